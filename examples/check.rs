@@ -1,0 +1,220 @@
+//! `check`: the command-line front end of `corroborate`.
+//!
+//! ```text
+//! check [--json] [FILE...]            one corpus, one report
+//! check --json --jsonl < docs         documents as JSON Lines on stdin
+//! check --claims --jsonl < docs       claims only, one line per document
+//! ```
+//!
+//! With no FILE and no `--jsonl`, it checks the bundled sample corpus.
+//! A source's id is its file name without the extension, or the `id` of a
+//! JSON Lines document (`{"id", "text", "published"?}`).
+//!
+//! Exit status: 0 when every input was read; 1 when some input could not
+//! be read (each such input is named on stderr; all others are still
+//! processed and printed); 2 on a usage error (unknown flag).
+
+use std::io::{self, BufRead, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use corroborate::report::ClaimJson;
+use corroborate::{Checker, Document, Published};
+
+/// The bundled sample corpus: articles written for this crate.
+const SAMPLE: &[(&str, &str)] = &[
+    ("summit-a", include_str!("../testdata/sample/summit-a.txt")),
+];
+
+const USAGE: &str = "usage: check [--json] [--claims] [--jsonl] [FILE...]
+  --json     print the report as one JSON object
+  --claims   print claims only, one JSON line per document
+  --jsonl    read documents as JSON Lines from stdin ({\"id\", \"text\", \"published\"?})
+  -h, --help print this help";
+
+#[derive(Default)]
+struct Options {
+    json: bool,
+    claims: bool,
+    jsonl: bool,
+    files: Vec<String>,
+}
+
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
+    let mut o = Options::default();
+    let mut only_files = false;
+    for a in args {
+        if only_files || !a.starts_with('-') || a == "-" {
+            o.files.push(a);
+            continue;
+        }
+        match a.as_str() {
+            "--json" => o.json = true,
+            "--claims" => o.claims = true,
+            "--jsonl" => o.jsonl = true,
+            "--" => only_files = true,
+            "-h" | "--help" => return Ok(None),
+            _ => return Err(format!("unknown flag {a:?}")),
+        }
+    }
+    Ok(Some(o))
+}
+
+/// Reads the documents; input errors go to `errors`, named.
+fn read_inputs(o: &Options, errors: &mut Vec<String>) -> Vec<Document> {
+    let mut docs = Vec::new();
+    if o.jsonl {
+        let stdin = io::stdin();
+        read_jsonl(stdin.lock(), "<stdin>", &mut docs, errors);
+    }
+    for f in &o.files {
+        let path = Path::new(f);
+        if path.extension().is_some_and(|e| e == "jsonl") {
+            match std::fs::File::open(path) {
+                Ok(file) => read_jsonl(io::BufReader::new(file), f, &mut docs, errors),
+                Err(e) => errors.push(format!("{f}: cannot read: {e}")),
+            }
+            continue;
+        }
+        let mut bytes = Vec::new();
+        match std::fs::File::open(path).and_then(|mut h| h.read_to_end(&mut bytes)) {
+            Err(e) => errors.push(format!("{f}: cannot read: {e}")),
+            Ok(_) => match String::from_utf8(bytes) {
+                Ok(text) => {
+                    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| f.clone());
+                    docs.push(Document::new(id, text));
+                }
+                Err(e) => errors.push(format!(
+                    "{f}: not UTF-8 (invalid byte at offset {})",
+                    e.utf8_error().valid_up_to()
+                )),
+            },
+        }
+    }
+    if !o.jsonl && o.files.is_empty() {
+        for (id, text) in SAMPLE {
+            docs.push(Document::new(*id, *text));
+        }
+    }
+    docs
+}
+
+fn read_jsonl(input: impl BufRead, name: &str, docs: &mut Vec<Document>, errors: &mut Vec<String>) {
+    for (n, line) in input.split(b'\n').enumerate() {
+        let n = n + 1;
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                errors.push(format!("{name}: line {n}: cannot read: {e}"));
+                break;
+            }
+        };
+        let Ok(line) = String::from_utf8(line) else {
+            errors.push(format!("{name}: line {n}: not UTF-8"));
+            continue;
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: serde_json::Value = match serde_json::from_str(&line) {
+            Ok(v) => v,
+            Err(e) => {
+                errors.push(format!("{name}: line {n}: not JSON: {e}"));
+                continue;
+            }
+        };
+        let id = match v.get("id") {
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(serde_json::Value::Number(x)) => x.to_string(),
+            _ => {
+                errors.push(format!("{name}: line {n}: missing string field \"id\""));
+                continue;
+            }
+        };
+        let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
+            errors.push(format!("{name}: line {n}: document {id:?}: missing string field \"text\""));
+            continue;
+        };
+        let mut doc = Document::new(id.clone(), text);
+        match v.get("published") {
+            None | Some(serde_json::Value::Null) => {}
+            Some(serde_json::Value::String(p)) => match p.parse::<Published>() {
+                Ok(p) => doc = doc.with_published(p),
+                Err(e) => errors.push(format!("{name}: line {n}: document {id:?}: field \"published\": {e}")),
+            },
+            Some(_) => errors.push(format!(
+                "{name}: line {n}: document {id:?}: field \"published\" is not a string"
+            )),
+        }
+        docs.push(doc);
+    }
+}
+
+fn run(o: &Options, out: &mut impl Write) -> io::Result<bool> {
+    let mut errors = Vec::new();
+    let docs = read_inputs(o, &mut errors);
+    let checker = Checker::new();
+    if o.claims {
+        for doc in &docs {
+            let claims = checker.extract(doc);
+            let ids: Vec<String> = (1..=claims.len()).map(|i| format!("c{i}")).collect();
+            let items: Vec<ClaimJson<'_>> = claims
+                .iter()
+                .zip(&ids)
+                .map(|(c, id)| ClaimJson::new(id, doc.id(), doc.text(), c))
+                .collect();
+            let line = serde_json::json!({"id": doc.id(), "claims": items});
+            writeln!(out, "{line}")?;
+        }
+    } else {
+        let report = checker.check(&docs);
+        if o.json {
+            let json = serde_json::to_string(&report).map_err(io::Error::other)?;
+            writeln!(out, "{json}")?;
+        } else {
+            write_text(&report, out)?;
+        }
+    }
+    for e in &errors {
+        eprintln!("error: {e}");
+    }
+    Ok(errors.is_empty())
+}
+
+fn write_text(report: &corroborate::Report, out: &mut impl Write) -> io::Result<()> {
+    for f in report.findings() {
+        writeln!(out, "{}: {} [{}]", f.kind().as_str(), f.message(), f.claims().join(", "))?;
+    }
+    writeln!(
+        out,
+        "{} sources, {} claims, {} findings",
+        report.sources().len(),
+        report.claims().len(),
+        report.findings().len()
+    )
+}
+
+fn main() -> ExitCode {
+    let o = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(o)) => o,
+        Ok(None) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("error: {e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match run(&o, &mut out).and_then(|ok| out.flush().map(|()| ok)) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: cannot write output: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Grouping: which claims across sources speak of the same subject.

@@ -1,0 +1,316 @@
+//! The report: sources, claims and findings, for people and machines.
+
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+
+use crate::check::Checker;
+use crate::claim::Claim;
+use crate::detect::Finding;
+use crate::document::{Document, Published};
+
+/// One source of a report.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::{Checker, Document};
+/// let r = Checker::new().check(&[Document::new("a", "")]);
+/// assert_eq!(r.sources()[0].id(), "a");
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Source {
+    id: String,
+    published: Option<Published>,
+}
+
+impl Source {
+    /// The document id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document};
+    /// let r = Checker::new().check(&[Document::new("x", "")]);
+    /// assert_eq!(r.sources()[0].id(), "x");
+    /// ```
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The publication date, when known.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document};
+    /// let r = Checker::new().check(&[Document::new("x", "")]);
+    /// assert!(r.sources()[0].published().is_none());
+    /// ```
+    pub fn published(&self) -> Option<Published> {
+        self.published
+    }
+}
+
+/// A claim in a report: the claim, its id and the source it came from.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::{Checker, Document};
+/// let r = Checker::new().check(&[Document::new("a", "22 people died.")]);
+/// let c = &r.claims()[0];
+/// assert_eq!((c.id(), c.source(), c.text()), ("c1", "a", "22 people"));
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportClaim {
+    id: String,
+    source: String,
+    text: String,
+    sentence_text: String,
+    claim: Claim,
+}
+
+impl ReportClaim {
+    /// The claim's id in the report ("c1").
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document};
+    /// let r = Checker::new().check(&[Document::new("a", "22 people died.")]);
+    /// assert_eq!(r.claims()[0].id(), "c1");
+    /// ```
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The id of the document the claim was read from.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document};
+    /// let r = Checker::new().check(&[Document::new("a", "22 people died.")]);
+    /// assert_eq!(r.claims()[0].source(), "a");
+    /// ```
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The claim's text as written.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document};
+    /// let r = Checker::new().check(&[Document::new("a", "22 people died.")]);
+    /// assert_eq!(r.claims()[0].text(), "22 people");
+    /// ```
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The sentence the claim was read from.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document};
+    /// let r = Checker::new().check(&[Document::new("a", "22 people died.")]);
+    /// assert_eq!(r.claims()[0].sentence_text(), "22 people died.");
+    /// ```
+    pub fn sentence_text(&self) -> &str {
+        &self.sentence_text
+    }
+
+    /// The claim itself.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind, Document};
+    /// let r = Checker::new().check(&[Document::new("a", "22 people died.")]);
+    /// assert_eq!(r.claims()[0].claim().kind(), ClaimKind::Count);
+    /// ```
+    pub fn claim(&self) -> &Claim {
+        &self.claim
+    }
+
+    pub(crate) fn new(id: String, source: &str, text: &str, claim: Claim) -> ReportClaim {
+        ReportClaim {
+            id,
+            source: source.to_string(),
+            text: claim.text(text).to_string(),
+            sentence_text: text.get(claim.sentence().range()).unwrap_or("").to_string(),
+            claim,
+        }
+    }
+}
+
+impl Serialize for ReportClaim {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("id", &self.id)?;
+        m.serialize_entry("source", &self.source)?;
+        serialize_claim_fields(&mut m, &self.claim, &self.text)?;
+        m.end()
+    }
+}
+
+/// Writes the contract's claim fields (start, end, text, kind, value,
+/// qualifier, subject, speaker, ...) into a JSON map.
+pub(crate) fn serialize_claim_fields<M: SerializeMap>(
+    m: &mut M,
+    c: &Claim,
+    text: &str,
+) -> Result<(), M::Error> {
+    m.serialize_entry("start", &c.span().start)?;
+    m.serialize_entry("end", &c.span().end)?;
+    m.serialize_entry("text", text)?;
+    m.serialize_entry("kind", &c.kind())?;
+    m.serialize_entry("value", c.value())?;
+    m.serialize_entry("qualifier", &c.qualifier())?;
+    m.serialize_entry("subject", &c.subject().and_then(|s| s.noun.as_deref()))?;
+    if let Some(s) = c.subject() {
+        m.serialize_entry("subject_detail", s)?;
+    }
+    m.serialize_entry("speaker", &c.speaker())?;
+    if c.role() != crate::claim::Role::Event {
+        m.serialize_entry("role", &c.role())?;
+    }
+    Ok(())
+}
+
+/// A claim serialized on its own (for `--claims` output): the contract's
+/// fields with an id and source.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::{Checker, Document, report::ClaimJson};
+/// let doc = Document::new("a", "22 people died.");
+/// let claims = Checker::new().extract(&doc);
+/// let j = ClaimJson::new("c1", doc.id(), doc.text(), &claims[0]);
+/// assert_eq!(j.text(), "22 people");
+/// ```
+#[derive(Debug)]
+pub struct ClaimJson<'a> {
+    id: &'a str,
+    source: &'a str,
+    text: &'a str,
+    claim: &'a Claim,
+}
+
+impl<'a> ClaimJson<'a> {
+    /// Wraps `claim` of document `source` (whose text is `doc_text`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document, report::ClaimJson};
+    /// let doc = Document::new("a", "It rose 40%.");
+    /// let claims = Checker::new().extract(&doc);
+    /// assert_eq!(ClaimJson::new("c1", "a", doc.text(), &claims[0]).text(), "40%");
+    /// ```
+    pub fn new(id: &'a str, source: &'a str, doc_text: &'a str, claim: &'a Claim) -> ClaimJson<'a> {
+        ClaimJson { id, source, text: claim.text(doc_text), claim }
+    }
+
+    /// The claim's text.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document, report::ClaimJson};
+    /// let doc = Document::new("a", "It rose 40%.");
+    /// let claims = Checker::new().extract(&doc);
+    /// assert_eq!(ClaimJson::new("c1", "a", doc.text(), &claims[0]).text(), "40%");
+    /// ```
+    pub fn text(&self) -> &str {
+        self.text
+    }
+}
+
+impl Serialize for ClaimJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("id", self.id)?;
+        m.serialize_entry("source", self.source)?;
+        serialize_claim_fields(&mut m, self.claim, self.text)?;
+        m.end()
+    }
+}
+
+/// What a corpus says: its sources, their claims, and the findings.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::{Checker, Document};
+/// let report = Checker::new().check(&[Document::new("a", "22 people died.")]);
+/// assert_eq!(report.findings().len(), 1); // one single-source claim
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    sources: Vec<Source>,
+    claims: Vec<ReportClaim>,
+    findings: Vec<Finding>,
+}
+
+impl Report {
+    pub(crate) fn build(checker: &Checker, docs: &[Document]) -> Report {
+        let mut order: Vec<&Document> = docs.iter().collect();
+        order.sort_by(|a, b| a.id().cmp(b.id()).then_with(|| a.text().cmp(b.text())));
+        let mut sources = Vec::with_capacity(order.len());
+        let mut claims = Vec::new();
+        for doc in order {
+            sources.push(Source { id: doc.id().to_string(), published: doc.published() });
+            for c in checker.extract(doc) {
+                let id = format!("c{}", claims.len() + 1);
+                claims.push(ReportClaim::new(id, doc.id(), doc.text(), c));
+            }
+        }
+        let findings = crate::detect::detect(&claims, &sources);
+        Report { sources, claims, findings }
+    }
+
+    /// The sources, sorted by id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document};
+    /// let r = Checker::new().check(&[Document::new("b", ""), Document::new("a", "")]);
+    /// assert_eq!(r.sources()[0].id(), "a");
+    /// ```
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// Every claim of every source, in source order, then text order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document};
+    /// let r = Checker::new().check(&[Document::new("a", "It rose 40%.")]);
+    /// assert_eq!(r.claims()[0].text(), "40%");
+    /// ```
+    pub fn claims(&self) -> &[ReportClaim] {
+        &self.claims
+    }
+
+    /// The findings: conflicts first, then updates, agreements and
+    /// single-source claims.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document};
+    /// let r = Checker::new().check(&[Document::new("a", "")]);
+    /// assert!(r.findings().is_empty());
+    /// ```
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+}

@@ -1,0 +1,4 @@
+//! One integration test binary: behaviour cases from `testdata/*.toml`,
+//! property tests, and the `check` example's input handling.
+
+mod testdata;
