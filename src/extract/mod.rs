@@ -21,6 +21,7 @@
 pub(crate) mod context;
 pub(crate) mod date;
 pub(crate) mod furniture;
+pub(crate) mod hedge;
 pub(crate) mod lexicon;
 pub(crate) mod number;
 pub(crate) mod quantity;
