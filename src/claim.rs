@@ -1261,6 +1261,9 @@ pub struct Subject {
     /// Whether the predicate is modal or expected ("could reach",
     /// "expected to attend").
     pub modal: bool,
+    /// Who made the statement a date is about ("Healey" in "Healey said
+    /// on Wednesday"), when the claim dates a statement.
+    pub agent: Option<String>,
 }
 
 /// Who a claim is attributed to.
