@@ -61,17 +61,16 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
 }
 
 /// Reads the documents; input errors go to `errors`, named.
-fn read_inputs(o: &Options, errors: &mut Vec<String>) -> Vec<Document> {
+fn read_inputs(o: &Options, stdin: &mut dyn BufRead, errors: &mut Vec<String>) -> Vec<Document> {
     let mut docs = Vec::new();
     if o.jsonl {
-        let stdin = io::stdin();
-        read_jsonl(stdin.lock(), "<stdin>", &mut docs, errors);
+        read_jsonl(stdin, "<stdin>", &mut docs, errors);
     }
     for f in &o.files {
         let path = Path::new(f);
         if path.extension().is_some_and(|e| e == "jsonl") {
             match std::fs::File::open(path) {
-                Ok(file) => read_jsonl(io::BufReader::new(file), f, &mut docs, errors),
+                Ok(file) => read_jsonl(&mut io::BufReader::new(file), f, &mut docs, errors),
                 Err(e) => errors.push(format!("{f}: cannot read: {e}")),
             }
             continue;
@@ -99,7 +98,7 @@ fn read_inputs(o: &Options, errors: &mut Vec<String>) -> Vec<Document> {
     docs
 }
 
-fn read_jsonl(input: impl BufRead, name: &str, docs: &mut Vec<Document>, errors: &mut Vec<String>) {
+fn read_jsonl(input: &mut dyn BufRead, name: &str, docs: &mut Vec<Document>, errors: &mut Vec<String>) {
     for (n, line) in input.split(b'\n').enumerate() {
         let n = n + 1;
         let line = match line {
@@ -150,9 +149,14 @@ fn read_jsonl(input: impl BufRead, name: &str, docs: &mut Vec<Document>, errors:
     }
 }
 
-fn run(o: &Options, out: &mut impl Write) -> io::Result<bool> {
+fn run_options(
+    o: &Options,
+    stdin: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<bool> {
     let mut errors = Vec::new();
-    let docs = read_inputs(o, &mut errors);
+    let docs = read_inputs(o, stdin, &mut errors);
     let checker = Checker::new();
     if o.claims {
         for doc in &docs {
@@ -176,12 +180,12 @@ fn run(o: &Options, out: &mut impl Write) -> io::Result<bool> {
         }
     }
     for e in &errors {
-        eprintln!("error: {e}");
+        writeln!(err, "error: {e}")?;
     }
     Ok(errors.is_empty())
 }
 
-fn write_text(report: &corroborate::Report, out: &mut impl Write) -> io::Result<()> {
+fn write_text(report: &corroborate::Report, out: &mut dyn Write) -> io::Result<()> {
     for f in report.findings() {
         writeln!(out, "{}: {} [{}]", f.kind().as_str(), f.message(), f.claims().join(", "))?;
     }
@@ -194,27 +198,44 @@ fn write_text(report: &corroborate::Report, out: &mut impl Write) -> io::Result<
     )
 }
 
-fn main() -> ExitCode {
-    let o = match parse_args(std::env::args().skip(1)) {
+/// Runs `check` with `args` (without the program name); returns the exit
+/// status. Integration tests call this directly.
+pub fn run(
+    args: &[String],
+    stdin: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let o = match parse_args(args.iter().cloned()) {
         Ok(Some(o)) => o,
         Ok(None) => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
+            return match writeln!(out, "{USAGE}") {
+                Ok(()) => 0,
+                Err(_) => 1,
+            };
         }
         Err(e) => {
-            eprintln!("error: {e}\n{USAGE}");
-            return ExitCode::from(2);
+            let _ = writeln!(err, "error: {e}\n{USAGE}");
+            return 2;
         }
     };
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    match run(&o, &mut out).and_then(|ok| out.flush().map(|()| ok)) {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+    match run_options(&o, stdin, out, err).and_then(|ok| out.flush().map(|()| ok)) {
+        Ok(true) => 0,
+        Ok(false) => 1,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
-            eprintln!("error: cannot write output: {e}");
-            ExitCode::from(1)
+            let _ = writeln!(err, "error: cannot write output: {e}");
+            1
         }
     }
+}
+
+#[allow(dead_code)] // unused when the integration tests include this file
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let stdin = io::stdin();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let code = run(&args, &mut stdin.lock(), &mut out, &mut io::stderr());
+    ExitCode::from(code)
 }

@@ -1,4 +1,6 @@
 //! One integration test binary: behaviour cases from `testdata/*.toml`,
 //! property tests, and the `check` example's input handling.
 
+mod cli;
+mod props;
 mod testdata;
