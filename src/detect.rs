@@ -387,8 +387,14 @@ fn reason(a: &[&Mention], b: &[&Mention]) -> String {
     }
 }
 
+/// The most specific claim of a side, quoted with its source.
 fn quote_first(ms: &[&Mention]) -> String {
-    ms.first()
+    let width = |m: &&&Mention| match m.reading {
+        Reading::Days { first, last, .. } => last.saturating_sub(first),
+        _ => 0,
+    };
+    ms.iter()
+        .min_by_key(width)
         .map(|m| format!("\"{}\" ({})", m.text, m.source))
         .unwrap_or_default()
 }
@@ -562,4 +568,271 @@ fn update(
         key: key.to_string(),
         confidence: round2(0.85 * confidence),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{Amount, Claim, ClaimKind, Period, Policy, Qualifier, Role, Subject, When};
+    use crate::extract::Context;
+    use crate::segment::Segments;
+    use crate::span::Span;
+    use jiff::civil::Weekday;
+
+    /// A hand-made claim on the `nth` occurrence of `needle`.
+    fn at(text: &str, needle: &str, nth: usize, kind: ClaimKind, value: Value) -> Claim {
+        let start = text
+            .match_indices(needle)
+            .nth(nth)
+            .map(|(i, _)| i)
+            .expect("needle");
+        Claim::new(kind, Span::new(start, start + needle.len()), value)
+    }
+
+    fn count(
+        text: &str,
+        needle: &str,
+        v: f64,
+        q: Qualifier,
+        noun: &str,
+        group: Option<&str>,
+    ) -> Claim {
+        let p = Policy::default();
+        let (low, high) = p.interval(v, q, false);
+        let mut c = at(
+            text,
+            needle,
+            0,
+            ClaimKind::Count,
+            Value::Number(Amount::new(v, low, high)),
+        );
+        c.qualifier = q;
+        c.subject = Some(Subject {
+            noun: Some(noun.into()),
+            group: group.map(String::from),
+            ..Subject::default()
+        });
+        c
+    }
+
+    fn day(text: &str, needle: &str, y: i16, m: i8, d: i8) -> Claim {
+        let when = When::new(format!("{y:04}-{m:02}-{d:02}"), Period::day(y, m, d));
+        at(text, needle, 0, ClaimKind::Date, Value::Date(when))
+    }
+
+    fn weekday(text: &str, needle: &str, w: Weekday) -> Claim {
+        let mut when = When::new("XXXX-WXX", None);
+        when.weekday = Some(w);
+        when.relative = true;
+        at(text, needle, 0, ClaimKind::Weekday, Value::Date(when))
+    }
+
+    fn year(text: &str, needle: &str, nth: usize, y: i16) -> Claim {
+        let when = When::new(format!("{y}"), Period::year(y));
+        let start = text
+            .match_indices(needle)
+            .nth(nth)
+            .map(|(i, _)| i)
+            .expect("needle");
+        // The claim covers the year's digits only.
+        let ys = y.to_string();
+        let off = needle.find(&ys).unwrap_or(0) + start;
+        Claim::new(
+            ClaimKind::Year,
+            Span::new(off, off + ys.len()),
+            Value::Date(when),
+        )
+    }
+
+    /// Annotates hand-made claims as the pipeline would and reports.
+    fn report(docs: &[(&str, &str, Vec<Claim>)]) -> (Vec<ReportClaim>, Vec<Finding>) {
+        let mut all = Vec::new();
+        let mut sources = Vec::new();
+        let mut docs: Vec<&(&str, &str, Vec<Claim>)> = docs.iter().collect();
+        docs.sort_by_key(|d| d.0);
+        for (id, text, claims) in docs {
+            let seg = Segments::new(text);
+            let policy = Policy::default();
+            let cx = Context {
+                text,
+                published: None,
+                policy: &policy,
+                seg: &seg,
+            };
+            let mut claims = claims.clone();
+            for c in &mut claims {
+                c.sentence = seg.sentence_at(c.span.start);
+            }
+            crate::extract::context::annotate(&cx, &mut claims);
+            sources.push(Source::for_test(id, None));
+            for c in claims {
+                let cid = format!("c{}", all.len() + 1);
+                all.push(ReportClaim::new(cid, id, text, c));
+            }
+        }
+        let f = detect(&all, &sources);
+        (all, f)
+    }
+
+    fn texts<'a>(claims: &'a [ReportClaim], ids: &[String]) -> Vec<(&'a str, &'a str)> {
+        ids.iter()
+            .filter_map(|i| claims.iter().find(|c| c.id() == i))
+            .map(|c| (c.source(), c.text()))
+            .collect()
+    }
+
+    const A: &str = include_str!("../testdata/sample/summit-a.txt");
+    const B: &str = include_str!("../testdata/sample/summit-b.txt");
+    const C: &str = include_str!("../testdata/sample/summit-c.txt");
+    const D: &str = include_str!("../testdata/sample/summit-d.txt");
+    const E: &str = include_str!("../testdata/sample/summit-e.txt");
+
+    fn sample() -> Vec<(&'static str, &'static str, Vec<Claim>)> {
+        let mut page = day(A, "November 8, 2025", 2025, 11, 8);
+        page.role = Role::PageDate;
+        vec![
+            (
+                "summit-a",
+                A,
+                vec![
+                    page,
+                    weekday(A, "on Wednesday", Weekday::Wednesday),
+                    weekday(A, "on Thursday", Weekday::Thursday),
+                    count(
+                        A,
+                        "about 30 leaders",
+                        30.0,
+                        Qualifier::About,
+                        "leader",
+                        None,
+                    ),
+                ],
+            ),
+            ("summit-b", B, vec![day(B, "September 4, 2025", 2025, 9, 4)]),
+            (
+                "summit-c",
+                C,
+                vec![
+                    day(C, "September 4, 2025", 2025, 9, 4),
+                    count(
+                        C,
+                        "35 countries",
+                        35.0,
+                        Qualifier::Exact,
+                        "country",
+                        Some("leader"),
+                    ),
+                    count(C, "26 countries", 26.0, Qualifier::Exact, "country", None),
+                    year(C, "of 2022", 0, 2022),
+                ],
+            ),
+            (
+                "summit-d",
+                D,
+                vec![
+                    weekday(D, "on Tuesday", Weekday::Tuesday),
+                    year(D, "in 2014", 0, 2014),
+                    year(D, "in 2022", 0, 2022),
+                ],
+            ),
+            (
+                "summit-e",
+                E,
+                vec![
+                    day(E, "September 4, 2025", 2025, 9, 4),
+                    count(
+                        E,
+                        "about 30 world leaders",
+                        30.0,
+                        Qualifier::About,
+                        "leader",
+                        None,
+                    ),
+                    count(E, "22 people", 22.0, Qualifier::Exact, "person", None),
+                    year(E, "2022 invasion", 0, 2022),
+                ],
+            ),
+        ]
+    }
+
+    #[test]
+    fn sample_corpus_findings() {
+        let (claims, f) = report(&sample());
+        let show: Vec<String> = f
+            .iter()
+            .map(|x| format!("{:?} {} {:?}", x.kind, x.key, texts(&claims, &x.claims)))
+            .collect();
+        for x in &f {
+            eprintln!("{:?} {:.2} {}", x.kind, x.confidence, x.message);
+        }
+        let conflicts: Vec<&Finding> = f
+            .iter()
+            .filter(|x| x.kind == FindingKind::Conflict)
+            .collect();
+        assert_eq!(conflicts.len(), 3, "{show:#?}");
+        let participants = conflicts
+            .iter()
+            .find(|x| x.key.starts_with("count|participant|attend"))
+            .expect("c1");
+        let g: Vec<_> = participants
+            .groups
+            .iter()
+            .map(|g| texts(&claims, g))
+            .collect();
+        assert_eq!(
+            g,
+            vec![
+                vec![
+                    ("summit-a", "about 30 leaders"),
+                    ("summit-e", "about 30 world leaders")
+                ],
+                vec![("summit-c", "35 countries")],
+            ]
+        );
+        assert!(
+            participants.message.contains("does not include 35"),
+            "{}",
+            participants.message
+        );
+        let meeting = conflicts
+            .iter()
+            .find(|x| x.key == "date|-|-|-|meeting")
+            .expect("c2");
+        let g: Vec<_> = meeting.groups.iter().map(|g| texts(&claims, g)).collect();
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert!(g[0].contains(&("summit-d", "on Tuesday")), "{g:?}");
+        assert!(g[1].contains(&("summit-b", "September 4, 2025")), "{g:?}");
+        assert!(g[1].contains(&("summit-a", "on Thursday")), "{g:?}");
+        let statement = conflicts
+            .iter()
+            .find(|x| x.key.contains("statement"))
+            .expect("c3");
+        let t = texts(&claims, &statement.claims);
+        assert!(
+            t.contains(&("summit-a", "on Wednesday"))
+                && t.contains(&("summit-e", "September 4, 2025")),
+            "{t:?}"
+        );
+        // The invasion year agrees; 2014 stands alone; 26 and 22 never clash.
+        assert!(
+            f.iter()
+                .any(|x| x.kind == FindingKind::Agreement && x.key.ends_with("invasion")),
+            "{show:#?}"
+        );
+        for x in &conflicts {
+            let t = texts(&claims, &x.claims);
+            for bad in ["26 countries", "22 people", "2014", "November 8, 2025"] {
+                assert!(!t.iter().any(|(_, s)| *s == bad), "{bad} in {show:#?}");
+            }
+        }
+    }
+
+    #[test]
+    fn document_order_changes_nothing() {
+        let mut docs = sample();
+        let (_, f1) = report(&docs);
+        docs.reverse();
+        let (_, f2) = report(&docs);
+        assert_eq!(f1, f2);
+    }
 }

@@ -1296,6 +1296,8 @@ pub(crate) fn reading_label(r: &Reading) -> String {
                 }
             } else if first == last {
                 day_label(*first)
+            } else if let Some(p) = whole_period(*first, *last) {
+                p
             } else {
                 let (a, b) = (civil_from_days(*first), civil_from_days(*last));
                 format!(
@@ -1305,6 +1307,19 @@ pub(crate) fn reading_label(r: &Reading) -> String {
             }
         }
     }
+}
+
+/// "2022" or "2025-09" when the days are exactly one year or month.
+fn whole_period(first: i64, last: i64) -> Option<String> {
+    let (a, b) = (civil_from_days(first), civil_from_days(last));
+    let next = civil_from_days(last + 1);
+    if a.1 == 1 && a.2 == 1 && b.0 == a.0 && next.0 == a.0 + 1 && next.1 == 1 && next.2 == 1 {
+        return Some(format!("{:04}", a.0));
+    }
+    if a.2 == 1 && b.0 == a.0 && b.1 == a.1 && next.2 == 1 {
+        return Some(format!("{:04}-{:02}", a.0, a.1));
+    }
+    None
 }
 
 /// A number for people: integers without a fraction, ∞ for unbounded.
