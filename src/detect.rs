@@ -296,8 +296,8 @@ pub fn findings(set: &ClaimSet) -> Vec<Finding> {
     out
 }
 
-fn sources_of(ms: &[&Mention]) -> BTreeSet<String> {
-    ms.iter().map(|m| m.source.clone()).collect()
+fn sources_of<'m>(ms: &[&'m Mention]) -> BTreeSet<&'m str> {
+    ms.iter().map(|m| m.source.as_str()).collect()
 }
 
 /// "003" or "003, citing Macron".
@@ -308,29 +308,41 @@ fn attribution(m: &Mention) -> String {
     }
 }
 
+/// Texts and attributions listed per side, at most (the rest counted).
+const LIST_MAX: usize = 4;
+
 fn side(ms: &[&Mention]) -> String {
     let r = group::common(ms)
         .map(|r| group::reading_label(&r))
         .unwrap_or_default();
-    let mut texts: Vec<String> = Vec::new();
-    for m in ms {
-        let t = format!("\"{}\"", m.text);
-        if !texts.contains(&t) {
-            texts.push(t);
-        }
-    }
-    let who: Vec<String> = {
-        let mut v: Vec<String> = ms.iter().map(|m| attribution(m)).collect();
-        v.dedup();
-        v
-    };
+    let texts: BTreeSet<&str> = ms.iter().map(|m| m.text.as_str()).collect();
+    let who: BTreeSet<(&str, Option<&str>)> = ms
+        .iter()
+        .map(|m| (m.source.as_str(), m.speaker.as_deref()))
+        .collect();
     let n = sources_of(ms).len();
+    let texts = capped(texts.iter().map(|t| format!("\"{t}\"")), texts.len(), ", ");
+    let who = capped(
+        who.iter().map(|(s, w)| match w {
+            Some(w) => format!("{s}, citing {w}"),
+            None => s.to_string(),
+        }),
+        who.len(),
+        "; ",
+    );
     format!(
-        "{} → {r} — {n} source{} ({})",
-        texts.join(", "),
-        if n == 1 { "" } else { "s" },
-        who.join("; ")
+        "{texts} → {r} — {n} source{} ({who})",
+        if n == 1 { "" } else { "s" }
     )
+}
+
+fn capped(items: impl Iterator<Item = String>, len: usize, sep: &str) -> String {
+    let mut out: Vec<String> = items.take(LIST_MAX).collect();
+    let more = len.saturating_sub(LIST_MAX);
+    if more > 0 {
+        out.push(format!("and {more} more"));
+    }
+    out.join(sep)
 }
 
 fn reason(a: &[&Mention], b: &[&Mention]) -> String {

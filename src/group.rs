@@ -57,7 +57,7 @@
 //! Coreference beyond a statement's speaker, telling two meetings of one
 //! class apart by their place, and languages other than English.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use serde::Serialize;
@@ -1038,27 +1038,6 @@ impl Mention {
     }
 }
 
-/// A mention ordered by identity (for the set).
-#[derive(Clone, Debug)]
-struct ById(Mention);
-
-impl PartialEq for ById {
-    fn eq(&self, o: &ById) -> bool {
-        self.0.cmp_mention(&o.0).is_eq()
-    }
-}
-impl Eq for ById {}
-impl PartialOrd for ById {
-    fn partial_cmp(&self, o: &ById) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(o))
-    }
-}
-impl Ord for ById {
-    fn cmp(&self, o: &ById) -> std::cmp::Ordering {
-        self.0.cmp_mention(&o.0)
-    }
-}
-
 /// Comparable claims by subject key: the unit of grouping.
 ///
 /// Build one per document (or shard) and [`merge`](ClaimSet::merge) them in
@@ -1080,9 +1059,38 @@ impl Ord for ById {
 /// assert_eq!(ab, b.merge(a));
 /// assert_eq!(ab.len(), 2);
 /// ```
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct ClaimSet {
-    blocks: BTreeMap<SubjectKey, BTreeSet<ById>>,
+    /// Mentions by key, in insertion order; duplicates (same identity) are
+    /// dropped when the set is read.
+    blocks: HashMap<SubjectKey, Vec<Mention>>,
+}
+
+/// A mention's identity: source, span and kind.
+type Identity = (String, usize, usize, ClaimKind);
+
+impl PartialEq for ClaimSet {
+    fn eq(&self, other: &ClaimSet) -> bool {
+        let ids = |s: &ClaimSet| -> Vec<(SubjectKey, Vec<Identity>)> {
+            let mut v: Vec<_> = s
+                .blocks
+                .iter()
+                .filter(|(_, ms)| !ms.is_empty())
+                .map(|(k, ms)| {
+                    let mut ids: Vec<_> = ms
+                        .iter()
+                        .map(|m| (m.source.clone(), m.span.start, m.span.end, m.kind))
+                        .collect();
+                    ids.sort();
+                    ids.dedup();
+                    (k.clone(), ids)
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        ids(self) == ids(other)
+    }
 }
 
 impl ClaimSet {
@@ -1128,52 +1136,59 @@ impl ClaimSet {
 
     /// Adds a mention under `key` (a mention already present is kept).
     pub fn insert(&mut self, key: SubjectKey, m: Mention) {
-        self.blocks.entry(key).or_default().insert(ById(m));
+        match self.blocks.get_mut(&key) {
+            Some(v) => v.push(m),
+            None => {
+                self.blocks.insert(key, vec![m]);
+            }
+        }
     }
 
     /// The union of two sets: associative, commutative and idempotent.
     pub fn merge(mut self, other: ClaimSet) -> ClaimSet {
         for (k, v) in other.blocks {
-            let e = self.blocks.entry(k).or_default();
-            for m in v {
-                if !e.contains(&m) {
-                    e.insert(m);
+            match self.blocks.get_mut(&k) {
+                Some(e) => e.extend(v),
+                None => {
+                    self.blocks.insert(k, v);
                 }
             }
         }
         self
     }
 
-    /// Number of mentions.
+    /// Number of distinct mentions.
     pub fn len(&self) -> usize {
-        self.blocks.values().map(BTreeSet::len).sum()
+        self.blocks.values().map(|v| distinct(v).len()).sum()
     }
 
     /// Whether the set is empty.
     pub fn is_empty(&self) -> bool {
-        self.blocks.is_empty()
+        self.blocks.values().all(Vec::is_empty)
     }
 
     /// The blocks after fuzzy noun merging, in key order: each key with its
-    /// mentions in identity order.
+    /// distinct mentions in identity order.
     pub fn blocks(&self) -> Vec<(SubjectKey, Vec<&Mention>)> {
-        let mut out: BTreeMap<SubjectKey, Vec<&Mention>> = BTreeMap::new();
         let canon = self.fuzzy_canon();
+        let mut out: BTreeMap<&SubjectKey, Vec<&Mention>> = BTreeMap::new();
         for (k, v) in &self.blocks {
-            let key = canon.get(k).cloned().unwrap_or_else(|| k.clone());
-            out.entry(key).or_default().extend(v.iter().map(|m| &m.0));
+            let key = canon.get(k).copied().unwrap_or(k);
+            out.entry(key).or_default().extend(v.iter());
         }
         out.into_iter()
+            .filter(|(_, v)| !v.is_empty())
             .map(|(k, mut v)| {
                 v.sort_by(|a, b| a.cmp_mention(b));
-                (k, v)
+                v.dedup_by(|a, b| a.cmp_mention(b).is_eq());
+                (k.clone(), v)
             })
             .collect()
     }
 
     /// Maps keys whose noun is a near-duplicate (outside the synonym table)
     /// of a smaller key's noun to that key.
-    fn fuzzy_canon(&self) -> BTreeMap<SubjectKey, SubjectKey> {
+    fn fuzzy_canon(&self) -> BTreeMap<&SubjectKey, &SubjectKey> {
         let mut coarse: BTreeMap<SubjectKey, Vec<&SubjectKey>> = BTreeMap::new();
         for k in self.blocks.keys() {
             if k.noun
@@ -1184,6 +1199,9 @@ impl ClaimSet {
                 c.noun = None;
                 coarse.entry(c).or_default().push(k);
             }
+        }
+        for v in coarse.values_mut() {
+            v.sort();
         }
         let mut canon = BTreeMap::new();
         for keys in coarse.values() {
@@ -1197,13 +1215,21 @@ impl ClaimSet {
                     .iter()
                     .find(|r| similar(r.noun.as_deref().unwrap_or(""), n))
                 {
-                    let root = canon.get(*root).cloned().unwrap_or_else(|| (*root).clone());
-                    canon.insert((*k).clone(), root);
+                    let root = canon.get(*root).copied().unwrap_or(*root);
+                    canon.insert(*k, root);
                 }
             }
         }
         canon
     }
+}
+
+/// The mentions of a block with duplicates (same identity) dropped.
+fn distinct(v: &[Mention]) -> Vec<&Mention> {
+    let mut r: Vec<&Mention> = v.iter().collect();
+    r.sort_by(|a, b| a.cmp_mention(b));
+    r.dedup_by(|a, b| a.cmp_mention(b).is_eq());
+    r
 }
 
 fn is_class(n: &str) -> bool {

@@ -2,5 +2,6 @@
 //! property tests, and the `check` example's input handling.
 
 mod cli;
+mod matching;
 mod props;
 mod testdata;
