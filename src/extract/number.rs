@@ -625,10 +625,6 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
                     end = Some(e);
                     fraction = true;
                     round = false;
-                    last = Tok::Frac;
-                    pos = e;
-                    after_and = false;
-                    let _ = pos;
                     break;
                 }
                 break;
