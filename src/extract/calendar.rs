@@ -94,9 +94,14 @@ pub(crate) const NOT_PAST_ED: &[&str] = &[
 
 /// Words that mark the future.
 pub(crate) const FUTURE_WORDS: &[&str] = &[
-    "will", "shall", "'ll", "expected", "scheduled", "slated", "planned", "plans", "plan",
-    "upcoming", "next", "tomorrow", "intends", "intend", "forthcoming", "due", "won't",
-    "going", "coming", "anticipated", "projected", "predicted", "forecast",
+    "will", "shall", "expected", "scheduled", "slated", "upcoming", "next", "tomorrow",
+    "forthcoming", "won't", "must", "should",
+];
+
+/// Words that mark the future only when "to" follows ("plans to", "is due to").
+pub(crate) const FUTURE_BEFORE_TO: &[&str] = &[
+    "plan", "plans", "planning", "planned", "due", "going", "set", "intends", "intend", "aims",
+    "hopes", "seeks", "wants", "prepares", "preparing", "ready",
 ];
 
 fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
@@ -162,7 +167,7 @@ pub(crate) fn marks_past(word: &str) -> bool {
         && b[0].is_ascii_lowercase()
 }
 
-/// Whether `word` marks the future.
-pub(crate) fn marks_future(word: &str) -> bool {
-    contains(FUTURE_WORDS, word)
+/// Whether `word` marks the future; `to_follows`: the next word is "to".
+pub(crate) fn marks_future(word: &str, to_follows: bool) -> bool {
+    contains(FUTURE_WORDS, word) || (to_follows && contains(FUTURE_BEFORE_TO, word))
 }

@@ -152,7 +152,8 @@ fn automaton() -> Option<&'static AhoCorasick> {
 const ANCHORS: &[&str] = &[
     "today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "recent",
     "last", "next", "this", "past", "coming", "previous", "following", "earlier", "later",
-    "noon", "midnight", "q1", "q2", "q3", "q4", "the day", "the next day", "the following day",
+    "noon", "midnight", "current", "for days", "for weeks", "for months", "for years",
+    "for decades", "for hours", "q1", "q2", "q3", "q4", "the day", "the next day", "the following day",
     "the previous day", "the future", "half", "several", "few", "couple", "nowadays",
     "the week", "the month", "the year", "the 1", "the 2", "the '",
 ];
@@ -172,6 +173,10 @@ const CONTEXT: &[&str] = &[
     "autumn", "fall", "pre", "post", "beginning", "end", "start", "middle", "earlier", "later",
     "every", "each", "past", "coming", "that", "same",
 ];
+
+/// Determiners and possessives before a year used as a modifier ("its
+/// 1990 invasion", "a 1996 law").
+const DETERMINERS: &[&str] = &["a", "an", "its", "his", "her", "their", "our", "my", "your", "both", "due", "whose"];
 
 /// Words taken into a claim's span when they stand right before it.
 const PREFIXES: &[&str] = &["on", "in", "since", "early", "late", "mid", "earlier", "later"];
@@ -453,7 +458,8 @@ pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
             continue;
         }
         let apos = s >= 1 && (b[s - 1] == b'\'') || s >= 3 && t.get(s - 3..s) == Some("\u{2019}");
-        let mark = if (w == "ll" && apos) || calendar::marks_future(w) && !(w == "going" && next_is(t, i, "to").is_none()) && w != "ll" {
+        let to_follows = next_is(t, i, "to").is_some();
+        let mark = if (w == "ll" && apos) || (w != "ll" && calendar::marks_future(w, to_follows)) {
             Some(Tense::Future)
         } else if calendar::marks_past(w)
             && !["be", "been", "being", "is", "are", "am", "to", "get", "gets"].iter().any(|x| x.eq_ignore_ascii_case(prev))
@@ -499,6 +505,7 @@ impl<'t> Scan<'_, 't> {
                 .or_else(|| self.quarter(s))
                 .or_else(|| self.duration_phrase(s))
                 .or_else(|| self.year(s))
+                .or_else(|| self.day_alone(s))
         } else {
             self.date_phrase(s)
                 .or_else(|| self.clock_phrase(s))
@@ -576,7 +583,7 @@ impl<'t> Scan<'_, 't> {
                     Some(y) => format!("{y:04}-{m:02}-{d:02}"),
                     None => format!("XXXX-{m:02}-{d:02}"),
                 };
-                if y.is_some() && period.is_none() {
+                if y.is_some() && period.is_none() && (d > 31 || m > 12) {
                     return None;
                 }
                 if let (Some(w), Some(p)) = (ymd.weekday, period) {
@@ -688,10 +695,25 @@ impl<'t> Scan<'_, 't> {
     /// An optional ", 2025" / " 2025" / " of 2025" after a date.
     fn year_after(&self, e: usize) -> Option<(i16, usize)> {
         let t = self.t;
+        if let Some(x) = ch(t, e, b'-').or_else(|| ch(t, e, b'/')) {
+            return self.year4_at(x);
+        }
         let a = sp(t, e);
         let a = ch(t, a, b',').map(|x| sp(t, x)).unwrap_or(a);
-        let a = kw(t, a, "of").map(|x| sp(t, x)).unwrap_or(a);
-        self.year4_at(a)
+        let a = kw(t, a, "of").or_else(|| kw(t, a, "in")).map(|x| sp(t, x)).unwrap_or(a);
+        if let Some(y) = self.year4_at(a) {
+            return Some(y);
+        }
+        // "July last year", "March this year".
+        let (w, _, we) = next_word(t, a)?;
+        let n = match w.to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        let ye = kw(t, we, "year")?;
+        Some((self.published()?.year().checked_add(n)?, ye))
     }
 
     /// The date grammar (without ranges) at `s`.
@@ -731,8 +753,11 @@ impl<'t> Scan<'_, 't> {
         // Month first: "September 4, 2025", "Sept. 4", "August 2025".
         if let Some((m, me)) = self.month_word_at(s) {
             let mw = word(t, s)?.0;
-            let a = sp(t, me);
+            let glued = ch(t, me, b'/').or_else(|| ch(t, me, b'-')).filter(|x| digits(t, *x).is_some());
+            let a = glued.unwrap_or_else(|| sp(t, me));
             let a = kw(t, a, "the").map(|x| sp(t, x)).unwrap_or(a);
+            let comma = ch(t, a, b',').map(|x| sp(t, x)).filter(|x| self.day_at(*x).is_some_and(|(_, de)| !t.as_bytes().get(de - 1).is_some_and(u8::is_ascii_digit)));
+            let a = comma.unwrap_or(a);
             if let Some((d, de)) = self.day_at(a).filter(|_| a > me || t.as_bytes().get(me - 1) == Some(&b'.')) {
                 // "May 5" needs a capital or a year when the month is also a verb.
                 let ambiguous = mw.eq_ignore_ascii_case("may") || mw.eq_ignore_ascii_case("march");
@@ -754,7 +779,7 @@ impl<'t> Scan<'_, 't> {
         if let Some((d, de)) = self.day_at(s) {
             let a = sp(t, de);
             let a = kw(t, a, "of").map(|x| sp(t, x)).unwrap_or(a);
-            let a2 = if a == de { ch(t, a, b'-').unwrap_or(a) } else { a };
+            let a2 = if a == de { ch(t, a, b'-').or_else(|| ch(t, a, b'/')).unwrap_or(a) } else { a };
             if let Some((m, me)) = self.month_word_at(a2).filter(|_| a2 > de) {
                 if let Some((y, ye)) = self.year_after(me) {
                     return Some((Ymd { year: Some(y), month: Some(m), day: Some(d), weekday: None }, ye));
@@ -861,7 +886,13 @@ impl<'t> Scan<'_, 't> {
         let (mut second, se) = match self.ymd(c) {
             Some(x) => x,
             None => {
-                if first.day.is_some() && first.month.is_some() {
+                if first.day.is_none() && first.month.is_some() {
+                    let (m2, me2) = self.month_word_at(c)?;
+                    if word(t, c).is_some_and(|(w, _)| w.len() <= 3 && w.as_bytes()[0].is_ascii_lowercase()) {
+                        return None;
+                    }
+                    (Ymd { month: Some(m2), ..Ymd::default() }, me2)
+                } else if first.day.is_some() && first.month.is_some() {
                     let (d, de) = self.day_at(c)?;
                     let mut y = Ymd { day: Some(d), month: first.month, ..Ymd::default() };
                     let mut de = de;
@@ -881,6 +912,16 @@ impl<'t> Scan<'_, 't> {
         }
         if second.year.is_none() {
             second.year = first.year;
+        }
+        if first.year.is_none() && second.year.is_none() {
+            let p1 = self.ymd_period(&first, self.tense(s, se))?;
+            first.year = Some(p1.first().year());
+            second.year = first.year;
+            if let (Some(m1), Some(m2)) = (first.month, second.month) {
+                if m2 < m1 || (m2 == m1 && second.day < first.day) {
+                    second.year = first.year.map(|y| y + 1);
+                }
+            }
         }
         if first.year.is_none() {
             first.year = second.year;
@@ -939,11 +980,48 @@ impl<'t> Scan<'_, 't> {
         }
     }
 
+    /// A day of the month alone: "on the 18th" (a month near publication).
+    fn day_alone(&self, s: usize) -> Option<Hit> {
+        let t = self.t;
+        let (d, e) = self.day_at(s)?;
+        if !t.as_bytes().get(e - 1).is_some_and(u8::is_ascii_alphabetic) {
+            return None;
+        }
+        let (the, ts) = prev_word(t, s)?;
+        if !the.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let (prep, ps) = prev_word(t, ts)?;
+        if !["on", "by", "until", "since", "before", "after", "till"].iter().any(|x| x.eq_ignore_ascii_case(prep)) {
+            return None;
+        }
+        // "on the 4th floor" is not a date.
+        if next_word(t, e).is_some_and(|(w, ws, _)| ws == sp(t, e) && !w.eq_ignore_ascii_case("and") && !w.eq_ignore_ascii_case("or") && !w.eq_ignore_ascii_case("at")) {
+            return None;
+        }
+        let mut when = When::new(format!("XXXX-XX-{d:02}"), None);
+        when.relative = true;
+        if let Some(p) = self.published() {
+            let tense = self.tense(ps, e);
+            let cands: Vec<Period> = (-2..=2)
+                .filter_map(|k| add(p.first_of_month(), k, "M"))
+                .filter_map(|m| Period::day(m.year(), m.month(), d))
+                .collect();
+            when.period = pick(&cands, p, tense);
+        }
+        Some(Hit { start: ps, end: e, kind: ClaimKind::Date, when, length: None, qualifier: Qualifier::Exact })
+    }
+
     /// A bare month after a context word: "in August", "last March".
     fn month_alone(&self, s: usize) -> Option<Hit> {
         let t = self.t;
         let (w, _) = word(t, s)?;
         let (m, e) = self.month_word_at(s)?;
+        if w.len() > 3 || w.as_bytes()[0].is_ascii_uppercase() {
+            if let Some(h) = self.range_after(s, &Ymd { month: Some(m), ..Ymd::default() }, e) {
+                return Some(h);
+            }
+        }
         let prev = prev_word(t, s);
         let ctx = prev.is_some_and(|(p, _)| is_context(p) && !p.eq_ignore_ascii_case("the") && !p.eq_ignore_ascii_case("and") && !p.eq_ignore_ascii_case("or") && !p.eq_ignore_ascii_case("to") && !p.eq_ignore_ascii_case("on"));
         let capital = w.as_bytes()[0].is_ascii_uppercase();
@@ -1006,7 +1084,14 @@ impl<'t> Scan<'_, 't> {
         let possessive = t.get(e..).is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
         let mid = s >= 1 && t.as_bytes()[s - 1] == b'-' && prev_word(t, s - 1).is_some_and(|(w, _)| ["mid", "pre", "post", "late", "early"].iter().any(|x| x.eq_ignore_ascii_case(w)));
         let prev = prev_word(t, s).map(|(w, _)| w);
-        let ctx = prev.is_some_and(is_context) || mid || possessive;
+        let owner = t.get(..s).is_some_and(|h| {
+            let h = h.trim_end_matches(' ');
+            h.ends_with("'s") || h.ends_with("\u{2019}s") || h.ends_with("s'")
+        });
+        let det = (prev.is_some_and(|w| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))) || owner)
+            && (1800..2100).contains(&y)
+            && next_word(t, e).is_some();
+        let ctx = prev.is_some_and(is_context) || mid || possessive || det;
         if !ctx {
             return None;
         }
@@ -1132,6 +1217,18 @@ impl<'t> Scan<'_, 't> {
                     }
                 }
             }
+        } else if let Some((v, de)) = self.day_at(s).filter(|(v, de)| (1..=4).contains(v) && b.get(de - 1).is_some_and(u8::is_ascii_alphabetic)) {
+            // "the 3rd quarter", "1st quarter of 2013".
+            q = v;
+            let a = ch(t, de, b'-').unwrap_or_else(|| sp(t, de));
+            e = word(t, a).filter(|(x, _)| x.eq_ignore_ascii_case("quarter")).map(|(_, x)| x)?;
+            year = None;
+            if let Some(x) = kw(t, e, "of") {
+                if let Some((y, ye)) = self.year4_at(sp(t, x)) {
+                    year = Some(y);
+                    e = ye;
+                }
+            }
         } else {
             let (y, ye) = self.year4_at(s)?;
             let a = ch(t, ye, b'-').unwrap_or_else(|| sp(t, ye));
@@ -1224,10 +1321,19 @@ impl<'t> Scan<'_, 't> {
                 h.kind = ClaimKind::Date;
                 Some(h)
             }
-            "recent" | "coming" | "past" | "last" | "next" | "this" | "previous" | "following" | "earlier" | "later" => {
+            "recent" | "coming" | "past" | "last" | "next" | "this" | "previous" | "following" | "earlier" | "later" | "current" => {
                 self.relative_modifier(s, &lw, we)
             }
             "the" => self.the_relative(s, we),
+            "for" => {
+                let (w2, s2, e2) = next_word(t, we)?;
+                let u = calendar::unit(w2).filter(|_| w2.ends_with('s'))?;
+                let u = if u == "2W" { "W" } else { u };
+                let length = Length::new(Amount::new(f64::NAN, 2.0, 9.0), u);
+                let mut when = When::default();
+                when.timex = length.iso.clone();
+                Some(Hit { start: s2, end: e2, kind: ClaimKind::Duration, when, length: Some(length), qualifier: Qualifier::Vague })
+            }
             _ => None,
         }
     }
@@ -1249,7 +1355,7 @@ impl<'t> Scan<'_, 't> {
             return None;
         }
         // "recent months", "coming weeks", "past few years".
-        if lw == "recent" || lw == "coming" {
+        if lw == "recent" || (lw == "coming" && l2.ends_with('s')) {
             let u = calendar::unit(&l2)?;
             if !l2.ends_with('s') {
                 return None;
@@ -1460,6 +1566,22 @@ impl<'t> Scan<'_, 't> {
             if let Some(x) = kw(t, end, "from").and_then(|x| kw(t, x, "now")) {
                 return self.ago(s, x, value, vague, unit, 1);
             }
+            // "three days from today", "two days before yesterday".
+            for (prep, dir) in [("from", 1i64), ("after", 1), ("before", -1)] {
+                let Some(x) = kw(t, end, prep) else { continue };
+                let Some((w, _, we)) = next_word(t, x) else { continue };
+                let off = match w.to_ascii_lowercase().as_str() {
+                    "today" => 0,
+                    "tomorrow" | "tmrw" => 1,
+                    "yesterday" => -1,
+                    _ => continue,
+                };
+                if vague || value.fract() != 0.0 || matches!(unit, "H" | "MIN" | "S") {
+                    break;
+                }
+                let day = self.published().and_then(|p| add(p, off, "D")).and_then(|d| add(d, value as i64 * dir, unit));
+                return Some(self.rel_hit(s, we, Grain::Day, day, if dir < 0 { "PAST_REF" } else { "FUTURE_REF" }));
+            }
             // "in two weeks" with a future verb is a date.
             if prev_word(t, s).is_some_and(|(w, _)| w.eq_ignore_ascii_case("in")) && self.tense(s, end) == Tense::Future && matches!(unit, "D" | "W" | "M" | "Y") {
                 let ws = prev_word(t, s).map_or(s, |(_, ws)| ws);
@@ -1502,6 +1624,7 @@ impl<'t> Scan<'_, 't> {
         let t = self.t;
         let grain = match unit {
             "H" | "MIN" | "S" => Grain::Day,
+            "DE" | "CE" => Grain::Year,
             u => grain_of_unit(u),
         };
         let day = if vague || value.fract() != 0.0 {
