@@ -94,13 +94,13 @@ pub(crate) const NOT_PAST_ED: &[&str] = &[
 
 /// Words that mark the future.
 pub(crate) const FUTURE_WORDS: &[&str] = &[
-    "will", "shall", "expected", "scheduled", "slated", "upcoming", "next", "tomorrow",
-    "forthcoming", "won't", "must", "should",
+    "will", "shall", "expected", "scheduled", "slated", "tomorrow", "forthcoming", "won't",
+    "must", "should",
 ];
 
 /// Words that mark the future only when "to" follows ("plans to", "is due to").
 pub(crate) const FUTURE_BEFORE_TO: &[&str] = &[
-    "plan", "plans", "planning", "planned", "due", "going", "set", "intends", "intend", "aims",
+    "plan", "plans", "planning", "due", "going", "set", "intends", "intend", "aims",
     "hopes", "seeks", "wants", "prepares", "preparing", "ready",
 ];
 

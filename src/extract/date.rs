@@ -80,25 +80,30 @@ use crate::span::Span;
 pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
     let t = cx.text;
     let Some(ac) = automaton() else { return };
-    let mut free = 0;
-    for m in ac.find_iter(t) {
+    let mut at = 0;
+    // Leftmost-longest matches, restarted one character after a candidate
+    // that parses to nothing, so that a multi-word pattern ("the 1") never
+    // hides a candidate inside it. Each restart re-reads at most one
+    // pattern's length: the scan stays linear.
+    while at < t.len() {
+        let Some(m) = ac.find(aho_corasick::Input::new(t).span(at..t.len())) else { break };
         let s = m.start();
-        if s < free || !boundary_before(t, s) {
-            continue;
+        let mut next = s + t.get(s..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
+        let ok_start = boundary_before(t, s)
+            && match t.as_bytes().get(s).copied().unwrap_or(0) {
+                c if c.is_ascii_alphabetic() => first_word_ok(t, s, m.end()),
+                c if c.is_ascii_digit() => digit_start_ok(t, s),
+                _ => true,
+            };
+        if ok_start {
+            if let Some(hit) = (Scan { cx, t }).parse_at(s) {
+                if hit.end > hit.start && hit.end > s {
+                    next = hit.end;
+                    out.push(hit.into_claim(cx));
+                }
+            }
         }
-        let first = t.as_bytes().get(s).copied().unwrap_or(0);
-        if first.is_ascii_alphabetic() && !first_word_ok(t, s, m.end()) {
-            continue;
-        }
-        if first.is_ascii_digit() && !digit_start_ok(t, s) {
-            continue;
-        }
-        let Some(hit) = Scan { cx, t }.parse_at(s) else { continue };
-        if hit.end <= hit.start || hit.start < free {
-            continue;
-        }
-        free = hit.end;
-        out.push(hit.into_claim(cx));
+        at = next;
     }
 }
 
@@ -424,7 +429,8 @@ fn fmt_day(d: Date) -> String {
 // ---------------------------------------------------------------- tense
 
 /// The tense of the clause around `start..end`: the nearest tense marker
-/// within the sentence (at most 200 bytes away) decides.
+/// within the sentence (at most 200 bytes away) and within the clause
+/// (not across "that", "which", "because", "when"...) decides.
 ///
 /// Past markers: "-ed" forms not preceded by a form of "be" (a passive
 /// after "will be" is not past), irregular past forms ("said", "met",
@@ -457,6 +463,15 @@ pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
             prev = w;
             continue;
         }
+        // A clause boundary: markers beyond it belong to another clause.
+        if CLAUSE_BREAKS.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+            if s >= end {
+                break;
+            }
+            best = None;
+            prev = w;
+            continue;
+        }
         let apos = s >= 1 && (b[s - 1] == b'\'') || s >= 3 && t.get(s - 3..s) == Some("\u{2019}");
         let to_follows = next_is(t, i, "to").is_some();
         let mark = if (w == "ll" && apos) || (w != "ll" && calendar::marks_future(w, to_follows)) {
@@ -478,6 +493,13 @@ pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
     }
     best.map_or(Tense::Unknown, |(_, m)| m)
 }
+
+/// Words that open another clause; the tense of the expression's own
+/// clause is read between them.
+const CLAUSE_BREAKS: &[&str] = &[
+    "that", "which", "who", "because", "while", "whereas", "if", "unless", "although", "but",
+    "when",
+];
 
 fn next_is(t: &str, i: usize, w: &str) -> Option<usize> {
     kw(t, i, w)
