@@ -59,9 +59,9 @@ pub(crate) const UNITS: &[(&str, &str)] = &[
     ("decade", "DE"), ("decades", "DE"), ("century", "CE"), ("centuries", "CE"),
 ];
 
-/// One-letter units glued to digits ("3h", "10D", "2W", "3Y").
-pub(crate) const GLUED_UNITS: &[(&str, &str)] =
-    &[("h", "H"), ("d", "D"), ("w", "W"), ("y", "Y"), ("m", "MIN"), ("s", "S")];
+/// One-letter units glued to digits ("3h").
+/// Only "h": "3D", "80s", "5m" are dimensions, decades and metres.
+pub(crate) const GLUED_UNITS: &[(&str, &str)] = &[("h", "H")];
 
 /// Time zones written after a clock time.
 pub(crate) const ZONES: &[&str] = &[

@@ -399,15 +399,35 @@ fn resolve_weekday(p: Date, w: Weekday, tense: Tense) -> Option<Date> {
     pick(&cands, p, tense).map(|c| c.first())
 }
 
+/// How far (in days) the tense may push a month or a date without a year
+/// away from the nearest candidate: beyond this, a tense read from the
+/// sentence is less likely right than the nearest date.
+const TENSE_REACH: i64 = 120;
+
+/// Picks by tense within [`TENSE_REACH`] of the publication date, else the
+/// nearest candidate.
+fn pick_near(cands: &[Period], p: Date, tense: Tense) -> Option<Period> {
+    let by_tense = pick(cands, p, tense)?;
+    let far = if by_tense.last() < p {
+        days_between(by_tense.last(), p)
+    } else {
+        days_between(p, by_tense.first())
+    };
+    if far <= TENSE_REACH { Some(by_tense) } else { pick(cands, p, Tense::Unknown) }
+}
+
 fn resolve_month_day(p: Date, m: i8, d: i8, tense: Tense) -> Option<Period> {
     let cands: Vec<Period> = (-4..=4).filter_map(|k| Period::day(p.year().checked_add(k)?, m, d)).collect();
     let near: Vec<Period> = cands.iter().copied().filter(|c| (c.first().year() - p.year()).abs() <= 1).collect();
-    pick(if near.is_empty() { &cands } else { &near }, p, tense)
+    if near.is_empty() {
+        return pick(&cands, p, tense);
+    }
+    pick_near(&near, p, tense)
 }
 
 fn resolve_month(p: Date, m: i8, tense: Tense) -> Option<Period> {
     let cands: Vec<Period> = (-1..=1).filter_map(|k| Period::month(p.year().checked_add(k)?, m)).collect();
-    pick(&cands, p, tense)
+    pick_near(&cands, p, tense)
 }
 
 fn resolve_quarter(p: Date, q: i8, tense: Tense) -> Option<Period> {
@@ -1426,6 +1446,10 @@ impl<'t> Scan<'_, 't> {
         if calendar::month(w2).is_some() {
             return None; // left to month_alone
         }
+        // "the following year" is anaphoric: relative to another event.
+        if lw == "following" || lw == "previous" {
+            return None;
+        }
         let (unit, e) = match l2.as_str() {
             "week" | "month" | "year" | "decade" | "century" => (calendar::unit(&l2)?, e2),
             "quarter" => ("Q", e2),
@@ -1566,7 +1590,8 @@ impl<'t> Scan<'_, 't> {
             return None;
         }
         // "min" and "sec" glued forms need digits; "a second" is also an ordinal.
-        if unit_word.eq_ignore_ascii_case("second") && value == 1.0 && word(t, s).is_some() && kw(t, ue, "time").is_some() {
+        // "a second time", "the 1988 second quarter": an ordinal, not seconds.
+        if unit_word.eq_ignore_ascii_case("second") && next_word(t, ue).is_some_and(|(w, ws, _)| ws == ue + 1 && w.as_bytes()[0].is_ascii_lowercase() && !["and", "or", "to", "of", "in", "on", "at", "for", "after", "before", "later", "earlier", "ago"].iter().any(|x| x.eq_ignore_ascii_case(w))) {
             return None;
         }
         let mut end = ue;
