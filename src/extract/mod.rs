@@ -18,6 +18,7 @@
 //!
 //! Extraction never fails: odd text yields fewer claims.
 
+pub(crate) mod calendar;
 pub(crate) mod context;
 pub(crate) mod date;
 pub(crate) mod furniture;
