@@ -99,7 +99,12 @@ fn read_inputs(o: &Options, stdin: &mut dyn BufRead, errors: &mut Vec<String>) -
     docs
 }
 
-fn read_jsonl(input: &mut dyn BufRead, name: &str, docs: &mut Vec<Document>, errors: &mut Vec<String>) {
+fn read_jsonl(
+    input: &mut dyn BufRead,
+    name: &str,
+    docs: &mut Vec<Document>,
+    errors: &mut Vec<String>,
+) {
     for (n, line) in input.split(b'\n').enumerate() {
         let n = n + 1;
         let line = match line {
