@@ -84,7 +84,10 @@ fn read_inputs(o: &Options, stdin: &mut dyn BufRead, errors: &mut Vec<String>) -
             Err(e) => errors.push(format!("{f}: cannot read: {e}")),
             Ok(_) => match String::from_utf8(bytes) {
                 Ok(text) => {
-                    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| f.clone());
+                    let id = path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_else(|| f.clone());
                     docs.push(Document::new(id, text));
                 }
                 Err(e) => errors.push(format!(
@@ -102,7 +105,12 @@ fn read_inputs(o: &Options, stdin: &mut dyn BufRead, errors: &mut Vec<String>) -
     docs
 }
 
-fn read_jsonl(input: &mut dyn BufRead, name: &str, docs: &mut Vec<Document>, errors: &mut Vec<String>) {
+fn read_jsonl(
+    input: &mut dyn BufRead,
+    name: &str,
+    docs: &mut Vec<Document>,
+    errors: &mut Vec<String>,
+) {
     for (n, line) in input.split(b'\n').enumerate() {
         let n = n + 1;
         let line = match line {
@@ -135,7 +143,9 @@ fn read_jsonl(input: &mut dyn BufRead, name: &str, docs: &mut Vec<Document>, err
             }
         };
         let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
-            errors.push(format!("{name}: line {n}: document {id:?}: missing string field \"text\""));
+            errors.push(format!(
+                "{name}: line {n}: document {id:?}: missing string field \"text\""
+            ));
             continue;
         };
         let mut doc = Document::new(id.clone(), text);
@@ -143,7 +153,9 @@ fn read_jsonl(input: &mut dyn BufRead, name: &str, docs: &mut Vec<Document>, err
             None | Some(serde_json::Value::Null) => {}
             Some(serde_json::Value::String(p)) => match p.parse::<Published>() {
                 Ok(p) => doc = doc.with_published(p),
-                Err(e) => errors.push(format!("{name}: line {n}: document {id:?}: field \"published\": {e}")),
+                Err(e) => errors.push(format!(
+                    "{name}: line {n}: document {id:?}: field \"published\": {e}"
+                )),
             },
             Some(_) => errors.push(format!(
                 "{name}: line {n}: document {id:?}: field \"published\" is not a string"
@@ -191,7 +203,13 @@ fn run_options(
 
 fn write_text(report: &corroborate::Report, out: &mut dyn Write) -> io::Result<()> {
     for f in report.findings() {
-        writeln!(out, "{}: {} [{}]", f.kind().as_str(), f.message(), f.claims().join(", "))?;
+        writeln!(
+            out,
+            "{}: {} [{}]",
+            f.kind().as_str(),
+            f.message(),
+            f.claims().join(", ")
+        )?;
     }
     writeln!(
         out,

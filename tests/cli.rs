@@ -17,7 +17,12 @@ struct Run {
 fn run(args: &[&str], stdin: &str) -> Run {
     let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = check::run(&args, &mut Cursor::new(stdin.as_bytes().to_vec()), &mut out, &mut err);
+    let code = check::run(
+        &args,
+        &mut Cursor::new(stdin.as_bytes().to_vec()),
+        &mut out,
+        &mut err,
+    );
     Run {
         code,
         out: String::from_utf8(out).expect("output is UTF-8"),
@@ -34,7 +39,9 @@ fn temp_dir(name: &str) -> PathBuf {
 }
 
 fn json_lines(out: &str) -> Vec<serde_json::Value> {
-    out.lines().map(|l| serde_json::from_str(l).expect("each output line is JSON")).collect()
+    out.lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect()
 }
 
 #[test]
@@ -70,9 +77,24 @@ fn bad_files_are_named_and_the_rest_is_processed() {
     args.extend(paths.iter().map(String::as_str));
     let r = run(&args, "");
     assert_eq!(r.code, 1, "{}", r.err);
-    assert!(r.err.contains(&format!("{}: not UTF-8 (invalid byte at offset 3)", paths[1])), "{}", r.err);
-    assert!(r.err.contains(&format!("{}: cannot read", paths[3])), "{}", r.err);
-    assert!(r.err.contains(&format!("{}: cannot read", paths[4])), "{}", r.err);
+    assert!(
+        r.err.contains(&format!(
+            "{}: not UTF-8 (invalid byte at offset 3)",
+            paths[1]
+        )),
+        "{}",
+        r.err
+    );
+    assert!(
+        r.err.contains(&format!("{}: cannot read", paths[3])),
+        "{}",
+        r.err
+    );
+    assert!(
+        r.err.contains(&format!("{}: cannot read", paths[4])),
+        "{}",
+        r.err
+    );
     let lines = json_lines(&r.out);
     let ids: Vec<&str> = lines.iter().filter_map(|l| l["id"].as_str()).collect();
     assert_eq!(ids, ["good", "empty"]);
@@ -93,8 +115,18 @@ fn bad_json_lines_are_named_and_the_rest_is_processed() {
     let r = run(&["--claims", "--jsonl"], input);
     assert_eq!(r.code, 1);
     assert!(r.err.contains("<stdin>: line 2: not JSON"), "{}", r.err);
-    assert!(r.err.contains("<stdin>: line 3: missing string field \"id\""), "{}", r.err);
-    assert!(r.err.contains("<stdin>: line 4: document \"d\": missing string field \"text\""), "{}", r.err);
+    assert!(
+        r.err
+            .contains("<stdin>: line 3: missing string field \"id\""),
+        "{}",
+        r.err
+    );
+    assert!(
+        r.err
+            .contains("<stdin>: line 4: document \"d\": missing string field \"text\""),
+        "{}",
+        r.err
+    );
     assert!(r.err.contains("<stdin>: line 6: document \"e\": field \"published\": invalid publication date \"last week\""), "{}", r.err);
     let lines = json_lines(&r.out);
     let ids: Vec<&str> = lines.iter().filter_map(|l| l["id"].as_str()).collect();
@@ -109,9 +141,20 @@ fn claims_output_follows_the_contract() {
     let lines = json_lines(&r.out);
     let text = "Héllo. The storm killed 22 people.";
     for c in lines[0]["claims"].as_array().expect("claims list") {
-        let (s, e) = (c["start"].as_u64().expect("start") as usize, c["end"].as_u64().expect("end") as usize);
+        let (s, e) = (
+            c["start"].as_u64().expect("start") as usize,
+            c["end"].as_u64().expect("end") as usize,
+        );
         assert_eq!(c["text"].as_str(), text.get(s..e));
-        for field in ["id", "source", "kind", "value", "qualifier", "subject", "speaker"] {
+        for field in [
+            "id",
+            "source",
+            "kind",
+            "value",
+            "qualifier",
+            "subject",
+            "speaker",
+        ] {
             assert!(c.get(field).is_some(), "claim lacks {field}: {c}");
         }
     }

@@ -5,13 +5,60 @@ use proptest::prelude::*;
 
 /// Pieces of news-like text, so that random texts are full of candidates.
 const FRAGMENTS: &[&str] = &[
-    "About 30 leaders", "took part", "on Tuesday", "September 4, 2025", "Leaders from 35 countries",
-    "gathered in Paris", "£1 billion", "more than 1,200 people", "were killed", "“We are ready,”",
-    "she said", "Mr. Healey", "said on Wednesday", "two months ago", "the 2022 invasion", "40%",
-    "between 20 and 30", "55 km", "-5°C", "a dozen", "\"", "”", "‘", "(", ")", "\n", "\n\n",
-    "according to police", "in August", "nearly four-year war", "6 min read", "U.S.", "No. 10",
-    "3/4", "twenty-six", "19:17 GMT", "aged 17", "1.5 million", "é", "😀", "\u{200f}", "\r\n",
-    "…", "Sept.", "at least", "50", "AI171", "COVID-19", ".", ",", " ", "—", "26th", "hundreds",
+    "About 30 leaders",
+    "took part",
+    "on Tuesday",
+    "September 4, 2025",
+    "Leaders from 35 countries",
+    "gathered in Paris",
+    "£1 billion",
+    "more than 1,200 people",
+    "were killed",
+    "“We are ready,”",
+    "she said",
+    "Mr. Healey",
+    "said on Wednesday",
+    "two months ago",
+    "the 2022 invasion",
+    "40%",
+    "between 20 and 30",
+    "55 km",
+    "-5°C",
+    "a dozen",
+    "\"",
+    "”",
+    "‘",
+    "(",
+    ")",
+    "\n",
+    "\n\n",
+    "according to police",
+    "in August",
+    "nearly four-year war",
+    "6 min read",
+    "U.S.",
+    "No. 10",
+    "3/4",
+    "twenty-six",
+    "19:17 GMT",
+    "aged 17",
+    "1.5 million",
+    "é",
+    "😀",
+    "\u{200f}",
+    "\r\n",
+    "…",
+    "Sept.",
+    "at least",
+    "50",
+    "AI171",
+    "COVID-19",
+    ".",
+    ",",
+    " ",
+    "—",
+    "26th",
+    "hundreds",
 ];
 
 fn news_text() -> impl Strategy<Value = String> {
@@ -20,20 +67,36 @@ fn news_text() -> impl Strategy<Value = String> {
 
 fn key(c: &Claim, shift: usize) -> String {
     let s = c.span();
-    format!("{}..{} {} {:?} {:?}", s.start + shift, s.end + shift, c.kind(), c.value(), c.qualifier())
+    format!(
+        "{}..{} {} {:?} {:?}",
+        s.start + shift,
+        s.end + shift,
+        c.kind(),
+        c.value(),
+        c.qualifier()
+    )
 }
 
 fn check_spans(text: &str) -> Result<(), TestCaseError> {
     let claims = Checker::new().extract_text(text, None);
     for c in &claims {
         let s = c.span();
-        prop_assert!(s.start < s.end && s.end <= text.len(), "span {:?} out of range", s);
+        prop_assert!(
+            s.start < s.end && s.end <= text.len(),
+            "span {:?} out of range",
+            s
+        );
         prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
         prop_assert_eq!(c.text(text), &text[s.range()]);
         let sent = c.sentence();
         prop_assert!(text.is_char_boundary(sent.start) && text.is_char_boundary(sent.end));
         if c.kind() != ClaimKind::Quote {
-            prop_assert!(sent.contains(s), "claim {:?} outside its sentence {:?}", s, sent);
+            prop_assert!(
+                sent.contains(s),
+                "claim {:?} outside its sentence {:?}",
+                s,
+                sent
+            );
         }
         if let Some(a) = c.speaker() {
             prop_assert!(a.mention.end <= text.len());

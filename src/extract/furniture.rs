@@ -94,7 +94,8 @@ fn header_end(text: &str) -> usize {
     let limit = text.len().min(4096);
     let mut start = 0;
     while start < limit {
-        let end = memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
+        let end =
+            memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
         let line = text.get(start..end).unwrap_or("").trim();
         let words = line.split_whitespace().count();
         let ends_sentence = line.ends_with(['.', '!', '?', '"', '”', '’']);
@@ -107,23 +108,81 @@ fn header_end(text: &str) -> usize {
 }
 
 const LABELS: &[&str] = &[
-    "share", "share this", "share this article", "share on facebook", "share on twitter",
-    "leave a reply", "leave a comment", "advertisement", "subscribe", "comments", "sources",
-    "related", "related articles", "more from", "print", "email", "tweet", "listen",
-    "listen to this article", "save", "copy link", "skip to content", "menu", "home",
+    "share",
+    "share this",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "leave a reply",
+    "leave a comment",
+    "advertisement",
+    "subscribe",
+    "comments",
+    "sources",
+    "related",
+    "related articles",
+    "more from",
+    "print",
+    "email",
+    "tweet",
+    "listen",
+    "listen to this article",
+    "save",
+    "copy link",
+    "skip to content",
+    "menu",
+    "home",
 ];
 
 const PREFIXES: &[&str] = &[
-    "read more", "read also", "related:", "see also", "also read", "sign up", "follow us",
-    "photo:", "photos:", "image:", "images:", "credit:", "photo credit", "(photo", "(image",
-    "subscribe to", "click here", "watch:", "video:", "listen:", "advertisement",
-    "share and ", "+ posts", "updated:", "updated ", "published:", "published ",
-    "last updated", "posted:", "posted ",
+    "read more",
+    "read also",
+    "related:",
+    "see also",
+    "also read",
+    "sign up",
+    "follow us",
+    "photo:",
+    "photos:",
+    "image:",
+    "images:",
+    "credit:",
+    "photo credit",
+    "(photo",
+    "(image",
+    "subscribe to",
+    "click here",
+    "watch:",
+    "video:",
+    "listen:",
+    "advertisement",
+    "share and ",
+    "+ posts",
+    "updated:",
+    "updated ",
+    "published:",
+    "published ",
+    "last updated",
+    "posted:",
+    "posted ",
 ];
 
 const CREDITS: &[&str] = &[
-    "getty images", "/reuters", "/ reuters", "/ap", "/ ap", "/afp", "/ afp", "via reuters",
-    "shutterstock", "/file photo", "(reuters)", "(afp)", "(ap)", "/epa", "/ epa",
+    "getty images",
+    "/reuters",
+    "/ reuters",
+    "/ap",
+    "/ ap",
+    "/afp",
+    "/ afp",
+    "via reuters",
+    "shutterstock",
+    "/file photo",
+    "(reuters)",
+    "(afp)",
+    "(ap)",
+    "/epa",
+    "/ epa",
 ];
 
 const TIME_UNITS: &[&str] = &[
@@ -148,15 +207,26 @@ fn classify(text: &str, line: Span, header_end: usize) -> Line {
     if short && LABELS.contains(&trimmed) {
         return Line::Furniture;
     }
-    let published_stamp = lower.starts_with("published") || lower.starts_with("updated")
-        || lower.starts_with("posted") || lower.starts_with("last updated");
+    let published_stamp = lower.starts_with("published")
+        || lower.starts_with("updated")
+        || lower.starts_with("posted")
+        || lower.starts_with("last updated");
     if published_stamp && n <= 12 {
-        return if line.start < header_end { Line::PageDate } else { Line::Furniture };
+        return if line.start < header_end {
+            Line::PageDate
+        } else {
+            Line::Furniture
+        };
     }
-    if PREFIXES.iter().any(|p| lower.starts_with(p)) && (n <= 25 || lower.starts_with("read more")) {
+    if PREFIXES.iter().any(|p| lower.starts_with(p)) && (n <= 25 || lower.starts_with("read more"))
+    {
         return Line::Furniture;
     }
-    if n <= 14 && CREDITS.iter().any(|c| lower.ends_with(c) || lower.starts_with(c)) {
+    if n <= 14
+        && CREDITS
+            .iter()
+            .any(|c| lower.ends_with(c) || lower.starts_with(c))
+    {
         return Line::Furniture;
     }
     if short && is_byline(raw) {
@@ -192,11 +262,62 @@ fn is_byline(raw: &str) -> bool {
 }
 
 const DATE_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am",
-    "pm", "a.m", "p.m", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "at", "of",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "gmt",
+    "utc",
+    "bst",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "cet",
+    "cest",
+    "at",
+    "of",
     "the",
 ];
 
@@ -204,7 +325,9 @@ const DATE_WORDS: &[&str] = &[
 fn is_bare_date(lower: &str) -> bool {
     let mut has_digit = false;
     let mut has_month = false;
-    for w in lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '-' | '|' | '·' | '—' | '–')) {
+    for w in lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '-' | '|' | '·' | '—' | '–'))
+    {
         let w = w.trim_matches(['.', ',', '(', ')']);
         if w.is_empty() {
             continue;
@@ -258,7 +381,14 @@ mod tests {
         let t = "Leaders met on September 4, 2025 in Paris to agree a plan for the region, officials said.\nSeptember 4, 2025\n";
         assert_eq!(kind(t, "September 4, 2025 in"), Line::Body);
         // After the header, a bare date line is not a page date.
-        assert_eq!(classify(t, line_at(t, t.rfind("September").unwrap_or(0)), header_end(t)), Line::Body);
+        assert_eq!(
+            classify(
+                t,
+                line_at(t, t.rfind("September").unwrap_or(0)),
+                header_end(t)
+            ),
+            Line::Body
+        );
     }
 
     #[test]

@@ -1,0 +1,173 @@
+//! Word lists of the date grammar: months, weekdays, ordinals, units of
+//! time, clock zones, and the verbs that mark tense.
+//!
+//! # Grammar
+//!
+//! Lookups are ASCII case-insensitive and exact (no prefixes): "Sept" and
+//! "Sep" are September, "Tues" is Tuesday. A trailing period of an
+//! abbreviation is read by the caller.
+//!
+//! # Non-goals
+//!
+//! Month and weekday names in other languages; holidays (their dates move).
+
+use jiff::civil::Weekday;
+
+/// Month names and abbreviations, with the month number.
+pub(crate) const MONTHS: &[(&str, i8)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+];
+
+/// Weekday names and abbreviations.
+pub(crate) const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Monday), ("mon", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday), ("tues", Weekday::Tuesday), ("tue", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday), ("wed", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday), ("thurs", Weekday::Thursday),
+    ("thur", Weekday::Thursday), ("thu", Weekday::Thursday),
+    ("friday", Weekday::Friday), ("fri", Weekday::Friday),
+    ("saturday", Weekday::Saturday), ("sat", Weekday::Saturday),
+    ("sunday", Weekday::Sunday), ("sun", Weekday::Sunday),
+];
+
+/// Ordinal words up to 31 (the days of a month), compounds spelled with a
+/// hyphen or a space by the caller ("twenty-first", "thirty first").
+pub(crate) const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6),
+    ("seventh", 7), ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11),
+    ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14), ("fifteenth", 15),
+    ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19),
+    ("twentieth", 20), ("thirtieth", 30),
+];
+
+/// Tens that start a compound ordinal ("twenty-first").
+pub(crate) const ORDINAL_TENS: &[(&str, u32)] = &[("twenty", 20), ("thirty", 30)];
+
+/// Units of time: word, ISO letter of [`Length`](crate::Length), and the
+/// calendar grain a count of them ago resolves to.
+pub(crate) const UNITS: &[(&str, &str)] = &[
+    ("second", "S"), ("seconds", "S"), ("sec", "S"), ("secs", "S"),
+    ("minute", "MIN"), ("minutes", "MIN"), ("min", "MIN"), ("mins", "MIN"),
+    ("hour", "H"), ("hours", "H"), ("hr", "H"), ("hrs", "H"),
+    ("day", "D"), ("days", "D"), ("night", "D"), ("nights", "D"),
+    ("week", "W"), ("weeks", "W"), ("fortnight", "2W"), ("fortnights", "2W"),
+    ("month", "M"), ("months", "M"),
+    ("year", "Y"), ("years", "Y"), ("yr", "Y"), ("yrs", "Y"),
+    ("decade", "DE"), ("decades", "DE"), ("century", "CE"), ("centuries", "CE"),
+];
+
+/// One-letter units glued to digits ("3h").
+/// Only "h": "3D", "80s", "5m" are dimensions, decades and metres.
+pub(crate) const GLUED_UNITS: &[(&str, &str)] = &[("h", "H")];
+
+/// Time zones written after a clock time.
+pub(crate) const ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "EST", "EDT", "CST", "CDT",
+    "MST", "MDT", "PST", "PDT", "ET", "PT", "CT", "MT", "JST", "KST", "AEST", "AEDT", "WIB",
+    "SAST", "WAT", "EAT", "HKT", "SGT", "Z",
+];
+
+/// Irregular past forms (and auxiliaries) that mark the past tense.
+pub(crate) const PAST_VERBS: &[&str] = &[
+    "was", "were", "had", "did", "said", "told", "met", "took", "went", "came", "made", "got",
+    "saw", "left", "held", "began", "spoke", "gave", "ran", "won", "lost", "fell", "rose",
+    "struck", "hit", "hurt", "sent", "kept", "paid", "sold", "bought", "brought", "thought",
+    "found", "put", "set", "led", "knew", "grew", "drew", "flew", "threw", "shot", "fought",
+    "caught", "taught", "wrote", "broke", "spoke", "chose", "drove", "stood", "sat", "slid",
+    "became", "ago", "earlier", "last", "yesterday", "previously", "recently", "former",
+    "quit", "cut", "shut", "spent", "meant", "felt", "heard", "read", "wore", "tore", "swept",
+    "fled", "bled", "fed", "sank", "sang", "rang", "began", "froze", "woke", "forgot", "ate",
+];
+
+/// Words ending in "-ed" that do not mark the past (or mark the future).
+pub(crate) const NOT_PAST_ED: &[&str] = &[
+    "need", "needed", "speed", "feed", "seed", "indeed", "bed", "red", "shed", "wed", "ted",
+    "bred", "fred", "ned", "united", "expected", "scheduled", "planned", "proposed", "slated",
+    "intended", "hundred", "sacred", "naked", "wicked", "aged", "based", "related", "alleged",
+    "so-called", "called", "armed", "detailed", "limited", "advanced", "concerned",
+    "interested", "supposed", "required", "used", "anticipated", "projected", "predicted",
+    "forecasted", "forecast",
+];
+
+/// Words that mark the future.
+pub(crate) const FUTURE_WORDS: &[&str] = &[
+    "will", "shall", "expected", "scheduled", "slated", "tomorrow", "forthcoming", "won't",
+    "must", "should",
+];
+
+/// Words that mark the future only when "to" follows ("plans to", "is due to").
+pub(crate) const FUTURE_BEFORE_TO: &[&str] = &[
+    "plan", "plans", "planning", "due", "going", "set", "intends", "intend", "aims",
+    "hopes", "seeks", "wants", "prepares", "preparing", "ready",
+];
+
+fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|(_, v)| *v)
+}
+
+/// The month named by `word` ("Sept" → 9).
+pub(crate) fn month(word: &str) -> Option<i8> {
+    find(MONTHS, word)
+}
+
+/// Whether `word` is a full month name (not an abbreviation).
+pub(crate) fn is_full_month(word: &str) -> bool {
+    word.len() >= 5 || word.eq_ignore_ascii_case("may") || word.eq_ignore_ascii_case("june")
+        || word.eq_ignore_ascii_case("july")
+}
+
+/// The weekday named by `word` ("Tues" → Tuesday).
+pub(crate) fn weekday(word: &str) -> Option<Weekday> {
+    find(WEEKDAYS, word)
+}
+
+/// The value of a simple ordinal word ("third" → 3).
+pub(crate) fn ordinal(word: &str) -> Option<u32> {
+    find(ORDINALS, word)
+}
+
+/// The tens of a compound ordinal ("twenty" → 20).
+pub(crate) fn ordinal_tens(word: &str) -> Option<u32> {
+    find(ORDINAL_TENS, word)
+}
+
+/// The ISO unit of a word of time ("weeks" → "W").
+pub(crate) fn unit(word: &str) -> Option<&'static str> {
+    find(UNITS, word)
+}
+
+/// The ISO unit of a one-letter unit glued to digits.
+pub(crate) fn glued_unit(word: &str) -> Option<&'static str> {
+    find(GLUED_UNITS, word)
+}
+
+/// Whether `word` is a time zone abbreviation (upper case as written).
+pub(crate) fn is_zone(word: &str) -> bool {
+    ZONES.contains(&word)
+}
+
+fn contains(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` marks the past tense.
+pub(crate) fn marks_past(word: &str) -> bool {
+    if contains(NOT_PAST_ED, word) {
+        return false;
+    }
+    if contains(PAST_VERBS, word) {
+        return true;
+    }
+    let b = word.as_bytes();
+    b.len() > 4
+        && b[b.len() - 2..].eq_ignore_ascii_case(b"ed")
+        && b[0].is_ascii_lowercase()
+}
+
+/// Whether `word` marks the future; `to_follows`: the next word is "to".
+pub(crate) fn marks_future(word: &str, to_follows: bool) -> bool {
+    contains(FUTURE_WORDS, word) || (to_follows && contains(FUTURE_BEFORE_TO, word))
+}
