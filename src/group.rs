@@ -479,6 +479,12 @@ impl SubjectKey {
         let negated = s.is_some_and(|s| s.negated);
         let kind = match (claim.kind(), claim.value()) {
             (ClaimKind::Count, Value::Number(_)) => KeyKind::Count,
+            // A bare number counts only as a running tally: "40 were injured".
+            (ClaimKind::Number, Value::Number(_))
+                if noun.is_none() && predicate.as_deref().is_some_and(|p| TALLIES.contains(&p)) =>
+            {
+                KeyKind::Count
+            }
             (ClaimKind::Money, Value::Money { .. }) => KeyKind::Money,
             (ClaimKind::Percent, Value::Number(_)) => KeyKind::Percent,
             (ClaimKind::Measure, Value::Measure { unit, .. }) => {
@@ -518,12 +524,20 @@ impl SubjectKey {
                     predicate = None;
                 }
                 // "22 killed": a casualty predicate counts people.
-                let noun = noun.or_else(|| {
+                let mut noun = noun.or_else(|| {
                     predicate
                         .as_deref()
                         .filter(|p| TALLIES.contains(p))
                         .map(|_| "person".to_string())
                 });
+                // Taking part in a protest is protesting; people protesting
+                // are protesters.
+                if predicate.as_deref() == Some("attend") && event.as_deref() == Some("protest") {
+                    predicate = Some("protest".to_string());
+                }
+                if predicate.as_deref() == Some("protest") && noun.as_deref() == Some("person") {
+                    noun = Some("protester".to_string());
+                }
                 noun.as_ref()?;
                 if predicate.is_none() && event.is_none() {
                     return None;
@@ -681,7 +695,15 @@ impl Reading {
                 high: amount.high,
             }),
             Value::Measure { amount, unit } => {
-                let (a, b) = (unit.to_base(amount.low), unit.to_base(amount.high));
+                // A measure as written is precise to half a unit of its last
+                // digit ("55 km" is 54.5 to 55.5 km), so a converted figure
+                // ("34 miles") can agree with it.
+                let h = if amount.low == amount.high {
+                    measure_precision(amount.value)
+                } else {
+                    0.0
+                };
+                let (a, b) = (unit.to_base(amount.low - h), unit.to_base(amount.high + h));
                 Some(Reading::Number {
                     low: a.min(b),
                     high: a.max(b),
@@ -859,6 +881,40 @@ impl Reading {
             .then_with(|| self.high().total_cmp(&other.high()))
             .then_with(|| extra(self).cmp(&extra(other)))
     }
+}
+
+/// Just under half a unit of the last significant digit of a measure as
+/// written: 55 → 0.4995, 5.1 → 0.04995, 1500 → 49.95 (trailing zeros
+/// count from 1,000 up, as for counts). Just under, so that 55 and 56
+/// still differ.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::measure_precision;
+/// assert!((measure_precision(5.1) - 0.04995).abs() < 1e-9);
+/// assert!((measure_precision(1500.0) - 49.95).abs() < 1e-9);
+/// ```
+pub fn measure_precision(v: f64) -> f64 {
+    if !v.is_finite() || v == 0.0 {
+        return 0.0;
+    }
+    let a = v.abs();
+    let mut unit = 1.0;
+    if a.fract() == 0.0 && a >= 1000.0 {
+        let mut x = a;
+        while x >= 10.0 && x % 10.0 == 0.0 {
+            x /= 10.0;
+            unit *= 10.0;
+        }
+    } else {
+        let mut k = 0;
+        while k < 6 && ((a / unit).round() - a / unit).abs() > 1e-6 {
+            unit /= 10.0;
+            k += 1;
+        }
+    }
+    unit * 0.4995
 }
 
 /// Days since 1970-01-01 of a civil date.

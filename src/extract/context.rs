@@ -60,6 +60,9 @@ pub(crate) const LEFT: usize = 6;
 pub(crate) const EVENT_WINDOW: usize = 12;
 /// Words looked at on each side of a date for its event.
 pub(crate) const DATE_WINDOW: usize = 10;
+/// Words looked back for "toll" ("the death toll from the floods rose to
+/// 30").
+pub(crate) const TOLL_WINDOW: usize = 14;
 /// Bytes looked back for the speaker of "the statement".
 pub(crate) const LOOKBACK: usize = 600;
 /// Bytes of window on each side of a claim.
@@ -91,6 +94,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             annotate_date(cx.text, &toks, &mut subject, first, dominant);
         } else {
             annotate_count(&toks, &mut subject, dominant);
+            if c.kind == ClaimKind::Measure && subject.noun.is_none() {
+                subject.noun = measure_noun(&toks, &c.value).map(String::from);
+            }
         }
         if subject.scope.is_none() {
             subject.scope = toks.scope();
@@ -114,6 +120,16 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: Option<&'static str
         (None, Some(l)) => Some((l, false)),
         (None, None) => None,
     };
+    // "The death toll ... rose to 30": the toll names what is counted.
+    let hit = hit.or_else(|| {
+        let toll = w
+            .left
+            .iter()
+            .take(TOLL_WINDOW)
+            .take_while(|t| t.punct != Some(b';'))
+            .find(|t| t.lower == "toll")?;
+        Some(((LEFT, "death toll", toll.index), false))
+    });
     if let Some(((d, p, at), is_right)) = hit {
         if s.predicate.is_none() {
             s.predicate = Some(p.to_string());
@@ -149,6 +165,48 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: Option<&'static str
     if s.event.is_none() && tally {
         s.event = dominant.map(String::from);
     }
+}
+
+/// What a measure measures, from the words right beside it: "55 km
+/// *south* of" is a distance, "10 km *deep*" or "a *depth of* 10 km" a
+/// depth; an earthquake's magnitude is a magnitude.
+fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static str> {
+    if let crate::claim::Value::Measure { unit, .. } = value {
+        if unit.dimension() == crate::claim::Dimension::Magnitude {
+            return Some("magnitude");
+        }
+    }
+    let next = w.right.first().map(|t| t.lower.as_str()).unwrap_or("");
+    let found = match next {
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast"
+        | "southwest" | "north-east" | "north-west" | "south-east" | "south-west" | "from"
+        | "away" | "off" | "outside" | "inland" | "offshore" => Some("distance"),
+        "deep" | "underground" => Some("depth"),
+        "wide" => Some("width"),
+        "long" => Some("length"),
+        "high" | "tall" => Some("height"),
+        _ => None,
+    };
+    if found.is_some() {
+        return found;
+    }
+    for t in w.left.iter().take(3) {
+        match t.lower.as_str() {
+            "depth" => return Some("depth"),
+            "distance" => return Some("distance"),
+            "height" | "altitude" => return Some("height"),
+            "rainfall" | "rain" => return Some("rainfall"),
+            _ => {}
+        }
+    }
+    if next == "of" {
+        match w.right.get(1).map(|t| t.lower.as_str()) {
+            Some("rain" | "rainfall") => return Some("rainfall"),
+            Some("snow" | "snowfall") => return Some("snowfall"),
+            _ => {}
+        }
+    }
+    None
 }
 
 fn gives_event(t: &Tok) -> bool {
