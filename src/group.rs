@@ -45,6 +45,14 @@
 //! equal in every other part are candidates, and only when a block of such
 //! keys is small ([`FUZZY_MAX_KEYS`]), so the pass stays linear.
 //!
+//! # Places
+//!
+//! The place named beside an event ("the Paris summit", "talks in
+//! Istanbul") is not part of the key, so that a claim that names no place
+//! can join the claims that do. When the claims of one key name two or more
+//! places, the block is split by place, and the claims that name none are
+//! compared only among themselves.
+//!
 //! # Merging
 //!
 //! A [`ClaimSet`] holds [`Mention`]s by key. [`ClaimSet::merge`] is a set
@@ -54,10 +62,10 @@
 //!
 //! # Non-goals
 //!
-//! Coreference beyond a statement's speaker, telling two meetings of one
-//! class apart by their place, and languages other than English.
+//! Coreference beyond a statement's speaker; telling two meetings of one
+//! class apart when neither names its place; languages other than English.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 
 use serde::Serialize;
@@ -392,6 +400,9 @@ pub struct SubjectKey {
     pub event: Option<String>,
     /// Who made the statement a date is about (statements only).
     pub agent: Option<String>,
+    /// Where the event took place: set only when the claims of one key
+    /// name two or more places, to split them (see [`ClaimSet::blocks`]).
+    pub place: Option<String>,
 }
 
 impl SubjectKey {
@@ -419,6 +430,7 @@ impl SubjectKey {
             scope: scope.map(String::from),
             event: event.map(String::from),
             agent: None,
+            place: None,
         }
     }
 
@@ -517,6 +529,7 @@ impl SubjectKey {
                     scope,
                     event: Some(event),
                     agent,
+                    place: None,
                 })
             }
             KeyKind::Count => {
@@ -550,6 +563,7 @@ impl SubjectKey {
                     scope,
                     event,
                     agent: None,
+                    place: None,
                 })
             }
             _ => {
@@ -568,6 +582,7 @@ impl SubjectKey {
                     scope,
                     event,
                     agent: None,
+                    place: None,
                 })
             }
         }
@@ -605,6 +620,10 @@ impl SubjectKey {
             out.push_str(" by ");
             out.push_str(a);
         }
+        if let Some(p) = &self.place {
+            out.push_str(" in ");
+            out.push_str(p);
+        }
         if let Some(s) = &self.scope {
             out.push_str(", ");
             out.push_str(s);
@@ -629,6 +648,9 @@ impl fmt::Display for SubjectKey {
         )?;
         if let Some(a) = &self.agent {
             write!(f, "|{a}")?;
+        }
+        if let Some(p) = &self.place {
+            write!(f, "@{p}")?;
         }
         Ok(())
     }
@@ -1014,6 +1036,8 @@ pub struct Mention {
     pub modal: bool,
     /// The noun lemma as written ("leader"), before its synonym class.
     pub lemma: Option<String>,
+    /// The place named beside the event, lower case ("paris").
+    pub place: Option<String>,
 }
 
 impl Mention {
@@ -1038,6 +1062,7 @@ impl Mention {
             speaker: None,
             modal: false,
             lemma: None,
+            place: None,
         }
     }
 
@@ -1050,6 +1075,12 @@ impl Mention {
     /// Sets the source's publication date.
     pub fn with_published(mut self, p: Option<Published>) -> Mention {
         self.published = p;
+        self
+    }
+
+    /// Sets the place named beside the event.
+    pub fn with_place(mut self, p: Option<String>) -> Mention {
+        self.place = p;
         self
     }
 
@@ -1082,6 +1113,7 @@ impl Mention {
             speaker: c.speaker().map(|a| a.speaker.name().to_string()),
             modal: s.is_some_and(|s| s.modal),
             lemma: s.and_then(|s| s.noun.clone()),
+            place: s.and_then(|s| s.place.as_deref()).map(fold),
         })
     }
 
@@ -1232,14 +1264,31 @@ impl ClaimSet {
             let key = canon.get(k).copied().unwrap_or(k);
             out.entry(key).or_default().extend(v.iter());
         }
-        out.into_iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, mut v)| {
-                v.sort_by(|a, b| a.cmp_mention(b));
-                v.dedup_by(|a, b| a.cmp_mention(b).is_eq());
-                (k.clone(), v)
-            })
-            .collect()
+        let mut blocks = Vec::with_capacity(out.len());
+        for (k, mut v) in out {
+            if v.is_empty() {
+                continue;
+            }
+            v.sort_by(|a, b| a.cmp_mention(b));
+            v.dedup_by(|a, b| a.cmp_mention(b).is_eq());
+            let places: BTreeSet<&str> = v.iter().filter_map(|m| m.place.as_deref()).collect();
+            if places.len() < 2 {
+                blocks.push((k.clone(), v));
+                continue;
+            }
+            // Two places: one block each; claims naming none stay together.
+            let mut split: BTreeMap<Option<&str>, Vec<&Mention>> = BTreeMap::new();
+            for m in v {
+                split.entry(m.place.as_deref()).or_default().push(m);
+            }
+            for (p, ms) in split {
+                let mut key = k.clone();
+                key.place = p.map(String::from);
+                blocks.push((key, ms));
+            }
+        }
+        blocks.sort_by(|a, b| a.0.cmp(&b.0));
+        blocks
     }
 
     /// Maps keys whose noun is a near-duplicate (outside the synonym table)

@@ -143,12 +143,12 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: Option<&'static str
             .right
             .iter()
             .take(EVENT_WINDOW)
-            .position(|t| t.event.is_some());
+            .position(|t| t.event.is_some() && !w.other_event(t.index));
         let l = w
             .left
             .iter()
             .take(EVENT_WINDOW)
-            .position(|t| t.event.is_some());
+            .position(|t| t.event.is_some() && !w.other_event(t.index));
         let pick = match (r, l) {
             (Some(r), Some(l)) if l < r => w.left.get(l),
             (Some(r), _) => w.right.get(r),
@@ -156,6 +156,9 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: Option<&'static str
             (None, None) => None,
         };
         s.event = pick.and_then(|t| t.event).map(String::from);
+        if s.place.is_none() {
+            s.place = pick.and_then(|t| w.event_place(t.index));
+        }
     }
     let tally = s
         .predicate
@@ -228,7 +231,7 @@ fn annotate_date(
         if t.punct == Some(b',') || t.punct == Some(b';') || is_subordinator(&t.lower) {
             break;
         }
-        if gives_event(t) {
+        if gives_event(t) && !(t.event.is_some() && w.other_event(t.index)) {
             hit = Some(t);
             break;
         }
@@ -246,7 +249,7 @@ fn annotate_date(
                     .rev()
                     .take(3)
                     .any(|p| is_relative_prep(&p.lower));
-                if t.event.is_some() && before {
+                if t.event.is_some() && (before || w.other_event(t.index)) {
                     continue;
                 }
                 hit = Some(t);
@@ -258,6 +261,9 @@ fn annotate_date(
         Some(t) => {
             if s.event.is_none() {
                 s.event = t.event.map(String::from);
+                if t.event.is_some() && s.place.is_none() {
+                    s.place = w.event_place(t.index);
+                }
             }
             if s.predicate.is_none() {
                 s.predicate = t.predicate.map(String::from);
@@ -387,6 +393,55 @@ fn is_subordinator(w: &str) -> bool {
     )
 }
 
+fn is_calendar_word(w: &str) -> bool {
+    let w = w.trim_end_matches("'s");
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "today"
+            | "yesterday"
+    )
+}
+
+fn is_other(w: &str) -> bool {
+    matches!(
+        w,
+        "previous"
+            | "earlier"
+            | "last"
+            | "past"
+            | "prior"
+            | "next"
+            | "upcoming"
+            | "another"
+            | "former"
+            | "future"
+            | "later"
+            | "first"
+            | "second"
+            | "third"
+            | "subsequent"
+    )
+}
+
 fn is_relative_prep(w: &str) -> bool {
     matches!(
         w,
@@ -463,6 +518,53 @@ impl<'t> Window<'t> {
         (i.saturating_sub(3)..i)
             .filter_map(|j| self.by_index(j))
             .any(|t| is_modal(&t.lower))
+    }
+
+    /// Whether the event noun at token `i` is another occurrence of its
+    /// kind ("previous meetings", "the next summit").
+    fn other_event(&self, i: usize) -> bool {
+        (i.saturating_sub(2)..i)
+            .filter_map(|j| self.by_index(j))
+            .any(|t| is_other(&t.lower))
+    }
+
+    /// The place named beside the event noun at token `i`: "the *Paris*
+    /// summit", "a meeting in *Paris*".
+    fn event_place(&self, i: usize) -> Option<String> {
+        let cap = |j: usize| -> Option<&Tok> {
+            let t = self.by_index(j)?;
+            let word = self.text.get(t.start..t.end)?;
+            let up = word.chars().next().is_some_and(char::is_uppercase);
+            let plain = !is_function_word(&t.lower)
+                && !matches!(t.lower.as_str(), "a" | "an" | "last" | "next" | "this")
+                && !is_calendar_word(&t.lower);
+            (up && plain && t.punct.is_none()).then_some(t)
+        };
+        // A run of capitalised words: before the noun, or after "in"/"at".
+        let mut words: Vec<&str> = Vec::new();
+        let mut j = i;
+        while j > 0 && words.len() < 4 {
+            j -= 1;
+            match cap(j) {
+                Some(t) => words.insert(0, t.lower.as_str()),
+                None => break,
+            }
+        }
+        if words.is_empty()
+            && self
+                .by_index(i + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "in" | "at"))
+        {
+            let mut j = i + 2;
+            while let Some(t) = cap(j) {
+                words.push(t.lower.as_str());
+                j += 1;
+                if words.len() >= 4 {
+                    break;
+                }
+            }
+        }
+        (!words.is_empty()).then(|| words.join(" "))
     }
 
     fn agent_before(&self, i: usize) -> Option<String> {
