@@ -433,7 +433,37 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
+/// The mentions of a block without those of sources that are ambiguous
+/// about it: a source whose own figures under this key disagree has
+/// probably been read as speaking of one thing where it speaks of several
+/// (two meetings, two tolls). Its figures are kept, as a self-contradiction,
+/// only when they are figures (not dates) with one and the same signature
+/// (noun, predicate and event as written).
+fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
+    let mut by_source: BTreeMap<&str, Vec<&Mention>> = BTreeMap::new();
+    for m in ms {
+        by_source.entry(m.source.as_str()).or_default().push(m);
+    }
+    let mut drop: BTreeSet<&str> = BTreeSet::new();
+    for (src, own) in &by_source {
+        if own.len() < 2 || group::clusters(own).len() < 2 {
+            continue;
+        }
+        let first = own.first().and_then(|m| m.signature.as_deref());
+        let same = first.is_some() && own.iter().all(|m| m.signature.as_deref() == first);
+        if key.kind == KeyKind::Date || !same {
+            drop.insert(src);
+        }
+    }
+    ms.iter()
+        .filter(|m| !drop.contains(m.source.as_str()))
+        .copied()
+        .collect()
+}
+
 fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<Finding>) {
+    let ms = unambiguous(key, ms);
+    let ms = ms.as_slice();
     if ms.is_empty() {
         return;
     }

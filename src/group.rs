@@ -32,9 +32,10 @@
 //!   speaker for a statement ("Healey said on Wednesday").
 //!
 //! A claim gets no key, and is never compared, when its key would be too
-//! thin to be safe: a count needs a noun and a predicate or event; money,
-//! percentages and measures need two of noun, predicate and event; a date
-//! needs an event. A false conflict is worse than a missed one.
+//! thin to be safe: a count needs a noun and a predicate; money,
+//! percentages and measures need two of noun, predicate and event (a
+//! duration its noun among them); a date needs an event. A false conflict
+//! is worse than a missed one.
 //!
 //! # Fuzzy nouns
 //!
@@ -403,7 +404,15 @@ pub struct SubjectKey {
     /// Where the event took place: set only when the claims of one key
     /// name two or more places, to split them (see [`ClaimSet::blocks`]).
     pub place: Option<String>,
+    /// The first publication day of the claims' news cycle: set only when
+    /// the claims of one key were published in two or more cycles more
+    /// than [`NEWS_CYCLE_DAYS`] apart, to split them.
+    pub cycle: Option<String>,
 }
+
+/// Publications more than this many days apart (with none between) belong
+/// to different news cycles, whose claims are not compared.
+pub const NEWS_CYCLE_DAYS: i64 = 7;
 
 impl SubjectKey {
     /// A key from its parts (not negated, no agent).
@@ -431,6 +440,7 @@ impl SubjectKey {
             event: event.map(String::from),
             agent: None,
             place: None,
+            cycle: None,
         }
     }
 
@@ -530,6 +540,7 @@ impl SubjectKey {
                     event: Some(event),
                     agent,
                     place: None,
+                    cycle: None,
                 })
             }
             KeyKind::Count => {
@@ -551,10 +562,9 @@ impl SubjectKey {
                 if predicate.as_deref() == Some("protest") && noun.as_deref() == Some("person") {
                     noun = Some("protester".to_string());
                 }
+                // A count needs what it counts and what happened to it.
                 noun.as_ref()?;
-                if predicate.is_none() && event.is_none() {
-                    return None;
-                }
+                predicate.as_ref()?;
                 Some(SubjectKey {
                     kind,
                     noun,
@@ -564,6 +574,7 @@ impl SubjectKey {
                     event,
                     agent: None,
                     place: None,
+                    cycle: None,
                 })
             }
             _ => {
@@ -574,6 +585,10 @@ impl SubjectKey {
                 if known.iter().filter(|k| **k).count() < 2 {
                     return None;
                 }
+                // A length of time needs to say what lasted.
+                if kind == KeyKind::Duration && noun.is_none() {
+                    return None;
+                }
                 Some(SubjectKey {
                     kind,
                     noun,
@@ -583,6 +598,7 @@ impl SubjectKey {
                     event,
                     agent: None,
                     place: None,
+                    cycle: None,
                 })
             }
         }
@@ -651,6 +667,9 @@ impl fmt::Display for SubjectKey {
         }
         if let Some(p) = &self.place {
             write!(f, "@{p}")?;
+        }
+        if let Some(c) = &self.cycle {
+            write!(f, "~{c}")?;
         }
         Ok(())
     }
@@ -1038,6 +1057,11 @@ pub struct Mention {
     pub lemma: Option<String>,
     /// The place named beside the event, lower case ("paris").
     pub place: Option<String>,
+    /// The claim's subject as written, before synonym classes: noun,
+    /// predicate and event lemmas ("leader|take part|summit"). Two figures
+    /// of one source clash as a self-contradiction only when their
+    /// signatures are equal and name a noun.
+    pub signature: Option<String>,
 }
 
 impl Mention {
@@ -1063,6 +1087,7 @@ impl Mention {
             modal: false,
             lemma: None,
             place: None,
+            signature: None,
         }
     }
 
@@ -1114,6 +1139,15 @@ impl Mention {
             modal: s.is_some_and(|s| s.modal),
             lemma: s.and_then(|s| s.noun.clone()),
             place: s.and_then(|s| s.place.as_deref()).map(fold),
+            signature: s.and_then(|s| {
+                let n = s.noun.as_deref()?;
+                Some(format!(
+                    "{}|{}|{}",
+                    fold(n),
+                    s.predicate.as_deref().map(fold).unwrap_or_default(),
+                    s.event.as_deref().map(fold).unwrap_or_default()
+                ))
+            }),
         })
     }
 
@@ -1271,20 +1305,8 @@ impl ClaimSet {
             }
             v.sort_by(|a, b| a.cmp_mention(b));
             v.dedup_by(|a, b| a.cmp_mention(b).is_eq());
-            let places: BTreeSet<&str> = v.iter().filter_map(|m| m.place.as_deref()).collect();
-            if places.len() < 2 {
-                blocks.push((k.clone(), v));
-                continue;
-            }
-            // Two places: one block each; claims naming none stay together.
-            let mut split: BTreeMap<Option<&str>, Vec<&Mention>> = BTreeMap::new();
-            for m in v {
-                split.entry(m.place.as_deref()).or_default().push(m);
-            }
-            for (p, ms) in split {
-                let mut key = k.clone();
-                key.place = p.map(String::from);
-                blocks.push((key, ms));
+            for (key, ms) in split_places(k, v) {
+                blocks.extend(split_cycles(&key, ms));
             }
         }
         blocks.sort_by(|a, b| a.0.cmp(&b.0));
@@ -1327,6 +1349,76 @@ impl ClaimSet {
         }
         canon
     }
+}
+
+/// Splits a block whose claims name two or more places: one block each;
+/// claims naming none stay together.
+fn split_places<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec<&'m Mention>)> {
+    let places: BTreeSet<&str> = v.iter().filter_map(|m| m.place.as_deref()).collect();
+    if places.len() < 2 {
+        return vec![(k.clone(), v)];
+    }
+    let mut split: BTreeMap<Option<&str>, Vec<&Mention>> = BTreeMap::new();
+    for m in v {
+        split.entry(m.place.as_deref()).or_default().push(m);
+    }
+    split
+        .into_iter()
+        .map(|(p, ms)| {
+            let mut key = k.clone();
+            key.place = p.map(String::from);
+            (key, ms)
+        })
+        .collect()
+}
+
+/// Splits a block whose sources were published in two or more news cycles
+/// (publication days more than [`NEWS_CYCLE_DAYS`] apart with none
+/// between; for the date of a statement, different days): one block per
+/// cycle; undated claims stay together.
+fn split_cycles<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec<&'m Mention>)> {
+    let days: BTreeSet<i64> = v
+        .iter()
+        .filter_map(|m| m.published.map(|p| day_number(p.date())))
+        .collect();
+    // The first day of each cycle.
+    // A statement is news of the day it was made: statements reported on
+    // different days are different statements.
+    let gap = if k.agent.is_some() {
+        0
+    } else {
+        NEWS_CYCLE_DAYS
+    };
+    let mut starts: Vec<i64> = Vec::new();
+    let mut prev: Option<i64> = None;
+    for d in days {
+        if prev.is_none_or(|p| d - p > gap) {
+            starts.push(d);
+        }
+        prev = Some(d);
+    }
+    if starts.len() < 2 {
+        return vec![(k.clone(), v)];
+    }
+    let mut split: BTreeMap<Option<i64>, Vec<&Mention>> = BTreeMap::new();
+    for m in v {
+        let cycle = m.published.map(|p| {
+            let d = day_number(p.date());
+            starts.iter().rev().find(|s| **s <= d).copied().unwrap_or(d)
+        });
+        split.entry(cycle).or_default().push(m);
+    }
+    split
+        .into_iter()
+        .map(|(c, ms)| {
+            let mut key = k.clone();
+            key.cycle = c.map(|d| {
+                let (y, m, dd) = civil_from_days(d);
+                format!("{y:04}-{m:02}-{dd:02}")
+            });
+            (key, ms)
+        })
+        .collect()
 }
 
 /// The mentions of a block with duplicates (same identity) dropped.
