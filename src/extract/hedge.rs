@@ -9,7 +9,8 @@
 //!               | more than | over | upwards of | in excess of | at least | no fewer than
 //!               | no less than | a minimum of | up to | as many as | at most | no more than
 //!               | a maximum of | fewer than | less than | under | below | above
-//!               | just over | just more than | well over
+//!               | just over | just more than | well over | greater than | exceeding
+//!               | less than or equal to | "≥" | ">" | "<=" | ...
 //! hedge-after  := "-plus" | "+" | "or more" | "or so" | "or fewer" | "or less"
 //! ```
 //!
@@ -26,6 +27,53 @@ use crate::claim::Qualifier;
 
 /// Hedges written before a figure, longest first within a shared suffix.
 const BEFORE: &[(&str, Qualifier)] = &[
+    ("greater than or equal to", Qualifier::AtLeast),
+    ("more than or equal to", Qualifier::AtLeast),
+    ("larger than or equal to", Qualifier::AtLeast),
+    ("higher than or equal to", Qualifier::AtLeast),
+    ("less than or equal to", Qualifier::AtMost),
+    ("fewer than or equal to", Qualifier::AtMost),
+    ("lower than or equal to", Qualifier::AtMost),
+    ("smaller than or equal to", Qualifier::AtMost),
+    ("equal to or more than", Qualifier::AtLeast),
+    ("equal to or greater than", Qualifier::AtLeast),
+    ("equal to or less than", Qualifier::AtMost),
+    ("equal to or fewer than", Qualifier::AtMost),
+    ("at least or equal to", Qualifier::AtLeast),
+    ("bigger or equal than", Qualifier::AtLeast),
+    ("greater or equal than", Qualifier::AtLeast),
+    ("higher or equal than", Qualifier::AtLeast),
+    ("larger or equal than", Qualifier::AtLeast),
+    ("less or equal than", Qualifier::AtMost),
+    ("lower or equal than", Qualifier::AtMost),
+    ("smaller or equal than", Qualifier::AtMost),
+    ("greater than", Qualifier::MoreThan),
+    ("larger than", Qualifier::MoreThan),
+    ("bigger than", Qualifier::MoreThan),
+    ("higher than", Qualifier::MoreThan),
+    ("smaller than", Qualifier::LessThan),
+    ("lower than", Qualifier::LessThan),
+    ("exceeding", Qualifier::MoreThan),
+    ("exceeds", Qualifier::MoreThan),
+    ("exceeded", Qualifier::MoreThan),
+    ("exceed", Qualifier::MoreThan),
+    ("surpassing", Qualifier::MoreThan),
+    ("surpass", Qualifier::MoreThan),
+    ("upward of", Qualifier::MoreThan),
+    ("a little over", Qualifier::MoreThan),
+    ("a little under", Qualifier::Nearly),
+    ("a little more than", Qualifier::MoreThan),
+    ("slightly more than", Qualifier::MoreThan),
+    ("slightly over", Qualifier::MoreThan),
+    ("slightly less than", Qualifier::Nearly),
+    ("just below", Qualifier::Nearly),
+    ("as few as", Qualifier::AtLeast),
+    ("not more than", Qualifier::AtMost),
+    ("not less than", Qualifier::AtLeast),
+    ("roughly around", Qualifier::About),
+    ("somewhere around", Qualifier::About),
+    ("in the region of", Qualifier::About),
+    ("on the order of", Qualifier::About),
     ("an estimated", Qualifier::About),
     ("estimated", Qualifier::About),
     ("approximately", Qualifier::About),
@@ -62,6 +110,14 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("less than", Qualifier::LessThan),
     ("under", Qualifier::LessThan),
     ("below", Qualifier::LessThan),
+    (">=", Qualifier::AtLeast),
+    ("> =", Qualifier::AtLeast),
+    ("<=", Qualifier::AtMost),
+    ("< =", Qualifier::AtMost),
+    ("≥", Qualifier::AtLeast),
+    ("≤", Qualifier::AtMost),
+    (">", Qualifier::MoreThan),
+    ("<", Qualifier::LessThan),
 ];
 
 /// Hedges written after a figure.

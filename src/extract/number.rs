@@ -266,8 +266,13 @@ fn digits_number(text: &str, start: usize, money: bool) -> Option<Num> {
         mult: 1.0,
     };
     // "and a half", then scale words.
-    and_fraction(text, &mut n);
+    and_fraction(text, &mut n, 1.0);
     scale_after(text, &mut n, money);
+    if n.scaled && !n.fraction {
+        // "3 million and a quarter".
+        let k = n.mult;
+        and_fraction(text, &mut n, k);
+    }
     Some(n)
 }
 
@@ -422,6 +427,12 @@ fn parse_small(text: &str, i: usize) -> Option<(f64, usize)> {
         {
             return None;
         }
+        if let Some((w, _, _)) = next_word(text, e) {
+            let lw = w.to_ascii_lowercase();
+            if lexicon::SCALES.iter().any(|(x, _, _)| *x == lw) {
+                return None;
+            }
+        }
         return Some((text.get(i..e)?.parse().ok()?, e));
     }
     let n = words_number(text, i)?;
@@ -453,7 +464,7 @@ fn next_word(text: &str, i: usize) -> Option<(&str, usize, usize)> {
 }
 
 /// "and a half", "and a quarter", "and three quarters" after a number.
-fn and_fraction(text: &str, n: &mut Num) {
+fn and_fraction(text: &str, n: &mut Num, k: f64) {
     let Some((w, _, we)) = next_word(text, n.end) else {
         return;
     };
@@ -465,7 +476,7 @@ fn and_fraction(text: &str, n: &mut Num) {
         return;
     }
     if let Some((f, e)) = fraction_words(text, s) {
-        n.value += f;
+        n.value += f * k;
         n.end = e;
         n.fraction = true;
         n.round = false;
@@ -566,6 +577,11 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
             if s == e {
                 return None;
             }
+            if b.get(s).is_some_and(u8::is_ascii_digit) {
+                let mut n = digits_number(text, s, false)?;
+                n.value = -n.value;
+                return Some(WordsOut { num: n, ordinal: false });
+            }
             sign = -1.0;
             pos = s;
         }
@@ -581,6 +597,7 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
     let mut fraction = false;
     let mut after_and = false;
     let mut mult = 1.0f64;
+    let mut and_after_scale = false;
     loop {
         let we = word_end(b, pos);
         if we == pos || b.get(we).is_some_and(u8::is_ascii_digit) {
@@ -706,6 +723,7 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
             }
             before_last = last;
             after_and = true;
+            and_after_scale = last == Tok::Scale;
             let s = skip_spaces(text, we);
             if s == we {
                 break;
@@ -780,12 +798,9 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
             };
             if frac_ok {
                 let numer = if last == Tok::Start { 1.0 } else { small };
-                cur =
-                    cur - if matches!(last, Tok::Start | Tok::A) {
-                        0.0
-                    } else {
-                        small
-                    } + numer / den;
+                let k = if and_after_scale { mult } else { 1.0 };
+                let prev = if matches!(last, Tok::Start | Tok::A) { 0.0 } else { small };
+                cur = cur - prev + numer / den * k;
                 small = cur;
                 before_last = last;
                 last = Tok::Frac;

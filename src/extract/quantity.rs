@@ -62,7 +62,7 @@ pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
         if s < done {
             continue;
         }
-        let r = read_at(cx, s);
+        let r = read_at(cx, s, done);
         match r {
             Read::Claim(c, end) => {
                 done = end;
@@ -114,7 +114,7 @@ fn word_automaton() -> &'static AhoCorasick {
         pats.dedup();
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(&pats)
             .unwrap_or_else(|_| AhoCorasick::new(["\u{0}"]).unwrap_or_else(|_| unreachable!()))
     })
@@ -167,7 +167,7 @@ fn candidates(text: &str) -> Vec<usize> {
             i = p + 1;
         }
     }
-    for m in word_automaton().find_iter(text) {
+    for m in word_automaton().find_overlapping_iter(text) {
         let (s, e) = (m.start(), m.end());
         let before_ok = s == 0 || !is_word_byte(b[s - 1]);
         let after_ok = b.get(e).is_none_or(|c| !c.is_ascii_alphabetic() || false);
@@ -262,7 +262,7 @@ struct Figure {
     sign: Option<Currency>,
 }
 
-fn read_at(cx: &Context<'_>, s: usize) -> Read {
+fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
     let text = cx.text;
     let b = text.as_bytes();
     let skip_run = |from: usize| {
@@ -310,7 +310,7 @@ fn read_at(cx: &Context<'_>, s: usize) -> Read {
         }
     }
     // Currency sign before the figure.
-    let (sign, sign_start) = match currency_before(text, start) {
+    let (sign, sign_start) = match currency_before(text, start).filter(|(_, ss)| *ss >= done) {
         Some((c, ss)) => (Some(c), ss),
         None => (None, start),
     };
@@ -344,7 +344,7 @@ fn read_at(cx: &Context<'_>, s: usize) -> Read {
         return skip_run(s);
     }
     // "one" as a pronoun: "the one", "which one", "one of the deadliest".
-    if num.words && num.value == 1.0 && !num.scaled && !num.fraction {
+    if num.words && num.value == 1.0 && !num.scaled && !num.fraction && unit_at(text, num.end, true).is_none() {
         if let Some((w, _)) = word_before(text, nstart) {
             if matches!(
                 w.as_str(),
@@ -699,7 +699,8 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
             .iter()
             .filter(|(x, _)| !x.as_bytes()[0].is_ascii_alphabetic())
         {
-            if text[s..].starts_with(sign) {
+            let after = text.get(s + sign.len()..).unwrap_or("").trim_start_matches(' ');
+            if text[s..].starts_with(sign) && !after.starts_with(|c: char| c.is_ascii_digit()) {
                 return Some((lexicon::cur(code), 1.0, s + sign.len()));
             }
         }
@@ -1086,6 +1087,13 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
             };
         }
         Tail::Unit(u) => {
+            // "5 feet 2 inches", "5 ft 2 in": one length in feet.
+            if u.symbol == "ft" && low_high.is_none() {
+                if let Some((inches, e)) = inches_after(text, tail_end) {
+                    value_num += inches / 12.0;
+                    claim_end = e;
+                }
+            }
             kind = ClaimKind::Measure;
             value = Value::Measure {
                 amount: interval(cx, value_num, qual, num.round, low_high),
@@ -1191,6 +1199,27 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     c.subject = subject;
     c.sentence = cx.sentence_at(span.start);
     Read::Claim(Box::new(c), span.end.max(cand + 1))
+}
+
+/// Inches after a length in feet: " 2 inches", " and 2 in": the inches
+/// and the end.
+fn inches_after(text: &str, pos: usize) -> Option<(f64, usize)> {
+    let mut s = pos;
+    if let Some((w, _, we)) = word_after(text, pos, false) {
+        if w == "and" {
+            s = we;
+        }
+    }
+    let st = s + text.as_bytes()[s..].iter().take(2).take_while(|c| **c == b' ').count();
+    if st == s || !text.as_bytes().get(st).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = number::parse_number(text, st)?;
+    if n.value >= 12.0 || n.scaled {
+        return None;
+    }
+    let (w, _, we) = word_after(text, n.end, false)?;
+    matches!(w.as_str(), "in" | "inch" | "inches").then_some((n.value, we))
 }
 
 /// The interval a figure asserts.
@@ -1428,6 +1457,10 @@ fn plural_lemma(w: &str) -> Option<String> {
         return None;
     }
     if !lw.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-') {
+        return None;
+    }
+    let sing = &lw[..lw.len() - 1];
+    if lexicon::ORDINAL_WORDS.iter().any(|(o, _)| *o == sing) || matches!(sing, "quarter" | "halve" | "dozen" | "hundred" | "thousand" | "million" | "billion") {
         return None;
     }
     let stem = if let Some(s) = lw.strip_suffix("ies") {
