@@ -136,16 +136,21 @@ const AFTER: &[(&str, Qualifier)] = &[
 pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<(Qualifier, usize)> {
     let head = text.get(floor..pos)?;
     let head = head.strip_suffix(' ').unwrap_or(head);
-    let lower_tail = tail_lower(head, 16);
+    let lower_tail = tail_lower(head, 32);
     for (w, q) in BEFORE {
         if lower_tail.ends_with(w) {
             let start = floor + head.len() - w.len();
-            let ok_start = start == floor
+            if !text.is_char_boundary(start) {
+                continue;
+            }
+            let symbol = !w.as_bytes()[0].is_ascii_alphabetic();
+            let ok_start = symbol
+                || start == floor
                 || text[..start]
                     .chars()
                     .next_back()
                     .is_none_or(|c| !c.is_alphanumeric());
-            if ok_start && text.is_char_boundary(start) {
+            if ok_start {
                 return Some((*q, start));
             }
         }
@@ -166,7 +171,12 @@ pub(crate) fn after(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric());
-            if boundary {
+            // "5000 or less than 6000": the words start a new hedge.
+            let than = text[end..]
+                .trim_start()
+                .get(..4)
+                .is_some_and(|t| t.eq_ignore_ascii_case("than"));
+            if boundary && !than {
                 return Some((*q, end));
             }
         }
@@ -180,7 +190,7 @@ fn tail_lower(s: &str, n: usize) -> String {
     while !s.is_char_boundary(start) {
         start += 1;
     }
-    s[start..].to_lowercase()
+    s[start..].to_ascii_lowercase()
 }
 
 #[cfg(test)]

@@ -580,7 +580,10 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
             if b.get(s).is_some_and(u8::is_ascii_digit) {
                 let mut n = digits_number(text, s, false)?;
                 n.value = -n.value;
-                return Some(WordsOut { num: n, ordinal: false });
+                return Some(WordsOut {
+                    num: n,
+                    ordinal: false,
+                });
             }
             sign = -1.0;
             pos = s;
@@ -799,7 +802,11 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
             if frac_ok {
                 let numer = if last == Tok::Start { 1.0 } else { small };
                 let k = if and_after_scale { mult } else { 1.0 };
-                let prev = if matches!(last, Tok::Start | Tok::A) { 0.0 } else { small };
+                let prev = if matches!(last, Tok::Start | Tok::A) {
+                    0.0
+                } else {
+                    small
+                };
                 cur = cur - prev + numer / den * k;
                 small = cur;
                 before_last = last;

@@ -170,7 +170,7 @@ fn candidates(text: &str) -> Vec<usize> {
     for m in word_automaton().find_overlapping_iter(text) {
         let (s, e) = (m.start(), m.end());
         let before_ok = s == 0 || !is_word_byte(b[s - 1]);
-        let after_ok = b.get(e).is_none_or(|c| !c.is_ascii_alphabetic() || false);
+        let after_ok = b.get(e).is_none_or(|c| !c.is_ascii_alphabetic());
         // Allow plural fractions and "dozens": "thirds", "fifths".
         let after_ok = after_ok
             || b.get(e) == Some(&b's') && b.get(e + 1).is_none_or(|c| !c.is_ascii_alphabetic());
@@ -326,7 +326,7 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
     if start > 0
         && is_digit
         && matches!(b[start - 1], b'-')
-        && (start < 2 || b[start - 2] == b' ' || b[start - 2] == b'(')
+        && (start < 2 || !b[start - 2].is_ascii_alphanumeric() && b[start - 2] != b'-')
     {
         nstart = start - 1;
     } else if start >= 3 && is_digit && text.get(start - 3..start) == Some("−") {
@@ -344,7 +344,12 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
         return skip_run(s);
     }
     // "one" as a pronoun: "the one", "which one", "one of the deadliest".
-    if num.words && num.value == 1.0 && !num.scaled && !num.fraction && unit_at(text, num.end, true).is_none() {
+    if num.words
+        && num.value == 1.0
+        && !num.scaled
+        && !num.fraction
+        && unit_at(text, num.end, true).is_none()
+    {
         if let Some((w, _)) = word_before(text, nstart) {
             if matches!(
                 w.as_str(),
@@ -506,11 +511,6 @@ fn identifier_before(text: &str, s: usize) -> bool {
                     | "flight"
                     | "route"
                     | "highway"
-                    | "exit"
-                    | "room"
-                    | "gate"
-                    | "terminal"
-                    | "platform"
                     | "boeing"
                     | "airbus"
                     | "apollo"
@@ -581,7 +581,7 @@ fn clock_or_date(text: &str, s: usize) -> bool {
     let month = |w: &str| has(lexicon::MONTHS, w.trim_end_matches('.'));
     if let Some((w, _)) = word_before(text, s) {
         if month(&w) && !(w == "may" || w == "march")
-            || (w == "may" || w == "march") && text[..s].trim_end().ends_with(|c: char| c == 'M')
+            || (w == "may" || w == "march") && text[..s].trim_end().ends_with('M')
         {
             return true;
         }
@@ -648,7 +648,7 @@ fn currency_before(text: &str, s: usize) -> Option<(Currency, usize)> {
             }
             if *sign == "rs" || *sign == "rs." {
                 // "Rs 500" needs the capital.
-                if !b.get(st).is_some_and(|c| *c == b'R') {
+                if b.get(st) != Some(&b'R') {
                     continue;
                 }
             }
@@ -699,7 +699,10 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
             .iter()
             .filter(|(x, _)| !x.as_bytes()[0].is_ascii_alphabetic())
         {
-            let after = text.get(s + sign.len()..).unwrap_or("").trim_start_matches(' ');
+            let after = text
+                .get(s + sign.len()..)
+                .unwrap_or("")
+                .trim_start_matches(' ');
             if text[s..].starts_with(sign) && !after.starts_with(|c: char| c.is_ascii_digit()) {
                 return Some((lexicon::cur(code), 1.0, s + sign.len()));
             }
@@ -897,7 +900,7 @@ fn temperature_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
             Some((sym, e2)) => Some((lexicon::unit_by_symbol(sym)?, e2)),
             None => Some((
                 lexicon::unit_by_symbol("°")?,
-                if e > we && b.get(e).is_some_and(|c| *c == b' ') || e > we && e == b.len() {
+                if e > we && (e == b.len() || b.get(e) == Some(&b' ')) {
                     e
                 } else {
                     we
@@ -971,18 +974,25 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     let lead = word_before(text, span_start);
     let range_lead = match &lead {
         Some((w, ws)) if w == "between" => Some((*ws, "and")),
-        Some((w, ws)) if w == "from" => {
-            let change =
-                word_before(text, *ws).is_some_and(|(v, _)| has(lexicon::CHANGE_VERBS, &v));
-            (!change).then_some((*ws, "to"))
-        }
+        Some((w, ws)) if w == "from" => Some((*ws, "to")),
         _ => None,
     };
+    // "rose from 4% to 6%", "fell 5% to $2bn": a change, not a range.
+    let change_at = range_lead.map_or(span_start, |(ws, _)| ws);
+    let change = word_before(text, change_at).is_some_and(|(v, _)| has(lexicon::CHANGE_VERBS, &v))
+        || word_before(text, change_at).is_some_and(|(v, vs)| {
+            matches!(v.as_str(), "by" | "from")
+                && word_before(text, vs).is_some_and(|(v2, _)| has(lexicon::CHANGE_VERBS, &v2))
+        });
     let mut partner: Option<(Num, usize)> = None;
     {
         // The joiner after the first figure (before its unit, or after it).
         let unit_end = tail_of(text, &num, sign).map(|t| t.1);
-        for after in [Some(num.end), unit_end].into_iter().flatten() {
+        for after in [Some(num.end), unit_end]
+            .into_iter()
+            .flatten()
+            .filter(|_| !change)
+        {
             if let Some(p) = range_partner(text, after, range_lead.map(|r| r.1), sign) {
                 partner = Some(p);
                 break;
@@ -991,9 +1001,9 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     }
     if let Some((n2, n2_start)) = partner {
         let mut lo = num.value;
-        if num.mult == 1.0 && n2.mult > 1.0 && lo < n2.value / n2.mult * 10.0 && !num.words
-            || num.mult == 1.0 && n2.mult > 1.0 && num.words
-        {
+        // "between £20 and £30 million": the scale applies to both.
+        let distribute = num.words || lo < n2.value / n2.mult * 10.0;
+        if num.mult == 1.0 && n2.mult > 1.0 && distribute {
             lo *= n2.mult;
         }
         let hi = n2.value;
@@ -1210,7 +1220,11 @@ fn inches_after(text: &str, pos: usize) -> Option<(f64, usize)> {
             s = we;
         }
     }
-    let st = s + text.as_bytes()[s..].iter().take(2).take_while(|c| **c == b' ').count();
+    let st = s + text.as_bytes()[s..]
+        .iter()
+        .take(2)
+        .take_while(|c| **c == b' ')
+        .count();
     if st == s || !text.as_bytes().get(st).is_some_and(u8::is_ascii_digit) {
         return None;
     }
@@ -1460,7 +1474,12 @@ fn plural_lemma(w: &str) -> Option<String> {
         return None;
     }
     let sing = &lw[..lw.len() - 1];
-    if lexicon::ORDINAL_WORDS.iter().any(|(o, _)| *o == sing) || matches!(sing, "quarter" | "halve" | "dozen" | "hundred" | "thousand" | "million" | "billion") {
+    if lexicon::ORDINAL_WORDS.iter().any(|(o, _)| *o == sing)
+        || matches!(
+            sing,
+            "quarter" | "halve" | "dozen" | "hundred" | "thousand" | "million" | "billion"
+        )
+    {
         return None;
     }
     let stem = if let Some(s) = lw.strip_suffix("ies") {
@@ -1473,13 +1492,11 @@ fn plural_lemma(w: &str) -> Option<String> {
         || lw.ends_with("shes")
         || lw.ends_with("xes")
         || lw.ends_with("zzes")
-    {
-        lw[..lw.len() - 2].to_string()
-    } else if lw.ends_with("ches")
-        && !matches!(
-            lw.as_str(),
-            "aches" | "headaches" | "niches" | "caches" | "moustaches"
-        )
+        || lw.ends_with("ches")
+            && !matches!(
+                lw.as_str(),
+                "aches" | "headaches" | "niches" | "caches" | "moustaches"
+            )
     {
         lw[..lw.len() - 2].to_string()
     } else {
@@ -1564,16 +1581,11 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
         }
         if value == 1.0 && k == 0 && w.len() > 2 && !w.ends_with("est") && !w.ends_with("ly") {
             // "one person": a singular head after 1.
-            let next_is_noun = words.get(1).is_some_and(|(w2, _, _)| {
-                !has(lexicon::NOUN_STOP, w2) && plural_lemma(w2).is_none() && false
-            });
-            if !next_is_noun {
-                let s = Subject {
-                    noun: Some(w.clone()),
-                    ..Subject::default()
-                };
-                return (Some(s), *we);
-            }
+            let s = Subject {
+                noun: Some(w.clone()),
+                ..Subject::default()
+            };
+            return (Some(s), *we);
         }
         if k >= 2 || w.ends_with("ed") || w.ends_with("ing") && k > 0 || w.ends_with("ly") {
             break;
@@ -1653,16 +1665,18 @@ fn vague(cx: &Context<'_>, s: usize) -> Option<Read> {
         }
     }
     let (lo, hi, e) = found?;
-    let (noun, mut ne) = counted_noun(text, e, lo);
-    if noun.is_none() {
-        if let Some((w, _, _)) = word_after(text, e, false) {
-            if w == "of" || has(lexicon::TIME_NOUNS, &w) {
-                return Some(Read::Skip(e));
-            }
+    // "dozens of people": the noun after "of" is the counted noun.
+    let mut from = e;
+    if let Some((w, _, we)) = word_after(text, e, false) {
+        if w == "of" {
+            from = we;
         }
-        // "thousands" alone, not followed by a noun: the count of something
-        // said before; keep it bare only after a verb-like context.
-        ne = e;
+    }
+    let (noun, ne) = counted_noun(text, from, lo);
+    let ne = if noun.is_some() { ne } else { e };
+    if noun.is_none() && from > e {
+        // "thousands of the" and other partitives the noun reader refused.
+        return Some(Read::Skip(e));
     }
     if noun.as_ref().is_some_and(|n| {
         n.noun
@@ -1670,6 +1684,11 @@ fn vague(cx: &Context<'_>, s: usize) -> Option<Read> {
             .is_some_and(|x| has(lexicon::TIME_NOUNS, x) || x == "year" || x == "day")
     }) {
         return Some(Read::Skip(ne));
+    }
+    if let Some((w, _, _)) = word_after(text, e, false) {
+        if has(lexicon::TIME_NOUNS, &w) {
+            return Some(Read::Skip(e));
+        }
     }
     let floor = char_boundary_floor(text, cx.sentence_at(s).start.max(s.saturating_sub(48)));
     let mut start = s;
@@ -1711,6 +1730,10 @@ fn ordinal(cx: &Context<'_>, s: usize, o: Num) -> Read {
     let text = cx.text;
     // "second" as a unit of time: "a second", "per second", "30 seconds".
     let w = text.get(s..o.end).unwrap_or("").to_ascii_lowercase();
+    // "first" is everywhere ("the first time"): not a claim.
+    if w == "first" {
+        return Read::Skip(o.end);
+    }
     if w == "second" {
         if let Some((p, _)) = word_before(text, s) {
             if matches!(p.as_str(), "a" | "per" | "one" | "split" | "every") {
@@ -1754,7 +1777,11 @@ fn join_bounds(text: &str, out: &mut Vec<Claim>, from: usize) {
         let lower = |q: Qualifier| matches!(q, Qualifier::MoreThan | Qualifier::AtLeast);
         let upper = |q: Qualifier| matches!(q, Qualifier::LessThan | Qualifier::AtMost);
         if joined
-            && a.kind == b.kind
+            && (a.kind == b.kind
+                || matches!(
+                    (a.kind, b.kind),
+                    (ClaimKind::Number, ClaimKind::Count) | (ClaimKind::Count, ClaimKind::Number)
+                ))
             && (lower(a.qualifier) && upper(b.qualifier)
                 || upper(a.qualifier) && lower(b.qualifier))
         {
@@ -1779,7 +1806,12 @@ fn join_bounds(text: &str, out: &mut Vec<Claim>, from: usize) {
                         },
                         _ => Value::Number(amount),
                     };
-                    let mut c = Claim::new(a.kind, span, value);
+                    let kind = if a.kind == ClaimKind::Count {
+                        a.kind
+                    } else {
+                        b.kind
+                    };
+                    let mut c = Claim::new(kind, span, value);
                     c.qualifier = Qualifier::Range;
                     c.subject = b.subject.clone().or_else(|| a.subject.clone());
                     c.sentence = a.sentence;
