@@ -276,6 +276,13 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
         }
         Read::Skip(e)
     };
+    if in_url(text, s) {
+        let e = s + b[s..]
+            .iter()
+            .take_while(|c| !c.is_ascii_whitespace())
+            .count();
+        return Read::Skip(e);
+    }
     let first = b.get(s).copied().unwrap_or(0);
     let is_digit = first.is_ascii_digit() || first == b'.';
     if is_digit && identifier_before(text, s) {
@@ -408,7 +415,28 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
     if num.words && num.fraction && !num.scaled && (num.value == 0.5 || num.value == 0.25) {
         let lead = text.get(start..num.end).unwrap_or("").to_ascii_lowercase();
         let of = word_after(text, num.end, false).is_some_and(|w| w.0 == "of" || w.0 == "people");
-        if !(of || lead.starts_with("a ") || lead.starts_with("one ")) {
+        // "the first half", "the other half": a part, not a figure.
+        let part = word_before(text, start).is_some_and(|(w, _)| {
+            matches!(
+                w.as_str(),
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "the"
+                    | "other"
+                    | "back"
+                    | "latter"
+                    | "former"
+                    | "top"
+                    | "bottom"
+                    | "each"
+                    | "final"
+                    | "last"
+                    | "opening"
+            )
+        });
+        if part || !(of || lead.starts_with("a ") || lead.starts_with("one ")) {
             return Read::Skip(num.end);
         }
     }
@@ -439,6 +467,26 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
         sign,
     };
     read_figure(cx, s, sign_start, fig)
+}
+
+/// Whether `s` lies inside a URL or e-mail address (the run of non-space
+/// bytes around it holds "://", "www." or "@"). Looks back at most 256
+/// bytes.
+fn in_url(text: &str, s: usize) -> bool {
+    let b = text.as_bytes();
+    let lim = s.saturating_sub(256);
+    let mut t = s;
+    while t > lim && !b[t - 1].is_ascii_whitespace() {
+        t -= 1;
+    }
+    let mut e = s;
+    while e < b.len() && e < s + 64 && !b[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    let tok = &b[t..e];
+    tok.windows(3).any(|w| w == b"://")
+        || tok.starts_with(b"www.")
+        || tok.contains(&b'@') && tok.contains(&b'.')
 }
 
 /// Whether the digits at `s` are part of an identifier: glued to letters
@@ -1828,6 +1876,109 @@ fn join_bounds(text: &str, out: &mut Vec<Claim>, from: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claim::Policy;
+    use crate::segment::Segments;
+
+    fn claims(text: &str) -> Vec<Claim> {
+        let seg = Segments::new(text);
+        let policy = Policy::default();
+        let cx = Context {
+            text,
+            published: None,
+            policy: &policy,
+            seg: &seg,
+        };
+        let mut out = Vec::new();
+        extract(&cx, &mut out);
+        out
+    }
+
+    /// Odd text never panics and spans stay on char boundaries.
+    #[test]
+    fn odd_text() {
+        const ALPHA: &[&str] = &[
+            "1",
+            "2",
+            "0",
+            "9",
+            ",",
+            ".",
+            "-",
+            "−",
+            "/",
+            ":",
+            " ",
+            "  ",
+            "$",
+            "£",
+            "€",
+            "¥",
+            "₹",
+            "US$",
+            "C$",
+            "Rs",
+            "%",
+            "°",
+            "°C",
+            "½",
+            "k",
+            "m",
+            "M",
+            "bn",
+            "million",
+            "a",
+            "one",
+            "twenty",
+            "-six",
+            "hundred",
+            "and",
+            "half",
+            "third",
+            "s",
+            "km",
+            "miles",
+            "people",
+            "of",
+            "the",
+            "between",
+            "to",
+            "about",
+            "more than",
+            "é",
+            "İ",
+            "漢",
+            "\n",
+            "aged",
+            "-year-old",
+            "dozens",
+            "tens of thousands",
+            "Article",
+            "+",
+            "or more",
+            "(",
+            ")",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut s = String::new();
+            let n = (seed >> 59) as usize + 1;
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                s.push_str(ALPHA[(seed >> 33) as usize % ALPHA.len()]);
+            }
+            for c in claims(&s) {
+                assert!(s.get(c.span.range()).is_some(), "{s:?} {:?}", c.span);
+            }
+        }
+        let long = "9".repeat(10_000);
+        assert!(claims(&long).is_empty());
+        let many = "1,".repeat(5000);
+        let _ = claims(&many);
+        let words = "one thousand ".repeat(2000);
+        let _ = claims(&words);
+    }
 
     #[test]
     fn lemmas() {
