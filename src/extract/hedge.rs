@@ -137,8 +137,10 @@ pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<(Qualifier,
     let head = text.get(floor..pos)?;
     let head = head.strip_suffix(' ').unwrap_or(head);
     let lower_tail = tail_lower(head, 32);
+    // The longest hedge wins: "no more than" over "more than".
+    let mut best: Option<(Qualifier, usize, usize)> = None;
     for (w, q) in BEFORE {
-        if lower_tail.ends_with(w) {
+        if lower_tail.ends_with(w) && best.is_none_or(|b| w.len() > b.2) {
             let start = floor + head.len() - w.len();
             if !text.is_char_boundary(start) {
                 continue;
@@ -151,11 +153,11 @@ pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<(Qualifier,
                     .next_back()
                     .is_none_or(|c| !c.is_alphanumeric());
             if ok_start {
-                return Some((*q, start));
+                best = Some((*q, start, w.len()));
             }
         }
     }
-    None
+    best.map(|(q, s, _)| (q, s))
 }
 
 /// The hedge that starts right at byte `pos`: its qualifier and end offset.

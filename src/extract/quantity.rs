@@ -736,6 +736,9 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
         if b.get(s) == Some(&b' ') {
             s += 1;
         }
+    } else if b.get(s) == Some(&b'-') && b.get(s + 1).is_some_and(u8::is_ascii_lowercase) {
+        // "a 12-cent dividend", "a one-yen bid".
+        s += 1;
     }
     let we = s + b[s..]
         .iter()
@@ -777,6 +780,14 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
             if let Some(c) =
                 lexicon::currency_by_code(w).or_else(|| (lw == "rmb").then(|| lexicon::cur("CNY")))
             {
+                // "75 USD million".
+                if !num.scaled {
+                    if let Some((sw, _, swe)) = word_after(text, we, false) {
+                        if let Some((_, m, _)) = lexicon::SCALES.iter().find(|(x, _, _)| *x == sw) {
+                            return Some((c, *m, swe));
+                        }
+                    }
+                }
                 return Some((c, 1.0, we));
             }
         }
