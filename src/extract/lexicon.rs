@@ -831,8 +831,6 @@ pub(crate) const NOT_PLURAL: &[&str] = &[
     "netherlands",
     "bahamas",
     "emirates",
-    "states",
-    "nations",
 ];
 
 /// Words that end a counted-noun phrase: function words, auxiliaries and

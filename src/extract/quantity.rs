@@ -444,6 +444,7 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
     if !num.words
         && b.get(num.end).is_some_and(|c| c.is_ascii_alphabetic())
         && unit_at(text, num.end, false).is_none()
+        && temperature_at(text, num.end).is_none()
         && currency_after(text, num.end, &num).is_none()
         && !text[num.end..].starts_with(['%'])
     {
@@ -939,6 +940,15 @@ fn temperature_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
             };
         }
     }
+    // "10C", "104F": a scale letter glued to the digits.
+    if s == pos {
+        if let Some(c @ (b'C' | b'F')) = b.get(s).copied() {
+            if !b.get(s + 1).is_some_and(u8::is_ascii_alphanumeric) {
+                let sym = if c == b'C' { "°C" } else { "°F" };
+                return Some((lexicon::unit_by_symbol(sym)?, s + 1));
+            }
+        }
+    }
     if rest.starts_with('℃') {
         return Some((lexicon::unit_by_symbol("°C")?, s + '℃'.len_utf8()));
     }
@@ -1154,6 +1164,20 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                 amount: interval(cx, v, qual, num.round, lh),
                 currency: c,
             };
+        }
+        Tail::Unit(u)
+            if u.symbol == "m"
+                && tail_end == num.end + 1
+                && counted_noun(text, tail_end, 2.0).0.is_some() =>
+        {
+            // "6.9m people": a million, not metres.
+            value_num *= 1e6;
+            let (noun, ne) = counted_noun(text, tail_end, 2.0);
+            kind = ClaimKind::Count;
+            subject = noun;
+            claim_end = ne;
+            let lh = low_high.map(|(l, h)| (l * 1e6, h * 1e6));
+            value = Value::Number(interval(cx, value_num, qual, true, lh));
         }
         Tail::Unit(u) => {
             // "5 feet 2 inches", "5 ft 2 in": one length in feet.
