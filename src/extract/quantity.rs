@@ -411,6 +411,37 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
             return Read::Skip(num.end);
         }
     }
+    // Ratios: "1 over 3", "one out of three", "1 in 20".
+    if sign.is_none() {
+        if let Some((v, e)) = number::ratio_after(text, &num) {
+            let sent = cx.sentence_at(s);
+            let floor = char_boundary_floor(text, sent.start.max(nstart.saturating_sub(48)));
+            let mut start = nstart;
+            let mut end = e;
+            let mut qual = Qualifier::Exact;
+            if let Some((q, hs)) = hedge::before(text, nstart, floor) {
+                qual = q;
+                start = hs;
+            } else if let Some((q, he)) = hedge::after(text, e) {
+                qual = q;
+                end = he;
+            }
+            let (noun, ne) = counted_noun(text, end, 2.0);
+            // A ratio is a number, even of a counted noun ("one in five adults").
+            let kind = ClaimKind::Number;
+            let (l, h) = cx.policy.interval(v, qual, false);
+            let mut c = Claim::new(
+                kind,
+                Span::new(start, if noun.is_some() { ne } else { end }),
+                Value::Number(Amount::new(v, l, h)),
+            );
+            c.qualifier = qual;
+            c.subject = noun;
+            c.sentence = cx.sentence_at(start);
+            let end = c.span.end;
+            return Read::Claim(Box::new(c), end);
+        }
+    }
     // Standalone fraction words: "half" only as "half of"/"a half".
     if num.words && num.fraction && !num.scaled && (num.value == 0.5 || num.value == 0.25) {
         let lead = text.get(start..num.end).unwrap_or("").to_ascii_lowercase();
