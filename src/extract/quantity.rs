@@ -471,6 +471,35 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
             return Read::Skip(num.end);
         }
     }
+    // "24/7", "9/11": slashed figures that are not fractions.
+    if !num.words
+        && b.get(num.end) == Some(&b'/')
+        && b.get(num.end + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return skip_run(s);
+    }
+    // Leading zeros are codes: "020 7946", "007".
+    if is_digit && first == b'0' && b.get(s + 1).is_some_and(u8::is_ascii_digit) {
+        let mut e = s;
+        while e < b.len()
+            && (b[e].is_ascii_digit()
+                || matches!(b[e], b' ' | b'-' | b'.')
+                    && b.get(e + 1).is_some_and(u8::is_ascii_digit))
+        {
+            e += 1;
+        }
+        return Read::Skip(e);
+    }
+    // "BBC One", "Air Force One", "Channel Four": a capitalized number word
+    // after a capitalized name.
+    if num.words && first.is_ascii_uppercase() {
+        if let Some((_, ws)) = word_before(text, start) {
+            let sent = cx.sentence_at(s);
+            if ws > sent.start && b.get(ws).is_some_and(u8::is_ascii_uppercase) {
+                return Read::Skip(num.end);
+            }
+        }
+    }
     // Attached letters not read as a suffix: "13F", "5G", "787-8s".
     if !num.words
         && b.get(num.end).is_some_and(|c| c.is_ascii_alphabetic())
@@ -1265,6 +1294,21 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
             } else {
                 kind = ClaimKind::Number;
                 let (noun, ne) = counted_noun(text, tail_end, value_num);
+                // "10 Downing Street", "221 Baker Street": an address.
+                if noun.is_none() && address_after(text, tail_end) {
+                    return Read::Skip(tail_end);
+                }
+                // "Channel 4", "Radio 4": a bare figure after a name mid-sentence.
+                if noun.is_none() && qual == Qualifier::Exact && !num.words && sign.is_none() {
+                    if let Some((_, ws)) = word_before(text, span_start) {
+                        if ws > sent.start
+                            && b.get(ws).is_some_and(u8::is_ascii_uppercase)
+                            && low_high.is_none()
+                        {
+                            return Read::Skip(tail_end);
+                        }
+                    }
+                }
                 if let Some(n) = noun {
                     kind = ClaimKind::Count;
                     claim_end = ne;
@@ -1348,6 +1392,45 @@ fn inches_after(text: &str, pos: usize) -> Option<(f64, usize)> {
     }
     let (w, _, we) = word_after(text, n.end, false)?;
     matches!(w.as_str(), "in" | "inch" | "inches").then_some((n.value, we))
+}
+
+/// Whether a street name follows: up to three capitalized words and a
+/// street word ("Downing Street", "Baker St").
+fn address_after(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes();
+    let mut p = pos;
+    for _ in 0..4 {
+        let Some((w, ws, we)) = word_after(text, p, false) else {
+            return false;
+        };
+        if matches!(
+            w.as_str(),
+            "street"
+                | "st"
+                | "road"
+                | "rd"
+                | "avenue"
+                | "ave"
+                | "lane"
+                | "boulevard"
+                | "blvd"
+                | "drive"
+                | "way"
+                | "place"
+                | "square"
+                | "terrace"
+                | "crescent"
+                | "court"
+        ) && p > pos
+        {
+            return true;
+        }
+        if !b.get(ws).is_some_and(u8::is_ascii_uppercase) {
+            return false;
+        }
+        p = we;
+    }
+    false
 }
 
 /// The interval a figure asserts.
