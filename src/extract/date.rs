@@ -157,9 +157,11 @@ fn automaton() -> Option<&'static AhoCorasick> {
 const ANCHORS: &[&str] = &[
     "today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "recent",
     "last", "next", "this", "past", "coming", "previous", "following", "earlier", "later",
-    "noon", "midnight", "current", "for days", "for weeks", "for months", "for years",
-    "for decades", "for hours", "q1", "q2", "q3", "q4", "the day", "the next day", "the following day",
-    "the previous day", "the future", "half", "several", "few", "couple", "nowadays",
+    "noon", "midnight", "current", "for ", "within ", "over ", "after ", "lasted ", "took ",
+    "spent ", "day-long", "week-long", "month-long", "year-long", "decade-long", "hour-long",
+    "decades-long", "years-long", "months-long", "weeks-long", "days-long", "hours-long", "q1", "q2", "q3", "q4", "the day", "the next day", "the following day",
+    "the previous day", "the future", "the quarter", "the latest quarter", "the year-earlier",
+    "the year-ago", "the most recent quarter", "half", "several", "few", "couple", "nowadays",
     "the week", "the month", "the year", "the 1", "the 2", "the '",
 ];
 
@@ -1367,9 +1369,24 @@ impl<'t> Scan<'_, 't> {
                 self.relative_modifier(s, &lw, we)
             }
             "the" => self.the_relative(s, we),
-            "for" => {
+            "day" | "week" | "month" | "year" | "decade" | "hour" | "days" | "weeks" | "months" | "years" | "decades" | "hours" => {
+                // "day-long", "decades-long".
+                let e = ch(t, we, b'-').and_then(|x| word(t, x)).filter(|(x, _)| x.eq_ignore_ascii_case("long"))?.1;
+                let u = calendar::unit(w)?;
+                let n = if w.ends_with('s') { f64::NAN } else { 1.0 };
+                let length = Length::new(Amount::new(n, if n.is_nan() { 2.0 } else { 1.0 }, if n.is_nan() { 9.0 } else { 1.0 }), u);
+                let mut when = When::default();
+                when.timex = length.iso.clone();
+                let q = if n.is_nan() { Qualifier::Vague } else { Qualifier::Exact };
+                Some(Hit { start: s, end: e, kind: ClaimKind::Duration, when, length: Some(length), qualifier: q })
+            }
+            "for" | "within" | "over" | "after" | "lasted" | "took" | "spent" | "in" => {
                 let (w2, s2, e2) = next_word(t, we)?;
                 let u = calendar::unit(w2).filter(|_| w2.ends_with('s'))?;
+                // "for years" and "years-long" but not "for years-old".
+                if t.get(e2..).is_some_and(|r| r.starts_with("-old") || r.starts_with(" old")) {
+                    return None;
+                }
                 let u = if u == "2W" { "W" } else { u };
                 let length = Length::new(Amount::new(f64::NAN, 2.0, 9.0), u);
                 let mut when = When::default();
@@ -1450,8 +1467,17 @@ impl<'t> Scan<'_, 't> {
         if lw == "following" || lw == "previous" {
             return None;
         }
+        // "the past decade" is the last ten years, a length of time.
+        if (l2 == "decade" || l2 == "century") && matches!(lw, "past" | "last") {
+            let u = if l2 == "decade" { "DE" } else { "CE" };
+            let length = Length::new(Amount::exact(1.0), u);
+            let mut when = When::default();
+            when.timex = length.iso.clone();
+            let start = prev_word(t, s).filter(|(w, _)| w.eq_ignore_ascii_case("the")).map_or(s, |(_, ws)| ws);
+            return Some(Hit { start, end: e2, kind: ClaimKind::Duration, when, length: Some(length), qualifier: Qualifier::Exact });
+        }
         let (unit, e) = match l2.as_str() {
-            "week" | "month" | "year" | "decade" | "century" => (calendar::unit(&l2)?, e2),
+            "week" | "month" | "year" | "decade" => (calendar::unit(&l2)?, e2),
             "quarter" => ("Q", e2),
             "weekend" => ("WE", e2),
             _ => return None,
@@ -1513,6 +1539,24 @@ impl<'t> Scan<'_, 't> {
                 let e3 = kw(t, e2, "day")?;
                 let n = if l2 == "previous" { -1 } else { 1 };
                 Some(self.rel_hit(s, e3, Grain::Day, p.and_then(|p| add(p, n, "D")), if n < 0 { "PAST_REF" } else { "FUTURE_REF" }))
+            }
+            "quarter" | "latest" | "year-earlier" | "year-ago" | "recent" | "most" => {
+                // "the quarter", "the latest quarter", "the year-earlier quarter":
+                // in earnings reports, the quarter just ended (a year before it).
+                let mut e = e2;
+                let mut back = 0;
+                if l2 != "quarter" {
+                    if l2 == "most" {
+                        e = kw(t, e, "recent")?;
+                    }
+                    if l2 == "year-earlier" || l2 == "year-ago" {
+                        back = 12;
+                    }
+                    e = kw(t, e, "quarter")?;
+                }
+                let tense = self.tense(s, e);
+                let day = p.and_then(|p| add(p, if tense == Tense::Future { 0 } else { -3 } - back, "M"));
+                Some(self.rel_hit(s, e, Grain::Quarter, day, "PAST_REF"))
             }
             "future" => {
                 let mut h = self.rel_hit(s, e2, Grain::Day, None, "FUTURE_REF");
@@ -1578,7 +1622,11 @@ impl<'t> Scan<'_, 't> {
             let (w, e) = word(t, ae)?;
             (calendar::unit(w).or_else(|| calendar::glued_unit(w))?, e, false)
         } else {
-            let (w, _, e) = next_word(t, ae)?;
+            let (mut w, _, mut e) = next_word(t, ae)?;
+            // "two more weeks", "an additional year".
+            if ["more", "additional", "extra", "further", "full", "straight", "consecutive"].iter().any(|x| x.eq_ignore_ascii_case(w)) {
+                (w, _, e) = next_word(t, e)?;
+            }
             (calendar::unit(w)?, e, false)
         };
         let unit_word = t.get(..ue).and_then(|h| h.rsplit(|c: char| !c.is_ascii_alphabetic()).next()).unwrap_or("");
