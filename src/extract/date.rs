@@ -401,21 +401,24 @@ fn resolve_weekday(p: Date, w: Weekday, tense: Tense) -> Option<Date> {
     pick(&cands, p, tense).map(|c| c.first())
 }
 
-/// How far (in days) the tense may push a month or a date without a year
-/// away from the nearest candidate: beyond this, a tense read from the
-/// sentence is less likely right than the nearest date.
-const TENSE_REACH: i64 = 120;
+/// A month or a date without a year this close (in days) to the
+/// publication date is taken as the nearest one whatever the tense: news
+/// writes the year of a date that lies most of a year away, and a tense
+/// read from the sentence is less reliable than that habit.
+const NEAR_DAYS: i64 = 60;
 
-/// Picks by tense within [`TENSE_REACH`] of the publication date, else the
-/// nearest candidate.
+/// The nearest candidate when it lies within [`NEAR_DAYS`], else the one
+/// the tense points to.
 fn pick_near(cands: &[Period], p: Date, tense: Tense) -> Option<Period> {
-    let by_tense = pick(cands, p, tense)?;
-    let far = if by_tense.last() < p {
-        days_between(by_tense.last(), p)
+    let nearest = pick(cands, p, Tense::Unknown)?;
+    let far = if nearest.last() < p {
+        days_between(nearest.last(), p)
+    } else if nearest.first() > p {
+        days_between(p, nearest.first())
     } else {
-        days_between(p, by_tense.first())
+        0
     };
-    if far <= TENSE_REACH { Some(by_tense) } else { pick(cands, p, Tense::Unknown) }
+    if far <= NEAR_DAYS { Some(nearest) } else { pick(cands, p, tense).or(Some(nearest)) }
 }
 
 fn resolve_month_day(p: Date, m: i8, d: i8, tense: Tense) -> Option<Period> {
@@ -700,7 +703,8 @@ impl<'t> Scan<'_, 't> {
             };
             // Not a clock time, a decimal or a percentage.
             let nb = t.as_bytes().get(e).copied();
-            if matches!(nb, Some(b':' | b'%')) || (nb == Some(b'.') && t.as_bytes().get(e + 1).is_some_and(u8::is_ascii_digit)) {
+            let digit_after = t.as_bytes().get(e + 1).is_some_and(u8::is_ascii_digit);
+            if nb == Some(b'%') || (matches!(nb, Some(b':' | b'.')) && digit_after) {
                 return None;
             }
             return Some((v as i8, e));
