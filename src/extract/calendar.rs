@@ -171,3 +171,27 @@ pub(crate) fn marks_past(word: &str) -> bool {
 pub(crate) fn marks_future(word: &str, to_follows: bool) -> bool {
     contains(FUTURE_WORDS, word) || (to_follows && contains(FUTURE_BEFORE_TO, word))
 }
+
+/// Number words below twenty, for years spelled out ("nineteen ninety-six").
+pub(crate) const SMALL: &[(&str, u32)] = &[
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
+    ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18),
+    ("nineteen", 19),
+];
+
+/// Tens words, for years spelled out.
+pub(crate) const TENS: &[(&str, u32)] = &[
+    ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
+    ("seventy", 70), ("eighty", 80), ("ninety", 90),
+];
+
+/// The value of a number word below twenty.
+pub(crate) fn small(word: &str) -> Option<u32> {
+    find(SMALL, word)
+}
+
+/// The value of a tens word.
+pub(crate) fn tens(word: &str) -> Option<u32> {
+    find(TENS, word)
+}

@@ -159,7 +159,8 @@ const ANCHORS: &[&str] = &[
     "last", "next", "this", "past", "coming", "previous", "following", "earlier", "later",
     "noon", "midnight", "current", "for ", "within ", "over ", "after ", "lasted ", "took ",
     "spent ", "day-long", "week-long", "month-long", "year-long", "decade-long", "hour-long",
-    "decades-long", "years-long", "months-long", "weeks-long", "days-long", "hours-long", "q1", "q2", "q3", "q4", "the day", "the next day", "the following day",
+    "decades-long", "years-long", "months-long", "weeks-long", "days-long", "hours-long", "another",
+    "all day", "all week", "all month", "all year", "all night", "\u{bd}", "q1", "q2", "q3", "q4", "the day", "the next day", "the following day",
     "the previous day", "the future", "the quarter", "the latest quarter", "the year-earlier",
     "the year-ago", "the most recent quarter", "half", "several", "few", "couple", "nowadays",
     "the week", "the month", "the year", "the 1", "the 2", "the '",
@@ -560,6 +561,7 @@ impl<'t> Scan<'_, 't> {
                 .or_else(|| self.relative(s))
                 .or_else(|| self.quarter(s))
                 .or_else(|| self.decade(s))
+                .or_else(|| self.spelled_year_claim(s))
                 .or_else(|| self.duration_phrase(s))
                 .or_else(|| self.month_alone(s))
         }?;
@@ -740,6 +742,66 @@ impl<'t> Scan<'_, 't> {
         Some((v as i16, e))
     }
 
+    /// A number from 1 to 99 in words at `i`: "six", "ninety-six", "ninety six".
+    fn words_below_100(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.t;
+        let (w, e) = word(t, i)?;
+        if let Some(v) = calendar::small(w) {
+            return Some((v, e));
+        }
+        let v = calendar::tens(w)?;
+        let x = match t.as_bytes().get(e) {
+            Some(b'-') => e + 1,
+            Some(b' ') => e + 1,
+            _ => return Some((v, e)),
+        };
+        match word(t, x).and_then(|(w2, e2)| calendar::small(w2).filter(|u| *u < 10).map(|u| (u, e2))) {
+            Some((u, e2)) => Some((v + u, e2)),
+            None => Some((v, e)),
+        }
+    }
+
+    /// A year in words: "nineteen ninety-six", "nineteen hundred ninety
+    /// three", "two thousand and five", "two thousand".
+    fn spelled_year(&self, i: usize) -> Option<(i16, usize)> {
+        let t = self.t;
+        let (w, e) = word(t, i)?;
+        let lw = w.to_ascii_lowercase();
+        if lw == "two" {
+            let e = kw(t, e, "thousand")?;
+            let a = kw(t, e, "and").unwrap_or(e);
+            return match self.words_below_100(sp(t, a)) {
+                Some((v, ve)) if sp(t, a) > a || a == e => Some((2000 + v as i16, ve)),
+                _ => Some((2000, e)),
+            };
+        }
+        let century = calendar::small(&lw).filter(|c| (11..=19).contains(c)).or_else(|| (lw == "twenty").then_some(20))?;
+        let a = sp(t, e);
+        if let Some(h) = kw(t, e, "hundred") {
+            let b = kw(t, h, "and").unwrap_or(h);
+            let (v, ve) = self.words_below_100(sp(t, b))?;
+            return Some((century as i16 * 100 + v as i16, ve));
+        }
+        if let Some(o) = kw(t, e, "oh") {
+            let (v, ve) = self.words_below_100(sp(t, o)).filter(|(v, _)| *v < 10)?;
+            return Some((century as i16 * 100 + v as i16, ve));
+        }
+        let (v, ve) = self.words_below_100(a).filter(|(v, _)| *v >= 10)?;
+        Some((century as i16 * 100 + v as i16, ve))
+    }
+
+    /// A year spelled out after a context word: "in nineteen ninety-six".
+    fn spelled_year_claim(&self, s: usize) -> Option<Hit> {
+        let t = self.t;
+        let prev = prev_word(t, s)?.0;
+        if !is_context(prev) {
+            return None;
+        }
+        let (y, e) = self.spelled_year(s)?;
+        let when = When::new(format!("{y:04}"), Period::year(y));
+        Some(Hit { start: s, end: e, kind: ClaimKind::Year, when, length: None, qualifier: Qualifier::Exact })
+    }
+
     /// An optional ", 2025" / " 2025" / " of 2025" after a date.
     fn year_after(&self, e: usize) -> Option<(i16, usize)> {
         let t = self.t;
@@ -750,6 +812,9 @@ impl<'t> Scan<'_, 't> {
         let a = ch(t, a, b',').map(|x| sp(t, x)).unwrap_or(a);
         let a = kw(t, a, "of").or_else(|| kw(t, a, "in")).map(|x| sp(t, x)).unwrap_or(a);
         if let Some(y) = self.year4_at(a) {
+            return Some(y);
+        }
+        if let Some(y) = self.spelled_year(a) {
             return Some(y);
         }
         // "July last year", "March this year".
@@ -1101,13 +1166,17 @@ impl<'t> Scan<'_, 't> {
         when.timex = format!("XXXX-{m:02}");
         when.relative = true;
         if let Some(p) = self.published() {
+            let strict = |tense| {
+                let cands: Vec<Period> = (-1..=1).filter_map(|k| Period::month(p.year().checked_add(k)?, m)).collect();
+                pick(&cands, p, tense)
+            };
             let tense = match tense_hint {
                 Some(Tense::Past) => {
-                    let c = resolve_month(p, m, Tense::Past)?;
+                    let c = strict(Tense::Past)?;
                     if c.contains(&Period::new(Grain::Day, p)) { add(c.first(), -12, "M").map(|d| Period::new(Grain::Month, d)) } else { Some(c) }
                 }
                 Some(Tense::Future) => {
-                    let c = resolve_month(p, m, Tense::Future)?;
+                    let c = strict(Tense::Future)?;
                     if c.contains(&Period::new(Grain::Day, p)) { add(c.first(), 12, "M").map(|d| Period::new(Grain::Month, d)) } else { Some(c) }
                 }
                 Some(Tense::Unknown) => Period::month(p.year(), m),
@@ -1146,8 +1215,10 @@ impl<'t> Scan<'_, 't> {
         if prev.is_some_and(|w| w.eq_ignore_ascii_case("the")) && !(1800..2200).contains(&y) {
             return None;
         }
-        // "in 2000 homes" is a count.
-        if !possessive {
+        // "in 2000 homes" is a count; "fiscal 1989 earnings", "its 1990
+        // results" are years.
+        let strong = possessive || mid || det || prev.is_some_and(|w| ["fiscal", "the", "year", "mid", "early", "late", "since", "until", "till"].iter().any(|x| x.eq_ignore_ascii_case(w)));
+        if !strong {
             if let Some((nw, _, _)) = next_word(t, e) {
                 let lw = nw.as_bytes();
                 let plural = lw[0].is_ascii_lowercase() && lw.len() > 3 && lw[lw.len() - 1] == b's' && !["was", "has", "is", "as", "its", "this", "thus", "says", "his", "plus", "versus", "status"].iter().any(|x| x.eq_ignore_ascii_case(nw));
@@ -1591,6 +1662,12 @@ impl<'t> Scan<'_, 't> {
                     };
                 }
                 "several" | "few" => return Some((f64::NAN, true, we)),
+                "another" | "all" => {
+                    // "another day", "all day": one unit.
+                    let (w2, _, _) = next_word(t, we)?;
+                    calendar::unit(w2).filter(|_| !w2.ends_with('s'))?;
+                    return Some((1.0, false, we));
+                }
                 "couple" => return Some((2.0, false, kw(t, we, "of").unwrap_or(we))),
                 "half" => {
                     let a = kw(t, we, "a").or_else(|| kw(t, we, "an"))?;
@@ -1599,6 +1676,9 @@ impl<'t> Scan<'_, 't> {
                 _ => {}
             }
         }
+        if t.get(s..).is_some_and(|r| r.starts_with('\u{bd}')) {
+            return Some((0.5, false, s + 2));
+        }
         let n = number::parse_number(t, s)?;
         if n.end <= s || !n.value.is_finite() {
             return None;
@@ -1606,11 +1686,26 @@ impl<'t> Scan<'_, 't> {
         // "one and a half".
         let mut v = n.value;
         let mut e = n.end;
-        if let Some(x) = kw(t, e, "and").and_then(|x| kw(t, x, "a")).and_then(|x| kw(t, x, "half")) {
-            v += 0.5;
+        if let Some((f, x)) = self.and_fraction(e) {
+            v += f;
             e = x;
         }
         Some((v, false, e))
+    }
+
+    /// "and a half", "and half", "and a quarter", "and three quarters" at `e`.
+    fn and_fraction(&self, e: usize) -> Option<(f64, usize)> {
+        let t = self.t;
+        let x = kw(t, e, "and")?;
+        let y = kw(t, x, "a").unwrap_or(x);
+        if let Some(z) = kw(t, y, "half") {
+            return Some((0.5, z));
+        }
+        if let Some(z) = kw(t, y, "quarter") {
+            return Some((0.25, z));
+        }
+        let z = kw(t, x, "three").and_then(|z| kw(t, z, "quarters"))?;
+        Some((0.75, z))
     }
 
     /// A duration, or "N units ago" / "N units from now" as a date.
@@ -1624,7 +1719,15 @@ impl<'t> Scan<'_, 't> {
             (calendar::unit(w)?, e, true)
         } else if ae > s && b[ae - 1].is_ascii_digit() && b.get(ae).is_some_and(u8::is_ascii_alphabetic) {
             let (w, e) = word(t, ae)?;
-            (calendar::unit(w).or_else(|| calendar::glued_unit(w))?, e, false)
+            // "for 10D", "lasted 2W": a one-letter unit after a verb of duration.
+            let after_for = prev_word(t, s).is_some_and(|(p, _)| ["for", "lasted", "last", "lasts", "within"].iter().any(|x| x.eq_ignore_ascii_case(p)));
+            let letter = match w {
+                "d" | "D" if after_for => Some("D"),
+                "w" | "W" if after_for => Some("W"),
+                "y" | "Y" if after_for => Some("Y"),
+                _ => None,
+            };
+            (calendar::unit(w).or_else(|| calendar::glued_unit(w)).or(letter)?, e, false)
         } else {
             let (mut w, _, mut e) = next_word(t, ae)?;
             // "two more weeks", "an additional year".
@@ -1650,11 +1753,31 @@ impl<'t> Scan<'_, 't> {
         let mut value = value;
         let (unit, mult) = if unit == "2W" { ("W", 2.0) } else { (unit, 1.0) };
         value *= mult;
-        // "an hour and a half".
+        // "an hour and a half", "one year and a quarter", "1 hour and 30 minutes".
+        let mut unit = unit;
         if !hyphen {
-            if let Some(x) = kw(t, end, "and").and_then(|x| kw(t, x, "a")).and_then(|x| kw(t, x, "half")) {
-                value += 0.5;
+            if let Some((f, x)) = self.and_fraction(end) {
+                value += f;
                 end = x;
+            } else if let Some(x) = kw(t, end, "and") {
+                let a = sp(t, x);
+                if let Some((v2, false, e2)) = self.amount(a).filter(|_| digits(t, a).is_some() || word(t, a).is_some_and(|(w, _)| calendar::small(w).is_some() || calendar::tens(w).is_some())) {
+                    if let Some((w2, _, e3)) = next_word(t, e2) {
+                        let u2 = calendar::unit(w2).unwrap_or("");
+                        let ratio = match (unit, u2) {
+                            ("H", "MIN") | ("MIN", "S") => 60.0,
+                            ("D", "H") => 24.0,
+                            ("Y", "M") => 12.0,
+                            ("W", "D") => 7.0,
+                            _ => 0.0,
+                        };
+                        if ratio > 0.0 && !vague {
+                            value = value * ratio + v2;
+                            unit = u2;
+                            end = e3;
+                        }
+                    }
+                }
             }
         }
         // "two months ago", "a year earlier", "three days from now".
