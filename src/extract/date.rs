@@ -609,12 +609,39 @@ fn resolve_month(p: Date, m: i8, tense: Tense) -> Option<Period> {
     pick_near(&cands, p, tense)
 }
 
+/// A quarter without a year: the current or latest one, or the next one
+/// when the tense is future and it comes right after the current quarter
+/// (business news speaks of a quarter just ended, or about to begin).
 fn resolve_quarter(p: Date, q: i8, tense: Tense) -> Option<Period> {
     let cands: Vec<Period> = (-1..=1)
         .filter_map(|k| Date::new(p.year().checked_add(k)?, (q - 1) * 3 + 1, 1).ok())
         .map(|d| Period::new(Grain::Quarter, d))
         .collect();
-    pick(&cands, p, tense)
+    let next = add(Period::new(Grain::Quarter, p).first(), 3, "M")?;
+    if tense == Tense::Future {
+        if let Some(c) = cands.iter().find(|c| c.first() == next) {
+            return Some(*c);
+        }
+    }
+    pick(&cands, p, Tense::Past)
+}
+
+/// Whether the sentence around `pos` speaks of quarters ("third-quarter
+/// profit", "the quarter"): then "a year ago" is the same quarter a year
+/// before.
+fn quarter_context(cx: &Context<'_>, pos: usize) -> bool {
+    let sent = cx.sentence_at(pos);
+    let lo = sent.start.max(pos.saturating_sub(300));
+    let hi = sent.end.min(pos + 300);
+    let Some(w) = cx.text.get(lo..hi) else { return false };
+    let b = w.as_bytes();
+    b.windows(7).any(|x| x.eq_ignore_ascii_case(b"quarter"))
+}
+
+/// The quarter an earnings report speaks of: the one before the quarter of
+/// publication.
+fn reported_quarter(p: Date) -> Option<Date> {
+    add(Period::new(Grain::Quarter, p).first(), -3, "M")
 }
 
 fn weekday_num(w: Weekday) -> i8 {
@@ -1965,7 +1992,7 @@ impl<'t> Scan<'_, 't> {
                         if tn == Tense::Future {
                             Tense::Future
                         } else {
-                            Tense::Past
+                            Tense::Unknown
                         },
                     )
                 })
@@ -2038,11 +2065,11 @@ impl<'t> Scan<'_, 't> {
                 // "now" as an adverb of time; "by now", "right now".
                 let mut h = self.rel_hit(s, we, Grain::Day, None, "PRESENT_REF");
                 h.kind = ClaimKind::Date;
-                if lw == "now"
-                    && next_word(t, we).is_some_and(|(x, _, _)| x.eq_ignore_ascii_case("that"))
-                {
-                    return None;
-                }
+                Some(h)
+            }
+            "previously" | "formerly" => {
+                let mut h = self.rel_hit(s, we, Grain::Day, None, "PAST_REF");
+                h.kind = ClaimKind::Date;
                 Some(h)
             }
             "recently" => {
@@ -2311,12 +2338,36 @@ impl<'t> Scan<'_, 't> {
                     if l2 == "year-earlier" || l2 == "year-ago" {
                         back = 12;
                     }
-                    e = kw(t, e, "quarter")?;
+                    e = kw(t, e, "quarter").or_else(|| {
+                        kw(t, e, "period").filter(|_| quarter_context(self.cx, s))
+                    })?;
                 }
                 let tense = self.tense(s, e);
                 let day =
                     p.and_then(|p| add(p, if tense == Tense::Future { 0 } else { -3 } - back, "M"));
                 Some(self.rel_hit(s, e, Grain::Quarter, day, "PAST_REF"))
+            }
+            "past" => {
+                // "in the past", not "the past 24 hours" nor "the past week".
+                if let Some((w3, _, _)) = next_word(t, e2) {
+                    if calendar::unit(w3).is_some()
+                        || ["few", "several", "two", "three", "couple"].iter().any(|x| x.eq_ignore_ascii_case(w3))
+                    {
+                        return None;
+                    }
+                }
+                if digits(t, sp(t, e2)).is_some() {
+                    return None;
+                }
+                let mut h = self.rel_hit(s, e2, Grain::Day, None, "PAST_REF");
+                h.kind = ClaimKind::Date;
+                Some(h)
+            }
+            "near" => {
+                let e3 = kw(t, e2, "future")?;
+                let mut h = self.rel_hit(s, e3, Grain::Day, None, "FUTURE_REF");
+                h.kind = ClaimKind::Date;
+                Some(h)
             }
             "future" => {
                 let mut h = self.rel_hit(s, e2, Grain::Day, None, "FUTURE_REF");
@@ -2630,6 +2681,14 @@ impl<'t> Scan<'_, 't> {
             "DE" | "CE" => Grain::Year,
             u => grain_of_unit(u),
         };
+        // "net income rose from $3 million a year earlier": in a sentence
+        // about quarterly results, the same quarter a year before.
+        if unit == "Y" && value == 1.0 && dir < 0 && quarter_context(self.cx, s) {
+            let day = self.published().and_then(reported_quarter).and_then(|d| add(d, -1, "Y"));
+            let mut h = self.rel_hit(s, e, Grain::Quarter, day, "PAST_REF");
+            h.when.until = h.when.period;
+            return Some(h);
+        }
         let day = if vague || value.fract() != 0.0 {
             None
         } else {
