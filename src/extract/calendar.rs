@@ -422,3 +422,60 @@ pub(crate) fn small(word: &str) -> Option<u32> {
 pub(crate) fn tens(word: &str) -> Option<u32> {
     find(TENS, word)
 }
+
+/// How a holiday falls in a year.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Holiday {
+    /// The same month and day every year.
+    Fixed(i8, i8),
+    /// The nth weekday of a month (n = -1: the last).
+    Nth(i8, Weekday, i8),
+    /// Some days after another rule.
+    After(&'static Holiday, i8),
+}
+
+const THANKSGIVING: Holiday = Holiday::Nth(11, Weekday::Thursday, 4);
+
+/// Holidays whose date every English-language newsroom agrees on, longest
+/// names first. Thanksgiving is the US one (fourth Thursday of November).
+/// Left out: movable feasts (Easter), and names that differ by country
+/// ("Independence Day", "Labor Day", "Mother's Day", "Election Day").
+pub(crate) const HOLIDAYS: &[(&str, Holiday)] = &[
+    ("christmas day", Holiday::Fixed(12, 25)),
+    ("christmas eve", Holiday::Fixed(12, 24)),
+    ("christmas", Holiday::Fixed(12, 25)),
+    ("new year's day", Holiday::Fixed(1, 1)),
+    ("new year\u{2019}s day", Holiday::Fixed(1, 1)),
+    ("new year's eve", Holiday::Fixed(12, 31)),
+    ("new year\u{2019}s eve", Holiday::Fixed(12, 31)),
+    ("new year day", Holiday::Fixed(1, 1)),
+    ("halloween", Holiday::Fixed(10, 31)),
+    ("valentine's day", Holiday::Fixed(2, 14)),
+    ("valentine\u{2019}s day", Holiday::Fixed(2, 14)),
+    ("st. patrick's day", Holiday::Fixed(3, 17)),
+    ("st patrick's day", Holiday::Fixed(3, 17)),
+    ("saint patrick's day", Holiday::Fixed(3, 17)),
+    ("st. patrick\u{2019}s day", Holiday::Fixed(3, 17)),
+    ("st patrick\u{2019}s day", Holiday::Fixed(3, 17)),
+    ("saint patrick\u{2019}s day", Holiday::Fixed(3, 17)),
+    ("saint patrick", Holiday::Fixed(3, 17)),
+    ("boxing day", Holiday::Fixed(12, 26)),
+    ("earth day", Holiday::Fixed(4, 22)),
+    ("international workers' day", Holiday::Fixed(5, 1)),
+    ("international workers\u{2019} day", Holiday::Fixed(5, 1)),
+    ("juneteenth", Holiday::Fixed(6, 19)),
+    ("thanksgiving day", THANKSGIVING),
+    ("thanksgiving", THANKSGIVING),
+    ("black friday", Holiday::After(&THANKSGIVING, 1)),
+];
+
+/// The date of `h` in `year`.
+pub(crate) fn holiday_date(h: Holiday, year: i16) -> Option<jiff::civil::Date> {
+    match h {
+        Holiday::Fixed(m, d) => jiff::civil::Date::new(year, m, d).ok(),
+        Holiday::Nth(m, w, n) => jiff::civil::Date::new(year, m, 1).ok()?.nth_weekday_of_month(n, w).ok(),
+        Holiday::After(base, days) => {
+            holiday_date(*base, year)?.checked_add(jiff::Span::new().days(i64::from(days))).ok()
+        }
+    }
+}

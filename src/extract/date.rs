@@ -148,6 +148,7 @@ fn automaton() -> Option<&'static AhoCorasick> {
         pats.extend(calendar::ORDINALS.iter().map(|(w, _)| w.to_string()));
         pats.extend(calendar::ORDINAL_TENS.iter().map(|(w, _)| w.to_string()));
         pats.extend(ANCHORS.iter().map(|w| w.to_string()));
+        pats.extend(calendar::HOLIDAYS.iter().map(|(w, _)| w.to_string()));
         pats.extend(NUMBER_WORDS.iter().map(|w| w.to_string()));
         pats.extend((0..10).map(|d| d.to_string()));
         pats.extend(["a ", "an "].iter().map(|w| w.to_string()));
@@ -769,6 +770,7 @@ impl<'t> Scan<'_, 't> {
                 .or_else(|| self.relative(s))
                 .or_else(|| self.quarter(s))
                 .or_else(|| self.decade(s))
+                .or_else(|| self.holiday(s))
                 .or_else(|| self.spelled_year_claim(s))
                 .or_else(|| self.duration_phrase(s))
                 .or_else(|| self.month_alone(s))
@@ -1543,6 +1545,71 @@ impl<'t> Scan<'_, 't> {
             (None, Some(m), None) => resolve_month(self.published()?, m, tense),
             _ => None,
         }
+    }
+
+    /// A holiday: "Christmas Day", "Thanksgiving 2019", "last Halloween".
+    fn holiday(&self, s: usize) -> Option<Hit> {
+        let t = self.t;
+        let rest = t.get(s..)?;
+        let (name, h) = calendar::HOLIDAYS.iter().find(|(n, _)| {
+            rest.len() >= n.len()
+                && rest.is_char_boundary(n.len())
+                && rest[..n.len()].eq_ignore_ascii_case(n)
+                && boundary_after(t, s + n.len())
+        })?;
+        let mut e = s + name.len();
+        // "black friday" in lower case may be any grim Friday.
+        if name.starts_with("black") && t.as_bytes().get(s).is_some_and(u8::is_ascii_lowercase) {
+            return None;
+        }
+        let mut when = When { relative: true, ..When::default() };
+        let year = match self.year_after(e) {
+            Some((y, ye)) => {
+                e = ye;
+                when.relative = false;
+                Some(y)
+            }
+            None => None,
+        };
+        let mut start = s;
+        let hint = prev_word(t, s).and_then(|(w, ws)| {
+            let lw = w.to_ascii_lowercase();
+            match lw.as_str() {
+                "last" | "previous" | "past" => Some((Tense::Past, ws)),
+                "next" | "following" | "coming" => Some((Tense::Future, ws)),
+                "this" => Some((Tense::Unknown, ws)),
+                _ => None,
+            }
+        });
+        let p = self.published();
+        let period = match year {
+            Some(y) => calendar::holiday_date(*h, y).map(|d| Period::new(Grain::Day, d)),
+            None => p.and_then(|p| {
+                let cands: Vec<Period> = (-1..=1)
+                    .filter_map(|k| calendar::holiday_date(*h, p.year().checked_add(k)?))
+                    .map(|d| Period::new(Grain::Day, d))
+                    .collect();
+                match hint {
+                    Some((tense, ws)) => {
+                        start = ws;
+                        let strict: Vec<Period> = cands.iter().copied().filter(|c| c.first() != p).collect();
+                        pick(&strict, p, tense)
+                    }
+                    None => pick_near(&cands, p, self.tense(s, e)),
+                }
+            }),
+        };
+        let d = period.map(|p| p.first());
+        when.timex = match (year, d) {
+            (Some(_), Some(d)) => fmt_day(d),
+            (None, Some(d)) => format!("XXXX-{:02}-{:02}", d.month(), d.day()),
+            _ => match *h {
+                calendar::Holiday::Fixed(m, dd) => format!("XXXX-{m:02}-{dd:02}"),
+                _ => "XXXX-XX-XX".to_string(),
+            },
+        };
+        when.period = period;
+        Some(Hit { start, end: e, kind: ClaimKind::Date, when, length: None, qualifier: Qualifier::Exact })
     }
 
     /// A day of the month alone: "on the 18th" (a month near publication).
@@ -2601,6 +2668,25 @@ impl<'t> Scan<'_, 't> {
                     day,
                     if dir < 0 { "PAST_REF" } else { "FUTURE_REF" },
                 ));
+            }
+            // "three days after January 12", "two weeks before Christmas".
+            for (prep, dir) in [("from", 1i64), ("after", 1), ("before", -1)] {
+                let Some(x) = kw(t, end, prep) else { continue };
+                if vague || value.fract() != 0.0 || matches!(unit, "H" | "MIN" | "S") {
+                    break;
+                }
+                let c = sp(t, x);
+                let anchor = self
+                    .date_phrase(c)
+                    .or_else(|| self.holiday(c))
+                    .or_else(|| self.weekday_alone(c))
+                    .or_else(|| self.relative(c))
+                    .filter(|h| h.when.period.is_some_and(|p| p.grain() == Grain::Day) && h.when.until.is_none());
+                let Some(anchor) = anchor else { continue };
+                let day = anchor.when.period.and_then(|p| add(p.first(), value as i64 * dir, unit));
+                let mut h = self.rel_hit(s, anchor.end, Grain::Day, day, "XXXX-XX-XX");
+                h.when.relative = anchor.when.relative;
+                return Some(h);
             }
             // "in two weeks" with a future verb is a date.
             if prev_word(t, s).is_some_and(|(w, _)| w.eq_ignore_ascii_case("in"))
