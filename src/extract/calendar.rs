@@ -432,6 +432,8 @@ pub(crate) enum Holiday {
     Nth(i8, Weekday, i8),
     /// Some days after another rule.
     After(&'static Holiday, i8),
+    /// Western Easter Sunday (Gregorian computus).
+    Easter,
 }
 
 const THANKSGIVING: Holiday = Holiday::Nth(11, Weekday::Thursday, 4);
@@ -467,6 +469,10 @@ pub(crate) const HOLIDAYS: &[(&str, Holiday)] = &[
     ("thanksgiving day", THANKSGIVING),
     ("thanksgiving", THANKSGIVING),
     ("black friday", Holiday::After(&THANKSGIVING, 1)),
+    ("easter sunday", Holiday::Easter),
+    ("easter monday", Holiday::After(&Holiday::Easter, 1)),
+    ("good friday", Holiday::After(&Holiday::Easter, -2)),
+    ("easter", Holiday::Easter),
 ];
 
 /// The date of `h` in `year`.
@@ -476,6 +482,22 @@ pub(crate) fn holiday_date(h: Holiday, year: i16) -> Option<jiff::civil::Date> {
         Holiday::Nth(m, w, n) => jiff::civil::Date::new(year, m, 1).ok()?.nth_weekday_of_month(n, w).ok(),
         Holiday::After(base, days) => {
             holiday_date(*base, year)?.checked_add(jiff::Span::new().days(i64::from(days))).ok()
+        }
+        Holiday::Easter => {
+            // The anonymous Gregorian computus (Meeus/Jones/Butcher): the
+            // Sunday after the ecclesiastical full moon of spring.
+            let y = i32::from(year);
+            let (a, b, c) = (y % 19, y / 100, y % 100);
+            let (d, e) = (b / 4, b % 4);
+            let f = (b + 8) / 25;
+            let g = (b - f + 1) / 3;
+            let h = (19 * a + b - d - g + 15) % 30;
+            let (i, k) = (c / 4, c % 4);
+            let l = (32 + 2 * e + 2 * i - h - k) % 7;
+            let m = (a + 11 * h + 22 * l) / 451;
+            let month = (h + l - 7 * m + 114) / 31;
+            let day = (h + l - 7 * m + 114) % 31 + 1;
+            jiff::civil::Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
         }
     }
 }

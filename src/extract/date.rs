@@ -645,6 +645,12 @@ fn reported_quarter(p: Date) -> Option<Date> {
     add(Period::new(Grain::Quarter, p).first(), -3, "M")
 }
 
+/// Weekday `w` of the week `n` weeks from the week of `p`.
+fn week_day(p: Date, n: i64, w: Weekday) -> Option<Date> {
+    let monday = add(p, -i64::from(p.weekday().to_monday_zero_offset()), "D")?;
+    add(monday, 7 * n + i64::from(w.to_monday_zero_offset()), "D")
+}
+
 fn weekday_num(w: Weekday) -> i8 {
     w.to_monday_one_offset()
 }
@@ -1177,8 +1183,15 @@ impl<'t> Scan<'_, 't> {
                 })
             });
             let a = comma.unwrap_or(a);
+            // "May twenty-nine", only when a year or the end of the clause follows.
+            let cardinal = || {
+                let (v, ve) = self.words_below_100(a).filter(|(v, _)| (1..=31).contains(v))?;
+                let ends = next_word(t, ve).is_none() || self.year_after(ve).is_some();
+                ends.then_some((v as i8, ve))
+            };
             if let Some((d, de)) = self
                 .day_at(a)
+                .or_else(cardinal)
                 .filter(|_| a > me || t.as_bytes().get(me - 1) == Some(&b'.'))
             {
                 // "May 5" needs a capital or a year when the month is also a verb.
@@ -1620,9 +1633,13 @@ impl<'t> Scan<'_, 't> {
             return None;
         }
         let (the, ts) = prev_word(t, s)?;
-        if !the.eq_ignore_ascii_case("the") {
+        let ts = if the.eq_ignore_ascii_case("the") {
+            ts
+        } else if the.eq_ignore_ascii_case("on") {
+            s
+        } else {
             return None;
-        }
+        };
         let (prep, ps) = prev_word(t, ts)?;
         if !["on", "by", "until", "since", "before", "after", "till"]
             .iter()
@@ -2335,6 +2352,20 @@ impl<'t> Scan<'_, 't> {
             }
             return Some(h);
         }
+        // "next week on Tuesday", "this week Monday", "previous week - Monday".
+        if unit == "W" {
+            let a = sp(t, e);
+            let a = kw(t, a, "on").map(|x| sp(t, x)).or_else(|| ch(t, a, b'-').map(|x| sp(t, x))).unwrap_or(a);
+            if let Some((w3, we3)) = word(t, a) {
+                if let Some(wd) = calendar::weekday(w3).filter(|_| w3.len() > 3 || w3.as_bytes()[0].is_ascii_uppercase()) {
+                    let d = p.and_then(|p| week_day(p, n, wd));
+                    let mut h = self.rel_hit(s, we3, Grain::Day, d, "XXXX-WXX");
+                    h.kind = ClaimKind::Date;
+                    h.when.weekday = Some(wd);
+                    return Some(h);
+                }
+            }
+        }
         let (grain, d) = match unit {
             "Q" => (Grain::Quarter, p.and_then(|p| add(p, 3 * n, "M"))),
             u => (grain_of_unit(u), p.and_then(|p| add(p, n, u))),
@@ -2997,9 +3028,30 @@ impl<'t> Scan<'_, 't> {
         };
         when.timex = format!("XXXX-WXX-{}", weekday_num(wd));
         when.relative = true;
+        // "Tuesday of next week", "Monday of the following week".
+        let mut week = None;
+        if let Some(x) = kw(t, e, "of") {
+            let x = kw(t, x, "the").unwrap_or(x);
+            if let Some((w2, _, e2)) = next_word(t, x) {
+                let n = match w2.to_ascii_lowercase().as_str() {
+                    "next" | "following" => Some(1),
+                    "last" | "previous" => Some(-1),
+                    "this" => Some(0),
+                    _ => None,
+                };
+                if let (Some(n), Some(e3)) = (n, kw(t, e2, "week")) {
+                    week = Some(n);
+                    e = e3;
+                }
+            }
+        }
         if let Some(p) = self.published() {
             let tense = self.tense(s, e);
-            when.period = resolve_weekday(p, wd, tense).map(|d| Period::new(Grain::Day, d));
+            when.period = match week {
+                Some(n) => week_day(p, n, wd),
+                None => resolve_weekday(p, wd, tense),
+            }
+            .map(|d| Period::new(Grain::Day, d));
         }
         Some(Hit {
             start: s,
