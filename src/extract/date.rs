@@ -477,6 +477,34 @@ fn prev_word(t: &str, i: usize) -> Option<(&str, usize)> {
     Some((t.get(s..e)?, s))
 }
 
+/// Whether a "M/D" date ends right before `s`, then a comma, "or" or
+/// "and": "on 11/20, 11/22 or 11/25".
+fn listed_after_slash_date(t: &str, s: usize) -> bool {
+    let b = t.as_bytes();
+    let mut i = s;
+    while i > 0 && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    if i > 0 && b[i - 1] == b',' {
+        i -= 1;
+    } else if let Some((w, ws)) = prev_word(t, s) {
+        if !(w.eq_ignore_ascii_case("or") || w.eq_ignore_ascii_case("and")) {
+            return false;
+        }
+        i = ws;
+        while i > 0 && matches!(b[i - 1], b' ' | b',') {
+            i -= 1;
+        }
+    } else {
+        return false;
+    }
+    let mut j = i;
+    while j > 0 && b[j - 1].is_ascii_digit() && i - j < 2 {
+        j -= 1;
+    }
+    j < i && j > 1 && b[j - 1] == b'/' && b[j - 2].is_ascii_digit()
+}
+
 fn is_context(w: &str) -> bool {
     CONTEXT.iter().any(|c| c.eq_ignore_ascii_case(w))
 }
@@ -1354,7 +1382,10 @@ impl<'t> Scan<'_, 't> {
                 } else {
                     (a, bv)
                 };
-                Period::day(y, m as i8, d as i8)?;
+                // An impossible day ("2/29/2019") keeps its timex.
+                if m == 0 || m > 12 || d == 0 || d > 31 {
+                    return None;
+                }
                 Some((
                     Ymd {
                         year: Some(y),
@@ -1365,14 +1396,23 @@ impl<'t> Scan<'_, 't> {
                     ce,
                 ))
             }
-            None if sep == b'/' && bn <= 2 && boundary_after(t, be) && b.get(be) != Some(&b'/') => {
-                // "11/20" only after "on" / "from" / "since" / a weekday.
-                let ctx = prev_word(t, s).is_some_and(|(w, _)| {
-                    ["on", "from", "since", "until", "by", "to"]
-                        .iter()
-                        .any(|x| x.eq_ignore_ascii_case(w))
-                        || calendar::weekday(w).is_some()
-                });
+            None if bn <= 2
+                && boundary_after(t, be)
+                && b.get(be) != Some(&sep)
+                && !(sep == b'.' && b.get(be) == Some(&b'.')) =>
+            {
+                // "11/20" only after "on" / "from" / "since" / "this" / a
+                // weekday, or in a list after another one ("11/20, 11/22");
+                // "7-6" and "7.6" only after a weekday.
+                let prev = prev_word(t, s);
+                let weekday = prev.is_some_and(|(w, _)| calendar::weekday(w).is_some());
+                let ctx = weekday
+                    || (sep == b'/'
+                        && (prev.is_some_and(|(w, _)| {
+                            ["on", "from", "since", "until", "by", "to", "this", "next"]
+                                .iter()
+                                .any(|x| x.eq_ignore_ascii_case(w))
+                        }) || listed_after_slash_date(t, s)));
                 if !ctx {
                     return None;
                 }
@@ -2284,6 +2324,15 @@ impl<'t> Scan<'_, 't> {
         if let Some(wd) = calendar::weekday(w2) {
             if w2.len() <= 3 && w2.as_bytes()[0].is_ascii_lowercase() {
                 return None;
+            }
+            // "this Friday, June 7": the written date decides.
+            let ws2 = sp(t, we);
+            if let Some(mut h) = self
+                .date_phrase(ws2)
+                .filter(|h| h.kind == ClaimKind::Date && h.when.month.is_some())
+            {
+                h.start = s;
+                return Some(h);
             }
             let d = p.and_then(|p| {
                 let monday = add(p, -i64::from(p.weekday().to_monday_zero_offset()), "D")?;
