@@ -85,10 +85,7 @@ pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<(Qualifier,
         if lower_tail.ends_with(w) {
             let start = floor + head.len() - w.len();
             let ok_start = start == floor
-                || text[..start]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
+                || text[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
             if ok_start && text.is_char_boundary(start) {
                 return Some((*q, start));
             }
@@ -106,10 +103,7 @@ pub(crate) fn after(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
             && rest[..w.len()].eq_ignore_ascii_case(w)
         {
             let end = pos + w.len();
-            let boundary = text[end..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
+            let boundary = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
             if boundary {
                 return Some((*q, end));
             }
@@ -136,15 +130,9 @@ mod tests {
         let t = "there were about 30";
         assert_eq!(before(t, 17, 0), Some((Qualifier::About, 11)));
         assert_eq!(before("a handsome 30", 11, 0), None);
-        assert_eq!(
-            before("more than 35", 10, 0),
-            Some((Qualifier::MoreThan, 0))
-        );
+        assert_eq!(before("more than 35", 10, 0), Some((Qualifier::MoreThan, 0)));
         assert_eq!(after("30-plus leaders", 2), Some((Qualifier::MoreThan, 7)));
-        assert_eq!(
-            after("50 or more people", 2),
-            Some((Qualifier::AtLeast, 10))
-        );
+        assert_eq!(after("50 or more people", 2), Some((Qualifier::AtLeast, 10)));
         assert_eq!(after("50 or moreover", 2), None);
     }
 }

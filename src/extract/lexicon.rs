@@ -12,20 +12,11 @@ pub(crate) const CURRENCIES: &[Currency] = &[
 ];
 
 pub(crate) fn currency_by_code(code: &str) -> Option<Currency> {
-    CURRENCIES
-        .iter()
-        .copied()
-        .find(|c| c.code().eq_ignore_ascii_case(code))
+    CURRENCIES.iter().copied().find(|c| c.code().eq_ignore_ascii_case(code))
 }
 
 const fn unit(symbol: &'static str, name: &'static str, dimension: Dimension, factor: f64) -> Unit {
-    Unit {
-        symbol,
-        name,
-        dimension,
-        factor,
-        offset: 0.0,
-    }
+    Unit { symbol, name, dimension, factor, offset: 0.0 }
 }
 
 /// Known units.

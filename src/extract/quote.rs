@@ -264,7 +264,17 @@ fn classify(text: &str, i: usize, len: usize) -> Option<Mark> {
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     match mark {
         "“" | "„" | "«" | "``" => Some(Mark::OpenD),
-        "»" | "''" => Some(Mark::CloseD),
+        "»" => Some(Mark::CloseD),
+        "''" => {
+            // Newswire style writes '' for both marks.
+            if is_open_ctx(prev) && !next.is_none_or(char::is_whitespace) {
+                Some(Mark::OpenD)
+            } else if !prev.is_none_or(char::is_whitespace) {
+                Some(Mark::CloseD)
+            } else {
+                None
+            }
+        }
         "”" => {
             if is_open_ctx(prev) && alnum(next) {
                 Some(Mark::OpenD)
@@ -342,7 +352,7 @@ fn pair_marks(text: &str, para: Span, out: &mut Vec<Quote>) {
             i += len;
             continue;
         };
-        if len == 2 && bytes[i] == b'\'' && m != Mark::CloseD {
+        if len == 2 && bytes[i] == b'\'' && !matches!(m, Mark::CloseD | Mark::OpenD) {
             // "''" that is not a newswire closing mark: read one at a time.
             if let Some(m1) = classify(text, i, 1) {
                 m = m1;
@@ -1244,7 +1254,10 @@ impl Analyzer<'_, '_> {
                 if !aside {
                     return None;
                 }
-                return self.np_back(toks, k);
+                if let Some(np) = self.np_back(toks, k) {
+                    return Some(np);
+                }
+                continue;
             }
             if t.k != K::Word && !(t.k == K::Punct && matches!(self.w(t), "-" | "'" | "’")) {
                 return None;
@@ -1264,6 +1277,29 @@ impl Analyzer<'_, '_> {
         let upper = starts_upper_pub(w) && !in_list(w, NOT_NAMES);
         let noun = in_list(strip_possessive(w), SPEAKER_NOUNS);
         if !upper && !noun {
+            // Any noun phrase opened by a determiner within four words:
+            // "the actress", "the former president".
+            let floor = last.saturating_sub(4);
+            let mut a = last;
+            while a > floor && toks[a - 1].k == K::Word {
+                a -= 1;
+                let x = self.w(&toks[a]);
+                if in_list(
+                    x,
+                    &[
+                        "the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
+                        "those", "our", "my", "your",
+                    ],
+                ) {
+                    if in_list(w, NON_HEADS) || w.ends_with("ly") {
+                        return None;
+                    }
+                    return Some(self.with_pp(toks, Np { a, b: end }));
+                }
+                if in_list(x, NON_HEADS) || cue_class(x).is_some() {
+                    break;
+                }
+            }
             return None;
         }
         let mut a = last;
@@ -1287,7 +1323,41 @@ impl Analyzer<'_, '_> {
             }
             a -= 1;
         }
-        Some(Np { a, b: end })
+        Some(self.with_pp(toks, Np { a, b: end }))
+    }
+
+    /// Extends a noun phrase back over the head it modifies: "a spokesman
+    /// for the buyer" from "the buyer".
+    fn with_pp(&self, toks: &[Tok], np: Np) -> Np {
+        let Some(p) = np.a.checked_sub(1) else {
+            return np;
+        };
+        if toks[p].k != K::Word
+            || !in_list(self.w(&toks[p]), &["of", "for", "at", "from", "with", "to"])
+        {
+            return np;
+        }
+        let Some(h) = p.checked_sub(1) else { return np };
+        let hw = self.w(&toks[h]);
+        if toks[h].k != K::Word
+            || !(in_list(strip_possessive(hw), SPEAKER_NOUNS) || in_list(hw, TITLE_WORDS))
+        {
+            return np;
+        }
+        let mut a = h;
+        let floor = h.saturating_sub(5);
+        while a > floor && toks[a - 1].k == K::Word {
+            let x = self.w(&toks[a - 1]);
+            if in_list(x, DETERMINERS) {
+                a -= 1;
+                break;
+            }
+            if !(starts_upper_pub(x) || in_list(x, MODIFIERS) || in_list(x, TITLE_WORDS)) {
+                break;
+            }
+            a -= 1;
+        }
+        Np { a, b: np.b }
     }
 
     /// The noun phrase starting at token `start`.
@@ -1415,8 +1485,18 @@ impl Analyzer<'_, '_> {
         self.text.get(self.np_span(toks, np).range()).unwrap_or("")
     }
 
-    /// The attribution of a speaker noun phrase.
-    fn attribution(&self, toks: &[Tok], np: Np, _cue: Option<usize>) -> Option<Attribution> {
+    /// The attribution of a speaker noun phrase, with the mention as
+    /// written when it differs from the speaker's name.
+    fn attribution(&self, toks: &[Tok], np: Np, cue: Option<usize>) -> Option<Attribution> {
+        let mut a = self.attribution_inner(toks, np, cue)?;
+        let written = self.text.get(a.mention.range()).unwrap_or("");
+        if written != a.speaker.name() && !written.is_empty() {
+            a.written = Some(written.to_string());
+        }
+        Some(a)
+    }
+
+    fn attribution_inner(&self, toks: &[Tok], np: Np, _cue: Option<usize>) -> Option<Attribution> {
         let span = self.np_span(toks, np);
         let text = self.np_text(toks, np);
         if let Some(p) = pronoun(text) {
@@ -1492,6 +1572,13 @@ impl Analyzer<'_, '_> {
         }
     }
 }
+
+/// Lower-case words that do not head a speaker noun phrase.
+const NON_HEADS: &[&str] = &[
+    "it", "this", "that", "which", "what", "there", "here", "and", "or", "but", "not", "is", "was",
+    "has", "had", "have", "be", "been", "to", "of", "in", "on", "at", "for", "with", "by", "as",
+    "time", "way", "year", "day", "week", "month", "thing", "things", "one",
+];
 
 fn is_conj(w: &str) -> bool {
     in_list(w, &["and", "but", "so", "yet", "also", "that"])
