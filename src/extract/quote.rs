@@ -977,9 +977,41 @@ impl Analyzer<'_, '_> {
         let mut np = None;
         let mut trailer = false;
         if inverted {
-            // "…,” said Healey" / "…, said a spokesman."
+            // "…,” said Healey" / "…, said a spokesman." — the phrase after
+            // the cue ends the clause or takes an aside or a phrase of time
+            // or place.
             if let Some(f) = self.np_fwd(toks, i + 1) {
-                if self.is_speakerish(toks, f) {
+                let next = toks.get(f.b);
+                let ends = next.is_none_or(|t| {
+                    t.k != K::Word
+                        || in_list(
+                            self.w(t),
+                            &[
+                                "in",
+                                "at",
+                                "on",
+                                "during",
+                                "after",
+                                "before",
+                                "when",
+                                "while",
+                                "who",
+                                "of",
+                                "from",
+                                "last",
+                                "this",
+                                "yesterday",
+                                "today",
+                                "earlier",
+                                "recently",
+                            ],
+                        )
+                });
+                let pron = toks.get(f.a).is_some_and(|t| pronoun(self.w(t)).is_some());
+                if ends
+                    && self.is_speakerish(toks, f)
+                    && !(pron && next.is_some_and(|t| t.k == K::Word))
+                {
                     np = Some(f);
                     trailer = true;
                 }
@@ -998,27 +1030,50 @@ impl Analyzer<'_, '_> {
         if !self.is_speakerish(toks, np) {
             return None;
         }
-        // A trailer: the cue closes a clause or a quote ("…,” X said").
         let pre = if trailer { j } else { np.a };
         let pre_tok = pre.checked_sub(1).and_then(|k| toks.get(k));
-        let closes =
-            pre_tok.is_some_and(|t| t.k == K::Close || (t.k == K::Punct && self.w(t) == ","));
         let mut attr = self.attribution(toks, np, Some(i))?;
         attr.cue = Some(cue_span);
-        if closes {
-            let k = pre - 1;
-            let quote = if toks[k].k == K::Close {
-                self.quote_closed_at(toks, k)
-            } else {
-                self.quote_closed_at(toks, k.saturating_sub(1))
-            };
-            if let Some(c) = quote {
+        let after = if trailer { np.b - 1 } else { i };
+        let own = self.content_after(toks, after, class);
+        if let Some((c, false)) = own {
+            // "“Sunday Futures,” Rep. Issa said Clinton's …": a clause of
+            // its own wins over the quote before.
+            return Some(Found {
+                attr,
+                content: Some(c),
+                quoted: false,
+            });
+        }
+        // A trailer of a quote: "“…,” Healey said".
+        if pre_tok.is_some_and(|t| t.k == K::Close) {
+            if let Some(c) = self.quote_closed_at(toks, pre - 1) {
                 return Some(Found {
                     attr,
                     content: Some(c),
                     quoted: true,
                 });
             }
+        }
+        if pre_tok.is_some_and(|t| t.k == K::Punct && self.w(t) == ",") {
+            if let Some(c) = self.quote_closed_at(toks, pre.saturating_sub(2)) {
+                return Some(Found {
+                    attr,
+                    content: Some(c),
+                    quoted: true,
+                });
+            }
+        }
+        if let Some((c, quoted)) = own {
+            return Some(Found {
+                attr,
+                content: Some(c),
+                quoted,
+            });
+        }
+        // A trailer of a clause: "About 30 leaders will attend, he said."
+        if pre_tok.is_some_and(|t| t.k == K::Punct && self.w(t) == ",") {
+            let k = pre - 1;
             let content = self.before(toks, self.clause_start(toks, k), k);
             return Some(Found {
                 attr,
@@ -1026,25 +1081,13 @@ impl Analyzer<'_, '_> {
                 quoted: false,
             });
         }
-        let after = if trailer { np.b } else { i };
-        match self.content_after(toks, after, class) {
-            Some((c, quoted)) => Some(Found {
+        (class == CueClass::Strong || is_p(after + 1, ".") || after + 1 >= toks.len()).then_some(
+            Found {
                 attr,
-                content: Some(c),
-                quoted,
-            }),
-            None if class == CueClass::Strong
-                || is_p(after + 1, ".")
-                || after + 1 >= toks.len() =>
-            {
-                Some(Found {
-                    attr,
-                    content: None,
-                    quoted: false,
-                })
-            }
-            None => None,
-        }
+                content: None,
+                quoted: false,
+            },
+        )
     }
 
     /// The content after the cue at token `i`: a quote after a colon or
@@ -1071,8 +1114,9 @@ impl Analyzer<'_, '_> {
         while k < limit {
             let t = &toks[k];
             match t.k {
+                K::Open if class == CueClass::Strong && k > i + 1 => break,
                 K::Open => return self.quotes_after(toks, k).map(|c| (c, true)),
-                K::Close => return None,
+                K::Close => break,
                 K::Punct => {
                     let p = self.w(t);
                     if p == ":" {
@@ -1082,7 +1126,7 @@ impl Analyzer<'_, '_> {
                         return self.rest(toks, k + 1).map(|c| (c, false));
                     }
                     if p != "," && p != "-" {
-                        return None;
+                        break;
                     }
                     if p == "," {
                         if let Some(c) = self.quotes_after(toks, k + 1) {
@@ -1250,7 +1294,9 @@ impl Analyzer<'_, '_> {
                         "also",
                         "though",
                     ],
-                ) || first.ends_with("ing");
+                ) || first.ends_with("ing")
+                    || in_list(first, TITLE_WORDS)
+                    || first.starts_with(|c: char| c.is_ascii_digit());
                 if !aside {
                     return None;
                 }
@@ -1469,6 +1515,17 @@ impl Analyzer<'_, '_> {
         }
         let stripped = strip_possessive(w);
         if in_list(stripped, SPEAKER_NOUNS) || is_outlet(self.np_text(toks, np)) {
+            return true;
+        }
+        let det = toks.get(np.a).is_some_and(|t| {
+            in_list(
+                self.w(t),
+                &[
+                    "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our",
+                ],
+            )
+        });
+        if det && np.b - np.a >= 2 && !in_list(stripped, NON_HEADS) && !stripped.ends_with("ly") {
             return true;
         }
         starts_upper_pub(w) && !in_list(w, NOT_NAMES) && !is_place_word(stripped)
@@ -1877,6 +1934,54 @@ mod tests {
             "Mr. said “x”",
         ] {
             let _ = run(t, Vec::new());
+        }
+    }
+}
+
+#[cfg(test)]
+mod debug {
+    use super::*;
+    use crate::claim::Policy;
+    use crate::segment::Segments;
+
+    #[test]
+    #[ignore]
+    fn dbg() {
+        let text = std::env::var("QTEXT").unwrap_or_default();
+        let seg = Segments::new(&text);
+        let policy = Policy::default();
+        let cx = Context {
+            text: &text,
+            published: None,
+            policy: &policy,
+            seg: &seg,
+        };
+        let people = People::scan(&text, &seg);
+        eprintln!("people {:?}", people.persons);
+        for u in &seg.sentences {
+            let mut quotes = Vec::new();
+            for p in &seg.paragraphs {
+                pair_marks(&text, *p, &mut quotes);
+            }
+            let an = Analyzer {
+                cx: &cx,
+                text: &text,
+                people: &people,
+                quotes: &quotes,
+                unit: *u,
+            };
+            let toks = an.tokens();
+            eprintln!(
+                "toks {:?}",
+                toks.iter().map(|t| (an.w(t), t.k)).collect::<Vec<_>>()
+            );
+            for f in an.analyze() {
+                eprintln!(
+                    "found {:?} {:?}",
+                    f.attr,
+                    f.content.map(|c| &text[c.range()])
+                );
+            }
         }
     }
 }
