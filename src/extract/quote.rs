@@ -711,6 +711,28 @@ impl Analyzer<'_, '_> {
                 i += 1;
                 continue;
             }
+            if t.k == K::Punct
+                && matches!(self.w(&t), "―" | "—" | "–" | "-")
+                && i > 0
+                && toks[i - 1].k == K::Close
+            {
+                // "“…” ― Nell Grey": a signature after a quote.
+                if let Some(np) = self.np_fwd(&toks, i + 1) {
+                    let ends = toks.get(np.b).is_none_or(|t| t.k != K::Word);
+                    if ends && self.is_speakerish(&toks, np) {
+                        if let Some(attr) = self.attribution(&toks, np, None) {
+                            let content = self.quote_closed_at(&toks, i - 1);
+                            out.push(Found {
+                                attr,
+                                content,
+                                quoted: true,
+                            });
+                        }
+                    }
+                }
+                i += 1;
+                continue;
+            }
             if t.k != K::Word {
                 i += 1;
                 continue;
@@ -1036,7 +1058,16 @@ impl Analyzer<'_, '_> {
         attr.cue = Some(cue_span);
         let after = if trailer { np.b - 1 } else { i };
         let own = self.content_after(toks, after, class);
-        if let Some((c, false)) = own {
+        let short_quote_before = pre_tok.is_none_or(|t| t.k != K::Close)
+            || self.quote_closed_at(toks, pre - 1).is_some_and(|q| {
+                self.text
+                    .get(q.range())
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .count()
+                    <= 4
+            });
+        if let (Some((c, false)), true) = (own, short_quote_before) {
             // "“Sunday Futures,” Rep. Issa said Clinton's …": a clause of
             // its own wins over the quote before.
             return Some(Found {
@@ -1156,58 +1187,7 @@ impl Analyzer<'_, '_> {
             s = self.skip_hearer(toks, s);
         }
         let first = self.w(toks.get(s)?);
-        if in_list(
-            first,
-            &[
-                "on",
-                "in",
-                "at",
-                "during",
-                "after",
-                "before",
-                "last",
-                "this",
-                "earlier",
-                "yesterday",
-                "today",
-                "tonight",
-                "late",
-                "early",
-                "about",
-                "of",
-                "for",
-                "to",
-                "with",
-                "it",
-                "so",
-                "as",
-                "the",
-                "a",
-                "an",
-                "nothing",
-                "little",
-                "much",
-                "more",
-                "something",
-                "anything",
-                "goodbye",
-                "yes",
-                "no",
-                "hello",
-                "thanks",
-                "sorry",
-                "otherwise",
-                "why",
-                "what",
-                "how",
-                "when",
-                "where",
-                "who",
-                "if",
-                "whether",
-            ],
-        ) && !in_list(first, &["the", "a", "an"])
-        {
+        if in_list(first, NOT_CLAUSE_START) {
             return None;
         }
         if toks.get(s).is_some_and(|t| t.k != K::Word) {
@@ -1314,6 +1294,20 @@ impl Analyzer<'_, '_> {
 
     /// The noun phrase ending right before token `end`.
     fn np_back(&self, toks: &[Tok], end: usize) -> Option<Np> {
+        // "Rep. Gwen Moore (D-Wis.)": skip a short parenthesis.
+        if end >= 2
+            && toks
+                .get(end - 1)
+                .is_some_and(|t| t.k == K::Punct && self.w(t) == ")")
+        {
+            let open = toks[end.saturating_sub(6)..end - 1]
+                .iter()
+                .rposition(|t| t.k == K::Punct && self.w(t) == "(")
+                .map(|k| k + end.saturating_sub(6));
+            if let Some(o) = open {
+                return self.np_back(toks, o);
+            }
+        }
         let last = end.checked_sub(1)?;
         let t = toks.get(last).filter(|t| t.k == K::Word)?;
         let w = self.w(t);
@@ -1629,6 +1623,74 @@ impl Analyzer<'_, '_> {
         }
     }
 }
+
+/// Words after a cue that do not open its reported clause: phrases of
+/// time and place ("said on Friday", "said in a statement").
+const NOT_CLAUSE_START: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "late",
+    "early",
+    "about",
+    "of",
+    "for",
+    "to",
+    "with",
+    "so",
+    "as",
+    "nothing",
+    "little",
+    "much",
+    "something",
+    "anything",
+    "goodbye",
+    "yes",
+    "no",
+    "hello",
+    "thanks",
+    "sorry",
+    "otherwise",
+    "by",
+    "from",
+    "and",
+    "or",
+    "but",
+    "through",
+    "via",
+    "over",
+    "under",
+    "while",
+    "when",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "afterward",
+    "afterwards",
+    "later",
+    "recently",
+    "privately",
+    "publicly",
+    "repeatedly",
+    "again",
+    "too",
+    "also",
+    "only",
+    "this",
+    "then",
+];
 
 /// Lower-case words that do not head a speaker noun phrase.
 const NON_HEADS: &[&str] = &[
