@@ -456,7 +456,16 @@ fn units(cx: &Context<'_>, quotes: &[Quote]) -> Vec<Span> {
                     && s.start < q.content.end
                     && same_para(cx, last.end, s.start)
             });
-            if inside {
+            let signature = cx
+                .text
+                .get(s.range())
+                .is_some_and(|t| t.starts_with(['―', '—']))
+                && cx
+                    .text
+                    .get(..last.end)
+                    .is_some_and(|t| t.ends_with(['”', '"']))
+                && same_para(cx, last.end, s.start);
+            if inside || signature {
                 last.end = s.end;
                 continue;
             }
@@ -954,9 +963,6 @@ impl Analyzer<'_, '_> {
         {
             return None;
         }
-        if cue_word.eq_ignore_ascii_case("said") && w(i + 1).eq_ignore_ascii_case("to") {
-            return None;
-        }
         // Numbers after "added": "added 500 jobs".
         if class == CueClass::Weak
             && toks.get(i + 1).is_some_and(|t| {
@@ -1276,7 +1282,8 @@ impl Analyzer<'_, '_> {
                     ],
                 ) || first.ends_with("ing")
                     || in_list(first, TITLE_WORDS)
-                    || first.starts_with(|c: char| c.is_ascii_digit());
+                    || first.starts_with(|c: char| c.is_ascii_digit())
+                    || party_tag(first);
                 if !aside {
                     return None;
                 }
@@ -1285,7 +1292,9 @@ impl Analyzer<'_, '_> {
                 }
                 continue;
             }
-            if t.k != K::Word && !(t.k == K::Punct && matches!(self.w(t), "-" | "'" | "’")) {
+            if t.k != K::Word
+                && !(t.k == K::Punct && matches!(self.w(t), "-" | "'" | "’" | "." | "(" | ")"))
+            {
                 return None;
             }
         }
@@ -1698,6 +1707,12 @@ const NON_HEADS: &[&str] = &[
     "has", "had", "have", "be", "been", "to", "of", "in", "on", "at", "for", "with", "by", "as",
     "time", "way", "year", "day", "week", "month", "thing", "things", "one",
 ];
+
+/// "R-Ky", "D-Md": a party and state tag after a name.
+fn party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() <= 8 && b.len() >= 3 && b[0].is_ascii_uppercase() && b[1] == b'-'
+}
 
 fn is_conj(w: &str) -> bool {
     in_list(w, &["and", "but", "so", "yet", "also", "that"])
