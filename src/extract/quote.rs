@@ -185,17 +185,17 @@ fn speaker_for(
         return None;
     }
     let fs = found.get(ui)?;
-    for f in fs {
-        if f.content.is_some_and(|c| c.contains(span)) {
-            return Some(f.attr.clone());
-        }
-    }
     let qi = quotes.partition_point(|q| q.content.end <= span.start);
     if let Some(q) = quotes.get(qi) {
         if q.content.contains(span) {
             if let Some(a) = &q.speaker {
                 return Some(a.clone());
             }
+        }
+    }
+    for f in fs {
+        if f.content.is_some_and(|c| c.contains(span)) {
+            return Some(f.attr.clone());
         }
     }
     fs.iter()
@@ -836,10 +836,28 @@ impl Analyzer<'_, '_> {
         if words < 3 {
             return None;
         }
-        let last = toks[i..]
+        // Inside a quote, the clause ends with the quote.
+        let mut depth = 0usize;
+        let mut stop = toks.len();
+        for (k, t) in toks.iter().enumerate().skip(i) {
+            match t.k {
+                K::Open => depth += 1,
+                K::Close if depth == 0 && k > i => {
+                    stop = k;
+                    break;
+                }
+                K::Close => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        let seg = &toks[i..stop];
+        if seg.iter().filter(|t| t.k == K::Word).count() < 3 {
+            return None;
+        }
+        let last = seg
             .iter()
             .rev()
-            .find(|t| t.k == K::Word || t.k == K::Close)?;
+            .find(|t| t.k == K::Word || (t.k == K::Close && stop == toks.len()))?;
         let s = if first.k == K::Open { first.e } else { first.s };
         let e = if last.k == K::Close { last.s } else { last.e };
         (e > s).then(|| Span::new(s, e))
@@ -1758,19 +1776,23 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
         let ui = quotes[qi].unit;
         let content = quotes[qi].content;
         let fs = found.get(ui).map(Vec::as_slice).unwrap_or(&[]);
-        // A cue whose content holds the quote, or any cue of the unit.
+        let outside = |f: &&Found| f.attr.cue.is_none_or(|c| !content.contains(c));
+        // A cue outside the quote whose content holds it, or any cue of
+        // the unit.
         if let Some(f) = fs
             .iter()
+            .filter(outside)
             .find(|f| f.content.is_some_and(|c| c.overlaps(content)))
         {
             quotes[qi].speaker = Some(f.attr.clone());
             quotes[qi].cued = true;
             continue;
         }
-        if let Some(f) = fs
-            .iter()
-            .find(|f| !f.attr.mention.overlaps(content) && (f.content.is_none() || f.quoted))
-        {
+        if let Some(f) = fs.iter().filter(outside).find(|f| {
+            !f.attr.mention.overlaps(content)
+                && (f.content.is_none() || f.quoted)
+                && (content.start > f.attr.mention.end || f.content.is_none())
+        }) {
             quotes[qi].speaker = Some(f.attr.clone());
             quotes[qi].cued = true;
             continue;
