@@ -1195,7 +1195,7 @@ impl Analyzer<'_, '_> {
                         return self.rest(toks, k + 1).map(|c| (c, false));
                     }
                     if k > i + 1 && cue_class(w).is_some() {
-                        return None;
+                        break;
                     }
                 }
             }
@@ -1598,7 +1598,7 @@ impl Analyzer<'_, '_> {
                         a
                     });
                 }
-                Pronoun::They => Speaker::Description(text.to_lowercase()),
+                Pronoun::They | Pronoun::It => Speaker::Description(text.to_lowercase()),
                 Pronoun::First => return None,
             };
             return Some(Attribution::new(speaker, span));

@@ -259,6 +259,8 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
         Some(Pronoun::They)
     } else if is("who") {
         Some(Pronoun::Who)
+    } else if is("it") {
+        Some(Pronoun::It)
     } else if is("i") || is("we") || is("you") {
         Some(Pronoun::First)
     } else {
@@ -272,6 +274,7 @@ pub(crate) enum Pronoun {
     He,
     She,
     They,
+    It,
     Who,
     First,
 }
