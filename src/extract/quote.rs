@@ -1129,7 +1129,11 @@ impl Analyzer<'_, '_> {
         // A trailer of a clause: "About 30 leaders will attend, he said."
         if pre_tok.is_some_and(|t| t.k == K::Punct && self.w(t) == ",") {
             let k = pre - 1;
-            let content = self.before(toks, self.clause_start(toks, k), k);
+            let mut content = self.before(toks, self.clause_start(toks, k), k);
+            if content.is_none() && is_p(after + 1, ",") {
+                // "In the end, Mr. Rosenthal said, union voters …"
+                content = self.rest(toks, after + 2);
+            }
             return Some(Found {
                 attr,
                 content,
@@ -1180,7 +1184,7 @@ impl Analyzer<'_, '_> {
                         }
                         return self.rest(toks, k + 1).map(|c| (c, false));
                     }
-                    if p != "," && p != "-" {
+                    if !matches!(p, "," | "-" | "—" | "–") {
                         break;
                     }
                     if p == "," {
@@ -1210,8 +1214,52 @@ impl Analyzer<'_, '_> {
         if takes_hearer(&cue_word) {
             s = self.skip_hearer(toks, s);
         }
+        // "said on Friday he met …", "said in a statement the group …".
+        let mut skipped = 0;
+        while skipped < 6
+            && toks.get(s).is_some_and(|t| {
+                t.k == K::Word
+                    && (in_list(self.w(t), TIME_WORDS)
+                        || in_list(
+                            self.w(t),
+                            &[
+                                "on",
+                                "in",
+                                "at",
+                                "during",
+                                "last",
+                                "this",
+                                "yesterday",
+                                "today",
+                                "tonight",
+                                "late",
+                                "early",
+                                "monday",
+                                "tuesday",
+                                "wednesday",
+                                "thursday",
+                                "friday",
+                                "saturday",
+                                "sunday",
+                                "via",
+                                "over",
+                                "through",
+                            ],
+                        ))
+            })
+        {
+            s += 1;
+            skipped += 1;
+        }
+        if skipped > 0
+            && toks
+                .get(s)
+                .is_some_and(|t| t.k == K::Punct && self.w(t) == ",")
+        {
+            s += 1;
+        }
         let first = self.w(toks.get(s)?);
-        if in_list(first, NOT_CLAUSE_START) {
+        if in_list(first, NOT_CLAUSE_START) || in_list(first, TIME_WORDS) || skipped >= 6 {
             return None;
         }
         if toks.get(s).is_some_and(|t| t.k != K::Word) {
@@ -1303,7 +1351,15 @@ impl Analyzer<'_, '_> {
                     || first.starts_with(|c: char| c.is_ascii_digit())
                     || party_tag(first);
                 if !aside {
-                    return None;
+                    // "the FBI director, James Comey, said": a name in
+                    // apposition is the speaker.
+                    let np = self.np_fwd(toks, k + 1)?;
+                    let whole = toks
+                        .get(np.b)
+                        .is_some_and(|t| t.k == K::Punct && self.w(t) == ",")
+                        || np.b == comma;
+                    let named = self.people.at(self.np_span(toks, np)).is_some();
+                    return (whole && named).then_some(np);
                 }
                 if let Some(np) = self.np_back(toks, k) {
                     return Some(np);
@@ -1355,7 +1411,8 @@ impl Analyzer<'_, '_> {
                     x,
                     &[
                         "the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
-                        "those", "our", "my", "your",
+                        "those", "our", "my", "your", "some", "many", "most", "several", "other",
+                        "both", "all", "few",
                     ],
                 ) {
                     if in_list(w, NON_HEADS) || w.ends_with("ly") {
@@ -1384,11 +1441,47 @@ impl Analyzer<'_, '_> {
             let ok = (starts_upper_pub(pw) && !in_list(pw, NOT_NAMES))
                 || in_list(pw, TITLE_WORDS)
                 || in_list(pw, MODIFIERS)
-                || matches!(pw, "von" | "der" | "van" | "de" | "al" | "bin");
+                || matches!(pw, "von" | "der" | "van" | "de" | "al" | "bin")
+                || (matches!(pw, "of" | "for")
+                    && a >= 2
+                    && toks[a - 2].k == K::Word
+                    && starts_upper_pub(self.w(&toks[a - 2]))
+                    && starts_upper_pub(self.w(&toks[a])));
             if !ok {
                 break;
             }
             a -= 1;
+        }
+        // Plain modifiers up to a determiner or a clause boundary:
+        // "political experts", "the budget office".
+        let mut b = a;
+        for _ in 0..3 {
+            let Some(p) = b.checked_sub(1).and_then(|k| toks.get(k)) else {
+                break;
+            };
+            let pw = self.w(p);
+            if p.k != K::Word
+                || in_list(pw, NON_HEADS)
+                || cue_class(pw).is_some()
+                || pronoun(pw).is_some()
+            {
+                break;
+            }
+            b -= 1;
+            if in_list(pw, DETERMINERS) {
+                a = b;
+                break;
+            }
+        }
+        if b < a {
+            let boundary = b == 0 || toks.get(b - 1).is_some_and(|t| t.k != K::Word);
+            if boundary
+                && !toks
+                    .get(b)
+                    .is_some_and(|t| starts_upper_pub(self.w(t)) && b > 0)
+            {
+                a = b;
+            }
         }
         Some(self.with_pp(toks, Np { a, b: end }))
     }
@@ -1502,7 +1595,10 @@ impl Analyzer<'_, '_> {
                 s += 1;
             }
         }
-        if i.saturating_sub(s) > 14 {
+        // "Trump doubled down on his comments and said …": a coordinated
+        // cue reaches further for its subject.
+        let coordinated = i > 0 && toks[i - 1].k == K::Word && self.w(&toks[i - 1]) == "and";
+        if i.saturating_sub(s) > if coordinated { 30 } else { 14 } {
             return None;
         }
         // Skip a leading participial phrase: "Speaking in Kyiv, Healey told …"
@@ -1717,6 +1813,66 @@ const NOT_CLAUSE_START: &[&str] = &[
     "only",
     "this",
     "then",
+];
+
+/// Words of the short phrases of time and manner between a cue and its
+/// clause ("said on Friday", "said in a statement").
+const TIME_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "statement",
+    "interview",
+    "phone",
+    "email",
+    "e-mail",
+    "press",
+    "conference",
+    "news",
+    "release",
+    "call",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "weekend",
+    "speech",
+    "letter",
+    "post",
+    "tweet",
+    "twitter",
+    "facebook",
+    "telegram",
+    "radio",
+    "television",
+    "tv",
+    "briefing",
+    "hearing",
+    "rally",
+    "recent",
+    "separate",
+    "written",
+    "brief",
+    "telephone",
+    "earlier",
+    "later",
+    "previously",
+    "also",
+    "then",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Lower-case words that do not head a speaker noun phrase.
