@@ -831,6 +831,11 @@ impl Analyzer<'_, '_> {
     /// Text from token `i` to the unit's end, trimmed of closing
     /// punctuation; `None` when shorter than three words.
     fn rest(&self, toks: &[Tok], i: usize) -> Option<Span> {
+        self.rest_min(toks, i, 3)
+    }
+
+    /// [`Self::rest`] with at least `min` words.
+    fn rest_min(&self, toks: &[Tok], i: usize, min: usize) -> Option<Span> {
         let first = toks.get(i)?;
         let words = toks[i..].iter().filter(|t| t.k == K::Word).count();
         if words < 3 {
@@ -851,7 +856,7 @@ impl Analyzer<'_, '_> {
             }
         }
         let seg = &toks[i..stop];
-        if seg.iter().filter(|t| t.k == K::Word).count() < 3 {
+        if seg.iter().filter(|t| t.k == K::Word).count() < min {
             return None;
         }
         let last = seg
@@ -982,7 +987,7 @@ impl Analyzer<'_, '_> {
             return None;
         }
         // Numbers after "added": "added 500 jobs".
-        if class == CueClass::Weak
+        if matches!(class, CueClass::Weak | CueClass::Stance)
             && toks.get(i + 1).is_some_and(|t| {
                 t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
             })
@@ -1073,7 +1078,7 @@ impl Analyzer<'_, '_> {
             }
         }
         let np = np?;
-        if !self.is_speakerish(toks, np) {
+        if !self.is_speakerish(toks, np) || (class == CueClass::Stance && trailer) {
             return None;
         }
         let pre = if trailer { j } else { np.a };
@@ -1207,6 +1212,24 @@ impl Analyzer<'_, '_> {
         }
         if class == CueClass::Weak {
             return None;
+        }
+        if class == CueClass::Stance {
+            // "Clinton criticized the plan", "the poll showed 46 percent":
+            // the object, past a particle.
+            let mut s = i + 1;
+            if toks.get(s).is_some_and(|t| {
+                t.k == K::Word
+                    && in_list(
+                        self.w(t),
+                        &["to", "about", "for", "on", "out", "against", "with", "of"],
+                    )
+            }) {
+                s += 1;
+            }
+            if toks.get(s).is_none_or(|t| t.k != K::Word) {
+                return None;
+            }
+            return self.rest_min(toks, s, 1).map(|c| (c, false));
         }
         // A bare clause: "Witkoff said President Trump supported …",
         // "saying Russia remained under pressure".
