@@ -703,9 +703,13 @@ impl Analyzer<'_, '_> {
             let t = toks[i];
             if t.k == K::Punct && self.w(&t) == ":" {
                 // SPEAKER: QUOTE, the speaker opening the unit.
-                if toks.get(i + 1).is_some_and(|t| t.k == K::Open) && i > 0 && i <= 6 {
-                    if let Some(np) = self.np_back(&toks, i) {
-                        if np.a == 0 {
+                if toks.get(i + 1).is_some_and(|t| t.k == K::Open) && i > 0 && out.is_empty() {
+                    let np = self
+                        .np_back(&toks, i)
+                        .filter(|np| np.a == 0)
+                        .or_else(|| self.subject_at_start(&toks, i).filter(|_| i <= 12));
+                    if let Some(np) = np {
+                        if self.is_speakerish(&toks, np) {
                             if let Some(attr) = self.attribution(&toks, np, None) {
                                 let content = self.quotes_after(&toks, i + 1);
                                 out.push(Found {
@@ -803,7 +807,90 @@ impl Analyzer<'_, '_> {
             }
             i += 1;
         }
+        self.fallbacks(&toks, &mut out);
         out
+    }
+
+    /// Speakers of quotes no cue claims: "“…,” Blige sings to Clinton"
+    /// (a name and a verb right after a quote ending in a comma, question
+    /// or exclamation mark), and "Cruz urged voters to “vote …”" (a named
+    /// or pronoun subject of the clause before a quote).
+    fn fallbacks(&self, toks: &[Tok], out: &mut Vec<Found>) {
+        for (k, t) in toks.iter().enumerate() {
+            if t.k != K::Close {
+                continue;
+            }
+            let Some(content) = self.quote_closed_at(toks, k) else {
+                continue;
+            };
+            if out
+                .iter()
+                .any(|f| f.content.is_some_and(|c| c.overlaps(content)))
+            {
+                continue;
+            }
+            let inner_end = self
+                .text
+                .get(..t.s)
+                .and_then(|x| x.trim_end().chars().next_back());
+            let trailing = matches!(inner_end, Some(',' | '?' | '!'))
+                || toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.k == K::Punct && self.w(t) == ",");
+            let start = if toks.get(k + 1).is_some_and(|t| t.k == K::Punct) {
+                k + 2
+            } else {
+                k + 1
+            };
+            if trailing {
+                if let Some(np) = self.np_fwd(toks, start) {
+                    let verb = toks.get(np.b).is_some_and(|v| {
+                        v.k == K::Word
+                            && v.e - v.s > 2
+                            && self.w(v).chars().next().is_some_and(char::is_lowercase)
+                            && (self.w(v).ends_with('s') || self.w(v).ends_with("ed"))
+                    });
+                    if verb && self.named(toks, np) {
+                        if let Some(mut attr) = self.attribution(toks, np, None) {
+                            attr.cue = toks.get(np.b).map(|v| Span::new(v.s, v.e));
+                            out.push(Found {
+                                attr,
+                                content: Some(content),
+                                quoted: true,
+                            });
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
+        if !out.is_empty() {
+            return;
+        }
+        let Some(open) = toks.iter().position(|t| t.k == K::Open) else {
+            return;
+        };
+        if open == 0 {
+            return;
+        }
+        if let Some(np) = self.subject_at_start(toks, open) {
+            if self.named(toks, np) {
+                if let Some(attr) = self.attribution(toks, np, None) {
+                    out.push(Found {
+                        attr,
+                        content: None,
+                        quoted: false,
+                    });
+                }
+            }
+        }
+    }
+
+    /// A named person or a personal pronoun.
+    fn named(&self, toks: &[Tok], np: Np) -> bool {
+        let w = toks.get(np.a).map(|t| self.w(t)).unwrap_or("");
+        matches!(pronoun(w), Some(Pronoun::He | Pronoun::She))
+            || self.people.at(self.np_span(toks, np)).is_some()
     }
 
     /// The content of the quotes starting at token `i` (an Open mark): the
@@ -1076,6 +1163,14 @@ impl Analyzer<'_, '_> {
             if np.is_none() {
                 np = self.subject_at_start(toks, j);
             }
+        } else if class == CueClass::Strong {
+            // "Said Ellis: …"
+            if let Some(f) = self.np_fwd(toks, i + 1) {
+                if self.is_speakerish(toks, f) {
+                    np = Some(f);
+                    trailer = true;
+                }
+            }
         }
         let np = np?;
         if !self.is_speakerish(toks, np) || (class == CueClass::Stance && trailer) {
@@ -1135,9 +1230,11 @@ impl Analyzer<'_, '_> {
         if pre_tok.is_some_and(|t| t.k == K::Punct && self.w(t) == ",") {
             let k = pre - 1;
             let mut content = self.before(toks, self.clause_start(toks, k), k);
-            if content.is_none() && is_p(after + 1, ",") {
+            if is_p(after + 1, ",") {
                 // "In the end, Mr. Rosenthal said, union voters …"
-                content = self.rest(toks, after + 2);
+                if let Some(r) = self.rest(toks, after + 2) {
+                    content = Some(content.map_or(r, |c| c.cover(r)));
+                }
             }
             return Some(Found {
                 attr,
