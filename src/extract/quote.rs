@@ -56,7 +56,8 @@ use crate::span::Span;
 use super::people::{People, starts_upper_pub, strip_possessive, word_end};
 use super::speech::{
     self, BETWEEN, CUE_PHRASES, CUES, CueClass, NOT_NAMES, NOT_PERSON_WORDS, Pronoun,
-    SPEAKER_NOUNS, TITLE_WORDS, cue_class, in_list, is_outlet, pronoun, takes_hearer,
+    SPEAKER_NOUNS, STANCE_IRREGULAR, STANCE_LEMMAS, TITLE_WORDS, cue_class, in_list, is_outlet,
+    pronoun, takes_hearer,
 };
 
 /// One quote: its marks and content, inside one paragraph.
@@ -486,6 +487,16 @@ fn cue_matcher() -> &'static AhoCorasick {
     AC.get_or_init(|| {
         let mut pats: Vec<&str> = CUES.iter().map(|(w, _)| *w).collect();
         pats.extend(CUE_PHRASES.iter().copied());
+        // Stems of the stance verbs find all their forms.
+        for l in STANCE_LEMMAS {
+            let stem = if l.len() > 4 {
+                l.strip_suffix(['e', 'y']).unwrap_or(l)
+            } else {
+                l
+            };
+            pats.push(stem);
+        }
+        pats.extend(STANCE_IRREGULAR.iter().map(|(w, _)| *w));
         pats.push("put it");
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
@@ -1173,7 +1184,9 @@ impl Analyzer<'_, '_> {
             }
         }
         let np = np?;
-        if !self.is_speakerish(toks, np) || (class == CueClass::Stance && trailer) {
+        if !self.is_speakerish(toks, np)
+            || (class == CueClass::Stance && !self.stance_ok(toks, np, i))
+        {
             return None;
         }
         let pre = if trailer { j } else { np.a };
@@ -1249,6 +1262,41 @@ impl Analyzer<'_, '_> {
                 quoted: false,
             },
         )
+    }
+
+    /// Whether a stance verb at `i` with subject `np` reads as one: the
+    /// subject stands right before it (not a possessive: "Trump's plan"),
+    /// and a base form ("support") follows a plural subject or an
+    /// auxiliary ("they support", "would support").
+    fn stance_ok(&self, toks: &[Tok], np: Np, i: usize) -> bool {
+        if np.b > i {
+            return false;
+        }
+        let last = toks
+            .get(np.b.wrapping_sub(1))
+            .map(|t| self.w(t))
+            .unwrap_or("");
+        if last.ends_with("'s") || last.ends_with("’s") {
+            return false;
+        }
+        let w = self.w(&toks[i]).to_ascii_lowercase();
+        if !STANCE_LEMMAS.contains(&w.as_str()) {
+            return true;
+        }
+        let prev = i.checked_sub(1).map(|k| self.w(&toks[k])).unwrap_or("");
+        let aux = in_list(
+            prev,
+            &[
+                "would", "will", "may", "might", "could", "did", "does", "do", "not", "also",
+                "can", "should", "must", "to",
+            ],
+        );
+        let plural = in_list(last, &["they", "we", "who"])
+            || (last.ends_with('s')
+                && !last.ends_with("ss")
+                && last.chars().next().is_some_and(char::is_lowercase))
+            || in_list(last, &["democrats", "republicans", "police"]);
+        aux || plural
     }
 
     /// The content after the cue at token `i`: a quote after a colon or
