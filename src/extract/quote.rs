@@ -713,21 +713,33 @@ impl Analyzer<'_, '_> {
         while i < n {
             let t = toks[i];
             if t.k == K::Punct && self.w(&t) == ":" {
-                // SPEAKER: QUOTE, the speaker opening the unit.
-                if toks.get(i + 1).is_some_and(|t| t.k == K::Open) && i > 0 && out.is_empty() {
+                // SPEAKER: QUOTE, or "PENCE: Well, …", "Sanders: Clinton
+                // needs …" — a speaker opening the unit.
+                if i > 0 && out.is_empty() {
+                    let lead = usize::from(toks[0].k == K::Open);
+                    let quote_next = toks.get(i + 1).is_some_and(|t| t.k == K::Open);
                     let np = self
                         .np_back(&toks, i)
-                        .filter(|np| np.a == 0)
-                        .or_else(|| self.subject_at_start(&toks, i).filter(|_| i <= 12));
-                    if let Some(np) = np {
+                        .filter(|np| np.a == lead)
+                        .or_else(|| {
+                            self.subject_at_start(&toks, i)
+                                .filter(|_| i <= 12 && quote_next)
+                        });
+                    let label = toks.get(lead).is_some_and(|t| in_list(self.w(t), LABELS));
+                    if let Some(np) = np.filter(|np| np.b == i && !label) {
                         if self.is_speakerish(&toks, np) {
                             if let Some(attr) = self.attribution(&toks, np, None) {
-                                let content = self.quotes_after(&toks, i + 1);
-                                out.push(Found {
-                                    attr,
-                                    content,
-                                    quoted: true,
-                                });
+                                let (content, quoted) = match self.quotes_after(&toks, i + 1) {
+                                    Some(c) => (Some(c), true),
+                                    None => (self.rest(&toks, i + 1), false),
+                                };
+                                if content.is_some() {
+                                    out.push(Found {
+                                        attr,
+                                        content,
+                                        quoted,
+                                    });
+                                }
                             }
                         }
                     }
@@ -1095,10 +1107,17 @@ impl Analyzer<'_, '_> {
         let cue_span = Span::new(toks[i].s, toks[i].e);
 
         if class == CueClass::Participle {
-            let attr = prior.last().map(|f| f.attr.clone()).or_else(|| {
-                let np = self.subject_at_start(toks, i)?;
-                self.attribution(toks, np, Some(i))
-            })?;
+            // "footage of Hillary Clinton asking, …": a named person right
+            // before the participle; else the speaker before it in the
+            // unit; else the unit's subject.
+            let named = self.np_back(toks, i).filter(|np| self.named(toks, *np));
+            let attr = named
+                .and_then(|np| self.attribution(toks, np, Some(i)))
+                .or_else(|| prior.last().map(|f| f.attr.clone()))
+                .or_else(|| {
+                    let np = self.subject_at_start(toks, i)?;
+                    self.attribution(toks, np, Some(i))
+                })?;
             let mut attr = attr;
             attr.cue = Some(cue_span);
             let (content, quoted) = self.content_after(toks, i, class)?;
@@ -1255,13 +1274,15 @@ impl Analyzer<'_, '_> {
                 quoted: false,
             });
         }
-        (class == CueClass::Strong || is_p(after + 1, ".") || after + 1 >= toks.len()).then_some(
-            Found {
-                attr,
-                content: None,
-                quoted: false,
-            },
-        )
+        (class == CueClass::Strong
+            || is_p(after + 1, ".")
+            || is_p(after + 1, ":")
+            || after + 1 >= toks.len())
+        .then_some(Found {
+            attr,
+            content: None,
+            quoted: false,
+        })
     }
 
     /// Whether a stance verb at `i` with subject `np` reads as one: the
@@ -2041,6 +2062,43 @@ const TIME_WORDS: &[&str] = &[
     "october",
     "november",
     "december",
+];
+
+/// Labels before a colon that are not speakers ("Update: …").
+const LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "editor",
+    "editors",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "read",
+    "related",
+    "source",
+    "sources",
+    "credit",
+    "advertisement",
+    "share",
+    "tags",
+    "topics",
+    "transcript",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "warning",
+    "correction",
+    "clarification",
+    "disclosure",
+    "listen",
+    "see",
+    "also",
+    "more",
+    "subscribe",
+    "follow",
 ];
 
 /// Lower-case words that do not head a speaker noun phrase.
