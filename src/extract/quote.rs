@@ -1376,10 +1376,7 @@ impl Analyzer<'_, '_> {
             }
             k += 1;
         }
-        if class == CueClass::Weak {
-            return None;
-        }
-        if class == CueClass::Stance {
+        if matches!(class, CueClass::Weak | CueClass::Stance) {
             // "Clinton criticized the plan", "the poll showed 46 percent":
             // the object, past a particle.
             let mut s = i + 1;
@@ -1548,7 +1545,21 @@ impl Analyzer<'_, '_> {
                         .is_some_and(|t| t.k == K::Punct && self.w(t) == ",")
                         || np.b == comma;
                     let named = self.people.at(self.np_span(toks, np)).is_some();
-                    return (whole && named).then_some(np);
+                    if whole && named {
+                        return Some(np);
+                    }
+                    // "China, Pyongyang's only ally, said": an aside after a
+                    // name that opens the clause.
+                    let before = self.np_back(toks, k)?;
+                    let opens = before.a == 0
+                        || toks.get(before.a - 1).is_some_and(|t| {
+                            t.k != K::Word
+                                || in_list(self.w(t), &["and", "but", "even", "so", "yet"])
+                        });
+                    let capital = toks
+                        .get(before.b - 1)
+                        .is_some_and(|t| starts_upper_pub(self.w(t)));
+                    return (opens && capital && comma - k <= 16).then_some(before);
                 }
                 if let Some(np) = self.np_back(toks, k) {
                     return Some(np);
