@@ -51,7 +51,10 @@ pub(crate) struct Person {
 /// Where a person is named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Mention {
+    /// The title and name ("UK Defence Secretary John Healey").
     pub(crate) span: Span,
+    /// The name alone ("John Healey").
+    pub(crate) name: Span,
     pub(crate) person: usize,
 }
 
@@ -325,12 +328,21 @@ impl People {
                 .unwrap_or("");
             speech::cue_class(w).is_some() || in_list(w, speech::BETWEEN) && !w.is_empty()
         };
-        let is_person = honored
-            || titled
-            || given.is_some()
-            || (!single && name.iter().all(|w| name_like(t(w)) || particle(t(w))))
-            || (single && known.is_some())
-            || (single && before_cue && surname.chars().count() > 2);
+        // "Organisers said", "Survivors express": plural nouns opening a
+        // sentence are not names.
+        let common = single
+            && (in_list(surname, speech::SPEAKER_NOUNS)
+                || (seg.sentence_at(start).start == name[0].s
+                    && ["ers", "ors", "ists", "ians", "ents", "ants", "ives", "ies"]
+                        .iter()
+                        .any(|x| surname.ends_with(x))));
+        let is_person = !common
+            && (honored
+                || titled
+                || given.is_some()
+                || (!single && name.iter().all(|w| name_like(t(w)) || particle(t(w))))
+                || (single && known.is_some())
+                || (single && before_cue && surname.chars().count() > 2));
         if !is_person {
             return run_end;
         }
@@ -372,6 +384,7 @@ impl People {
             .first()
             .map_or(name_span.start, |w| w.s.min(name_span.start));
         self.mentions.push(Mention {
+            name: name_span,
             span: Span::new(mention_start, name_span.end),
             person: idx,
         });
@@ -398,7 +411,7 @@ impl People {
             .get(i..)?
             .iter()
             .take_while(|m| m.span.start < span.end)
-            .find(|m| m.span.overlaps(span))
+            .find(|m| m.name.overlaps(span))
             .map(|m| m.person)
     }
 

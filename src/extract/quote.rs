@@ -1300,6 +1300,17 @@ impl Analyzer<'_, '_> {
         if last.ends_with("'s") || last.ends_with("’s") {
             return false;
         }
+        // A stance needs a real speaker: a pronoun, a person, an outlet, a
+        // speaker noun or a proper name ("the clearest signals" is not one).
+        let head = strip_possessive(last);
+        let real = pronoun(last).is_some()
+            || in_list(head, SPEAKER_NOUNS)
+            || is_outlet(self.np_text(toks, np))
+            || self.people.at(self.np_span(toks, np)).is_some()
+            || (starts_upper_pub(last) && !in_list(last, NOT_NAMES) && !is_place_word(head));
+        if !real {
+            return false;
+        }
         let w = self.w(&toks[i]).to_ascii_lowercase();
         if !STANCE_LEMMAS.contains(&w.as_str()) {
             return true;
@@ -1309,7 +1320,7 @@ impl Analyzer<'_, '_> {
             prev,
             &[
                 "would", "will", "may", "might", "could", "did", "does", "do", "not", "also",
-                "can", "should", "must", "to",
+                "can", "should", "must",
             ],
         );
         let plural = in_list(last, &["they", "we", "who"])
@@ -1402,7 +1413,11 @@ impl Analyzer<'_, '_> {
         }
         // "said on Friday he met …", "said in a statement the group …".
         let mut skipped = 0;
-        while skipped < 6
+        let opens_phrase = toks
+            .get(s)
+            .is_some_and(|t| !in_list(self.w(t), &["a", "an", "the"]));
+        while opens_phrase
+            && skipped < 6
             && toks.get(s).is_some_and(|t| {
                 t.k == K::Word
                     && (in_list(self.w(t), TIME_WORDS)
@@ -1445,7 +1460,11 @@ impl Analyzer<'_, '_> {
             s += 1;
         }
         let first = self.w(toks.get(s)?);
-        if in_list(first, NOT_CLAUSE_START) || in_list(first, TIME_WORDS) || skipped >= 6 {
+        let article = in_list(first, &["a", "an", "the"]);
+        if in_list(first, NOT_CLAUSE_START)
+            || (in_list(first, TIME_WORDS) && !article)
+            || skipped >= 6
+        {
             return None;
         }
         if toks.get(s).is_some_and(|t| t.k != K::Word) {
@@ -1620,7 +1639,11 @@ impl Analyzer<'_, '_> {
                     }
                     return Some(self.with_pp(toks, Np { a, b: end }));
                 }
-                if in_list(x, NON_HEADS) || cue_class(x).is_some() {
+                if in_list(x, NON_HEADS)
+                    || cue_class(x).is_some()
+                    || x.ends_with("ing")
+                    || x.ends_with("ed")
+                {
                     break;
                 }
             }
@@ -1697,7 +1720,28 @@ impl Analyzer<'_, '_> {
         {
             return np;
         }
-        let Some(h) = p.checked_sub(1) else { return np };
+        let Some(mut h) = p.checked_sub(1) else {
+            return np;
+        };
+        // "officials familiar with the plans"
+        if h > 0
+            && in_list(
+                self.w(&toks[h]),
+                &[
+                    "familiar",
+                    "close",
+                    "involved",
+                    "briefed",
+                    "knowledgeable",
+                    "loyal",
+                    "aligned",
+                    "opposed",
+                    "sympathetic",
+                ],
+            )
+        {
+            h -= 1;
+        }
         let hw = self.w(&toks[h]);
         if toks[h].k != K::Word
             || !(in_list(strip_possessive(hw), SPEAKER_NOUNS) || in_list(hw, TITLE_WORDS))
@@ -1742,7 +1786,7 @@ impl Analyzer<'_, '_> {
                 || in_list(x, MODIFIERS)
                 || in_list(strip_possessive(x), SPEAKER_NOUNS)
                 || (b > body
-                    && matches!(x, "of" | "for" | "and" | "on")
+                    && matches!(x, "of" | "for" | "and")
                     && toks
                         .get(b + 1)
                         .is_some_and(|n| starts_upper_pub(self.w(n)) || self.w(n) == "the"))
@@ -1756,7 +1800,7 @@ impl Analyzer<'_, '_> {
             b += 1;
         }
         // Drop trailing connectors.
-        while b > body && matches!(self.w(&toks[b - 1]), "of" | "for" | "and" | "the" | "on") {
+        while b > body && matches!(self.w(&toks[b - 1]), "of" | "for" | "and" | "the") {
             b -= 1;
         }
         (b > body).then_some(Np { a: start, b })

@@ -147,8 +147,6 @@ pub(crate) const CUES: &[(&str, CueClass)] = &[
     ("thinks", CueClass::Weak),
     ("think", CueClass::Weak),
     ("hopes", CueClass::Weak),
-    ("alleged", CueClass::Weak),
-    ("charged", CueClass::Weak),
     ("wrote", CueClass::Strong),
     ("saying", CueClass::Participle),
     ("adding", CueClass::Participle),
@@ -181,6 +179,10 @@ pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
         return Some(c);
     }
     if word.len() > 24 || word.len() < 3 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    // Stance forms are lower case: "States", "Reports" are names.
+    if word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
     let w = word.to_ascii_lowercase();
