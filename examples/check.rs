@@ -22,7 +22,13 @@ use corroborate::report::ClaimJson;
 use corroborate::{Checker, Document, Published};
 
 /// The bundled sample corpus: articles written for this crate.
-const SAMPLE: &[(&str, &str)] = &[("summit-a", include_str!("../testdata/sample/summit-a.txt"))];
+const SAMPLE: &[(&str, &str)] = &[
+    ("summit-a", include_str!("../testdata/sample/summit-a.txt")),
+    ("summit-b", include_str!("../testdata/sample/summit-b.txt")),
+    ("summit-c", include_str!("../testdata/sample/summit-c.txt")),
+    ("summit-d", include_str!("../testdata/sample/summit-d.txt")),
+    ("summit-e", include_str!("../testdata/sample/summit-e.txt")),
+];
 
 const USAGE: &str = "usage: check [--json] [--claims] [--jsonl] [FILE...]
   --json     print the report as one JSON object

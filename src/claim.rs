@@ -1311,6 +1311,13 @@ pub struct Subject {
     /// Whether the predicate is modal or expected ("could reach",
     /// "expected to attend").
     pub modal: bool,
+    /// Who made the statement a date is about ("Healey" in "Healey said
+    /// on Wednesday"), when the claim dates a statement.
+    pub agent: Option<String>,
+    /// Where the event took place, lower case, when the text names it
+    /// beside the event ("paris" in "the Paris summit", "a meeting in
+    /// Paris").
+    pub place: Option<String>,
 }
 
 /// Who a claim is attributed to.

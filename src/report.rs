@@ -24,6 +24,11 @@ pub struct Source {
 }
 
 impl Source {
+    #[cfg(test)]
+    pub(crate) fn for_test(id: &str, published: Option<Published>) -> Source {
+        Source { id: id.to_string(), published }
+    }
+
     /// The document id.
     ///
     /// # Example

@@ -2,5 +2,7 @@
 //! property tests, and the `check` example's input handling.
 
 mod cli;
+mod findings;
+mod matching;
 mod props;
 mod testdata;
