@@ -1421,6 +1421,11 @@ pub struct Attribution {
     pub mention: Span,
     /// The speech cue ("said", "according to"), when there is one.
     pub cue: Option<Span>,
+    /// The mention as written, when it differs from the speaker's name: a
+    /// pronoun ("he"), a surname ("Healey"), a title ("the defence
+    /// secretary").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub written: Option<String>,
 }
 
 impl Attribution {
@@ -1438,6 +1443,7 @@ impl Attribution {
             speaker,
             mention,
             cue: None,
+            written: None,
         }
     }
 }

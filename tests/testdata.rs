@@ -23,7 +23,9 @@
 //! `currency`, `unit`, `date` (the resolved period, "2025-09" etc.),
 //! `until`, `timex`, `weekday`, `month`, `duration` (ISO 8601), `role`,
 //! `weekday_mismatch`. A case with `none = true` expects no claims other than
-//! quotes; `absent = ["26 countries"]` lists texts that must not be claims.
+//! quotes; `absent = ["26 countries", "count:90 minutes"]` lists texts that
+//! must not be the exact text of a claim (of any kind, or of the kind named
+//! before the colon).
 
 use std::path::Path;
 
@@ -264,8 +266,16 @@ fn run_case(
         .flatten()
     {
         let a = a.as_str().unwrap_or("");
+        let (kind, atext) = match a.split_once(':') {
+            Some((k, t))
+                if !k.is_empty() && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') =>
+            {
+                (Some(k), t)
+            }
+            _ => (None, a),
+        };
         for c in claims.iter().filter(|c| non_quote(c)) {
-            if c.text(text).contains(a) || (a.contains(c.text(text)) && !c.text(text).is_empty()) {
+            if c.text(text) == atext && kind.is_none_or(|k| c.kind().as_str() == k) {
                 errs.push(format!(
                     "{file}: {name}: {a:?} must not be a claim, found {}",
                     describe(c)

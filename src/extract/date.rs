@@ -86,9 +86,14 @@ pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
     // hides a candidate inside it. Each restart re-reads at most one
     // pattern's length: the scan stays linear.
     while at < t.len() {
-        let Some(m) = ac.find(aho_corasick::Input::new(t).span(at..t.len())) else { break };
+        let Some(m) = ac.find(aho_corasick::Input::new(t).span(at..t.len())) else {
+            break;
+        };
         let s = m.start();
-        let mut next = s + t.get(s..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
+        let mut next = s + t
+            .get(s..)
+            .and_then(|r| r.chars().next())
+            .map_or(1, char::len_utf8);
         let ok_start = boundary_before(t, s)
             && match t.as_bytes().get(s).copied().unwrap_or(0) {
                 c if c.is_ascii_alphabetic() => first_word_ok(t, s, m.end()),
@@ -111,7 +116,9 @@ pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
 /// the pattern itself ends in a space, as "a " does).
 fn first_word_ok(t: &str, s: usize, e: usize) -> bool {
     let pat = t.get(s..e).unwrap_or("");
-    pat.ends_with(' ') || boundary_after(t, e) || pat.ends_with('-')
+    pat.ends_with([' ', '-', '\''])
+        || pat.ends_with(|c: char| c.is_ascii_digit())
+        || boundary_after(t, e)
 }
 
 /// A digit run starts a candidate unless it continues a number ("3.5",
@@ -141,6 +148,7 @@ fn automaton() -> Option<&'static AhoCorasick> {
         pats.extend(calendar::ORDINALS.iter().map(|(w, _)| w.to_string()));
         pats.extend(calendar::ORDINAL_TENS.iter().map(|(w, _)| w.to_string()));
         pats.extend(ANCHORS.iter().map(|w| w.to_string()));
+        pats.extend(calendar::HOLIDAYS.iter().map(|(w, _)| w.to_string()));
         pats.extend(NUMBER_WORDS.iter().map(|w| w.to_string()));
         pats.extend((0..10).map(|d| d.to_string()));
         pats.extend(["a ", "an "].iter().map(|w| w.to_string()));
@@ -155,36 +163,173 @@ fn automaton() -> Option<&'static AhoCorasick> {
 
 /// Relative and other anchor words that start an expression.
 const ANCHORS: &[&str] = &[
-    "today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "recent",
-    "last", "next", "this", "past", "coming", "previous", "following", "earlier", "later",
-    "noon", "midnight", "current", "for days", "for weeks", "for months", "for years",
-    "for decades", "for hours", "q1", "q2", "q3", "q4", "the day", "the next day", "the following day",
-    "the previous day", "the future", "half", "several", "few", "couple", "nowadays",
-    "the week", "the month", "the year", "the 1", "the 2", "the '",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "now",
+    "currently",
+    "recently",
+    "recent",
+    "last",
+    "next",
+    "this",
+    "past",
+    "coming",
+    "previous",
+    "following",
+    "earlier",
+    "later",
+    "noon",
+    "midnight",
+    "current",
+    "for ",
+    "within ",
+    "over ",
+    "after ",
+    "lasted ",
+    "took ",
+    "spent ",
+    "day-long",
+    "week-long",
+    "month-long",
+    "year-long",
+    "decade-long",
+    "hour-long",
+    "decades-long",
+    "years-long",
+    "months-long",
+    "weeks-long",
+    "days-long",
+    "hours-long",
+    "another",
+    "all day",
+    "all week",
+    "all month",
+    "all year",
+    "all night",
+    "\u{bd}",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "the day",
+    "the next day",
+    "the following day",
+    "the previous day",
+    "the future",
+    "the quarter",
+    "the latest quarter",
+    "the year-earlier",
+    "the year-ago",
+    "the most recent quarter",
+    "half",
+    "several",
+    "few",
+    "couple",
+    "nowadays",
+    "the week",
+    "the month",
+    "the year",
+    "the 1",
+    "the 2",
+    "the '",
 ];
 
 /// Number words that may start a duration or "N units ago".
 const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "dozen",
 ];
 
 /// Words before a bare year or month that make it a date ("in 2014").
 const CONTEXT: &[&str] = &[
-    "in", "since", "by", "until", "till", "of", "from", "to", "through", "between", "and", "or",
-    "before", "after", "during", "early", "late", "mid", "the", "fiscal", "year", "last", "this",
-    "next", "circa", "around", "throughout", "on", "for", "than", "summer", "winter", "spring",
-    "autumn", "fall", "pre", "post", "beginning", "end", "start", "middle", "earlier", "later",
-    "every", "each", "past", "coming", "that", "same",
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "of",
+    "from",
+    "to",
+    "through",
+    "between",
+    "and",
+    "or",
+    "before",
+    "after",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "the",
+    "fiscal",
+    "year",
+    "last",
+    "this",
+    "next",
+    "circa",
+    "around",
+    "throughout",
+    "on",
+    "for",
+    "than",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "pre",
+    "post",
+    "beginning",
+    "end",
+    "start",
+    "middle",
+    "earlier",
+    "later",
+    "every",
+    "each",
+    "past",
+    "coming",
+    "that",
+    "same",
 ];
 
 /// Determiners and possessives before a year used as a modifier ("its
 /// 1990 invasion", "a 1996 law").
-const DETERMINERS: &[&str] = &["a", "an", "its", "his", "her", "their", "our", "my", "your", "both", "due", "whose"];
+const DETERMINERS: &[&str] = &[
+    "a", "an", "its", "his", "her", "their", "our", "my", "your", "both", "due", "whose",
+];
 
 /// Words taken into a claim's span when they stand right before it.
-const PREFIXES: &[&str] = &["on", "in", "since", "early", "late", "mid", "earlier", "later"];
+const PREFIXES: &[&str] = &[
+    "on", "in", "since", "early", "late", "mid", "earlier", "later",
+];
 
 /// The tense of the clause around an expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -238,11 +383,15 @@ struct Scan<'a, 't> {
 // ---------------------------------------------------------------- lexing
 
 fn boundary_before(t: &str, i: usize) -> bool {
-    t.get(..i).and_then(|s| s.chars().next_back()).is_none_or(|c| !c.is_alphanumeric())
+    t.get(..i)
+        .and_then(|s| s.chars().next_back())
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn boundary_after(t: &str, i: usize) -> bool {
-    t.get(i..).and_then(|s| s.chars().next()).is_none_or(|c| !c.is_alphanumeric())
+    t.get(i..)
+        .and_then(|s| s.chars().next())
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Skips spaces, tabs, no-break spaces and one line break.
@@ -284,7 +433,9 @@ fn next_word(t: &str, i: usize) -> Option<(&str, usize, usize)> {
 
 /// The word `w` (case-insensitive) after optional spaces: its end.
 fn kw(t: &str, i: usize, w: &str) -> Option<usize> {
-    next_word(t, i).filter(|(x, _, _)| x.eq_ignore_ascii_case(w)).map(|(_, _, e)| e)
+    next_word(t, i)
+        .filter(|(x, _, _)| x.eq_ignore_ascii_case(w))
+        .map(|(_, _, e)| e)
 }
 
 /// The character `c` right at `i`: its end.
@@ -326,6 +477,34 @@ fn prev_word(t: &str, i: usize) -> Option<(&str, usize)> {
     Some((t.get(s..e)?, s))
 }
 
+/// Whether a "M/D" date ends right before `s`, then a comma, "or" or
+/// "and": "on 11/20, 11/22 or 11/25".
+fn listed_after_slash_date(t: &str, s: usize) -> bool {
+    let b = t.as_bytes();
+    let mut i = s;
+    while i > 0 && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    if i > 0 && b[i - 1] == b',' {
+        i -= 1;
+    } else if let Some((w, ws)) = prev_word(t, s) {
+        if !(w.eq_ignore_ascii_case("or") || w.eq_ignore_ascii_case("and")) {
+            return false;
+        }
+        i = ws;
+        while i > 0 && matches!(b[i - 1], b' ' | b',') {
+            i -= 1;
+        }
+    } else {
+        return false;
+    }
+    let mut j = i;
+    while j > 0 && b[j - 1].is_ascii_digit() && i - j < 2 {
+        j -= 1;
+    }
+    j < i && j > 1 && b[j - 1] == b'/' && b[j - 2].is_ascii_digit()
+}
+
 fn is_context(w: &str) -> bool {
     CONTEXT.iter().any(|c| c.eq_ignore_ascii_case(w))
 }
@@ -346,7 +525,9 @@ fn add(d: Date, n: i64, unit: &str) -> Option<Date> {
 }
 
 fn days_between(a: Date, b: Date) -> i64 {
-    a.until(b).map(|s| i64::from(s.get_days())).unwrap_or(i64::MAX / 4)
+    a.until(b)
+        .map(|s| i64::from(s.get_days()))
+        .unwrap_or(i64::MAX / 4)
 }
 
 fn grain_of_unit(unit: &str) -> Grain {
@@ -386,39 +567,64 @@ fn pick(cands: &[Period], p: Date, tense: Tense) -> Option<Period> {
         Tense::Past => cands.iter().filter(|c| c.first() <= p).max().copied(),
         Tense::Future => cands
             .iter()
-            .filter(|c| if c.grain() == Grain::Day { c.first() > p } else { c.last() >= p })
+            .filter(|c| {
+                if c.grain() == Grain::Day {
+                    c.first() > p
+                } else {
+                    c.last() >= p
+                }
+            })
             .min()
             .copied(),
-        Tense::Unknown => cands.iter().min_by_key(|c| (dist(c), c.first() > p)).copied(),
+        Tense::Unknown => cands
+            .iter()
+            .min_by_key(|c| (dist(c), c.first() > p))
+            .copied(),
     }
 }
 
 fn resolve_weekday(p: Date, w: Weekday, tense: Tense) -> Option<Date> {
-    let cands: Vec<Period> =
-        (-7..=7).filter_map(|k| add(p, k, "D")).filter(|d| d.weekday() == w).map(|d| Period::new(Grain::Day, d)).collect();
+    let cands: Vec<Period> = (-7..=7)
+        .filter_map(|k| add(p, k, "D"))
+        .filter(|d| d.weekday() == w)
+        .map(|d| Period::new(Grain::Day, d))
+        .collect();
     pick(&cands, p, tense).map(|c| c.first())
 }
 
-/// How far (in days) the tense may push a month or a date without a year
-/// away from the nearest candidate: beyond this, a tense read from the
-/// sentence is less likely right than the nearest date.
-const TENSE_REACH: i64 = 120;
+/// A month or a date without a year this close (in days) to the
+/// publication date is taken as the nearest one whatever the tense: news
+/// writes the year of a date that lies most of a year away, and a tense
+/// read from the sentence is less reliable than that habit.
+const NEAR_DAYS: i64 = 60;
 
-/// Picks by tense within [`TENSE_REACH`] of the publication date, else the
-/// nearest candidate.
+/// The nearest candidate when it lies within [`NEAR_DAYS`], else the one
+/// the tense points to.
 fn pick_near(cands: &[Period], p: Date, tense: Tense) -> Option<Period> {
-    let by_tense = pick(cands, p, tense)?;
-    let far = if by_tense.last() < p {
-        days_between(by_tense.last(), p)
+    let nearest = pick(cands, p, Tense::Unknown)?;
+    let far = if nearest.last() < p {
+        days_between(nearest.last(), p)
+    } else if nearest.first() > p {
+        days_between(p, nearest.first())
     } else {
-        days_between(p, by_tense.first())
+        0
     };
-    if far <= TENSE_REACH { Some(by_tense) } else { pick(cands, p, Tense::Unknown) }
+    if far <= NEAR_DAYS {
+        Some(nearest)
+    } else {
+        pick(cands, p, tense).or(Some(nearest))
+    }
 }
 
 fn resolve_month_day(p: Date, m: i8, d: i8, tense: Tense) -> Option<Period> {
-    let cands: Vec<Period> = (-4..=4).filter_map(|k| Period::day(p.year().checked_add(k)?, m, d)).collect();
-    let near: Vec<Period> = cands.iter().copied().filter(|c| (c.first().year() - p.year()).abs() <= 1).collect();
+    let cands: Vec<Period> = (-4..=4)
+        .filter_map(|k| Period::day(p.year().checked_add(k)?, m, d))
+        .collect();
+    let near: Vec<Period> = cands
+        .iter()
+        .copied()
+        .filter(|c| (c.first().year() - p.year()).abs() <= 1)
+        .collect();
     if near.is_empty() {
         return pick(&cands, p, tense);
     }
@@ -426,16 +632,51 @@ fn resolve_month_day(p: Date, m: i8, d: i8, tense: Tense) -> Option<Period> {
 }
 
 fn resolve_month(p: Date, m: i8, tense: Tense) -> Option<Period> {
-    let cands: Vec<Period> = (-1..=1).filter_map(|k| Period::month(p.year().checked_add(k)?, m)).collect();
+    let cands: Vec<Period> = (-1..=1)
+        .filter_map(|k| Period::month(p.year().checked_add(k)?, m))
+        .collect();
     pick_near(&cands, p, tense)
 }
 
+/// A quarter without a year: the current or latest one, or the next one
+/// when the tense is future and it comes right after the current quarter
+/// (business news speaks of a quarter just ended, or about to begin).
 fn resolve_quarter(p: Date, q: i8, tense: Tense) -> Option<Period> {
     let cands: Vec<Period> = (-1..=1)
         .filter_map(|k| Date::new(p.year().checked_add(k)?, (q - 1) * 3 + 1, 1).ok())
         .map(|d| Period::new(Grain::Quarter, d))
         .collect();
-    pick(&cands, p, tense)
+    let next = add(Period::new(Grain::Quarter, p).first(), 3, "M")?;
+    if tense == Tense::Future {
+        if let Some(c) = cands.iter().find(|c| c.first() == next) {
+            return Some(*c);
+        }
+    }
+    pick(&cands, p, Tense::Past)
+}
+
+/// Whether the sentence around `pos` speaks of quarters ("third-quarter
+/// profit", "the quarter"): then "a year ago" is the same quarter a year
+/// before.
+fn quarter_context(cx: &Context<'_>, pos: usize) -> bool {
+    let sent = cx.sentence_at(pos);
+    let lo = sent.start.max(pos.saturating_sub(300));
+    let hi = sent.end.min(pos + 300);
+    let Some(w) = cx.text.get(lo..hi) else { return false };
+    let b = w.as_bytes();
+    b.windows(7).any(|x| x.eq_ignore_ascii_case(b"quarter"))
+}
+
+/// The quarter an earnings report speaks of: the one before the quarter of
+/// publication.
+fn reported_quarter(p: Date) -> Option<Date> {
+    add(Period::new(Grain::Quarter, p).first(), -3, "M")
+}
+
+/// Weekday `w` of the week `n` weeks from the week of `p`.
+fn week_day(p: Date, n: i64, w: Weekday) -> Option<Date> {
+    let monday = add(p, -i64::from(p.weekday().to_monday_zero_offset()), "D")?;
+    add(monday, 7 * n + i64::from(w.to_monday_zero_offset()), "D")
 }
 
 fn weekday_num(w: Weekday) -> i8 {
@@ -497,14 +738,22 @@ pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
         let mark = if (w == "ll" && apos) || (w != "ll" && calendar::marks_future(w, to_follows)) {
             Some(Tense::Future)
         } else if calendar::marks_past(w)
-            && !["be", "been", "being", "is", "are", "am", "to", "get", "gets"].iter().any(|x| x.eq_ignore_ascii_case(prev))
+            && ![
+                "be", "been", "being", "is", "are", "am", "to", "get", "gets",
+            ]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(prev))
         {
             Some(Tense::Past)
         } else {
             None
         };
         if let Some(m) = mark {
-            let d = if i <= start { start - i } else { s.saturating_sub(end) };
+            let d = if i <= start {
+                start - i
+            } else {
+                s.saturating_sub(end)
+            };
             if best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, m));
             }
@@ -555,6 +804,8 @@ impl<'t> Scan<'_, 't> {
                 .or_else(|| self.relative(s))
                 .or_else(|| self.quarter(s))
                 .or_else(|| self.decade(s))
+                .or_else(|| self.holiday(s))
+                .or_else(|| self.spelled_year_claim(s))
                 .or_else(|| self.duration_phrase(s))
                 .or_else(|| self.month_alone(s))
         }?;
@@ -567,7 +818,11 @@ impl<'t> Scan<'_, 't> {
     /// Takes "on", "in", "since", "early", "late", "mid-" into the span.
     fn extend_prefix(&self, hit: &mut Hit) {
         let t = self.t;
-        if hit.start >= 4 && t.get(hit.start - 4..hit.start).is_some_and(|p| p.eq_ignore_ascii_case("mid-")) && boundary_before(t, hit.start - 4) {
+        if hit.start >= 4
+            && t.get(hit.start - 4..hit.start)
+                .is_some_and(|p| p.eq_ignore_ascii_case("mid-"))
+            && boundary_before(t, hit.start - 4)
+        {
             hit.start -= 4;
             return;
         }
@@ -583,7 +838,7 @@ impl<'t> Scan<'_, 't> {
     /// An absolute date (with optional weekday, range and clock time).
     fn date_phrase(&self, s: usize) -> Option<Hit> {
         let t = self.t;
-        let (mut ymd, mut e) = self.ymd(s)?;
+        let (ymd, mut e) = self.ymd(s)?;
         let mut start = s;
         // A range: "March 3-5", "from March 3 to March 5", "2014-2018".
         if let Some(h) = self.range_after(start, &ymd, e) {
@@ -605,13 +860,19 @@ impl<'t> Scan<'_, 't> {
         }
         // "the 4th of July": take a leading "the" only for day-first forms.
         if let Some((w, ws)) = prev_word(t, start) {
-            if w.eq_ignore_ascii_case("the") && ymd.day.is_some() && !t.as_bytes().get(s).is_some_and(u8::is_ascii_uppercase) && self.month_word_at(s).is_none() {
+            if w.eq_ignore_ascii_case("the")
+                && ymd.day.is_some()
+                && !t.as_bytes().get(s).is_some_and(u8::is_ascii_uppercase)
+                && self.month_word_at(s).is_none()
+            {
                 start = ws;
             }
         }
         let tense = self.tense(start, e);
-        let mut when = When::default();
-        when.weekday = ymd.weekday;
+        let mut when = When {
+            weekday: ymd.weekday,
+            ..When::default()
+        };
         when.month = ymd.month;
         let kind;
         match (ymd.year, ymd.month, ymd.day) {
@@ -619,7 +880,9 @@ impl<'t> Scan<'_, 't> {
                 kind = ClaimKind::Date;
                 let period = match y {
                     Some(y) => Period::day(y, m, d),
-                    None => self.published().and_then(|p| resolve_month_day(p, m, d, tense)),
+                    None => self
+                        .published()
+                        .and_then(|p| resolve_month_day(p, m, d, tense)),
                 };
                 when.timex = match y {
                     Some(y) => format!("{y:04}-{m:02}-{d:02}"),
@@ -641,7 +904,6 @@ impl<'t> Scan<'_, 't> {
                 when.relative = true;
                 if let Some(p) = self.published() {
                     when.period = self.weekday_day(p, w, d, y, tense);
-                    ymd.month = when.period.map(|p| p.first().month());
                 }
             }
             (Some(y), Some(m), None) => {
@@ -657,14 +919,30 @@ impl<'t> Scan<'_, 't> {
             }
             when.time = Some(ct);
         }
-        Some(Hit { start, end: e, kind, when, length: None, qualifier: Qualifier::Exact })
+        Some(Hit {
+            start,
+            end: e,
+            kind,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
     }
 
     /// The date of weekday `w` on day `d` of a month near `p`.
-    fn weekday_day(&self, p: Date, w: Weekday, d: i8, y: Option<i16>, tense: Tense) -> Option<Period> {
+    fn weekday_day(
+        &self,
+        p: Date,
+        w: Weekday,
+        d: i8,
+        y: Option<i16>,
+        tense: Tense,
+    ) -> Option<Period> {
         let mut cands = Vec::new();
         for k in -13..=13 {
-            let Some(m) = add(p.first_of_month(), k, "M") else { continue };
+            let Some(m) = add(p.first_of_month(), k, "M") else {
+                continue;
+            };
             if y.is_some_and(|y| y != m.year()) {
                 continue;
             }
@@ -680,7 +958,11 @@ impl<'t> Scan<'_, 't> {
     fn month_word_at(&self, s: usize) -> Option<(i8, usize)> {
         let (w, e) = word(self.t, s)?;
         let m = calendar::month(w)?;
-        let e = if w.len() <= 4 { ch(self.t, e, b'.').unwrap_or(e) } else { e };
+        let e = if w.len() <= 4 {
+            ch(self.t, e, b'.').unwrap_or(e)
+        } else {
+            e
+        };
         Some((m, e))
     }
 
@@ -691,14 +973,28 @@ impl<'t> Scan<'_, 't> {
             if n > 2 || v == 0 || v > 31 {
                 return None;
             }
-            let e = match word(t, e).or_else(|| t.get(e..e + 2).map(|w| (w, e + 2)).filter(|(w, x)| boundary_after(t, *x) && ["st", "nd", "rd", "th"].iter().any(|s| s.eq_ignore_ascii_case(w)))) {
-                Some((w, x)) if ["st", "nd", "rd", "th"].iter().any(|s| s.eq_ignore_ascii_case(w)) => x,
+            let e = match word(t, e).or_else(|| {
+                t.get(e..e + 2).map(|w| (w, e + 2)).filter(|(w, x)| {
+                    boundary_after(t, *x)
+                        && ["st", "nd", "rd", "th"]
+                            .iter()
+                            .any(|s| s.eq_ignore_ascii_case(w))
+                })
+            }) {
+                Some((w, x))
+                    if ["st", "nd", "rd", "th"]
+                        .iter()
+                        .any(|s| s.eq_ignore_ascii_case(w)) =>
+                {
+                    x
+                }
                 Some(_) => return None,
                 None => e,
             };
             // Not a clock time, a decimal or a percentage.
             let nb = t.as_bytes().get(e).copied();
-            if matches!(nb, Some(b':' | b'%')) || (nb == Some(b'.') && t.as_bytes().get(e + 1).is_some_and(u8::is_ascii_digit)) {
+            let digit_after = t.as_bytes().get(e + 1).is_some_and(u8::is_ascii_digit);
+            if nb == Some(b'%') || (matches!(nb, Some(b':' | b'.')) && digit_after) {
                 return None;
             }
             return Some((v as i8, e));
@@ -725,13 +1021,92 @@ impl<'t> Scan<'_, 't> {
             return None;
         }
         let nb = self.t.as_bytes().get(e).copied();
-        if matches!(nb, Some(b'%' | b':')) || (matches!(nb, Some(b'.' | b',')) && self.t.as_bytes().get(e + 1).is_some_and(u8::is_ascii_digit)) {
+        if matches!(nb, Some(b'%' | b':'))
+            || (matches!(nb, Some(b'.' | b','))
+                && self.t.as_bytes().get(e + 1).is_some_and(u8::is_ascii_digit))
+        {
             return None;
         }
-        if !boundary_after(self.t, e) && !self.t.get(e..).is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s")) {
+        if !boundary_after(self.t, e)
+            && !self
+                .t
+                .get(e..)
+                .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"))
+        {
             return None;
         }
         Some((v as i16, e))
+    }
+
+    /// A number from 1 to 99 in words at `i`: "six", "ninety-six", "ninety six".
+    fn words_below_100(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.t;
+        let (w, e) = word(t, i)?;
+        if let Some(v) = calendar::small(w) {
+            return Some((v, e));
+        }
+        let v = calendar::tens(w)?;
+        let x = match t.as_bytes().get(e) {
+            Some(b'-') => e + 1,
+            Some(b' ') => e + 1,
+            _ => return Some((v, e)),
+        };
+        match word(t, x)
+            .and_then(|(w2, e2)| calendar::small(w2).filter(|u| *u < 10).map(|u| (u, e2)))
+        {
+            Some((u, e2)) => Some((v + u, e2)),
+            None => Some((v, e)),
+        }
+    }
+
+    /// A year in words: "nineteen ninety-six", "nineteen hundred ninety
+    /// three", "two thousand and five", "two thousand".
+    fn spelled_year(&self, i: usize) -> Option<(i16, usize)> {
+        let t = self.t;
+        let (w, e) = word(t, i)?;
+        let lw = w.to_ascii_lowercase();
+        if lw == "two" {
+            let e = kw(t, e, "thousand")?;
+            let a = kw(t, e, "and").unwrap_or(e);
+            return match self.words_below_100(sp(t, a)) {
+                Some((v, ve)) if sp(t, a) > a || a == e => Some((2000 + v as i16, ve)),
+                _ => Some((2000, e)),
+            };
+        }
+        let century = calendar::small(&lw)
+            .filter(|c| (11..=19).contains(c))
+            .or_else(|| (lw == "twenty").then_some(20))?;
+        let a = sp(t, e);
+        if let Some(h) = kw(t, e, "hundred") {
+            let b = kw(t, h, "and").unwrap_or(h);
+            let (v, ve) = self.words_below_100(sp(t, b))?;
+            return Some((century as i16 * 100 + v as i16, ve));
+        }
+        if let Some(o) = kw(t, e, "oh") {
+            let (v, ve) = self.words_below_100(sp(t, o)).filter(|(v, _)| *v < 10)?;
+            return Some((century as i16 * 100 + v as i16, ve));
+        }
+        let (v, ve) = self.words_below_100(a).filter(|(v, _)| *v >= 10)?;
+        Some((century as i16 * 100 + v as i16, ve))
+    }
+
+    /// A year spelled out after a context word: "in nineteen ninety-six".
+    fn spelled_year_claim(&self, s: usize) -> Option<Hit> {
+        let t = self.t;
+        let prev = prev_word(t, s)?.0;
+        if !is_context(prev) {
+            return None;
+        }
+        let (y, e) = self.spelled_year(s)?;
+        let when = When::new(format!("{y:04}"), Period::year(y));
+        Some(Hit {
+            start: s,
+            end: e,
+            kind: ClaimKind::Year,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
     }
 
     /// An optional ", 2025" / " 2025" / " of 2025" after a date.
@@ -742,8 +1117,14 @@ impl<'t> Scan<'_, 't> {
         }
         let a = sp(t, e);
         let a = ch(t, a, b',').map(|x| sp(t, x)).unwrap_or(a);
-        let a = kw(t, a, "of").or_else(|| kw(t, a, "in")).map(|x| sp(t, x)).unwrap_or(a);
+        let a = kw(t, a, "of")
+            .or_else(|| kw(t, a, "in"))
+            .map(|x| sp(t, x))
+            .unwrap_or(a);
         if let Some(y) = self.year4_at(a) {
+            return Some(y);
+        }
+        if let Some(y) = self.spelled_year(a) {
             return Some(y);
         }
         // "July last year", "March this year".
@@ -763,13 +1144,23 @@ impl<'t> Scan<'_, 't> {
         let t = self.t;
         if let Some((w, we)) = word(t, s) {
             if let Some(wd) = calendar::weekday(w) {
-                if w.len() <= 4 && w.as_bytes()[0].is_ascii_lowercase() && !w.eq_ignore_ascii_case("wed") {
+                if w.len() <= 4
+                    && w.as_bytes()[0].is_ascii_lowercase()
+                    && !w.eq_ignore_ascii_case("wed")
+                {
                     // Lower-case "sat", "sun", "mon" are words.
-                    if ["sat", "sun", "mon"].iter().any(|x| x.eq_ignore_ascii_case(w)) {
+                    if ["sat", "sun", "mon"]
+                        .iter()
+                        .any(|x| x.eq_ignore_ascii_case(w))
+                    {
                         return None;
                     }
                 }
-                let mut e = if w.len() <= 5 { ch(t, we, b'.').unwrap_or(we) } else { we };
+                let mut e = if w.len() <= 5 {
+                    ch(t, we, b'.').unwrap_or(we)
+                } else {
+                    we
+                };
                 let a = sp(t, e);
                 let a = ch(t, a, b',').map(|x| sp(t, x)).unwrap_or(a);
                 let a = kw(t, a, "the").map(|x| sp(t, x)).unwrap_or(a);
@@ -779,9 +1170,23 @@ impl<'t> Scan<'_, 't> {
                 }
                 if let Some((d, de)) = self.day_at(a) {
                     // "Monday 21", not "Monday 2 p.m." nor "Monday 3 people".
-                    if self.clock(a).is_none() && next_word(t, de).is_none_or(|(x, _, _)| calendar::unit(x).is_none() && !x.eq_ignore_ascii_case("pm") && !x.eq_ignore_ascii_case("am")) && de > a {
+                    if self.clock(a).is_none()
+                        && next_word(t, de).is_none_or(|(x, _, _)| {
+                            calendar::unit(x).is_none()
+                                && !x.eq_ignore_ascii_case("pm")
+                                && !x.eq_ignore_ascii_case("am")
+                        })
+                        && de > a
+                    {
                         e = de;
-                        return Some((Ymd { day: Some(d), weekday: Some(wd), ..Ymd::default() }, e));
+                        return Some((
+                            Ymd {
+                                day: Some(d),
+                                weekday: Some(wd),
+                                ..Ymd::default()
+                            },
+                            e,
+                        ));
                     }
                 }
                 return None;
@@ -795,25 +1200,66 @@ impl<'t> Scan<'_, 't> {
         // Month first: "September 4, 2025", "Sept. 4", "August 2025".
         if let Some((m, me)) = self.month_word_at(s) {
             let mw = word(t, s)?.0;
-            let glued = ch(t, me, b'/').or_else(|| ch(t, me, b'-')).filter(|x| digits(t, *x).is_some());
+            let glued = ch(t, me, b'/')
+                .or_else(|| ch(t, me, b'-'))
+                .filter(|x| digits(t, *x).is_some());
             let a = glued.unwrap_or_else(|| sp(t, me));
             let a = kw(t, a, "the").map(|x| sp(t, x)).unwrap_or(a);
-            let comma = ch(t, a, b',').map(|x| sp(t, x)).filter(|x| self.day_at(*x).is_some_and(|(_, de)| !t.as_bytes().get(de - 1).is_some_and(u8::is_ascii_digit)));
+            let comma = ch(t, a, b',').map(|x| sp(t, x)).filter(|x| {
+                self.day_at(*x).is_some_and(|(_, de)| {
+                    !t.as_bytes().get(de - 1).is_some_and(u8::is_ascii_digit)
+                })
+            });
             let a = comma.unwrap_or(a);
-            if let Some((d, de)) = self.day_at(a).filter(|_| a > me || t.as_bytes().get(me - 1) == Some(&b'.')) {
+            // "May twenty-nine", only when a year or the end of the clause follows.
+            let cardinal = || {
+                let (v, ve) = self.words_below_100(a).filter(|(v, _)| (1..=31).contains(v))?;
+                let ends = next_word(t, ve).is_none() || self.year_after(ve).is_some();
+                ends.then_some((v as i8, ve))
+            };
+            if let Some((d, de)) = self
+                .day_at(a)
+                .or_else(cardinal)
+                .filter(|_| a > me || t.as_bytes().get(me - 1) == Some(&b'.'))
+            {
                 // "May 5" needs a capital or a year when the month is also a verb.
                 let ambiguous = mw.eq_ignore_ascii_case("may") || mw.eq_ignore_ascii_case("march");
                 if let Some((y, ye)) = self.year_after(de) {
-                    return Some((Ymd { year: Some(y), month: Some(m), day: Some(d), weekday: None }, ye));
+                    return Some((
+                        Ymd {
+                            year: Some(y),
+                            month: Some(m),
+                            day: Some(d),
+                            weekday: None,
+                        },
+                        ye,
+                    ));
                 }
-                if ambiguous && mw.as_bytes()[0].is_ascii_lowercase() && !prev_word(t, s).is_some_and(|(w, _)| is_context(w)) {
+                if ambiguous
+                    && mw.as_bytes()[0].is_ascii_lowercase()
+                    && !prev_word(t, s).is_some_and(|(w, _)| is_context(w))
+                {
                     return None;
                 }
-                return Some((Ymd { month: Some(m), day: Some(d), ..Ymd::default() }, de));
+                return Some((
+                    Ymd {
+                        month: Some(m),
+                        day: Some(d),
+                        ..Ymd::default()
+                    },
+                    de,
+                ));
             }
             // "August 2025", "Dec, 2018", "April of 2017".
             if let Some((y, ye)) = self.year_after(me) {
-                return Some((Ymd { year: Some(y), month: Some(m), ..Ymd::default() }, ye));
+                return Some((
+                    Ymd {
+                        year: Some(y),
+                        month: Some(m),
+                        ..Ymd::default()
+                    },
+                    ye,
+                ));
             }
             return None;
         }
@@ -821,12 +1267,31 @@ impl<'t> Scan<'_, 't> {
         if let Some((d, de)) = self.day_at(s) {
             let a = sp(t, de);
             let a = kw(t, a, "of").map(|x| sp(t, x)).unwrap_or(a);
-            let a2 = if a == de { ch(t, a, b'-').or_else(|| ch(t, a, b'/')).unwrap_or(a) } else { a };
+            let a2 = if a == de {
+                ch(t, a, b'-').or_else(|| ch(t, a, b'/')).unwrap_or(a)
+            } else {
+                a
+            };
             if let Some((m, me)) = self.month_word_at(a2).filter(|_| a2 > de) {
                 if let Some((y, ye)) = self.year_after(me) {
-                    return Some((Ymd { year: Some(y), month: Some(m), day: Some(d), weekday: None }, ye));
+                    return Some((
+                        Ymd {
+                            year: Some(y),
+                            month: Some(m),
+                            day: Some(d),
+                            weekday: None,
+                        },
+                        ye,
+                    ));
                 }
-                return Some((Ymd { month: Some(m), day: Some(d), ..Ymd::default() }, me));
+                return Some((
+                    Ymd {
+                        month: Some(m),
+                        day: Some(d),
+                        ..Ymd::default()
+                    },
+                    me,
+                ));
             }
         }
         self.numeric(s)
@@ -843,29 +1308,59 @@ impl<'t> Scan<'_, 't> {
             let (y, m, d) = ((a / 10000) as i16, ((a / 100) % 100) as i8, (a % 100) as i8);
             if (1900..2100).contains(&y) {
                 Period::day(y, m, d)?;
-                return Some((Ymd { year: Some(y), month: Some(m), day: Some(d), weekday: None }, ae));
+                return Some((
+                    Ymd {
+                        year: Some(y),
+                        month: Some(m),
+                        day: Some(d),
+                        weekday: None,
+                    },
+                    ae,
+                ));
             }
             return None;
         }
         let sep = sep.filter(|c| matches!(c, b'-' | b'/' | b'.'))?;
         let (bv, be, bn) = digits(t, ae + 1)?;
-        let third = (b.get(be) == Some(&sep)).then(|| digits(t, be + 1)).flatten();
+        let third = (b.get(be) == Some(&sep))
+            .then(|| digits(t, be + 1))
+            .flatten();
         if an == 4 {
             let y = a as i16;
             if let Some((c, ce, cn)) = third {
                 // YYYY-MM-DD.
                 if cn <= 2 && bn <= 2 && boundary_after(t, ce) {
                     Period::day(y, bv as i8, c as i8)?;
-                    return Some((Ymd { year: Some(y), month: Some(bv as i8), day: Some(c as i8), weekday: None }, ce));
+                    return Some((
+                        Ymd {
+                            year: Some(y),
+                            month: Some(bv as i8),
+                            day: Some(c as i8),
+                            weekday: None,
+                        },
+                        ce,
+                    ));
                 }
                 return None;
             }
             // YYYY-MM only when it cannot be a range of years ("2015-12",
             // not "2010-12").
-            if sep == b'-' && bn == 2 && (1..=12).contains(&bv) && boundary_after(t, be) && (1900..2100).contains(&a) {
+            if sep == b'-'
+                && bn == 2
+                && (1..=12).contains(&bv)
+                && boundary_after(t, be)
+                && (1900..2100).contains(&a)
+            {
                 let as_year = a / 100 * 100 + bv;
                 if as_year < a {
-                    return Some((Ymd { year: Some(y), month: Some(bv as i8), ..Ymd::default() }, be));
+                    return Some((
+                        Ymd {
+                            year: Some(y),
+                            month: Some(bv as i8),
+                            ..Ymd::default()
+                        },
+                        be,
+                    ));
                 }
             }
             return None;
@@ -875,26 +1370,78 @@ impl<'t> Scan<'_, 't> {
         }
         match third {
             Some((c, ce, cn)) if (cn == 4 || cn == 2) && boundary_after(t, ce) => {
-                let y = if cn == 4 { c as i16 } else if c < 40 { 2000 + c as i16 } else { 1900 + c as i16 };
-                let (m, d) = if sep == b'.' || a > 12 { (bv, a) } else { (a, bv) };
-                Period::day(y, m as i8, d as i8)?;
-                Some((Ymd { year: Some(y), month: Some(m as i8), day: Some(d as i8), weekday: None }, ce))
+                let y = if cn == 4 {
+                    c as i16
+                } else if c < 40 {
+                    2000 + c as i16
+                } else {
+                    1900 + c as i16
+                };
+                let (m, d) = if sep == b'.' || a > 12 {
+                    (bv, a)
+                } else {
+                    (a, bv)
+                };
+                // An impossible day ("2/29/2019") keeps its timex.
+                if m == 0 || m > 12 || d == 0 || d > 31 {
+                    return None;
+                }
+                Some((
+                    Ymd {
+                        year: Some(y),
+                        month: Some(m as i8),
+                        day: Some(d as i8),
+                        weekday: None,
+                    },
+                    ce,
+                ))
             }
-            None if sep == b'/' && bn <= 2 && boundary_after(t, be) && b.get(be) != Some(&b'/') => {
-                // "11/20" only after "on" / "from" / "since" / a weekday.
-                let ctx = prev_word(t, s).is_some_and(|(w, _)| {
-                    ["on", "from", "since", "until", "by", "to"].iter().any(|x| x.eq_ignore_ascii_case(w)) || calendar::weekday(w).is_some()
-                });
+            None if bn <= 2
+                && boundary_after(t, be)
+                && b.get(be) != Some(&sep)
+                && !(sep == b'.' && b.get(be) == Some(&b'.')) =>
+            {
+                // "11/20" only after "on" / "from" / "since" / "this" / a
+                // weekday, or in a list after another one ("11/20, 11/22");
+                // "7-6" and "7.6" only after a weekday.
+                let prev = prev_word(t, s);
+                let weekday = prev.is_some_and(|(w, _)| calendar::weekday(w).is_some());
+                let ctx = weekday
+                    || (sep == b'/'
+                        && (prev.is_some_and(|(w, _)| {
+                            ["on", "from", "since", "until", "by", "to", "this", "next"]
+                                .iter()
+                                .any(|x| x.eq_ignore_ascii_case(w))
+                        }) || listed_after_slash_date(t, s)));
                 if !ctx {
                     return None;
                 }
                 let (m, d) = if a > 12 { (bv, a) } else { (a, bv) };
                 Period::day(2000, m as i8, d as i8)?;
-                Some((Ymd { month: Some(m as i8), day: Some(d as i8), ..Ymd::default() }, be))
+                Some((
+                    Ymd {
+                        month: Some(m as i8),
+                        day: Some(d as i8),
+                        ..Ymd::default()
+                    },
+                    be,
+                ))
             }
-            None if sep == b'-' && an <= 2 && bn == 4 && boundary_after(t, be) && (1..=12).contains(&a) => {
+            None if sep == b'-'
+                && an <= 2
+                && bn == 4
+                && boundary_after(t, be)
+                && (1..=12).contains(&a) =>
+            {
                 // MM-YYYY.
-                Some((Ymd { year: Some(bv as i16), month: Some(a as i8), ..Ymd::default() }, be))
+                Some((
+                    Ymd {
+                        year: Some(bv as i16),
+                        month: Some(a as i8),
+                        ..Ymd::default()
+                    },
+                    be,
+                ))
             }
             _ => None,
         }
@@ -910,12 +1457,19 @@ impl<'t> Scan<'_, 't> {
         let a = sp(t, e);
         let c = if let Some(x) = ch(t, a, b'-').or_else(|| ch(t, a, b'~')) {
             x
-        } else if t.get(a..).is_some_and(|r| r.starts_with('\u{2013}') || r.starts_with('\u{2014}')) {
+        } else if t
+            .get(a..)
+            .is_some_and(|r| r.starts_with('\u{2013}') || r.starts_with('\u{2014}'))
+        {
             a + 3
         } else if let Some(x) = kw(t, a, "and").filter(|_| between.is_some()) {
             x
-        } else if let Some(x) = ["to", "through", "until", "till", "thru"].iter().find_map(|w| kw(t, a, w)) {
-            if between.is_none() && from.is_none() && (first.day.is_none() || first.month.is_none()) {
+        } else if let Some(x) = ["to", "through", "until", "till", "thru"]
+            .iter()
+            .find_map(|w| kw(t, a, w))
+        {
+            if between.is_none() && from.is_none() && (first.day.is_none() || first.month.is_none())
+            {
                 return None;
             }
             x
@@ -930,13 +1484,25 @@ impl<'t> Scan<'_, 't> {
             None => {
                 if first.day.is_none() && first.month.is_some() {
                     let (m2, me2) = self.month_word_at(c)?;
-                    if word(t, c).is_some_and(|(w, _)| w.len() <= 3 && w.as_bytes()[0].is_ascii_lowercase()) {
+                    if word(t, c)
+                        .is_some_and(|(w, _)| w.len() <= 3 && w.as_bytes()[0].is_ascii_lowercase())
+                    {
                         return None;
                     }
-                    (Ymd { month: Some(m2), ..Ymd::default() }, me2)
+                    (
+                        Ymd {
+                            month: Some(m2),
+                            ..Ymd::default()
+                        },
+                        me2,
+                    )
                 } else if first.day.is_some() && first.month.is_some() {
                     let (d, de) = self.day_at(c)?;
-                    let mut y = Ymd { day: Some(d), month: first.month, ..Ymd::default() };
+                    let mut y = Ymd {
+                        day: Some(d),
+                        month: first.month,
+                        ..Ymd::default()
+                    };
                     let mut de = de;
                     if let Some((yy, ye)) = self.year_after(de) {
                         y.year = Some(yy);
@@ -987,19 +1553,31 @@ impl<'t> Scan<'_, 't> {
         let (p1, p2) = if p2.last() < p1.first() {
             // "December 28 - January 3" without years: the end is next year.
             match (first.year, second.day) {
-                (None, Some(_)) => (p1, Period::day(p2.first().year() + 1, p2.first().month(), p2.first().day())?),
+                (None, Some(_)) => (
+                    p1,
+                    Period::day(p2.first().year() + 1, p2.first().month(), p2.first().day())?,
+                ),
                 _ => return None,
             }
         } else {
             (p1, p2)
         };
-        let mut when = When::default();
-        when.timex = format!("{}/{}", self.ymd_timex(&first), self.ymd_timex(&second));
+        let mut when = When {
+            timex: format!("{}/{}", self.ymd_timex(&first), self.ymd_timex(&second)),
+            ..When::default()
+        };
         when.period = Some(p1);
         when.until = Some(p2);
         when.month = first.month;
         when.weekday = first.weekday;
-        Some(Hit { start, end: se, kind: ClaimKind::DateRange, when, length: None, qualifier: Qualifier::Exact })
+        Some(Hit {
+            start,
+            end: se,
+            kind: ClaimKind::DateRange,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
     }
 
     fn ymd_timex(&self, y: &Ymd) -> String {
@@ -1022,6 +1600,71 @@ impl<'t> Scan<'_, 't> {
         }
     }
 
+    /// A holiday: "Christmas Day", "Thanksgiving 2019", "last Halloween".
+    fn holiday(&self, s: usize) -> Option<Hit> {
+        let t = self.t;
+        let rest = t.get(s..)?;
+        let (name, h) = calendar::HOLIDAYS.iter().find(|(n, _)| {
+            rest.len() >= n.len()
+                && rest.is_char_boundary(n.len())
+                && rest[..n.len()].eq_ignore_ascii_case(n)
+                && boundary_after(t, s + n.len())
+        })?;
+        let mut e = s + name.len();
+        // "black friday" in lower case may be any grim Friday.
+        if name.starts_with("black") && t.as_bytes().get(s).is_some_and(u8::is_ascii_lowercase) {
+            return None;
+        }
+        let mut when = When { relative: true, ..When::default() };
+        let year = match self.year_after(e) {
+            Some((y, ye)) => {
+                e = ye;
+                when.relative = false;
+                Some(y)
+            }
+            None => None,
+        };
+        let mut start = s;
+        let hint = prev_word(t, s).and_then(|(w, ws)| {
+            let lw = w.to_ascii_lowercase();
+            match lw.as_str() {
+                "last" | "previous" | "past" => Some((Tense::Past, ws)),
+                "next" | "following" | "coming" => Some((Tense::Future, ws)),
+                "this" => Some((Tense::Unknown, ws)),
+                _ => None,
+            }
+        });
+        let p = self.published();
+        let period = match year {
+            Some(y) => calendar::holiday_date(*h, y).map(|d| Period::new(Grain::Day, d)),
+            None => p.and_then(|p| {
+                let cands: Vec<Period> = (-1..=1)
+                    .filter_map(|k| calendar::holiday_date(*h, p.year().checked_add(k)?))
+                    .map(|d| Period::new(Grain::Day, d))
+                    .collect();
+                match hint {
+                    Some((tense, ws)) => {
+                        start = ws;
+                        let strict: Vec<Period> = cands.iter().copied().filter(|c| c.first() != p).collect();
+                        pick(&strict, p, tense)
+                    }
+                    None => pick_near(&cands, p, self.tense(s, e)),
+                }
+            }),
+        };
+        let d = period.map(|p| p.first());
+        when.timex = match (year, d) {
+            (Some(_), Some(d)) => fmt_day(d),
+            (None, Some(d)) => format!("XXXX-{:02}-{:02}", d.month(), d.day()),
+            _ => match *h {
+                calendar::Holiday::Fixed(m, dd) => format!("XXXX-{m:02}-{dd:02}"),
+                _ => "XXXX-XX-XX".to_string(),
+            },
+        };
+        when.period = period;
+        Some(Hit { start, end: e, kind: ClaimKind::Date, when, length: None, qualifier: Qualifier::Exact })
+    }
+
     /// A day of the month alone: "on the 18th" (a month near publication).
     fn day_alone(&self, s: usize) -> Option<Hit> {
         let t = self.t;
@@ -1030,15 +1673,27 @@ impl<'t> Scan<'_, 't> {
             return None;
         }
         let (the, ts) = prev_word(t, s)?;
-        if !the.eq_ignore_ascii_case("the") {
+        let ts = if the.eq_ignore_ascii_case("the") {
+            ts
+        } else if the.eq_ignore_ascii_case("on") {
+            s
+        } else {
             return None;
-        }
+        };
         let (prep, ps) = prev_word(t, ts)?;
-        if !["on", "by", "until", "since", "before", "after", "till"].iter().any(|x| x.eq_ignore_ascii_case(prep)) {
+        if !["on", "by", "until", "since", "before", "after", "till"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(prep))
+        {
             return None;
         }
         // "on the 4th floor" is not a date.
-        if next_word(t, e).is_some_and(|(w, ws, _)| ws == sp(t, e) && !w.eq_ignore_ascii_case("and") && !w.eq_ignore_ascii_case("or") && !w.eq_ignore_ascii_case("at")) {
+        if next_word(t, e).is_some_and(|(w, ws, _)| {
+            ws == sp(t, e)
+                && !w.eq_ignore_ascii_case("and")
+                && !w.eq_ignore_ascii_case("or")
+                && !w.eq_ignore_ascii_case("at")
+        }) {
             return None;
         }
         let mut when = When::new(format!("XXXX-XX-{d:02}"), None);
@@ -1051,7 +1706,14 @@ impl<'t> Scan<'_, 't> {
                 .collect();
             when.period = pick(&cands, p, tense);
         }
-        Some(Hit { start: ps, end: e, kind: ClaimKind::Date, when, length: None, qualifier: Qualifier::Exact })
+        Some(Hit {
+            start: ps,
+            end: e,
+            kind: ClaimKind::Date,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
     }
 
     /// A bare month after a context word: "in August", "last March".
@@ -1060,16 +1722,37 @@ impl<'t> Scan<'_, 't> {
         let (w, _) = word(t, s)?;
         let (m, e) = self.month_word_at(s)?;
         if w.len() > 3 || w.as_bytes()[0].is_ascii_uppercase() {
-            if let Some(h) = self.range_after(s, &Ymd { month: Some(m), ..Ymd::default() }, e) {
+            if let Some(h) = self.range_after(
+                s,
+                &Ymd {
+                    month: Some(m),
+                    ..Ymd::default()
+                },
+                e,
+            ) {
                 return Some(h);
             }
         }
         let prev = prev_word(t, s);
-        let ctx = prev.is_some_and(|(p, _)| is_context(p) && !p.eq_ignore_ascii_case("the") && !p.eq_ignore_ascii_case("and") && !p.eq_ignore_ascii_case("or") && !p.eq_ignore_ascii_case("to") && !p.eq_ignore_ascii_case("on"));
+        let ctx = prev.is_some_and(|(p, _)| {
+            is_context(p)
+                && !p.eq_ignore_ascii_case("the")
+                && !p.eq_ignore_ascii_case("and")
+                && !p.eq_ignore_ascii_case("or")
+                && !p.eq_ignore_ascii_case("to")
+                && !p.eq_ignore_ascii_case("on")
+        });
         let capital = w.as_bytes()[0].is_ascii_uppercase();
-        let ambiguous = ["may", "march", "mar", "jan", "jun", "sat"].iter().any(|x| x.eq_ignore_ascii_case(w));
-        let possessive = t.get(e..).is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
-        if !(ctx || (capital && calendar::is_full_month(w) && !ambiguous) || (possessive && capital)) {
+        let ambiguous = ["may", "march", "mar", "jan", "jun", "sat"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w));
+        let possessive = t
+            .get(e..)
+            .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
+        if !(ctx
+            || (capital && calendar::is_full_month(w) && !ambiguous)
+            || (possessive && capital))
+        {
             return None;
         }
         if w.len() <= 3 && !capital {
@@ -1090,26 +1773,49 @@ impl<'t> Scan<'_, 't> {
                 start = ps;
             }
         }
-        let mut when = When::default();
-        when.month = Some(m);
+        let mut when = When {
+            month: Some(m),
+            ..When::default()
+        };
         when.timex = format!("XXXX-{m:02}");
         when.relative = true;
         if let Some(p) = self.published() {
+            let strict = |tense| {
+                let cands: Vec<Period> = (-1..=1)
+                    .filter_map(|k| Period::month(p.year().checked_add(k)?, m))
+                    .collect();
+                pick(&cands, p, tense)
+            };
             let tense = match tense_hint {
                 Some(Tense::Past) => {
-                    let c = resolve_month(p, m, Tense::Past)?;
-                    if c.contains(&Period::new(Grain::Day, p)) { add(c.first(), -12, "M").map(|d| Period::new(Grain::Month, d)) } else { Some(c) }
+                    let c = strict(Tense::Past)?;
+                    if c.contains(&Period::new(Grain::Day, p)) {
+                        add(c.first(), -12, "M").map(|d| Period::new(Grain::Month, d))
+                    } else {
+                        Some(c)
+                    }
                 }
                 Some(Tense::Future) => {
-                    let c = resolve_month(p, m, Tense::Future)?;
-                    if c.contains(&Period::new(Grain::Day, p)) { add(c.first(), 12, "M").map(|d| Period::new(Grain::Month, d)) } else { Some(c) }
+                    let c = strict(Tense::Future)?;
+                    if c.contains(&Period::new(Grain::Day, p)) {
+                        add(c.first(), 12, "M").map(|d| Period::new(Grain::Month, d))
+                    } else {
+                        Some(c)
+                    }
                 }
                 Some(Tense::Unknown) => Period::month(p.year(), m),
                 None => resolve_month(p, m, self.tense(s, e)),
             };
             when.period = tense;
         }
-        Some(Hit { start, end: e, kind: ClaimKind::Month, when, length: None, qualifier: Qualifier::Exact })
+        Some(Hit {
+            start,
+            end: e,
+            kind: ClaimKind::Month,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
     }
 
     /// A year in context: "in 2014", "the 2022 invasion", "2022's", "since 1998".
@@ -1123,14 +1829,23 @@ impl<'t> Scan<'_, 't> {
         if let Some(h) = self.year_range(s, y, e) {
             return Some(h);
         }
-        let possessive = t.get(e..).is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
-        let mid = s >= 1 && t.as_bytes()[s - 1] == b'-' && prev_word(t, s - 1).is_some_and(|(w, _)| ["mid", "pre", "post", "late", "early"].iter().any(|x| x.eq_ignore_ascii_case(w)));
+        let possessive = t
+            .get(e..)
+            .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
+        let mid = s >= 1
+            && t.as_bytes()[s - 1] == b'-'
+            && prev_word(t, s - 1).is_some_and(|(w, _)| {
+                ["mid", "pre", "post", "late", "early"]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(w))
+            });
         let prev = prev_word(t, s).map(|(w, _)| w);
         let owner = t.get(..s).is_some_and(|h| {
             let h = h.trim_end_matches(' ');
             h.ends_with("'s") || h.ends_with("\u{2019}s") || h.ends_with("s'")
         });
-        let det = (prev.is_some_and(|w| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))) || owner)
+        let det = (prev.is_some_and(|w| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w)))
+            || owner)
             && (1800..2100).contains(&y)
             && next_word(t, e).is_some();
         let ctx = prev.is_some_and(is_context) || mid || possessive || det;
@@ -1140,36 +1855,81 @@ impl<'t> Scan<'_, 't> {
         if prev.is_some_and(|w| w.eq_ignore_ascii_case("the")) && !(1800..2200).contains(&y) {
             return None;
         }
-        // "in 2000 homes" is a count.
-        if !possessive {
+        // "in 2000 homes" is a count; "fiscal 1989 earnings", "its 1990
+        // results" are years.
+        let strong = possessive
+            || mid
+            || det
+            || prev.is_some_and(|w| {
+                [
+                    "fiscal", "the", "year", "mid", "early", "late", "since", "until", "till",
+                ]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w))
+            });
+        if !strong {
             if let Some((nw, _, _)) = next_word(t, e) {
                 let lw = nw.as_bytes();
-                let plural = lw[0].is_ascii_lowercase() && lw.len() > 3 && lw[lw.len() - 1] == b's' && !["was", "has", "is", "as", "its", "this", "thus", "says", "his", "plus", "versus", "status"].iter().any(|x| x.eq_ignore_ascii_case(nw));
-                if plural || calendar::unit(nw).is_some() && !prev.is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+                let plural = lw[0].is_ascii_lowercase()
+                    && lw.len() > 3
+                    && lw[lw.len() - 1] == b's'
+                    && ![
+                        "was", "has", "is", "as", "its", "this", "thus", "says", "his", "plus",
+                        "versus", "status",
+                    ]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(nw));
+                if plural
+                    || calendar::unit(nw).is_some()
+                        && !prev.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                {
                     return None;
                 }
-                if ["people", "men", "women", "children", "troops", "soldiers", "percent", "per"].iter().any(|x| x.eq_ignore_ascii_case(nw)) {
+                if [
+                    "people", "men", "women", "children", "troops", "soldiers", "percent", "per",
+                ]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(nw))
+                {
                     return None;
                 }
             }
         }
         let mut when = When::new(format!("{y:04}"), Period::year(y));
         when.relative = false;
-        Some(Hit { start: s, end: e, kind: ClaimKind::Year, when, length: None, qualifier: Qualifier::Exact })
+        Some(Hit {
+            start: s,
+            end: e,
+            kind: ClaimKind::Year,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
     }
 
     fn year_range(&self, s: usize, y: i16, e: usize) -> Option<Hit> {
         let t = self.t;
         let between = prev_word(t, s).filter(|(w, _)| w.eq_ignore_ascii_case("between"));
-        let from = prev_word(t, s).filter(|(w, _)| ["from", "in", "during"].iter().any(|x| x.eq_ignore_ascii_case(w)));
+        let from = prev_word(t, s).filter(|(w, _)| {
+            ["from", "in", "during"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w))
+        });
         let a = sp(t, e);
-        let (c, dash) = if let Some(x) = ch(t, e, b'-').or_else(|| ch(t, e, b'~')).or_else(|| ch(t, a, b'-').filter(|_| between.is_some() || from.is_some())) {
+        let (c, dash) = if let Some(x) = ch(t, e, b'-')
+            .or_else(|| ch(t, e, b'~'))
+            .or_else(|| ch(t, a, b'-').filter(|_| between.is_some() || from.is_some()))
+        {
             (x, true)
         } else if t.get(e..).is_some_and(|r| r.starts_with('\u{2013}')) {
             (e + 3, true)
         } else if let Some(x) = kw(t, a, "and").filter(|_| between.is_some()) {
             (x, false)
-        } else if let Some(x) = ["to", "through", "until", "till"].iter().find_map(|w| kw(t, a, w)).filter(|_| between.is_some() || from.is_some()) {
+        } else if let Some(x) = ["to", "through", "until", "till"]
+            .iter()
+            .find_map(|w| kw(t, a, w))
+            .filter(|_| between.is_some() || from.is_some())
+        {
             (x, false)
         } else {
             return None;
@@ -1190,10 +1950,20 @@ impl<'t> Scan<'_, 't> {
             return None;
         }
         // A hyphenated number pair alone ("1990-95") needs no context; "to" needs "from"/"between".
-        let start = between.or(from).filter(|(w, _)| !w.eq_ignore_ascii_case("in") && !w.eq_ignore_ascii_case("during")).map_or(s, |(_, ws)| ws);
+        let start = between
+            .or(from)
+            .filter(|(w, _)| !w.eq_ignore_ascii_case("in") && !w.eq_ignore_ascii_case("during"))
+            .map_or(s, |(_, ws)| ws);
         let mut when = When::new(format!("{y:04}/{y2:04}"), Period::year(y));
         when.until = Period::year(y2);
-        Some(Hit { start, end: e2, kind: ClaimKind::DateRange, when, length: None, qualifier: Qualifier::Exact })
+        Some(Hit {
+            start,
+            end: e2,
+            kind: ClaimKind::DateRange,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
     }
 
     /// "the 1990s", "1990s", "the '90s".
@@ -1204,7 +1974,8 @@ impl<'t> Scan<'_, 't> {
             Some((w, we)) if w.eq_ignore_ascii_case("the") => (sp(t, we), Some(s)),
             _ => (s, None),
         };
-        let apos = b.get(i) == Some(&b'\'') || t.get(i..).is_some_and(|r| r.starts_with('\u{2019}'));
+        let apos =
+            b.get(i) == Some(&b'\'') || t.get(i..).is_some_and(|r| r.starts_with('\u{2019}'));
         if apos {
             i += if b[i] == b'\'' { 1 } else { 3 };
         }
@@ -1213,18 +1984,35 @@ impl<'t> Scan<'_, 't> {
         let es = ch(t, e2, b's').filter(|x| boundary_after(t, *x))?;
         let y = match n {
             4 if v % 10 == 0 && (1000..2200).contains(&v) => v as i16,
-            2 if v % 10 == 0 && (apos || the.is_some()) => if v >= 30 { 1900 + v as i16 } else { 2000 + v as i16 },
+            2 if v % 10 == 0 && (apos || the.is_some()) => {
+                if v >= 30 {
+                    1900 + v as i16
+                } else {
+                    2000 + v as i16
+                }
+            }
             _ => return None,
         };
         let p = Period::new(Grain::Decade, Date::new(y, 1, 1).ok()?);
         let mut when = When::new(format!("{:03}", y / 10), Some(p));
         when.until = Some(p);
         let mut start = the.unwrap_or(s);
-        if let Some((w, ws)) = prev_word(t, start).filter(|(w, _)| ["early", "late", "mid"].iter().any(|x| x.eq_ignore_ascii_case(w))) {
+        if let Some((w, ws)) = prev_word(t, start).filter(|(w, _)| {
+            ["early", "late", "mid"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w))
+        }) {
             let _ = w;
             start = ws;
         }
-        Some(Hit { start, end: es, kind: ClaimKind::DateRange, when, length: None, qualifier: Qualifier::Exact })
+        Some(Hit {
+            start,
+            end: es,
+            kind: ClaimKind::DateRange,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
     }
 
     /// Quarters: "the third quarter", "third-quarter", "Q3 2025", "2025 Q3".
@@ -1235,7 +2023,10 @@ impl<'t> Scan<'_, 't> {
         if let Some((w, we)) = word(t, s).or_else(|| {
             // "q3" is a letter then a digit: not a word.
             let e = s + 2;
-            (b.get(s).is_some_and(|c| c.eq_ignore_ascii_case(&b'q')) && b.get(s + 1).is_some_and(|c| (b'1'..=b'4').contains(c)) && boundary_after(t, e)).then(|| (t.get(s..e).unwrap_or(""), e))
+            (b.get(s).is_some_and(|c| c.eq_ignore_ascii_case(&b'q'))
+                && b.get(s + 1).is_some_and(|c| (b'1'..=b'4').contains(c))
+                && boundary_after(t, e))
+            .then(|| (t.get(s..e).unwrap_or(""), e))
         }) {
             if w.len() == 2 && (w.starts_with('q') || w.starts_with('Q')) {
                 q = (w.as_bytes()[1] - b'0') as i8;
@@ -1250,7 +2041,11 @@ impl<'t> Scan<'_, 't> {
                 let v = calendar::ordinal(w).filter(|v| (1..=4).contains(v))?;
                 q = v as i8;
                 let a = ch(t, we, b'-').unwrap_or_else(|| sp(t, we));
-                e = kw(t, a, "quarter").or_else(|| word(t, a).filter(|(x, _)| x.eq_ignore_ascii_case("quarter")).map(|(_, x)| x))?;
+                e = kw(t, a, "quarter").or_else(|| {
+                    word(t, a)
+                        .filter(|(x, _)| x.eq_ignore_ascii_case("quarter"))
+                        .map(|(_, x)| x)
+                })?;
                 year = None;
                 if let Some(x) = kw(t, e, "of") {
                     if let Some((y, ye)) = self.year4_at(sp(t, x)) {
@@ -1259,11 +2054,15 @@ impl<'t> Scan<'_, 't> {
                     }
                 }
             }
-        } else if let Some((v, de)) = self.day_at(s).filter(|(v, de)| (1..=4).contains(v) && b.get(de - 1).is_some_and(u8::is_ascii_alphabetic)) {
+        } else if let Some((v, de)) = self.day_at(s).filter(|(v, de)| {
+            (1..=4).contains(v) && b.get(de - 1).is_some_and(u8::is_ascii_alphabetic)
+        }) {
             // "the 3rd quarter", "1st quarter of 2013".
             q = v;
             let a = ch(t, de, b'-').unwrap_or_else(|| sp(t, de));
-            e = word(t, a).filter(|(x, _)| x.eq_ignore_ascii_case("quarter")).map(|(_, x)| x)?;
+            e = word(t, a)
+                .filter(|(x, _)| x.eq_ignore_ascii_case("quarter"))
+                .map(|(_, x)| x)?;
             year = None;
             if let Some(x) = kw(t, e, "of") {
                 if let Some((y, ye)) = self.year4_at(sp(t, x)) {
@@ -1275,7 +2074,10 @@ impl<'t> Scan<'_, 't> {
             let (y, ye) = self.year4_at(s)?;
             let a = ch(t, ye, b'-').unwrap_or_else(|| sp(t, ye));
             let qe = a + 2;
-            if !(b.get(a).is_some_and(|c| c.eq_ignore_ascii_case(&b'q')) && b.get(a + 1).is_some_and(|c| (b'1'..=b'4').contains(c)) && boundary_after(t, qe)) {
+            if !(b.get(a).is_some_and(|c| c.eq_ignore_ascii_case(&b'q'))
+                && b.get(a + 1).is_some_and(|c| (b'1'..=b'4').contains(c))
+                && boundary_after(t, qe))
+            {
                 return None;
             }
             q = (b[a + 1] - b'0') as i8;
@@ -1300,12 +2102,23 @@ impl<'t> Scan<'_, 't> {
         }
         let mut when = When::default();
         let p = match year {
-            Some(y) => Some(Period::new(Grain::Quarter, Date::new(y, (q - 1) * 3 + 1, 1).ok()?)),
+            Some(y) => Some(Period::new(
+                Grain::Quarter,
+                Date::new(y, (q - 1) * 3 + 1, 1).ok()?,
+            )),
             None => {
                 when.relative = true;
                 self.published().and_then(|p| {
                     let tn = self.tense(start, e);
-                    resolve_quarter(p, q, if tn == Tense::Future { Tense::Future } else { Tense::Past })
+                    resolve_quarter(
+                        p,
+                        q,
+                        if tn == Tense::Future {
+                            Tense::Future
+                        } else {
+                            Tense::Unknown
+                        },
+                    )
                 })
             }
         };
@@ -1315,14 +2128,30 @@ impl<'t> Scan<'_, 't> {
         };
         when.period = p;
         when.until = p;
-        Some(Hit { start, end: e, kind: ClaimKind::DateRange, when, length: None, qualifier: Qualifier::Exact })
+        Some(Hit {
+            start,
+            end: e,
+            kind: ClaimKind::DateRange,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
     }
 
     // ------------------------------------------------------------ relative
 
-    fn rel_hit(&self, start: usize, end: usize, grain: Grain, day: Option<Date>, reference: &str) -> Hit {
-        let mut when = When::default();
-        when.relative = true;
+    fn rel_hit(
+        &self,
+        start: usize,
+        end: usize,
+        grain: Grain,
+        day: Option<Date>,
+        reference: &str,
+    ) -> Hit {
+        let mut when = When {
+            relative: true,
+            ..When::default()
+        };
         match day {
             Some(d) => {
                 let p = Period::new(grain, d);
@@ -1335,7 +2164,14 @@ impl<'t> Scan<'_, 't> {
         if matches!(grain, Grain::Quarter | Grain::Decade) {
             when.until = when.period;
         }
-        Hit { start, end, kind, when, length: None, qualifier: Qualifier::Exact }
+        Hit {
+            start,
+            end,
+            kind,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        }
     }
 
     /// Relative expressions anchored at the publication date.
@@ -1353,9 +2189,11 @@ impl<'t> Scan<'_, 't> {
                 // "now" as an adverb of time; "by now", "right now".
                 let mut h = self.rel_hit(s, we, Grain::Day, None, "PRESENT_REF");
                 h.kind = ClaimKind::Date;
-                if lw == "now" && next_word(t, we).is_some_and(|(x, _, _)| x.eq_ignore_ascii_case("that")) {
-                    return None;
-                }
+                Some(h)
+            }
+            "previously" | "formerly" => {
+                let mut h = self.rel_hit(s, we, Grain::Day, None, "PAST_REF");
+                h.kind = ClaimKind::Date;
                 Some(h)
             }
             "recently" => {
@@ -1363,18 +2201,67 @@ impl<'t> Scan<'_, 't> {
                 h.kind = ClaimKind::Date;
                 Some(h)
             }
-            "recent" | "coming" | "past" | "last" | "next" | "this" | "previous" | "following" | "earlier" | "later" | "current" => {
-                self.relative_modifier(s, &lw, we)
-            }
+            "recent" | "coming" | "past" | "last" | "next" | "this" | "previous" | "following"
+            | "earlier" | "later" | "current" => self.relative_modifier(s, &lw, we),
             "the" => self.the_relative(s, we),
-            "for" => {
+            "day" | "week" | "month" | "year" | "decade" | "hour" | "days" | "weeks" | "months"
+            | "years" | "decades" | "hours" => {
+                // "day-long", "decades-long".
+                let e = ch(t, we, b'-')
+                    .and_then(|x| word(t, x))
+                    .filter(|(x, _)| x.eq_ignore_ascii_case("long"))?
+                    .1;
+                let u = calendar::unit(w)?;
+                let n = if w.ends_with('s') { f64::NAN } else { 1.0 };
+                let length = Length::new(
+                    Amount::new(
+                        n,
+                        if n.is_nan() { 2.0 } else { 1.0 },
+                        if n.is_nan() { 9.0 } else { 1.0 },
+                    ),
+                    u,
+                );
+                let when = When {
+                    timex: length.iso.clone(),
+                    ..When::default()
+                };
+                let q = if n.is_nan() {
+                    Qualifier::Vague
+                } else {
+                    Qualifier::Exact
+                };
+                Some(Hit {
+                    start: s,
+                    end: e,
+                    kind: ClaimKind::Duration,
+                    when,
+                    length: Some(length),
+                    qualifier: q,
+                })
+            }
+            "for" | "within" | "over" | "after" | "lasted" | "took" | "spent" | "in" => {
                 let (w2, s2, e2) = next_word(t, we)?;
                 let u = calendar::unit(w2).filter(|_| w2.ends_with('s'))?;
+                // "for years" and "years-long" but not "for years-old".
+                if t.get(e2..)
+                    .is_some_and(|r| r.starts_with("-old") || r.starts_with(" old"))
+                {
+                    return None;
+                }
                 let u = if u == "2W" { "W" } else { u };
                 let length = Length::new(Amount::new(f64::NAN, 2.0, 9.0), u);
-                let mut when = When::default();
-                when.timex = length.iso.clone();
-                Some(Hit { start: s2, end: e2, kind: ClaimKind::Duration, when, length: Some(length), qualifier: Qualifier::Vague })
+                let when = When {
+                    timex: length.iso.clone(),
+                    ..When::default()
+                };
+                Some(Hit {
+                    start: s2,
+                    end: e2,
+                    kind: ClaimKind::Duration,
+                    when,
+                    length: Some(length),
+                    qualifier: Qualifier::Vague,
+                })
             }
             _ => None,
         }
@@ -1403,7 +2290,17 @@ impl<'t> Scan<'_, 't> {
                 return None;
             }
             let g = grain_of_unit(u);
-            let mut h = self.rel_hit(s, e2, g, None, if lw == "recent" { "PAST_REF" } else { "FUTURE_REF" });
+            let mut h = self.rel_hit(
+                s,
+                e2,
+                g,
+                None,
+                if lw == "recent" {
+                    "PAST_REF"
+                } else {
+                    "FUTURE_REF"
+                },
+            );
             h.kind = kind_of_grain(g);
             if let Some((w, ws)) = prev_word(t, s).filter(|(w, _)| w.eq_ignore_ascii_case("the")) {
                 let _ = w;
@@ -1415,7 +2312,9 @@ impl<'t> Scan<'_, 't> {
         if lw == "this" && l2 == "past" {
             let (w3, _, e3) = next_word(t, e2)?;
             let wd = calendar::weekday(w3)?;
-            let d = p.and_then(|p| add(p, -1, "D")).and_then(|q| resolve_weekday(q, wd, Tense::Past));
+            let d = p
+                .and_then(|p| add(p, -1, "D"))
+                .and_then(|q| resolve_weekday(q, wd, Tense::Past));
             let mut h = self.rel_hit(s, e3, Grain::Day, d, "PAST_REF");
             h.kind = ClaimKind::Weekday;
             h.when.weekday = Some(wd);
@@ -1425,6 +2324,15 @@ impl<'t> Scan<'_, 't> {
         if let Some(wd) = calendar::weekday(w2) {
             if w2.len() <= 3 && w2.as_bytes()[0].is_ascii_lowercase() {
                 return None;
+            }
+            // "this Friday, June 7": the written date decides.
+            let ws2 = sp(t, we);
+            if let Some(mut h) = self
+                .date_phrase(ws2)
+                .filter(|h| h.kind == ClaimKind::Date && h.when.month.is_some())
+            {
+                h.start = s;
+                return Some(h);
             }
             let d = p.and_then(|p| {
                 let monday = add(p, -i64::from(p.weekday().to_monday_zero_offset()), "D")?;
@@ -1450,8 +2358,28 @@ impl<'t> Scan<'_, 't> {
         if lw == "following" || lw == "previous" {
             return None;
         }
+        // "the past decade" is the last ten years, a length of time.
+        if (l2 == "decade" || l2 == "century") && matches!(lw, "past" | "last") {
+            let u = if l2 == "decade" { "DE" } else { "CE" };
+            let length = Length::new(Amount::exact(1.0), u);
+            let when = When {
+                timex: length.iso.clone(),
+                ..When::default()
+            };
+            let start = prev_word(t, s)
+                .filter(|(w, _)| w.eq_ignore_ascii_case("the"))
+                .map_or(s, |(_, ws)| ws);
+            return Some(Hit {
+                start,
+                end: e2,
+                kind: ClaimKind::Duration,
+                when,
+                length: Some(length),
+                qualifier: Qualifier::Exact,
+            });
+        }
         let (unit, e) = match l2.as_str() {
-            "week" | "month" | "year" | "decade" | "century" => (calendar::unit(&l2)?, e2),
+            "week" | "month" | "year" | "decade" => (calendar::unit(&l2)?, e2),
             "quarter" => ("Q", e2),
             "weekend" => ("WE", e2),
             _ => return None,
@@ -1472,6 +2400,20 @@ impl<'t> Scan<'_, 't> {
                 h.when.timex = format!("{}-WE", Period::new(Grain::Week, d));
             }
             return Some(h);
+        }
+        // "next week on Tuesday", "this week Monday", "previous week - Monday".
+        if unit == "W" {
+            let a = sp(t, e);
+            let a = kw(t, a, "on").map(|x| sp(t, x)).or_else(|| ch(t, a, b'-').map(|x| sp(t, x))).unwrap_or(a);
+            if let Some((w3, we3)) = word(t, a) {
+                if let Some(wd) = calendar::weekday(w3).filter(|_| w3.len() > 3 || w3.as_bytes()[0].is_ascii_uppercase()) {
+                    let d = p.and_then(|p| week_day(p, n, wd));
+                    let mut h = self.rel_hit(s, we3, Grain::Day, d, "XXXX-WXX");
+                    h.kind = ClaimKind::Date;
+                    h.when.weekday = Some(wd);
+                    return Some(h);
+                }
+            }
         }
         let (grain, d) = match unit {
             "Q" => (Grain::Quarter, p.and_then(|p| add(p, 3 * n, "M"))),
@@ -1504,15 +2446,75 @@ impl<'t> Scan<'_, 't> {
                     _ => return None,
                 };
                 // "the day before the vote" is relative to the vote.
-                if next_word(t, e3).is_some_and(|(x, _, _)| !x.eq_ignore_ascii_case("and") && !x.eq_ignore_ascii_case("but")) && !t.get(e3..).is_some_and(|r| r.starts_with(['.', ',', ';', ')'])) {
+                if next_word(t, e3).is_some_and(|(x, _, _)| {
+                    !x.eq_ignore_ascii_case("and") && !x.eq_ignore_ascii_case("but")
+                }) && !t
+                    .get(e3..)
+                    .is_some_and(|r| r.starts_with(['.', ',', ';', ')']))
+                {
                     return None;
                 }
-                Some(self.rel_hit(s, e3, Grain::Day, p.and_then(|p| add(p, n, "D")), if n < 0 { "PAST_REF" } else { "FUTURE_REF" }))
+                Some(self.rel_hit(
+                    s,
+                    e3,
+                    Grain::Day,
+                    p.and_then(|p| add(p, n, "D")),
+                    if n < 0 { "PAST_REF" } else { "FUTURE_REF" },
+                ))
             }
             "next" | "following" | "previous" => {
                 let e3 = kw(t, e2, "day")?;
                 let n = if l2 == "previous" { -1 } else { 1 };
-                Some(self.rel_hit(s, e3, Grain::Day, p.and_then(|p| add(p, n, "D")), if n < 0 { "PAST_REF" } else { "FUTURE_REF" }))
+                Some(self.rel_hit(
+                    s,
+                    e3,
+                    Grain::Day,
+                    p.and_then(|p| add(p, n, "D")),
+                    if n < 0 { "PAST_REF" } else { "FUTURE_REF" },
+                ))
+            }
+            "quarter" | "latest" | "year-earlier" | "year-ago" | "recent" | "most" => {
+                // "the quarter", "the latest quarter", "the year-earlier quarter":
+                // in earnings reports, the quarter just ended (a year before it).
+                let mut e = e2;
+                let mut back = 0;
+                if l2 != "quarter" {
+                    if l2 == "most" {
+                        e = kw(t, e, "recent")?;
+                    }
+                    if l2 == "year-earlier" || l2 == "year-ago" {
+                        back = 12;
+                    }
+                    e = kw(t, e, "quarter").or_else(|| {
+                        kw(t, e, "period").filter(|_| quarter_context(self.cx, s))
+                    })?;
+                }
+                let tense = self.tense(s, e);
+                let day =
+                    p.and_then(|p| add(p, if tense == Tense::Future { 0 } else { -3 } - back, "M"));
+                Some(self.rel_hit(s, e, Grain::Quarter, day, "PAST_REF"))
+            }
+            "past" => {
+                // "in the past", not "the past 24 hours" nor "the past week".
+                if let Some((w3, _, _)) = next_word(t, e2) {
+                    if calendar::unit(w3).is_some()
+                        || ["few", "several", "two", "three", "couple"].iter().any(|x| x.eq_ignore_ascii_case(w3))
+                    {
+                        return None;
+                    }
+                }
+                if digits(t, sp(t, e2)).is_some() {
+                    return None;
+                }
+                let mut h = self.rel_hit(s, e2, Grain::Day, None, "PAST_REF");
+                h.kind = ClaimKind::Date;
+                Some(h)
+            }
+            "near" => {
+                let e3 = kw(t, e2, "future")?;
+                let mut h = self.rel_hit(s, e3, Grain::Day, None, "FUTURE_REF");
+                h.kind = ClaimKind::Date;
+                Some(h)
             }
             "future" => {
                 let mut h = self.rel_hit(s, e2, Grain::Day, None, "FUTURE_REF");
@@ -1543,6 +2545,12 @@ impl<'t> Scan<'_, 't> {
                     };
                 }
                 "several" | "few" => return Some((f64::NAN, true, we)),
+                "another" | "all" => {
+                    // "another day", "all day": one unit.
+                    let (w2, _, _) = next_word(t, we)?;
+                    calendar::unit(w2).filter(|_| !w2.ends_with('s'))?;
+                    return Some((1.0, false, we));
+                }
                 "couple" => return Some((2.0, false, kw(t, we, "of").unwrap_or(we))),
                 "half" => {
                     let a = kw(t, we, "a").or_else(|| kw(t, we, "an"))?;
@@ -1551,6 +2559,9 @@ impl<'t> Scan<'_, 't> {
                 _ => {}
             }
         }
+        if t.get(s..).is_some_and(|r| r.starts_with('\u{bd}')) {
+            return Some((0.5, false, s + 2));
+        }
         let n = number::parse_number(t, s)?;
         if n.end <= s || !n.value.is_finite() {
             return None;
@@ -1558,11 +2569,26 @@ impl<'t> Scan<'_, 't> {
         // "one and a half".
         let mut v = n.value;
         let mut e = n.end;
-        if let Some(x) = kw(t, e, "and").and_then(|x| kw(t, x, "a")).and_then(|x| kw(t, x, "half")) {
-            v += 0.5;
+        if let Some((f, x)) = self.and_fraction(e) {
+            v += f;
             e = x;
         }
         Some((v, false, e))
+    }
+
+    /// "and a half", "and half", "and a quarter", "and three quarters" at `e`.
+    fn and_fraction(&self, e: usize) -> Option<(f64, usize)> {
+        let t = self.t;
+        let x = kw(t, e, "and")?;
+        let y = kw(t, x, "a").unwrap_or(x);
+        if let Some(z) = kw(t, y, "half") {
+            return Some((0.5, z));
+        }
+        if let Some(z) = kw(t, y, "quarter") {
+            return Some((0.25, z));
+        }
+        let z = kw(t, x, "three").and_then(|z| kw(t, z, "quarters"))?;
+        Some((0.75, z))
     }
 
     /// A duration, or "N units ago" / "N units from now" as a date.
@@ -1574,16 +2600,57 @@ impl<'t> Scan<'_, 't> {
         let (unit, ue, hyphen) = if b.get(ae) == Some(&b'-') {
             let (w, e) = word(t, ae + 1)?;
             (calendar::unit(w)?, e, true)
-        } else if ae > s && b[ae - 1].is_ascii_digit() && b.get(ae).is_some_and(u8::is_ascii_alphabetic) {
+        } else if ae > s
+            && b[ae - 1].is_ascii_digit()
+            && b.get(ae).is_some_and(u8::is_ascii_alphabetic)
+        {
             let (w, e) = word(t, ae)?;
-            (calendar::unit(w).or_else(|| calendar::glued_unit(w))?, e, false)
+            // "for 10D", "lasted 2W": a one-letter unit after a verb of duration.
+            let after_for = prev_word(t, s).is_some_and(|(p, _)| {
+                ["for", "lasted", "last", "lasts", "within"]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(p))
+            });
+            let letter = match w {
+                "d" | "D" if after_for => Some("D"),
+                "w" | "W" if after_for => Some("W"),
+                "y" | "Y" if after_for => Some("Y"),
+                _ => None,
+            };
+            (
+                calendar::unit(w)
+                    .or_else(|| calendar::glued_unit(w))
+                    .or(letter)?,
+                e,
+                false,
+            )
         } else {
-            let (w, _, e) = next_word(t, ae)?;
+            let (mut w, _, mut e) = next_word(t, ae)?;
+            // "two more weeks", "an additional year".
+            if [
+                "more",
+                "additional",
+                "extra",
+                "further",
+                "full",
+                "straight",
+                "consecutive",
+            ]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w))
+            {
+                (w, _, e) = next_word(t, e)?;
+            }
             (calendar::unit(w)?, e, false)
         };
-        let unit_word = t.get(..ue).and_then(|h| h.rsplit(|c: char| !c.is_ascii_alphabetic()).next()).unwrap_or("");
+        let unit_word = t
+            .get(..ue)
+            .and_then(|h| h.rsplit(|c: char| !c.is_ascii_alphabetic()).next())
+            .unwrap_or("");
         // Ages belong to the quantity extractor: "17-year-old", "17 years old".
-        if t.get(ue..).is_some_and(|r| r.starts_with("-old") || r.starts_with(" old") || r.starts_with("-olds")) {
+        if t.get(ue..).is_some_and(|r| {
+            r.starts_with("-old") || r.starts_with(" old") || r.starts_with("-olds")
+        }) {
             return None;
         }
         if kw(t, ue, "of").is_some() && kw(t, kw(t, ue, "of")?, "age").is_some() {
@@ -1591,23 +2658,65 @@ impl<'t> Scan<'_, 't> {
         }
         // "min" and "sec" glued forms need digits; "a second" is also an ordinal.
         // "a second time", "the 1988 second quarter": an ordinal, not seconds.
-        if unit_word.eq_ignore_ascii_case("second") && next_word(t, ue).is_some_and(|(w, ws, _)| ws == ue + 1 && w.as_bytes()[0].is_ascii_lowercase() && !["and", "or", "to", "of", "in", "on", "at", "for", "after", "before", "later", "earlier", "ago"].iter().any(|x| x.eq_ignore_ascii_case(w))) {
+        if unit_word.eq_ignore_ascii_case("second")
+            && next_word(t, ue).is_some_and(|(w, ws, _)| {
+                ws == ue + 1
+                    && w.as_bytes()[0].is_ascii_lowercase()
+                    && ![
+                        "and", "or", "to", "of", "in", "on", "at", "for", "after", "before",
+                        "later", "earlier", "ago",
+                    ]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(w))
+            })
+        {
             return None;
         }
         let mut end = ue;
         let mut value = value;
-        let (unit, mult) = if unit == "2W" { ("W", 2.0) } else { (unit, 1.0) };
+        let (unit, mult) = if unit == "2W" {
+            ("W", 2.0)
+        } else {
+            (unit, 1.0)
+        };
         value *= mult;
-        // "an hour and a half".
+        // "an hour and a half", "one year and a quarter", "1 hour and 30 minutes".
+        let mut unit = unit;
         if !hyphen {
-            if let Some(x) = kw(t, end, "and").and_then(|x| kw(t, x, "a")).and_then(|x| kw(t, x, "half")) {
-                value += 0.5;
+            if let Some((f, x)) = self.and_fraction(end) {
+                value += f;
                 end = x;
+            } else if let Some(x) = kw(t, end, "and") {
+                let a = sp(t, x);
+                if let Some((v2, false, e2)) = self.amount(a).filter(|_| {
+                    digits(t, a).is_some()
+                        || word(t, a).is_some_and(|(w, _)| {
+                            calendar::small(w).is_some() || calendar::tens(w).is_some()
+                        })
+                }) {
+                    if let Some((w2, _, e3)) = next_word(t, e2) {
+                        let u2 = calendar::unit(w2).unwrap_or("");
+                        let ratio = match (unit, u2) {
+                            ("H", "MIN") | ("MIN", "S") => 60.0,
+                            ("D", "H") => 24.0,
+                            ("Y", "M") => 12.0,
+                            ("W", "D") => 7.0,
+                            _ => 0.0,
+                        };
+                        if ratio > 0.0 && !vague {
+                            value = value * ratio + v2;
+                            unit = u2;
+                            end = e3;
+                        }
+                    }
+                }
             }
         }
         // "two months ago", "a year earlier", "three days from now".
         if !hyphen {
-            if let Some(ago) = kw(t, end, "ago").or_else(|| kw(t, end, "earlier").filter(|_| matches!(unit, "Y" | "M" | "W" | "D" | "DE"))) {
+            if let Some(ago) = kw(t, end, "ago").or_else(|| {
+                kw(t, end, "earlier").filter(|_| matches!(unit, "Y" | "M" | "W" | "D" | "DE"))
+            }) {
                 return self.ago(s, ago, value, vague, unit, -1);
             }
             if let Some(x) = kw(t, end, "from").and_then(|x| kw(t, x, "now")) {
@@ -1616,7 +2725,9 @@ impl<'t> Scan<'_, 't> {
             // "three days from today", "two days before yesterday".
             for (prep, dir) in [("from", 1i64), ("after", 1), ("before", -1)] {
                 let Some(x) = kw(t, end, prep) else { continue };
-                let Some((w, _, we)) = next_word(t, x) else { continue };
+                let Some((w, _, we)) = next_word(t, x) else {
+                    continue;
+                };
                 let off = match w.to_ascii_lowercase().as_str() {
                     "today" => 0,
                     "tomorrow" | "tmrw" => 1,
@@ -1626,30 +2737,75 @@ impl<'t> Scan<'_, 't> {
                 if vague || value.fract() != 0.0 || matches!(unit, "H" | "MIN" | "S") {
                     break;
                 }
-                let day = self.published().and_then(|p| add(p, off, "D")).and_then(|d| add(d, value as i64 * dir, unit));
-                return Some(self.rel_hit(s, we, Grain::Day, day, if dir < 0 { "PAST_REF" } else { "FUTURE_REF" }));
+                let day = self
+                    .published()
+                    .and_then(|p| add(p, off, "D"))
+                    .and_then(|d| add(d, value as i64 * dir, unit));
+                return Some(self.rel_hit(
+                    s,
+                    we,
+                    Grain::Day,
+                    day,
+                    if dir < 0 { "PAST_REF" } else { "FUTURE_REF" },
+                ));
+            }
+            // "three days after January 12", "two weeks before Christmas".
+            for (prep, dir) in [("from", 1i64), ("after", 1), ("before", -1)] {
+                let Some(x) = kw(t, end, prep) else { continue };
+                if vague || value.fract() != 0.0 || matches!(unit, "H" | "MIN" | "S") {
+                    break;
+                }
+                let c = sp(t, x);
+                let anchor = self
+                    .date_phrase(c)
+                    .or_else(|| self.holiday(c))
+                    .or_else(|| self.weekday_alone(c))
+                    .or_else(|| self.relative(c))
+                    .filter(|h| h.when.period.is_some_and(|p| p.grain() == Grain::Day) && h.when.until.is_none());
+                let Some(anchor) = anchor else { continue };
+                let day = anchor.when.period.and_then(|p| add(p.first(), value as i64 * dir, unit));
+                let mut h = self.rel_hit(s, anchor.end, Grain::Day, day, "XXXX-XX-XX");
+                h.when.relative = anchor.when.relative;
+                return Some(h);
             }
             // "in two weeks" with a future verb is a date.
-            if prev_word(t, s).is_some_and(|(w, _)| w.eq_ignore_ascii_case("in")) && self.tense(s, end) == Tense::Future && matches!(unit, "D" | "W" | "M" | "Y") {
+            if prev_word(t, s).is_some_and(|(w, _)| w.eq_ignore_ascii_case("in"))
+                && self.tense(s, end) == Tense::Future
+                && matches!(unit, "D" | "W" | "M" | "Y")
+            {
                 let ws = prev_word(t, s).map_or(s, |(_, ws)| ws);
                 return self.ago(ws, end, value, vague, unit, 1);
             }
         }
         let (mut start, mut qualifier) = (s, Qualifier::Exact);
-        // "the past 24 hours", "the last three years", "the next two weeks".
+        // "the past 24 hours", "the last three years", "the next two weeks":
+        // a preposition before them ("over the past") is not a hedge.
+        let mut framed = false;
         if let Some((w, ws)) = prev_word(t, s) {
-            if ["past", "last", "next", "first", "coming", "previous", "final"].iter().any(|x| x.eq_ignore_ascii_case(w)) && !hyphen {
+            if [
+                "past", "last", "next", "first", "coming", "previous", "final",
+            ]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w))
+                && !hyphen
+            {
                 start = ws;
-                if let Some((_, ts)) = prev_word(t, ws).filter(|(x, _)| x.eq_ignore_ascii_case("the")) {
+                framed = true;
+                if let Some((_, ts)) =
+                    prev_word(t, ws).filter(|(x, _)| x.eq_ignore_ascii_case("the"))
+                {
                     start = ts;
                 }
             }
         }
         let floor = self.cx.sentence_at(s).start.min(s);
-        if let Some((q, hs)) = hedge::before(t, start, floor.max(start.saturating_sub(40))) {
+        let hedge_before = (!framed)
+            .then(|| hedge::before(t, start, floor.max(start.saturating_sub(40))))
+            .flatten();
+        if let Some((q, hs)) = hedge_before {
             qualifier = q;
             start = hs;
-        } else if let Some((q, he)) = hedge::after(t, end).filter(|_| !hyphen) {
+        } else if let Some((q, he)) = hedge::after(t, end).filter(|_| !hyphen && !framed) {
             qualifier = q;
             end = he;
         }
@@ -1661,19 +2817,44 @@ impl<'t> Scan<'_, 't> {
             Amount::new(value, lo, hi)
         };
         let length = Length::new(amount, unit);
-        let mut when = When::default();
-        when.timex = length.iso.clone();
-        Some(Hit { start, end, kind: ClaimKind::Duration, when, length: Some(length), qualifier })
+        let when = When {
+            timex: length.iso.clone(),
+            ..When::default()
+        };
+        Some(Hit {
+            start,
+            end,
+            kind: ClaimKind::Duration,
+            when,
+            length: Some(length),
+            qualifier,
+        })
     }
 
     /// "N units ago" (dir -1) or "N units from now" (dir 1): a date at the unit's grain.
-    fn ago(&self, s: usize, e: usize, value: f64, vague: bool, unit: &str, dir: i64) -> Option<Hit> {
+    fn ago(
+        &self,
+        s: usize,
+        e: usize,
+        value: f64,
+        vague: bool,
+        unit: &str,
+        dir: i64,
+    ) -> Option<Hit> {
         let t = self.t;
         let grain = match unit {
             "H" | "MIN" | "S" => Grain::Day,
             "DE" | "CE" => Grain::Year,
             u => grain_of_unit(u),
         };
+        // "net income rose from $3 million a year earlier": in a sentence
+        // about quarterly results, the same quarter a year before.
+        if unit == "Y" && value == 1.0 && dir < 0 && quarter_context(self.cx, s) {
+            let day = self.published().and_then(reported_quarter).and_then(|d| add(d, -1, "Y"));
+            let mut h = self.rel_hit(s, e, Grain::Quarter, day, "PAST_REF");
+            h.when.until = h.when.period;
+            return Some(h);
+        }
         let day = if vague || value.fract() != 0.0 {
             None
         } else {
@@ -1683,7 +2864,13 @@ impl<'t> Scan<'_, 't> {
                 u => add(p, n, u),
             })
         };
-        let mut h = self.rel_hit(s, e, grain, day, if dir < 0 { "PAST_REF" } else { "FUTURE_REF" });
+        let mut h = self.rel_hit(
+            s,
+            e,
+            grain,
+            day,
+            if dir < 0 { "PAST_REF" } else { "FUTURE_REF" },
+        );
         if matches!(grain, Grain::Decade) {
             h.when.until = h.when.period;
         }
@@ -1720,7 +2907,11 @@ impl<'t> Scan<'_, 't> {
             }
             let (mut m, mut s2, mut x) = (0, 0, he);
             let mut colon = false;
-            if matches!(b.get(he), Some(b':')) || (matches!(b.get(he), Some(b'.')) && digits(t, he + 1).is_some_and(|(_, _, n)| n == 2) && self.ampm(he + 3).is_some()) {
+            if matches!(b.get(he), Some(b':'))
+                || (matches!(b.get(he), Some(b'.'))
+                    && digits(t, he + 1).is_some_and(|(_, _, n)| n == 2)
+                    && self.ampm(he + 3).is_some())
+            {
                 let (mv, me, mn) = digits(t, he + 1)?;
                 if mn != 2 || mv > 59 {
                     return None;
@@ -1773,7 +2964,11 @@ impl<'t> Scan<'_, 't> {
         };
         if let Some((w, we)) = word(t, a2) {
             if calendar::is_zone(w) {
-                let we2 = if paren { ch(t, we, b')').unwrap_or(we) } else { we };
+                let we2 = if paren {
+                    ch(t, we, b')').unwrap_or(we)
+                } else {
+                    we
+                };
                 zone = Some(w.to_string());
                 e = we2;
             } else if w.eq_ignore_ascii_case("local") {
@@ -1783,15 +2978,32 @@ impl<'t> Scan<'_, 't> {
                 }
             }
         }
-        Some((ClockTime { hour, minute, second, zone }, e))
+        Some((
+            ClockTime {
+                hour,
+                minute,
+                second,
+                zone,
+            },
+            e,
+        ))
     }
 
     /// "a.m.", "am", "p.m.", "pm" at `i`: (is_pm, end).
     fn ampm(&self, i: usize) -> Option<(bool, usize)> {
         let t = self.t;
-        for (form, pm) in [("a.m.", false), ("p.m.", true), ("a.m", false), ("p.m", true), ("am", false), ("pm", true)] {
+        for (form, pm) in [
+            ("a.m.", false),
+            ("p.m.", true),
+            ("a.m", false),
+            ("p.m", true),
+            ("am", false),
+            ("pm", true),
+        ] {
             let e = i + form.len();
-            if t.get(i..e).is_some_and(|x| x.eq_ignore_ascii_case(form)) && (form.ends_with('.') || boundary_after(t, e)) {
+            if t.get(i..e).is_some_and(|x| x.eq_ignore_ascii_case(form))
+                && (form.ends_with('.') || boundary_after(t, e))
+            {
                 return Some((pm, e));
             }
         }
@@ -1807,8 +3019,15 @@ impl<'t> Scan<'_, 't> {
         let mut kind = ClaimKind::Time;
         // "19:17 GMT on Tuesday", "7 p.m. Thursday".
         let a = sp(t, e);
-        let a = kw(t, a, "on").map(|x| sp(t, x)).or_else(|| ch(t, a, b',').map(|x| sp(t, x))).unwrap_or(a);
-        if let Some(h) = self.date_phrase(a).filter(|h| h.kind == ClaimKind::Date).or_else(|| self.weekday_alone(a)) {
+        let a = kw(t, a, "on")
+            .map(|x| sp(t, x))
+            .or_else(|| ch(t, a, b',').map(|x| sp(t, x)))
+            .unwrap_or(a);
+        if let Some(h) = self
+            .date_phrase(a)
+            .filter(|h| h.kind == ClaimKind::Date)
+            .or_else(|| self.weekday_alone(a))
+        {
             when = h.when;
             e = h.end;
             kind = ClaimKind::Time;
@@ -1818,7 +3037,14 @@ impl<'t> Scan<'_, 't> {
             None => format!("XXXX-XX-XXT{:02}:{:02}", ct.hour, ct.minute),
         };
         when.time = Some(ct);
-        Some(Hit { start: s, end: e, kind, when, length: None, qualifier: Qualifier::Exact })
+        Some(Hit {
+            start: s,
+            end: e,
+            kind,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
     }
 
     // ------------------------------------------------------------ weekdays
@@ -1831,22 +3057,58 @@ impl<'t> Scan<'_, 't> {
         if w.as_bytes()[0].is_ascii_lowercase() && w.len() <= 3 {
             return None;
         }
-        if w.len() <= 4 && !prev_word(t, s).is_some_and(|(p, _)| is_context(p)) && ch(t, we, b'.').is_none() {
+        if w.len() <= 4
+            && !prev_word(t, s).is_some_and(|(p, _)| is_context(p))
+            && ch(t, we, b'.').is_none()
+        {
             return None;
         }
         let mut e = we;
         // "Tuesday morning", "Tuesday night".
-        if let Some(x) = ["morning", "afternoon", "evening", "night"].iter().find_map(|p| kw(t, e, p)) {
+        if let Some(x) = ["morning", "afternoon", "evening", "night"]
+            .iter()
+            .find_map(|p| kw(t, e, p))
+        {
             e = x;
         }
-        let mut when = When::default();
-        when.weekday = Some(wd);
+        let mut when = When {
+            weekday: Some(wd),
+            ..When::default()
+        };
         when.timex = format!("XXXX-WXX-{}", weekday_num(wd));
         when.relative = true;
+        // "Tuesday of next week", "Monday of the following week".
+        let mut week = None;
+        if let Some(x) = kw(t, e, "of") {
+            let x = kw(t, x, "the").unwrap_or(x);
+            if let Some((w2, _, e2)) = next_word(t, x) {
+                let n = match w2.to_ascii_lowercase().as_str() {
+                    "next" | "following" => Some(1),
+                    "last" | "previous" => Some(-1),
+                    "this" => Some(0),
+                    _ => None,
+                };
+                if let (Some(n), Some(e3)) = (n, kw(t, e2, "week")) {
+                    week = Some(n);
+                    e = e3;
+                }
+            }
+        }
         if let Some(p) = self.published() {
             let tense = self.tense(s, e);
-            when.period = resolve_weekday(p, wd, tense).map(|d| Period::new(Grain::Day, d));
+            when.period = match week {
+                Some(n) => week_day(p, n, wd),
+                None => resolve_weekday(p, wd, tense),
+            }
+            .map(|d| Period::new(Grain::Day, d));
         }
-        Some(Hit { start: s, end: e, kind: ClaimKind::Weekday, when, length: None, qualifier: Qualifier::Exact })
+        Some(Hit {
+            start: s,
+            end: e,
+            kind: ClaimKind::Weekday,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
     }
 }

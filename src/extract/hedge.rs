@@ -9,7 +9,8 @@
 //!               | more than | over | upwards of | in excess of | at least | no fewer than
 //!               | no less than | a minimum of | up to | as many as | at most | no more than
 //!               | a maximum of | fewer than | less than | under | below | above
-//!               | just over | just more than | well over
+//!               | just over | just more than | well over | greater than | exceeding
+//!               | less than or equal to | "≥" | ">" | "<=" | ...
 //! hedge-after  := "-plus" | "+" | "or more" | "or so" | "or fewer" | "or less"
 //! ```
 //!
@@ -26,6 +27,53 @@ use crate::claim::Qualifier;
 
 /// Hedges written before a figure, longest first within a shared suffix.
 const BEFORE: &[(&str, Qualifier)] = &[
+    ("greater than or equal to", Qualifier::AtLeast),
+    ("more than or equal to", Qualifier::AtLeast),
+    ("larger than or equal to", Qualifier::AtLeast),
+    ("higher than or equal to", Qualifier::AtLeast),
+    ("less than or equal to", Qualifier::AtMost),
+    ("fewer than or equal to", Qualifier::AtMost),
+    ("lower than or equal to", Qualifier::AtMost),
+    ("smaller than or equal to", Qualifier::AtMost),
+    ("equal to or more than", Qualifier::AtLeast),
+    ("equal to or greater than", Qualifier::AtLeast),
+    ("equal to or less than", Qualifier::AtMost),
+    ("equal to or fewer than", Qualifier::AtMost),
+    ("at least or equal to", Qualifier::AtLeast),
+    ("bigger or equal than", Qualifier::AtLeast),
+    ("greater or equal than", Qualifier::AtLeast),
+    ("higher or equal than", Qualifier::AtLeast),
+    ("larger or equal than", Qualifier::AtLeast),
+    ("less or equal than", Qualifier::AtMost),
+    ("lower or equal than", Qualifier::AtMost),
+    ("smaller or equal than", Qualifier::AtMost),
+    ("greater than", Qualifier::MoreThan),
+    ("larger than", Qualifier::MoreThan),
+    ("bigger than", Qualifier::MoreThan),
+    ("higher than", Qualifier::MoreThan),
+    ("smaller than", Qualifier::LessThan),
+    ("lower than", Qualifier::LessThan),
+    ("exceeding", Qualifier::MoreThan),
+    ("exceeds", Qualifier::MoreThan),
+    ("exceeded", Qualifier::MoreThan),
+    ("exceed", Qualifier::MoreThan),
+    ("surpassing", Qualifier::MoreThan),
+    ("surpass", Qualifier::MoreThan),
+    ("upward of", Qualifier::MoreThan),
+    ("a little over", Qualifier::MoreThan),
+    ("a little under", Qualifier::Nearly),
+    ("a little more than", Qualifier::MoreThan),
+    ("slightly more than", Qualifier::MoreThan),
+    ("slightly over", Qualifier::MoreThan),
+    ("slightly less than", Qualifier::Nearly),
+    ("just below", Qualifier::Nearly),
+    ("as few as", Qualifier::AtLeast),
+    ("not more than", Qualifier::AtMost),
+    ("not less than", Qualifier::AtLeast),
+    ("roughly around", Qualifier::About),
+    ("somewhere around", Qualifier::About),
+    ("in the region of", Qualifier::About),
+    ("on the order of", Qualifier::About),
     ("an estimated", Qualifier::About),
     ("estimated", Qualifier::About),
     ("approximately", Qualifier::About),
@@ -62,6 +110,14 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("less than", Qualifier::LessThan),
     ("under", Qualifier::LessThan),
     ("below", Qualifier::LessThan),
+    (">=", Qualifier::AtLeast),
+    ("> =", Qualifier::AtLeast),
+    ("<=", Qualifier::AtMost),
+    ("< =", Qualifier::AtMost),
+    ("≥", Qualifier::AtLeast),
+    ("≤", Qualifier::AtMost),
+    (">", Qualifier::MoreThan),
+    ("<", Qualifier::LessThan),
 ];
 
 /// Hedges written after a figure.
@@ -80,21 +136,28 @@ const AFTER: &[(&str, Qualifier)] = &[
 pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<(Qualifier, usize)> {
     let head = text.get(floor..pos)?;
     let head = head.strip_suffix(' ').unwrap_or(head);
-    let lower_tail = tail_lower(head, 16);
+    let lower_tail = tail_lower(head, 32);
+    // The longest hedge wins: "no more than" over "more than".
+    let mut best: Option<(Qualifier, usize, usize)> = None;
     for (w, q) in BEFORE {
-        if lower_tail.ends_with(w) {
+        if lower_tail.ends_with(w) && best.is_none_or(|b| w.len() > b.2) {
             let start = floor + head.len() - w.len();
-            let ok_start = start == floor
+            if !text.is_char_boundary(start) {
+                continue;
+            }
+            let symbol = !w.as_bytes()[0].is_ascii_alphabetic();
+            let ok_start = symbol
+                || start == floor
                 || text[..start]
                     .chars()
                     .next_back()
                     .is_none_or(|c| !c.is_alphanumeric());
-            if ok_start && text.is_char_boundary(start) {
-                return Some((*q, start));
+            if ok_start {
+                best = Some((*q, start, w.len()));
             }
         }
     }
-    None
+    best.map(|(q, s, _)| (q, s))
 }
 
 /// The hedge that starts right at byte `pos`: its qualifier and end offset.
@@ -110,7 +173,12 @@ pub(crate) fn after(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric());
-            if boundary {
+            // "5000 or less than 6000": the words start a new hedge.
+            let than = text[end..]
+                .trim_start()
+                .get(..4)
+                .is_some_and(|t| t.eq_ignore_ascii_case("than"));
+            if boundary && !than {
                 return Some((*q, end));
             }
         }
@@ -124,7 +192,7 @@ fn tail_lower(s: &str, n: usize) -> String {
     while !s.is_char_boundary(start) {
         start += 1;
     }
-    s[start..].to_lowercase()
+    s[start..].to_ascii_lowercase()
 }
 
 #[cfg(test)]

@@ -351,6 +351,7 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("dm", "decimeter", D::Length, 0.1),
     unit("µm", "micrometer", D::Length, 1e-6),
     unit("nm", "nanometer", D::Length, 1e-9),
+    unit("pm", "picometer", D::Length, 1e-12),
     unit("mi", "mile", D::Length, 1609.344),
     unit("nmi", "nautical mile", D::Length, 1852.0),
     unit("yd", "yard", D::Length, 0.9144),
@@ -363,7 +364,7 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("ft²", "square foot", D::Area, 0.092_903_04),
     unit("yd²", "square yard", D::Area, 0.836_127_36),
     unit("ha", "hectare", D::Area, 1e4),
-    unit("ac", "acre", D::Area, 4046.856_422_4),
+    unit("ac", "acre", D::Area, 4_046.856_422_4),
     unit("l", "liter", D::Volume, 1.0),
     unit("ml", "milliliter", D::Volume, 0.001),
     unit("cl", "centiliter", D::Volume, 0.01),
@@ -543,6 +544,8 @@ pub(crate) const UNIT_SPELLINGS: &[(&str, &str, bool)] = &[
     ("micrometer", "µm", true),
     ("micrometre", "µm", true),
     ("nanometer", "nm", true),
+    ("picometer", "pm", true),
+    ("picometre", "pm", true),
     ("nanometre", "nm", true),
     ("nautical mile", "nmi", true),
     ("meter", "m", true),
@@ -698,7 +701,6 @@ pub(crate) const INVARIANT_NOUNS: &[&str] = &[
     "police",
     "personnel",
     "staff",
-    "troops",
     "livestock",
     "offspring",
     "species",
@@ -829,8 +831,6 @@ pub(crate) const NOT_PLURAL: &[&str] = &[
     "netherlands",
     "bahamas",
     "emirates",
-    "states",
-    "nations",
 ];
 
 /// Words that end a counted-noun phrase: function words, auxiliaries and

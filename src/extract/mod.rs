@@ -25,8 +25,10 @@ pub(crate) mod furniture;
 pub(crate) mod hedge;
 pub(crate) mod lexicon;
 pub(crate) mod number;
+pub(crate) mod people;
 pub(crate) mod quantity;
 pub(crate) mod quote;
+pub(crate) mod speech;
 
 use crate::claim::{Claim, ClaimKind, Policy};
 use crate::document::Published;

