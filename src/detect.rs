@@ -446,7 +446,17 @@ fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
     }
     let mut drop: BTreeSet<&str> = BTreeSet::new();
     for (src, own) in &by_source {
-        if own.len() < 2 || group::clusters(own).len() < 2 {
+        // Figures of one source attributed to different speakers ("police
+        // said 5,000, organisers 20,000") are a disagreement it reports,
+        // not an ambiguity: look within each speaker's figures.
+        let mut by_speaker: BTreeMap<Option<&str>, Vec<&Mention>> = BTreeMap::new();
+        for m in own {
+            by_speaker.entry(m.speaker.as_deref()).or_default().push(m);
+        }
+        if by_speaker
+            .values()
+            .all(|v| v.len() < 2 || group::clusters(v).len() < 2)
+        {
             continue;
         }
         let first = own.first().and_then(|m| m.signature.as_deref());
@@ -507,12 +517,12 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
                 return;
             }
         }
-        // A source on two sides contradicts itself.
-        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        // A source on two sides, in one voice, contradicts itself.
+        let mut seen: BTreeMap<(&str, Option<&str>), usize> = BTreeMap::new();
         let mut selfc: BTreeSet<&str> = BTreeSet::new();
         for (i, c) in clusters.iter().enumerate() {
             for m in c {
-                if let Some(j) = seen.insert(&m.source, i) {
+                if let Some(j) = seen.insert((&m.source, m.speaker.as_deref()), i) {
                     if j != i {
                         selfc.insert(&m.source);
                     }
@@ -521,7 +531,7 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
         }
         if !selfc.is_empty() {
             let v: Vec<&str> = selfc.iter().copied().collect();
-            notes.push(format!("{} contradicts itself", v.join(", ")));
+            notes.push(format!("self-contradiction in {}", v.join(", ")));
             if sources.len() == 1 {
                 confidence *= 0.7;
             }
