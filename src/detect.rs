@@ -596,20 +596,26 @@ fn update(
     if times.windows(2).any(|w| w[0].1 >= w[1].0) {
         return None;
     }
-    let steps: Vec<String> = clusters
+    // The timeline: every claim in publication order (capped).
+    let mut line: Vec<&Mention> = clusters.iter().flatten().copied().collect();
+    line.sort_by_key(|m| {
+        (
+            m.published.map(Published::datetime),
+            m.source.clone(),
+            m.span.start,
+        )
+    });
+    let mut steps: Vec<String> = line
         .iter()
-        .zip(&times)
-        .map(|(c, (t, _))| {
-            let r = group::common(c)
-                .map(|r| group::reading_label(&r))
-                .unwrap_or_default();
-            let who: BTreeSet<String> = c.iter().map(|m| attribution(m)).collect();
-            format!(
-                "{r} ({}, {t})",
-                who.into_iter().collect::<Vec<_>>().join("; ")
-            )
+        .take(2 * LIST_MAX)
+        .map(|m| {
+            let when = m.published.map(|p| p.to_string()).unwrap_or_default();
+            format!("\"{}\" ({}, {when})", m.text, attribution(m))
         })
         .collect();
+    if line.len() > 2 * LIST_MAX {
+        steps.push(format!("and {} more", line.len() - 2 * LIST_MAX));
+    }
     let subject = key.describe();
     Some(Finding {
         kind: FindingKind::Update,

@@ -882,3 +882,155 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("invade", "invade"),
     ("invaded", "invade"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{Amount, Period, Policy, Value, When};
+    use crate::segment::Segments;
+    use crate::span::Span;
+
+    /// Annotates a hand-made claim on `needle` in `text` and returns its
+    /// subject.
+    fn subject(text: &str, needle: &str, kind: ClaimKind) -> Subject {
+        let start = text.find(needle).expect("needle");
+        let value = if kind.is_temporal() {
+            Value::Date(When::new("2025", Period::year(2025)))
+        } else {
+            Value::Number(Amount::exact(1.0))
+        };
+        let mut c = Claim::new(kind, Span::new(start, start + needle.len()), value);
+        let seg = Segments::new(text);
+        c.sentence = seg.sentence_at(start);
+        let policy = Policy::default();
+        let cx = Context {
+            text,
+            published: None,
+            policy: &policy,
+            seg: &seg,
+        };
+        let mut claims = vec![c];
+        annotate(&cx, &mut claims);
+        claims.remove(0).subject.unwrap_or_default()
+    }
+
+    macro_rules! t {
+        ($id:ident, $text:expr, $needle:expr, $kind:expr, |$s:ident| $check:expr) => {
+            #[test]
+            fn $id() {
+                let $s = subject($text, $needle, $kind);
+                assert!($check, "{:?}", $s);
+            }
+        };
+    }
+
+    use ClaimKind::{Count, Date, Weekday, Year};
+
+    t!(
+        ctx010_gathered,
+        "Leaders from 35 countries gathered in Paris.",
+        "35 countries",
+        Count,
+        |s| s.predicate.as_deref() == Some("gather")
+    );
+    t!(
+        ctx020_expected_to_take_part,
+        "About 30 leaders are expected to take part in the summit.",
+        "About 30 leaders",
+        Count,
+        |s| s.predicate.as_deref() == Some("take part")
+            && s.modal
+            && s.event.as_deref() == Some("summit")
+    );
+    t!(
+        ctx030_speech_is_not_the_predicate,
+        "Macron said 26 countries had agreed to send troops.",
+        "26 countries",
+        Count,
+        |s| s.predicate.as_deref() == Some("agree")
+    );
+    t!(
+        ctx040_killing_before,
+        "A missile strike on the city killed 22 people.",
+        "22 people",
+        Count,
+        |s| s.predicate.as_deref() == Some("kill") && s.event.as_deref() == Some("strike")
+    );
+    t!(
+        ctx050_negated,
+        "In the end 26 countries did not agree to the plan.",
+        "26 countries",
+        Count,
+        |s| s.predicate.as_deref() == Some("agree") && s.negated
+    );
+    t!(
+        ctx060_scope_county,
+        "At least 50 people died in Kerr County on Friday.",
+        "At least 50 people",
+        Count,
+        |s| s.scope.as_deref() == Some("kerr county")
+    );
+    t!(
+        ctx070_scope_on_board,
+        "Of the 40 people on board, 12 survived.",
+        "40 people",
+        Count,
+        |s| s.scope.as_deref() == Some("on board")
+    );
+    t!(
+        ctx080_said_on_weekday,
+        "Defence secretary Maria Holt said on Wednesday that aid would flow.",
+        "on Wednesday",
+        Weekday,
+        |s| s.predicate.as_deref() == Some("say") && s.agent.as_deref() == Some("Holt")
+    );
+    t!(
+        ctx090_the_statement,
+        "Maria Holt has announced new aid. The statement was made in Kyiv on 4 September.",
+        "on 4 September",
+        Date,
+        |s| s.event.as_deref() == Some("statement") && s.agent.as_deref() == Some("Holt")
+    );
+    t!(
+        ctx100_meeting_on_weekday,
+        "He spoke ahead of a high-level meeting in Paris on Thursday.",
+        "on Thursday",
+        Weekday,
+        |s| s.event.as_deref() == Some("meeting") && s.place.as_deref() == Some("paris")
+    );
+    t!(
+        ctx110_annexed_in,
+        "Moscow annexed Crimea in 2014 and invaded in 2022.",
+        "in 2014",
+        Year,
+        |s| s.predicate.as_deref() == Some("annex")
+    );
+    t!(
+        ctx120_year_before_event,
+        "It echoed the pretext used before the 2022 invasion.",
+        "2022",
+        Year,
+        |s| s.event.as_deref() == Some("invasion")
+    );
+    t!(
+        ctx130_not_an_event_before,
+        "The talks ended on 3 May, a week before the summit.",
+        "on 3 May",
+        Date,
+        |s| s.event.as_deref() == Some("talks")
+    );
+    t!(
+        ctx140_previous_event_skipped,
+        "At the previous summit on 3 May, nothing was agreed.",
+        "on 3 May",
+        Date,
+        |s| s.event.is_none()
+    );
+    t!(
+        ctx150_toll_rose_to,
+        "The death toll from the floods in the county rose to 30 on Friday.",
+        "30",
+        Count,
+        |s| s.predicate.as_deref() == Some("death toll")
+    );
+}
