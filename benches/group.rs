@@ -31,14 +31,15 @@ fn shards(n: usize) -> Vec<ClaimSet> {
             Some("attack"),
         ),
     ];
-    let docs = (n / 1000).max(1);
+    let docs = (n / 1000).max(20);
     let subjects = (n / 20).max(1);
     let mut out = vec![ClaimSet::new(); docs];
     for i in 0..n {
         let mut k = keys[i % 2].clone();
         k.scope = Some(format!("s{}", i % subjects));
         let v = (i % 7) as f64 * 10.0;
-        let doc = i % docs;
+        // Spread each subject's claims over distinct documents.
+        let doc = (i / subjects + i) % docs;
         let m = Mention::new(
             format!("d{doc}"),
             format!("c{i}"),

@@ -1183,9 +1183,15 @@ impl Mention {
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct ClaimSet {
-    /// Mentions by key, in insertion order; duplicates (same identity) are
-    /// dropped when the set is read.
-    blocks: HashMap<SubjectKey, Vec<Mention>>,
+    /// The distinct keys, by index.
+    keys: Vec<SubjectKey>,
+    /// The first key with each hash (see `key_hash`), its index in `keys`.
+    index: HashMap<u64, u32>,
+    /// The next key with the same hash as `keys[i]`, or `u32::MAX`.
+    chain: Vec<u32>,
+    /// Mentions with their key's index, in insertion order; duplicates
+    /// (same identity) are dropped when the set is read.
+    mentions: Vec<(u32, Mention)>,
 }
 
 /// A mention's identity: source, span and kind.
@@ -1193,22 +1199,17 @@ type Identity = (String, usize, usize, ClaimKind);
 
 impl PartialEq for ClaimSet {
     fn eq(&self, other: &ClaimSet) -> bool {
-        let ids = |s: &ClaimSet| -> Vec<(SubjectKey, Vec<Identity>)> {
+        let ids = |s: &ClaimSet| -> Vec<(SubjectKey, Identity)> {
             let mut v: Vec<_> = s
-                .blocks
+                .mentions
                 .iter()
-                .filter(|(_, ms)| !ms.is_empty())
-                .map(|(k, ms)| {
-                    let mut ids: Vec<_> = ms
-                        .iter()
-                        .map(|m| (m.source.clone(), m.span.start, m.span.end, m.kind))
-                        .collect();
-                    ids.sort();
-                    ids.dedup();
-                    (k.clone(), ids)
+                .filter_map(|(k, m)| {
+                    let key = s.keys.get(*k as usize)?.clone();
+                    Some((key, (m.source.clone(), m.span.start, m.span.end, m.kind)))
                 })
                 .collect();
             v.sort();
+            v.dedup();
             v
         };
         ids(self) == ids(other)
@@ -1256,24 +1257,40 @@ impl ClaimSet {
         true
     }
 
+    fn key_index(&mut self, key: SubjectKey) -> u32 {
+        let h = key_hash(&key);
+        let mut i = self.index.get(&h).copied().unwrap_or(u32::MAX);
+        while let Some(k) = self.keys.get(i as usize) {
+            if *k == key {
+                return i;
+            }
+            i = self.chain.get(i as usize).copied().unwrap_or(u32::MAX);
+        }
+        let n = u32::try_from(self.keys.len()).unwrap_or(u32::MAX);
+        self.chain.push(self.index.insert(h, n).unwrap_or(u32::MAX));
+        self.keys.push(key);
+        n
+    }
+
     /// Adds a mention under `key` (a mention already present is kept).
     pub fn insert(&mut self, key: SubjectKey, m: Mention) {
-        match self.blocks.get_mut(&key) {
-            Some(v) => v.push(m),
-            None => {
-                self.blocks.insert(key, vec![m]);
-            }
-        }
+        let i = self.key_index(key);
+        self.mentions.push((i, m));
     }
 
     /// The union of two sets: associative, commutative and idempotent.
-    pub fn merge(mut self, other: ClaimSet) -> ClaimSet {
-        for (k, v) in other.blocks {
-            match self.blocks.get_mut(&k) {
-                Some(e) => e.extend(v),
-                None => {
-                    self.blocks.insert(k, v);
-                }
+    pub fn merge(mut self, mut other: ClaimSet) -> ClaimSet {
+        if self.mentions.len() < other.mentions.len() {
+            std::mem::swap(&mut self, &mut other);
+        }
+        let remap: Vec<u32> = std::mem::take(&mut other.keys)
+            .into_iter()
+            .map(|k| self.key_index(k))
+            .collect();
+        self.mentions.reserve(other.mentions.len());
+        for (k, m) in other.mentions {
+            if let Some(i) = remap.get(k as usize) {
+                self.mentions.push((*i, m));
             }
         }
         self
@@ -1281,30 +1298,62 @@ impl ClaimSet {
 
     /// Number of distinct mentions.
     pub fn len(&self) -> usize {
-        self.blocks.values().map(|v| distinct(v).len()).sum()
+        self.grouped().iter().map(|(_, v)| v.len()).sum()
     }
 
     /// Whether the set is empty.
     pub fn is_empty(&self) -> bool {
-        self.blocks.values().all(Vec::is_empty)
+        self.mentions.is_empty()
+    }
+
+    /// Distinct mentions by key index, in identity order.
+    fn grouped(&self) -> Vec<(u32, Vec<&Mention>)> {
+        let mut order: Vec<usize> = (0..self.mentions.len()).collect();
+        order.sort_unstable_by_key(|&i| self.mentions.get(i).map_or(u32::MAX, |e| e.0));
+        let mut out: Vec<(u32, Vec<&Mention>)> = Vec::new();
+        for i in order {
+            let Some((k, m)) = self.mentions.get(i) else {
+                continue;
+            };
+            match out.last_mut() {
+                Some((lk, v)) if lk == k => v.push(m),
+                _ => out.push((*k, vec![m])),
+            }
+        }
+        for (_, v) in &mut out {
+            v.sort_by(|a, b| a.cmp_mention(b));
+            v.dedup_by(|a, b| a.cmp_mention(b).is_eq());
+        }
+        out
     }
 
     /// The blocks after fuzzy noun merging, in key order: each key with its
     /// distinct mentions in identity order.
     pub fn blocks(&self) -> Vec<(SubjectKey, Vec<&Mention>)> {
         let canon = self.fuzzy_canon();
-        let mut out: BTreeMap<&SubjectKey, Vec<&Mention>> = BTreeMap::new();
-        for (k, v) in &self.blocks {
-            let key = canon.get(k).copied().unwrap_or(k);
-            out.entry(key).or_default().extend(v.iter());
+        let roots: BTreeSet<&SubjectKey> = canon.values().copied().collect();
+        let mut merged: BTreeMap<&SubjectKey, Vec<&Mention>> = BTreeMap::new();
+        let mut direct: Vec<(&SubjectKey, Vec<&Mention>)> = Vec::new();
+        for (k, v) in self.grouped() {
+            let Some(key) = self.keys.get(k as usize) else {
+                continue;
+            };
+            match canon.get(key) {
+                Some(root) => merged.entry(*root).or_default().extend(v),
+                None if roots.contains(key) => merged.entry(key).or_default().extend(v),
+                None => direct.push((key, v)),
+            }
         }
-        let mut blocks = Vec::with_capacity(out.len());
-        for (k, mut v) in out {
+        for (k, mut v) in merged {
+            v.sort_by(|a, b| a.cmp_mention(b));
+            v.dedup_by(|a, b| a.cmp_mention(b).is_eq());
+            direct.push((k, v));
+        }
+        let mut blocks = Vec::with_capacity(direct.len());
+        for (k, v) in direct {
             if v.is_empty() {
                 continue;
             }
-            v.sort_by(|a, b| a.cmp_mention(b));
-            v.dedup_by(|a, b| a.cmp_mention(b).is_eq());
             for (key, ms) in split_places(k, v) {
                 blocks.extend(split_cycles(&key, ms));
             }
@@ -1317,7 +1366,7 @@ impl ClaimSet {
     /// of a smaller key's noun to that key.
     fn fuzzy_canon(&self) -> BTreeMap<&SubjectKey, &SubjectKey> {
         let mut coarse: BTreeMap<SubjectKey, Vec<&SubjectKey>> = BTreeMap::new();
-        for k in self.blocks.keys() {
+        for k in &self.keys {
             if k.noun
                 .as_deref()
                 .is_some_and(|n| noun_class(n).is_none() && !is_class(n))
@@ -1349,6 +1398,14 @@ impl ClaimSet {
         }
         canon
     }
+}
+
+/// A deterministic hash of a key (SipHash with fixed keys).
+fn key_hash(k: &SubjectKey) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    k.hash(&mut h);
+    h.finish()
 }
 
 /// Splits a block whose claims name two or more places: one block each;
@@ -1419,14 +1476,6 @@ fn split_cycles<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec
             (key, ms)
         })
         .collect()
-}
-
-/// The mentions of a block with duplicates (same identity) dropped.
-fn distinct(v: &[Mention]) -> Vec<&Mention> {
-    let mut r: Vec<&Mention> = v.iter().collect();
-    r.sort_by(|a, b| a.cmp_mention(b));
-    r.dedup_by(|a, b| a.cmp_mention(b).is_eq());
-    r
 }
 
 fn is_class(n: &str) -> bool {

@@ -329,17 +329,20 @@ fn money_in_two_currencies_is_not_compared() {
     );
 }
 
-/// A million synthetic claims in 1,000 per-document claim sets: 50,000
+/// A million synthetic claims in 1,000 per-document claim sets (at least
+/// 20): 50,000
 /// subjects, 20 claims each, values in seven clusters.
 pub fn synthetic_shards(n: usize) -> Vec<ClaimSet> {
     let ks = keys();
-    let docs = (n / 1000).max(1);
+    let docs = (n / 1000).max(20);
+    let subjects = (n / 20).max(1);
     let mut shards = vec![ClaimSet::new(); docs];
     for i in 0..n {
         let mut k = ks[i % 2].clone();
-        k.scope = Some(format!("s{}", i % (n / 20).max(1)));
+        k.scope = Some(format!("s{}", i % subjects));
         let v = (i % 7) as f64 * 10.0;
-        let doc = i % docs;
+        // Spread each subject's claims over distinct documents.
+        let doc = (i / subjects + i) % docs;
         shards[doc].insert(
             k,
             mention(
