@@ -835,7 +835,6 @@ mod tests {
             .iter()
             .map(|x| format!("{:?} {} {:?}", x.kind, x.key, texts(&claims, &x.claims)))
             .collect();
-        for x in &f {}
         let conflicts: Vec<&Finding> = f
             .iter()
             .filter(|x| x.kind == FindingKind::Conflict)
