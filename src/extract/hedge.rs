@@ -139,7 +139,11 @@ pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<(Qualifier,
     let lower_tail = tail_lower(head, 32);
     // The longest hedge wins: "no more than" over "more than".
     let mut best: Option<(Qualifier, usize, usize)> = None;
+    let last = *lower_tail.as_bytes().last()?;
     for (w, q) in BEFORE {
+        if w.as_bytes()[w.len() - 1] != last {
+            continue;
+        }
         if lower_tail.ends_with(w) && best.is_none_or(|b| w.len() > b.2) {
             let start = floor + head.len() - w.len();
             if !text.is_char_boundary(start) {

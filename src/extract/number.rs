@@ -520,7 +520,7 @@ pub(crate) fn ratio_after(text: &str, n: &Num) -> Option<(f64, usize)> {
     }
     if let Some((w2, _, _)) = next_word(text, m.end) {
         let lw2 = w2.to_ascii_lowercase();
-        if lexicon::TIME_NOUNS.contains(&lw2.as_str()) || kind == "over" {
+        if lexicon::TIME_NOUNS_SET.has(&lw2) || kind == "over" {
             return None;
         }
     }
