@@ -1309,7 +1309,42 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                 span_start = ms;
             } else {
                 kind = ClaimKind::Number;
-                let (noun, ne) = counted_noun(text, tail_end, value_num);
+                let (mut noun, mut ne) = counted_noun(text, tail_end, value_num);
+                // "a 12-storey building", "a 5,000-strong crowd": a hyphenated
+                // attribute counts its noun.
+                if noun.is_none() && b.get(tail_end) == Some(&b'-') && low_high.is_none() {
+                    if let Some((w, _, we)) = word_after(text, tail_end, true) {
+                        if b.get(tail_end + 1).is_some_and(u8::is_ascii_lowercase)
+                            && !lexicon::NOUN_STOP_SET.has(&w)
+                            && !lexicon::TIME_NOUNS_SET.has(&w)
+                            && w != "old"
+                        {
+                            let (head, end) = if w == "strong" {
+                                match word_after(text, we, false) {
+                                    Some((n, _, ne2)) if !lexicon::NOUN_STOP_SET.has(&n) => {
+                                        (n, ne2)
+                                    }
+                                    _ => (w, we),
+                                }
+                            } else {
+                                (w, we)
+                            };
+                            noun = Some(Subject {
+                                noun: Some(head),
+                                ..Subject::default()
+                            });
+                            ne = end;
+                        }
+                    }
+                }
+                // "the 787 Dreamliner": a model number before a name.
+                if noun.is_none() && !num.words && low_high.is_none() && qual == Qualifier::Exact {
+                    if let Some((_, ws, _)) = word_after(text, tail_end, false) {
+                        if b.get(ws).is_some_and(u8::is_ascii_uppercase) && ws > tail_end {
+                            return Read::Skip(tail_end);
+                        }
+                    }
+                }
                 // "10 Downing Street", "221 Baker Street": an address.
                 if noun.is_none() && address_after(text, tail_end) {
                     return Read::Skip(tail_end);
