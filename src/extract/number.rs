@@ -22,6 +22,7 @@
 //! fraction  := numerator denominator               "two thirds", "a half", "one eighth"
 //!            | number "and" ("a" | "one") ("half" | "quarter" | ordinal)
 //!            | ("half" | "quarter") "a"? scale      "half a million", "quarter million"
+//! power     := digits '^' [+-]? d+ | digits ('x' | '×') "10^" [+-]? d+
 //! ordinal   := d+ ("st" | "nd" | "rd" | "th")       "26th"
 //!            | compound-words ordinal-word          "third", "twenty-first"
 //! ```
@@ -34,8 +35,13 @@
 //! the whole figure is rejected (no number) rather than misread as 1.2.
 //! Dotted runs ("192.168.1.2") are rejected too.
 //!
-//! Huge figures saturate nothing: more than 18 integer digits, or a value
-//! that is not finite, is rejected.
+//! Huge figures are rejected, never overflowed: a run of more than 18
+//! integer digits, or a value that is not finite, is no number (a run of
+//! 10,000 digits is scanned once and skipped).
+//!
+//! Ratios are read by [`ratio_after`]: "1 over 3", "one out of three", "1 in
+//! 20" (the right side must be larger for "in" and "out of", and not a year
+//! or a length of time: "$2000 over 3 years" is two figures).
 //!
 //! # Non-goals
 //!

@@ -23,6 +23,15 @@
 //! ```
 //!
 //! A bound pair joins into one range: "more than 20 and less than 30".
+//! A verb of change before a pair keeps two figures: "rose from 4% to 6%".
+//! A hyphenated attribute counts its noun: "a 12-storey block", "a
+//! 5,000-strong crowd". A ratio is a number: "one in five adults" is 0.2.
+//! A lower-case "m" glued to a figure is metres ("1.8m tall") unless a
+//! counted noun follows ("6.9m people" is 6.9 million).
+//!
+//! Vague amounts carry the interval of [`lexicon::VAGUE`]: "dozens" is 24
+//! to 99, "hundreds" 200 to 999, "tens of thousands" 20,000 to 99,999,
+//! "several hundred" 300 to 900, "a couple hundred" 200.
 //!
 //! The claim's span runs from the hedge (or "between") through the figure,
 //! its unit or currency, and the counted noun.
@@ -30,18 +39,24 @@
 //! # Not quantities
 //!
 //! Figures glued to letters ("AI171", "G7", "COVID-19"), labels after an
-//! identifier word ("Article 5", "Flight 171", "Boeing 787-8"), phone
-//! numbers and dotted runs, list numbering at the start of a line, clock
-//! times ("19:17", "6pm"), digits beside a month name ("September 4"), bare
-//! years (1000 to 2100 with nothing counted and no hedge), "one of the
-//! deadliest", and lengths of time ("90 minutes", "three days", "a
-//! four-year war": the dates extractor reads those; ages are read here).
+//! identifier word ("Article 5", "Flight 171", "Boeing 787-8") or a
+//! capitalized name ("Channel 4", "BBC One"), model numbers before a name
+//! ("the 787 Dreamliner"), addresses ("10 Downing Street"), phone numbers,
+//! codes with leading zeros and dotted runs, figures inside URLs, list
+//! numbering at the start of a line, clock times ("19:17", "6pm"), slashed
+//! figures ("24/7", "9/11", "5/17/2018"), scores ("2-1"), digits beside a
+//! month name ("September 4"), bare years (1000 to 2100 with nothing
+//! counted and no hedge), "one" as a pronoun ("the one", "one of the
+//! deadliest"), the word "first", "half" as a part ("the first half"), and
+//! lengths of time ("90 minutes", "three days", "a four-year war": the
+//! dates extractor reads those; ages are read here).
 //!
 //! # Non-goals
 //!
-//! Relative ordinals ("last", "next", "previous"); ratios and odds ("2 in
-//! 5"); mixed units ("5 ft 2 in" reads as 5 ft); quantities split across
-//! sentences.
+//! Relative ordinals ("last", "next", "previous", "penultimate"); mixed
+//! units other than feet and inches ("12 m 2 dm" is two measures); fraction
+//! words with compound denominators ("three twenty-firsts"); Indian digit
+//! grouping ("12,34,567"); quantities split across sentences.
 
 use std::sync::OnceLock;
 
@@ -1318,6 +1333,7 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                             && !lexicon::NOUN_STOP_SET.has(&w)
                             && !lexicon::TIME_NOUNS_SET.has(&w)
                             && w != "old"
+                            && !lexicon::NUMBER_WORDS.iter().any(|(x, _)| *x == w)
                         {
                             let (head, end) = if w == "strong" {
                                 match word_after(text, we, false) {
