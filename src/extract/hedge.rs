@@ -11,7 +11,7 @@
 //!               | a maximum of | fewer than | less than | under | below | above
 //!               | just over | just more than | well over | greater than | exceeding
 //!               | less than or equal to | "≥" | ">" | "<=" | ...
-//! hedge-after  := "-plus" | "+" | "or more" | "or so" | "or fewer" | "or less"
+//! hedge-after  := "-plus" | "-odd" | "+" | "or more" | "or so" | "or fewer" | "or less"
 //! ```
 //!
 //! A hedge must end right before the number (one space or none), and starts
@@ -123,6 +123,7 @@ const BEFORE: &[(&str, Qualifier)] = &[
 /// Hedges written after a figure.
 const AFTER: &[(&str, Qualifier)] = &[
     ("-plus", Qualifier::MoreThan),
+    ("-odd", Qualifier::MoreThan),
     (" plus", Qualifier::MoreThan),
     ("+", Qualifier::MoreThan),
     (" or more", Qualifier::AtLeast),

@@ -1167,10 +1167,16 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
             lo *= n2.mult;
         }
         let hi = n2.value;
-        let yearish = |v: f64, n: &Num| {
-            !n.words && !n.scaled && v.fract() == 0.0 && (1000.0..=2100.0).contains(&v)
+        // "2014-2015", "from 1990 to 1995": years, left to the dates reader.
+        let yearish = |v: f64, n: &Num, at: usize| {
+            let w = text.get(at..n.end).unwrap_or("");
+            !n.words
+                && !n.scaled
+                && w.len() == 4
+                && w.bytes().all(|c| c.is_ascii_digit())
+                && (1000.0..=2100.0).contains(&v)
         };
-        if hi > lo && !(yearish(num.value, &num) && yearish(n2.value, &n2)) {
+        if hi > lo && !(yearish(num.value, &num, fig.start) && yearish(n2.value, &n2, n2_start)) {
             low_high = Some((lo, hi));
             num.value = lo;
             num.round = num.round || n2.round;
@@ -1179,7 +1185,6 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
             if let Some((ws, _)) = range_lead {
                 span_start = ws;
             }
-            let _ = n2_start;
         } else if b.get(num.end) == Some(&b'-') && !n2.words {
             // "787-8", "2014-15": a code or a season, not a quantity.
             return Read::Skip(n2.end);
@@ -1194,11 +1199,16 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     }
     // Hedge before.
     let mut hedge_start = None;
-    if qual == Qualifier::Exact {
-        if let Some((q, hs)) = hedge::before(text, span_start, floor) {
+    let verb_like = |hs: usize| text.get(hs..).is_some_and(|t| t.starts_with("estimated"));
+    if let Some((q, hs)) = hedge::before(text, span_start, floor)
+        .filter(|(_, hs)| qual == Qualifier::Exact || !verb_like(*hs))
+    {
+        // "some 1,500 to 2,000": the range keeps its bounds; the hedge
+        // joins the span.
+        if qual == Qualifier::Exact {
             qual = q;
-            hedge_start = Some(hs);
         }
+        hedge_start = Some(hs);
     }
     let tail_from = post_hedge.map_or(end, |(_, e)| e);
     // What follows.
@@ -1333,6 +1343,9 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                             && !lexicon::NOUN_STOP_SET.has(&w)
                             && !lexicon::TIME_NOUNS_SET.has(&w)
                             && w != "old"
+                            && !(num.words && num.value == 1.0)
+                            && !w.ends_with("ed")
+                            && !w.ends_with("ing")
                             && !lexicon::NUMBER_WORDS.iter().any(|(x, _)| *x == w)
                         {
                             let (head, end) = if w == "strong" {
