@@ -1343,7 +1343,7 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                             && !lexicon::NOUN_STOP_SET.has(&w)
                             && !lexicon::TIME_NOUNS_SET.has(&w)
                             && w != "old"
-                            && !(num.words && num.value == 1.0)
+                            && (!num.words || num.value != 1.0)
                             && !w.ends_with("ed")
                             && !w.ends_with("ing")
                             && !lexicon::NUMBER_WORDS.iter().any(|(x, _)| *x == w)
