@@ -1033,7 +1033,10 @@ fn temperature_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
     // "10C", "104F": a scale letter glued to the digits.
     if s == pos {
         if let Some(c @ (b'C' | b'F')) = b.get(s).copied() {
-            if !b.get(s + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            let next = b.get(s + 1).copied();
+            let free =
+                !next.is_some_and(|x| x.is_ascii_alphanumeric() || matches!(x, b'/' | b'-' | b'_'));
+            if free && temperature_cue(text, pos) {
                 let sym = if c == b'C' { "°C" } else { "°F" };
                 return Some((lexicon::unit_by_symbol(sym)?, s + 1));
             }
@@ -1075,6 +1078,34 @@ fn temperature_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
         }
     }
     None
+}
+
+/// Whether the words around `pos` speak of temperature, so that a glued
+/// "C" or "F" is a scale ("minus 10C", "a high of 104F") and not a label
+/// ("13F filing"). Looks at most 80 bytes back.
+fn temperature_cue(text: &str, pos: usize) -> bool {
+    let from = char_boundary_floor(text, pos.saturating_sub(80));
+    let window = text.get(from..pos).unwrap_or("").to_ascii_lowercase();
+    [
+        "temperat",
+        "degree",
+        "heat",
+        "cold",
+        "warm",
+        "hot",
+        "freez",
+        "cool",
+        "weather",
+        "forecast",
+        "high of",
+        "low of",
+        "minus",
+        "thermometer",
+        "frost",
+        "chill",
+    ]
+    .iter()
+    .any(|w| window.contains(w))
 }
 
 /// An age after a figure: "-year-old", " years old", " years of age",
