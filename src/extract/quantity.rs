@@ -2021,13 +2021,20 @@ fn vague(cx: &Context<'_>, s: usize) -> Option<Read> {
             }),
         );
     }
-    let kind = if noun.is_some() {
-        ClaimKind::Count
-    } else {
-        ClaimKind::Number
+    // "millions of dollars": vague money.
+    let money = noun.as_ref().and_then(|n| n.noun.as_deref()).and_then(|l| {
+        lexicon::CURRENCY_WORDS
+            .iter()
+            .find(|(w, _, f)| *w == l && *f == 1.0)
+            .map(|(_, code, _)| lexicon::cur(code))
+    });
+    let (kind, value, noun) = match money {
+        Some(currency) => (ClaimKind::Money, Value::Money { amount, currency }, None),
+        None if noun.is_some() => (ClaimKind::Count, Value::Number(amount), noun),
+        None => (ClaimKind::Number, Value::Number(amount), None),
     };
     let span = Span::new(start, ne);
-    let mut c = Claim::new(kind, span, Value::Number(amount));
+    let mut c = Claim::new(kind, span, value);
     c.qualifier = qual;
     c.subject = noun;
     c.sentence = cx.sentence_at(start);
