@@ -22,9 +22,7 @@ use corroborate::report::ClaimJson;
 use corroborate::{Checker, Document, Published};
 
 /// The bundled sample corpus: articles written for this crate.
-const SAMPLE: &[(&str, &str)] = &[
-    ("summit-a", include_str!("../testdata/sample/summit-a.txt")),
-];
+const SAMPLE: &[(&str, &str)] = &[("summit-a", include_str!("../testdata/sample/summit-a.txt"))];
 
 const USAGE: &str = "usage: check [--json] [--claims] [--jsonl] [FILE...]
   --json     print the report as one JSON object
@@ -81,7 +79,10 @@ fn read_inputs(o: &Options, errors: &mut Vec<String>) -> Vec<Document> {
             Err(e) => errors.push(format!("{f}: cannot read: {e}")),
             Ok(_) => match String::from_utf8(bytes) {
                 Ok(text) => {
-                    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| f.clone());
+                    let id = path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_else(|| f.clone());
                     docs.push(Document::new(id, text));
                 }
                 Err(e) => errors.push(format!(
@@ -132,7 +133,9 @@ fn read_jsonl(input: impl BufRead, name: &str, docs: &mut Vec<Document>, errors:
             }
         };
         let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
-            errors.push(format!("{name}: line {n}: document {id:?}: missing string field \"text\""));
+            errors.push(format!(
+                "{name}: line {n}: document {id:?}: missing string field \"text\""
+            ));
             continue;
         };
         let mut doc = Document::new(id.clone(), text);
@@ -140,7 +143,9 @@ fn read_jsonl(input: impl BufRead, name: &str, docs: &mut Vec<Document>, errors:
             None | Some(serde_json::Value::Null) => {}
             Some(serde_json::Value::String(p)) => match p.parse::<Published>() {
                 Ok(p) => doc = doc.with_published(p),
-                Err(e) => errors.push(format!("{name}: line {n}: document {id:?}: field \"published\": {e}")),
+                Err(e) => errors.push(format!(
+                    "{name}: line {n}: document {id:?}: field \"published\": {e}"
+                )),
             },
             Some(_) => errors.push(format!(
                 "{name}: line {n}: document {id:?}: field \"published\" is not a string"
@@ -183,7 +188,13 @@ fn run(o: &Options, out: &mut impl Write) -> io::Result<bool> {
 
 fn write_text(report: &corroborate::Report, out: &mut impl Write) -> io::Result<()> {
     for f in report.findings() {
-        writeln!(out, "{}: {} [{}]", f.kind().as_str(), f.message(), f.claims().join(", "))?;
+        writeln!(
+            out,
+            "{}: {} [{}]",
+            f.kind().as_str(),
+            f.message(),
+            f.claims().join(", ")
+        )?;
     }
     writeln!(
         out,

@@ -179,13 +179,18 @@ impl CheckerBuilder {
     /// assert!(corroborate::Checker::builder().about_width(1.5).build().is_err());
     /// ```
     pub fn build(self) -> Result<Checker, Error> {
-        for (name, w) in [("about width", self.policy.about), ("nearly width", self.policy.nearly)] {
+        for (name, w) in [
+            ("about width", self.policy.about),
+            ("nearly width", self.policy.nearly),
+        ] {
             if !(0.0..1.0).contains(&w) {
                 return Err(Error::config(format!(
                     "{name} must be at least 0 and less than 1, found {w}"
                 )));
             }
         }
-        Ok(Checker { policy: self.policy })
+        Ok(Checker {
+            policy: self.policy,
+        })
     }
 }

@@ -242,7 +242,12 @@ pub struct Policy {
 
 impl Default for Policy {
     fn default() -> Policy {
-        Policy { about: 0.1, nearly: 0.1, round_precision: true, round_min: 1000.0 }
+        Policy {
+            about: 0.1,
+            nearly: 0.1,
+            round_precision: true,
+            round_min: 1000.0,
+        }
     }
 }
 
@@ -341,7 +346,15 @@ impl Amount {
     /// assert_eq!((a.low, a.high), (27.0, 33.0));
     /// ```
     pub fn new(value: f64, low: f64, high: f64) -> Amount {
-        if low <= high { Amount { value, low, high } } else { Amount { value, low: high, high: low } }
+        if low <= high {
+            Amount { value, low, high }
+        } else {
+            Amount {
+                value,
+                low: high,
+                high: low,
+            }
+        }
     }
 
     /// An exact amount.
@@ -353,7 +366,11 @@ impl Amount {
     /// assert_eq!(Amount::exact(2.0).high, 2.0);
     /// ```
     pub fn exact(value: f64) -> Amount {
-        Amount { value, low: value, high: value }
+        Amount {
+            value,
+            low: value,
+            high: value,
+        }
     }
 
     /// Whether `x` lies in the asserted interval.
@@ -389,7 +406,11 @@ impl Amount {
     /// assert_eq!(Amount::exact(2.0).scale(1000.0).value, 2000.0);
     /// ```
     pub fn scale(&self, k: f64) -> Amount {
-        Amount::new(round6(self.value * k), round6(self.low * k), round6(self.high * k))
+        Amount::new(
+            round6(self.value * k),
+            round6(self.low * k),
+            round6(self.high * k),
+        )
     }
 }
 
@@ -723,7 +744,10 @@ impl Period {
     /// assert_eq!(Period::day(2025, 9, 4).unwrap().to_string(), "2025-09-04");
     /// ```
     pub fn day(year: i16, month: i8, day: i8) -> Option<Period> {
-        Date::new(year, month, day).ok().map(|d| Period { grain: Grain::Day, start: d })
+        Date::new(year, month, day).ok().map(|d| Period {
+            grain: Grain::Day,
+            start: d,
+        })
     }
 
     /// The month `year`-`month`, if it exists.
@@ -735,7 +759,10 @@ impl Period {
     /// assert_eq!(Period::month(2025, 8).unwrap().to_string(), "2025-08");
     /// ```
     pub fn month(year: i16, month: i8) -> Option<Period> {
-        Date::new(year, month, 1).ok().map(|d| Period { grain: Grain::Month, start: d })
+        Date::new(year, month, 1).ok().map(|d| Period {
+            grain: Grain::Month,
+            start: d,
+        })
     }
 
     /// The year, if jiff supports it.
@@ -747,7 +774,10 @@ impl Period {
     /// assert_eq!(Period::year(2014).unwrap().to_string(), "2014");
     /// ```
     pub fn year(year: i16) -> Option<Period> {
-        Date::new(year, 1, 1).ok().map(|d| Period { grain: Grain::Year, start: d })
+        Date::new(year, 1, 1).ok().map(|d| Period {
+            grain: Grain::Year,
+            start: d,
+        })
     }
 
     /// The period's grain.
@@ -878,10 +908,23 @@ pub fn weekday_name(w: Weekday) -> &'static str {
 /// ```
 pub fn month_name(m: i8) -> Option<&'static str> {
     const NAMES: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
-    usize::try_from(m).ok().and_then(|m| m.checked_sub(1)).and_then(|i| NAMES.get(i).copied())
+    usize::try_from(m)
+        .ok()
+        .and_then(|m| m.checked_sub(1))
+        .and_then(|i| NAMES.get(i).copied())
 }
 
 /// A time of day as written ("19:17 GMT", "7:37 a.m. local time").
@@ -982,7 +1025,11 @@ impl When {
     /// assert_eq!(w.timex, "2025-09-04");
     /// ```
     pub fn new(timex: impl Into<String>, period: Option<Period>) -> When {
-        When { timex: timex.into(), period, ..When::default() }
+        When {
+            timex: timex.into(),
+            period,
+            ..When::default()
+        }
     }
 
     /// The weekday of the claim: as written, or of its resolved day.
@@ -997,9 +1044,7 @@ impl When {
     /// ```
     pub fn day_of_week(&self) -> Option<Weekday> {
         match self.period {
-            Some(p) if p.grain() == Grain::Day && self.until.is_none() => {
-                Some(p.first().weekday())
-            }
+            Some(p) if p.grain() == Grain::Day && self.until.is_none() => Some(p.first().weekday()),
             _ => self.weekday,
         }
     }
@@ -1103,7 +1148,12 @@ impl Length {
             u => format!("P{num}{u}"),
         };
         let seconds = v.is_finite().then(|| round6(v * secs_per));
-        Length { amount, unit, iso, seconds }
+        Length {
+            amount,
+            unit,
+            iso,
+            seconds,
+        }
     }
 }
 
@@ -1187,9 +1237,9 @@ impl Value {
     /// ```
     pub fn amount(&self) -> Option<&Amount> {
         match self {
-            Value::Number(a) | Value::Money { amount: a, .. } | Value::Measure { amount: a, .. } => {
-                Some(a)
-            }
+            Value::Number(a)
+            | Value::Money { amount: a, .. }
+            | Value::Measure { amount: a, .. } => Some(a),
             Value::Duration(l) => Some(&l.amount),
             Value::Date(_) | Value::Quote => None,
         }
@@ -1328,7 +1378,12 @@ impl Serialize for Speaker {
         let mut m = s.serialize_map(None)?;
         m.serialize_entry("name", self.name())?;
         m.serialize_entry("kind", self.kind())?;
-        if let Speaker::Person { title, organization, .. } = self {
+        if let Speaker::Person {
+            title,
+            organization,
+            ..
+        } = self
+        {
             if let Some(t) = title {
                 m.serialize_entry("title", t)?;
             }
@@ -1372,7 +1427,11 @@ impl Attribution {
     /// assert!(a.cue.is_none());
     /// ```
     pub fn new(speaker: Speaker, mention: Span) -> Attribution {
-        Attribution { speaker, mention, cue: None }
+        Attribution {
+            speaker,
+            mention,
+            cue: None,
+        }
     }
 }
 

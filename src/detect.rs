@@ -138,7 +138,11 @@ pub(crate) fn detect(claims: &[ReportClaim], _sources: &[Source]) -> Vec<Finding
         .filter(|c| c.claim().kind() != crate::claim::ClaimKind::Quote)
         .map(|c| Finding {
             kind: FindingKind::SingleSource,
-            subject: c.claim().subject().and_then(|s| s.noun.clone()).unwrap_or_default(),
+            subject: c
+                .claim()
+                .subject()
+                .and_then(|s| s.noun.clone())
+                .unwrap_or_default(),
             claims: vec![c.id().to_string()],
             groups: Vec::new(),
             message: format!("only {} gives this figure", c.source()),
