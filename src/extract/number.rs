@@ -420,7 +420,7 @@ fn scale_after(text: &str, n: &mut Num, money: bool) {
     // Scale words after spaces: "1.5 million", "three lakh crore".
     let mut last_scale = f64::INFINITY;
     loop {
-        let Some((w, ws, we)) = next_word(text, n.end) else {
+        let Some((w, _, we)) = next_word(text, n.end) else {
             return;
         };
         let lw = w.to_ascii_lowercase();
@@ -432,7 +432,6 @@ fn scale_after(text: &str, n: &mut Num, money: bool) {
                 .find(|(s, _, _)| *s == lw)
                 .map(|(_, v, _)| *v),
         };
-        let _ = ws;
         let Some(k) = k else { return };
         if !(k < last_scale || k >= 1e5 && last_scale >= 1e5) {
             return;

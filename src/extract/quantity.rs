@@ -872,7 +872,6 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
             }
         }
     }
-    let _ = num;
     // Currency words, longest first, with an optional plural.
     let rest = &text[s..];
     let c0 = rest.as_bytes().first().map(u8::to_ascii_lowercase);
@@ -1289,7 +1288,6 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                     claim_end = e;
                 }
             }
-            value_num = v;
             let lh = low_high.map(|(l, h)| (l * factor, h * factor));
             kind = ClaimKind::Money;
             value = Value::Money {
@@ -1334,17 +1332,9 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
         }
         Tail::None => {
             if let Some(c) = sign {
-                let mut v = value_num;
-                if sign_start < fig.start {
-                    if let Some((cents, e)) = cents_after(text, end).filter(|_| false) {
-                        v += cents;
-                        claim_end = e;
-                    }
-                }
-                value_num = v;
                 kind = ClaimKind::Money;
                 value = Value::Money {
-                    amount: interval(cx, v, qual, num.round, low_high),
+                    amount: interval(cx, value_num, qual, num.round, low_high),
                     currency: c,
                 };
             } else if aged_before(text, span_start) {
@@ -1429,7 +1419,6 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
             }
         }
     }
-    let _ = value_num;
     // Bare years: a 4-digit figure with nothing counted and no hedge.
     let written = text.get(fig.start..num.end).unwrap_or("");
     let yearish = written.len() == 4
