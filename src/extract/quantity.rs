@@ -900,6 +900,10 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
     if (lw == "pounds" || lw == "pound") && num.scaled {
         return Some((lexicon::cur("GBP"), 1.0, we));
     }
+    // "549,000 marks": Deutsche marks when the figure is large.
+    if lw == "marks" && (num.scaled || num.value >= 1000.0) {
+        return Some((lexicon::cur("DEM"), 1.0, we));
+    }
     None
 }
 
@@ -1343,8 +1347,14 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                     interval(cx, value_num, qual, false, low_high),
                     "Y",
                 ));
-                if let Some((_, ws)) = word_before(text, span_start) {
+                if let Some((w, ws)) = word_before(text, span_start) {
                     span_start = ws;
+                    // "the age of 65": the span starts at "age".
+                    if w == "of" {
+                        if let Some((_, ws2)) = word_before(text, ws) {
+                            span_start = ws2;
+                        }
+                    }
                 }
             } else if let Some((m, ms)) = magnitude_before(text, span_start) {
                 kind = ClaimKind::Measure;
@@ -1411,7 +1421,13 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                     }
                 }
                 if let Some(n) = noun {
-                    kind = ClaimKind::Count;
+                    // "three-quarters of its exports": a share, not a count.
+                    let share = num.fraction && value_num < 1.0;
+                    kind = if share {
+                        ClaimKind::Number
+                    } else {
+                        ClaimKind::Count
+                    };
                     claim_end = ne;
                     subject = Some(n);
                 }
