@@ -105,25 +105,8 @@ fn word_automaton() -> &'static AhoCorasick {
         pats.extend(lexicon::VAGUE.iter().map(|(w, _, _)| *w));
         pats.extend(lexicon::VAGUE_MULT.iter().map(|(w, _, _)| *w));
         pats.extend([
-            "a hundred",
-            "a thousand",
-            "a million",
-            "a billion",
-            "a trillion",
-            "a dozen",
-            "half",
-            "a half",
-            "a quarter",
-            "a third",
-            "quarter",
-            "minus",
-            "negative",
-            "dozen",
-            "hundred",
-            "thousand",
-            "million",
-            "billion",
-            "trillion",
+            "half", "quarter", "minus", "negative", "dozen", "hundred", "thousand", "million",
+            "billion", "trillion",
         ]);
         pats.sort_unstable();
         pats.dedup();
@@ -208,8 +191,12 @@ fn word_before(text: &str, pos: usize) -> Option<(String, usize)> {
         e -= 1;
     }
     let mut s = e;
+    // An abbreviation keeps its dot: "Dec. 14", "No. 10", "U.S.".
+    if s > 0 && b[s - 1] == b'.' && e < pos {
+        s -= 1;
+    }
     let lim = e.saturating_sub(20);
-    while s > lim && s > 0 && (b[s - 1].is_ascii_alphabetic() || b[s - 1] == b'.' && s < e) {
+    while s > lim && s > 0 && (b[s - 1].is_ascii_alphabetic() || b[s - 1] == b'.' && s + 1 < e) {
         s -= 1;
     }
     if s == e || s > 0 && is_word_byte(b[s - 1]) {
@@ -316,9 +303,16 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
     let mut start = s;
     if !is_digit {
         if let Some((w, ws)) = word_before(text, s) {
-            if (w == "a" || w == "an") && number::parse_number(text, ws).is_some_and(|n| n.end > s)
-            {
-                start = ws;
+            let n = number::parse_number(text, ws).filter(|n| n.end > s);
+            if let (true, Some(n)) = (w == "a" || w == "an", n) {
+                // "a third of" is a fraction; "a third party" is a rank.
+                let noun_next = word_after(text, n.end, false)
+                    .is_some_and(|(x, _, _)| x != "of" && !lexicon::NOUN_STOP_SET.has(&x));
+                let unit_next = unit_at(text, n.end, true).is_some();
+                let rank = n.fraction && !n.scaled && noun_next && !unit_next;
+                if !rank {
+                    start = ws;
+                }
             }
         }
     }
@@ -703,13 +697,15 @@ fn clock_or_date(text: &str, s: usize) -> bool {
     }
     // Month names beside the digits.
     let month = |w: &str| lexicon::MONTHS_SET.has(w.trim_end_matches('.'));
-    if let Some((w, _)) = word_before(text, s) {
-        if month(&w) && !(w == "may" || w == "march")
-            || (w == "may" || w == "march") && text[..s].trim_end().ends_with('M')
-        {
-            return true;
-        }
-        if (w == "may" || w == "march") && e - s <= 2 {
+    if let Some((w, ws)) = word_before(text, s) {
+        // "Dec. 14", "September 4"; a dotted full name ends a sentence.
+        let bare = w.trim_end_matches('.');
+        let abbreviation = bare.len() <= 4 && !matches!(bare, "may" | "june" | "july");
+        let is_month = month(bare) && (!w.ends_with('.') || abbreviation);
+        // "may" and "march" are verbs too: months only when capitalized.
+        let ambiguous = matches!(bare, "may" | "march");
+        let cap = b.get(ws).is_some_and(u8::is_ascii_uppercase);
+        if is_month && (!ambiguous || cap) && e - s <= 4 {
             return true;
         }
     }
@@ -1172,8 +1168,11 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     };
     // "rose from 4% to 6%", "fell 5% to $2bn": a change, not a range.
     let change_at = range_lead.map_or(span_start, |(ws, _)| ws);
-    let change = word_before(text, change_at)
-        .is_some_and(|(v, _)| lexicon::CHANGE_VERBS_SET.has(&v))
+    // A verb right before the figures marks a change only for shares ("rose
+    // 5% to 30%"); "cut 20 to 30 jobs" is a range.
+    let percent_like = tail_of(text, &num, sign).is_some_and(|(t, _)| matches!(t, Tail::Percent));
+    let change = percent_like
+        && word_before(text, change_at).is_some_and(|(v, _)| lexicon::CHANGE_VERBS_SET.has(&v))
         || word_before(text, change_at).is_some_and(|(v, vs)| {
             matches!(v.as_str(), "by" | "from")
                 && word_before(text, vs).is_some_and(|(v2, _)| lexicon::CHANGE_VERBS_SET.has(&v2))
