@@ -499,6 +499,7 @@ pub(crate) fn ratio_after(text: &str, n: &Num) -> Option<(f64, usize)> {
     let (kind, after) = match lw.as_str() {
         "over" => ("over", we),
         "in" => ("in", we),
+        "of" => ("of", we),
         "out" => {
             let (w2, _, we2) = next_word(text, we)?;
             if !w2.eq_ignore_ascii_case("of") {
@@ -521,6 +522,10 @@ pub(crate) fn ratio_after(text: &str, n: &Num) -> Option<(f64, usize)> {
         return None;
     }
     if kind != "over" && m.value <= n.value {
+        return None;
+    }
+    // "eight of 10 avocados" is a proportion; "two of 3,000 people" a count.
+    if kind == "of" && !matches!(m.value as u32, 2 | 3 | 4 | 5 | 10 | 100) {
         return None;
     }
     if let Some((w2, _, _)) = next_word(text, m.end) {

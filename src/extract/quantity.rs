@@ -527,7 +527,8 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
             w.to_ascii_lowercase().as_str(),
             "pm" | "am" | "percent" | "pct" | "s"
         ) || we - num.end > 3 && !b.get(we).is_some_and(u8::is_ascii_digit);
-        if !ok || w == "s" && num.value >= 1000.0 {
+        // "the 1990s", "in her 40s": decades and age brackets.
+        if !ok || w == "s" {
             return skip_run(s);
         }
     }
@@ -590,6 +591,10 @@ fn identifier_before(text: &str, s: usize) -> bool {
         return run >= 7;
     }
     if p == b'.' && s >= 2 && b[s - 2].is_ascii_digit() {
+        return true;
+    }
+    // Markup attributes: id="778257943577919488", width=300.
+    if p == b'=' || matches!(p, b'"' | b'\'') && s >= 2 && b[s - 2] == b'=' {
         return true;
     }
     // Phone numbers and codes: digit groups joined by hyphens, 3+ groups.
@@ -1439,13 +1444,43 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     let yearish = written.len() == 4
         && written.bytes().all(|c| c.is_ascii_digit())
         && (1000.0..=2100.0).contains(&num.value);
-    if yearish
-        && qual == Qualifier::Exact
-        && sign.is_none()
-        && matches!(kind, ClaimKind::Number | ClaimKind::Count)
-    {
-        let plural = subject.as_ref().is_some_and(|_| true);
-        if !plural || kind == ClaimKind::Number {
+    if yearish && sign.is_none() && matches!(kind, ClaimKind::Number | ClaimKind::Count) {
+        // A hedge that is also a preposition ("below 2005 levels", "over
+        // 2014") or a determiner before the figure ("the 2016 elections")
+        // makes it a year.
+        let hedge_word = hedge_start
+            .and_then(|hs| text.get(hs..span_start))
+            .unwrap_or("");
+        let prep = [
+            "over", "under", "above", "below", "since", "before", "after",
+        ]
+        .iter()
+        .any(|p| hedge_word.trim().eq_ignore_ascii_case(p));
+        let determiner = word_before(text, span_start).is_some_and(|(w, _)| {
+            matches!(
+                w.as_str(),
+                "the"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "since"
+                    | "in"
+                    | "until"
+                    | "by"
+                    | "from"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "of"
+            )
+        });
+        let counted = kind == ClaimKind::Count && !determiner;
+        let hedged = qual != Qualifier::Exact && !prep;
+        if !(counted || hedged) || prep {
             return Read::Skip(claim_end);
         }
     }
@@ -1891,7 +1926,14 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
             };
             return (Some(s), end);
         }
-        if value == 1.0 && k == 0 && w.len() > 2 && !w.ends_with("est") && !w.ends_with("ly") {
+        if value == 1.0
+            && k == 0
+            && w.len() > 2
+            && !w.ends_with("est")
+            && !w.ends_with("ly")
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+        {
             // "one person": a singular head after 1.
             let s = Subject {
                 noun: Some(w.clone()),
