@@ -1478,9 +1478,12 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                     | "of"
             )
         });
-        let counted = kind == ClaimKind::Count && !determiner;
-        let hedged = qual != Qualifier::Exact && !prep;
-        if !(counted || hedged) || prep {
+        // "2000 people" and "above 1000 and below 1500" stay figures.
+        let keep = match kind {
+            ClaimKind::Count => !determiner && !prep,
+            _ => qual != Qualifier::Exact,
+        };
+        if !keep {
             return Read::Skip(claim_end);
         }
     }
