@@ -127,6 +127,8 @@ pub(crate) const SIGNS: &[(&str, &str)] = &[
     ("₭", "LAK"),
     ("₿", "BTC"),
     ("元", "CNY"),
+    ("us dlrs", "USD"),
+    ("dlrs", "USD"),
     ("rs.", "INR"),
     ("rs", "INR"),
 ];
@@ -532,6 +534,8 @@ pub(crate) const UNIT_SPELLINGS: &[(&str, &str, bool)] = &[
     ("tsp", "tsp", false),
     ("cup", "cup", true),
     // Length.
+    ("kms", "km", false),
+    ("kgs", "kg", false),
     ("kilometer", "km", true),
     ("kilometre", "km", true),
     ("km", "km", false),

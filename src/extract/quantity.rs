@@ -1469,6 +1469,7 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                     | "that"
                     | "since"
                     | "in"
+                    | "fiscal"
                     | "until"
                     | "by"
                     | "from"
@@ -1937,12 +1938,28 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
             && !w.ends_with("ed")
             && !w.ends_with("ing")
         {
-            // "one person": a singular head after 1.
+            // "one person", "one senior official": a singular head after 1,
+            // the last word before a function word or punctuation.
+            let mut head = k;
+            for j in 1..words.len().min(3) {
+                let w2 = &words[j].0;
+                if lexicon::NOUN_STOP_SET.has(w2)
+                    || lexicon::TIME_NOUNS_SET.has(w2)
+                    || w2.ends_with("ed")
+                    || w2.ends_with("ly")
+                    || words[j].1 != words[j - 1].2 + 1
+                {
+                    break;
+                }
+                head = j;
+            }
+            let mods = words[..head].iter().map(|x| x.0.clone()).collect();
             let s = Subject {
-                noun: Some(w.clone()),
+                noun: Some(words[head].0.clone()),
+                modifiers: mods,
                 ..Subject::default()
             };
-            return (Some(s), *we);
+            return (Some(s), words[head].2);
         }
         if k >= 2 || w.ends_with("ed") || w.ends_with("ing") && k > 0 || w.ends_with("ly") {
             break;
@@ -2109,11 +2126,14 @@ fn ordinal(cx: &Context<'_>, s: usize, o: Num) -> Read {
     if !o.words && clock_or_date(text, s) {
         return Read::Skip(o.end);
     }
-    if !o.words {
-        if let Some((p, _)) = word_before(text, s) {
-            if lexicon::MONTHS_SET.has(p.trim_end_matches('.')) {
-                return Read::Skip(o.end);
-            }
+    // "March eighth", "Dec. 4th": dates ("may" and "march" only when
+    // capitalized).
+    if let Some((p, ps)) = word_before(text, s) {
+        let bare = p.trim_end_matches('.');
+        let ambiguous = matches!(bare, "may" | "march");
+        let cap = text.as_bytes().get(ps).is_some_and(u8::is_ascii_uppercase);
+        if lexicon::MONTHS_SET.has(bare) && (!ambiguous || cap) {
+            return Read::Skip(o.end);
         }
     }
     let span = Span::new(s, o.end);
