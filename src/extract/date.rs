@@ -223,6 +223,16 @@ const ANCHORS: &[&str] = &[
     "the year-earlier",
     "the year-ago",
     "the most recent quarter",
+    "previously",
+    "formerly",
+    "the past",
+    "the near future",
+    "week ",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
     "half",
     "several",
     "few",
@@ -794,6 +804,9 @@ impl<'t> Scan<'_, 't> {
                 .or_else(|| self.date_phrase(s))
                 .or_else(|| self.decade(s))
                 .or_else(|| self.quarter(s))
+                .or_else(|| self.day_range(s))
+                .or_else(|| self.week_of(s))
+                .or_else(|| self.century(s))
                 .or_else(|| self.duration_phrase(s))
                 .or_else(|| self.year(s))
                 .or_else(|| self.day_alone(s))
@@ -805,6 +818,10 @@ impl<'t> Scan<'_, 't> {
                 .or_else(|| self.quarter(s))
                 .or_else(|| self.decade(s))
                 .or_else(|| self.holiday(s))
+                .or_else(|| self.day_range(s))
+                .or_else(|| self.week_of(s))
+                .or_else(|| self.century(s))
+                .or_else(|| self.season(s))
                 .or_else(|| self.spelled_year_claim(s))
                 .or_else(|| self.duration_phrase(s))
                 .or_else(|| self.month_alone(s))
@@ -1514,7 +1531,17 @@ impl<'t> Scan<'_, 't> {
                 }
             }
         };
-        let mut first = *first;
+        if let Some((_, ws)) = between.or(from) {
+            start = ws;
+        }
+        let _ = b;
+        self.make_range(s, start, *first, second, se)
+    }
+
+    /// A range hit from two partial dates: each takes the parts it lacks
+    /// from the other ("March 3-5", "from May to Oct 2020").
+    fn make_range(&self, s: usize, start: usize, first: Ymd, mut second: Ymd, se: usize) -> Option<Hit> {
+        let mut first = first;
         if second.month.is_none() {
             second.month = first.month;
         }
@@ -1542,11 +1569,6 @@ impl<'t> Scan<'_, 't> {
         if first.day.is_some() != second.day.is_some() && second.day.is_some() {
             return None;
         }
-        if let Some((w, ws)) = between.or(from) {
-            let _ = w;
-            start = ws;
-        }
-        let _ = b;
         let tense = self.tense(start, se);
         let p1 = self.ymd_period(&first, tense)?;
         let p2 = self.ymd_period(&second, tense)?;
@@ -1663,6 +1685,216 @@ impl<'t> Scan<'_, 't> {
         };
         when.period = period;
         Some(Hit { start, end: e, kind: ClaimKind::Date, when, length: None, qualifier: Qualifier::Exact })
+    }
+
+    /// A range of days whose month follows the second day: "between 3
+    /// and 12 of Sept", "9 to 12 June", "from the ninth till the
+    /// seventeenth of April".
+    fn day_range(&self, s: usize) -> Option<Hit> {
+        let t = self.t;
+        let (d1, e1) = self.day_at(s)?;
+        let mut start = s;
+        let mut lead = prev_word(t, s);
+        if let Some((w, ws)) = lead.filter(|(w, _)| w.eq_ignore_ascii_case("the")) {
+            let _ = w;
+            start = ws;
+            lead = prev_word(t, ws);
+        }
+        let between = lead.is_some_and(|(w, _)| w.eq_ignore_ascii_case("between"));
+        let from = lead.is_some_and(|(w, _)| w.eq_ignore_ascii_case("from"));
+        let a = sp(t, e1);
+        let c = if let Some(x) = ch(t, a, b'-') {
+            x
+        } else if let Some(x) = kw(t, a, "and").filter(|_| between) {
+            x
+        } else {
+            ["to", "through", "until", "till", "thru"].iter().find_map(|w| kw(t, a, w))?
+        };
+        let c = sp(t, c);
+        let c = kw(t, c, "the").map(|x| sp(t, x)).unwrap_or(c);
+        let (second, se) = self.ymd_core(c)?;
+        second.day?;
+        second.month?;
+        if between || from {
+            start = lead.map_or(start, |(_, ws)| ws);
+        }
+        let first = Ymd { day: Some(d1), ..Ymd::default() };
+        self.make_range(s, start, first, second, se)
+    }
+
+    /// ISO weeks: "week 31", "week 3 of 2027", "the first week of 2015",
+    /// "the last week of July".
+    fn week_of(&self, s: usize) -> Option<Hit> {
+        let t = self.t;
+        let (w, we) = word(t, s)?;
+        let lw = w.to_ascii_lowercase();
+        let p = self.published();
+        let finish = |start: usize, end: usize, period: Option<Period>, timex: String| {
+            let when = When { timex, period, until: period, ..When::default() };
+            Some(Hit { start, end, kind: ClaimKind::DateRange, when, length: None, qualifier: Qualifier::Exact })
+        };
+        if lw == "week" {
+            // "week 31" (of the year of publication), "week 3 of 2027".
+            let a = sp(t, we);
+            let (n, ne, _) = digits(t, a).filter(|(n, e, _)| (1..=53).contains(n) && boundary_after(t, *e))?;
+            let mut e = ne;
+            let year = match kw(t, ne, "of").and_then(|x| self.year4_at(sp(t, x)).or_else(|| self.year_after(ne))) {
+                Some((y, ye)) => {
+                    e = ye;
+                    Some(y)
+                }
+                None => p.map(|p| p.year()),
+            };
+            let start = prev_word(t, s).filter(|(x, _)| x.eq_ignore_ascii_case("the")).map_or(s, |(_, ws)| ws);
+            let period = year
+                .and_then(|y| jiff::civil::ISOWeekDate::new(y, n as i8, Weekday::Monday).ok())
+                .map(|d| Period::new(Grain::Week, d.date()));
+            let timex = period.map_or(format!("XXXX-W{n:02}"), |p| p.to_string());
+            return finish(start, e, period, timex);
+        }
+        // "first week of 2015", "3rd week of Jan", "last week of July".
+        let (n, ne) = if lw == "last" {
+            (-1, we)
+        } else if let Some(v) = calendar::ordinal(&lw).filter(|v| (1..=5).contains(v)) {
+            (v as i64, we)
+        } else {
+            let (v, de) = self.day_at(s).filter(|(v, de)| (1..=5).contains(v) && t.as_bytes().get(de - 1).is_some_and(u8::is_ascii_alphabetic))?;
+            (i64::from(v), de)
+        };
+        let e = kw(t, ne, "week")?;
+        let o = kw(t, e, "of")?;
+        let a = sp(t, o);
+        let start = prev_word(t, s).filter(|(x, _)| x.eq_ignore_ascii_case("the")).map_or(s, |(_, ws)| ws);
+        if let Some((y, ye)) = self.year4_at(a) {
+            let weeks = jiff::civil::ISOWeekDate::new(y, 52, Weekday::Monday)
+                .ok()
+                .and_then(|d| d.date().checked_add(jiff::Span::new().weeks(1)).ok())
+                .map_or(52, |d| if d.iso_week_date().year() == y { 53 } else { 52 });
+            let wk = if n < 0 { weeks } else { n as i8 };
+            let period = jiff::civil::ISOWeekDate::new(y, wk, Weekday::Monday).ok().map(|d| Period::new(Grain::Week, d.date()));
+            let timex = period.map_or(String::new(), |p| p.to_string());
+            return finish(start, ye, period, timex);
+        }
+        // A month: the week holding its first day, counted on; the last
+        // week holds its last day.
+        let mh = self.month_phrase_at(a)?;
+        let month = mh.when.period;
+        let period = month.and_then(|m| {
+            let d = if n < 0 { Some(m.last()) } else { add(m.first(), 7 * (n - 1), "D") };
+            d.map(|d| Period::new(Grain::Week, d))
+        });
+        let timex = period.map_or(String::new(), |p| p.to_string());
+        finish(start, mh.end, period, timex)
+    }
+
+    /// A month at `a`, written ("July", "Jan 2015") or relative ("this month").
+    fn month_phrase_at(&self, a: usize) -> Option<Hit> {
+        if let Some((ymd, e)) = self.ymd_core(a).filter(|(y, _)| y.day.is_none()) {
+            let period = self.ymd_period(&ymd, self.tense(a, e))?;
+            let when = When { period: Some(period), ..When::default() };
+            return Some(Hit { start: a, end: e, kind: ClaimKind::Month, when, length: None, qualifier: Qualifier::Exact });
+        }
+        let (w, _) = word(self.t, a)?;
+        if calendar::month(w).is_some() {
+            let (m, e) = self.month_word_at(a)?;
+            let period = resolve_month(self.published()?, m, self.tense(a, e));
+            let when = When { period, ..When::default() };
+            return Some(Hit { start: a, end: e, kind: ClaimKind::Month, when, length: None, qualifier: Qualifier::Exact });
+        }
+        self.relative(a).filter(|h| h.kind == ClaimKind::Month)
+    }
+
+    /// Centuries: "the 21st century", "the fifteenth century".
+    fn century(&self, s: usize) -> Option<Hit> {
+        let t = self.t;
+        let (n, ne) = match word(t, s) {
+            Some((w, we)) => (calendar::ordinal(w)?, we),
+            None => {
+                let (v, de) = self.day_at(s)?;
+                if !t.as_bytes().get(de - 1).is_some_and(u8::is_ascii_alphabetic) {
+                    return None;
+                }
+                (v as u32, de)
+            }
+        };
+        if !(1..=22).contains(&n) {
+            return None;
+        }
+        let e = kw(t, ne, "century")?;
+        let y = (n as i16 - 1) * 100;
+        let first = Period::new(Grain::Decade, Date::new(y.max(1), 1, 1).ok()?);
+        let last = Period::new(Grain::Decade, Date::new(y + 90, 1, 1).ok()?);
+        let start = prev_word(t, s).filter(|(x, _)| x.eq_ignore_ascii_case("the")).map_or(s, |(_, ws)| ws);
+        let when = When { timex: format!("{:02}", n - 1), period: Some(first), until: Some(last), ..When::default() };
+        Some(Hit { start, end: e, kind: ClaimKind::DateRange, when, length: None, qualifier: Qualifier::Exact })
+    }
+
+    /// Seasons, northern meteorological: "this summer", "last fall", "the
+    /// winter of 1994". Summer is June to August; winter December to
+    /// February, named by the year of its December.
+    fn season(&self, s: usize) -> Option<Hit> {
+        let t = self.t;
+        let (w, we) = word(t, s)?;
+        let (code, m0) = match w.to_ascii_lowercase().as_str() {
+            "spring" => ("SP", 3),
+            "summer" => ("SU", 6),
+            "fall" | "autumn" => ("FA", 9),
+            "winter" => ("WI", 12),
+            _ => return None,
+        };
+        let prev = prev_word(t, s);
+        let mut start = s;
+        let mut e = we;
+        let mut year = None;
+        let mut hint = None;
+        match prev.map(|(p, ps)| (p.to_ascii_lowercase(), ps)) {
+            Some((p, ps)) if ["this", "last", "next", "past", "the", "early", "late"].contains(&p.as_str()) => {
+                start = ps;
+                hint = Some(p);
+            }
+            _ => {
+                // "in summer 2019" needs its year; a bare "fall" is a verb.
+                let (y, ye) = self.year_after(we).filter(|_| prev.is_some_and(|(p, _)| is_context(p)))?;
+                year = Some(y);
+                e = ye;
+            }
+        }
+        if year.is_none() {
+            if let Some(x) = kw(t, we, "of") {
+                if let Some((y, ye)) = self.year4_at(sp(t, x)) {
+                    year = Some(y);
+                    e = ye;
+                }
+            }
+        }
+        if hint.as_deref() == Some("the") && year.is_none() {
+            return None;
+        }
+        let p = self.published();
+        let year = year.or_else(|| {
+            let p = p?;
+            // The season named by the year of publication ("this winter":
+            // the one holding January and February, or starting in December).
+            let (y, m) = (p.year(), p.month());
+            let this = if code == "WI" && m <= 2 { y - 1 } else { y };
+            let started = if code == "WI" { m == 12 || m <= 2 } else { m >= m0 };
+            let ended = if code == "WI" { (3..12).contains(&m) && this == y - 1 } else { m >= m0 + 3 };
+            Some(match hint.as_deref() {
+                Some("last") | Some("past") => if ended { this } else { this - 1 },
+                Some("next") => if started { this + 1 } else { this },
+                _ => this,
+            })
+        });
+        let first = year.and_then(|y| Period::month(y, m0));
+        let last = first.and_then(|f| add(f.first(), 2, "M")).map(|d| Period::new(Grain::Month, d));
+        let when = When {
+            timex: year.map_or(format!("XXXX-{code}"), |y| format!("{y:04}-{code}")),
+            period: first,
+            until: last,
+            relative: year.is_some() && hint.is_some(),
+            ..When::default()
+        };
+        Some(Hit { start, end: e, kind: ClaimKind::DateRange, when, length: None, qualifier: Qualifier::Exact })
     }
 
     /// A day of the month alone: "on the 18th" (a month near publication).
