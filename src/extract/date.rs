@@ -814,6 +814,7 @@ impl<'t> Scan<'_, 't> {
             self.date_phrase(s)
                 .or_else(|| self.clock_phrase(s))
                 .or_else(|| self.weekday_alone(s))
+                .or_else(|| self.week_of(s))
                 .or_else(|| self.relative(s))
                 .or_else(|| self.quarter(s))
                 .or_else(|| self.decade(s))
@@ -1544,6 +1545,9 @@ impl<'t> Scan<'_, 't> {
         let mut first = first;
         if second.month.is_none() {
             second.month = first.month;
+        }
+        if first.month.is_none() {
+            first.month = second.month;
         }
         if second.year.is_none() {
             second.year = first.year;
