@@ -1497,7 +1497,7 @@ impl<'t> Scan<'_, 't> {
         let c = sp(t, c);
         let c = kw(t, c, "the").map(|x| sp(t, x)).unwrap_or(c);
         // Second part: a full date, or a day of the first month.
-        let (mut second, se) = match self.ymd(c) {
+        let (mut second, se) = match self.ymd(c).or_else(|| self.deictic_day(c)) {
             Some(x) => x,
             None => {
                 if first.day.is_none() && first.month.is_some() {
@@ -1604,6 +1604,20 @@ impl<'t> Scan<'_, 't> {
             length: None,
             qualifier: Qualifier::Exact,
         })
+    }
+
+    /// "today", "now", "tomorrow", "yesterday" (and "date" in "to date")
+    /// as the day they name, when the publication date is known.
+    fn deictic_day(&self, c: usize) -> Option<(Ymd, usize)> {
+        let (w, e) = word(self.t, c)?;
+        let off = match w.to_ascii_lowercase().as_str() {
+            "today" | "now" | "tonight" | "date" => 0,
+            "tomorrow" => 1,
+            "yesterday" => -1,
+            _ => return None,
+        };
+        let d = add(self.published()?, off, "D")?;
+        Some((Ymd { year: Some(d.year()), month: Some(d.month()), day: Some(d.day()), weekday: None }, e))
     }
 
     fn ymd_timex(&self, y: &Ymd) -> String {
@@ -1730,7 +1744,7 @@ impl<'t> Scan<'_, 't> {
     /// "the last week of July".
     fn week_of(&self, s: usize) -> Option<Hit> {
         let t = self.t;
-        let (w, we) = word(t, s)?;
+        let (w, we) = word(t, s).unwrap_or(("", s));
         let lw = w.to_ascii_lowercase();
         let p = self.published();
         let finish = |start: usize, end: usize, period: Option<Period>, timex: String| {
@@ -2421,6 +2435,12 @@ impl<'t> Scan<'_, 't> {
             "today" | "tonight" => Some(self.rel_hit(s, we, Grain::Day, p, "PRESENT_REF")),
             "yesterday" => Some(self.rel_hit(s, we, Grain::Day, shift(-1, "D"), "PAST_REF")),
             "tomorrow" => Some(self.rel_hit(s, we, Grain::Day, shift(1, "D"), "FUTURE_REF")),
+            "now" | "today" if prev_word(t, s).is_some_and(|(p, _)| p.eq_ignore_ascii_case("between") || p.eq_ignore_ascii_case("from")) && self.deictic_day(s).is_some() => {
+                // "between now and November 15".
+                let (first, fe) = self.deictic_day(s)?;
+                self.range_after(s, &first, fe)
+                    .or_else(|| Some(self.rel_hit(s, we, Grain::Day, self.published(), "PRESENT_REF")))
+            }
             "now" | "currently" | "nowadays" => {
                 // "now" as an adverb of time; "by now", "right now".
                 let mut h = self.rel_hit(s, we, Grain::Day, None, "PRESENT_REF");
@@ -3044,6 +3064,31 @@ impl<'t> Scan<'_, 't> {
         } else if let Some((q, he)) = hedge::after(t, end).filter(|_| !hyphen && !framed) {
             qualifier = q;
             end = he;
+        }
+        // "the past three years", "the next two weeks": the span of days
+        // it covers, ending at (or starting after) the publication date;
+        // its timex is the length, as TimeML writes it.
+        if framed && !vague && value.fract() == 0.0 && matches!(unit, "D" | "W" | "M" | "Y" | "DE") && qualifier == Qualifier::Exact {
+            let dir = prev_word(t, s).map_or(-1, |(w, _)| if ["next", "coming", "first"].iter().any(|x| x.eq_ignore_ascii_case(w)) { 1 } else { -1 });
+            if prev_word(t, s).is_some_and(|(w, _)| !w.eq_ignore_ascii_case("first")) {
+                let n = value as i64;
+                let span = self.published().and_then(|p| {
+                    if dir < 0 {
+                        Some((add(p, -n, unit)?, p))
+                    } else {
+                        Some((add(p, 1, "D")?, add(p, n, unit)?))
+                    }
+                });
+                let iso = Length::new(Amount::exact(value), unit).iso;
+                let when = When {
+                    timex: iso,
+                    period: span.map(|(a, _)| Period::new(Grain::Day, a)),
+                    until: span.map(|(_, b)| Period::new(Grain::Day, b)),
+                    relative: true,
+                    ..When::default()
+                };
+                return Some(Hit { start, end, kind: ClaimKind::DateRange, when, length: None, qualifier });
+            }
         }
         let amount = if vague {
             qualifier = Qualifier::Vague;
