@@ -243,6 +243,14 @@ const ANCHORS: &[&str] = &[
     "the year",
     "the 1",
     "the 2",
+    "the twenties",
+    "the thirties",
+    "the forties",
+    "the fifties",
+    "the sixties",
+    "the seventies",
+    "the eighties",
+    "the nineties",
     "the '",
 ];
 
@@ -495,7 +503,7 @@ fn listed_after_slash_date(t: &str, s: usize) -> bool {
     while i > 0 && b[i - 1] == b' ' {
         i -= 1;
     }
-    if i > 0 && b[i - 1] == b',' {
+    if i > 0 && matches!(b[i - 1], b',' | b'-') {
         i -= 1;
     } else if let Some((w, ws)) = prev_word(t, s) {
         if !(w.eq_ignore_ascii_case("or") || w.eq_ignore_ascii_case("and")) {
@@ -513,6 +521,13 @@ fn listed_after_slash_date(t: &str, s: usize) -> bool {
         j -= 1;
     }
     j < i && j > 1 && b[j - 1] == b'/' && b[j - 2].is_ascii_digit()
+}
+
+/// Whether "-M/D" follows at `e`: "10/1-11/7" is a range of dates.
+fn slash_date_follows(t: &str, e: usize) -> bool {
+    let b = t.as_bytes();
+    b.get(e) == Some(&b'-')
+        && digits(t, e + 1).is_some_and(|(_, x, n)| n <= 2 && b.get(x) == Some(&b'/'))
 }
 
 fn is_context(w: &str) -> bool {
@@ -1427,10 +1442,11 @@ impl<'t> Scan<'_, 't> {
                 let ctx = weekday
                     || (sep == b'/'
                         && (prev.is_some_and(|(w, _)| {
-                            ["on", "from", "since", "until", "by", "to", "this", "next"]
+                            ["on", "from", "since", "until", "by", "to", "this", "next", "between"]
                                 .iter()
                                 .any(|x| x.eq_ignore_ascii_case(w))
-                        }) || listed_after_slash_date(t, s)));
+                        }) || listed_after_slash_date(t, s)
+                            || slash_date_follows(t, be)));
                 if !ctx {
                     return None;
                 }
@@ -1497,7 +1513,7 @@ impl<'t> Scan<'_, 't> {
         let c = sp(t, c);
         let c = kw(t, c, "the").map(|x| sp(t, x)).unwrap_or(c);
         // Second part: a full date, or a day of the first month.
-        let (mut second, se) = match self.ymd(c).or_else(|| self.deictic_day(c)) {
+        let (mut second, mut se) = match self.ymd(c).or_else(|| self.deictic_day(c)) {
             Some(x) => x,
             None => {
                 if first.day.is_none() && first.month.is_some() {
@@ -1532,6 +1548,13 @@ impl<'t> Scan<'_, 't> {
                 }
             }
         };
+        // "from 5/1-5/7, 2020": a year after the second date is the range's.
+        if second.year.is_none() {
+            if let Some((y, ye)) = self.year_after(se) {
+                second.year = Some(y);
+                se = ye;
+            }
+        }
         if let Some((_, ws)) = between.or(from) {
             start = ws;
         }
@@ -1752,6 +1775,18 @@ impl<'t> Scan<'_, 't> {
             Some(Hit { start, end, kind: ClaimKind::DateRange, when, length: None, qualifier: Qualifier::Exact })
         };
         if lw == "week" {
+            // "the week of April 10": the ISO week holding that day.
+            if let Some(x) = kw(t, we, "of") {
+                let c = sp(t, x);
+                let c2 = kw(t, c, "the").map(|y| sp(t, y)).unwrap_or(c);
+                let day = self.date_phrase(c).or_else(|| self.day_alone(c2).filter(|_| c2 > c));
+                if let Some(h) = day.filter(|h| h.when.until.is_none()) {
+                    let start = prev_word(t, s).filter(|(x, _)| x.eq_ignore_ascii_case("the")).map_or(s, |(_, ws)| ws);
+                    let period = h.when.period.map(|p| Period::new(Grain::Week, p.first()));
+                    let timex = h.when.timex.clone();
+                    return finish(start, h.end, period, timex);
+                }
+            }
             // "week 31" (of the year of publication), "week 3 of 2027".
             let a = sp(t, we);
             let (n, ne, _) = digits(t, a).filter(|(n, e, _)| (1..=53).contains(n) && boundary_after(t, *e))?;
@@ -1931,7 +1966,7 @@ impl<'t> Scan<'_, 't> {
             return None;
         };
         let (prep, ps) = prev_word(t, ts)?;
-        if !["on", "by", "until", "since", "before", "after", "till"]
+        if !["on", "by", "until", "since", "before", "after", "till", "of"]
             .iter()
             .any(|x| x.eq_ignore_ascii_case(prep))
         {
@@ -2057,6 +2092,13 @@ impl<'t> Scan<'_, 't> {
                 None => resolve_month(p, m, self.tense(s, e)),
             };
             when.period = tense;
+        }
+        // "from this May to October 2020".
+        if let Some(pm) = when.period.filter(|_| start < s) {
+            let first = Ymd { year: Some(pm.first().year()), month: Some(m), ..Ymd::default() };
+            if let Some(h) = self.range_after(start, &first, e) {
+                return Some(h);
+            }
         }
         Some(Hit {
             start,
@@ -2220,6 +2262,19 @@ impl<'t> Scan<'_, 't> {
     fn decade(&self, s: usize) -> Option<Hit> {
         let t = self.t;
         let b = t.as_bytes();
+        // "the nineties" (of the 1900s).
+        if let Some((w, we)) = word(t, s).filter(|(w, _)| w.eq_ignore_ascii_case("the")) {
+            let _ = w;
+            if let Some((d, de)) = word(t, sp(t, we)) {
+                const TENS: [&str; 8] = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+                if let Some(k) = TENS.iter().position(|x| x.eq_ignore_ascii_case(d)) {
+                    let y = 1920 + 10 * k as i16;
+                    let p = Period::new(Grain::Decade, Date::new(y, 1, 1).ok()?);
+                    let when = When { timex: format!("{:03}", y / 10), period: Some(p), until: Some(p), ..When::default() };
+                    return Some(Hit { start: s, end: de, kind: ClaimKind::DateRange, when, length: None, qualifier: Qualifier::Exact });
+                }
+            }
+        }
         let (mut i, the) = match word(t, s) {
             Some((w, we)) if w.eq_ignore_ascii_case("the") => (sp(t, we), Some(s)),
             _ => (s, None),
