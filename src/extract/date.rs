@@ -1593,9 +1593,6 @@ impl<'t> Scan<'_, 't> {
                 }
             }
         }
-        if first.day.is_some() != second.day.is_some() && second.day.is_some() {
-            return None;
-        }
         let tense = self.tense(start, se);
         let p1 = self.ymd_period(&first, tense)?;
         let p2 = self.ymd_period(&second, tense)?;
@@ -1632,9 +1629,12 @@ impl<'t> Scan<'_, 't> {
     /// "today", "now", "tomorrow", "yesterday" (and "date" in "to date")
     /// as the day they name, when the publication date is known.
     fn deictic_day(&self, c: usize) -> Option<(Ymd, usize)> {
-        let (w, e) = word(self.t, c)?;
+        let (w, mut e) = word(self.t, c)?;
+        if w.eq_ignore_ascii_case("current") {
+            e = kw(self.t, e, "date")?;
+        }
         let off = match w.to_ascii_lowercase().as_str() {
-            "today" | "now" | "tonight" | "date" => 0,
+            "today" | "now" | "tonight" | "date" | "current" => 0,
             "tomorrow" => 1,
             "yesterday" => -1,
             _ => return None,
@@ -3078,6 +3078,43 @@ impl<'t> Scan<'_, 't> {
                 let mut h = self.rel_hit(s, anchor.end, Grain::Day, day, "XXXX-XX-XX");
                 h.when.relative = anchor.when.relative;
                 return Some(h);
+            }
+            // "a week starting tomorrow", "two weeks starting May 20",
+            // "for 3 days, from today": the days it covers.
+            {
+                let a = sp(t, end);
+                let a = ch(t, a, b',').map(|x| sp(t, x)).unwrap_or(a);
+                let a2 = kw(t, a, "starting").or_else(|| kw(t, a, "beginning"));
+                let a3 = match a2 {
+                    Some(x) => kw(t, x, "from").or_else(|| kw(t, x, "on")).unwrap_or(x),
+                    None => kw(t, a, "from").filter(|_| a > end).unwrap_or(a),
+                };
+                if a3 != a && !vague && value.fract() == 0.0 && matches!(unit, "D" | "W" | "M" | "Y") {
+                    let c = sp(t, a3);
+                    let anchor = self
+                        .deictic_day(c)
+                        .map(|(y, e)| (y, e))
+                        .and_then(|(y, ye)| Some((Period::day(y.year?, y.month?, y.day?)?, ye)))
+                        .or_else(|| {
+                            self.date_phrase(c)
+                                .or_else(|| self.relative(c))
+                                .or_else(|| self.weekday_alone(c))
+                                .or_else(|| self.day_alone(c))
+                                .filter(|h| h.when.until.is_none())
+                                .and_then(|h| Some((h.when.period.filter(|p| p.grain() == Grain::Day)?, h.end)))
+                        });
+                    if let Some((first, fe)) = anchor {
+                        let last = add(first.first(), value as i64, unit).and_then(|d| add(d, -1, "D"));
+                        let when = When {
+                            timex: Length::new(Amount::exact(value), unit).iso,
+                            period: Some(first),
+                            until: last.map(|d| Period::new(Grain::Day, d)),
+                            relative: true,
+                            ..When::default()
+                        };
+                        return Some(Hit { start: s, end: fe, kind: ClaimKind::DateRange, when, length: None, qualifier: Qualifier::Exact });
+                    }
+                }
             }
             // "in two weeks" with a future verb is a date.
             if prev_word(t, s).is_some_and(|(w, _)| w.eq_ignore_ascii_case("in"))
