@@ -227,6 +227,8 @@ const ANCHORS: &[&str] = &[
     "formerly",
     "the past",
     "the near future",
+    "soon",
+    "the year-",
     "week ",
     "spring",
     "summer",
@@ -685,7 +687,10 @@ fn resolve_quarter(p: Date, q: i8, tense: Tense) -> Option<Period> {
 /// before.
 fn quarter_context(cx: &Context<'_>, pos: usize) -> bool {
     let sent = cx.sentence_at(pos);
-    let lo = sent.start.max(pos.saturating_sub(300));
+    let para = cx.seg.paragraph_at(pos);
+    // This sentence, and what comes before it in the paragraph (up to 400
+    // bytes): "Third-quarter profit rose. Sales were flat from a year ago."
+    let lo = para.start.max(sent.start.min(pos.saturating_sub(400)));
     let hi = sent.end.min(pos + 300);
     let Some(w) = cx.text.get(lo..hi) else { return false };
     let b = w.as_bytes();
@@ -2487,18 +2492,28 @@ impl<'t> Scan<'_, 't> {
         let p = self.published();
         let shift = |n: i64, u: &str| p.and_then(|d| add(d, n, u));
         match lw.as_str() {
-            "today" | "tonight" => Some(self.rel_hit(s, we, Grain::Day, p, "PRESENT_REF")),
-            "yesterday" => Some(self.rel_hit(s, we, Grain::Day, shift(-1, "D"), "PAST_REF")),
-            "tomorrow" => Some(self.rel_hit(s, we, Grain::Day, shift(1, "D"), "FUTURE_REF")),
             "now" | "today" if prev_word(t, s).is_some_and(|(p, _)| p.eq_ignore_ascii_case("between") || p.eq_ignore_ascii_case("from")) && self.deictic_day(s).is_some() => {
                 // "between now and November 15".
                 let (first, fe) = self.deictic_day(s)?;
                 self.range_after(s, &first, fe)
                     .or_else(|| Some(self.rel_hit(s, we, Grain::Day, self.published(), "PRESENT_REF")))
             }
+            "today" | "tonight" => Some(self.rel_hit(s, we, Grain::Day, p, "PRESENT_REF")),
+            "yesterday" => Some(self.rel_hit(s, we, Grain::Day, shift(-1, "D"), "PAST_REF")),
+            "tomorrow" => Some(self.rel_hit(s, we, Grain::Day, shift(1, "D"), "FUTURE_REF")),
             "now" | "currently" | "nowadays" => {
                 // "now" as an adverb of time; "by now", "right now".
                 let mut h = self.rel_hit(s, we, Grain::Day, None, "PRESENT_REF");
+                h.kind = ClaimKind::Date;
+                Some(h)
+            }
+            "soon" | "current" => {
+                // "soon", "the current ..." (TimeML's future and present references).
+                let r = if lw == "soon" { "FUTURE_REF" } else { "PRESENT_REF" };
+                if lw == "current" && next_word(t, we).is_some_and(|(x, _, _)| calendar::unit(x).is_some() || x.eq_ignore_ascii_case("quarter")) {
+                    return self.relative_modifier(s, &lw, we);
+                }
+                let mut h = self.rel_hit(s, we, Grain::Day, None, r);
                 h.kind = ClaimKind::Date;
                 Some(h)
             }
@@ -2513,7 +2528,7 @@ impl<'t> Scan<'_, 't> {
                 Some(h)
             }
             "recent" | "coming" | "past" | "last" | "next" | "this" | "previous" | "following"
-            | "earlier" | "later" | "current" => self.relative_modifier(s, &lw, we),
+            | "earlier" | "later" => self.relative_modifier(s, &lw, we),
             "the" => self.the_relative(s, we),
             "day" | "week" | "month" | "year" | "decade" | "hour" | "days" | "weeks" | "months"
             | "years" | "decades" | "hours" => {
@@ -2595,6 +2610,12 @@ impl<'t> Scan<'_, 't> {
             return None;
         }
         // "recent months", "coming weeks", "past few years".
+        if lw == "recent" && calendar::unit(&l2).is_none() {
+            // "recent" on its own: a reference to the recent past.
+            let mut h = self.rel_hit(s, we, Grain::Day, None, "PAST_REF");
+            h.kind = ClaimKind::Date;
+            return Some(h);
+        }
         if lw == "recent" || (lw == "coming" && l2.ends_with('s')) {
             let u = calendar::unit(&l2)?;
             if !l2.ends_with('s') {
@@ -2783,6 +2804,15 @@ impl<'t> Scan<'_, 't> {
                     p.and_then(|p| add(p, n, "D")),
                     if n < 0 { "PAST_REF" } else { "FUTURE_REF" },
                 ))
+            }
+            "year" if t.get(e2..).is_some_and(|r| r.starts_with("-earlier") || r.starts_with("-ago")) => {
+                // "the year-earlier quarter", "the year-ago period".
+                let x = e2 + if t.get(e2..).is_some_and(|r| r.starts_with("-ago")) { 4 } else { 8 };
+                let e = kw(t, x, "quarter").or_else(|| kw(t, x, "period").filter(|_| quarter_context(self.cx, s)))?;
+                let day = p.and_then(reported_quarter).and_then(|d| add(d, -1, "Y"));
+                let mut h = self.rel_hit(s, e, Grain::Quarter, day, "PAST_REF");
+                h.when.until = h.when.period;
+                Some(h)
             }
             "quarter" | "latest" | "year-earlier" | "year-ago" | "recent" | "most" => {
                 // "the quarter", "the latest quarter", "the year-earlier quarter":
