@@ -119,6 +119,7 @@ fn first_word_ok(t: &str, s: usize, e: usize) -> bool {
     pat.ends_with([' ', '-', '\''])
         || pat.ends_with(|c: char| c.is_ascii_digit())
         || boundary_after(t, e)
+        || t.as_bytes().get(e).is_some_and(u8::is_ascii_digit)
 }
 
 /// A digit run starts a candidate unless it continues a number ("3.5",
@@ -993,6 +994,22 @@ impl<'t> Scan<'_, 't> {
         pick(&cands, p, tense).or_else(|| pick(&cands, p, Tense::Unknown))
     }
 
+    /// A month abbreviation glued to its day: "Dec31", "mar3".
+    fn glued_month_day(&self, s: usize) -> Option<(i8, usize, i8)> {
+        let t = self.t;
+        let b = t.as_bytes();
+        let mut e = s;
+        while e < b.len() && e - s < 9 && b[e].is_ascii_alphabetic() {
+            e += 1;
+        }
+        let m = calendar::month(t.get(s..e)?)?;
+        let (d, de, n) = digits(t, e)?;
+        if n > 2 || !(1..=31).contains(&d) || !boundary_after(t, de) {
+            return None;
+        }
+        Some((m, de, d as i8))
+    }
+
     fn month_word_at(&self, s: usize) -> Option<(i8, usize)> {
         let (w, e) = word(self.t, s)?;
         let m = calendar::month(w)?;
@@ -1235,6 +1252,14 @@ impl<'t> Scan<'_, 't> {
 
     fn ymd_core(&self, s: usize) -> Option<(Ymd, usize)> {
         let t = self.t;
+        // Glued month and day: "Dec31, 1994", "mar3".
+        if let Some((m, de, d)) = self.glued_month_day(s) {
+            let (year, e) = match self.year_after(de) {
+                Some((y, ye)) => (Some(y), ye),
+                None => (None, de),
+            };
+            return Some((Ymd { year, month: Some(m), day: Some(d), weekday: None }, e));
+        }
         // Month first: "September 4, 2025", "Sept. 4", "August 2025".
         if let Some((m, me)) = self.month_word_at(s) {
             let mw = word(t, s)?.0;
@@ -1301,8 +1326,14 @@ impl<'t> Scan<'_, 't> {
             }
             return None;
         }
-        // Day first: "4 September 2025", "4th of July", "the fourth of July".
-        if let Some((d, de)) = self.day_at(s) {
+        // Day first: "4 September 2025", "4th of July", "the fourth of July",
+        // "twenty five January".
+        let day_first = self.day_at(s).or_else(|| {
+            let (v, ve) = self.words_below_100(s).filter(|(v, _)| (1..=31).contains(v))?;
+            let a = sp(t, ve);
+            (a > ve && self.month_word_at(a).is_some()).then_some((v as i8, ve))
+        });
+        if let Some((d, de)) = day_first {
             let a = sp(t, de);
             let a = kw(t, a, "of").map(|x| sp(t, x)).unwrap_or(a);
             let a2 = if a == de {
@@ -1680,7 +1711,10 @@ impl<'t> Scan<'_, 't> {
         })?;
         let mut e = s + name.len();
         // "black friday" in lower case may be any grim Friday.
-        if name.starts_with("black") && t.as_bytes().get(s).is_some_and(u8::is_ascii_lowercase) {
+        if name.starts_with("black")
+            && t.as_bytes().get(s).is_some_and(u8::is_ascii_lowercase)
+            && self.year_after(e).is_none()
+        {
             return None;
         }
         let mut when = When { relative: true, ..When::default() };
