@@ -130,7 +130,8 @@ fn digit_start_ok(t: &str, s: usize) -> bool {
         return true;
     }
     let p = b[s - 1];
-    if matches!(p, b'.' | b',' | b'/' | b':') && s >= 2 && b[s - 2].is_ascii_digit() {
+    // Inside a code or phone number: "138-2010-2015", "123-12-1234".
+    if matches!(p, b'.' | b',' | b'/' | b':' | b'-') && s >= 2 && b[s - 2].is_ascii_digit() {
         return false;
     }
     if matches!(p, b'$' | b'#') {
@@ -531,6 +532,13 @@ fn slash_date_follows(t: &str, e: usize) -> bool {
     let b = t.as_bytes();
     b.get(e) == Some(&b'-')
         && digits(t, e + 1).is_some_and(|(_, x, n)| n <= 2 && b.get(x) == Some(&b'/'))
+}
+
+/// Whether a digit group continues right after `e` ("2010-2015-86"): the
+/// digits are a code, not a date.
+fn code_continues(t: &str, e: usize) -> bool {
+    let b = t.as_bytes();
+    matches!(b.get(e), Some(b'-' | b'/')) && b.get(e + 1).is_some_and(u8::is_ascii_digit)
 }
 
 fn is_context(w: &str) -> bool {
@@ -1331,7 +1339,12 @@ impl<'t> Scan<'_, 't> {
         let day_first = self.day_at(s).or_else(|| {
             let (v, ve) = self.words_below_100(s).filter(|(v, _)| (1..=31).contains(v))?;
             let a = sp(t, ve);
-            (a > ve && self.month_word_at(a).is_some()).then_some((v as i8, ve))
+            // "One may ask": a lower-case month that is also a verb is not one.
+            let month_ok = word(t, a).is_some_and(|(w, _)| {
+                w.as_bytes()[0].is_ascii_uppercase()
+                    || !["may", "march"].iter().any(|x| x.eq_ignore_ascii_case(w))
+            });
+            (a > ve && month_ok && self.month_word_at(a).is_some()).then_some((v as i8, ve))
         });
         if let Some((d, de)) = day_first {
             let a = sp(t, de);
@@ -2273,11 +2286,16 @@ impl<'t> Scan<'_, 't> {
                 if n != 2 || !boundary_after(t, ve) {
                     return None;
                 }
-                ((y / 100 * 100) + v as i16, ve)
+                // "1939-45": a short form spans a few years.
+                let y2 = (y / 100 * 100) + v as i16;
+                if y2 - y > 10 {
+                    return None;
+                }
+                (y2, ve)
             }
             None => return None,
         };
-        if y2 <= y || y2 - y > 200 {
+        if y2 <= y || y2 - y > 200 || code_continues(t, e2) {
             return None;
         }
         // A hyphenated number pair alone ("1990-95") needs no context; "to" needs "from"/"between".
