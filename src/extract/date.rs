@@ -836,6 +836,7 @@ impl<'t> Scan<'_, 't> {
                 .or_else(|| self.day_range(s))
                 .or_else(|| self.week_of(s))
                 .or_else(|| self.century(s))
+                .or_else(|| self.nth_day_of(s))
                 .or_else(|| self.duration_phrase(s))
                 .or_else(|| self.year(s))
                 .or_else(|| self.day_alone(s))
@@ -852,6 +853,7 @@ impl<'t> Scan<'_, 't> {
                 .or_else(|| self.week_of(s))
                 .or_else(|| self.century(s))
                 .or_else(|| self.season(s))
+                .or_else(|| self.nth_day_of(s))
                 .or_else(|| self.spelled_year_claim(s))
                 .or_else(|| self.duration_phrase(s))
                 .or_else(|| self.month_alone(s))
@@ -2000,6 +2002,24 @@ impl<'t> Scan<'_, 't> {
             ..When::default()
         };
         Some(Hit { start, end: e, kind: ClaimKind::DateRange, when, length: None, qualifier: Qualifier::Exact })
+    }
+
+    /// "the 15th day of next month", "the twenty-third day of September".
+    fn nth_day_of(&self, s: usize) -> Option<Hit> {
+        let t = self.t;
+        let (d, de) = self.day_at(s).or_else(|| {
+            let (v, ve) = self.words_below_100(s).filter(|(v, _)| (1..=31).contains(v))?;
+            Some((v as i8, ve))
+        })?;
+        let x = kw(t, de, "day")?;
+        let c = sp(t, kw(t, x, "of")?);
+        let c = kw(t, c, "the").map(|y| sp(t, y)).unwrap_or(c);
+        let m = self.month_phrase_at(c)?;
+        let start = prev_word(t, s).filter(|(w, _)| w.eq_ignore_ascii_case("the")).map_or(s, |(_, ws)| ws);
+        let period = m.when.period.and_then(|p| Period::day(p.first().year(), p.first().month(), d));
+        let timex = period.map_or(format!("XXXX-XX-{d:02}"), |p| p.to_string());
+        let when = When { timex, period, relative: m.when.relative, ..When::default() };
+        Some(Hit { start, end: m.end, kind: ClaimKind::Date, when, length: None, qualifier: Qualifier::Exact })
     }
 
     /// A day of the month alone: "on the 18th" (a month near publication).
