@@ -898,9 +898,43 @@ impl<'t> Scan<'_, 't> {
                 .or_else(|| self.month_alone(s))
         }?;
         if hit.length.is_none() {
+            self.attach_time(&mut hit);
             self.extend_prefix(&mut hit);
         }
         Some(hit)
+    }
+
+    /// "tomorrow at 8 a.m.", "Friday, 6pm", "May 3 @ 17:49": a day followed
+    /// by its clock time becomes one time claim on that day.
+    fn attach_time(&self, hit: &mut Hit) {
+        let t = self.t;
+        let day_like = matches!(hit.kind, ClaimKind::Date | ClaimKind::Weekday)
+            && hit.when.until.is_none()
+            && hit.when.time.is_none()
+            && (hit.when.period.is_some_and(|p| p.grain() == Grain::Day)
+                || hit.when.weekday.is_some());
+        if !day_like {
+            return;
+        }
+        let a = sp(t, hit.end);
+        let a = ch(t, a, b',').map(|x| sp(t, x)).unwrap_or(a);
+        let a = kw(t, a, "at")
+            .or_else(|| ch(t, a, b'@'))
+            .map(|x| sp(t, x))
+            .unwrap_or(a);
+        if a == hit.end {
+            return;
+        }
+        let Some((ct, ce)) = self.clock(a) else {
+            return;
+        };
+        hit.when.timex = match hit.when.period {
+            Some(p) => format!("{}T{:02}:{:02}", fmt_day(p.first()), ct.hour, ct.minute),
+            None => format!("{}T{:02}:{:02}", hit.when.timex, ct.hour, ct.minute),
+        };
+        hit.when.time = Some(ct);
+        hit.kind = ClaimKind::Time;
+        hit.end = ce;
     }
 
     /// Takes "on", "in", "since", "early", "late", "mid-" into the span.
@@ -2841,6 +2875,11 @@ impl<'t> Scan<'_, 't> {
                 {
                     return self.relative_modifier(s, &lw, we);
                 }
+                // A bare "current" ("the current account") says nothing
+                // about when: only "current" + a unit of time is a claim.
+                if lw == "current" {
+                    return None;
+                }
                 let mut h = self.rel_hit(s, we, Grain::Day, None, r);
                 h.kind = ClaimKind::Date;
                 Some(h)
@@ -3828,6 +3867,11 @@ impl<'t> Scan<'_, 't> {
             .date_phrase(a)
             .filter(|h| h.kind == ClaimKind::Date)
             .or_else(|| self.weekday_alone(a))
+            .or_else(|| {
+                self.relative(a).filter(|h| {
+                    h.when.until.is_none() && h.when.period.is_some_and(|p| p.grain() == Grain::Day)
+                })
+            })
         {
             when = h.when;
             e = h.end;
