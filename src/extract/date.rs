@@ -268,6 +268,8 @@ const ANCHORS: &[&str] = &[
     "the near future",
     "soon",
     "the year-",
+    "year-earlier",
+    "year-ago",
     "week ",
     "spring",
     "summer",
@@ -2897,6 +2899,31 @@ impl<'t> Scan<'_, 't> {
             "recent" | "coming" | "past" | "last" | "next" | "this" | "previous" | "following"
             | "earlier" | "later" => self.relative_modifier(s, &lw, we),
             "the" => self.the_relative(s, we),
+            "year"
+                if t.get(we..)
+                    .is_some_and(|r| r.starts_with("-earlier") || r.starts_with("-ago")) =>
+            {
+                // "year-earlier results": a year before the time spoken of;
+                // in a quarterly report, the reported quarter a year before.
+                let e = we
+                    + if t.get(we..).is_some_and(|r| r.starts_with("-ago")) {
+                        4
+                    } else {
+                        8
+                    };
+                let mut start = s;
+                if let Some((_, ws)) = prev_word(t, s).filter(|(w, _)| w.eq_ignore_ascii_case("a"))
+                {
+                    start = ws;
+                }
+                if quarter_context(self.cx, s) {
+                    let day = p.and_then(reported_quarter).and_then(|d| add(d, -1, "Y"));
+                    let mut h = self.rel_hit(start, e, Grain::Quarter, day, "PAST_REF");
+                    h.when.until = h.when.period;
+                    return Some(h);
+                }
+                Some(self.rel_hit(start, e, Grain::Year, shift(-1, "Y"), "PAST_REF"))
+            }
             "day" | "week" | "month" | "year" | "decade" | "hour" | "days" | "weeks" | "months"
             | "years" | "decades" | "hours" => {
                 // "day-long", "decades-long".
@@ -3370,6 +3397,12 @@ impl<'t> Scan<'_, 't> {
             .get(..ue)
             .and_then(|h| h.rsplit(|c: char| !c.is_ascii_alphabetic()).next())
             .unwrap_or("");
+        // "a year-earlier quarter" is a time, read by the "year-earlier" rule.
+        if t.get(ue..)
+            .is_some_and(|r| r.starts_with("-earlier") || r.starts_with("-ago"))
+        {
+            return None;
+        }
         // Ages belong to the quantity extractor: "17-year-old", "17 years old".
         if t.get(ue..).is_some_and(|r| {
             r.starts_with("-old") || r.starts_with(" old") || r.starts_with("-olds")
