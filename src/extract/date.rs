@@ -3935,17 +3935,42 @@ impl<'t> Scan<'_, 't> {
         if w.as_bytes()[0].is_ascii_lowercase() && w.len() <= 3 {
             return None;
         }
+        // "on Tue", "Wed." but not "Mon Repos" nor "Sun Life".
         if w.len() <= 4
-            && !prev_word(t, s).is_some_and(|(p, _)| is_context(p))
+            && !prev_word(t, s).is_some_and(|(p, _)| {
+                [
+                    "on", "since", "until", "by", "from", "to", "before", "after", "last", "next",
+                    "this", "every",
+                ]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(p))
+            })
             && ch(t, we, b'.').is_none()
+            && !prev_word(t, s).is_some_and(|(p, ps)| {
+                // "Monday or Tue".
+                (p.eq_ignore_ascii_case("or") || p.eq_ignore_ascii_case("and"))
+                    && prev_word(t, ps).is_some_and(|(q, _)| calendar::weekday(q).is_some())
+            })
         {
             return None;
         }
+        // "Saturday Night Live", "Sunday Morning": a title, not a day.
+        if next_word(t, we).is_some_and(|(w2, _, _)| {
+            w2.as_bytes()[0].is_ascii_uppercase()
+                && ["morning", "afternoon", "evening", "night"]
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(w2))
+        }) {
+            return None;
+        }
         let mut e = we;
-        // "Tuesday morning", "Tuesday night".
-        if let Some(x) = ["morning", "afternoon", "evening", "night"]
+        // "Tuesday morning", "Tuesday night" (not "Saturday Night Live").
+        if let Some((x, _)) = ["morning", "afternoon", "evening", "night"]
             .iter()
-            .find_map(|p| kw(t, e, p))
+            .find_map(|p| {
+                let (w2, ws2, e2) = next_word(t, e)?;
+                (w2 == *p).then_some((e2, ws2))
+            })
         {
             e = x;
         }
