@@ -771,7 +771,7 @@ fn fmt_day(d: Date) -> String {
 
 /// The tense of the clause around `start..end`: the nearest tense marker
 /// within the sentence (at most 200 bytes away) and within the clause
-/// (not across "that", "which", "because", "when"...) decides.
+/// (not across "that", "which", "because", "when"..., ";" or ":") decides.
 ///
 /// Past markers: "-ed" forms not preceded by a form of "be" (a passive
 /// after "will be" is not past), irregular past forms ("said", "met",
@@ -789,6 +789,13 @@ pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
     let mut prev: &str = "";
     while i < hi {
         if !b[i].is_ascii_alphabetic() {
+            // ";" and ":" end a clause too.
+            if matches!(b[i], b';' | b':') && !(i >= start && i < end) {
+                if i >= end {
+                    break;
+                }
+                best = None;
+            }
             i += 1;
             continue;
         }
