@@ -61,7 +61,7 @@
 //! `When.timex` is the TIMEX3 value the expression carries by itself:
 //! "2025-09-04" when the year is written, "XXXX-09-04" when it is not,
 //! "XXXX-WXX-2" for a bare Tuesday, "XXXX-08" for a bare August, "2016-SU"
-//! for a summer, "P3Y" for "the past three years". Deictic expressions
+//! for a summer, "199X" for the 1990s, "P3Y" for "the past three years". Deictic expressions
 //! ("yesterday", "last week", "two months ago") are anchored at the
 //! publication date by definition: their timex is the resolved value when
 //! the publication date is known, else `PAST_REF` / `PRESENT_REF` /
@@ -2622,7 +2622,7 @@ impl<'t> Scan<'_, 't> {
                     let y = 1920 + 10 * k as i16;
                     let p = Period::new(Grain::Decade, Date::new(y, 1, 1).ok()?);
                     let when = When {
-                        timex: format!("{:03}", y / 10),
+                        timex: format!("{:03}X", y / 10),
                         period: Some(p),
                         until: Some(p),
                         ..When::default()
@@ -2662,7 +2662,7 @@ impl<'t> Scan<'_, 't> {
             _ => return None,
         };
         let p = Period::new(Grain::Decade, Date::new(y, 1, 1).ok()?);
-        let mut when = When::new(format!("{:03}", y / 10), Some(p));
+        let mut when = When::new(format!("{:03}X", y / 10), Some(p));
         when.until = Some(p);
         let mut start = the.unwrap_or(s);
         if let Some((w, ws)) = prev_word(t, start).filter(|(w, _)| {
