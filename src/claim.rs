@@ -28,7 +28,9 @@
 //! trailing zeros in its significant digits ("1.5 million", "30,000") is
 //! read to half a unit of its last significant digit, so "1.5 million"
 //! asserts `[1.45 million, 1.55 million]` and agrees with 1,480,000, while
-//! a small count ("35") is exact.
+//! a small count ("35") is exact. The implied precision is capped at 5% of
+//! the figure (`Policy::round_max`), so "£1 billion" asserts
+//! `[£0.95bn, £1.05bn]`, not half a billion either way.
 
 use std::fmt;
 
@@ -238,6 +240,9 @@ pub struct Policy {
     /// Smallest figure whose roundness implies a precision: below this,
     /// exact numbers are exact ("30 leaders" is 30).
     pub round_min: f64,
+    /// Largest relative half-width a round figure's implied precision may
+    /// take: "£1 billion" is read to ±5%, not ±50%.
+    pub round_max: f64,
 }
 
 impl Default for Policy {
@@ -247,6 +252,7 @@ impl Default for Policy {
             nearly: 0.1,
             round_precision: true,
             round_min: 1000.0,
+            round_max: 0.05,
         }
     }
 }
@@ -265,13 +271,14 @@ impl Policy {
     /// assert_eq!(p.interval(30.0, Qualifier::About, false), (27.0, 33.0));
     /// assert_eq!(p.interval(35.0, Qualifier::Exact, false), (35.0, 35.0));
     /// assert_eq!(p.interval(1.5e6, Qualifier::Exact, true), (1.45e6, 1.55e6));
+    /// assert_eq!(p.interval(1e9, Qualifier::Exact, true), (0.95e9, 1.05e9));
     /// ```
     pub fn interval(&self, value: f64, qualifier: Qualifier, round: bool) -> (f64, f64) {
         let a = value.abs();
         let (low, high) = match qualifier {
             Qualifier::Exact => {
                 if round && self.round_precision && a >= self.round_min {
-                    let h = half_unit_of_last_digit(value);
+                    let h = half_unit_of_last_digit(value).min(a * self.round_max);
                     (value - h, value + h)
                 } else {
                     (value, value)

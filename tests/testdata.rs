@@ -25,7 +25,8 @@
 //! `weekday_mismatch`. A case with `none = true` expects no claims other than
 //! quotes; `absent = ["26 countries", "count:90 minutes"]` lists texts that
 //! must not be the exact text of a claim (of any kind, or of the kind named
-//! before the colon).
+//! before the colon); `no_kinds = ["count", "number"]` forbids claims of
+//! those kinds.
 
 use std::path::Path;
 
@@ -250,6 +251,21 @@ fn run_case(
                 errs.push(format!("{file}: {name}: unexpected claim {}", describe(c)));
             }
         }
+    }
+    let no_kinds: Vec<&str> = case
+        .get("no_kinds")
+        .and_then(T::as_array)
+        .map(|a| a.iter().filter_map(T::as_str).collect())
+        .unwrap_or_default();
+    for c in claims
+        .iter()
+        .filter(|c| no_kinds.contains(&c.kind().as_str()))
+    {
+        errs.push(format!(
+            "{file}: {name}: expected no {} claims, found {}",
+            c.kind(),
+            describe(c)
+        ));
     }
     if case.get("none").and_then(T::as_bool) == Some(true) {
         for c in claims.iter().filter(|c| non_quote(c)) {

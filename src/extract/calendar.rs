@@ -479,10 +479,13 @@ pub(crate) const HOLIDAYS: &[(&str, Holiday)] = &[
 pub(crate) fn holiday_date(h: Holiday, year: i16) -> Option<jiff::civil::Date> {
     match h {
         Holiday::Fixed(m, d) => jiff::civil::Date::new(year, m, d).ok(),
-        Holiday::Nth(m, w, n) => jiff::civil::Date::new(year, m, 1).ok()?.nth_weekday_of_month(n, w).ok(),
-        Holiday::After(base, days) => {
-            holiday_date(*base, year)?.checked_add(jiff::Span::new().days(i64::from(days))).ok()
-        }
+        Holiday::Nth(m, w, n) => jiff::civil::Date::new(year, m, 1)
+            .ok()?
+            .nth_weekday_of_month(n, w)
+            .ok(),
+        Holiday::After(base, days) => holiday_date(*base, year)?
+            .checked_add(jiff::Span::new().days(i64::from(days)))
+            .ok(),
         Holiday::Easter => {
             // The anonymous Gregorian computus (Meeus/Jones/Butcher): the
             // Sunday after the ecclesiastical full moon of spring.

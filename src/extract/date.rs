@@ -1,33 +1,56 @@
 //! Dates, weekdays, months, years, relative dates, clock times, durations.
 //!
 //! The scanner finds candidates with one Aho-Corasick pass (month and
-//! weekday names, ordinals, relative words, number words, digits) and
-//! parses forward from each; a parsed expression may then take a few
-//! words before it ("on", "in", "since", "early", "late", "mid-", "from",
-//! "between") and a range or clock time after it.
+//! weekday names, ordinals, relative and holiday words, number words,
+//! digits) and parses forward from each; a parsed expression may then take
+//! a few words before it ("on", "in", "since", "early", "late", "mid-",
+//! "from", "between") and a range or clock time after it. A candidate that
+//! parses to nothing restarts the scan one character later, so the scan
+//! stays linear and a multi-word pattern never hides a candidate.
 //!
 //! # Grammar
 //!
 //! ```text
-//! date     := weekday? (month-day | day-month | numeric)
-//! month-day:= MONTH "."? "the"? DAY (","? YEAR)?          "September 4, 2025", "Sept. 4"
-//! day-month:= "the"? DAY "of"? MONTH "."? (","? YEAR)?   "4 September 2025", "4th of July"
+//! date     := weekday? (month-day | day-month | numeric) ("at"? time)?
+//! month-day:= MONTH "."? ("/"|"-")? "the"? DAY (","? YEAR)?     "September 4, 2025", "Sept. 4", "Oct/2"
+//! day-month:= "the"? DAY "of"? ("-"|"/")? MONTH (","? YEAR)?    "4 September 2025", "4th of July"
 //! numeric  := YYYY-MM-DD | YYYY/MM/DD | YYYYMMDD | M/D/YYYY | M/D/YY | D.M.YYYY
+//!           | M/D (after "on", "from", "this", a weekday, or in a list of them)
+//! YEAR     := YYYY | "of"/"in" YYYY | spelled ("nineteen ninety-six") | ("last"|"this"|"next") "year"
 //! DAY      := 1..31 ("st"|"nd"|"rd"|"th")? | ordinal word ("fourth", "twenty-first")
-//! month    := MONTH ","? YEAR | MONTH "of" YEAR | YYYY-MM | MM-YYYY | context MONTH
-//! year     := context YYYY | YYYY "'s" | "the" YYYY noun | YYYY "s" (decade)
+//!           | cardinal words before a month or a year ("twenty five January")
+//! month    := MONTH ","? YEAR | YYYY-MM | MM-YYYY | context MONTH | ("last"|"next"|"this") MONTH
+//! year     := context YYYY | YYYY "'s" | determiner YYYY noun ("its 1990 invasion") | spelled
+//! decade   := "the"? YYY0 "s" | "the '"? Y0 "s" | "the nineties"
+//! century  := "the"? ORDINAL "century"
 //! quarter  := ORDINAL "-"? "quarter" ("of" YEAR)? | "Q"[1-4] ("-"? YEAR)? | YEAR "-"? "Q"[1-4]
-//! weekday  := WEEKDAY ("morning"|"afternoon"|"evening"|"night")?
-//! relative := "today" | "tonight" | "yesterday" | "tomorrow" | "now" | "currently"
-//!           | ("last"|"next"|"this"|"past"|"coming"|"previous"|"following") (WEEKDAY | UNIT)
-//!           | ("earlier"|"later") "this" UNIT | AMOUNT UNIT ("ago"|"earlier"|"from now")
-//!           | "the" ("day"|"week"|...) ("before"|"after") | "the" ("next"|"following"|"previous") "day"
-//!           | "recent"/"coming" UNIT-plural | "recently" | "the future"
-//! range    := "from"? X ("-"|"to"|"through"|"until"|"till") Y | "between" X "and" Y
-//!           | MONTH DAY "-" DAY
+//!           | "the" ("latest"|"most recent"|"year-earlier"|"year-ago")? "quarter"
+//! week     := "week" N ("of" YEAR)? | ORDINAL "week of" (YEAR | month) | "the week of" date
+//! season   := ("this"|"last"|"next"|"past") SEASON | SEASON YEAR | "the" SEASON "of" YEAR
+//! holiday  := HOLIDAY YEAR? | ("last"|"next"|"this") HOLIDAY           (calendar::HOLIDAYS)
+//! weekday  := WEEKDAY ("morning"|"afternoon"|"evening"|"night")? ("of" ("next"|"last"|"this") "week")?
+//! relative := "today" | "tonight" | "yesterday" | "tomorrow" | "now" | "currently" | "soon"
+//!           | ("last"|"next"|"this"|"past"|"coming"|"current") (WEEKDAY | UNIT | "weekend")
+//!           | UNIT-week ("on"|"-")? WEEKDAY                      "next week on Tuesday"
+//!           | ("earlier"|"later") ("this"|"last"|"next") UNIT
+//!           | AMOUNT UNIT ("ago" | "earlier" | "from now")        "two months ago"
+//!           | AMOUNT UNIT ("from"|"after"|"before") (date | "today" | "tomorrow" | "yesterday")
+//!           | "in" AMOUNT UNIT (future tense)                    "will meet in two weeks"
+//!           | "the day" ("before"|"after") | "the" ("next"|"previous") "day"
+//!           | ("recent"|"coming") UNIT-plural | "recently" | "previously" | "in the past"
+//!           | "the" "near"? "future"
+//! range    := ("from"|"between")? X ("-"|"~"|"to"|"through"|"until"|"till"|"and") Y
+//!           | MONTH DAY "-" DAY | DAY ("-"|"to"|"and") DAY "of"? MONTH
+//!           | ("between"|"from") ("now"|"today") ... | X "to" ("today"|"now"|"date")
+//!           | "the" ("past"|"last"|"next") AMOUNT UNIT          (days and longer)
+//!           | AMOUNT UNIT ","? ("starting"|"beginning"|"from") day
 //! time     := H ":" MM (":" SS)? AMPM? ZONE? | H AMPM ZONE? | "noon" | "midnight"
-//! duration := hedge? AMOUNT ("-"|" ") UNIT | "half" ("a"|"an") UNIT
-//! AMOUNT   := number (digits or words) | "a" | "an" | "a few" | "several" | "a couple of"
+//!             (("on"|",") date-or-weekday)?
+//! duration := hedge? AMOUNT ("more"|"additional")? ("-"|" ") UNIT ("and" fraction | "and" AMOUNT SMALLER-UNIT)?
+//!           | ("for"|"within"|"over"|"after"|...) UNIT-plural     "for weeks" (vague)
+//!           | UNIT "-long" | "all" UNIT | "another" UNIT | "the past" ("decade"|"century")
+//! AMOUNT   := number (number::parse_number) ("and a half")? | "a" | "an" | "a few" | "several"
+//!           | "a couple of" | "half a" | "½"
 //! context  := "in" | "since" | "by" | "until" | "of" | "from" | "to" | "through" | "between"
 //!           | "and" | "before" | "after" | "during" | "early" | "late" | "mid" | "the"
 //!           | "fiscal" | "year" | "last" | "this" | "next" | "circa" | ...
@@ -37,33 +60,46 @@
 //!
 //! `When.timex` is the TIMEX3 value the expression carries by itself:
 //! "2025-09-04" when the year is written, "XXXX-09-04" when it is not,
-//! "XXXX-WXX-2" for a bare Tuesday, "XXXX-08" for a bare August. Deictic
-//! expressions ("yesterday", "last week", "two months ago") are anchored at
-//! the publication date by definition: their timex is the resolved value
-//! when the publication date is known, else `PAST_REF` / `PRESENT_REF` /
-//! `FUTURE_REF`. `When.period` is the resolved period, at the grain written
-//! ("two months ago" is a month, never a day).
+//! "XXXX-WXX-2" for a bare Tuesday, "XXXX-08" for a bare August, "2016-SU"
+//! for a summer, "199X" for the 1990s, "P3Y" for "the past three years". Deictic expressions
+//! ("yesterday", "last week", "two months ago") are anchored at the
+//! publication date by definition: their timex is the resolved value when
+//! the publication date is known, else `PAST_REF` / `PRESENT_REF` /
+//! `FUTURE_REF`. A range's timex is "start/end" as written. `When.period`
+//! (and `until` for ranges, inclusive) is the resolved period, at the grain
+//! written ("two months ago" is a month, never a day; "in two weeks" a
+//! week). Seasons are northern meteorological seasons (summer: June to
+//! August); centuries and decades are spans of decades.
 //!
 //! # Resolution against the publication date
 //!
-//! A weekday, a month, a quarter or a date without a year is placed by the
-//! tense of the sentence (see [`tense`]): past → the latest one on or
-//! before the publication date; future → the next one after it (on or
-//! after for months and quarters); unknown → the nearest one. "next
-//! Friday" is the Friday of the next week, "last Friday" the Friday of the
-//! previous week, "this past Friday" the latest Friday before publication.
+//! A weekday, a quarter or a date without a year is placed by the tense of
+//! its clause (see [`tense`]): past → the latest one on or before the
+//! publication date; future → the next one after it; unknown → the
+//! nearest one. A month or a date without a year that lies within 60 days
+//! of publication is the nearest one whatever the tense (news writes the
+//! year of a date most of a year away). "next Friday" is the Friday of the
+//! next week, "last Friday" the Friday of the previous week, "this past
+//! Friday" the latest Friday before publication. A quarter is the current
+//! or latest one, or the next one under a future verb; "the quarter" and
+//! "a year ago" in a paragraph about quarterly results are the quarter
+//! before publication (a year earlier).
 //!
 //! Numeric dates "9/4/2025" are read in US order (month first); when the
 //! first number cannot be a month ("23/04/2022") they are read day first.
-//! Dotted dates ("23.04.2022") are read day first.
+//! Dotted dates ("23.04.2022") are read day first. A written date that does
+//! not exist ("February 30, 2023") keeps its timex and has no period.
 //!
 //! # Non-goals
 //!
-//! Holidays ("Easter", "Thanksgiving"), seasons, fiscal and school years,
-//! parts of days as periods ("Tuesday morning" keeps the day), arithmetic on
-//! anchors other than the publication date ("3 days after January 12th"),
-//! two-digit years outside numeric dates, weekends, sets ("every Tuesday").
-//! Ages ("17-year-old", "17 years old") belong to the quantity extractor.
+//! Holidays whose date differs by country ("Independence Day", "Labor
+//! Day", "Mother's Day"), lunar holidays, fiscal and school years, parts of
+//! days as periods ("Tuesday morning" keeps the day), expressions anchored
+//! at another event ("three weeks later", "the following year": no claim),
+//! two-digit years outside numeric dates, weekends as periods, sets ("every
+//! Tuesday"), exclusive range ends (our ranges include their last day:
+//! "from 2014 to 2018" ends on 2018-12-31). Ages ("17-year-old", "17 years
+//! old") belong to the quantity extractor.
 
 use std::sync::OnceLock;
 
@@ -119,6 +155,7 @@ fn first_word_ok(t: &str, s: usize, e: usize) -> bool {
     pat.ends_with([' ', '-', '\''])
         || pat.ends_with(|c: char| c.is_ascii_digit())
         || boundary_after(t, e)
+        || t.as_bytes().get(e).is_some_and(u8::is_ascii_digit)
 }
 
 /// A digit run starts a candidate unless it continues a number ("3.5",
@@ -129,7 +166,8 @@ fn digit_start_ok(t: &str, s: usize) -> bool {
         return true;
     }
     let p = b[s - 1];
-    if matches!(p, b'.' | b',' | b'/' | b':') && s >= 2 && b[s - 2].is_ascii_digit() {
+    // Inside a code or phone number: "138-2010-2015", "123-12-1234".
+    if matches!(p, b'.' | b',' | b'/' | b':' | b'-') && s >= 2 && b[s - 2].is_ascii_digit() {
         return false;
     }
     if matches!(p, b'$' | b'#') {
@@ -155,6 +193,7 @@ fn automaton() -> Option<&'static AhoCorasick> {
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&pats)
             .ok()
     })
@@ -223,6 +262,20 @@ const ANCHORS: &[&str] = &[
     "the year-earlier",
     "the year-ago",
     "the most recent quarter",
+    "previously",
+    "formerly",
+    "the past",
+    "the near future",
+    "soon",
+    "the year-",
+    "year-earlier",
+    "year-ago",
+    "week ",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
     "half",
     "several",
     "few",
@@ -233,6 +286,14 @@ const ANCHORS: &[&str] = &[
     "the year",
     "the 1",
     "the 2",
+    "the twenties",
+    "the thirties",
+    "the forties",
+    "the fifties",
+    "the sixties",
+    "the seventies",
+    "the eighties",
+    "the nineties",
     "the '",
 ];
 
@@ -485,7 +546,7 @@ fn listed_after_slash_date(t: &str, s: usize) -> bool {
     while i > 0 && b[i - 1] == b' ' {
         i -= 1;
     }
-    if i > 0 && b[i - 1] == b',' {
+    if i > 0 && matches!(b[i - 1], b',' | b'-') {
         i -= 1;
     } else if let Some((w, ws)) = prev_word(t, s) {
         if !(w.eq_ignore_ascii_case("or") || w.eq_ignore_ascii_case("and")) {
@@ -503,6 +564,20 @@ fn listed_after_slash_date(t: &str, s: usize) -> bool {
         j -= 1;
     }
     j < i && j > 1 && b[j - 1] == b'/' && b[j - 2].is_ascii_digit()
+}
+
+/// Whether "-M/D" follows at `e`: "10/1-11/7" is a range of dates.
+fn slash_date_follows(t: &str, e: usize) -> bool {
+    let b = t.as_bytes();
+    b.get(e) == Some(&b'-')
+        && digits(t, e + 1).is_some_and(|(_, x, n)| n <= 2 && b.get(x) == Some(&b'/'))
+}
+
+/// Whether a digit group continues right after `e` ("2010-2015-86"): the
+/// digits are a code, not a date.
+fn code_continues(t: &str, e: usize) -> bool {
+    let b = t.as_bytes();
+    matches!(b.get(e), Some(b'-' | b'/')) && b.get(e + 1).is_some_and(u8::is_ascii_digit)
 }
 
 fn is_context(w: &str) -> bool {
@@ -660,9 +735,14 @@ fn resolve_quarter(p: Date, q: i8, tense: Tense) -> Option<Period> {
 /// before.
 fn quarter_context(cx: &Context<'_>, pos: usize) -> bool {
     let sent = cx.sentence_at(pos);
-    let lo = sent.start.max(pos.saturating_sub(300));
+    let para = cx.seg.paragraph_at(pos);
+    // This sentence, and what comes before it in the paragraph (up to 400
+    // bytes): "Third-quarter profit rose. Sales were flat from a year ago."
+    let lo = para.start.max(sent.start.min(pos.saturating_sub(400)));
     let hi = sent.end.min(pos + 300);
-    let Some(w) = cx.text.get(lo..hi) else { return false };
+    let Some(w) = cx.text.get(lo..hi) else {
+        return false;
+    };
     let b = w.as_bytes();
     b.windows(7).any(|x| x.eq_ignore_ascii_case(b"quarter"))
 }
@@ -691,7 +771,7 @@ fn fmt_day(d: Date) -> String {
 
 /// The tense of the clause around `start..end`: the nearest tense marker
 /// within the sentence (at most 200 bytes away) and within the clause
-/// (not across "that", "which", "because", "when"...) decides.
+/// (not across "that", "which", "because", "when"..., ";" or ":") decides.
 ///
 /// Past markers: "-ed" forms not preceded by a form of "be" (a passive
 /// after "will be" is not past), irregular past forms ("said", "met",
@@ -709,6 +789,13 @@ pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
     let mut prev: &str = "";
     while i < hi {
         if !b[i].is_ascii_alphabetic() {
+            // ";" and ":" end a clause too.
+            if matches!(b[i], b';' | b':') && !(i >= start && i < end) {
+                if i >= end {
+                    break;
+                }
+                best = None;
+            }
             i += 1;
             continue;
         }
@@ -794,6 +881,10 @@ impl<'t> Scan<'_, 't> {
                 .or_else(|| self.date_phrase(s))
                 .or_else(|| self.decade(s))
                 .or_else(|| self.quarter(s))
+                .or_else(|| self.day_range(s))
+                .or_else(|| self.week_of(s))
+                .or_else(|| self.century(s))
+                .or_else(|| self.nth_day_of(s))
                 .or_else(|| self.duration_phrase(s))
                 .or_else(|| self.year(s))
                 .or_else(|| self.day_alone(s))
@@ -801,18 +892,58 @@ impl<'t> Scan<'_, 't> {
             self.date_phrase(s)
                 .or_else(|| self.clock_phrase(s))
                 .or_else(|| self.weekday_alone(s))
+                .or_else(|| self.week_of(s))
                 .or_else(|| self.relative(s))
                 .or_else(|| self.quarter(s))
                 .or_else(|| self.decade(s))
                 .or_else(|| self.holiday(s))
+                .or_else(|| self.day_range(s))
+                .or_else(|| self.week_of(s))
+                .or_else(|| self.century(s))
+                .or_else(|| self.season(s))
+                .or_else(|| self.nth_day_of(s))
                 .or_else(|| self.spelled_year_claim(s))
                 .or_else(|| self.duration_phrase(s))
                 .or_else(|| self.month_alone(s))
         }?;
         if hit.length.is_none() {
+            self.attach_time(&mut hit);
             self.extend_prefix(&mut hit);
         }
         Some(hit)
+    }
+
+    /// "tomorrow at 8 a.m.", "Friday, 6pm", "May 3 @ 17:49": a day followed
+    /// by its clock time becomes one time claim on that day.
+    fn attach_time(&self, hit: &mut Hit) {
+        let t = self.t;
+        let day_like = matches!(hit.kind, ClaimKind::Date | ClaimKind::Weekday)
+            && hit.when.until.is_none()
+            && hit.when.time.is_none()
+            && (hit.when.period.is_some_and(|p| p.grain() == Grain::Day)
+                || hit.when.weekday.is_some());
+        if !day_like {
+            return;
+        }
+        let a = sp(t, hit.end);
+        let a = ch(t, a, b',').map(|x| sp(t, x)).unwrap_or(a);
+        let a = kw(t, a, "at")
+            .or_else(|| ch(t, a, b'@'))
+            .map(|x| sp(t, x))
+            .unwrap_or(a);
+        if a == hit.end {
+            return;
+        }
+        let Some((ct, ce)) = self.clock(a) else {
+            return;
+        };
+        hit.when.timex = match hit.when.period {
+            Some(p) => format!("{}T{:02}:{:02}", fmt_day(p.first()), ct.hour, ct.minute),
+            None => format!("{}T{:02}:{:02}", hit.when.timex, ct.hour, ct.minute),
+        };
+        hit.when.time = Some(ct);
+        hit.kind = ClaimKind::Time;
+        hit.end = ce;
     }
 
     /// Takes "on", "in", "since", "early", "late", "mid-" into the span.
@@ -953,6 +1084,22 @@ impl<'t> Scan<'_, 't> {
             }
         }
         pick(&cands, p, tense).or_else(|| pick(&cands, p, Tense::Unknown))
+    }
+
+    /// A month abbreviation glued to its day: "Dec31", "mar3".
+    fn glued_month_day(&self, s: usize) -> Option<(i8, usize, i8)> {
+        let t = self.t;
+        let b = t.as_bytes();
+        let mut e = s;
+        while e < b.len() && e - s < 9 && b[e].is_ascii_alphabetic() {
+            e += 1;
+        }
+        let m = calendar::month(t.get(s..e)?)?;
+        let (d, de, n) = digits(t, e)?;
+        if n > 2 || !(1..=31).contains(&d) || !boundary_after(t, de) {
+            return None;
+        }
+        Some((m, de, d as i8))
     }
 
     fn month_word_at(&self, s: usize) -> Option<(i8, usize)> {
@@ -1197,6 +1344,22 @@ impl<'t> Scan<'_, 't> {
 
     fn ymd_core(&self, s: usize) -> Option<(Ymd, usize)> {
         let t = self.t;
+        // Glued month and day: "Dec31, 1994", "mar3".
+        if let Some((m, de, d)) = self.glued_month_day(s) {
+            let (year, e) = match self.year_after(de) {
+                Some((y, ye)) => (Some(y), ye),
+                None => (None, de),
+            };
+            return Some((
+                Ymd {
+                    year,
+                    month: Some(m),
+                    day: Some(d),
+                    weekday: None,
+                },
+                e,
+            ));
+        }
         // Month first: "September 4, 2025", "Sept. 4", "August 2025".
         if let Some((m, me)) = self.month_word_at(s) {
             let mw = word(t, s)?.0;
@@ -1213,7 +1376,9 @@ impl<'t> Scan<'_, 't> {
             let a = comma.unwrap_or(a);
             // "May twenty-nine", only when a year or the end of the clause follows.
             let cardinal = || {
-                let (v, ve) = self.words_below_100(a).filter(|(v, _)| (1..=31).contains(v))?;
+                let (v, ve) = self
+                    .words_below_100(a)
+                    .filter(|(v, _)| (1..=31).contains(v))?;
                 let ends = next_word(t, ve).is_none() || self.year_after(ve).is_some();
                 ends.then_some((v as i8, ve))
             };
@@ -1263,8 +1428,21 @@ impl<'t> Scan<'_, 't> {
             }
             return None;
         }
-        // Day first: "4 September 2025", "4th of July", "the fourth of July".
-        if let Some((d, de)) = self.day_at(s) {
+        // Day first: "4 September 2025", "4th of July", "the fourth of July",
+        // "twenty five January".
+        let day_first = self.day_at(s).or_else(|| {
+            let (v, ve) = self
+                .words_below_100(s)
+                .filter(|(v, _)| (1..=31).contains(v))?;
+            let a = sp(t, ve);
+            // "One may ask": a lower-case month that is also a verb is not one.
+            let month_ok = word(t, a).is_some_and(|(w, _)| {
+                w.as_bytes()[0].is_ascii_uppercase()
+                    || !["may", "march"].iter().any(|x| x.eq_ignore_ascii_case(w))
+            });
+            (a > ve && month_ok && self.month_word_at(a).is_some()).then_some((v as i8, ve))
+        });
+        if let Some((d, de)) = day_first {
             let a = sp(t, de);
             let a = kw(t, a, "of").map(|x| sp(t, x)).unwrap_or(a);
             let a2 = if a == de {
@@ -1409,10 +1587,14 @@ impl<'t> Scan<'_, 't> {
                 let ctx = weekday
                     || (sep == b'/'
                         && (prev.is_some_and(|(w, _)| {
-                            ["on", "from", "since", "until", "by", "to", "this", "next"]
-                                .iter()
-                                .any(|x| x.eq_ignore_ascii_case(w))
-                        }) || listed_after_slash_date(t, s)));
+                            [
+                                "on", "from", "since", "until", "by", "to", "this", "next",
+                                "between",
+                            ]
+                            .iter()
+                            .any(|x| x.eq_ignore_ascii_case(w))
+                        }) || listed_after_slash_date(t, s)
+                            || slash_date_follows(t, be)));
                 if !ctx {
                     return None;
                 }
@@ -1479,7 +1661,7 @@ impl<'t> Scan<'_, 't> {
         let c = sp(t, c);
         let c = kw(t, c, "the").map(|x| sp(t, x)).unwrap_or(c);
         // Second part: a full date, or a day of the first month.
-        let (mut second, se) = match self.ymd(c) {
+        let (mut second, mut se) = match self.ymd(c).or_else(|| self.deictic_day(c)) {
             Some(x) => x,
             None => {
                 if first.day.is_none() && first.month.is_some() {
@@ -1514,9 +1696,36 @@ impl<'t> Scan<'_, 't> {
                 }
             }
         };
-        let mut first = *first;
+        // "from 5/1-5/7, 2020": a year after the second date is the range's.
+        if second.year.is_none() {
+            if let Some((y, ye)) = self.year_after(se) {
+                second.year = Some(y);
+                se = ye;
+            }
+        }
+        if let Some((_, ws)) = between.or(from) {
+            start = ws;
+        }
+        let _ = b;
+        self.make_range(s, start, *first, second, se)
+    }
+
+    /// A range hit from two partial dates: each takes the parts it lacks
+    /// from the other ("March 3-5", "from May to Oct 2020").
+    fn make_range(
+        &self,
+        s: usize,
+        start: usize,
+        first: Ymd,
+        mut second: Ymd,
+        se: usize,
+    ) -> Option<Hit> {
+        let mut first = first;
         if second.month.is_none() {
             second.month = first.month;
+        }
+        if first.month.is_none() {
+            first.month = second.month;
         }
         if second.year.is_none() {
             second.year = first.year;
@@ -1539,14 +1748,6 @@ impl<'t> Scan<'_, 't> {
                 }
             }
         }
-        if first.day.is_some() != second.day.is_some() && second.day.is_some() {
-            return None;
-        }
-        if let Some((w, ws)) = between.or(from) {
-            let _ = w;
-            start = ws;
-        }
-        let _ = b;
         let tense = self.tense(start, se);
         let p1 = self.ymd_period(&first, tense)?;
         let p2 = self.ymd_period(&second, tense)?;
@@ -1578,6 +1779,31 @@ impl<'t> Scan<'_, 't> {
             length: None,
             qualifier: Qualifier::Exact,
         })
+    }
+
+    /// "today", "now", "tomorrow", "yesterday" (and "date" in "to date")
+    /// as the day they name, when the publication date is known.
+    fn deictic_day(&self, c: usize) -> Option<(Ymd, usize)> {
+        let (w, mut e) = word(self.t, c)?;
+        if w.eq_ignore_ascii_case("current") {
+            e = kw(self.t, e, "date")?;
+        }
+        let off = match w.to_ascii_lowercase().as_str() {
+            "today" | "now" | "tonight" | "date" | "current" => 0,
+            "tomorrow" => 1,
+            "yesterday" => -1,
+            _ => return None,
+        };
+        let d = add(self.published()?, off, "D")?;
+        Some((
+            Ymd {
+                year: Some(d.year()),
+                month: Some(d.month()),
+                day: Some(d.day()),
+                weekday: None,
+            },
+            e,
+        ))
     }
 
     fn ymd_timex(&self, y: &Ymd) -> String {
@@ -1612,10 +1838,16 @@ impl<'t> Scan<'_, 't> {
         })?;
         let mut e = s + name.len();
         // "black friday" in lower case may be any grim Friday.
-        if name.starts_with("black") && t.as_bytes().get(s).is_some_and(u8::is_ascii_lowercase) {
+        if name.starts_with("black")
+            && t.as_bytes().get(s).is_some_and(u8::is_ascii_lowercase)
+            && self.year_after(e).is_none()
+        {
             return None;
         }
-        let mut when = When { relative: true, ..When::default() };
+        let mut when = When {
+            relative: true,
+            ..When::default()
+        };
         let year = match self.year_after(e) {
             Some((y, ye)) => {
                 e = ye;
@@ -1645,7 +1877,8 @@ impl<'t> Scan<'_, 't> {
                 match hint {
                     Some((tense, ws)) => {
                         start = ws;
-                        let strict: Vec<Period> = cands.iter().copied().filter(|c| c.first() != p).collect();
+                        let strict: Vec<Period> =
+                            cands.iter().copied().filter(|c| c.first() != p).collect();
                         pick(&strict, p, tense)
                     }
                     None => pick_near(&cands, p, self.tense(s, e)),
@@ -1662,7 +1895,390 @@ impl<'t> Scan<'_, 't> {
             },
         };
         when.period = period;
-        Some(Hit { start, end: e, kind: ClaimKind::Date, when, length: None, qualifier: Qualifier::Exact })
+        Some(Hit {
+            start,
+            end: e,
+            kind: ClaimKind::Date,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
+    }
+
+    /// A range of days whose month follows the second day: "between 3
+    /// and 12 of Sept", "9 to 12 June", "from the ninth till the
+    /// seventeenth of April".
+    fn day_range(&self, s: usize) -> Option<Hit> {
+        let t = self.t;
+        let (d1, e1) = self.day_at(s)?;
+        let mut start = s;
+        let mut lead = prev_word(t, s);
+        if let Some((w, ws)) = lead.filter(|(w, _)| w.eq_ignore_ascii_case("the")) {
+            let _ = w;
+            start = ws;
+            lead = prev_word(t, ws);
+        }
+        let between = lead.is_some_and(|(w, _)| w.eq_ignore_ascii_case("between"));
+        let from = lead.is_some_and(|(w, _)| w.eq_ignore_ascii_case("from"));
+        let a = sp(t, e1);
+        let c = if let Some(x) = ch(t, a, b'-') {
+            x
+        } else if let Some(x) = kw(t, a, "and").filter(|_| between) {
+            x
+        } else {
+            ["to", "through", "until", "till", "thru"]
+                .iter()
+                .find_map(|w| kw(t, a, w))?
+        };
+        let c = sp(t, c);
+        let c = kw(t, c, "the").map(|x| sp(t, x)).unwrap_or(c);
+        let (second, se) = self.ymd_core(c)?;
+        second.day?;
+        second.month?;
+        if between || from {
+            start = lead.map_or(start, |(_, ws)| ws);
+        }
+        let first = Ymd {
+            day: Some(d1),
+            ..Ymd::default()
+        };
+        self.make_range(s, start, first, second, se)
+    }
+
+    /// ISO weeks: "week 31", "week 3 of 2027", "the first week of 2015",
+    /// "the last week of July".
+    fn week_of(&self, s: usize) -> Option<Hit> {
+        let t = self.t;
+        let (w, we) = word(t, s).unwrap_or(("", s));
+        let lw = w.to_ascii_lowercase();
+        let p = self.published();
+        let finish = |start: usize, end: usize, period: Option<Period>, timex: String| {
+            let when = When {
+                timex,
+                period,
+                until: period,
+                ..When::default()
+            };
+            Some(Hit {
+                start,
+                end,
+                kind: ClaimKind::DateRange,
+                when,
+                length: None,
+                qualifier: Qualifier::Exact,
+            })
+        };
+        if lw == "week" {
+            // "the week of April 10": the ISO week holding that day.
+            if let Some(x) = kw(t, we, "of") {
+                let c = sp(t, x);
+                let c2 = kw(t, c, "the").map(|y| sp(t, y)).unwrap_or(c);
+                let day = self
+                    .date_phrase(c)
+                    .or_else(|| self.day_alone(c2).filter(|_| c2 > c));
+                if let Some(h) = day.filter(|h| h.when.until.is_none()) {
+                    let start = prev_word(t, s)
+                        .filter(|(x, _)| x.eq_ignore_ascii_case("the"))
+                        .map_or(s, |(_, ws)| ws);
+                    let period = h.when.period.map(|p| Period::new(Grain::Week, p.first()));
+                    let timex = h.when.timex.clone();
+                    return finish(start, h.end, period, timex);
+                }
+            }
+            // "week 31" (of the year of publication), "week 3 of 2027".
+            let a = sp(t, we);
+            let (n, ne, _) =
+                digits(t, a).filter(|(n, e, _)| (1..=53).contains(n) && boundary_after(t, *e))?;
+            let mut e = ne;
+            let year = match kw(t, ne, "of")
+                .and_then(|x| self.year4_at(sp(t, x)).or_else(|| self.year_after(ne)))
+            {
+                Some((y, ye)) => {
+                    e = ye;
+                    Some(y)
+                }
+                None => p.map(|p| p.year()),
+            };
+            let start = prev_word(t, s)
+                .filter(|(x, _)| x.eq_ignore_ascii_case("the"))
+                .map_or(s, |(_, ws)| ws);
+            let period = year
+                .and_then(|y| jiff::civil::ISOWeekDate::new(y, n as i8, Weekday::Monday).ok())
+                .map(|d| Period::new(Grain::Week, d.date()));
+            let timex = period.map_or(format!("XXXX-W{n:02}"), |p| p.to_string());
+            return finish(start, e, period, timex);
+        }
+        // "first week of 2015", "3rd week of Jan", "last week of July".
+        let (n, ne) = if lw == "last" {
+            (-1, we)
+        } else if let Some(v) = calendar::ordinal(&lw).filter(|v| (1..=5).contains(v)) {
+            (v as i64, we)
+        } else {
+            let (v, de) = self.day_at(s).filter(|(v, de)| {
+                (1..=5).contains(v)
+                    && t.as_bytes()
+                        .get(de - 1)
+                        .is_some_and(u8::is_ascii_alphabetic)
+            })?;
+            (i64::from(v), de)
+        };
+        let e = kw(t, ne, "week")?;
+        let o = kw(t, e, "of")?;
+        let a = sp(t, o);
+        let start = prev_word(t, s)
+            .filter(|(x, _)| x.eq_ignore_ascii_case("the"))
+            .map_or(s, |(_, ws)| ws);
+        if let Some((y, ye)) = self.year4_at(a) {
+            let weeks = jiff::civil::ISOWeekDate::new(y, 52, Weekday::Monday)
+                .ok()
+                .and_then(|d| d.date().checked_add(jiff::Span::new().weeks(1)).ok())
+                .map_or(52, |d| {
+                    if d.iso_week_date().year() == y {
+                        53
+                    } else {
+                        52
+                    }
+                });
+            let wk = if n < 0 { weeks } else { n as i8 };
+            let period = jiff::civil::ISOWeekDate::new(y, wk, Weekday::Monday)
+                .ok()
+                .map(|d| Period::new(Grain::Week, d.date()));
+            let timex = period.map_or(String::new(), |p| p.to_string());
+            return finish(start, ye, period, timex);
+        }
+        // A month: the week holding its first day, counted on; the last
+        // week holds its last day.
+        let mh = self.month_phrase_at(a)?;
+        let month = mh.when.period;
+        let period = month.and_then(|m| {
+            let d = if n < 0 {
+                Some(m.last())
+            } else {
+                add(m.first(), 7 * (n - 1), "D")
+            };
+            d.map(|d| Period::new(Grain::Week, d))
+        });
+        let timex = period.map_or(String::new(), |p| p.to_string());
+        finish(start, mh.end, period, timex)
+    }
+
+    /// A month at `a`, written ("July", "Jan 2015") or relative ("this month").
+    fn month_phrase_at(&self, a: usize) -> Option<Hit> {
+        if let Some((ymd, e)) = self.ymd_core(a).filter(|(y, _)| y.day.is_none()) {
+            let period = self.ymd_period(&ymd, self.tense(a, e))?;
+            let when = When {
+                period: Some(period),
+                ..When::default()
+            };
+            return Some(Hit {
+                start: a,
+                end: e,
+                kind: ClaimKind::Month,
+                when,
+                length: None,
+                qualifier: Qualifier::Exact,
+            });
+        }
+        let (w, _) = word(self.t, a)?;
+        if calendar::month(w).is_some() {
+            let (m, e) = self.month_word_at(a)?;
+            let period = resolve_month(self.published()?, m, self.tense(a, e));
+            let when = When {
+                period,
+                ..When::default()
+            };
+            return Some(Hit {
+                start: a,
+                end: e,
+                kind: ClaimKind::Month,
+                when,
+                length: None,
+                qualifier: Qualifier::Exact,
+            });
+        }
+        self.relative(a).filter(|h| h.kind == ClaimKind::Month)
+    }
+
+    /// Centuries: "the 21st century", "the fifteenth century".
+    fn century(&self, s: usize) -> Option<Hit> {
+        let t = self.t;
+        let (n, ne) = match word(t, s) {
+            Some((w, we)) => (calendar::ordinal(w)?, we),
+            None => {
+                let (v, de) = self.day_at(s)?;
+                if !t
+                    .as_bytes()
+                    .get(de - 1)
+                    .is_some_and(u8::is_ascii_alphabetic)
+                {
+                    return None;
+                }
+                (v as u32, de)
+            }
+        };
+        if !(1..=22).contains(&n) {
+            return None;
+        }
+        let e = kw(t, ne, "century")?;
+        let y = (n as i16 - 1) * 100;
+        let first = Period::new(Grain::Decade, Date::new(y.max(1), 1, 1).ok()?);
+        let last = Period::new(Grain::Decade, Date::new(y + 90, 1, 1).ok()?);
+        let start = prev_word(t, s)
+            .filter(|(x, _)| x.eq_ignore_ascii_case("the"))
+            .map_or(s, |(_, ws)| ws);
+        let when = When {
+            timex: format!("{:02}", n - 1),
+            period: Some(first),
+            until: Some(last),
+            ..When::default()
+        };
+        Some(Hit {
+            start,
+            end: e,
+            kind: ClaimKind::DateRange,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
+    }
+
+    /// Seasons, northern meteorological: "this summer", "last fall", "the
+    /// winter of 1994". Summer is June to August; winter December to
+    /// February, named by the year of its December.
+    fn season(&self, s: usize) -> Option<Hit> {
+        let t = self.t;
+        let (w, we) = word(t, s)?;
+        let (code, m0) = match w.to_ascii_lowercase().as_str() {
+            "spring" => ("SP", 3),
+            "summer" => ("SU", 6),
+            "fall" | "autumn" => ("FA", 9),
+            "winter" => ("WI", 12),
+            _ => return None,
+        };
+        let prev = prev_word(t, s);
+        let mut start = s;
+        let mut e = we;
+        let mut year = None;
+        let mut hint = None;
+        match prev.map(|(p, ps)| (p.to_ascii_lowercase(), ps)) {
+            Some((p, ps))
+                if ["this", "last", "next", "past", "the", "early", "late"]
+                    .contains(&p.as_str()) =>
+            {
+                start = ps;
+                hint = Some(p);
+            }
+            _ => {
+                // "in summer 2019" needs its year; a bare "fall" is a verb.
+                let (y, ye) = self
+                    .year_after(we)
+                    .filter(|_| prev.is_some_and(|(p, _)| is_context(p)))?;
+                year = Some(y);
+                e = ye;
+            }
+        }
+        if year.is_none() {
+            if let Some(x) = kw(t, we, "of") {
+                if let Some((y, ye)) = self.year4_at(sp(t, x)) {
+                    year = Some(y);
+                    e = ye;
+                }
+            }
+        }
+        if hint.as_deref() == Some("the") && year.is_none() {
+            return None;
+        }
+        let p = self.published();
+        let year = year.or_else(|| {
+            let p = p?;
+            // The season named by the year of publication ("this winter":
+            // the one holding January and February, or starting in December).
+            let (y, m) = (p.year(), p.month());
+            let this = if code == "WI" && m <= 2 { y - 1 } else { y };
+            let started = if code == "WI" {
+                m == 12 || m <= 2
+            } else {
+                m >= m0
+            };
+            let ended = if code == "WI" {
+                (3..12).contains(&m) && this == y - 1
+            } else {
+                m >= m0 + 3
+            };
+            Some(match hint.as_deref() {
+                Some("last") | Some("past") => {
+                    if ended {
+                        this
+                    } else {
+                        this - 1
+                    }
+                }
+                Some("next") => {
+                    if started {
+                        this + 1
+                    } else {
+                        this
+                    }
+                }
+                _ => this,
+            })
+        });
+        let first = year.and_then(|y| Period::month(y, m0));
+        let last = first
+            .and_then(|f| add(f.first(), 2, "M"))
+            .map(|d| Period::new(Grain::Month, d));
+        let when = When {
+            timex: year.map_or(format!("XXXX-{code}"), |y| format!("{y:04}-{code}")),
+            period: first,
+            until: last,
+            relative: year.is_some() && hint.is_some(),
+            ..When::default()
+        };
+        Some(Hit {
+            start,
+            end: e,
+            kind: ClaimKind::DateRange,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
+    }
+
+    /// "the 15th day of next month", "the twenty-third day of September".
+    fn nth_day_of(&self, s: usize) -> Option<Hit> {
+        let t = self.t;
+        let (d, de) = self.day_at(s).or_else(|| {
+            let (v, ve) = self
+                .words_below_100(s)
+                .filter(|(v, _)| (1..=31).contains(v))?;
+            Some((v as i8, ve))
+        })?;
+        let x = kw(t, de, "day")?;
+        let c = sp(t, kw(t, x, "of")?);
+        let c = kw(t, c, "the").map(|y| sp(t, y)).unwrap_or(c);
+        let m = self.month_phrase_at(c)?;
+        let start = prev_word(t, s)
+            .filter(|(w, _)| w.eq_ignore_ascii_case("the"))
+            .map_or(s, |(_, ws)| ws);
+        let period = m
+            .when
+            .period
+            .and_then(|p| Period::day(p.first().year(), p.first().month(), d));
+        let timex = period.map_or(format!("XXXX-XX-{d:02}"), |p| p.to_string());
+        let when = When {
+            timex,
+            period,
+            relative: m.when.relative,
+            ..When::default()
+        };
+        Some(Hit {
+            start,
+            end: m.end,
+            kind: ClaimKind::Date,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
     }
 
     /// A day of the month alone: "on the 18th" (a month near publication).
@@ -1681,9 +2297,11 @@ impl<'t> Scan<'_, 't> {
             return None;
         };
         let (prep, ps) = prev_word(t, ts)?;
-        if !["on", "by", "until", "since", "before", "after", "till"]
-            .iter()
-            .any(|x| x.eq_ignore_ascii_case(prep))
+        if ![
+            "on", "by", "until", "since", "before", "after", "till", "of",
+        ]
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(prep))
         {
             return None;
         }
@@ -1807,6 +2425,17 @@ impl<'t> Scan<'_, 't> {
                 None => resolve_month(p, m, self.tense(s, e)),
             };
             when.period = tense;
+        }
+        // "from this May to October 2020".
+        if let Some(pm) = when.period.filter(|_| start < s) {
+            let first = Ymd {
+                year: Some(pm.first().year()),
+                month: Some(m),
+                ..Ymd::default()
+            };
+            if let Some(h) = self.range_after(start, &first, e) {
+                return Some(h);
+            }
         }
         Some(Hit {
             start,
@@ -1942,11 +2571,16 @@ impl<'t> Scan<'_, 't> {
                 if n != 2 || !boundary_after(t, ve) {
                     return None;
                 }
-                ((y / 100 * 100) + v as i16, ve)
+                // "1939-45": a short form spans a few years.
+                let y2 = (y / 100 * 100) + v as i16;
+                if y2 - y > 10 {
+                    return None;
+                }
+                (y2, ve)
             }
             None => return None,
         };
-        if y2 <= y || y2 - y > 200 {
+        if y2 <= y || y2 - y > 200 || code_continues(t, e2) {
             return None;
         }
         // A hyphenated number pair alone ("1990-95") needs no context; "to" needs "from"/"between".
@@ -1970,6 +2604,40 @@ impl<'t> Scan<'_, 't> {
     fn decade(&self, s: usize) -> Option<Hit> {
         let t = self.t;
         let b = t.as_bytes();
+        // "the nineties" (of the 1900s).
+        if let Some((w, we)) = word(t, s).filter(|(w, _)| w.eq_ignore_ascii_case("the")) {
+            let _ = w;
+            if let Some((d, de)) = word(t, sp(t, we)) {
+                const TENS: [&str; 8] = [
+                    "twenties",
+                    "thirties",
+                    "forties",
+                    "fifties",
+                    "sixties",
+                    "seventies",
+                    "eighties",
+                    "nineties",
+                ];
+                if let Some(k) = TENS.iter().position(|x| x.eq_ignore_ascii_case(d)) {
+                    let y = 1920 + 10 * k as i16;
+                    let p = Period::new(Grain::Decade, Date::new(y, 1, 1).ok()?);
+                    let when = When {
+                        timex: format!("{:03}X", y / 10),
+                        period: Some(p),
+                        until: Some(p),
+                        ..When::default()
+                    };
+                    return Some(Hit {
+                        start: s,
+                        end: de,
+                        kind: ClaimKind::DateRange,
+                        when,
+                        length: None,
+                        qualifier: Qualifier::Exact,
+                    });
+                }
+            }
+        }
         let (mut i, the) = match word(t, s) {
             Some((w, we)) if w.eq_ignore_ascii_case("the") => (sp(t, we), Some(s)),
             _ => (s, None),
@@ -1994,7 +2662,7 @@ impl<'t> Scan<'_, 't> {
             _ => return None,
         };
         let p = Period::new(Grain::Decade, Date::new(y, 1, 1).ok()?);
-        let mut when = When::new(format!("{:03}", y / 10), Some(p));
+        let mut when = When::new(format!("{:03}X", y / 10), Some(p));
         when.until = Some(p);
         let mut start = the.unwrap_or(s);
         if let Some((w, ws)) = prev_word(t, start).filter(|(w, _)| {
@@ -2182,12 +2850,46 @@ impl<'t> Scan<'_, 't> {
         let p = self.published();
         let shift = |n: i64, u: &str| p.and_then(|d| add(d, n, u));
         match lw.as_str() {
+            "now" | "today"
+                if prev_word(t, s).is_some_and(|(p, _)| {
+                    p.eq_ignore_ascii_case("between") || p.eq_ignore_ascii_case("from")
+                }) && self.deictic_day(s).is_some() =>
+            {
+                // "between now and November 15".
+                let (first, fe) = self.deictic_day(s)?;
+                self.range_after(s, &first, fe).or_else(|| {
+                    Some(self.rel_hit(s, we, Grain::Day, self.published(), "PRESENT_REF"))
+                })
+            }
             "today" | "tonight" => Some(self.rel_hit(s, we, Grain::Day, p, "PRESENT_REF")),
             "yesterday" => Some(self.rel_hit(s, we, Grain::Day, shift(-1, "D"), "PAST_REF")),
             "tomorrow" => Some(self.rel_hit(s, we, Grain::Day, shift(1, "D"), "FUTURE_REF")),
             "now" | "currently" | "nowadays" => {
                 // "now" as an adverb of time; "by now", "right now".
                 let mut h = self.rel_hit(s, we, Grain::Day, None, "PRESENT_REF");
+                h.kind = ClaimKind::Date;
+                Some(h)
+            }
+            "soon" | "current" => {
+                // "soon", "the current ..." (TimeML's future and present references).
+                let r = if lw == "soon" {
+                    "FUTURE_REF"
+                } else {
+                    "PRESENT_REF"
+                };
+                if lw == "current"
+                    && next_word(t, we).is_some_and(|(x, _, _)| {
+                        calendar::unit(x).is_some() || x.eq_ignore_ascii_case("quarter")
+                    })
+                {
+                    return self.relative_modifier(s, &lw, we);
+                }
+                // A bare "current" ("the current account") says nothing
+                // about when: only "current" + a unit of time is a claim.
+                if lw == "current" {
+                    return None;
+                }
+                let mut h = self.rel_hit(s, we, Grain::Day, None, r);
                 h.kind = ClaimKind::Date;
                 Some(h)
             }
@@ -2202,8 +2904,33 @@ impl<'t> Scan<'_, 't> {
                 Some(h)
             }
             "recent" | "coming" | "past" | "last" | "next" | "this" | "previous" | "following"
-            | "earlier" | "later" | "current" => self.relative_modifier(s, &lw, we),
+            | "earlier" | "later" => self.relative_modifier(s, &lw, we),
             "the" => self.the_relative(s, we),
+            "year"
+                if t.get(we..)
+                    .is_some_and(|r| r.starts_with("-earlier") || r.starts_with("-ago")) =>
+            {
+                // "year-earlier results": a year before the time spoken of;
+                // in a quarterly report, the reported quarter a year before.
+                let e = we
+                    + if t.get(we..).is_some_and(|r| r.starts_with("-ago")) {
+                        4
+                    } else {
+                        8
+                    };
+                let mut start = s;
+                if let Some((_, ws)) = prev_word(t, s).filter(|(w, _)| w.eq_ignore_ascii_case("a"))
+                {
+                    start = ws;
+                }
+                if quarter_context(self.cx, s) {
+                    let day = p.and_then(reported_quarter).and_then(|d| add(d, -1, "Y"));
+                    let mut h = self.rel_hit(start, e, Grain::Quarter, day, "PAST_REF");
+                    h.when.until = h.when.period;
+                    return Some(h);
+                }
+                Some(self.rel_hit(start, e, Grain::Year, shift(-1, "Y"), "PAST_REF"))
+            }
             "day" | "week" | "month" | "year" | "decade" | "hour" | "days" | "weeks" | "months"
             | "years" | "decades" | "hours" => {
                 // "day-long", "decades-long".
@@ -2284,6 +3011,12 @@ impl<'t> Scan<'_, 't> {
             return None;
         }
         // "recent months", "coming weeks", "past few years".
+        if lw == "recent" && calendar::unit(&l2).is_none() {
+            // "recent" on its own: a reference to the recent past.
+            let mut h = self.rel_hit(s, we, Grain::Day, None, "PAST_REF");
+            h.kind = ClaimKind::Date;
+            return Some(h);
+        }
         if lw == "recent" || (lw == "coming" && l2.ends_with('s')) {
             let u = calendar::unit(&l2)?;
             if !l2.ends_with('s') {
@@ -2404,9 +3137,14 @@ impl<'t> Scan<'_, 't> {
         // "next week on Tuesday", "this week Monday", "previous week - Monday".
         if unit == "W" {
             let a = sp(t, e);
-            let a = kw(t, a, "on").map(|x| sp(t, x)).or_else(|| ch(t, a, b'-').map(|x| sp(t, x))).unwrap_or(a);
+            let a = kw(t, a, "on")
+                .map(|x| sp(t, x))
+                .or_else(|| ch(t, a, b'-').map(|x| sp(t, x)))
+                .unwrap_or(a);
             if let Some((w3, we3)) = word(t, a) {
-                if let Some(wd) = calendar::weekday(w3).filter(|_| w3.len() > 3 || w3.as_bytes()[0].is_ascii_uppercase()) {
+                if let Some(wd) = calendar::weekday(w3)
+                    .filter(|_| w3.len() > 3 || w3.as_bytes()[0].is_ascii_uppercase())
+                {
                     let d = p.and_then(|p| week_day(p, n, wd));
                     let mut h = self.rel_hit(s, we3, Grain::Day, d, "XXXX-WXX");
                     h.kind = ClaimKind::Date;
@@ -2473,6 +3211,24 @@ impl<'t> Scan<'_, 't> {
                     if n < 0 { "PAST_REF" } else { "FUTURE_REF" },
                 ))
             }
+            "year"
+                if t.get(e2..)
+                    .is_some_and(|r| r.starts_with("-earlier") || r.starts_with("-ago")) =>
+            {
+                // "the year-earlier quarter", "the year-ago period".
+                let x = e2
+                    + if t.get(e2..).is_some_and(|r| r.starts_with("-ago")) {
+                        4
+                    } else {
+                        8
+                    };
+                let e = kw(t, x, "quarter")
+                    .or_else(|| kw(t, x, "period").filter(|_| quarter_context(self.cx, s)))?;
+                let day = p.and_then(reported_quarter).and_then(|d| add(d, -1, "Y"));
+                let mut h = self.rel_hit(s, e, Grain::Quarter, day, "PAST_REF");
+                h.when.until = h.when.period;
+                Some(h)
+            }
             "quarter" | "latest" | "year-earlier" | "year-ago" | "recent" | "most" => {
                 // "the quarter", "the latest quarter", "the year-earlier quarter":
                 // in earnings reports, the quarter just ended (a year before it).
@@ -2485,9 +3241,8 @@ impl<'t> Scan<'_, 't> {
                     if l2 == "year-earlier" || l2 == "year-ago" {
                         back = 12;
                     }
-                    e = kw(t, e, "quarter").or_else(|| {
-                        kw(t, e, "period").filter(|_| quarter_context(self.cx, s))
-                    })?;
+                    e = kw(t, e, "quarter")
+                        .or_else(|| kw(t, e, "period").filter(|_| quarter_context(self.cx, s)))?;
                 }
                 let tense = self.tense(s, e);
                 let day =
@@ -2498,7 +3253,9 @@ impl<'t> Scan<'_, 't> {
                 // "in the past", not "the past 24 hours" nor "the past week".
                 if let Some((w3, _, _)) = next_word(t, e2) {
                     if calendar::unit(w3).is_some()
-                        || ["few", "several", "two", "three", "couple"].iter().any(|x| x.eq_ignore_ascii_case(w3))
+                        || ["few", "several", "two", "three", "couple"]
+                            .iter()
+                            .any(|x| x.eq_ignore_ascii_case(w3))
                     {
                         return None;
                     }
@@ -2647,6 +3404,12 @@ impl<'t> Scan<'_, 't> {
             .get(..ue)
             .and_then(|h| h.rsplit(|c: char| !c.is_ascii_alphabetic()).next())
             .unwrap_or("");
+        // "a year-earlier quarter" is a time, read by the "year-earlier" rule.
+        if t.get(ue..)
+            .is_some_and(|r| r.starts_with("-earlier") || r.starts_with("-ago"))
+        {
+            return None;
+        }
         // Ages belong to the quantity extractor: "17-year-old", "17 years old".
         if t.get(ue..).is_some_and(|r| {
             r.starts_with("-old") || r.starts_with(" old") || r.starts_with("-olds")
@@ -2761,12 +3524,80 @@ impl<'t> Scan<'_, 't> {
                     .or_else(|| self.holiday(c))
                     .or_else(|| self.weekday_alone(c))
                     .or_else(|| self.relative(c))
-                    .filter(|h| h.when.period.is_some_and(|p| p.grain() == Grain::Day) && h.when.until.is_none());
+                    .filter(|h| {
+                        h.when.period.is_some_and(|p| p.grain() == Grain::Day)
+                            && h.when.until.is_none()
+                    });
                 let Some(anchor) = anchor else { continue };
-                let day = anchor.when.period.and_then(|p| add(p.first(), value as i64 * dir, unit));
+                let day = anchor
+                    .when
+                    .period
+                    .and_then(|p| add(p.first(), value as i64 * dir, unit));
                 let mut h = self.rel_hit(s, anchor.end, Grain::Day, day, "XXXX-XX-XX");
                 h.when.relative = anchor.when.relative;
                 return Some(h);
+            }
+            // "a week starting tomorrow", "two weeks starting May 20",
+            // "for 3 days, from today": the days it covers.
+            {
+                let a = sp(t, end);
+                let a = ch(t, a, b',').map(|x| sp(t, x)).unwrap_or(a);
+                let a2 = kw(t, a, "starting").or_else(|| kw(t, a, "beginning"));
+                let a3 = match a2 {
+                    Some(x) => kw(t, x, "from").or_else(|| kw(t, x, "on")).unwrap_or(x),
+                    None => kw(t, a, "from").filter(|_| a > end).unwrap_or(a),
+                };
+                if a3 != a
+                    && !vague
+                    && value.fract() == 0.0
+                    && matches!(unit, "D" | "W" | "M" | "Y")
+                {
+                    let c = sp(t, a3);
+                    let anchor = self
+                        .deictic_day(c)
+                        .and_then(|(y, ye)| Some((Period::day(y.year?, y.month?, y.day?)?, ye)))
+                        .or_else(|| {
+                            self.date_phrase(c)
+                                .or_else(|| self.relative(c))
+                                .or_else(|| {
+                                    // "starting Monday" looks ahead.
+                                    let mut h = self.weekday_alone(c)?;
+                                    if let (Some(p), Some(wd)) = (self.published(), h.when.weekday)
+                                    {
+                                        h.when.period = resolve_weekday(p, wd, Tense::Future)
+                                            .map(|d| Period::new(Grain::Day, d));
+                                    }
+                                    Some(h)
+                                })
+                                .or_else(|| self.day_alone(c))
+                                .filter(|h| h.when.until.is_none())
+                                .and_then(|h| {
+                                    Some((
+                                        h.when.period.filter(|p| p.grain() == Grain::Day)?,
+                                        h.end,
+                                    ))
+                                })
+                        });
+                    if let Some((first, fe)) = anchor {
+                        let last =
+                            add(first.first(), value as i64, unit).and_then(|d| add(d, -1, "D"));
+                        let when = When {
+                            timex: Length::new(Amount::exact(value), unit).iso,
+                            period: Some(first),
+                            until: last.map(|d| Period::new(Grain::Day, d)),
+                            relative: true,
+                            ..When::default()
+                        };
+                        return Some(Hit {
+                            start: s,
+                            end: fe,
+                            kind: ClaimKind::DateRange,
+                            when,
+                            length: None,
+                            qualifier: Qualifier::Exact,
+                        });
+                    }
+                }
             }
             // "in two weeks" with a future verb is a date.
             if prev_word(t, s).is_some_and(|(w, _)| w.eq_ignore_ascii_case("in"))
@@ -2809,6 +3640,52 @@ impl<'t> Scan<'_, 't> {
             qualifier = q;
             end = he;
         }
+        // "the past three years", "the next two weeks": the span of days
+        // it covers, ending at (or starting after) the publication date;
+        // its timex is the length, as TimeML writes it.
+        if framed
+            && !vague
+            && value.fract() == 0.0
+            && matches!(unit, "D" | "W" | "M" | "Y" | "DE")
+            && qualifier == Qualifier::Exact
+        {
+            let dir = prev_word(t, s).map_or(-1, |(w, _)| {
+                if ["next", "coming", "first"]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(w))
+                {
+                    1
+                } else {
+                    -1
+                }
+            });
+            if prev_word(t, s).is_some_and(|(w, _)| !w.eq_ignore_ascii_case("first")) {
+                let n = value as i64;
+                let span = self.published().and_then(|p| {
+                    if dir < 0 {
+                        Some((add(p, -n, unit)?, p))
+                    } else {
+                        Some((add(p, 1, "D")?, add(p, n, unit)?))
+                    }
+                });
+                let iso = Length::new(Amount::exact(value), unit).iso;
+                let when = When {
+                    timex: iso,
+                    period: span.map(|(a, _)| Period::new(Grain::Day, a)),
+                    until: span.map(|(_, b)| Period::new(Grain::Day, b)),
+                    relative: true,
+                    ..When::default()
+                };
+                return Some(Hit {
+                    start,
+                    end,
+                    kind: ClaimKind::DateRange,
+                    when,
+                    length: None,
+                    qualifier,
+                });
+            }
+        }
         let amount = if vague {
             qualifier = Qualifier::Vague;
             Amount::new(f64::NAN, 2.0, 9.0)
@@ -2850,7 +3727,10 @@ impl<'t> Scan<'_, 't> {
         // "net income rose from $3 million a year earlier": in a sentence
         // about quarterly results, the same quarter a year before.
         if unit == "Y" && value == 1.0 && dir < 0 && quarter_context(self.cx, s) {
-            let day = self.published().and_then(reported_quarter).and_then(|d| add(d, -1, "Y"));
+            let day = self
+                .published()
+                .and_then(reported_quarter)
+                .and_then(|d| add(d, -1, "Y"));
             let mut h = self.rel_hit(s, e, Grain::Quarter, day, "PAST_REF");
             h.when.until = h.when.period;
             return Some(h);
@@ -3027,6 +3907,11 @@ impl<'t> Scan<'_, 't> {
             .date_phrase(a)
             .filter(|h| h.kind == ClaimKind::Date)
             .or_else(|| self.weekday_alone(a))
+            .or_else(|| {
+                self.relative(a).filter(|h| {
+                    h.when.until.is_none() && h.when.period.is_some_and(|p| p.grain() == Grain::Day)
+                })
+            })
         {
             when = h.when;
             e = h.end;
@@ -3057,17 +3942,42 @@ impl<'t> Scan<'_, 't> {
         if w.as_bytes()[0].is_ascii_lowercase() && w.len() <= 3 {
             return None;
         }
+        // "on Tue", "Wed." but not "Mon Repos" nor "Sun Life".
         if w.len() <= 4
-            && !prev_word(t, s).is_some_and(|(p, _)| is_context(p))
+            && !prev_word(t, s).is_some_and(|(p, _)| {
+                [
+                    "on", "since", "until", "by", "from", "to", "before", "after", "last", "next",
+                    "this", "every",
+                ]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(p))
+            })
             && ch(t, we, b'.').is_none()
+            && !prev_word(t, s).is_some_and(|(p, ps)| {
+                // "Monday or Tue".
+                (p.eq_ignore_ascii_case("or") || p.eq_ignore_ascii_case("and"))
+                    && prev_word(t, ps).is_some_and(|(q, _)| calendar::weekday(q).is_some())
+            })
         {
             return None;
         }
+        // "Saturday Night Live", "Sunday Morning": a title, not a day.
+        if next_word(t, we).is_some_and(|(w2, _, _)| {
+            w2.as_bytes()[0].is_ascii_uppercase()
+                && ["morning", "afternoon", "evening", "night"]
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(w2))
+        }) {
+            return None;
+        }
         let mut e = we;
-        // "Tuesday morning", "Tuesday night".
-        if let Some(x) = ["morning", "afternoon", "evening", "night"]
+        // "Tuesday morning", "Tuesday night" (not "Saturday Night Live").
+        if let Some((x, _)) = ["morning", "afternoon", "evening", "night"]
             .iter()
-            .find_map(|p| kw(t, e, p))
+            .find_map(|p| {
+                let (w2, ws2, e2) = next_word(t, e)?;
+                (w2 == *p).then_some((e2, ws2))
+            })
         {
             e = x;
         }
@@ -3110,5 +4020,221 @@ impl<'t> Scan<'_, 't> {
             length: None,
             qualifier: Qualifier::Exact,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::Policy;
+    use crate::document::Published;
+    use crate::segment::Segments;
+
+    fn claims(text: &str, published: Option<&str>) -> Vec<(String, ClaimKind, When)> {
+        let seg = Segments::new(text);
+        let policy = Policy::default();
+        let published: Option<Published> = published.and_then(|p| p.parse().ok());
+        let cx = Context {
+            text,
+            published,
+            policy: &policy,
+            seg: &seg,
+        };
+        let mut out = Vec::new();
+        extract(&cx, &mut out);
+        out.into_iter()
+            .map(|c| {
+                let when = match c.value {
+                    Value::Date(w) => w,
+                    Value::Duration(l) => When {
+                        timex: l.iso,
+                        ..When::default()
+                    },
+                    _ => When::default(),
+                };
+                (text[c.span.range()].to_string(), c.kind, when)
+            })
+            .collect()
+    }
+
+    fn period(text: &str, published: Option<&str>) -> Vec<(String, String)> {
+        claims(text, published)
+            .into_iter()
+            .map(|(t, _, w)| (t, w.period.map_or(w.timex.clone(), |p| p.to_string())))
+            .collect()
+    }
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn dat001_tense_places_a_weekday() {
+        let past = period(
+            "The envoy said on Friday that talks failed.",
+            Some("2024-05-15"),
+        );
+        assert_eq!(past, pairs(&[("on Friday", "2024-05-10")]));
+        let future = period("The envoy will arrive on Friday.", Some("2024-05-15"));
+        assert_eq!(future, pairs(&[("on Friday", "2024-05-17")]));
+        // A future verb in another clause does not move the weekday.
+        let other = period(
+            "He said on Friday that they will leave.",
+            Some("2024-05-15"),
+        );
+        assert_eq!(other, pairs(&[("on Friday", "2024-05-10")]));
+    }
+
+    #[test]
+    fn dat002_grain_is_kept() {
+        let got = period(
+            "The port closed two months ago and reopened last week.",
+            Some("2024-05-15"),
+        );
+        assert_eq!(
+            got,
+            pairs(&[("two months ago", "2024-03"), ("last week", "2024-W19")])
+        );
+    }
+
+    #[test]
+    fn dat003_weekday_mismatch() {
+        let got = claims("It happened on Wednesday, March 4, 2025.", None);
+        assert_eq!(got.len(), 1);
+        let (_, kind, when) = &got[0];
+        assert_eq!(*kind, ClaimKind::Date);
+        assert_eq!(when.weekday, Some(Weekday::Wednesday));
+        assert!(when.weekday_mismatch);
+    }
+
+    #[test]
+    fn dat004_years_need_context() {
+        assert!(period("Officials counted 2014 ballots.", None).is_empty());
+        assert_eq!(
+            period("The border moved in 2014.", None),
+            pairs(&[("in 2014", "2014")])
+        );
+        assert_eq!(
+            period("A 1996 law banned it.", None),
+            pairs(&[("1996", "1996")])
+        );
+    }
+
+    #[test]
+    fn dat005_codes_are_not_dates() {
+        assert!(
+            period("Call 138-2010-2015 or 123-12-1234 today", None)
+                .iter()
+                .all(|(t, _)| t == "today")
+        );
+    }
+
+    #[test]
+    fn dat006_holidays_and_easter() {
+        let got = period(
+            "Shops close on Christmas Day and Easter 2024.",
+            Some("2024-12-01"),
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("on Christmas Day", "2024-12-25"),
+                ("Easter 2024", "2024-03-31")
+            ])
+        );
+        assert_eq!(
+            calendar::holiday_date(calendar::Holiday::Easter, 2025),
+            Date::new(2025, 4, 20).ok()
+        );
+    }
+
+    #[test]
+    fn dat007_no_panic_on_odd_text() {
+        // A deterministic stream of awkward fragments: every span must lie
+        // on char boundaries inside the text.
+        const BITS: &[&str] = &[
+            "May",
+            " 4",
+            "th",
+            ",",
+            " 2025",
+            "-",
+            "/",
+            "1",
+            "99",
+            "é",
+            "—",
+            "\u{2019}s",
+            " ago",
+            "the ",
+            "last ",
+            "Tuesday",
+            " at ",
+            "7",
+            ":",
+            "3",
+            "p.m.",
+            "½",
+            " hours",
+            " and a half",
+            "between ",
+            " and ",
+            "Q",
+            "nineteen ",
+            "ninety-",
+            "six",
+            "'",
+            "s",
+            "\n",
+            ".",
+            "from ",
+            " to ",
+            "week ",
+            "of ",
+            "next",
+            "Easter",
+            "¥",
+            "%",
+            "  ",
+            "a ",
+            "few",
+            "year-",
+            "earlier",
+            "quarter",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..24 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(BITS[(state % BITS.len() as u64) as usize]);
+            }
+            for pubdate in [None, Some("2024-02-29")] {
+                let seg = Segments::new(&text);
+                let policy = Policy::default();
+                let published: Option<Published> = pubdate.and_then(|p| p.parse().ok());
+                let cx = Context {
+                    text: &text,
+                    published,
+                    policy: &policy,
+                    seg: &seg,
+                };
+                let mut out = Vec::new();
+                extract(&cx, &mut out);
+                for c in out {
+                    assert!(
+                        c.span.start < c.span.end && c.span.end <= text.len(),
+                        "{text:?}"
+                    );
+                    assert!(
+                        text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end)
+                    );
+                }
+            }
+        }
     }
 }

@@ -11,7 +11,7 @@
 //!               | a maximum of | fewer than | less than | under | below | above
 //!               | just over | just more than | well over | greater than | exceeding
 //!               | less than or equal to | "≥" | ">" | "<=" | ...
-//! hedge-after  := "-plus" | "+" | "or more" | "or so" | "or fewer" | "or less"
+//! hedge-after  := "-plus" | "-odd" | "+" | "or more" | "or so" | "or fewer" | "or less"
 //! ```
 //!
 //! A hedge must end right before the number (one space or none), and starts
@@ -123,6 +123,7 @@ const BEFORE: &[(&str, Qualifier)] = &[
 /// Hedges written after a figure.
 const AFTER: &[(&str, Qualifier)] = &[
     ("-plus", Qualifier::MoreThan),
+    ("-odd", Qualifier::MoreThan),
     (" plus", Qualifier::MoreThan),
     ("+", Qualifier::MoreThan),
     (" or more", Qualifier::AtLeast),
@@ -139,7 +140,11 @@ pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<(Qualifier,
     let lower_tail = tail_lower(head, 32);
     // The longest hedge wins: "no more than" over "more than".
     let mut best: Option<(Qualifier, usize, usize)> = None;
+    let last = *lower_tail.as_bytes().last()?;
     for (w, q) in BEFORE {
+        if w.as_bytes()[w.len() - 1] != last {
+            continue;
+        }
         if lower_tail.ends_with(w) && best.is_none_or(|b| w.len() > b.2) {
             let start = floor + head.len() - w.len();
             if !text.is_char_boundary(start) {

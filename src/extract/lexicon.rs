@@ -7,6 +7,9 @@
 //! "104°F" compare after conversion), the spellings of units as written, and
 //! the nouns that decide what a number counts.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use crate::claim::{Currency, Dimension, Unit};
 
 /// Known currencies: ISO code and English unit name.
@@ -124,6 +127,8 @@ pub(crate) const SIGNS: &[(&str, &str)] = &[
     ("₭", "LAK"),
     ("₿", "BTC"),
     ("元", "CNY"),
+    ("us dlrs", "USD"),
+    ("dlrs", "USD"),
     ("rs.", "INR"),
     ("rs", "INR"),
 ];
@@ -529,6 +534,8 @@ pub(crate) const UNIT_SPELLINGS: &[(&str, &str, bool)] = &[
     ("tsp", "tsp", false),
     ("cup", "cup", true),
     // Length.
+    ("kms", "km", false),
+    ("kgs", "kg", false),
     ("kilometer", "km", true),
     ("kilometre", "km", true),
     ("km", "km", false),
@@ -1325,7 +1332,40 @@ pub(crate) const MONTHS: &[&str] = &[
     "dec",
 ];
 
-/// Whether `word` (already lower case) is in `list`.
-pub(crate) fn has(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// A word list with a hash set built on first use, for O(1) membership.
+#[derive(Debug)]
+pub(crate) struct WordSet {
+    list: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
 }
+
+impl WordSet {
+    const fn new(list: &'static [&'static str]) -> WordSet {
+        WordSet {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` (already lower case) is in the list.
+    pub(crate) fn has(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(word)
+    }
+}
+
+/// [`NOUN_STOP`] as a set.
+pub(crate) static NOUN_STOP_SET: WordSet = WordSet::new(NOUN_STOP);
+/// [`NOT_PLURAL`] as a set.
+pub(crate) static NOT_PLURAL_SET: WordSet = WordSet::new(NOT_PLURAL);
+/// [`INVARIANT_NOUNS`] as a set.
+pub(crate) static INVARIANT_NOUNS_SET: WordSet = WordSet::new(INVARIANT_NOUNS);
+/// [`ID_HEADS`] as a set.
+pub(crate) static ID_HEADS_SET: WordSet = WordSet::new(ID_HEADS);
+/// [`CHANGE_VERBS`] as a set.
+pub(crate) static CHANGE_VERBS_SET: WordSet = WordSet::new(CHANGE_VERBS);
+/// [`TIME_NOUNS`] as a set.
+pub(crate) static TIME_NOUNS_SET: WordSet = WordSet::new(TIME_NOUNS);
+/// [`MONTHS`] as a set.
+pub(crate) static MONTHS_SET: WordSet = WordSet::new(MONTHS);

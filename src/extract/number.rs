@@ -22,6 +22,7 @@
 //! fraction  := numerator denominator               "two thirds", "a half", "one eighth"
 //!            | number "and" ("a" | "one") ("half" | "quarter" | ordinal)
 //!            | ("half" | "quarter") "a"? scale      "half a million", "quarter million"
+//! power     := digits '^' [+-]? d+ | digits ('x' | '×') "10^" [+-]? d+
 //! ordinal   := d+ ("st" | "nd" | "rd" | "th")       "26th"
 //!            | compound-words ordinal-word          "third", "twenty-first"
 //! ```
@@ -34,8 +35,13 @@
 //! the whole figure is rejected (no number) rather than misread as 1.2.
 //! Dotted runs ("192.168.1.2") are rejected too.
 //!
-//! Huge figures saturate nothing: more than 18 integer digits, or a value
-//! that is not finite, is rejected.
+//! Huge figures are rejected, never overflowed: a run of more than 18
+//! integer digits, or a value that is not finite, is no number (a run of
+//! 10,000 digits is scanned once and skipped).
+//!
+//! Ratios are read by [`ratio_after`]: "1 over 3", "one out of three", "1 in
+//! 20" (the right side must be larger for "in" and "out of", and not a year
+//! or a length of time: "$2000 over 3 years" is two figures).
 //!
 //! # Non-goals
 //!
@@ -414,7 +420,7 @@ fn scale_after(text: &str, n: &mut Num, money: bool) {
     // Scale words after spaces: "1.5 million", "three lakh crore".
     let mut last_scale = f64::INFINITY;
     loop {
-        let Some((w, ws, we)) = next_word(text, n.end) else {
+        let Some((w, _, we)) = next_word(text, n.end) else {
             return;
         };
         let lw = w.to_ascii_lowercase();
@@ -426,7 +432,6 @@ fn scale_after(text: &str, n: &mut Num, money: bool) {
                 .find(|(s, _, _)| *s == lw)
                 .map(|(_, v, _)| *v),
         };
-        let _ = ws;
         let Some(k) = k else { return };
         if !(k < last_scale || k >= 1e5 && last_scale >= 1e5) {
             return;
@@ -494,6 +499,7 @@ pub(crate) fn ratio_after(text: &str, n: &Num) -> Option<(f64, usize)> {
     let (kind, after) = match lw.as_str() {
         "over" => ("over", we),
         "in" => ("in", we),
+        "of" => ("of", we),
         "out" => {
             let (w2, _, we2) = next_word(text, we)?;
             if !w2.eq_ignore_ascii_case("of") {
@@ -518,9 +524,13 @@ pub(crate) fn ratio_after(text: &str, n: &Num) -> Option<(f64, usize)> {
     if kind != "over" && m.value <= n.value {
         return None;
     }
+    // "eight of 10 avocados" is a proportion; "two of 3,000 people" a count.
+    if kind == "of" && !matches!(m.value as u32, 2 | 3 | 4 | 5 | 10 | 100) {
+        return None;
+    }
     if let Some((w2, _, _)) = next_word(text, m.end) {
         let lw2 = w2.to_ascii_lowercase();
-        if lexicon::TIME_NOUNS.contains(&lw2.as_str()) || kind == "over" {
+        if lexicon::TIME_NOUNS_SET.has(&lw2) || kind == "over" {
             return None;
         }
     }
