@@ -460,6 +460,11 @@ fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
         for m in own {
             by_speaker.entry(m.speaker.as_deref()).or_default().push(m);
         }
+        // For dates the voice does not matter: a source that dates one event
+        // twice, differently, is read as speaking of two events.
+        if key.kind == KeyKind::Date {
+            by_speaker = BTreeMap::from([(None, own.clone())]);
+        }
         if by_speaker
             .values()
             .all(|v| v.len() < 2 || group::clusters(v).len() < 2)
@@ -478,6 +483,118 @@ fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
         .collect()
 }
 
+/// Dates further apart than this (days between the nearest days of two
+/// value clusters) are read as different events, not a disagreement:
+/// "2008" and "June 7, 2016" under one event class are two elections.
+pub const DATE_CONFLICT_GAP_DAYS: i64 = 31;
+
+/// Days between two day readings (0 when either is open: a bare weekday or
+/// month can be any day).
+fn day_gap(a: &Reading, b: &Reading) -> i64 {
+    match (a, b) {
+        (
+            Reading::Days {
+                first: a0,
+                last: a1,
+                ..
+            },
+            Reading::Days {
+                first: b0,
+                last: b1,
+                ..
+            },
+        ) => {
+            let open = |f: &i64, l: &i64| *f == i64::MIN || *l == i64::MAX;
+            if open(a0, a1) || open(b0, b1) {
+                0
+            } else {
+                (b0.saturating_sub(*a1)).max(a0.saturating_sub(*b1)).max(0)
+            }
+        }
+        _ => 0,
+    }
+}
+
+/// Figures more than this many times apart are read as counts of
+/// different things, not a disagreement ("50 states" and "1.6 billion
+/// members").
+pub const FIGURE_CONFLICT_RATIO: f64 = 10.0;
+
+/// Whether two value clusters are close enough to be a disagreement about
+/// one thing (see [`DATE_CONFLICT_GAP_DAYS`], [`FIGURE_CONFLICT_RATIO`]).
+/// Dates resolved against the publication day ("on Monday", "last week")
+/// by sources published on other days are not compared: ongoing coverage
+/// dates each day's events.
+fn comparable(a: &[&Mention], ra: &Reading, b: &[&Mention], rb: &Reading) -> bool {
+    match (ra, rb) {
+        (Reading::Days { .. }, Reading::Days { .. }) => {
+            if day_gap(ra, rb) > DATE_CONFLICT_GAP_DAYS {
+                return false;
+            }
+            let days = |ms: &[&Mention]| -> BTreeSet<Option<jiff::civil::Date>> {
+                ms.iter()
+                    .map(|m| m.published.map(Published::date))
+                    .collect()
+            };
+            let relative = |ms: &[&Mention]| ms.iter().all(|m| m.relative);
+            let (da, db) = (days(a), days(b));
+            let dated = !da.contains(&None) && !db.contains(&None);
+            !(dated && (relative(a) || relative(b)) && da.is_disjoint(&db))
+        }
+        _ => {
+            let mid = |r: &Reading| match r {
+                Reading::Number { low, high } | Reading::Money { low, high, .. } => {
+                    if high.is_finite() {
+                        (low.abs() + high.abs()) / 2.0
+                    } else {
+                        low.abs()
+                    }
+                }
+                Reading::Days { .. } => 0.0,
+            };
+            let (x, y) = (mid(ra), mid(rb));
+            let (lo, hi) = (x.min(y), x.max(y));
+            lo > 0.0 && hi / lo <= FIGURE_CONFLICT_RATIO || lo == 0.0 && hi == 0.0
+        }
+    }
+}
+
+/// Splits value clusters into groups close enough to disagree (see
+/// [`comparable`]); each group is judged on its own.
+fn components<'m>(clusters: &[Vec<&'m Mention>]) -> Vec<Vec<&'m Mention>> {
+    let n = clusters.len();
+    if n > 64 {
+        return vec![clusters.iter().flatten().copied().collect()];
+    }
+    let commons: Vec<Option<Reading>> = clusters.iter().map(|c| group::common(c)).collect();
+    let mut comp: Vec<usize> = (0..n).collect();
+    fn root(comp: &mut [usize], mut i: usize) -> usize {
+        while comp[i] != i {
+            comp[i] = comp[comp[i]];
+            i = comp[i];
+        }
+        i
+    }
+    for i in 0..n {
+        for j in i + 1..n {
+            let near = match (&commons[i], &commons[j]) {
+                (Some(a), Some(b)) => comparable(&clusters[i], a, &clusters[j], b),
+                _ => false,
+            };
+            if near {
+                let (ri, rj) = (root(&mut comp, i), root(&mut comp, j));
+                comp[ri.max(rj)] = ri.min(rj);
+            }
+        }
+    }
+    let mut out: BTreeMap<usize, Vec<&Mention>> = BTreeMap::new();
+    for (i, c) in clusters.iter().enumerate() {
+        let r = root(&mut comp, i);
+        out.entry(r).or_default().extend(c.iter().copied());
+    }
+    out.into_values().collect()
+}
+
 fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<Finding>) {
     let ms = unambiguous(key, ms);
     let ms = ms.as_slice();
@@ -485,6 +602,16 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
         return;
     }
     let clusters = group::clusters(ms);
+    if clusters.len() > 1 {
+        let parts = components(&clusters);
+        if parts.len() > 1 {
+            for mut p in parts {
+                p.sort_by(|a, b| a.cmp_mention(b));
+                block_findings(key, &p, note, out);
+            }
+            return;
+        }
+    }
     let sources = sources_of(ms);
     let lemmas: BTreeSet<&str> = ms.iter().filter_map(|m| m.lemma.as_deref()).collect();
     let mut confidence: f64 = 1.0;

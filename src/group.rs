@@ -1057,6 +1057,9 @@ pub struct Mention {
     pub lemma: Option<String>,
     /// The place named beside the event, lower case ("paris").
     pub place: Option<String>,
+    /// Whether the value was resolved against the source's publication
+    /// date ("on Tuesday", "last week") rather than written out.
+    pub relative: bool,
     /// The claim's subject as written, before synonym classes: noun,
     /// predicate and event lemmas ("leader|take part|summit"). Two figures
     /// of one source clash as a self-contradiction only when their
@@ -1087,6 +1090,7 @@ impl Mention {
             modal: false,
             lemma: None,
             place: None,
+            relative: false,
             signature: None,
         }
     }
@@ -1139,6 +1143,7 @@ impl Mention {
             modal: s.is_some_and(|s| s.modal),
             lemma: s.and_then(|s| s.noun.clone()),
             place: s.and_then(|s| s.place.as_deref()).map(fold),
+            relative: matches!(c.value(), Value::Date(w) if w.relative),
             signature: s.and_then(|s| {
                 let n = s.noun.as_deref()?;
                 Some(format!(
@@ -1155,7 +1160,7 @@ impl Mention {
         (&self.source, self.span.start, self.span.end, self.kind)
     }
 
-    fn cmp_mention(&self, other: &Mention) -> std::cmp::Ordering {
+    pub(crate) fn cmp_mention(&self, other: &Mention) -> std::cmp::Ordering {
         self.identity().cmp(&other.identity())
     }
 }
