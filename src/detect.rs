@@ -19,6 +19,19 @@
 //! - one cluster, two or more sources → `agreement`;
 //! - one cluster, one source → `single_source`.
 //!
+//! Before that, a block is cleaned of what would be false alarms:
+//!
+//! - a source whose own figures under the key disagree in one voice is
+//!   read as speaking of several things and left out (kept, as a
+//!   self-contradiction, only when the figures have one and the same
+//!   subject as written); figures it attributes to different speakers
+//!   ("police said 5,000, organisers 20,000") stay, as a disagreement it
+//!   reports;
+//! - value clusters too far apart to be one thing are judged separately:
+//!   figures more than [`FIGURE_CONFLICT_RATIO`] times apart, dates more
+//!   than [`DATE_CONFLICT_GAP_DAYS`] apart, and day-relative dates ("on
+//!   Monday") of sources published on other days.
+//!
 //! A date written with a weekday it does not fall on ("Wednesday, March 4,
 //! 2025") is a `conflict` of its own. Each finding names the key that
 //! joined its claims, why the values clash, the attribution of each side
@@ -128,7 +141,7 @@ impl Finding {
     }
 
     /// The subject key that joined the claims (see
-    /// [`SubjectKey`](crate::group::SubjectKey)).
+    /// [`SubjectKey`]).
     ///
     /// # Example
     ///
