@@ -37,7 +37,7 @@ fn shards(n: usize) -> Vec<ClaimSet> {
     for i in 0..n {
         let mut k = keys[i % 2].clone();
         k.scope = Some(format!("s{}", i % subjects));
-        let v = (i % 7) as f64 * 10.0;
+        let v = 100.0 + (i % 7) as f64 * 10.0;
         // Spread each subject's claims over distinct documents.
         let doc = (i / subjects + i) % docs;
         let m = Mention::new(

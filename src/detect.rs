@@ -325,37 +325,46 @@ fn attribution(m: &Mention) -> String {
 const LIST_MAX: usize = 4;
 
 fn side(ms: &[&Mention]) -> String {
+    use std::fmt::Write;
     let r = group::common(ms)
         .map(|r| group::reading_label(&r))
         .unwrap_or_default();
-    let texts: BTreeSet<&str> = ms.iter().map(|m| m.text.as_str()).collect();
-    let who: BTreeSet<(&str, Option<&str>)> = ms
+    let mut texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
+    texts.sort_unstable();
+    texts.dedup();
+    let mut who: Vec<(&str, Option<&str>)> = ms
         .iter()
         .map(|m| (m.source.as_str(), m.speaker.as_deref()))
         .collect();
-    let n = sources_of(ms).len();
-    let texts = capped(texts.iter().map(|t| format!("\"{t}\"")), texts.len(), ", ");
-    let who = capped(
-        who.iter().map(|(s, w)| match w {
-            Some(w) => format!("{s}, citing {w}"),
-            None => s.to_string(),
-        }),
-        who.len(),
-        "; ",
-    );
-    format!(
-        "{texts} → {r} — {n} source{} ({who})",
-        if n == 1 { "" } else { "s" }
-    )
-}
-
-fn capped(items: impl Iterator<Item = String>, len: usize, sep: &str) -> String {
-    let mut out: Vec<String> = items.take(LIST_MAX).collect();
-    let more = len.saturating_sub(LIST_MAX);
-    if more > 0 {
-        out.push(format!("and {more} more"));
+    who.sort_unstable();
+    who.dedup();
+    let mut n = who.iter().map(|w| w.0).collect::<Vec<_>>();
+    n.dedup();
+    let n = n.len();
+    let mut out = String::with_capacity(96);
+    for (i, t) in texts.iter().take(LIST_MAX).enumerate() {
+        let _ = write!(out, "{}\"{t}\"", if i > 0 { ", " } else { "" });
     }
-    out.join(sep)
+    if texts.len() > LIST_MAX {
+        let _ = write!(out, ", and {} more", texts.len() - LIST_MAX);
+    }
+    let _ = write!(
+        out,
+        " → {r} — {n} source{} (",
+        if n == 1 { "" } else { "s" }
+    );
+    for (i, (s, w)) in who.iter().take(LIST_MAX).enumerate() {
+        let sep = if i > 0 { "; " } else { "" };
+        let _ = match w {
+            Some(w) => write!(out, "{sep}{s}, citing {w}"),
+            None => write!(out, "{sep}{s}"),
+        };
+    }
+    if who.len() > LIST_MAX {
+        let _ = write!(out, "; and {} more", who.len() - LIST_MAX);
+    }
+    out.push(')');
+    out
 }
 
 fn reason(a: &[&Mention], b: &[&Mention]) -> String {

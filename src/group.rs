@@ -1405,10 +1405,22 @@ impl ClaimSet {
     }
 }
 
-/// A deterministic hash of a key (SipHash with fixed keys).
+/// A deterministic hash of a key (FNV-1a; collisions are resolved by
+/// comparing keys).
 fn key_hash(k: &SubjectKey) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = std::hash::DefaultHasher::new();
+    struct Fnv(u64);
+    impl Hasher for Fnv {
+        fn finish(&self) -> u64 {
+            self.0
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            for b in bytes {
+                self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+    }
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
     k.hash(&mut h);
     h.finish()
 }

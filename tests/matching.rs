@@ -354,7 +354,7 @@ pub fn synthetic_shards(n: usize) -> Vec<ClaimSet> {
     for i in 0..n {
         let mut k = ks[i % 2].clone();
         k.scope = Some(format!("s{}", i % subjects));
-        let v = (i % 7) as f64 * 10.0;
+        let v = 100.0 + (i % 7) as f64 * 10.0;
         // Spread each subject's claims over distinct documents.
         let doc = (i / subjects + i) % docs;
         shards[doc].insert(
@@ -379,15 +379,26 @@ pub fn synthetic_shards(n: usize) -> Vec<ClaimSet> {
 #[ignore]
 fn a_million_claims_group_quickly() {
     let shards = synthetic_shards(1_000_000);
-    let t = std::time::Instant::now();
+    let (t, cpu) = (std::time::Instant::now(), thread_cpu());
     let set = shards.into_iter().fold(ClaimSet::new(), ClaimSet::merge);
     let t1 = t.elapsed();
     let f = findings(&set);
-    let dt = t.elapsed();
+    let (dt, dcpu) = (t.elapsed(), thread_cpu().zip(cpu).map(|(b, a)| b - a));
     assert!(!f.is_empty());
     eprintln!(
-        "1M claims: merge {t1:?}, total {dt:?}, {} findings",
+        "1M claims: merge {t1:?}, total {dt:?} wall, {dcpu:?} s on the CPU, {} findings",
         f.len()
     );
-    assert!(dt.as_secs_f64() < 2.0, "{dt:?}");
+    // On a loaded machine wall time lies: judge the thread's CPU time.
+    assert!(dcpu.unwrap_or(dt.as_secs_f64()) < 2.0, "{dt:?}");
+}
+
+/// This thread's CPU time in seconds (Linux; `None` elsewhere).
+fn thread_cpu() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    let rest = s.rsplit_once(')')?.1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    // Fields 14 and 15 (utime, stime) are the 12th and 13th after ')'.
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
 }
