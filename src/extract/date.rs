@@ -455,17 +455,14 @@ fn boundary_after(t: &str, i: usize) -> bool {
         .is_none_or(|c| !c.is_alphanumeric())
 }
 
-/// Skips spaces, tabs, no-break spaces and one line break.
+/// Skips spaces, tabs and no-break spaces, never a line break: a line
+/// break ends a sentence (see `segment`), and a claim stays in its sentence.
 fn sp(t: &str, mut i: usize) -> usize {
     let b = t.as_bytes();
-    let mut newlines = 0;
     for _ in 0..8 {
         match b.get(i) {
-            Some(b' ' | b'\t' | b'\r') => i += 1,
-            Some(b'\n') if newlines == 0 => {
-                newlines += 1;
-                i += 1;
-            }
+            Some(b' ' | b'\t') => i += 1,
+            Some(b'\r') if b.get(i + 1) != Some(&b'\n') => i += 1,
             Some(0xC2) if b.get(i + 1) == Some(&0xA0) => i += 2,
             _ => break,
         }
@@ -1105,7 +1102,9 @@ impl<'t> Scan<'_, 't> {
     fn month_word_at(&self, s: usize) -> Option<(i8, usize)> {
         let (w, e) = word(self.t, s)?;
         let m = calendar::month(w)?;
-        let e = if w.len() <= 4 {
+        // "Sept." keeps its dot; a full name ("May.", "June.") ends a sentence.
+        let full = crate::claim::month_name(m).is_some_and(|f| f.eq_ignore_ascii_case(w));
+        let e = if w.len() <= 4 && !full {
             ch(self.t, e, b'.').unwrap_or(e)
         } else {
             e
