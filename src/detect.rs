@@ -14,8 +14,8 @@
 //! - two or more clusters → `conflict`, with one value cluster per side
 //!   (`groups`), never every pair; or `update` when the block is a running
 //!   tally ([`group::TALLIES`]), every claim has a publication time, and
-//!   the clusters in value order are also in time order (a toll of 22,
-//!   later 30);
+//!   each higher value cluster first appears later than the lower ones (a
+//!   toll of 22, later 30; a later source repeating 22 does not undo it);
 //! - one cluster, two or more sources → `agreement`;
 //! - one cluster, one source → `single_source`.
 //!
@@ -757,7 +757,9 @@ fn update(
         let last = *ts.iter().max()?;
         times.push((first, last));
     }
-    if times.windows(2).any(|w| w[0].1 >= w[1].0) {
+    // Each higher figure first appears later; a later source repeating an
+    // older, lower figure does not undo the rise.
+    if times.windows(2).any(|w| w[0].0 >= w[1].0) {
         return None;
     }
     // The timeline: every claim in publication order (capped).

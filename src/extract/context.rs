@@ -165,6 +165,11 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: Option<&'static str
         .as_deref()
         .and_then(group::predicate_class)
         .is_some_and(|c| group::TALLIES.contains(&c));
+    // Where a tally was counted: "killed 10 people in Tanzania", "died
+    // in Nairobi".
+    if tally && s.place.is_none() {
+        s.place = w.place_after_claim();
+    }
     if s.event.is_none() && tally {
         s.event = dominant.map(String::from);
     }
@@ -563,6 +568,50 @@ impl<'t> Window<'t> {
                     break;
                 }
             }
+        }
+        (!words.is_empty()).then(|| words.join(" "))
+    }
+
+    /// "in/at <Place>" within a few words after the claim and its
+    /// predicate ("22 people were killed in Nairobi").
+    fn place_after_claim(&self) -> Option<String> {
+        let near: Vec<&Tok> = self.right.iter().take(6).collect();
+        let k = near
+            .iter()
+            .position(|t| t.punct.is_some() || matches!(t.lower.as_str(), "in" | "at"))?;
+        let prep = near.get(k)?;
+        if prep.punct.is_some() {
+            return None;
+        }
+        // The place's first word: "in Nairobi", "in the Tanzanian capital" is
+        // not a name.
+        let first = self
+            .right
+            .get(self.right.iter().position(|t| t.index == prep.index)? + 1)?;
+        let word = self.text.get(first.start..first.end)?;
+        let cap = word.chars().next().is_some_and(char::is_uppercase);
+        if !cap || is_function_word(&first.lower) || is_calendar_word(&first.lower) {
+            return None;
+        }
+        // An event noun right after names the event, not a place.
+        if first.event.is_some() {
+            return None;
+        }
+        self.event_place_from(first.index)
+    }
+
+    /// The run of capitalised words starting at token `i`.
+    fn event_place_from(&self, i: usize) -> Option<String> {
+        let mut words: Vec<&str> = Vec::new();
+        let mut j = i;
+        while let Some(t) = self.by_index(j) {
+            let word = self.text.get(t.start..t.end)?;
+            let up = word.chars().next().is_some_and(char::is_uppercase);
+            if !up || t.punct.is_some() || is_calendar_word(&t.lower) || words.len() >= 4 {
+                break;
+            }
+            words.push(t.lower.as_str());
+            j += 1;
         }
         (!words.is_empty()).then(|| words.join(" "))
     }
