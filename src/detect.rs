@@ -506,9 +506,11 @@ fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
 }
 
 /// Dates further apart than this (days between the nearest days of two
-/// value clusters) are read as different events, not a disagreement:
+/// value clusters) are read as different events, not a disagreement (a
+/// week: reports of one event differ by a day or two, "Tuesday" against
+/// "Thursday"):
 /// "2008" and "June 7, 2016" under one event class are two elections.
-pub const DATE_CONFLICT_GAP_DAYS: i64 = 31;
+pub const DATE_CONFLICT_GAP_DAYS: i64 = 7;
 
 /// Days between two day readings (0 when either is open: a bare weekday or
 /// month can be any day).
