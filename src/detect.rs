@@ -281,12 +281,44 @@ fn sort_findings(f: &mut [Finding]) {
 /// assert!(f[0].message().contains("[27, 33] does not include 35"));
 /// ```
 pub fn findings(set: &ClaimSet) -> Vec<Finding> {
+    let blocks = set.blocks();
+    // Blocks are independent: large sets are judged on every core. The
+    // result does not depend on it (findings are sorted at the end).
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut out = if blocks.len() >= PARALLEL_MIN_BLOCKS && threads > 1 {
+        let chunk = blocks.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = blocks
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || judge(part)))
+                .collect();
+            let mut out = Vec::new();
+            for h in handles {
+                match h.join() {
+                    Ok(v) => out.extend(v),
+                    Err(e) => std::panic::resume_unwind(e),
+                }
+            }
+            out
+        })
+    } else {
+        judge(&blocks)
+    };
+    sort_findings(&mut out);
+    out
+}
+
+/// Blocks from which [`findings`] uses every core.
+const PARALLEL_MIN_BLOCKS: usize = 4096;
+
+/// The findings of some blocks, unsorted.
+fn judge(blocks: &[(SubjectKey, Vec<&Mention>)]) -> Vec<Finding> {
     let mut out = Vec::new();
-    for (key, ms) in set.blocks() {
+    for (key, ms) in blocks {
         if key.kind == KeyKind::Money {
             // Compare money only within one currency.
             let mut by_cur: BTreeMap<String, Vec<&Mention>> = BTreeMap::new();
-            for m in &ms {
+            for m in ms {
                 if let Reading::Money { currency, .. } = &m.reading {
                     by_cur.entry(currency.clone()).or_default().push(m);
                 }
@@ -299,13 +331,12 @@ pub fn findings(set: &ClaimSet) -> Vec<Finding> {
                 )
             });
             for v in by_cur.values() {
-                block_findings(&key, v, note.as_deref().unwrap_or(""), &mut out);
+                block_findings(key, v, note.as_deref().unwrap_or(""), &mut out);
             }
         } else {
-            block_findings(&key, &ms, "", &mut out);
+            block_findings(key, ms, "", &mut out);
         }
     }
-    sort_findings(&mut out);
     out
 }
 

@@ -373,29 +373,31 @@ pub fn synthetic_shards(n: usize) -> Vec<ClaimSet> {
 }
 
 /// Grouping a million synthetic claims (merging the per-document sets and
-/// finding conflicts) stays well under two seconds (release build:
-/// `cargo test --release --test integration -- --ignored`).
+/// finding conflicts; every subject a seven-sided conflict) stays fast:
+/// `cargo test --release --test integration -- --ignored --nocapture`
+/// prints the wall and CPU time. The bound asserted is a loose regression
+/// guard on the process's CPU time (the target is well under two seconds
+/// of wall time on an idle machine; see `benches/group.rs`).
 #[test]
 #[ignore]
 fn a_million_claims_group_quickly() {
     let shards = synthetic_shards(1_000_000);
-    let (t, cpu) = (std::time::Instant::now(), thread_cpu());
+    let (t, cpu) = (std::time::Instant::now(), process_cpu());
     let set = shards.into_iter().fold(ClaimSet::new(), ClaimSet::merge);
     let t1 = t.elapsed();
     let f = findings(&set);
-    let (dt, dcpu) = (t.elapsed(), thread_cpu().zip(cpu).map(|(b, a)| b - a));
+    let (dt, dcpu) = (t.elapsed(), process_cpu().zip(cpu).map(|(b, a)| b - a));
     assert!(!f.is_empty());
     eprintln!(
-        "1M claims: merge {t1:?}, total {dt:?} wall, {dcpu:?} s on the CPU, {} findings",
+        "1M claims: merge {t1:?}, total {dt:?} wall, {dcpu:?} s CPU, {} findings",
         f.len()
     );
-    // On a loaded machine wall time lies: judge the thread's CPU time.
-    assert!(dcpu.unwrap_or(dt.as_secs_f64()) < 2.0, "{dt:?}");
+    assert!(dcpu.unwrap_or(dt.as_secs_f64()) < 4.0, "{dt:?}");
 }
 
-/// This thread's CPU time in seconds (Linux; `None` elsewhere).
-fn thread_cpu() -> Option<f64> {
-    let s = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+/// This process's CPU time in seconds (Linux; `None` elsewhere).
+fn process_cpu() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/self/stat").ok()?;
     let rest = s.rsplit_once(')')?.1;
     let f: Vec<&str> = rest.split_whitespace().collect();
     // Fields 14 and 15 (utime, stime) are the 12th and 13th after ')'.
