@@ -57,12 +57,6 @@ impl Segments {
     pub(crate) fn paragraph_at(&self, pos: usize) -> Span {
         find_span(&self.paragraphs, pos)
     }
-
-    /// Index of the sentence containing `pos`.
-    pub(crate) fn sentence_index(&self, pos: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|s| s.end <= pos);
-        (i < self.sentences.len() && self.sentences[i].start <= pos).then_some(i)
-    }
 }
 
 fn find_span(spans: &[Span], pos: usize) -> Span {
