@@ -1520,7 +1520,8 @@ impl Analyzer<'_, '_> {
     /// the token index of the comma before the cue.
     fn skip_aside(&self, toks: &[Tok], comma: usize) -> Option<Np> {
         let mut k = comma;
-        let floor = comma.saturating_sub(20);
+        let floor = comma.saturating_sub(40);
+        let mut fallback: Option<Np> = None;
         while k > floor {
             k -= 1;
             let t = &toks[k];
@@ -1550,6 +1551,22 @@ impl Analyzer<'_, '_> {
                         "too",
                         "also",
                         "though",
+                        "one",
+                        "both",
+                        "each",
+                        "among",
+                        "including",
+                        "like",
+                        "along",
+                        "as",
+                        "now",
+                        "formerly",
+                        "then",
+                        "of",
+                        "from",
+                        "his",
+                        "her",
+                        "their",
                     ],
                 ) || first.ends_with("ing")
                     || in_list(first, TITLE_WORDS)
@@ -1558,7 +1575,9 @@ impl Analyzer<'_, '_> {
                 if !aside {
                     // "the FBI director, James Comey, said": a name in
                     // apposition is the speaker.
-                    let np = self.np_fwd(toks, k + 1)?;
+                    let Some(np) = self.np_fwd(toks, k + 1) else {
+                        return fallback;
+                    };
                     let whole = toks
                         .get(np.b)
                         .is_some_and(|t| t.k == K::Punct && self.w(t) == ",")
@@ -1569,7 +1588,9 @@ impl Analyzer<'_, '_> {
                     }
                     // "China, Pyongyang's only ally, said": an aside after a
                     // name that opens the clause.
-                    let before = self.np_back(toks, k)?;
+                    let Some(before) = self.np_back(toks, k) else {
+                        return fallback;
+                    };
                     let opens = before.a == 0
                         || toks.get(before.a - 1).is_some_and(|t| {
                             t.k != K::Word
@@ -1578,20 +1599,30 @@ impl Analyzer<'_, '_> {
                     let capital = toks
                         .get(before.b - 1)
                         .is_some_and(|t| starts_upper_pub(self.w(t)));
-                    return (opens && capital && comma - k <= 16).then_some(before);
+                    return (opens && capital && comma - k <= 16)
+                        .then_some(before)
+                        .or(fallback);
                 }
+                // "Donna Rawlings, 59, of Ashton, Md., who watched …, said":
+                // the first named person going back, else the nearest noun
+                // phrase.
                 if let Some(np) = self.np_back(toks, k) {
-                    return Some(np);
+                    if self.named(toks, np) {
+                        return Some(np);
+                    }
+                    if fallback.is_none() && self.is_speakerish(toks, np) {
+                        fallback = Some(np);
+                    }
                 }
                 continue;
             }
             if t.k != K::Word
                 && !(t.k == K::Punct && matches!(self.w(t), "-" | "'" | "’" | "." | "(" | ")"))
             {
-                return None;
+                return fallback;
             }
         }
-        None
+        fallback
     }
 
     /// The noun phrase ending right before token `end`.
@@ -1927,12 +1958,16 @@ impl Analyzer<'_, '_> {
                     }
                 }
                 Pronoun::Who => {
-                    // "Trump, who said": the antecedent before the comma.
-                    let comma = np.a.checked_sub(1)?;
-                    if !(toks[comma].k == K::Punct && self.w(&toks[comma]) == ",") {
-                        return None;
+                    // "Trump, who said", "economists who argue": the
+                    // antecedent before the comma, dash or pronoun.
+                    let mut end = np.a;
+                    if end > 0
+                        && toks[end - 1].k == K::Punct
+                        && matches!(self.w(&toks[end - 1]), "," | "—" | "–" | "(")
+                    {
+                        end -= 1;
                     }
-                    let ante = self.np_back(toks, comma)?;
+                    let ante = self.np_back(toks, end)?;
                     return self.attribution(toks, ante, None).map(|mut a| {
                         a.mention = span;
                         a

@@ -572,7 +572,10 @@ pub(crate) const BETWEEN: &[&str] = &[
 /// Personal pronouns that may be speakers, with their gender:
 /// `Some(true)` male, `Some(false)` female, `None` either or plural.
 pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
-    let w = word;
+    let w = word
+        .strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word);
     let is = |s: &str| w.eq_ignore_ascii_case(s);
     if is("he") {
         Some(Pronoun::He)
@@ -580,7 +583,7 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
         Some(Pronoun::She)
     } else if is("they") {
         Some(Pronoun::They)
-    } else if is("who") {
+    } else if is("who") || is("which") {
         Some(Pronoun::Who)
     } else if is("it") {
         Some(Pronoun::It)
