@@ -511,13 +511,9 @@ fn cue_candidates(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     cue_matcher()
         .find_iter(text)
-        .filter(|m| {
-            let before = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
-            let after = bytes
-                .get(m.end())
-                .is_none_or(|b| !b.is_ascii_alphanumeric());
-            before && after
-        })
+        // Stems match any ending ("criticiz" → "criticized"), so only the
+        // start is checked here; the analyzer reads the whole word.
+        .filter(|m| m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
         .map(|m| m.start())
         .collect()
 }
