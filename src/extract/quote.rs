@@ -892,7 +892,20 @@ impl Analyzer<'_, '_> {
         if open == 0 {
             return;
         }
-        if let Some(np) = self.subject_at_start(toks, open) {
+        let mut s = 0;
+        while s < open
+            && toks[s].k == K::Word
+            && in_list(
+                self.w(&toks[s]),
+                &["but", "and", "yet", "so", "still", "meanwhile"],
+            )
+        {
+            s += 1;
+        }
+        let np = self
+            .subject_at_start(toks, open)
+            .or_else(|| self.np_fwd(toks, s).filter(|_| open <= 30));
+        if let Some(np) = np {
             if self.named(toks, np) {
                 if let Some(attr) = self.attribution(toks, np, None) {
                     out.push(Found {
@@ -1351,7 +1364,7 @@ impl Analyzer<'_, '_> {
         while k < limit {
             let t = &toks[k];
             match t.k {
-                K::Open if class == CueClass::Strong && k > i + 1 => break,
+                K::Open if k > i + 1 => break,
                 K::Open => return self.quotes_after(toks, k).map(|c| (c, true)),
                 K::Close => break,
                 K::Punct => {
@@ -1642,6 +1655,19 @@ impl Analyzer<'_, '_> {
         let w = self.w(t);
         if pronoun(w).is_some() {
             return Some(Np { a: last, b: end });
+        }
+        if w.eq_ignore_ascii_case("percent")
+            && last > 0
+            && toks[last - 1].k == K::Word
+            && self
+                .w(&toks[last - 1])
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
+            // "63 percent said"
+            return Some(Np {
+                a: last - 1,
+                b: end,
+            });
         }
         let upper = starts_upper_pub(w) && !in_list(w, NOT_NAMES);
         let noun = in_list(strip_possessive(w), SPEAKER_NOUNS);
@@ -1975,7 +2001,12 @@ impl Analyzer<'_, '_> {
             return Some(Attribution::new(speaker, span));
         }
         let clean = text.trim_end_matches("'s").trim_end_matches("’s");
-        if let Some(idx) = self.people.at(span) {
+        // The head names the person: "Obama's former strategist" is not
+        // Obama.
+        let head = toks
+            .get(np.b.wrapping_sub(1))
+            .map_or(span, |t| Span::new(t.s, t.e));
+        if let Some(idx) = self.people.at(head) {
             return Some(Attribution::new(self.person(idx), span));
         }
         if is_outlet(clean) {
@@ -2247,11 +2278,15 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
         let outside = |f: &&Found| f.attr.cue.is_none_or(|c| !content.contains(c));
         // A cue outside the quote whose content holds it, or any cue of
         // the unit.
-        if let Some(f) = fs
+        let exact = fs
             .iter()
             .filter(outside)
-            .find(|f| f.content.is_some_and(|c| c.overlaps(content)))
-        {
+            .find(|f| f.quoted && f.content == Some(content));
+        if let Some(f) = exact.or_else(|| {
+            fs.iter()
+                .filter(outside)
+                .find(|f| f.content.is_some_and(|c| c.overlaps(content)))
+        }) {
             quotes[qi].speaker = Some(f.attr.clone());
             quotes[qi].cued = true;
             continue;
