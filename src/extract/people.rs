@@ -604,12 +604,14 @@ fn normalize_title(t: &str) -> String {
 /// Jaro–Winkler similarity (on folded names) at or above which two
 /// surnames are the same: "zelensky"/"zelenskyy" is 0.98, "healey"/"haley"
 /// 0.95 (so a given name or title must also agree, see [`same_person`]).
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) const SURNAME_THRESHOLD: f64 = 0.93;
 /// Jaro–Winkler similarity at or above which two given names are the same
 /// ("volodymyr"/"volodimir" 0.91).
 pub(crate) const GIVEN_NAME_THRESHOLD: f64 = 0.88;
 /// Jaro–Winkler similarity at or above which two descriptions or outlets
 /// are the same after folding, stripping determiners and plural "s".
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) const DESCRIPTION_THRESHOLD: f64 = 0.94;
 
 /// Whether two speakers, possibly from different documents, are the same
@@ -625,6 +627,7 @@ pub(crate) const DESCRIPTION_THRESHOLD: f64 = 0.94;
 /// secretary"), with "chief"/"head"/"secretary general" and
 /// "defence"/"defense" read as the same. Descriptions and outlets match
 /// each other at [`DESCRIPTION_THRESHOLD`].
+#[cfg_attr(not(test), allow(dead_code))] // called by the grouping stage
 pub(crate) fn same_person(a: &crate::claim::Speaker, b: &crate::claim::Speaker) -> bool {
     use crate::claim::Speaker as S;
     match (a, b) {
@@ -705,6 +708,7 @@ pub(crate) fn same_person(a: &crate::claim::Speaker, b: &crate::claim::Speaker) 
     }
 }
 
+#[cfg_attr(not(test), allow(dead_code))]
 fn singular(s: &str) -> String {
     s.split(' ')
         .map(|w| {
@@ -718,6 +722,7 @@ fn singular(s: &str) -> String {
         .join(" ")
 }
 
+#[cfg_attr(not(test), allow(dead_code))]
 fn title_key(org: Option<&str>, title: Option<&str>) -> String {
     let t = fold(&format!("{} {}", org.unwrap_or(""), title.unwrap_or("")));
     normalize_title(t.trim())
@@ -725,6 +730,7 @@ fn title_key(org: Option<&str>, title: Option<&str>) -> String {
 
 /// (given name, surname), folded; honorifics and particles dropped from
 /// the given name.
+#[cfg_attr(not(test), allow(dead_code))]
 fn given_surname(name: &str) -> (Option<String>, String) {
     let f = fold(strip_possessive(name));
     let words: Vec<&str> = f
@@ -806,12 +812,10 @@ mod tests {
             &person("Volodymyr Zelensky", None, None),
             &person("Volodymyr Zelenskyy", None, None)
         ));
-        assert!(
-            same_person(
-                &person("Zelensky", None, None),
-                &person("Volodymyr Zelenskyy", Some("President"), None)
-            ) || true
-        );
+        assert!(same_person(
+            &person("Zelenskyy", Some("President"), Some("Ukrainian")),
+            &person("Volodymyr Zelensky", Some("President"), Some("Ukrainian"))
+        ));
         assert!(same_person(
             &person("Mark Rutte", Some("chief"), Some("NATO")),
             &person("Mark Rutte", Some("Secretary General"), Some("NATO"))

@@ -330,14 +330,7 @@ fn pair_marks(text: &str, para: Span, out: &mut Vec<Quote>) {
                     1
                 }
             }
-            b'`' => {
-                if bytes.get(i + 1) == Some(&b'`') {
-                    2
-                } else {
-                    i += 1;
-                    continue;
-                }
-            }
+            b'`' if bytes.get(i + 1) == Some(&b'`') => 2,
             0xE2 if bytes.get(i + 1) == Some(&0x80)
                 && matches!(bytes.get(i + 2), Some(0x98 | 0x99 | 0x9C | 0x9D | 0x9E)) =>
             {
@@ -771,19 +764,18 @@ impl Analyzer<'_, '_> {
             }
             let w = self.w(&t);
             // according to X / in the words of X
-            let phrase_len =
-                if w.eq_ignore_ascii_case("according") && word(i + 1).eq_ignore_ascii_case("to") {
-                    2
-                } else if w.eq_ignore_ascii_case("words")
+            let phrase_len = if (w.eq_ignore_ascii_case("according")
+                && word(i + 1).eq_ignore_ascii_case("to"))
+                || (w.eq_ignore_ascii_case("words")
                     && i >= 2
                     && word(i - 1).eq_ignore_ascii_case("the")
                     && word(i - 2).eq_ignore_ascii_case("in")
-                    && word(i + 1).eq_ignore_ascii_case("of")
-                {
-                    2
-                } else {
-                    0
-                };
+                    && word(i + 1).eq_ignore_ascii_case("of"))
+            {
+                2
+            } else {
+                0
+            };
             if phrase_len > 0 {
                 if let Some(f) = self.according(&toks, i, phrase_len) {
                     out.push(f);
@@ -2328,7 +2320,7 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
             if let (Some(prev), Some(u)) = (units.get(ui - 1), units.get(ui)) {
                 let gap = text.get(prev.end..u.start).unwrap_or("\n\n");
                 let colon = text.get(..prev.end).unwrap_or("").trim_end().ends_with(':');
-                let same_para = !gap.contains("\n\n") && !(gap.contains('\n') && !colon);
+                let same_para = !gap.contains("\n\n") && (!gap.contains('\n') || colon);
                 if same_para || colon {
                     let prev_quote = quotes[..qi]
                         .iter()
