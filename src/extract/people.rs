@@ -64,6 +64,8 @@ pub(crate) struct People {
     pub(crate) persons: Vec<Person>,
     /// Sorted by start.
     pub(crate) mentions: Vec<Mention>,
+    /// Folded surname → the person met last with it.
+    by_surname: std::collections::HashMap<String, usize>,
 }
 
 /// A word of a capitalised run or of its title part.
@@ -383,6 +385,7 @@ impl People {
         let mention_start = title
             .first()
             .map_or(name_span.start, |w| w.s.min(name_span.start));
+        self.by_surname.insert(surname_lc, idx);
         self.mentions.push(Mention {
             name: name_span,
             span: Span::new(mention_start, name_span.end),
@@ -392,15 +395,7 @@ impl People {
     }
 
     fn find_surname(&self, surname_lc: &str) -> Option<usize> {
-        // The most recently met person with this surname.
-        for m in self.mentions.iter().rev() {
-            let p = &self.persons[m.person];
-            let last = p.name.rsplit(' ').next().unwrap_or("");
-            if last.to_lowercase() == surname_lc {
-                return Some(m.person);
-            }
-        }
-        None
+        self.by_surname.get(surname_lc).copied()
     }
 
     /// The person named by the words exactly in `span` (a surname, a full
@@ -424,7 +419,7 @@ impl People {
             return None;
         }
         let i = self.mentions.partition_point(|m| m.span.start < pos);
-        for m in self.mentions.get(..i)?.iter().rev() {
+        for m in self.mentions.get(..i)?.iter().rev().take(200) {
             let p = &self.persons[m.person];
             let t = fold(&format!(
                 "{} {}",
@@ -464,7 +459,7 @@ impl People {
             if let Some(m) = self
                 .mentions
                 .get(lo..hi)
-                .and_then(|ms| ms.iter().find(|m| compatible(m.person)))
+                .and_then(|ms| ms.iter().take(64).find(|m| compatible(m.person)))
             {
                 return Some((m.person, m.span));
             }
