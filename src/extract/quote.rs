@@ -2019,9 +2019,6 @@ impl Analyzer<'_, '_> {
 /// the scan linear on text without sentence ends.
 const MAX_CLAUSE: usize = 120;
 
-/// Most attributions examined around one quote or claim.
-const NEAR: usize = 16;
-
 /// "R-Ky", "D-Md": a party and state tag after a name.
 fn party_tag(w: &str) -> bool {
     let b = w.as_bytes();

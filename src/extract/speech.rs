@@ -1892,7 +1892,7 @@ fn sets() -> &'static Sets {
         ];
         lists
             .iter()
-            .map(|l| (l.as_ptr() as usize, l.iter().map(|w| *w).collect()))
+            .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
             .collect()
     })
 }
