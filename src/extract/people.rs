@@ -328,7 +328,8 @@ impl People {
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("");
-            speech::cue_class(w).is_some() || in_list(w, speech::BETWEEN) && !w.is_empty()
+            speech::cue_class(w) == Some(speech::CueClass::Strong)
+                || in_list(w, speech::BETWEEN) && !w.is_empty()
         };
         // "Organisers said", "Survivors express": plural nouns opening a
         // sentence are not names.

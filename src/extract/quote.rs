@@ -1075,6 +1075,11 @@ impl Analyzer<'_, '_> {
         {
             return None;
         }
+        // A capitalised cue is a name ("States", "Reports") unless it opens
+        // the unit ("Said Ellis: …").
+        if i > 0 && starts_upper_pub(cue_word) {
+            return None;
+        }
         let cue_span = Span::new(toks[i].s, toks[i].e);
 
         if class == CueClass::Participle {
@@ -1982,13 +1987,17 @@ impl Analyzer<'_, '_> {
             }
         }
         let words: Vec<&str> = clean.split(' ').collect();
-        let all_names = words.iter().all(|w| {
-            starts_upper_pub(w)
-                && !in_list(w, NOT_PERSON_WORDS)
-                && !in_list(w, SPEAKER_NOUNS)
-                && !in_list(w, TITLE_WORDS)
-                && w.chars().any(char::is_lowercase)
-        });
+        // A lone capitalised word opening the unit may just be a plural
+        // noun ("Survivors say"): a name only if met as one.
+        let lone_opener = words.len() == 1 && np.a == 0;
+        let all_names = !lone_opener
+            && words.iter().all(|w| {
+                starts_upper_pub(w)
+                    && !in_list(w, NOT_PERSON_WORDS)
+                    && !in_list(w, SPEAKER_NOUNS)
+                    && !in_list(w, TITLE_WORDS)
+                    && w.chars().any(char::is_lowercase)
+            });
         if all_names && words.len() <= 3 {
             return Some(Attribution::new(
                 Speaker::Person {

@@ -63,7 +63,6 @@ pub(crate) const CUES: &[(&str, CueClass)] = &[
     ("claims", CueClass::Weak),
     ("announced", CueClass::Weak),
     ("stated", CueClass::Weak),
-    ("states", CueClass::Weak),
     ("emphasized", CueClass::Weak),
     ("emphasised", CueClass::Weak),
     ("emphasizes", CueClass::Weak),
