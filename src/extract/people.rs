@@ -704,6 +704,34 @@ pub(crate) fn same_person(a: &crate::claim::Speaker, b: &crate::claim::Speaker) 
     }
 }
 
+/// Whether two speakers that [`same_person`] matches carry titles that
+/// really differ after normalisation ("Defence Secretary" and "Defense
+/// Secretary" do not; "Foreign Minister" and "Prime Minister" do), so the
+/// difference can be reported.
+#[cfg_attr(not(test), allow(dead_code))] // called by the grouping stage
+pub(crate) fn titles_differ(a: &crate::claim::Speaker, b: &crate::claim::Speaker) -> bool {
+    use crate::claim::Speaker as S;
+    match (a, b) {
+        (
+            S::Person {
+                title: Some(ta),
+                organization: oa,
+                ..
+            },
+            S::Person {
+                title: Some(tb),
+                organization: ob,
+                ..
+            },
+        ) => {
+            let ka = title_key(oa.as_deref(), Some(ta));
+            let kb = title_key(ob.as_deref(), Some(tb));
+            ka != kb && !ka.ends_with(&kb) && !kb.ends_with(&ka)
+        }
+        _ => false,
+    }
+}
+
 #[cfg_attr(not(test), allow(dead_code))]
 fn singular(s: &str) -> String {
     s.split(' ')
@@ -848,6 +876,16 @@ mod tests {
             &Speaker::Outlet("Reuters".into()),
             &Speaker::Description("police".into())
         ));
+    }
+
+    #[test]
+    fn ppl012_titles_differ() {
+        let a = person("John Healey", Some("Defence Secretary"), Some("UK"));
+        let b = person("John Healey", Some("Defense Secretary"), None);
+        assert!(!titles_differ(&a, &b));
+        let c = person("John Healey", Some("Foreign Secretary"), Some("UK"));
+        assert!(titles_differ(&a, &c));
+        assert!(!titles_differ(&a, &person("John Healey", None, None)));
     }
 
     #[test]

@@ -1,49 +1,87 @@
 //! Quotations, reported speech and their speakers.
 //!
+//! Runs last in the pipeline: it appends quote claims (kind `quote`, span
+//! over the quoted words or the reported clause) and gives every claim of
+//! the text its [`Attribution`], or none for the outlet's own voice.
+//!
 //! # Grammar
 //!
-//! Quote marks are paired within a paragraph: `"…"`, `“…”`, `„…“`, `«…»`,
-//! ``` ``…'' ``` and single `‘…’`, `'…'` (an apostrophe between letters,
-//! "Russia’s", is not a mark). Nested marks stay inside the outer quote. A
-//! quote left open at the end of its paragraph ends there; when the next
-//! paragraph opens with a mark, it continues there (one claim per
-//! paragraph, one speaker).
+//! **Marks.** Quote marks are paired within a paragraph: `"…"`, `“…”`,
+//! `„…“`, `«…»`, ``` ``…'' ```, `''…''` and single `‘…’`, `'…'`. A mark
+//! between two letters ("Russia’s", "don’t") is an apostrophe; a closing
+//! single mark with no single quote open ("the countries’ envoys") too.
+//! Nested marks stay inside the outer quote (at most four levels; deeper
+//! nesting is stray marks and starts over). A quote left open at the end of
+//! its paragraph ends there, so an unbalanced mark never swallows the rest
+//! of the article; when the next paragraph opens with a mark, the quote
+//! continues there (one claim per paragraph, one speaker for all).
 //!
-//! A sentence whose boundary falls inside a quote is merged with the next
-//! one, so "“Why? It is ours,” Rutte said" is one unit. In a unit, a
-//! speech cue (see [`speech`](super::speech)) finds its speaker and its
-//! content:
+//! **Units.** A sentence whose boundary falls inside a quote is merged with
+//! the next one ("“Why? It is ours,” Rutte said" is one unit), and so is a
+//! signature line ("“…” ― Name"). Text without sentence ends is read in
+//! windows of at most 4,000 bytes, and every look-around below is bounded,
+//! so the work is linear in the text.
+//!
+//! **Cues.** Candidates come first: one Aho–Corasick scan for the cue
+//! words, phrases and the stems of the stance verbs (see
+//! [`speech`](super::speech)); only units holding a candidate or a quote
+//! mark are tokenised, and only candidate words are read as cues. A cue
+//! finds its speaker and its content:
 //!
 //! ```text
-//! QUOTE, SPEAKER CUE …          "“We are ready,” Macron said, “to …”"
-//! QUOTE, CUE SPEAKER            "“…,” said a spokesman."
-//! SPEAKER CUE [HEARER] [that] CLAUSE   "Macron detailed that 26 countries …",
-//!                                "Healey told the BBC that …"
-//! SPEAKER CUE[:,] QUOTE          "Rutte said: “…”"
-//! SPEAKER: QUOTE                 "Zakharova: “…”"
-//! CLAUSE, SPEAKER CUE.           "About 30 leaders will attend, he said."
+//! QUOTE, SPEAKER CUE …                 "“We are ready,” Macron said, “to …”"
+//! QUOTE, CUE SPEAKER                   "“…,” said a spokesman."
+//! SPEAKER [aside,] CUE [HEARER] [that] CLAUSE
+//!                                      "Macron detailed that 26 countries …",
+//!                                      "Healey told the BBC that …",
+//!                                      "Putin, speaking from China, said …"
+//! SPEAKER CUE[:,] QUOTE                "Rutte said: “…”"
+//! SPEAKER: QUOTE | CLAUSE              "Zakharova: “…”", "PENCE: Well, …"
+//! CLAUSE, SPEAKER CUE.                 "About 30 leaders will attend, he said."
+//! CLAUSE, SPEAKER CUE, CLAUSE          "In the end, Mr. Ellis said, voters …"
 //! according to SPEAKER, CLAUSE / CLAUSE, according to SPEAKER
-//! in the words of SPEAKER, …   / as SPEAKER put it, …
-//! SUBJECT …, CUE-ing CLAUSE      "…, saying Russia remained under pressure"
+//! in the words of SPEAKER, …  /  as SPEAKER put it, …
+//! SUBJECT …, CUE-ing CLAUSE            "…, saying Russia remained under pressure"
+//! SUBJECT STANCE OBJECT                "the poll showed 46 percent …",
+//!                                      "Clinton criticized the plan"
+//! QUOTE ― NAME                         a signature
 //! ```
 //!
-//! A speaker is a person (see [`people`](super::people)), a pronoun resolved
-//! to the nearest compatible person named before it, an outlet ("Reuters")
-//! or a description ("a White House official", "police"). A quote with no
-//! cue in its unit takes the speaker of the unit before it in the
-//! paragraph (a colon, or a quote of the same speaker), of the unit after
-//! it ("… ?” Rutte said at a conference."), or of the quote it continues.
+//! Weak cues ("noted", "warned") and stance verbs need their subject right
+//! before them; a stance needs a real speaker (a person, a pronoun, an
+//! outlet, a speaker noun or a proper name), and its base form ("support")
+//! a plural subject or an auxiliary. Not cues: "the said agreement" (a
+//! determiner before), passives ("was told by", "is said to"), "added 500
+//! jobs", capitalised words ("States").
 //!
-//! Every quantity and date claim inside a quote or reported clause, or in a
-//! unit with a speech cue, takes that speaker; others keep none (the
-//! outlet's own voice).
+//! **Speakers.** A speaker is a person (see [`people`](super::people): the
+//! full name and title met in the document, "Healey" → "John Healey"), a
+//! pronoun resolved to the subject-most compatible person of the nearest
+//! sentence naming one ("he", "she"; "who"/"which" take the noun phrase they
+//! follow), an outlet ("Reuters") or a description ("a White House
+//! official", "police", "the Kremlin"); a title alone ("the defence
+//! secretary") links to the person holding it. When the mention differs
+//! from the name, [`Attribution::written`] keeps it ("he").
+//!
+//! **Quotes without a cue** take the speaker of the unit before them in the
+//! paragraph (after a colon, or a quote of the same speaker), of the unit
+//! after ("… ?” Rutte said at a conference."), of the quote they continue,
+//! of a name and verb right after them ("“…,” Blige sings"), or of the
+//! named subject of their clause ("Reid called Trump a “con artist”").
+//! Names of things are not quotes: a quote after "so-called", "dubbed",
+//! "the", … of up to six words, a title-cased title ("“Night Train to
+//! Lisbon”"), or a short quote without a speaker (fewer than six words).
+//!
+//! **Claims.** Every other claim inside a quote or reported clause takes
+//! that speaker; a claim elsewhere in a unit with a cue takes the unit's
+//! first speaker; others keep none (the outlet's own voice).
 //!
 //! # Non-goals
 //!
-//! Beliefs and perceptions as attributions ("the poll shows", "he
-//! thinks"), speakers named only in another paragraph without a colon,
-//! first-person speakers inside quotes, quotes that span paragraphs without
-//! re-opening marks.
+//! Speakers named only in another paragraph without a colon, first-person
+//! speakers inside quotes as speakers of the quote, coreference of "they"
+//! and "it" (kept as descriptions), quotes that span paragraphs without
+//! re-opening marks, languages other than English.
 
 use std::sync::OnceLock;
 

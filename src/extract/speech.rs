@@ -18,10 +18,16 @@
 //! - `Stance` ("criticized", "endorsed", "showed"): a stance or finding of
 //!   the subject written right before it; its object is the content.
 //!
+//! Stance verbs are listed once as lemmas ([`STANCE_LEMMAS`]); their
+//! regular forms are recognised by [`stance_form`] and the irregular ones
+//! listed in [`STANCE_IRREGULAR`]. The long lists are looked up as hash sets
+//! (see [`in_list`]).
+//!
 //! # Non-goals
 //!
-//! Languages other than English; verbs of belief and perception ("thinks",
-//! "sees", "shows") as attributions.
+//! Languages other than English; irregular forms beyond the listed ones;
+//! telling a verb from a noun of the same form beyond the checks of
+//! [`quote`](super::quote) (subject right before, lower case).
 
 /// How much context a cue needs (see the module docs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
