@@ -1474,6 +1474,11 @@ impl Analyzer<'_, '_> {
             s += 1;
         }
         let first = self.w(toks.get(s)?);
+        // "said Tuesday in Paris, noting …": a place, not a clause.
+        if skipped > 0 && starts_upper_pub(first) && toks.get(s + 1).is_none_or(|t| t.k == K::Punct)
+        {
+            return None;
+        }
         let article = in_list(first, &["a", "an", "the"]);
         if in_list(first, NOT_CLAUSE_START)
             || (in_list(first, TIME_WORDS) && !article)
@@ -2141,7 +2146,7 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
             quotes[qi].cued = true;
             continue;
         }
-        if !fs.is_empty() {
+        if fs.iter().any(|f| outside(&f)) {
             continue;
         }
         if let Some(p) = quotes[qi].continues {
