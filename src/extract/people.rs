@@ -324,12 +324,22 @@ impl People {
         let before_cue = {
             let after = text.get(run_end..).unwrap_or("");
             let after = after.trim_start_matches([' ', ',']);
-            let w = after
+            // "Healey said", "Healey has repeatedly said".
+            let mut words = after
                 .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            speech::cue_class(w) == Some(speech::CueClass::Strong)
-                || in_list(w, speech::BETWEEN) && !w.is_empty()
+                .filter(|w| !w.is_empty());
+            let mut hit = false;
+            for _ in 0..3 {
+                let Some(w) = words.next() else { break };
+                if speech::cue_class(w) == Some(speech::CueClass::Strong) {
+                    hit = true;
+                    break;
+                }
+                if !in_list(w, speech::BETWEEN) {
+                    break;
+                }
+            }
+            hit
         };
         // "Organisers said", "Survivors express": plural nouns opening a
         // sentence are not names.
@@ -447,10 +457,16 @@ impl People {
         seg: &Segments,
         pos: usize,
         male: Option<bool>,
+        quoted: &dyn Fn(Span) -> bool,
     ) -> Option<(usize, Span)> {
-        let compatible = |p: usize| match (male, self.persons[p].male) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
+        // Names inside a quote ("“I love Larry,” he said") are not
+        // antecedents of a pronoun outside it.
+        let compatible = |m: &Mention| {
+            let gender = match (male, self.persons[m.person].male) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            gender && !quoted(m.span)
         };
         let mut sent = seg.sentence_at(pos);
         let mut limit = pos;
@@ -460,7 +476,7 @@ impl People {
             if let Some(m) = self
                 .mentions
                 .get(lo..hi)
-                .and_then(|ms| ms.iter().take(64).find(|m| compatible(m.person)))
+                .and_then(|ms| ms.iter().take(64).find(|m| compatible(m)))
             {
                 return Some((m.person, m.span));
             }

@@ -1984,7 +1984,14 @@ impl Analyzer<'_, '_> {
             let speaker = match p {
                 Pronoun::He | Pronoun::She => {
                     let male = Some(p == Pronoun::He);
-                    match self.people.resolve(self.cx.seg, span.start, male) {
+                    let quotes = self.quotes;
+                    let inside = |sp: Span| {
+                        let k = quotes.partition_point(|q| q.content.end <= sp.start);
+                        quotes
+                            .get(k)
+                            .is_some_and(|q| q.content.contains(sp) && !q.content.contains(span))
+                    };
+                    match self.people.resolve(self.cx.seg, span.start, male, &inside) {
                         Some((idx, _)) => self.person(idx),
                         None => Speaker::Description(text.to_lowercase()),
                     }
@@ -2459,6 +2466,15 @@ mod tests {
         let a = speaker_of(t, "15 ships").expect("speaker");
         assert_eq!(a.speaker.name(), "Anna Berg");
         assert_eq!(a.written.as_deref(), Some("She"));
+    }
+
+    #[test]
+    fn quo036_names_in_quotes_are_not_antecedents() {
+        let t = "Senator Paul Arden spoke at the rally. “I love Larry,” he said, “but 40 mines must close.”";
+        assert_eq!(
+            speaker_of(t, "40 mines").map(|a| a.speaker.name().to_string()),
+            Some("Paul Arden".into())
+        );
     }
 
     #[test]
