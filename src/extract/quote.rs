@@ -1314,6 +1314,21 @@ impl Analyzer<'_, '_> {
         if last.ends_with("'s") || last.ends_with("’s") {
             return false;
         }
+        // "Health worries have dogged …": a plural noun before an auxiliary.
+        let verb = self.w(&toks[i]);
+        if verb.ends_with('s')
+            && toks.get(i + 1).is_some_and(|t| {
+                in_list(
+                    self.w(t),
+                    &[
+                        "have", "has", "are", "were", "is", "was", "will", "would", "could", "can",
+                        "may", "might", "should", "must", "had",
+                    ],
+                )
+            })
+        {
+            return false;
+        }
         // A stance needs a real speaker: a pronoun, a person, an outlet, a
         // speaker noun or a proper name ("the clearest signals" is not one).
         let head = strip_possessive(last);
@@ -1415,6 +1430,40 @@ impl Analyzer<'_, '_> {
                 s += 1;
             }
             if toks.get(s).is_none_or(|t| t.k != K::Word) {
+                return None;
+            }
+            // "a poll released last week", "the bank reported in filings":
+            // a participle after its noun, not a stance.
+            let first = self.w(&toks[s]);
+            if s == i + 1
+                && (in_list(first, TIME_WORDS) && !in_list(first, &["a", "an", "the"])
+                    || in_list(
+                        first,
+                        &[
+                            "in",
+                            "at",
+                            "by",
+                            "last",
+                            "this",
+                            "earlier",
+                            "yesterday",
+                            "today",
+                            "monday",
+                            "tuesday",
+                            "wednesday",
+                            "thursday",
+                            "friday",
+                            "saturday",
+                            "sunday",
+                            "since",
+                            "during",
+                            "after",
+                            "before",
+                            "when",
+                            "while",
+                        ],
+                    ))
+            {
                 return None;
             }
             return self.rest_min(toks, s, 1).map(|c| (c, false));
@@ -1679,7 +1728,7 @@ impl Analyzer<'_, '_> {
                 b: end,
             });
         }
-        let upper = starts_upper_pub(w) && !in_list(w, NOT_NAMES);
+        let upper = starts_upper_pub(w) && !in_list(base_word(w), NOT_NAMES);
         let noun = in_list(strip_possessive(w), SPEAKER_NOUNS);
         if !upper && !noun {
             // Any noun phrase opened by a determiner within four words:
@@ -1724,7 +1773,7 @@ impl Analyzer<'_, '_> {
                 a -= 1;
                 break;
             }
-            let ok = (starts_upper_pub(pw) && !in_list(pw, NOT_NAMES))
+            let ok = (starts_upper_pub(pw) && !in_list(base_word(pw), NOT_NAMES))
                 || in_list(pw, TITLE_WORDS)
                 || in_list(pw, MODIFIERS)
                 || matches!(pw, "von" | "der" | "van" | "de" | "al" | "bin")
@@ -2012,7 +2061,8 @@ impl Analyzer<'_, '_> {
                         a
                     });
                 }
-                Pronoun::They | Pronoun::It => Speaker::Description(text.to_lowercase()),
+                Pronoun::They => Speaker::Description("they".into()),
+                Pronoun::It => Speaker::Description("it".into()),
                 Pronoun::First => return None,
             };
             return Some(Attribution::new(speaker, span));
@@ -2082,6 +2132,11 @@ const MAX_CLAUSE: usize = 120;
 fn party_tag(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() <= 8 && b.len() >= 3 && b[0].is_ascii_uppercase() && b[1] == b'-'
+}
+
+/// A word without its contraction or possessive: "That's" → "That".
+fn base_word(w: &str) -> &str {
+    w.split(['’', '\'']).next().unwrap_or(w)
 }
 
 fn is_conj(w: &str) -> bool {

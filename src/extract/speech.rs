@@ -581,10 +581,8 @@ pub(crate) static BETWEEN: &[&str] = &[
 /// Personal pronouns that may be speakers, with their gender:
 /// `Some(true)` male, `Some(false)` female, `None` either or plural.
 pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
-    let w = word
-        .strip_suffix("’s")
-        .or_else(|| word.strip_suffix("'s"))
-        .unwrap_or(word);
+    // "who’s", "I’ve", "they'll": the pronoun before the contraction.
+    let w = word.split(['’', '\'']).next().unwrap_or(word);
     let is = |s: &str| w.eq_ignore_ascii_case(s);
     if is("he") {
         Some(Pronoun::He)
