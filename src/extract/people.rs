@@ -429,19 +429,19 @@ impl People {
         if phrase.is_empty() {
             return None;
         }
+        let ph = normalize_title(phrase);
         let i = self.mentions.partition_point(|m| m.span.start < pos);
+        let mut seen: Vec<usize> = Vec::new();
         for m in self.mentions.get(..i)?.iter().rev().take(200) {
+            if seen.contains(&m.person) {
+                continue;
+            }
+            seen.push(m.person);
             let p = &self.persons[m.person];
-            let t = fold(&format!(
-                "{} {}",
-                p.organization.as_deref().unwrap_or(""),
-                p.title.as_deref().unwrap_or("")
-            ));
-            let t = normalize_title(t.trim());
-            let ph = normalize_title(phrase);
             if p.title.is_none() {
                 continue;
             }
+            let t = title_key(p.organization.as_deref(), p.title.as_deref());
             if t.ends_with(&ph) || (ph.split(' ').count() >= 2 && t.contains(&ph)) {
                 return Some(m.person);
             }
@@ -762,7 +762,6 @@ fn singular(s: &str) -> String {
         .join(" ")
 }
 
-#[cfg_attr(not(test), allow(dead_code))]
 fn title_key(org: Option<&str>, title: Option<&str>) -> String {
     let t = fold(&format!("{} {}", org.unwrap_or(""), title.unwrap_or("")));
     normalize_title(t.trim())

@@ -85,7 +85,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::claim::{Attribution, Claim, ClaimKind, Speaker, Value};
 use crate::extract::Context;
@@ -574,6 +574,7 @@ fn cue_matcher() -> &'static AhoCorasick {
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(pats)
             .unwrap_or_else(|_| AhoCorasick::new([" said "]).unwrap_or_else(|_| unreachable!()))
     })
