@@ -60,8 +60,10 @@
 //! sentence naming one ("he", "she"; "who"/"which" take the noun phrase they
 //! follow), an outlet ("Reuters") or a description ("a White House
 //! official", "police", "the Kremlin"); a title alone ("the defence
-//! secretary") links to the person holding it. When the mention differs
-//! from the name, [`Attribution::written`] keeps it ("he").
+//! secretary") links to the person holding it; "they" takes the nearest
+//! plural description speaking before it, "it" the nearest outlet or
+//! singular one. When the mention differs from the name,
+//! [`Attribution::written`] keeps it ("he").
 //!
 //! **Quotes without a cue** take the speaker of the unit before them in the
 //! paragraph (after a colon, or a quote of the same speaker), of the unit
@@ -79,9 +81,9 @@
 //! # Non-goals
 //!
 //! Speakers named only in another paragraph without a colon, first-person
-//! speakers inside quotes as speakers of the quote, coreference of "they"
-//! and "it" (kept as descriptions), quotes that span paragraphs without
-//! re-opening marks, languages other than English.
+//! speakers inside quotes as speakers of the quote, "they" and "it" with no
+//! group speaking before them (kept as the pronoun), quotes that span
+//! paragraphs without re-opening marks, languages other than English.
 
 use std::sync::OnceLock;
 
@@ -181,6 +183,7 @@ pub(crate) fn extract(cx: &Context<'_>, claims: &mut Vec<Claim>) {
         };
         found[ui] = an.analyze();
     }
+    resolve_group_pronouns(&mut found);
     assign_quotes(text, &units, &mut quotes, &found);
     // Claims: quotes, then reported clauses.
     let mut out = Vec::new();
@@ -210,6 +213,50 @@ pub(crate) fn extract(cx: &Context<'_>, claims: &mut Vec<Claim>) {
         c.speaker = speaker_for(c.span, &units, &found, &quotes);
     }
     claims.extend(out);
+}
+
+/// "Organisers said … They added …", "The ministry said … It added …":
+/// "they" takes the nearest plural description speaking before it (up to
+/// five units back), "it" the nearest outlet or singular description.
+fn resolve_group_pronouns(found: &mut [Vec<Found>]) {
+    for ui in 0..found.len() {
+        for fi in 0..found[ui].len() {
+            let Speaker::Description(d) = &found[ui][fi].attr.speaker else {
+                continue;
+            };
+            let they = d == "they";
+            if !(they || d == "it") {
+                continue;
+            }
+            let fits = |s: &Speaker| match s {
+                Speaker::Description(x) if x != "they" && x != "it" && x != "he" && x != "she" => {
+                    let last = x.rsplit(' ').next().unwrap_or("");
+                    let plural = last.ends_with('s') && !last.ends_with("ss")
+                        || in_list(last, &["police", "people"]);
+                    plural == they
+                }
+                Speaker::Outlet(_) => !they,
+                _ => false,
+            };
+            let mut pick = None;
+            'back: for uj in (ui.saturating_sub(5)..=ui).rev() {
+                let upto = if uj == ui { fi } else { found[uj].len() };
+                for f in found[uj][..upto].iter().rev() {
+                    if fits(&f.attr.speaker) {
+                        pick = Some(f.attr.speaker.clone());
+                        break 'back;
+                    }
+                }
+            }
+            if let Some(sp) = pick {
+                let f = &mut found[ui][fi];
+                if f.attr.written.is_none() {
+                    f.attr.written = Some(f.attr.speaker.name().to_string());
+                }
+                f.attr.speaker = sp;
+            }
+        }
+    }
 }
 
 /// The speaker of a claim at `span`: the reported clause or quote that
@@ -2531,6 +2578,16 @@ mod tests {
             speaker_of(t, "40 mines").map(|a| a.speaker.name().to_string()),
             Some("Paul Arden".into())
         );
+    }
+
+    #[test]
+    fn quo037_they_and_it_take_a_group_before() {
+        let t = "Organisers said the march was peaceful. They added that 5,000 people took part.";
+        let a = speaker_of(t, "5,000 people").expect("speaker");
+        assert_eq!(a.speaker, Speaker::Description("Organisers".into()));
+        let t = "Reuters reported the talks had stalled. It said 12 delegates left early.";
+        let a = speaker_of(t, "12 delegates").expect("speaker");
+        assert_eq!(a.speaker, Speaker::Outlet("Reuters".into()));
     }
 
     #[test]
