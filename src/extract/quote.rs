@@ -2591,6 +2591,83 @@ mod tests {
     }
 
     #[test]
+    fn quo038_random_text_keeps_spans_valid() {
+        const PIECES: &[&str] = &[
+            "“",
+            "”",
+            "‘",
+            "’",
+            "\"",
+            "'",
+            "``",
+            "''",
+            "«",
+            "»",
+            " ",
+            "\n",
+            "\n\n",
+            ".",
+            ",",
+            ":",
+            "—",
+            "―",
+            "said",
+            "says",
+            "told",
+            "according to",
+            "He",
+            "she",
+            "they",
+            "who",
+            "Healey",
+            "John",
+            "Mr.",
+            "the",
+            "officials",
+            "é",
+            "日本",
+            "40",
+            "that",
+            "(",
+            ")",
+            "R-Ky.",
+            "saying",
+            "showed",
+            "States",
+            "in the words of",
+            "put it",
+            "as",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            let n = (seed % 40) as usize;
+            for _ in 0..n {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+                if seed % 3 == 0 {
+                    t.push(' ');
+                }
+            }
+            for c in run(&t, Vec::new()) {
+                assert!(c.span.start < c.span.end && c.span.end <= t.len(), "{t:?}");
+                assert!(
+                    t.is_char_boundary(c.span.start) && t.is_char_boundary(c.span.end),
+                    "{t:?}"
+                );
+                if let Some(a) = &c.speaker {
+                    assert!(
+                        a.mention.end <= t.len() && t.is_char_boundary(a.mention.start),
+                        "{t:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn quo035_linear_on_many_marks() {
         // Straight marks only: the segmenter's scan for "…" restarts at
         // every curly mark (reported to the lead), which is not this
