@@ -2641,6 +2641,9 @@ mod tests {
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
         for _ in 0..20_000 {
             let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
             let n = (seed % 40) as usize;
             for _ in 0..n {
                 seed ^= seed << 13;
