@@ -24,6 +24,10 @@ use corroborate::{Checker, Document, Published};
 /// The bundled sample corpus: articles written for this crate.
 const SAMPLE: &[(&str, &str)] = &[
     ("summit-a", include_str!("../testdata/sample/summit-a.txt")),
+    ("summit-b", include_str!("../testdata/sample/summit-b.txt")),
+    ("summit-c", include_str!("../testdata/sample/summit-c.txt")),
+    ("summit-d", include_str!("../testdata/sample/summit-d.txt")),
+    ("summit-e", include_str!("../testdata/sample/summit-e.txt")),
 ];
 
 const USAGE: &str = "usage: check [--json] [--claims] [--jsonl] [FILE...]
@@ -61,17 +65,16 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
 }
 
 /// Reads the documents; input errors go to `errors`, named.
-fn read_inputs(o: &Options, errors: &mut Vec<String>) -> Vec<Document> {
+fn read_inputs(o: &Options, stdin: &mut dyn BufRead, errors: &mut Vec<String>) -> Vec<Document> {
     let mut docs = Vec::new();
     if o.jsonl {
-        let stdin = io::stdin();
-        read_jsonl(stdin.lock(), "<stdin>", &mut docs, errors);
+        read_jsonl(stdin, "<stdin>", &mut docs, errors);
     }
     for f in &o.files {
         let path = Path::new(f);
         if path.extension().is_some_and(|e| e == "jsonl") {
             match std::fs::File::open(path) {
-                Ok(file) => read_jsonl(io::BufReader::new(file), f, &mut docs, errors),
+                Ok(file) => read_jsonl(&mut io::BufReader::new(file), f, &mut docs, errors),
                 Err(e) => errors.push(format!("{f}: cannot read: {e}")),
             }
             continue;
@@ -81,7 +84,10 @@ fn read_inputs(o: &Options, errors: &mut Vec<String>) -> Vec<Document> {
             Err(e) => errors.push(format!("{f}: cannot read: {e}")),
             Ok(_) => match String::from_utf8(bytes) {
                 Ok(text) => {
-                    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| f.clone());
+                    let id = path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_else(|| f.clone());
                     docs.push(Document::new(id, text));
                 }
                 Err(e) => errors.push(format!(
@@ -99,7 +105,12 @@ fn read_inputs(o: &Options, errors: &mut Vec<String>) -> Vec<Document> {
     docs
 }
 
-fn read_jsonl(input: impl BufRead, name: &str, docs: &mut Vec<Document>, errors: &mut Vec<String>) {
+fn read_jsonl(
+    input: &mut dyn BufRead,
+    name: &str,
+    docs: &mut Vec<Document>,
+    errors: &mut Vec<String>,
+) {
     for (n, line) in input.split(b'\n').enumerate() {
         let n = n + 1;
         let line = match line {
@@ -132,7 +143,9 @@ fn read_jsonl(input: impl BufRead, name: &str, docs: &mut Vec<Document>, errors:
             }
         };
         let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
-            errors.push(format!("{name}: line {n}: document {id:?}: missing string field \"text\""));
+            errors.push(format!(
+                "{name}: line {n}: document {id:?}: missing string field \"text\""
+            ));
             continue;
         };
         let mut doc = Document::new(id.clone(), text);
@@ -140,7 +153,9 @@ fn read_jsonl(input: impl BufRead, name: &str, docs: &mut Vec<Document>, errors:
             None | Some(serde_json::Value::Null) => {}
             Some(serde_json::Value::String(p)) => match p.parse::<Published>() {
                 Ok(p) => doc = doc.with_published(p),
-                Err(e) => errors.push(format!("{name}: line {n}: document {id:?}: field \"published\": {e}")),
+                Err(e) => errors.push(format!(
+                    "{name}: line {n}: document {id:?}: field \"published\": {e}"
+                )),
             },
             Some(_) => errors.push(format!(
                 "{name}: line {n}: document {id:?}: field \"published\" is not a string"
@@ -150,9 +165,14 @@ fn read_jsonl(input: impl BufRead, name: &str, docs: &mut Vec<Document>, errors:
     }
 }
 
-fn run(o: &Options, out: &mut impl Write) -> io::Result<bool> {
+fn run_options(
+    o: &Options,
+    stdin: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<bool> {
     let mut errors = Vec::new();
-    let docs = read_inputs(o, &mut errors);
+    let docs = read_inputs(o, stdin, &mut errors);
     let checker = Checker::new();
     if o.claims {
         for doc in &docs {
@@ -176,14 +196,20 @@ fn run(o: &Options, out: &mut impl Write) -> io::Result<bool> {
         }
     }
     for e in &errors {
-        eprintln!("error: {e}");
+        writeln!(err, "error: {e}")?;
     }
     Ok(errors.is_empty())
 }
 
-fn write_text(report: &corroborate::Report, out: &mut impl Write) -> io::Result<()> {
+fn write_text(report: &corroborate::Report, out: &mut dyn Write) -> io::Result<()> {
     for f in report.findings() {
-        writeln!(out, "{}: {} [{}]", f.kind().as_str(), f.message(), f.claims().join(", "))?;
+        writeln!(
+            out,
+            "{}: {} [{}]",
+            f.kind().as_str(),
+            f.message(),
+            f.claims().join(", ")
+        )?;
     }
     writeln!(
         out,
@@ -194,27 +220,44 @@ fn write_text(report: &corroborate::Report, out: &mut impl Write) -> io::Result<
     )
 }
 
-fn main() -> ExitCode {
-    let o = match parse_args(std::env::args().skip(1)) {
+/// Runs `check` with `args` (without the program name); returns the exit
+/// status. Integration tests call this directly.
+pub fn run(
+    args: &[String],
+    stdin: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let o = match parse_args(args.iter().cloned()) {
         Ok(Some(o)) => o,
         Ok(None) => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
+            return match writeln!(out, "{USAGE}") {
+                Ok(()) => 0,
+                Err(_) => 1,
+            };
         }
         Err(e) => {
-            eprintln!("error: {e}\n{USAGE}");
-            return ExitCode::from(2);
+            let _ = writeln!(err, "error: {e}\n{USAGE}");
+            return 2;
         }
     };
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    match run(&o, &mut out).and_then(|ok| out.flush().map(|()| ok)) {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+    match run_options(&o, stdin, out, err).and_then(|ok| out.flush().map(|()| ok)) {
+        Ok(true) => 0,
+        Ok(false) => 1,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
-            eprintln!("error: cannot write output: {e}");
-            ExitCode::from(1)
+            let _ = writeln!(err, "error: cannot write output: {e}");
+            1
         }
     }
+}
+
+#[allow(dead_code)] // unused when the integration tests include this file
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let stdin = io::stdin();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let code = run(&args, &mut stdin.lock(), &mut out, &mut io::stderr());
+    ExitCode::from(code)
 }

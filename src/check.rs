@@ -167,6 +167,21 @@ impl CheckerBuilder {
         self
     }
 
+    /// Largest relative half-width of a round figure's implied precision
+    /// (default 0.05).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let c = corroborate::Checker::builder().round_max_width(0.1).build()?;
+    /// assert_eq!(c.policy().round_max, 0.1);
+    /// # Ok::<(), corroborate::Error>(())
+    /// ```
+    pub fn round_max_width(mut self, width: f64) -> CheckerBuilder {
+        self.policy.round_max = width;
+        self
+    }
+
     /// Builds the checker.
     ///
     /// # Errors
@@ -179,13 +194,19 @@ impl CheckerBuilder {
     /// assert!(corroborate::Checker::builder().about_width(1.5).build().is_err());
     /// ```
     pub fn build(self) -> Result<Checker, Error> {
-        for (name, w) in [("about width", self.policy.about), ("nearly width", self.policy.nearly)] {
+        for (name, w) in [
+            ("about width", self.policy.about),
+            ("nearly width", self.policy.nearly),
+            ("round max width", self.policy.round_max),
+        ] {
             if !(0.0..1.0).contains(&w) {
                 return Err(Error::config(format!(
                     "{name} must be at least 0 and less than 1, found {w}"
                 )));
             }
         }
-        Ok(Checker { policy: self.policy })
+        Ok(Checker {
+            policy: self.policy,
+        })
     }
 }

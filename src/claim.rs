@@ -28,7 +28,9 @@
 //! trailing zeros in its significant digits ("1.5 million", "30,000") is
 //! read to half a unit of its last significant digit, so "1.5 million"
 //! asserts `[1.45 million, 1.55 million]` and agrees with 1,480,000, while
-//! a small count ("35") is exact.
+//! a small count ("35") is exact. The implied precision is capped at 5% of
+//! the figure (`Policy::round_max`), so "£1 billion" asserts
+//! `[£0.95bn, £1.05bn]`, not half a billion either way.
 
 use std::fmt;
 
@@ -238,11 +240,20 @@ pub struct Policy {
     /// Smallest figure whose roundness implies a precision: below this,
     /// exact numbers are exact ("30 leaders" is 30).
     pub round_min: f64,
+    /// Largest relative half-width a round figure's implied precision may
+    /// take: "£1 billion" is read to ±5%, not ±50%.
+    pub round_max: f64,
 }
 
 impl Default for Policy {
     fn default() -> Policy {
-        Policy { about: 0.1, nearly: 0.1, round_precision: true, round_min: 1000.0 }
+        Policy {
+            about: 0.1,
+            nearly: 0.1,
+            round_precision: true,
+            round_min: 1000.0,
+            round_max: 0.05,
+        }
     }
 }
 
@@ -260,13 +271,14 @@ impl Policy {
     /// assert_eq!(p.interval(30.0, Qualifier::About, false), (27.0, 33.0));
     /// assert_eq!(p.interval(35.0, Qualifier::Exact, false), (35.0, 35.0));
     /// assert_eq!(p.interval(1.5e6, Qualifier::Exact, true), (1.45e6, 1.55e6));
+    /// assert_eq!(p.interval(1e9, Qualifier::Exact, true), (0.95e9, 1.05e9));
     /// ```
     pub fn interval(&self, value: f64, qualifier: Qualifier, round: bool) -> (f64, f64) {
         let a = value.abs();
         let (low, high) = match qualifier {
             Qualifier::Exact => {
                 if round && self.round_precision && a >= self.round_min {
-                    let h = half_unit_of_last_digit(value);
+                    let h = half_unit_of_last_digit(value).min(a * self.round_max);
                     (value - h, value + h)
                 } else {
                     (value, value)
@@ -341,7 +353,15 @@ impl Amount {
     /// assert_eq!((a.low, a.high), (27.0, 33.0));
     /// ```
     pub fn new(value: f64, low: f64, high: f64) -> Amount {
-        if low <= high { Amount { value, low, high } } else { Amount { value, low: high, high: low } }
+        if low <= high {
+            Amount { value, low, high }
+        } else {
+            Amount {
+                value,
+                low: high,
+                high: low,
+            }
+        }
     }
 
     /// An exact amount.
@@ -353,7 +373,11 @@ impl Amount {
     /// assert_eq!(Amount::exact(2.0).high, 2.0);
     /// ```
     pub fn exact(value: f64) -> Amount {
-        Amount { value, low: value, high: value }
+        Amount {
+            value,
+            low: value,
+            high: value,
+        }
     }
 
     /// Whether `x` lies in the asserted interval.
@@ -389,7 +413,11 @@ impl Amount {
     /// assert_eq!(Amount::exact(2.0).scale(1000.0).value, 2000.0);
     /// ```
     pub fn scale(&self, k: f64) -> Amount {
-        Amount::new(round6(self.value * k), round6(self.low * k), round6(self.high * k))
+        Amount::new(
+            round6(self.value * k),
+            round6(self.low * k),
+            round6(self.high * k),
+        )
     }
 }
 
@@ -723,7 +751,10 @@ impl Period {
     /// assert_eq!(Period::day(2025, 9, 4).unwrap().to_string(), "2025-09-04");
     /// ```
     pub fn day(year: i16, month: i8, day: i8) -> Option<Period> {
-        Date::new(year, month, day).ok().map(|d| Period { grain: Grain::Day, start: d })
+        Date::new(year, month, day).ok().map(|d| Period {
+            grain: Grain::Day,
+            start: d,
+        })
     }
 
     /// The month `year`-`month`, if it exists.
@@ -735,7 +766,10 @@ impl Period {
     /// assert_eq!(Period::month(2025, 8).unwrap().to_string(), "2025-08");
     /// ```
     pub fn month(year: i16, month: i8) -> Option<Period> {
-        Date::new(year, month, 1).ok().map(|d| Period { grain: Grain::Month, start: d })
+        Date::new(year, month, 1).ok().map(|d| Period {
+            grain: Grain::Month,
+            start: d,
+        })
     }
 
     /// The year, if jiff supports it.
@@ -747,7 +781,10 @@ impl Period {
     /// assert_eq!(Period::year(2014).unwrap().to_string(), "2014");
     /// ```
     pub fn year(year: i16) -> Option<Period> {
-        Date::new(year, 1, 1).ok().map(|d| Period { grain: Grain::Year, start: d })
+        Date::new(year, 1, 1).ok().map(|d| Period {
+            grain: Grain::Year,
+            start: d,
+        })
     }
 
     /// The period's grain.
@@ -878,10 +915,23 @@ pub fn weekday_name(w: Weekday) -> &'static str {
 /// ```
 pub fn month_name(m: i8) -> Option<&'static str> {
     const NAMES: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
-    usize::try_from(m).ok().and_then(|m| m.checked_sub(1)).and_then(|i| NAMES.get(i).copied())
+    usize::try_from(m)
+        .ok()
+        .and_then(|m| m.checked_sub(1))
+        .and_then(|i| NAMES.get(i).copied())
 }
 
 /// A time of day as written ("19:17 GMT", "7:37 a.m. local time").
@@ -982,7 +1032,11 @@ impl When {
     /// assert_eq!(w.timex, "2025-09-04");
     /// ```
     pub fn new(timex: impl Into<String>, period: Option<Period>) -> When {
-        When { timex: timex.into(), period, ..When::default() }
+        When {
+            timex: timex.into(),
+            period,
+            ..When::default()
+        }
     }
 
     /// The weekday of the claim: as written, or of its resolved day.
@@ -997,9 +1051,7 @@ impl When {
     /// ```
     pub fn day_of_week(&self) -> Option<Weekday> {
         match self.period {
-            Some(p) if p.grain() == Grain::Day && self.until.is_none() => {
-                Some(p.first().weekday())
-            }
+            Some(p) if p.grain() == Grain::Day && self.until.is_none() => Some(p.first().weekday()),
             _ => self.weekday,
         }
     }
@@ -1103,7 +1155,12 @@ impl Length {
             u => format!("P{num}{u}"),
         };
         let seconds = v.is_finite().then(|| round6(v * secs_per));
-        Length { amount, unit, iso, seconds }
+        Length {
+            amount,
+            unit,
+            iso,
+            seconds,
+        }
     }
 }
 
@@ -1187,9 +1244,9 @@ impl Value {
     /// ```
     pub fn amount(&self) -> Option<&Amount> {
         match self {
-            Value::Number(a) | Value::Money { amount: a, .. } | Value::Measure { amount: a, .. } => {
-                Some(a)
-            }
+            Value::Number(a)
+            | Value::Money { amount: a, .. }
+            | Value::Measure { amount: a, .. } => Some(a),
             Value::Duration(l) => Some(&l.amount),
             Value::Date(_) | Value::Quote => None,
         }
@@ -1261,6 +1318,13 @@ pub struct Subject {
     /// Whether the predicate is modal or expected ("could reach",
     /// "expected to attend").
     pub modal: bool,
+    /// Who made the statement a date is about ("Healey" in "Healey said
+    /// on Wednesday"), when the claim dates a statement.
+    pub agent: Option<String>,
+    /// Where the event took place, lower case, when the text names it
+    /// beside the event ("paris" in "the Paris summit", "a meeting in
+    /// Paris").
+    pub place: Option<String>,
 }
 
 /// Who a claim is attributed to.
@@ -1328,7 +1392,12 @@ impl Serialize for Speaker {
         let mut m = s.serialize_map(None)?;
         m.serialize_entry("name", self.name())?;
         m.serialize_entry("kind", self.kind())?;
-        if let Speaker::Person { title, organization, .. } = self {
+        if let Speaker::Person {
+            title,
+            organization,
+            ..
+        } = self
+        {
             if let Some(t) = title {
                 m.serialize_entry("title", t)?;
             }
@@ -1377,7 +1446,12 @@ impl Attribution {
     /// assert!(a.cue.is_none());
     /// ```
     pub fn new(speaker: Speaker, mention: Span) -> Attribution {
-        Attribution { speaker, mention, cue: None, written: None }
+        Attribution {
+            speaker,
+            mention,
+            cue: None,
+            written: None,
+        }
     }
 }
 

@@ -1,7 +1,41 @@
 //! Detection: where sources agree, disagree or stand alone.
+//!
+//! For every block of claims that share a [`SubjectKey`], the values are
+//! split into clusters of mutually compatible readings
+//! ([`group::clusters`]): numbers by interval overlap (hedges and round
+//! numbers already widened by the extractor, units converted to a base
+//! unit), dates by their grain (September 2025 contains September 4; a
+//! weekday must match the day), money only within one currency.
+//!
+//! # Grammar
+//!
+//! The findings of one block, by the number of clusters and sources:
+//!
+//! - two or more clusters → `conflict`, with one value cluster per side
+//!   (`groups`), never every pair; or `update` when the block is a running
+//!   tally ([`group::TALLIES`]), every claim has a publication time, and
+//!   the clusters in value order are also in time order (a toll of 22,
+//!   later 30);
+//! - one cluster, two or more sources → `agreement`;
+//! - one cluster, one source → `single_source`.
+//!
+//! A date written with a weekday it does not fall on ("Wednesday, March 4,
+//! 2025") is a `conflict` of its own. Each finding names the key that
+//! joined its claims, why the values clash, the attribution of each side
+//! ("003, citing Macron") and a confidence.
+//!
+//! # Non-goals
+//!
+//! Exchange rates (money in two currencies is reported as not comparable),
+//! and judging which side is right.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
+use crate::claim::Value;
+use crate::document::Published;
+use crate::group::{self, ClaimSet, KeyKind, Mention, Reading, SubjectKey};
 use crate::report::{ReportClaim, Source};
 
 /// What a finding says about its claims.
@@ -62,6 +96,8 @@ pub struct Finding {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     groups: Vec<Vec<String>>,
     message: String,
+    key: String,
+    confidence: f64,
 }
 
 impl Finding {
@@ -78,7 +114,7 @@ impl Finding {
         self.kind
     }
 
-    /// The subject key that joined the claims.
+    /// The subject, for people ("count of participant (attend), meeting").
     ///
     /// # Example
     ///
@@ -89,6 +125,20 @@ impl Finding {
     /// ```
     pub fn subject(&self) -> &str {
         &self.subject
+    }
+
+    /// The subject key that joined the claims (see
+    /// [`SubjectKey`](crate::group::SubjectKey)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document};
+    /// let r = Checker::new().check(&[Document::new("a", "22 people died.")]);
+    /// assert!(r.findings()[0].key().starts_with("count|person|"));
+    /// ```
+    pub fn key(&self) -> &str {
+        &self.key
     }
 
     /// The ids of the claims.
@@ -104,7 +154,7 @@ impl Finding {
         &self.claims
     }
 
-    /// A conflict's value clusters, one per side.
+    /// A conflict's (or update's) value clusters, one per side.
     ///
     /// # Example
     ///
@@ -129,19 +179,672 @@ impl Finding {
     pub fn message(&self) -> &str {
         &self.message
     }
+
+    /// How sure the finding is, from 0 to 1: lower when the claims were
+    /// joined through a synonym class, are modal ("expected to"), or come
+    /// from one source only.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document};
+    /// let r = Checker::new().check(&[Document::new("a", "22 people died.")]);
+    /// assert!(r.findings()[0].confidence() > 0.0);
+    /// ```
+    pub fn confidence(&self) -> f64 {
+        self.confidence
+    }
 }
 
-/// Finds conflicts, agreements and single-source claims among `claims`.
-pub(crate) fn detect(claims: &[ReportClaim], _sources: &[Source]) -> Vec<Finding> {
-    claims
+/// Finds conflicts, updates, agreements and single-source claims among
+/// the report's claims.
+pub(crate) fn detect(claims: &[ReportClaim], sources: &[Source]) -> Vec<Finding> {
+    let published: BTreeMap<&str, Option<Published>> =
+        sources.iter().map(|s| (s.id(), s.published())).collect();
+    let mut set = ClaimSet::new();
+    let mut out = Vec::new();
+    for rc in claims {
+        let p = published.get(rc.source()).copied().flatten();
+        set.insert_claim(rc.source(), rc.id(), rc.text(), p, rc.claim());
+        if let Value::Date(w) = rc.claim().value() {
+            if w.weekday_mismatch {
+                out.push(weekday_mismatch(rc, w));
+            }
+        }
+    }
+    out.extend(findings(&set));
+    sort_findings(&mut out);
+    out
+}
+
+fn weekday_mismatch(rc: &ReportClaim, w: &crate::claim::When) -> Finding {
+    let written = w
+        .weekday
+        .map(crate::claim::weekday_name)
+        .unwrap_or("a weekday");
+    let actual = w
+        .period
+        .map(|p| format!("{p}, a {}", crate::claim::weekday_name(p.first().weekday())))
+        .unwrap_or_else(|| "the date".to_string());
+    Finding {
+        kind: FindingKind::Conflict,
+        subject: "weekday written beside a date".to_string(),
+        claims: vec![rc.id().to_string()],
+        groups: Vec::new(),
+        message: format!(
+            "{} writes {written} beside {actual}: the weekday does not match the date (\"{}\")",
+            rc.source(),
+            rc.text()
+        ),
+        key: "date|weekday".to_string(),
+        confidence: 0.95,
+    }
+}
+
+/// Conflicts first, then updates, agreements, single-source; then by key
+/// and claim ids.
+fn sort_findings(f: &mut [Finding]) {
+    f.sort_by(|a, b| {
+        (a.kind, &a.key, &a.claims, &a.message).cmp(&(b.kind, &b.key, &b.claims, &b.message))
+    });
+}
+
+/// The findings of a claim set, one or more per block.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::detect::findings;
+/// use corroborate::group::{ClaimSet, KeyKind, Mention, Reading, SubjectKey};
+/// use corroborate::{ClaimKind, FindingKind, Span};
+/// let key = SubjectKey::new(KeyKind::Count, Some("participant"), Some("attend"), None, Some("meeting"));
+/// let mut set = ClaimSet::new();
+/// set.insert(key.clone(), Mention::new("a", "c1", Span::new(0, 12), ClaimKind::Count,
+///     "35 countries", Reading::Number { low: 35.0, high: 35.0 }));
+/// set.insert(key, Mention::new("b", "c2", Span::new(0, 16), ClaimKind::Count,
+///     "about 30 leaders", Reading::Number { low: 27.0, high: 33.0 }));
+/// let f = findings(&set);
+/// assert_eq!(f[0].kind(), FindingKind::Conflict);
+/// assert!(f[0].message().contains("[27, 33] does not include 35"));
+/// ```
+pub fn findings(set: &ClaimSet) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (key, ms) in set.blocks() {
+        if key.kind == KeyKind::Money {
+            // Compare money only within one currency.
+            let mut by_cur: BTreeMap<String, Vec<&Mention>> = BTreeMap::new();
+            for m in &ms {
+                if let Reading::Money { currency, .. } = &m.reading {
+                    by_cur.entry(currency.clone()).or_default().push(m);
+                }
+            }
+            let note = (by_cur.len() > 1).then(|| {
+                let curs: Vec<&str> = by_cur.keys().map(String::as_str).collect();
+                format!(
+                    "; also given in {}: not compared without an exchange rate",
+                    curs.join(", ")
+                )
+            });
+            for v in by_cur.values() {
+                block_findings(&key, v, note.as_deref().unwrap_or(""), &mut out);
+            }
+        } else {
+            block_findings(&key, &ms, "", &mut out);
+        }
+    }
+    sort_findings(&mut out);
+    out
+}
+
+fn sources_of<'m>(ms: &[&'m Mention]) -> BTreeSet<&'m str> {
+    ms.iter().map(|m| m.source.as_str()).collect()
+}
+
+/// "003" or "003, citing Macron".
+fn attribution(m: &Mention) -> String {
+    match &m.speaker {
+        Some(s) => format!("{}, citing {s}", m.source),
+        None => m.source.clone(),
+    }
+}
+
+/// Texts and attributions listed per side, at most (the rest counted).
+const LIST_MAX: usize = 4;
+
+fn side(ms: &[&Mention]) -> String {
+    let r = group::common(ms)
+        .map(|r| group::reading_label(&r))
+        .unwrap_or_default();
+    let texts: BTreeSet<&str> = ms.iter().map(|m| m.text.as_str()).collect();
+    let who: BTreeSet<(&str, Option<&str>)> = ms
         .iter()
-        .filter(|c| c.claim().kind() != crate::claim::ClaimKind::Quote)
-        .map(|c| Finding {
-            kind: FindingKind::SingleSource,
-            subject: c.claim().subject().and_then(|s| s.noun.clone()).unwrap_or_default(),
-            claims: vec![c.id().to_string()],
-            groups: Vec::new(),
-            message: format!("only {} gives this figure", c.source()),
+        .map(|m| (m.source.as_str(), m.speaker.as_deref()))
+        .collect();
+    let n = sources_of(ms).len();
+    let texts = capped(texts.iter().map(|t| format!("\"{t}\"")), texts.len(), ", ");
+    let who = capped(
+        who.iter().map(|(s, w)| match w {
+            Some(w) => format!("{s}, citing {w}"),
+            None => s.to_string(),
+        }),
+        who.len(),
+        "; ",
+    );
+    format!(
+        "{texts} → {r} — {n} source{} ({who})",
+        if n == 1 { "" } else { "s" }
+    )
+}
+
+fn capped(items: impl Iterator<Item = String>, len: usize, sep: &str) -> String {
+    let mut out: Vec<String> = items.take(LIST_MAX).collect();
+    let more = len.saturating_sub(LIST_MAX);
+    if more > 0 {
+        out.push(format!("and {more} more"));
+    }
+    out.join(sep)
+}
+
+fn reason(a: &[&Mention], b: &[&Mention]) -> String {
+    let (Some(ra), Some(rb)) = (group::common(a), group::common(b)) else {
+        return "the values cannot both be true".to_string();
+    };
+    match (&ra, &rb) {
+        (Reading::Days { .. }, Reading::Days { .. }) => format!(
+            "{} is {}, {} is {}",
+            quote_first(a),
+            group::reading_label(&ra),
+            quote_first(b),
+            group::reading_label(&rb)
+        ),
+        _ => {
+            // The nearest pair: the widest of the lower side, the lowest of
+            // the upper side.
+            let hi_a = a.iter().max_by(|x, y| high(x).total_cmp(&high(y))).copied();
+            let lo_b = b.iter().min_by(|x, y| low(x).total_cmp(&low(y))).copied();
+            match (hi_a, lo_b) {
+                (Some(x), Some(y)) => {
+                    let (xl, xh, yl, yh) = (low(x), high(x), low(y), high(y));
+                    if yl == yh {
+                        format!(
+                            "{} → [{}, {}] does not include {}",
+                            x.text,
+                            group::num(xl),
+                            group::num(xh),
+                            group::num(yl)
+                        )
+                    } else if xl == xh {
+                        format!(
+                            "{} → [{}, {}] does not include {}",
+                            y.text,
+                            group::num(yl),
+                            group::num(yh),
+                            group::num(xl)
+                        )
+                    } else {
+                        format!(
+                            "{} → [{}, {}] and {} → [{}, {}] do not overlap",
+                            x.text,
+                            group::num(xl),
+                            group::num(xh),
+                            y.text,
+                            group::num(yl),
+                            group::num(yh)
+                        )
+                    }
+                }
+                _ => "the values cannot both be true".to_string(),
+            }
+        }
+    }
+}
+
+/// The most specific claim of a side, quoted with its source.
+fn quote_first(ms: &[&Mention]) -> String {
+    let width = |m: &&&Mention| match m.reading {
+        Reading::Days { first, last, .. } => last.saturating_sub(first),
+        _ => 0,
+    };
+    ms.iter()
+        .min_by_key(width)
+        .map(|m| format!("\"{}\" ({})", m.text, m.source))
+        .unwrap_or_default()
+}
+
+fn low(m: &Mention) -> f64 {
+    match &m.reading {
+        Reading::Number { low, .. } | Reading::Money { low, .. } => *low,
+        Reading::Days { first, .. } => *first as f64,
+    }
+}
+
+fn high(m: &Mention) -> f64 {
+    match &m.reading {
+        Reading::Number { high, .. } | Reading::Money { high, .. } => *high,
+        Reading::Days { last, .. } => *last as f64,
+    }
+}
+
+fn ids(ms: &[&Mention]) -> Vec<String> {
+    ms.iter().map(|m| m.id.clone()).collect()
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<Finding>) {
+    if ms.is_empty() {
+        return;
+    }
+    let clusters = group::clusters(ms);
+    let sources = sources_of(ms);
+    let lemmas: BTreeSet<&str> = ms.iter().filter_map(|m| m.lemma.as_deref()).collect();
+    let mut confidence: f64 = 1.0;
+    let mut notes: Vec<String> = Vec::new();
+    if lemmas.len() > 1 {
+        confidence *= 0.9;
+        let l: Vec<&str> = lemmas.iter().copied().collect();
+        notes.push(format!(
+            "{} joined as {}",
+            l.join(" ~ "),
+            key.noun.as_deref().unwrap_or("one noun")
+        ));
+    }
+    if ms.iter().any(|m| m.modal) {
+        confidence *= 0.8;
+        notes.push("some figures are expected or modal".to_string());
+    }
+    let subject = key.describe();
+    let key_text = key.to_string();
+    let why = |notes: &[String]| {
+        let mut s = format!("joined by key {key_text}");
+        for n in notes {
+            s.push_str("; ");
+            s.push_str(n);
+        }
+        s.push_str(note);
+        s
+    };
+    if clusters.len() >= 2 {
+        let tally = key
+            .predicate
+            .as_deref()
+            .is_some_and(|p| group::TALLIES.contains(&p));
+        if tally && key.kind == KeyKind::Count {
+            if let Some(f) = update(key, &clusters, &why(&notes), confidence) {
+                out.push(f);
+                return;
+            }
+        }
+        // A source on two sides contradicts itself.
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut selfc: BTreeSet<&str> = BTreeSet::new();
+        for (i, c) in clusters.iter().enumerate() {
+            for m in c {
+                if let Some(j) = seen.insert(&m.source, i) {
+                    if j != i {
+                        selfc.insert(&m.source);
+                    }
+                }
+            }
+        }
+        if !selfc.is_empty() {
+            let v: Vec<&str> = selfc.iter().copied().collect();
+            notes.push(format!("{} contradicts itself", v.join(", ")));
+            if sources.len() == 1 {
+                confidence *= 0.7;
+            }
+        }
+        let sides: Vec<String> = clusters.iter().map(|c| side(c)).collect();
+        let reasons: Vec<String> = clusters.windows(2).map(|w| reason(&w[0], &w[1])).collect();
+        let message = format!(
+            "{subject}: {}. Why: {} ({})",
+            sides.join(" vs "),
+            reasons.join("; "),
+            why(&notes)
+        );
+        out.push(Finding {
+            kind: FindingKind::Conflict,
+            subject,
+            claims: clusters.iter().flat_map(|c| ids(c)).collect(),
+            groups: clusters.iter().map(|c| ids(c)).collect(),
+            message,
+            key: key_text,
+            confidence: round2(0.9 * confidence),
+        });
+        return;
+    }
+    let (kind, base) = if sources.len() >= 2 {
+        (FindingKind::Agreement, 0.85)
+    } else {
+        (FindingKind::SingleSource, 0.5)
+    };
+    let what = if kind == FindingKind::Agreement {
+        "agree"
+    } else {
+        "only one source gives this"
+    };
+    out.push(Finding {
+        kind,
+        subject: subject.clone(),
+        claims: ids(ms),
+        groups: Vec::new(),
+        message: format!("{subject}: {what}: {} ({})", side(ms), why(&notes)),
+        key: key_text,
+        confidence: round2(base * confidence),
+    });
+}
+
+/// An update: clusters in value order are also in publication order.
+fn update(
+    key: &SubjectKey,
+    clusters: &[Vec<&Mention>],
+    why: &str,
+    confidence: f64,
+) -> Option<Finding> {
+    let mut times = Vec::with_capacity(clusters.len());
+    for c in clusters {
+        let ts: Vec<jiff::civil::DateTime> = c
+            .iter()
+            .map(|m| m.published.map(Published::datetime))
+            .collect::<Option<_>>()?;
+        let first = *ts.iter().min()?;
+        let last = *ts.iter().max()?;
+        times.push((first, last));
+    }
+    if times.windows(2).any(|w| w[0].1 >= w[1].0) {
+        return None;
+    }
+    let steps: Vec<String> = clusters
+        .iter()
+        .zip(&times)
+        .map(|(c, (t, _))| {
+            let r = group::common(c)
+                .map(|r| group::reading_label(&r))
+                .unwrap_or_default();
+            let who: BTreeSet<String> = c.iter().map(|m| attribution(m)).collect();
+            format!(
+                "{r} ({}, {t})",
+                who.into_iter().collect::<Vec<_>>().join("; ")
+            )
         })
-        .collect()
+        .collect();
+    let subject = key.describe();
+    Some(Finding {
+        kind: FindingKind::Update,
+        subject: subject.clone(),
+        claims: clusters.iter().flat_map(|c| ids(c)).collect(),
+        groups: clusters.iter().map(|c| ids(c)).collect(),
+        message: format!("{subject} rose over time: {} ({why})", steps.join(" → ")),
+        key: key.to_string(),
+        confidence: round2(0.85 * confidence),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{Amount, Claim, ClaimKind, Period, Policy, Qualifier, Role, Subject, When};
+    use crate::extract::Context;
+    use crate::segment::Segments;
+    use crate::span::Span;
+    use jiff::civil::Weekday;
+
+    /// A hand-made claim on the `nth` occurrence of `needle`.
+    fn at(text: &str, needle: &str, nth: usize, kind: ClaimKind, value: Value) -> Claim {
+        let start = text
+            .match_indices(needle)
+            .nth(nth)
+            .map(|(i, _)| i)
+            .expect("needle");
+        Claim::new(kind, Span::new(start, start + needle.len()), value)
+    }
+
+    fn count(
+        text: &str,
+        needle: &str,
+        v: f64,
+        q: Qualifier,
+        noun: &str,
+        group: Option<&str>,
+    ) -> Claim {
+        let p = Policy::default();
+        let (low, high) = p.interval(v, q, false);
+        let mut c = at(
+            text,
+            needle,
+            0,
+            ClaimKind::Count,
+            Value::Number(Amount::new(v, low, high)),
+        );
+        c.qualifier = q;
+        c.subject = Some(Subject {
+            noun: Some(noun.into()),
+            group: group.map(String::from),
+            ..Subject::default()
+        });
+        c
+    }
+
+    fn day(text: &str, needle: &str, y: i16, m: i8, d: i8) -> Claim {
+        let when = When::new(format!("{y:04}-{m:02}-{d:02}"), Period::day(y, m, d));
+        at(text, needle, 0, ClaimKind::Date, Value::Date(when))
+    }
+
+    fn weekday(text: &str, needle: &str, w: Weekday) -> Claim {
+        let mut when = When::new("XXXX-WXX", None);
+        when.weekday = Some(w);
+        when.relative = true;
+        at(text, needle, 0, ClaimKind::Weekday, Value::Date(when))
+    }
+
+    fn year(text: &str, needle: &str, nth: usize, y: i16) -> Claim {
+        let when = When::new(format!("{y}"), Period::year(y));
+        let start = text
+            .match_indices(needle)
+            .nth(nth)
+            .map(|(i, _)| i)
+            .expect("needle");
+        // The claim covers the year's digits only.
+        let ys = y.to_string();
+        let off = needle.find(&ys).unwrap_or(0) + start;
+        Claim::new(
+            ClaimKind::Year,
+            Span::new(off, off + ys.len()),
+            Value::Date(when),
+        )
+    }
+
+    /// Annotates hand-made claims as the pipeline would and reports.
+    fn report(docs: &[(&str, &str, Vec<Claim>)]) -> (Vec<ReportClaim>, Vec<Finding>) {
+        let mut all = Vec::new();
+        let mut sources = Vec::new();
+        let mut docs: Vec<&(&str, &str, Vec<Claim>)> = docs.iter().collect();
+        docs.sort_by_key(|d| d.0);
+        for (id, text, claims) in docs {
+            let seg = Segments::new(text);
+            let policy = Policy::default();
+            let cx = Context {
+                text,
+                published: None,
+                policy: &policy,
+                seg: &seg,
+            };
+            let mut claims = claims.clone();
+            for c in &mut claims {
+                c.sentence = seg.sentence_at(c.span.start);
+            }
+            crate::extract::context::annotate(&cx, &mut claims);
+            sources.push(Source::for_test(id, None));
+            for c in claims {
+                let cid = format!("c{}", all.len() + 1);
+                all.push(ReportClaim::new(cid, id, text, c));
+            }
+        }
+        let f = detect(&all, &sources);
+        (all, f)
+    }
+
+    fn texts<'a>(claims: &'a [ReportClaim], ids: &[String]) -> Vec<(&'a str, &'a str)> {
+        ids.iter()
+            .filter_map(|i| claims.iter().find(|c| c.id() == i))
+            .map(|c| (c.source(), c.text()))
+            .collect()
+    }
+
+    const A: &str = include_str!("../testdata/sample/summit-a.txt");
+    const B: &str = include_str!("../testdata/sample/summit-b.txt");
+    const C: &str = include_str!("../testdata/sample/summit-c.txt");
+    const D: &str = include_str!("../testdata/sample/summit-d.txt");
+    const E: &str = include_str!("../testdata/sample/summit-e.txt");
+
+    fn sample() -> Vec<(&'static str, &'static str, Vec<Claim>)> {
+        let mut page = day(A, "November 8, 2025", 2025, 11, 8);
+        page.role = Role::PageDate;
+        vec![
+            (
+                "summit-a",
+                A,
+                vec![
+                    page,
+                    weekday(A, "on Wednesday", Weekday::Wednesday),
+                    weekday(A, "on Thursday", Weekday::Thursday),
+                    count(
+                        A,
+                        "about 30 leaders",
+                        30.0,
+                        Qualifier::About,
+                        "leader",
+                        None,
+                    ),
+                ],
+            ),
+            ("summit-b", B, vec![day(B, "September 4, 2025", 2025, 9, 4)]),
+            (
+                "summit-c",
+                C,
+                vec![
+                    day(C, "September 4, 2025", 2025, 9, 4),
+                    count(
+                        C,
+                        "35 countries",
+                        35.0,
+                        Qualifier::Exact,
+                        "country",
+                        Some("leader"),
+                    ),
+                    count(C, "26 countries", 26.0, Qualifier::Exact, "country", None),
+                    year(C, "of 2022", 0, 2022),
+                ],
+            ),
+            (
+                "summit-d",
+                D,
+                vec![
+                    weekday(D, "on Tuesday", Weekday::Tuesday),
+                    year(D, "in 2014", 0, 2014),
+                    year(D, "in 2022", 0, 2022),
+                ],
+            ),
+            (
+                "summit-e",
+                E,
+                vec![
+                    day(E, "September 4, 2025", 2025, 9, 4),
+                    count(
+                        E,
+                        "about 30 world leaders",
+                        30.0,
+                        Qualifier::About,
+                        "leader",
+                        None,
+                    ),
+                    count(E, "22 people", 22.0, Qualifier::Exact, "person", None),
+                    year(E, "2022 invasion", 0, 2022),
+                ],
+            ),
+        ]
+    }
+
+    #[test]
+    fn sample_corpus_findings() {
+        let (claims, f) = report(&sample());
+        let show: Vec<String> = f
+            .iter()
+            .map(|x| format!("{:?} {} {:?}", x.kind, x.key, texts(&claims, &x.claims)))
+            .collect();
+        for x in &f {
+            eprintln!("{:?} {:.2} {}", x.kind, x.confidence, x.message);
+        }
+        let conflicts: Vec<&Finding> = f
+            .iter()
+            .filter(|x| x.kind == FindingKind::Conflict)
+            .collect();
+        assert_eq!(conflicts.len(), 3, "{show:#?}");
+        let participants = conflicts
+            .iter()
+            .find(|x| x.key.starts_with("count|participant|attend"))
+            .expect("c1");
+        let g: Vec<_> = participants
+            .groups
+            .iter()
+            .map(|g| texts(&claims, g))
+            .collect();
+        assert_eq!(
+            g,
+            vec![
+                vec![
+                    ("summit-a", "about 30 leaders"),
+                    ("summit-e", "about 30 world leaders")
+                ],
+                vec![("summit-c", "35 countries")],
+            ]
+        );
+        assert!(
+            participants.message.contains("does not include 35"),
+            "{}",
+            participants.message
+        );
+        let meeting = conflicts
+            .iter()
+            .find(|x| x.key == "date|-|-|-|meeting")
+            .expect("c2");
+        let g: Vec<_> = meeting.groups.iter().map(|g| texts(&claims, g)).collect();
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert!(g[0].contains(&("summit-d", "on Tuesday")), "{g:?}");
+        assert!(g[1].contains(&("summit-b", "September 4, 2025")), "{g:?}");
+        assert!(g[1].contains(&("summit-a", "on Thursday")), "{g:?}");
+        let statement = conflicts
+            .iter()
+            .find(|x| x.key.contains("statement"))
+            .expect("c3");
+        let t = texts(&claims, &statement.claims);
+        assert!(
+            t.contains(&("summit-a", "on Wednesday"))
+                && t.contains(&("summit-e", "September 4, 2025")),
+            "{t:?}"
+        );
+        // The invasion year agrees; 2014 stands alone; 26 and 22 never clash.
+        assert!(
+            f.iter()
+                .any(|x| x.kind == FindingKind::Agreement && x.key.ends_with("invasion")),
+            "{show:#?}"
+        );
+        for x in &conflicts {
+            let t = texts(&claims, &x.claims);
+            for bad in ["26 countries", "22 people", "2014", "November 8, 2025"] {
+                assert!(!t.iter().any(|(_, s)| *s == bad), "{bad} in {show:#?}");
+            }
+        }
+    }
+
+    #[test]
+    fn document_order_changes_nothing() {
+        let mut docs = sample();
+        let (_, f1) = report(&docs);
+        docs.reverse();
+        let (_, f2) = report(&docs);
+        assert_eq!(f1, f2);
+    }
 }

@@ -84,14 +84,16 @@ impl FromStr for Published {
             .or_else(|| {
                 let b = t.as_bytes();
                 let n = b.len();
-                (n > 19 && matches!(b[n - 6], b'+' | b'-') && b[n - 3] == b':')
-                    .then(|| &t[..n - 6])
+                (n > 19 && matches!(b[n - 6], b'+' | b'-') && b[n - 3] == b':').then(|| &t[..n - 6])
             })
             .unwrap_or(t);
         if civil.len() < 16 || !civil.is_char_boundary(10) || civil.as_bytes()[10] != b'T' {
             return Err(bad());
         }
-        civil.parse::<DateTime>().map(Published::DateTime).map_err(|_| bad())
+        civil
+            .parse::<DateTime>()
+            .map(Published::DateTime)
+            .map_err(|_| bad())
     }
 }
 
@@ -144,7 +146,13 @@ impl Document {
     /// assert_eq!(doc.text(), "text");
     /// ```
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
-        Document { id: id.into(), text: text.into(), published: None, outlet: None, title: None }
+        Document {
+            id: id.into(),
+            text: text.into(),
+            published: None,
+            outlet: None,
+            title: None,
+        }
     }
 
     /// Sets the publication date, the reference for relative dates.

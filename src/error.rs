@@ -27,9 +27,7 @@ pub struct Error(#[from] Kind);
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Kind {
-    #[error(
-        "invalid publication date {found:?}: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]"
-    )]
+    #[error("invalid publication date {found:?}: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]")]
     Date { found: String },
     #[error("invalid configuration: {0}")]
     Config(String),

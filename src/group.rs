@@ -1,1 +1,1468 @@
 //! Grouping: which claims across sources speak of the same subject.
+//!
+//! Every comparable claim gets one [`SubjectKey`]: what it counts or dates
+//! (the noun, through a synonym class), the predicate it hangs on (through a
+//! predicate class), its scope and the event it is about. Two claims are
+//! compared only when their keys are equal; the key is built in one place,
+//! [`SubjectKey::of`], and every finding names the key that joined its
+//! claims.
+//!
+//! # Grammar
+//!
+//! A key is `kind | noun class | predicate class | scope | event class`,
+//! with `!` before the predicate when it is negated:
+//!
+//! - **kind**: `count`, `money`, `percent`, `measure:<dimension>`,
+//!   `duration` or `date` (every date-like kind: a date, weekday, month,
+//!   year or range is compared with the others at its own grain).
+//! - **noun class**: the counted noun's lemma mapped through
+//!   [`NOUN_CLASSES`] ("country", "nation", "state", "leader", "head of
+//!   state" are all `participant`); a noun with no class keeps its lemma.
+//!   Nouns that imply a predicate ("deaths", "injuries", "arrests") also
+//!   give it ([`NOUN_PREDICATES`]).
+//! - **predicate class**: the predicate lemma mapped through
+//!   [`PREDICATE_CLASSES`]: `attend` (gather, attend, take part...),
+//!   `pledge` (agree, pledge, commit...), `killed`, `injured`, `missing`,
+//!   `arrested`, `detained`... Classes that only make sense at one kind of
+//!   event give it as a default ([`DEFAULT_EVENTS`]: attending implies a
+//!   meeting).
+//! - **event class**: the event noun's lemma mapped through
+//!   [`EVENT_CLASSES`] (summit, meeting, talks → `meeting`; strike,
+//!   attack, bombing → `attack`). Dates key on the event only, plus the
+//!   speaker for a statement ("Healey said on Wednesday").
+//!
+//! A claim gets no key, and is never compared, when its key would be too
+//! thin to be safe: a count needs a noun and a predicate or event; money,
+//! percentages and measures need two of noun, predicate and event; a date
+//! needs an event. A false conflict is worse than a missed one.
+//!
+//! # Fuzzy nouns
+//!
+//! Two noun lemmas outside the synonym table are merged when they are
+//! near-identical after case folding: Jaro-Winkler at least
+//! [`FUZZY_JARO_WINKLER`] *and* normalized Damerau-Levenshtein at least
+//! [`FUZZY_LEVENSHTEIN`] ("covid-19 death" and "covid19 death"). Only keys
+//! equal in every other part are candidates, and only when a block of such
+//! keys is small ([`FUZZY_MAX_KEYS`]), so the pass stays linear.
+//!
+//! # Places
+//!
+//! The place named beside an event ("the Paris summit", "talks in
+//! Istanbul") is not part of the key, so that a claim that names no place
+//! can join the claims that do. When the claims of one key name two or more
+//! places, the block is split by place, and the claims that name none are
+//! compared only among themselves.
+//!
+//! # Merging
+//!
+//! A [`ClaimSet`] holds [`Mention`]s by key. [`ClaimSet::merge`] is a set
+//! union keyed by each mention's identity (source, span, kind): it is
+//! associative, commutative and idempotent, so shards of a corpus can be
+//! grouped separately and combined.
+//!
+//! # Non-goals
+//!
+//! Coreference beyond a statement's speaker; telling two meetings of one
+//! class apart when neither names its place; languages other than English.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::claim::{Claim, ClaimKind, Qualifier, Role, Value};
+use crate::document::Published;
+use crate::span::Span;
+
+/// Synonym classes of counted nouns: `(lemma, class)`.
+///
+/// Participants of a meeting are counted as countries, nations, states,
+/// delegations or leaders; people, civilians and residents are `person`;
+/// police and officers are `police`.
+pub const NOUN_CLASSES: &[(&str, &str)] = &[
+    ("country", "participant"),
+    ("nation", "participant"),
+    ("state", "participant"),
+    ("government", "participant"),
+    ("delegation", "participant"),
+    ("delegate", "participant"),
+    ("participant", "participant"),
+    ("leader", "participant"),
+    ("world leader", "participant"),
+    ("head of state", "participant"),
+    ("head of government", "participant"),
+    ("member", "participant"),
+    ("ally", "participant"),
+    ("partner", "participant"),
+    ("person", "person"),
+    ("people", "person"),
+    ("civilian", "person"),
+    ("resident", "person"),
+    ("individual", "person"),
+    ("victim", "person"),
+    ("death", "person"),
+    ("fatality", "person"),
+    ("injury", "person"),
+    ("casualty", "casualty"),
+    ("police", "police"),
+    ("police officer", "police"),
+    ("officer", "police"),
+    ("policeman", "police"),
+    ("cop", "police"),
+    ("protester", "protester"),
+    ("protestor", "protester"),
+    ("demonstrator", "protester"),
+    ("marcher", "protester"),
+    ("soldier", "soldier"),
+    ("troop", "soldier"),
+    ("passenger", "passenger"),
+    ("child", "child"),
+    ("kid", "child"),
+    ("migrant", "migrant"),
+    ("refugee", "migrant"),
+    ("home", "home"),
+    ("house", "home"),
+    ("building", "building"),
+];
+
+/// Nouns that say what happened to what they count: `(lemma, predicate
+/// class)`. "30 deaths" counts people killed.
+pub const NOUN_PREDICATES: &[(&str, &str)] = &[
+    ("death", "killed"),
+    ("fatality", "killed"),
+    ("injury", "injured"),
+    ("arrest", "arrested"),
+];
+
+/// Predicate classes: `(lemma, class)`. The lemma is what
+/// [`Subject::predicate`](crate::Subject) holds.
+pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
+    ("gather", "attend"),
+    ("attend", "attend"),
+    ("take part", "attend"),
+    ("participate", "attend"),
+    ("join", "attend"),
+    ("involve", "attend"),
+    ("convene", "attend"),
+    ("assemble", "attend"),
+    ("turn out", "attend"),
+    ("agree", "pledge"),
+    ("pledge", "pledge"),
+    ("commit", "pledge"),
+    ("promise", "pledge"),
+    ("vow", "pledge"),
+    ("sign", "pledge"),
+    ("endorse", "pledge"),
+    ("volunteer", "pledge"),
+    ("offer", "pledge"),
+    ("provide", "supply"),
+    ("send", "supply"),
+    ("supply", "supply"),
+    ("deliver", "supply"),
+    ("deploy", "supply"),
+    ("donate", "supply"),
+    ("kill", "killed"),
+    ("die", "killed"),
+    ("dead", "killed"),
+    ("perish", "killed"),
+    ("death toll", "killed"),
+    ("injure", "injured"),
+    ("wound", "injured"),
+    ("hurt", "injured"),
+    ("hospitalize", "injured"),
+    ("missing", "missing"),
+    ("unaccounted", "missing"),
+    ("arrest", "arrested"),
+    ("detain", "detained"),
+    ("evacuate", "evacuated"),
+    ("displace", "displaced"),
+    ("flee", "displaced"),
+    ("rescue", "rescued"),
+    ("march", "protest"),
+    ("protest", "protest"),
+    ("demonstrate", "protest"),
+    ("rally", "protest"),
+    ("take to the street", "protest"),
+    ("say", "statement"),
+    ("announce", "statement"),
+    ("state", "statement"),
+    ("declare", "statement"),
+    ("tell", "statement"),
+    ("invade", "invasion"),
+    ("annex", "annexation"),
+];
+
+/// Event classes: `(lemma, class)`. The lemma is what
+/// [`Subject::event`](crate::Subject) holds.
+pub const EVENT_CLASSES: &[(&str, &str)] = &[
+    ("summit", "meeting"),
+    ("meeting", "meeting"),
+    ("talks", "meeting"),
+    ("conference", "meeting"),
+    ("gathering", "meeting"),
+    ("forum", "meeting"),
+    ("statement", "statement"),
+    ("announcement", "statement"),
+    ("remarks", "statement"),
+    ("speech", "statement"),
+    ("interview", "statement"),
+    ("invasion", "invasion"),
+    ("offensive", "invasion"),
+    ("annexation", "annexation"),
+    ("agreement", "agreement"),
+    ("deal", "agreement"),
+    ("treaty", "agreement"),
+    ("accord", "agreement"),
+    ("ceasefire", "ceasefire"),
+    ("truce", "ceasefire"),
+    ("strike", "attack"),
+    ("airstrike", "attack"),
+    ("attack", "attack"),
+    ("bombing", "attack"),
+    ("shelling", "attack"),
+    ("explosion", "attack"),
+    ("blast", "attack"),
+    ("shooting", "shooting"),
+    ("war", "war"),
+    ("earthquake", "quake"),
+    ("quake", "quake"),
+    ("tremor", "quake"),
+    ("aftershock", "aftershock"),
+    ("flood", "flood"),
+    ("flooding", "flood"),
+    ("storm", "storm"),
+    ("hurricane", "storm"),
+    ("typhoon", "storm"),
+    ("cyclone", "storm"),
+    ("tornado", "storm"),
+    ("fire", "fire"),
+    ("wildfire", "fire"),
+    ("blaze", "fire"),
+    ("crash", "crash"),
+    ("derailment", "crash"),
+    ("collision", "crash"),
+    ("protest", "protest"),
+    ("demonstration", "protest"),
+    ("rally", "protest"),
+    ("march", "protest"),
+    ("election", "election"),
+    ("vote", "election"),
+    ("referendum", "election"),
+];
+
+/// Events implied by a predicate class when the sentence names none.
+pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
+    ("attend", "meeting"),
+    ("protest", "protest"),
+    ("statement", "statement"),
+    ("invasion", "invasion"),
+    ("annexation", "annexation"),
+];
+
+/// Predicate classes of running tallies: counts that grow as news comes
+/// in, reported as an `update` (not a conflict) when they rise over time.
+pub const TALLIES: &[&str] = &[
+    "killed",
+    "injured",
+    "missing",
+    "arrested",
+    "detained",
+    "evacuated",
+    "displaced",
+    "rescued",
+];
+
+/// Fuzzy noun matching: smallest Jaro-Winkler similarity.
+pub const FUZZY_JARO_WINKLER: f64 = 0.95;
+/// Fuzzy noun matching: smallest normalized Damerau-Levenshtein similarity.
+pub const FUZZY_LEVENSHTEIN: f64 = 0.9;
+/// Fuzzy noun matching runs only over blocks of at most this many keys.
+pub const FUZZY_MAX_KEYS: usize = 32;
+
+fn lookup(table: &'static [(&'static str, &'static str)], key: &str) -> Option<&'static str> {
+    table.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+}
+
+/// The synonym class of a noun lemma, if it has one.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::noun_class;
+/// assert_eq!(noun_class("nation"), Some("participant"));
+/// assert_eq!(noun_class("leader"), Some("participant"));
+/// assert_eq!(noun_class("banana"), None);
+/// ```
+pub fn noun_class(lemma: &str) -> Option<&'static str> {
+    lookup(NOUN_CLASSES, lemma)
+}
+
+/// The class of a predicate lemma, if it has one.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::predicate_class;
+/// assert_eq!(predicate_class("gather"), Some("attend"));
+/// assert_eq!(predicate_class("agree"), Some("pledge"));
+/// ```
+pub fn predicate_class(lemma: &str) -> Option<&'static str> {
+    lookup(PREDICATE_CLASSES, lemma)
+}
+
+/// The class of an event lemma, if it has one.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::event_class;
+/// assert_eq!(event_class("summit"), Some("meeting"));
+/// assert_eq!(event_class("strike"), Some("attack"));
+/// ```
+pub fn event_class(lemma: &str) -> Option<&'static str> {
+    lookup(EVENT_CLASSES, lemma)
+}
+
+/// Case-folded singular of a noun phrase, for nouns outside the tables.
+fn fold(s: &str) -> String {
+    let mut out = s.trim().to_lowercase();
+    for det in ["the ", "a ", "an "] {
+        if let Some(rest) = out.strip_prefix(det) {
+            out = rest.to_string();
+        }
+    }
+    out
+}
+
+/// What a key compares: the kind of value.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::KeyKind;
+/// assert_eq!(KeyKind::Count.to_string(), "count");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyKind {
+    /// Counts of things.
+    Count,
+    /// Money, in any currency (currencies are compared only with
+    /// themselves).
+    Money,
+    /// Percentages.
+    Percent,
+    /// Measures of one dimension, converted to its base unit.
+    Measure(String),
+    /// Lengths of time.
+    Duration,
+    /// Dates, weekdays, months and years, compared at their grain.
+    Date,
+}
+
+impl fmt::Display for KeyKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            KeyKind::Count => f.write_str("count"),
+            KeyKind::Money => f.write_str("money"),
+            KeyKind::Percent => f.write_str("percent"),
+            KeyKind::Measure(d) => write!(f, "measure:{d}"),
+            KeyKind::Duration => f.write_str("duration"),
+            KeyKind::Date => f.write_str("date"),
+        }
+    }
+}
+
+/// The subject key that decides which claims are compared.
+///
+/// See the [module docs](crate::group) for how it is built.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::{KeyKind, SubjectKey};
+/// let k = SubjectKey::new(KeyKind::Count, Some("participant"), Some("attend"), None, Some("meeting"));
+/// assert_eq!(k.to_string(), "count|participant|attend|-|meeting");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct SubjectKey {
+    /// The kind of value.
+    pub kind: KeyKind,
+    /// The noun's class (or folded lemma).
+    pub noun: Option<String>,
+    /// The predicate's class.
+    pub predicate: Option<String>,
+    /// Whether the predicate is negated.
+    pub negated: bool,
+    /// The scope ("kerr county", "on board").
+    pub scope: Option<String>,
+    /// The event's class.
+    pub event: Option<String>,
+    /// Who made the statement a date is about (statements only).
+    pub agent: Option<String>,
+    /// Where the event took place: set only when the claims of one key
+    /// name two or more places, to split them (see [`ClaimSet::blocks`]).
+    pub place: Option<String>,
+}
+
+impl SubjectKey {
+    /// A key from its parts (not negated, no agent).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::{KeyKind, SubjectKey};
+    /// let k = SubjectKey::new(KeyKind::Date, None, None, None, Some("meeting"));
+    /// assert_eq!(k.to_string(), "date|-|-|-|meeting");
+    /// ```
+    pub fn new(
+        kind: KeyKind,
+        noun: Option<&str>,
+        predicate: Option<&str>,
+        scope: Option<&str>,
+        event: Option<&str>,
+    ) -> SubjectKey {
+        SubjectKey {
+            kind,
+            noun: noun.map(String::from),
+            predicate: predicate.map(String::from),
+            negated: false,
+            scope: scope.map(String::from),
+            event: event.map(String::from),
+            agent: None,
+            place: None,
+        }
+    }
+
+    /// The key of a claim, or `None` when the claim is not compared (too
+    /// little is known of its subject, or it is a quote, page date, ordinal,
+    /// age or clock time).
+    ///
+    /// This is the one place that decides which claims are the same
+    /// subject.
+    pub fn of(claim: &Claim) -> Option<SubjectKey> {
+        if claim.role() == Role::PageDate {
+            return None;
+        }
+        let s = claim.subject();
+        let noun_lemma = s.and_then(|s| s.noun.as_deref()).map(fold);
+        let group_lemma = s.and_then(|s| s.group.as_deref()).map(fold);
+        // The noun class: the counted noun, or the group it is of when the
+        // noun itself has no class ("leaders from 35 countries").
+        let noun = noun_lemma
+            .as_deref()
+            .map(|n| {
+                noun_class(n)
+                    .map(String::from)
+                    .unwrap_or_else(|| n.to_string())
+            })
+            .or_else(|| {
+                group_lemma
+                    .as_deref()
+                    .and_then(noun_class)
+                    .map(String::from)
+            });
+        let mut predicate = s
+            .and_then(|s| s.predicate.as_deref())
+            .and_then(|p| predicate_class(&fold(p)))
+            .map(String::from);
+        if let Some(np) = noun_lemma
+            .as_deref()
+            .and_then(|n| lookup(NOUN_PREDICATES, n))
+        {
+            // "30 deaths" means people killed whatever the verb ("rose to").
+            if predicate.is_none() || predicate.as_deref().is_some_and(|p| !TALLIES.contains(&p)) {
+                predicate = Some(np.to_string());
+            }
+        }
+        let mut event = s
+            .and_then(|s| s.event.as_deref())
+            .map(|e| {
+                let e = fold(e);
+                event_class(&e).map(String::from).unwrap_or(e)
+            })
+            .or_else(|| {
+                predicate
+                    .as_deref()
+                    .and_then(|p| lookup(DEFAULT_EVENTS, p))
+                    .map(String::from)
+            });
+        let scope = s.and_then(|s| s.scope.as_deref()).map(fold);
+        let negated = s.is_some_and(|s| s.negated);
+        let kind = match (claim.kind(), claim.value()) {
+            (ClaimKind::Count, Value::Number(_)) => KeyKind::Count,
+            // A bare number counts only as a running tally: "40 were injured".
+            (ClaimKind::Number, Value::Number(_))
+                if noun.is_none() && predicate.as_deref().is_some_and(|p| TALLIES.contains(&p)) =>
+            {
+                KeyKind::Count
+            }
+            (ClaimKind::Money, Value::Money { .. }) => KeyKind::Money,
+            (ClaimKind::Percent, Value::Number(_)) => KeyKind::Percent,
+            (ClaimKind::Measure, Value::Measure { unit, .. }) => {
+                KeyKind::Measure(unit.dimension().as_str().to_string())
+            }
+            (ClaimKind::Duration, Value::Duration(_)) => KeyKind::Duration,
+            (k, Value::Date(_)) if k.is_temporal() && k != ClaimKind::Time => KeyKind::Date,
+            _ => return None,
+        };
+        match kind {
+            KeyKind::Date => {
+                // A date keys on its event; a statement also on its speaker.
+                if event.is_none() {
+                    event = predicate
+                        .as_deref()
+                        .and_then(|p| lookup(DEFAULT_EVENTS, p))
+                        .map(String::from);
+                }
+                let event = event?;
+                let agent = if event == "statement" {
+                    Some(fold(s.and_then(|s| s.agent.as_deref())?))
+                } else {
+                    None
+                };
+                Some(SubjectKey {
+                    kind,
+                    noun: None,
+                    predicate: None,
+                    negated,
+                    scope,
+                    event: Some(event),
+                    agent,
+                    place: None,
+                })
+            }
+            KeyKind::Count => {
+                if predicate.as_deref() == Some("statement") {
+                    predicate = None;
+                }
+                // "22 killed": a casualty predicate counts people.
+                let mut noun = noun.or_else(|| {
+                    predicate
+                        .as_deref()
+                        .filter(|p| TALLIES.contains(p))
+                        .map(|_| "person".to_string())
+                });
+                // Taking part in a protest is protesting; people protesting
+                // are protesters.
+                if predicate.as_deref() == Some("attend") && event.as_deref() == Some("protest") {
+                    predicate = Some("protest".to_string());
+                }
+                if predicate.as_deref() == Some("protest") && noun.as_deref() == Some("person") {
+                    noun = Some("protester".to_string());
+                }
+                noun.as_ref()?;
+                if predicate.is_none() && event.is_none() {
+                    return None;
+                }
+                Some(SubjectKey {
+                    kind,
+                    noun,
+                    predicate,
+                    negated,
+                    scope,
+                    event,
+                    agent: None,
+                    place: None,
+                })
+            }
+            _ => {
+                if predicate.as_deref() == Some("statement") {
+                    predicate = None;
+                }
+                let known = [noun.is_some(), predicate.is_some(), event.is_some()];
+                if known.iter().filter(|k| **k).count() < 2 {
+                    return None;
+                }
+                Some(SubjectKey {
+                    kind,
+                    noun,
+                    predicate,
+                    negated,
+                    scope,
+                    event,
+                    agent: None,
+                    place: None,
+                })
+            }
+        }
+    }
+
+    /// A description for people: "count of participant (attend) at meeting".
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::{KeyKind, SubjectKey};
+    /// let k = SubjectKey::new(KeyKind::Count, Some("person"), Some("killed"), None, Some("attack"));
+    /// assert_eq!(k.describe(), "count of person (killed), attack");
+    /// ```
+    pub fn describe(&self) -> String {
+        let mut out = self.kind.to_string();
+        if let Some(n) = &self.noun {
+            out.push_str(" of ");
+            out.push_str(n);
+        }
+        if let Some(p) = &self.predicate {
+            out.push_str(if self.negated { " (not " } else { " (" });
+            out.push_str(p);
+            out.push(')');
+        }
+        if let Some(e) = &self.event {
+            out.push_str(if self.kind == KeyKind::Date {
+                " of "
+            } else {
+                ", "
+            });
+            out.push_str(e);
+        }
+        if let Some(a) = &self.agent {
+            out.push_str(" by ");
+            out.push_str(a);
+        }
+        if let Some(p) = &self.place {
+            out.push_str(" in ");
+            out.push_str(p);
+        }
+        if let Some(s) = &self.scope {
+            out.push_str(", ");
+            out.push_str(s);
+        }
+        out
+    }
+}
+
+impl fmt::Display for SubjectKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".to_string());
+        write!(f, "{}|{}|", self.kind, d(&self.noun))?;
+        if self.negated {
+            f.write_str("!")?;
+        }
+        write!(
+            f,
+            "{}|{}|{}",
+            d(&self.predicate),
+            d(&self.scope),
+            d(&self.event)
+        )?;
+        if let Some(a) = &self.agent {
+            write!(f, "|{a}")?;
+        }
+        if let Some(p) = &self.place {
+            write!(f, "@{p}")?;
+        }
+        Ok(())
+    }
+}
+
+/// What a mention asserts, in a form that can be compared.
+///
+/// Numbers are closed intervals (`low` may be `-∞`, `high` `+∞`) in a base
+/// unit; money keeps its currency; calendar values are day numbers (days
+/// since 1970-01-01) with an optional weekday or month that the day must
+/// fall on (an unresolved "on Tuesday", "in August").
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::Reading;
+/// let about_30 = Reading::Number { low: 27.0, high: 33.0 };
+/// assert!(about_30.compatible(&Reading::Number { low: 30.0, high: 30.0 }));
+/// assert!(!about_30.compatible(&Reading::Number { low: 35.0, high: 35.0 }));
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reading {
+    /// A closed interval of numbers.
+    Number {
+        /// Lowest value.
+        low: f64,
+        /// Highest value.
+        high: f64,
+    },
+    /// An amount of money in one currency.
+    Money {
+        /// ISO 4217 code.
+        currency: String,
+        /// Lowest value.
+        low: f64,
+        /// Highest value.
+        high: f64,
+    },
+    /// Days `first..=last` (day numbers), on `weekday` (0 = Monday) and in
+    /// `month` (1 to 12) when those are set.
+    Days {
+        /// First possible day (`i64::MIN` when unknown).
+        first: i64,
+        /// Last possible day (`i64::MAX` when unknown).
+        last: i64,
+        /// Required weekday, Monday = 0.
+        weekday: Option<u8>,
+        /// Required month, 1 to 12.
+        month: Option<u8>,
+    },
+}
+
+impl Reading {
+    /// The reading of a claim's value, when it can be compared.
+    pub fn of(claim: &Claim) -> Option<Reading> {
+        match claim.value() {
+            Value::Number(a) => Some(Reading::Number {
+                low: a.low,
+                high: a.high,
+            }),
+            Value::Money { amount, currency } => Some(Reading::Money {
+                currency: currency.code().to_string(),
+                low: amount.low,
+                high: amount.high,
+            }),
+            Value::Measure { amount, unit } => {
+                // A measure as written is precise to half a unit of its last
+                // digit ("55 km" is 54.5 to 55.5 km), so a converted figure
+                // ("34 miles") can agree with it.
+                let h = if amount.low == amount.high {
+                    measure_precision(amount.value)
+                } else {
+                    0.0
+                };
+                let (a, b) = (unit.to_base(amount.low - h), unit.to_base(amount.high + h));
+                Some(Reading::Number {
+                    low: a.min(b),
+                    high: a.max(b),
+                })
+            }
+            Value::Duration(l) => {
+                let per = l
+                    .seconds
+                    .filter(|_| l.amount.value != 0.0)
+                    .map(|s| s / l.amount.value)?;
+                Some(Reading::Number {
+                    low: l.amount.low * per,
+                    high: l.amount.high * per,
+                })
+            }
+            Value::Date(w) => {
+                if let Some(p) = w.period {
+                    let last = w.until.unwrap_or(p).last();
+                    return Some(Reading::Days {
+                        first: day_number(p.first()),
+                        last: day_number(last),
+                        weekday: None,
+                        month: None,
+                    });
+                }
+                let weekday = w.weekday.map(|d| d.to_monday_zero_offset() as u8);
+                let month = w
+                    .month
+                    .and_then(|m| u8::try_from(m).ok())
+                    .filter(|m| (1..=12).contains(m));
+                if weekday.is_none() && month.is_none() {
+                    return None;
+                }
+                Some(Reading::Days {
+                    first: i64::MIN,
+                    last: i64::MAX,
+                    weekday,
+                    month,
+                })
+            }
+            Value::Quote => None,
+        }
+    }
+
+    /// Whether the two readings can both be true.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::Reading;
+    /// let tuesday = Reading::Days { first: i64::MIN, last: i64::MAX, weekday: Some(1), month: None };
+    /// let thu_sep_4_2025 = Reading::Days { first: 20335, last: 20335, weekday: None, month: None };
+    /// assert!(!tuesday.compatible(&thu_sep_4_2025));
+    /// ```
+    pub fn compatible(&self, other: &Reading) -> bool {
+        self.meet(other).is_some()
+    }
+
+    /// The reading both assert, when they can both be true.
+    pub(crate) fn meet(&self, other: &Reading) -> Option<Reading> {
+        match (self, other) {
+            (Reading::Number { low: a, high: b }, Reading::Number { low: c, high: d }) => {
+                let (low, high) = (a.max(*c), b.min(*d));
+                (low <= high).then_some(Reading::Number { low, high })
+            }
+            (
+                Reading::Money {
+                    currency: x,
+                    low: a,
+                    high: b,
+                },
+                Reading::Money {
+                    currency: y,
+                    low: c,
+                    high: d,
+                },
+            ) => {
+                let (low, high) = (a.max(*c), b.min(*d));
+                (x == y && low <= high).then(|| Reading::Money {
+                    currency: x.clone(),
+                    low,
+                    high,
+                })
+            }
+            (
+                Reading::Days {
+                    first: a,
+                    last: b,
+                    weekday: w1,
+                    month: m1,
+                },
+                Reading::Days {
+                    first: c,
+                    last: d,
+                    weekday: w2,
+                    month: m2,
+                },
+            ) => {
+                let weekday = match (w1, w2) {
+                    (Some(x), Some(y)) if x != y => return None,
+                    (x, y) => x.or(*y),
+                };
+                let month = match (m1, m2) {
+                    (Some(x), Some(y)) if x != y => return None,
+                    (x, y) => x.or(*y),
+                };
+                let r = Reading::Days {
+                    first: *a.max(c),
+                    last: *b.min(d),
+                    weekday,
+                    month,
+                };
+                r.satisfiable().then_some(r)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether some day (or value) satisfies the reading.
+    fn satisfiable(&self) -> bool {
+        let Reading::Days {
+            first,
+            last,
+            weekday,
+            month,
+        } = *self
+        else {
+            return true;
+        };
+        if first > last {
+            return false;
+        }
+        if first == i64::MIN || last == i64::MAX || last - first > 400 {
+            return true;
+        }
+        (first..=last).any(|d| {
+            weekday.is_none_or(|w| weekday_of(d) == w)
+                && month.is_none_or(|m| civil_from_days(d).1 == m)
+        })
+    }
+
+    /// Sort key: low end first.
+    fn low(&self) -> f64 {
+        match self {
+            Reading::Number { low, .. } | Reading::Money { low, .. } => *low,
+            Reading::Days { first, .. } => *first as f64,
+        }
+    }
+
+    fn high(&self) -> f64 {
+        match self {
+            Reading::Number { high, .. } | Reading::Money { high, .. } => *high,
+            Reading::Days { last, .. } => *last as f64,
+        }
+    }
+
+    fn order(&self, other: &Reading) -> std::cmp::Ordering {
+        let tag = |r: &Reading| match r {
+            Reading::Number { .. } => 0,
+            Reading::Money { .. } => 1,
+            Reading::Days { .. } => 2,
+        };
+        let extra = |r: &Reading| match r {
+            Reading::Money { currency, .. } => (currency.clone(), 0, 0),
+            Reading::Days { weekday, month, .. } => (
+                String::new(),
+                weekday.map_or(0, |w| w + 1),
+                month.unwrap_or(0),
+            ),
+            Reading::Number { .. } => (String::new(), 0, 0),
+        };
+        tag(self)
+            .cmp(&tag(other))
+            .then_with(|| self.low().total_cmp(&other.low()))
+            .then_with(|| self.high().total_cmp(&other.high()))
+            .then_with(|| extra(self).cmp(&extra(other)))
+    }
+}
+
+/// Just under half a unit of the last significant digit of a measure as
+/// written: 55 → 0.4995, 5.1 → 0.04995, 1500 → 49.95 (trailing zeros
+/// count from 1,000 up, as for counts). Just under, so that 55 and 56
+/// still differ.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::measure_precision;
+/// assert!((measure_precision(5.1) - 0.04995).abs() < 1e-9);
+/// assert!((measure_precision(1500.0) - 49.95).abs() < 1e-9);
+/// ```
+pub fn measure_precision(v: f64) -> f64 {
+    if !v.is_finite() || v == 0.0 {
+        return 0.0;
+    }
+    let a = v.abs();
+    let mut unit = 1.0;
+    if a.fract() == 0.0 && a >= 1000.0 {
+        let mut x = a;
+        while x >= 10.0 && x % 10.0 == 0.0 {
+            x /= 10.0;
+            unit *= 10.0;
+        }
+    } else {
+        let mut k = 0;
+        while k < 6 && ((a / unit).round() - a / unit).abs() > 1e-6 {
+            unit /= 10.0;
+            k += 1;
+        }
+    }
+    unit * 0.4995
+}
+
+/// Days since 1970-01-01 of a civil date.
+pub(crate) fn day_number(d: jiff::civil::Date) -> i64 {
+    days_from_civil(
+        i64::from(d.year()),
+        i64::from(d.month()),
+        i64::from(d.day()),
+    )
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// (year, month, day) of a day number.
+fn civil_from_days(z: i64) -> (i64, u8, u8) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// Weekday of a day number, Monday = 0 (1970-01-01 was a Thursday).
+fn weekday_of(d: i64) -> u8 {
+    (d + 3).rem_euclid(7) as u8
+}
+
+/// Lower-case English weekday name, Monday = 0.
+pub(crate) fn weekday_label(w: u8) -> &'static str {
+    const N: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    N.get(usize::from(w)).copied().unwrap_or("?")
+}
+
+/// A day number as an ISO date with its weekday: "2025-09-04 (thursday)".
+pub(crate) fn day_label(d: i64) -> String {
+    let (y, m, dd) = civil_from_days(d);
+    format!("{y:04}-{m:02}-{dd:02} ({})", weekday_label(weekday_of(d)))
+}
+
+/// A claim as the grouping stage sees it.
+///
+/// Its identity is `(source, span, kind)`: two mentions with the same
+/// identity are the same mention.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::{Mention, Reading};
+/// use corroborate::{ClaimKind, Qualifier, Span};
+/// let m = Mention::new("a", "c1", Span::new(0, 9), ClaimKind::Count, "35 states",
+///     Reading::Number { low: 35.0, high: 35.0 });
+/// assert_eq!(m.qualifier, Qualifier::Exact);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Mention {
+    /// The source's id.
+    pub source: String,
+    /// The id the caller gave the claim ("c7").
+    pub id: String,
+    /// The claim's span in its source.
+    pub span: Span,
+    /// The claim's kind.
+    pub kind: ClaimKind,
+    /// The claim's text.
+    pub text: String,
+    /// What it asserts.
+    pub reading: Reading,
+    /// Its qualifier.
+    pub qualifier: Qualifier,
+    /// When its source was published.
+    pub published: Option<Published>,
+    /// Who the source attributes it to.
+    pub speaker: Option<String>,
+    /// Whether the claim is modal or expected ("expected to take part").
+    pub modal: bool,
+    /// The noun lemma as written ("leader"), before its synonym class.
+    pub lemma: Option<String>,
+    /// The place named beside the event, lower case ("paris").
+    pub place: Option<String>,
+}
+
+impl Mention {
+    /// A mention with no qualifier, publication date, speaker or lemma.
+    pub fn new(
+        source: impl Into<String>,
+        id: impl Into<String>,
+        span: Span,
+        kind: ClaimKind,
+        text: impl Into<String>,
+        reading: Reading,
+    ) -> Mention {
+        Mention {
+            source: source.into(),
+            id: id.into(),
+            span,
+            kind,
+            text: text.into(),
+            reading,
+            qualifier: Qualifier::Exact,
+            published: None,
+            speaker: None,
+            modal: false,
+            lemma: None,
+            place: None,
+        }
+    }
+
+    /// Sets the qualifier.
+    pub fn with_qualifier(mut self, q: Qualifier) -> Mention {
+        self.qualifier = q;
+        self
+    }
+
+    /// Sets the source's publication date.
+    pub fn with_published(mut self, p: Option<Published>) -> Mention {
+        self.published = p;
+        self
+    }
+
+    /// Sets the place named beside the event.
+    pub fn with_place(mut self, p: Option<String>) -> Mention {
+        self.place = p;
+        self
+    }
+
+    /// Sets the speaker.
+    pub fn with_speaker(mut self, s: Option<String>) -> Mention {
+        self.speaker = s;
+        self
+    }
+
+    /// The mention of a claim whose text is `claim_text`, when it can be
+    /// compared.
+    pub fn of_claim(
+        source: &str,
+        id: &str,
+        claim_text: &str,
+        published: Option<Published>,
+        c: &Claim,
+    ) -> Option<Mention> {
+        let reading = Reading::of(c)?;
+        let s = c.subject();
+        Some(Mention {
+            source: source.to_string(),
+            id: id.to_string(),
+            span: c.span(),
+            kind: c.kind(),
+            text: claim_text.to_string(),
+            reading,
+            qualifier: c.qualifier(),
+            published,
+            speaker: c.speaker().map(|a| a.speaker.name().to_string()),
+            modal: s.is_some_and(|s| s.modal),
+            lemma: s.and_then(|s| s.noun.clone()),
+            place: s.and_then(|s| s.place.as_deref()).map(fold),
+        })
+    }
+
+    fn identity(&self) -> (&str, usize, usize, ClaimKind) {
+        (&self.source, self.span.start, self.span.end, self.kind)
+    }
+
+    fn cmp_mention(&self, other: &Mention) -> std::cmp::Ordering {
+        self.identity().cmp(&other.identity())
+    }
+}
+
+/// Comparable claims by subject key: the unit of grouping.
+///
+/// Build one per document (or shard) and [`merge`](ClaimSet::merge) them in
+/// any order and grouping: the result is the same.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::{ClaimSet, KeyKind, Mention, Reading, SubjectKey};
+/// use corroborate::{ClaimKind, Span};
+/// let key = SubjectKey::new(KeyKind::Count, Some("participant"), Some("attend"), None, Some("meeting"));
+/// let mut a = ClaimSet::new();
+/// a.insert(key.clone(), Mention::new("a", "c1", Span::new(0, 2), ClaimKind::Count, "35",
+///     Reading::Number { low: 35.0, high: 35.0 }));
+/// let mut b = ClaimSet::new();
+/// b.insert(key, Mention::new("b", "c2", Span::new(0, 2), ClaimKind::Count, "30",
+///     Reading::Number { low: 27.0, high: 33.0 }));
+/// let ab = a.clone().merge(b.clone());
+/// assert_eq!(ab, b.merge(a));
+/// assert_eq!(ab.len(), 2);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct ClaimSet {
+    /// Mentions by key, in insertion order; duplicates (same identity) are
+    /// dropped when the set is read.
+    blocks: HashMap<SubjectKey, Vec<Mention>>,
+}
+
+/// A mention's identity: source, span and kind.
+type Identity = (String, usize, usize, ClaimKind);
+
+impl PartialEq for ClaimSet {
+    fn eq(&self, other: &ClaimSet) -> bool {
+        let ids = |s: &ClaimSet| -> Vec<(SubjectKey, Vec<Identity>)> {
+            let mut v: Vec<_> = s
+                .blocks
+                .iter()
+                .filter(|(_, ms)| !ms.is_empty())
+                .map(|(k, ms)| {
+                    let mut ids: Vec<_> = ms
+                        .iter()
+                        .map(|m| (m.source.clone(), m.span.start, m.span.end, m.kind))
+                        .collect();
+                    ids.sort();
+                    ids.dedup();
+                    (k.clone(), ids)
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        ids(self) == ids(other)
+    }
+}
+
+impl ClaimSet {
+    /// An empty set.
+    pub fn new() -> ClaimSet {
+        ClaimSet::default()
+    }
+
+    /// The comparable claims of one document, keyed.
+    pub fn from_claims(
+        source: &str,
+        text: &str,
+        published: Option<Published>,
+        claims: &[Claim],
+    ) -> ClaimSet {
+        let mut set = ClaimSet::new();
+        for (i, c) in claims.iter().enumerate() {
+            let id = format!("{source}#{}", i + 1);
+            set.insert_claim(source, &id, c.text(text), published, c);
+        }
+        set
+    }
+
+    /// Adds one claim (whose text is `claim_text`) under its key; nothing
+    /// when it has none. Returns whether it was added.
+    pub fn insert_claim(
+        &mut self,
+        source: &str,
+        id: &str,
+        claim_text: &str,
+        published: Option<Published>,
+        c: &Claim,
+    ) -> bool {
+        let Some(key) = SubjectKey::of(c) else {
+            return false;
+        };
+        let Some(m) = Mention::of_claim(source, id, claim_text, published, c) else {
+            return false;
+        };
+        self.insert(key, m);
+        true
+    }
+
+    /// Adds a mention under `key` (a mention already present is kept).
+    pub fn insert(&mut self, key: SubjectKey, m: Mention) {
+        match self.blocks.get_mut(&key) {
+            Some(v) => v.push(m),
+            None => {
+                self.blocks.insert(key, vec![m]);
+            }
+        }
+    }
+
+    /// The union of two sets: associative, commutative and idempotent.
+    pub fn merge(mut self, other: ClaimSet) -> ClaimSet {
+        for (k, v) in other.blocks {
+            match self.blocks.get_mut(&k) {
+                Some(e) => e.extend(v),
+                None => {
+                    self.blocks.insert(k, v);
+                }
+            }
+        }
+        self
+    }
+
+    /// Number of distinct mentions.
+    pub fn len(&self) -> usize {
+        self.blocks.values().map(|v| distinct(v).len()).sum()
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.blocks.values().all(Vec::is_empty)
+    }
+
+    /// The blocks after fuzzy noun merging, in key order: each key with its
+    /// distinct mentions in identity order.
+    pub fn blocks(&self) -> Vec<(SubjectKey, Vec<&Mention>)> {
+        let canon = self.fuzzy_canon();
+        let mut out: BTreeMap<&SubjectKey, Vec<&Mention>> = BTreeMap::new();
+        for (k, v) in &self.blocks {
+            let key = canon.get(k).copied().unwrap_or(k);
+            out.entry(key).or_default().extend(v.iter());
+        }
+        let mut blocks = Vec::with_capacity(out.len());
+        for (k, mut v) in out {
+            if v.is_empty() {
+                continue;
+            }
+            v.sort_by(|a, b| a.cmp_mention(b));
+            v.dedup_by(|a, b| a.cmp_mention(b).is_eq());
+            let places: BTreeSet<&str> = v.iter().filter_map(|m| m.place.as_deref()).collect();
+            if places.len() < 2 {
+                blocks.push((k.clone(), v));
+                continue;
+            }
+            // Two places: one block each; claims naming none stay together.
+            let mut split: BTreeMap<Option<&str>, Vec<&Mention>> = BTreeMap::new();
+            for m in v {
+                split.entry(m.place.as_deref()).or_default().push(m);
+            }
+            for (p, ms) in split {
+                let mut key = k.clone();
+                key.place = p.map(String::from);
+                blocks.push((key, ms));
+            }
+        }
+        blocks.sort_by(|a, b| a.0.cmp(&b.0));
+        blocks
+    }
+
+    /// Maps keys whose noun is a near-duplicate (outside the synonym table)
+    /// of a smaller key's noun to that key.
+    fn fuzzy_canon(&self) -> BTreeMap<&SubjectKey, &SubjectKey> {
+        let mut coarse: BTreeMap<SubjectKey, Vec<&SubjectKey>> = BTreeMap::new();
+        for k in self.blocks.keys() {
+            if k.noun
+                .as_deref()
+                .is_some_and(|n| noun_class(n).is_none() && !is_class(n))
+            {
+                let mut c = k.clone();
+                c.noun = None;
+                coarse.entry(c).or_default().push(k);
+            }
+        }
+        for v in coarse.values_mut() {
+            v.sort();
+        }
+        let mut canon = BTreeMap::new();
+        for keys in coarse.values() {
+            if keys.len() < 2 || keys.len() > FUZZY_MAX_KEYS {
+                continue;
+            }
+            for (i, k) in keys.iter().enumerate() {
+                let n = k.noun.as_deref().unwrap_or("");
+                // The first earlier key it is near to is its canonical key.
+                if let Some(root) = keys[..i]
+                    .iter()
+                    .find(|r| similar(r.noun.as_deref().unwrap_or(""), n))
+                {
+                    let root = canon.get(*root).copied().unwrap_or(*root);
+                    canon.insert(*k, root);
+                }
+            }
+        }
+        canon
+    }
+}
+
+/// The mentions of a block with duplicates (same identity) dropped.
+fn distinct(v: &[Mention]) -> Vec<&Mention> {
+    let mut r: Vec<&Mention> = v.iter().collect();
+    r.sort_by(|a, b| a.cmp_mention(b));
+    r.dedup_by(|a, b| a.cmp_mention(b).is_eq());
+    r
+}
+
+fn is_class(n: &str) -> bool {
+    NOUN_CLASSES.iter().any(|(_, c)| *c == n)
+}
+
+/// Whether two folded noun lemmas are near-identical (see the module docs).
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::similar;
+/// assert!(similar("covid-19 death", "covid19 death"));
+/// assert!(!similar("official", "officer"));
+/// ```
+pub fn similar(a: &str, b: &str) -> bool {
+    a == b
+        || (strsim::jaro_winkler(a, b) >= FUZZY_JARO_WINKLER
+            && strsim::normalized_damerau_levenshtein(a, b) >= FUZZY_LEVENSHTEIN)
+}
+
+/// Value clusters of one block: mutually compatible mentions, one cluster
+/// per side. Deterministic: mentions are taken in value order, then
+/// identity order, and each joins the latest of the last
+/// [`CLUSTER_LOOKBACK`] clusters whose common reading it is compatible
+/// with.
+pub fn clusters<'m>(mentions: &[&'m Mention]) -> Vec<Vec<&'m Mention>> {
+    let mut sorted: Vec<&Mention> = mentions.to_vec();
+    sorted.sort_by(|a, b| a.reading.order(&b.reading).then_with(|| a.cmp_mention(b)));
+    let mut out: Vec<(Reading, Vec<&Mention>)> = Vec::new();
+    for m in sorted {
+        let n = out.len();
+        let slot = out
+            .iter_mut()
+            .skip(n.saturating_sub(CLUSTER_LOOKBACK))
+            .rev()
+            .find_map(|(r, v)| r.meet(&m.reading).map(|x| (r, v, x)));
+        match slot {
+            Some((r, v, x)) => {
+                *r = x;
+                v.push(m);
+            }
+            None => out.push((m.reading.clone(), vec![m])),
+        }
+    }
+    out.into_iter().map(|(_, v)| v).collect()
+}
+
+/// How many recent clusters a mention may join (bounds the work per
+/// mention).
+pub const CLUSTER_LOOKBACK: usize = 8;
+
+/// The common reading of a cluster.
+pub(crate) fn common(ms: &[&Mention]) -> Option<Reading> {
+    let mut it = ms.iter();
+    let mut r = it.next()?.reading.clone();
+    for m in it {
+        r = r.meet(&m.reading)?;
+    }
+    Some(r)
+}
+
+/// Grain-aware label of a day reading.
+pub(crate) fn reading_label(r: &Reading) -> String {
+    match r {
+        Reading::Number { low, high } | Reading::Money { low, high, .. } => {
+            let cur = match r {
+                Reading::Money { currency, .. } => format!("{currency} "),
+                _ => String::new(),
+            };
+            if low == high {
+                format!("{cur}{}", num(*low))
+            } else {
+                format!("{cur}[{}, {}]", num(*low), num(*high))
+            }
+        }
+        Reading::Days {
+            first,
+            last,
+            weekday,
+            month,
+        } => {
+            if *first == i64::MIN || *last == i64::MAX {
+                match (weekday, month) {
+                    (Some(w), _) => format!("a {}", weekday_label(*w)),
+                    (None, Some(m)) => crate::claim::month_name(*m as i8)
+                        .unwrap_or("?")
+                        .to_string(),
+                    _ => "an unknown day".to_string(),
+                }
+            } else if first == last {
+                day_label(*first)
+            } else if let Some(p) = whole_period(*first, *last) {
+                p
+            } else {
+                let (a, b) = (civil_from_days(*first), civil_from_days(*last));
+                format!(
+                    "{:04}-{:02}-{:02} to {:04}-{:02}-{:02}",
+                    a.0, a.1, a.2, b.0, b.1, b.2
+                )
+            }
+        }
+    }
+}
+
+/// "2022" or "2025-09" when the days are exactly one year or month.
+fn whole_period(first: i64, last: i64) -> Option<String> {
+    let (a, b) = (civil_from_days(first), civil_from_days(last));
+    let next = civil_from_days(last + 1);
+    if a.1 == 1 && a.2 == 1 && b.0 == a.0 && next.0 == a.0 + 1 && next.1 == 1 && next.2 == 1 {
+        return Some(format!("{:04}", a.0));
+    }
+    if a.2 == 1 && b.0 == a.0 && b.1 == a.1 && next.2 == 1 {
+        return Some(format!("{:04}-{:02}", a.0, a.1));
+    }
+    None
+}
+
+/// A number for people: integers without a fraction, ∞ for unbounded.
+pub(crate) fn num(x: f64) -> String {
+    if x == f64::INFINITY {
+        "∞".to_string()
+    } else if x == f64::NEG_INFINITY {
+        "-∞".to_string()
+    } else if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        let s = format!("{x:.3}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}

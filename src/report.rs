@@ -24,6 +24,11 @@ pub struct Source {
 }
 
 impl Source {
+    #[cfg(test)]
+    pub(crate) fn for_test(id: &str, published: Option<Published>) -> Source {
+        Source { id: id.to_string(), published }
+    }
+
     /// The document id.
     ///
     /// # Example
@@ -213,7 +218,12 @@ impl<'a> ClaimJson<'a> {
     /// assert_eq!(ClaimJson::new("c1", "a", doc.text(), &claims[0]).text(), "40%");
     /// ```
     pub fn new(id: &'a str, source: &'a str, doc_text: &'a str, claim: &'a Claim) -> ClaimJson<'a> {
-        ClaimJson { id, source, text: claim.text(doc_text), claim }
+        ClaimJson {
+            id,
+            source,
+            text: claim.text(doc_text),
+            claim,
+        }
     }
 
     /// The claim's text.
@@ -264,14 +274,21 @@ impl Report {
         let mut sources = Vec::with_capacity(order.len());
         let mut claims = Vec::new();
         for doc in order {
-            sources.push(Source { id: doc.id().to_string(), published: doc.published() });
+            sources.push(Source {
+                id: doc.id().to_string(),
+                published: doc.published(),
+            });
             for c in checker.extract(doc) {
                 let id = format!("c{}", claims.len() + 1);
                 claims.push(ReportClaim::new(id, doc.id(), doc.text(), c));
             }
         }
         let findings = crate::detect::detect(&claims, &sources);
-        Report { sources, claims, findings }
+        Report {
+            sources,
+            claims,
+            findings,
+        }
     }
 
     /// The sources, sorted by id.

@@ -42,7 +42,10 @@ impl Segments {
         for p in &paragraphs {
             split_sentences(text, *p, &mut sentences);
         }
-        Segments { sentences, paragraphs }
+        Segments {
+            sentences,
+            paragraphs,
+        }
     }
 
     /// The sentence containing byte `pos` (or the nearest one before it).
@@ -66,7 +69,10 @@ fn find_span(spans: &[Span], pos: usize) -> Span {
     let i = spans.partition_point(|s| s.end <= pos);
     match spans.get(i) {
         Some(s) if s.start <= pos => *s,
-        _ => i.checked_sub(1).and_then(|j| spans.get(j).copied()).unwrap_or(Span::new(pos, pos)),
+        _ => i
+            .checked_sub(1)
+            .and_then(|j| spans.get(j).copied())
+            .unwrap_or(Span::new(pos, pos)),
     }
 }
 
@@ -137,10 +143,10 @@ pub fn sentences(text: &str) -> Vec<Span> {
 const NO_BREAK: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cpt", "sgt", "maj", "adm",
     "cmdr", "sen", "rep", "gov", "pres", "rev", "fr", "st", "mt", "ft", "jr", "sr", "no", "nos",
-    "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "approx", "est", "ca", "cf", "fig", "vol", "pp", "ave", "blvd", "hon", "messrs",
-    "mme", "mlle", "supt", "insp", "det", "cpl", "pte", "brig", "gens", "sens", "reps", "govs",
-    "atty", "asst", "dept", "univ", "ext", "op", "al",
+    "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "approx", "est", "ca", "cf", "fig", "vol", "pp", "ave", "blvd", "hon", "messrs", "mme", "mlle",
+    "supt", "insp", "det", "cpl", "pte", "brig", "gens", "sens", "reps", "govs", "atty", "asst",
+    "dept", "univ", "ext", "op", "al",
 ];
 
 fn is_no_break_abbrev(word: &str) -> bool {
@@ -165,7 +171,9 @@ fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
     let mut start = para.start;
     let mut i = para.start;
     while i < para.end {
-        let Some(off) = next_stop(&bytes[i..para.end]) else { break };
+        let Some(off) = next_stop(&bytes[i..para.end]) else {
+            break;
+        };
         let at = i + off;
         let b = bytes[at];
         let mut end = at + 1;
@@ -191,7 +199,9 @@ fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
         }
         // Swallow repeated stops and closing quotes/brackets.
         while end < para.end {
-            let Some(c) = text[end..].chars().next() else { break };
+            let Some(c) = text[end..].chars().next() else {
+                break;
+            };
             if matches!(c, '.' | '!' | '?') || is_close(c) {
                 end += c.len_utf8();
             } else {
@@ -294,11 +304,32 @@ fn stop_ends_sentence(text: &str, sent_start: usize, dot: usize, next: usize) ->
 
 /// Words that usually open a new sentence after a dotted acronym.
 fn next_is_sentence_opener(text: &str, at: usize) -> bool {
-    let word: String = text[at..].chars().take_while(|c| c.is_alphabetic()).collect();
+    let word: String = text[at..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
     matches!(
         word.as_str(),
-        "The" | "A" | "An" | "He" | "She" | "It" | "They" | "We" | "I" | "But" | "In" | "This"
-            | "That" | "There" | "His" | "Her" | "Their" | "On" | "At" | "And"
+        "The"
+            | "A"
+            | "An"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "But"
+            | "In"
+            | "This"
+            | "That"
+            | "There"
+            | "His"
+            | "Her"
+            | "Their"
+            | "On"
+            | "At"
+            | "And"
     )
 }
 
@@ -318,7 +349,9 @@ fn next_is_sentence_opener(text: &str, at: usize) -> bool {
 /// ```
 pub fn words(text: &str, span: Span) -> Vec<Span> {
     use unicode_segmentation::UnicodeSegmentation;
-    let Some(window) = text.get(span.range()) else { return Vec::new() };
+    let Some(window) = text.get(span.range()) else {
+        return Vec::new();
+    };
     window
         .split_word_bound_indices()
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
@@ -331,36 +364,49 @@ mod tests {
     use super::*;
 
     fn sents(text: &str) -> Vec<&str> {
-        sentences(text).into_iter().map(|s| &text[s.range()]).collect()
+        sentences(text)
+            .into_iter()
+            .map(|s| &text[s.range()])
+            .collect()
     }
 
     #[test]
     fn abbreviations_do_not_split() {
-        assert_eq!(sents("Gen. Grynkewich met Dr. Smith. Then he left."), [
-            "Gen. Grynkewich met Dr. Smith.",
-            "Then he left."
-        ]);
-        assert_eq!(sents("He lives at No. 10 Downing St. in London."), [
-            "He lives at No. 10 Downing St. in London."
-        ]);
-        assert_eq!(sents("J. K. Rowling wrote it. It sold."), ["J. K. Rowling wrote it.", "It sold."]);
-        assert_eq!(sents("It was 3.5 km. The end."), ["It was 3.5 km.", "The end."]);
+        assert_eq!(
+            sents("Gen. Grynkewich met Dr. Smith. Then he left."),
+            ["Gen. Grynkewich met Dr. Smith.", "Then he left."]
+        );
+        assert_eq!(
+            sents("He lives at No. 10 Downing St. in London."),
+            ["He lives at No. 10 Downing St. in London."]
+        );
+        assert_eq!(
+            sents("J. K. Rowling wrote it. It sold."),
+            ["J. K. Rowling wrote it.", "It sold."]
+        );
+        assert_eq!(
+            sents("It was 3.5 km. The end."),
+            ["It was 3.5 km.", "The end."]
+        );
     }
 
     #[test]
     fn quotes_and_lines() {
-        assert_eq!(sents("\"We are ready.\" He said so.\nHeadline\nBody text."), [
-            "\"We are ready.\"",
-            "He said so.",
-            "Headline",
-            "Body text."
-        ]);
-        assert_eq!(sents("a wrapped\nline goes on."), ["a wrapped\nline goes on."]);
+        assert_eq!(
+            sents("\"We are ready.\" He said so.\nHeadline\nBody text."),
+            ["\"We are ready.\"", "He said so.", "Headline", "Body text."]
+        );
+        assert_eq!(
+            sents("a wrapped\nline goes on."),
+            ["a wrapped\nline goes on."]
+        );
     }
 
     #[test]
     fn odd_input() {
-        for t in ["", ".", "...", "\n\n", "é.", "…", "a…b", "?\n!", "Mr.", "U.S."] {
+        for t in [
+            "", ".", "...", "\n\n", "é.", "…", "a…b", "?\n!", "Mr.", "U.S.",
+        ] {
             let s = sentences(t);
             for sp in s {
                 assert!(t.is_char_boundary(sp.start) && t.is_char_boundary(sp.end));

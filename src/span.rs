@@ -36,7 +36,14 @@ impl Span {
     /// assert_eq!(Span::new(5, 2), Span::new(2, 5));
     /// ```
     pub fn new(start: usize, end: usize) -> Span {
-        if start <= end { Span { start, end } } else { Span { start: end, end: start } }
+        if start <= end {
+            Span { start, end }
+        } else {
+            Span {
+                start: end,
+                end: start,
+            }
+        }
     }
 
     /// The span as a `Range`, for slicing.
@@ -109,7 +116,10 @@ impl Span {
     /// assert_eq!(Span::new(0, 2).cover(Span::new(5, 7)), Span::new(0, 7));
     /// ```
     pub fn cover(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 
     /// The span moved `by` bytes to the right.
@@ -121,7 +131,10 @@ impl Span {
     /// assert_eq!(Span::new(1, 2).shift(10), Span::new(11, 12));
     /// ```
     pub fn shift(self, by: usize) -> Span {
-        Span { start: self.start + by, end: self.end + by }
+        Span {
+            start: self.start + by,
+            end: self.end + by,
+        }
     }
 }
 

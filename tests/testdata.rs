@@ -23,7 +23,10 @@
 //! `currency`, `unit`, `date` (the resolved period, "2025-09" etc.),
 //! `until`, `timex`, `weekday`, `month`, `duration` (ISO 8601), `role`,
 //! `weekday_mismatch`. A case with `none = true` expects no claims other than
-//! quotes; `absent = ["26 countries"]` lists texts that must not be claims.
+//! quotes; `absent = ["26 countries", "count:90 minutes"]` lists texts that
+//! must not be the exact text of a claim (of any kind, or of the kind named
+//! before the colon); `no_kinds = ["count", "number"]` forbids claims of
+//! those kinds.
 
 use std::path::Path;
 
@@ -53,13 +56,17 @@ fn check_field(c: &Claim, key: &str, want: &T) -> Option<String> {
         "text" | "kind" => None,
         "value" | "low" | "high" => {
             let w = num(want)?;
-            let Some(a) = amount(c) else { return bad("no amount".into()) };
+            let Some(a) = amount(c) else {
+                return bad("no amount".into());
+            };
             let got = match key {
                 "value" => a.value,
                 "low" => a.low,
                 _ => a.high,
             };
-            (!close(got, w)).then(|| format!("{key}: expected {w}, found {got}")).or(None)
+            (!close(got, w))
+                .then(|| format!("{key}: expected {w}, found {got}"))
+                .or(None)
         }
         "qualifier" => {
             let got = c.qualifier().as_str();
@@ -67,28 +74,42 @@ fn check_field(c: &Claim, key: &str, want: &T) -> Option<String> {
         }
         "subject" => {
             let got = c.subject().and_then(|s| s.noun.clone()).unwrap_or_default();
-            (Some(got.as_str()) != want.as_str()).then(|| format!("subject: expected {want}, found {got:?}"))
+            (Some(got.as_str()) != want.as_str())
+                .then(|| format!("subject: expected {want}, found {got:?}"))
         }
         "group" => {
-            let got = c.subject().and_then(|s| s.group.clone()).unwrap_or_default();
-            (Some(got.as_str()) != want.as_str()).then(|| format!("group: expected {want}, found {got:?}"))
+            let got = c
+                .subject()
+                .and_then(|s| s.group.clone())
+                .unwrap_or_default();
+            (Some(got.as_str()) != want.as_str())
+                .then(|| format!("group: expected {want}, found {got:?}"))
         }
         "modifiers" => {
             let got: Vec<String> = c.subject().map(|s| s.modifiers.clone()).unwrap_or_default();
             let w: Vec<String> = want
                 .as_array()
-                .map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|x| x.as_str().map(String::from))
+                        .collect()
+                })
                 .unwrap_or_default();
             (got != w).then(|| format!("modifiers: expected {w:?}, found {got:?}"))
         }
         "speaker" => {
-            let got = c.speaker().map(|s| s.speaker.name().to_string()).unwrap_or_default();
+            let got = c
+                .speaker()
+                .map(|s| s.speaker.name().to_string())
+                .unwrap_or_default();
             let w = want.as_str().unwrap_or("");
-            (!got.contains(w) || got.is_empty()).then(|| format!("speaker: expected {w:?}, found {got:?}"))
+            (!got.contains(w) || got.is_empty())
+                .then(|| format!("speaker: expected {w:?}, found {got:?}"))
         }
         "no_speaker" => {
             let got = c.speaker().map(|s| s.speaker.name().to_string());
-            (want.as_bool() == Some(true) && got.is_some()).then(|| format!("speaker: expected none, found {got:?}"))
+            (want.as_bool() == Some(true) && got.is_some())
+                .then(|| format!("speaker: expected none, found {got:?}"))
         }
         "currency" => match c.value() {
             Value::Money { currency, .. } if Some(currency.code()) == want.as_str() => None,
@@ -104,40 +125,68 @@ fn check_field(c: &Claim, key: &str, want: &T) -> Option<String> {
             v => bad(format!("{v:?}")),
         },
         "date" => {
-            let got = when.and_then(|w| w.period).map(|p| p.to_string()).unwrap_or_default();
-            (Some(got.as_str()) != want.as_str()).then(|| format!("date: expected {want}, found {got:?}"))
+            let got = when
+                .and_then(|w| w.period)
+                .map(|p| p.to_string())
+                .unwrap_or_default();
+            (Some(got.as_str()) != want.as_str())
+                .then(|| format!("date: expected {want}, found {got:?}"))
         }
         "until" => {
-            let got = when.and_then(|w| w.until).map(|p| p.to_string()).unwrap_or_default();
-            (Some(got.as_str()) != want.as_str()).then(|| format!("until: expected {want}, found {got:?}"))
+            let got = when
+                .and_then(|w| w.until)
+                .map(|p| p.to_string())
+                .unwrap_or_default();
+            (Some(got.as_str()) != want.as_str())
+                .then(|| format!("until: expected {want}, found {got:?}"))
         }
         "timex" => {
             let got = when.map(|w| w.timex.clone()).unwrap_or_default();
-            (Some(got.as_str()) != want.as_str()).then(|| format!("timex: expected {want}, found {got:?}"))
+            (Some(got.as_str()) != want.as_str())
+                .then(|| format!("timex: expected {want}, found {got:?}"))
         }
         "weekday" => {
-            let got = when.and_then(|w| w.weekday).map(corroborate::weekday_name).unwrap_or("");
+            let got = when
+                .and_then(|w| w.weekday)
+                .map(corroborate::weekday_name)
+                .unwrap_or("");
             (Some(got) != want.as_str()).then(|| format!("weekday: expected {want}, found {got:?}"))
         }
         "month" => {
-            let got = when.and_then(|w| w.month).and_then(corroborate::month_name).unwrap_or("");
+            let got = when
+                .and_then(|w| w.month)
+                .and_then(corroborate::month_name)
+                .unwrap_or("");
             (Some(got) != want.as_str()).then(|| format!("month: expected {want}, found {got:?}"))
         }
         "weekday_mismatch" => {
             let got = when.is_some_and(|w| w.weekday_mismatch);
-            (Some(got) != want.as_bool()).then(|| format!("weekday_mismatch: expected {want}, found {got}"))
+            (Some(got) != want.as_bool())
+                .then(|| format!("weekday_mismatch: expected {want}, found {got}"))
         }
         "role" => {
-            let got = serde_json::to_value(c.role()).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
-            (Some(got.as_str()) != want.as_str()).then(|| format!("role: expected {want}, found {got:?}"))
+            let got = serde_json::to_value(c.role())
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default();
+            (Some(got.as_str()) != want.as_str())
+                .then(|| format!("role: expected {want}, found {got:?}"))
         }
         other => Some(format!("unknown expected field {other:?}")),
     }
 }
 
-fn run_case(file: &str, case: &toml::Table, names: &mut std::collections::BTreeSet<String>) -> Vec<String> {
+fn run_case(
+    file: &str,
+    case: &toml::Table,
+    names: &mut std::collections::BTreeSet<String>,
+) -> Vec<String> {
     let mut errs = Vec::new();
-    let name = case.get("name").and_then(T::as_str).unwrap_or("<unnamed>").to_string();
+    let name = case
+        .get("name")
+        .and_then(T::as_str)
+        .unwrap_or("<unnamed>")
+        .to_string();
     if !names.insert(name.clone()) {
         errs.push(format!("{file}: duplicate case name {name:?}"));
     }
@@ -153,23 +202,35 @@ fn run_case(file: &str, case: &toml::Table, names: &mut std::collections::BTreeS
     }
     let claims = Checker::new().extract(&doc);
     let describe = |c: &Claim| format!("{:?} {} {:?}", c.text(text), c.kind(), c.value());
-    let expected = case.get("claims").and_then(T::as_array).cloned().unwrap_or_default();
+    let expected = case
+        .get("claims")
+        .and_then(T::as_array)
+        .cloned()
+        .unwrap_or_default();
     let mut used = vec![false; claims.len()];
     for e in &expected {
         let Some(e) = e.as_table() else { continue };
         let etext = e.get("text").and_then(T::as_str).unwrap_or("");
         let ekind = e.get("kind").and_then(T::as_str);
         let cands: Vec<usize> = (0..claims.len())
-            .filter(|&i| claims[i].text(text) == etext && ekind.is_none_or(|k| claims[i].kind().as_str() == k))
+            .filter(|&i| {
+                claims[i].text(text) == etext
+                    && ekind.is_none_or(|k| claims[i].kind().as_str() == k)
+            })
             .collect();
         if cands.is_empty() {
             let got: Vec<String> = claims.iter().map(describe).collect();
-            errs.push(format!("{file}: {name}: no {ekind:?} claim {etext:?}; got {got:?}"));
+            errs.push(format!(
+                "{file}: {name}: no {ekind:?} claim {etext:?}; got {got:?}"
+            ));
             continue;
         }
         let mut best: Option<Vec<String>> = None;
         for &i in &cands {
-            let problems: Vec<String> = e.iter().filter_map(|(k, v)| check_field(&claims[i], k, v)).collect();
+            let problems: Vec<String> = e
+                .iter()
+                .filter_map(|(k, v)| check_field(&claims[i], k, v))
+                .collect();
             if problems.is_empty() {
                 used[i] = true;
                 best = None;
@@ -191,16 +252,50 @@ fn run_case(file: &str, case: &toml::Table, names: &mut std::collections::BTreeS
             }
         }
     }
+    let no_kinds: Vec<&str> = case
+        .get("no_kinds")
+        .and_then(T::as_array)
+        .map(|a| a.iter().filter_map(T::as_str).collect())
+        .unwrap_or_default();
+    for c in claims
+        .iter()
+        .filter(|c| no_kinds.contains(&c.kind().as_str()))
+    {
+        errs.push(format!(
+            "{file}: {name}: expected no {} claims, found {}",
+            c.kind(),
+            describe(c)
+        ));
+    }
     if case.get("none").and_then(T::as_bool) == Some(true) {
         for c in claims.iter().filter(|c| non_quote(c)) {
-            errs.push(format!("{file}: {name}: expected no claims, found {}", describe(c)));
+            errs.push(format!(
+                "{file}: {name}: expected no claims, found {}",
+                describe(c)
+            ));
         }
     }
-    for a in case.get("absent").and_then(T::as_array).into_iter().flatten() {
+    for a in case
+        .get("absent")
+        .and_then(T::as_array)
+        .into_iter()
+        .flatten()
+    {
         let a = a.as_str().unwrap_or("");
+        let (kind, atext) = match a.split_once(':') {
+            Some((k, t))
+                if !k.is_empty() && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') =>
+            {
+                (Some(k), t)
+            }
+            _ => (None, a),
+        };
         for c in claims.iter().filter(|c| non_quote(c)) {
-            if c.text(text).contains(a) || (a.contains(c.text(text)) && !c.text(text).is_empty()) {
-                errs.push(format!("{file}: {name}: {a:?} must not be a claim, found {}", describe(c)));
+            if c.text(text) == atext && kind.is_none_or(|k| c.kind().as_str() == k) {
+                errs.push(format!(
+                    "{file}: {name}: {a:?} must not be a claim, found {}",
+                    describe(c)
+                ));
             }
         }
     }
@@ -221,7 +316,10 @@ fn testdata_cases() {
     let mut errs = Vec::new();
     let mut n = 0;
     for path in files {
-        let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        let file = path
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let src = std::fs::read_to_string(&path).expect("readable testdata file");
         let table: toml::Table = match src.parse() {
             Ok(t) => t,
@@ -230,13 +328,23 @@ fn testdata_cases() {
                 continue;
             }
         };
-        for case in table.get("case").and_then(T::as_array).into_iter().flatten() {
+        for case in table
+            .get("case")
+            .and_then(T::as_array)
+            .into_iter()
+            .flatten()
+        {
             if let Some(case) = case.as_table() {
                 n += 1;
                 errs.extend(run_case(&file, case, &mut names));
             }
         }
     }
-    assert!(errs.is_empty(), "{} of {n} cases failed:\n{}", errs.len(), errs.join("\n"));
+    assert!(
+        errs.is_empty(),
+        "{} of {n} cases failed:\n{}",
+        errs.len(),
+        errs.join("\n")
+    );
     assert!(n > 0, "no testdata cases found");
 }

@@ -1,7 +1,404 @@
-//! Page furniture: bylines, "6 min read", share buttons, page dates.
+//! Page furniture: what a web page prints around an article.
+//!
+//! Scraped articles carry the page's furniture: bylines, "6 min read",
+//! share buttons, "Read More: …" teasers, "+ posts", "Leave a Reply",
+//! photo credits, a section label with "2 months ago", and a date printed
+//! at the top of the page. None of it is a claim about the event.
+//!
+//! # Grammar
+//!
+//! Furniture is recognised a line at a time, and only for lines that hold a
+//! claim (so the pass costs nothing on text without claims):
+//!
+//! ```text
+//! furniture := reading-time            "6 min read", "4 minute read"
+//!            | teaser                  "Read More: …", "Read more", "Related: …", "See also: …"
+//!            | label                   "Share", "Share this", "+ posts", "Leave a Reply",
+//!                                      "Advertisement", "Subscribe", "Sign up …", "Comments",
+//!                                      "Follow us …", "Sources", "Updated …" (a short line)
+//!            | credit                  "Photo: …", "Image: …", "Credit: …", "(Photo by …)",
+//!                                      a short line ending in "/Getty Images", "/Reuters" ...
+//!            | byline                  "By First Last" (a short line)
+//!            | stamp                   a short line (≤ 8 words) that ends in "N units ago"
+//!                                      ("World 2 months ago")
+//! page-date := a line in the page header (before the first body line) holding
+//!              only a date, weekday and punctuation ("Saturday, November 8, 2025"),
+//!              or "Published/Updated" and a date
+//! ```
+//!
+//! The page header ends at the first body line: a line of at least twelve
+//! words that ends a sentence.
+//!
+//! Claims read from furniture are dropped; claims read from a page date are
+//! kept with [`Role::PageDate`]: a candidate publication date, never an
+//! event date.
+//!
+//! # Non-goals
+//!
+//! HTML: the input is text. Furniture in the middle of a body line.
 
-use crate::claim::Claim;
+use crate::claim::{Claim, Role};
 use crate::extract::Context;
+use crate::span::Span;
+
+/// How a line of the page reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Line {
+    Body,
+    Furniture,
+    PageDate,
+}
 
 /// Drops claims read from page furniture; marks page dates.
-pub(crate) fn apply(_cx: &Context<'_>, _claims: &mut Vec<Claim>) {}
+pub(crate) fn apply(cx: &Context<'_>, claims: &mut Vec<Claim>) {
+    if claims.is_empty() {
+        return;
+    }
+    let text = cx.text;
+    let header_end = header_end(text);
+    let mut cache: Option<(Span, Line)> = None;
+    claims.retain_mut(|c| {
+        let line = line_at(text, c.span.start);
+        let kind = match cache {
+            Some((l, k)) if l == line => k,
+            _ => {
+                let k = classify(text, line, header_end);
+                cache = Some((line, k));
+                k
+            }
+        };
+        match kind {
+            Line::Body => true,
+            Line::Furniture => false,
+            Line::PageDate => {
+                c.role = Role::PageDate;
+                true
+            }
+        }
+    });
+}
+
+/// The line (without its line break) that holds byte `pos`.
+fn line_at(text: &str, pos: usize) -> Span {
+    let bytes = text.as_bytes();
+    let pos = pos.min(bytes.len());
+    let start = memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
+    Span::new(start, end)
+}
+
+/// Byte offset where the page header ends: the start of the first body
+/// line (at least twelve words, ending a sentence). Looks at most at the
+/// first 4 KiB.
+fn header_end(text: &str) -> usize {
+    let limit = text.len().min(4096);
+    let mut start = 0;
+    while start < limit {
+        let end =
+            memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
+        let line = text.get(start..end).unwrap_or("").trim();
+        let words = line.split_whitespace().count();
+        let ends_sentence = line.ends_with(['.', '!', '?', '"', '”', '’']);
+        if words >= 12 && ends_sentence {
+            return start;
+        }
+        start = end + 1;
+    }
+    limit.min(text.len())
+}
+
+const LABELS: &[&str] = &[
+    "share",
+    "share this",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "leave a reply",
+    "leave a comment",
+    "advertisement",
+    "subscribe",
+    "comments",
+    "sources",
+    "related",
+    "related articles",
+    "more from",
+    "print",
+    "email",
+    "tweet",
+    "listen",
+    "listen to this article",
+    "save",
+    "copy link",
+    "skip to content",
+    "menu",
+    "home",
+];
+
+const PREFIXES: &[&str] = &[
+    "read more",
+    "read also",
+    "related:",
+    "see also",
+    "also read",
+    "sign up",
+    "follow us",
+    "photo:",
+    "photos:",
+    "image:",
+    "images:",
+    "credit:",
+    "photo credit",
+    "(photo",
+    "(image",
+    "subscribe to",
+    "click here",
+    "watch:",
+    "video:",
+    "listen:",
+    "advertisement",
+    "share and ",
+    "+ posts",
+    "updated:",
+    "updated ",
+    "published:",
+    "published ",
+    "last updated",
+    "posted:",
+    "posted ",
+];
+
+const CREDITS: &[&str] = &[
+    "getty images",
+    "/reuters",
+    "/ reuters",
+    "/ap",
+    "/ ap",
+    "/afp",
+    "/ afp",
+    "via reuters",
+    "shutterstock",
+    "/file photo",
+    "(reuters)",
+    "(afp)",
+    "(ap)",
+    "/epa",
+    "/ epa",
+];
+
+const TIME_UNITS: &[&str] = &[
+    "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs", "hour",
+    "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+];
+
+fn classify(text: &str, line: Span, header_end: usize) -> Line {
+    let raw = text.get(line.range()).unwrap_or("").trim();
+    let lower = raw.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let n = words.len();
+    let short = n <= 8 && raw.len() <= 80;
+    if n == 0 {
+        return Line::Body;
+    }
+    // "6 min read", "4 minute read".
+    if n <= 4 && lower.ends_with(" read") && words.iter().any(|w| TIME_UNITS.contains(w)) {
+        return Line::Furniture;
+    }
+    let trimmed = lower.trim_end_matches(['.', ':', '!']);
+    if short && LABELS.contains(&trimmed) {
+        return Line::Furniture;
+    }
+    let published_stamp = lower.starts_with("published")
+        || lower.starts_with("updated")
+        || lower.starts_with("posted")
+        || lower.starts_with("last updated");
+    if published_stamp && n <= 12 {
+        return if line.start < header_end {
+            Line::PageDate
+        } else {
+            Line::Furniture
+        };
+    }
+    if PREFIXES.iter().any(|p| lower.starts_with(p)) && (n <= 25 || lower.starts_with("read more"))
+    {
+        return Line::Furniture;
+    }
+    if n <= 14
+        && CREDITS
+            .iter()
+            .any(|c| lower.ends_with(c) || lower.starts_with(c))
+    {
+        return Line::Furniture;
+    }
+    if short && is_byline(raw) {
+        return Line::Furniture;
+    }
+    // "World 2 months ago": a short label line that ends in a time stamp.
+    if short && n >= 2 && words[n - 1] == "ago" && TIME_UNITS.contains(&words[n - 2]) {
+        return Line::Furniture;
+    }
+    if line.start < header_end && short && is_bare_date(&lower) {
+        return Line::PageDate;
+    }
+    Line::Body
+}
+
+/// "By John Smith", "By John Smith and Jane Doe": capitalised words after "By".
+fn is_byline(raw: &str) -> bool {
+    let Some(rest) = raw.strip_prefix("By ").or_else(|| raw.strip_prefix("BY ")) else {
+        return false;
+    };
+    let mut names = 0;
+    for w in rest.split_whitespace() {
+        let w = w.trim_matches([',', '|', '.']);
+        if w.is_empty() || matches!(w, "and" | "&" | "in" | "for") {
+            continue;
+        }
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        names += 1;
+    }
+    (1..=6).contains(&names)
+}
+
+const DATE_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "gmt",
+    "utc",
+    "bst",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "cet",
+    "cest",
+    "at",
+    "of",
+    "the",
+];
+
+/// Whether a line holds only a date (and weekday, time, punctuation).
+fn is_bare_date(lower: &str) -> bool {
+    let mut has_digit = false;
+    let mut has_month = false;
+    for w in lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '-' | '|' | '·' | '—' | '–'))
+    {
+        let w = w.trim_matches(['.', ',', '(', ')']);
+        if w.is_empty() {
+            continue;
+        }
+        if w.bytes().all(|b| b.is_ascii_digit() || b == b':') || is_ordinal_day(w) {
+            has_digit |= w.bytes().any(|b| b.is_ascii_digit());
+            continue;
+        }
+        if DATE_WORDS.contains(&w) {
+            has_month |= w.len() >= 3 && !matches!(w, "the" | "at" | "of");
+            continue;
+        }
+        return false;
+    }
+    has_digit && has_month
+}
+
+fn is_ordinal_day(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(suffix, "st" | "nd" | "rd" | "th")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(text: &str, needle: &str) -> Line {
+        let at = text.find(needle).unwrap_or(0);
+        classify(text, line_at(text, at), header_end(text))
+    }
+
+    const PAGE: &str = "The Daily Example\nSaturday, November 8, 2025\n\nHeadline about the talks\n\nWorld 2 months ago\n\n6 min read\nBy Jane Doe\n\nThe ministers met in Paris on Thursday and agreed on a plan that runs to 2030, officials said.\nRead More: Markets rise 3% on hopes\n+ posts\nPhoto: Jane Doe/Getty Images\n";
+
+    #[test]
+    fn lines() {
+        assert_eq!(kind(PAGE, "Saturday"), Line::PageDate);
+        assert_eq!(kind(PAGE, "2 months ago"), Line::Furniture);
+        assert_eq!(kind(PAGE, "6 min"), Line::Furniture);
+        assert_eq!(kind(PAGE, "By Jane"), Line::Furniture);
+        assert_eq!(kind(PAGE, "on Thursday"), Line::Body);
+        assert_eq!(kind(PAGE, "3%"), Line::Furniture);
+        assert_eq!(kind(PAGE, "+ posts"), Line::Furniture);
+        assert_eq!(kind(PAGE, "Getty"), Line::Furniture);
+    }
+
+    #[test]
+    fn body_dates_are_not_page_dates() {
+        let t = "Leaders met on September 4, 2025 in Paris to agree a plan for the region, officials said.\nSeptember 4, 2025\n";
+        assert_eq!(kind(t, "September 4, 2025 in"), Line::Body);
+        // After the header, a bare date line is not a page date.
+        assert_eq!(
+            classify(
+                t,
+                line_at(t, t.rfind("September").unwrap_or(0)),
+                header_end(t)
+            ),
+            Line::Body
+        );
+    }
+
+    #[test]
+    fn odd_text() {
+        for t in ["", "\n", "é", "By", "6 min read", "\n\n\nago"] {
+            for i in 0..=t.len() {
+                if t.is_char_boundary(i) {
+                    let _ = classify(t, line_at(t, i), header_end(t));
+                }
+            }
+        }
+    }
+}

@@ -9,8 +9,9 @@
 //!               | more than | over | upwards of | in excess of | at least | no fewer than
 //!               | no less than | a minimum of | up to | as many as | at most | no more than
 //!               | a maximum of | fewer than | less than | under | below | above
-//!               | just over | just more than | well over
-//! hedge-after  := "-plus" | "+" | "or more" | "or so" | "or fewer" | "or less"
+//!               | just over | just more than | well over | greater than | exceeding
+//!               | less than or equal to | "≥" | ">" | "<=" | ...
+//! hedge-after  := "-plus" | "-odd" | "+" | "or more" | "or so" | "or fewer" | "or less"
 //! ```
 //!
 //! A hedge must end right before the number (one space or none), and starts
@@ -26,6 +27,53 @@ use crate::claim::Qualifier;
 
 /// Hedges written before a figure, longest first within a shared suffix.
 const BEFORE: &[(&str, Qualifier)] = &[
+    ("greater than or equal to", Qualifier::AtLeast),
+    ("more than or equal to", Qualifier::AtLeast),
+    ("larger than or equal to", Qualifier::AtLeast),
+    ("higher than or equal to", Qualifier::AtLeast),
+    ("less than or equal to", Qualifier::AtMost),
+    ("fewer than or equal to", Qualifier::AtMost),
+    ("lower than or equal to", Qualifier::AtMost),
+    ("smaller than or equal to", Qualifier::AtMost),
+    ("equal to or more than", Qualifier::AtLeast),
+    ("equal to or greater than", Qualifier::AtLeast),
+    ("equal to or less than", Qualifier::AtMost),
+    ("equal to or fewer than", Qualifier::AtMost),
+    ("at least or equal to", Qualifier::AtLeast),
+    ("bigger or equal than", Qualifier::AtLeast),
+    ("greater or equal than", Qualifier::AtLeast),
+    ("higher or equal than", Qualifier::AtLeast),
+    ("larger or equal than", Qualifier::AtLeast),
+    ("less or equal than", Qualifier::AtMost),
+    ("lower or equal than", Qualifier::AtMost),
+    ("smaller or equal than", Qualifier::AtMost),
+    ("greater than", Qualifier::MoreThan),
+    ("larger than", Qualifier::MoreThan),
+    ("bigger than", Qualifier::MoreThan),
+    ("higher than", Qualifier::MoreThan),
+    ("smaller than", Qualifier::LessThan),
+    ("lower than", Qualifier::LessThan),
+    ("exceeding", Qualifier::MoreThan),
+    ("exceeds", Qualifier::MoreThan),
+    ("exceeded", Qualifier::MoreThan),
+    ("exceed", Qualifier::MoreThan),
+    ("surpassing", Qualifier::MoreThan),
+    ("surpass", Qualifier::MoreThan),
+    ("upward of", Qualifier::MoreThan),
+    ("a little over", Qualifier::MoreThan),
+    ("a little under", Qualifier::Nearly),
+    ("a little more than", Qualifier::MoreThan),
+    ("slightly more than", Qualifier::MoreThan),
+    ("slightly over", Qualifier::MoreThan),
+    ("slightly less than", Qualifier::Nearly),
+    ("just below", Qualifier::Nearly),
+    ("as few as", Qualifier::AtLeast),
+    ("not more than", Qualifier::AtMost),
+    ("not less than", Qualifier::AtLeast),
+    ("roughly around", Qualifier::About),
+    ("somewhere around", Qualifier::About),
+    ("in the region of", Qualifier::About),
+    ("on the order of", Qualifier::About),
     ("an estimated", Qualifier::About),
     ("estimated", Qualifier::About),
     ("approximately", Qualifier::About),
@@ -62,11 +110,20 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("less than", Qualifier::LessThan),
     ("under", Qualifier::LessThan),
     ("below", Qualifier::LessThan),
+    (">=", Qualifier::AtLeast),
+    ("> =", Qualifier::AtLeast),
+    ("<=", Qualifier::AtMost),
+    ("< =", Qualifier::AtMost),
+    ("≥", Qualifier::AtLeast),
+    ("≤", Qualifier::AtMost),
+    (">", Qualifier::MoreThan),
+    ("<", Qualifier::LessThan),
 ];
 
 /// Hedges written after a figure.
 const AFTER: &[(&str, Qualifier)] = &[
     ("-plus", Qualifier::MoreThan),
+    ("-odd", Qualifier::MoreThan),
     (" plus", Qualifier::MoreThan),
     ("+", Qualifier::MoreThan),
     (" or more", Qualifier::AtLeast),
@@ -80,18 +137,32 @@ const AFTER: &[(&str, Qualifier)] = &[
 pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<(Qualifier, usize)> {
     let head = text.get(floor..pos)?;
     let head = head.strip_suffix(' ').unwrap_or(head);
-    let lower_tail = tail_lower(head, 16);
+    let lower_tail = tail_lower(head, 32);
+    // The longest hedge wins: "no more than" over "more than".
+    let mut best: Option<(Qualifier, usize, usize)> = None;
+    let last = *lower_tail.as_bytes().last()?;
     for (w, q) in BEFORE {
-        if lower_tail.ends_with(w) {
+        if w.as_bytes()[w.len() - 1] != last {
+            continue;
+        }
+        if lower_tail.ends_with(w) && best.is_none_or(|b| w.len() > b.2) {
             let start = floor + head.len() - w.len();
-            let ok_start = start == floor
-                || text[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            if ok_start && text.is_char_boundary(start) {
-                return Some((*q, start));
+            if !text.is_char_boundary(start) {
+                continue;
+            }
+            let symbol = !w.as_bytes()[0].is_ascii_alphabetic();
+            let ok_start = symbol
+                || start == floor
+                || text[..start]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            if ok_start {
+                best = Some((*q, start, w.len()));
             }
         }
     }
-    None
+    best.map(|(q, s, _)| (q, s))
 }
 
 /// The hedge that starts right at byte `pos`: its qualifier and end offset.
@@ -103,8 +174,16 @@ pub(crate) fn after(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
             && rest[..w.len()].eq_ignore_ascii_case(w)
         {
             let end = pos + w.len();
-            let boundary = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-            if boundary {
+            let boundary = text[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            // "5000 or less than 6000": the words start a new hedge.
+            let than = text[end..]
+                .trim_start()
+                .get(..4)
+                .is_some_and(|t| t.eq_ignore_ascii_case("than"));
+            if boundary && !than {
                 return Some((*q, end));
             }
         }
@@ -118,7 +197,7 @@ fn tail_lower(s: &str, n: usize) -> String {
     while !s.is_char_boundary(start) {
         start += 1;
     }
-    s[start..].to_lowercase()
+    s[start..].to_ascii_lowercase()
 }
 
 #[cfg(test)]
@@ -130,9 +209,15 @@ mod tests {
         let t = "there were about 30";
         assert_eq!(before(t, 17, 0), Some((Qualifier::About, 11)));
         assert_eq!(before("a handsome 30", 11, 0), None);
-        assert_eq!(before("more than 35", 10, 0), Some((Qualifier::MoreThan, 0)));
+        assert_eq!(
+            before("more than 35", 10, 0),
+            Some((Qualifier::MoreThan, 0))
+        );
         assert_eq!(after("30-plus leaders", 2), Some((Qualifier::MoreThan, 7)));
-        assert_eq!(after("50 or more people", 2), Some((Qualifier::AtLeast, 10)));
+        assert_eq!(
+            after("50 or more people", 2),
+            Some((Qualifier::AtLeast, 10))
+        );
         assert_eq!(after("50 or moreover", 2), None);
     }
 }

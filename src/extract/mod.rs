@@ -18,6 +18,7 @@
 //!
 //! Extraction never fails: odd text yields fewer claims.
 
+pub(crate) mod calendar;
 pub(crate) mod context;
 pub(crate) mod date;
 pub(crate) mod furniture;
@@ -57,7 +58,12 @@ impl Context<'_> {
 /// Extracts the claims of one text, sorted by span.
 pub(crate) fn extract(text: &str, published: Option<Published>, policy: &Policy) -> Vec<Claim> {
     let seg = Segments::new(text);
-    let cx = Context { text, published, policy, seg: &seg };
+    let cx = Context {
+        text,
+        published,
+        policy,
+        seg: &seg,
+    };
     let mut claims = Vec::new();
     quantity::extract(&cx, &mut claims);
     date::extract(&cx, &mut claims);
@@ -71,7 +77,9 @@ pub(crate) fn extract(text: &str, published: Option<Published>, policy: &Policy)
     context::annotate(&cx, &mut claims);
     quote::extract(&cx, &mut claims);
     claims.retain(|c| valid_span(text, c.span));
-    claims.sort_by(|a, b| (a.span.start, a.span.end, a.kind).cmp(&(b.span.start, b.span.end, b.kind)));
+    claims.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.kind).cmp(&(b.span.start, b.span.end, b.kind))
+    });
     claims.dedup_by(|a, b| a.span == b.span && a.kind == b.kind);
     claims
 }
@@ -109,7 +117,10 @@ fn rank(kind: ClaimKind) -> u8 {
 /// 2022 invasion" is a year, not 2022 invasions); otherwise the longer
 /// span wins, then the higher rank, then the earlier start.
 pub(crate) fn resolve_overlaps(claims: &mut Vec<Claim>) {
-    claims.sort_by(|a, b| (a.span.start, std::cmp::Reverse(a.span.end)).cmp(&(b.span.start, std::cmp::Reverse(b.span.end))));
+    claims.sort_by(|a, b| {
+        (a.span.start, std::cmp::Reverse(a.span.end))
+            .cmp(&(b.span.start, std::cmp::Reverse(b.span.end)))
+    });
     let mut keep: Vec<Claim> = Vec::with_capacity(claims.len());
     for c in claims.drain(..) {
         if c.kind == ClaimKind::Quote {

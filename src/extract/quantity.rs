@@ -1,7 +1,2362 @@
 //! Quantities: counts, money, percentages, measures, ages, ordinals.
+//!
+//! # Grammar
+//!
+//! ```text
+//! quantity  := hedge? figure post-hedge? (count-noun | unit | currency | percent)?
+//!            | "between" figure "and" figure tail        (a range)
+//!            | "from" figure "to" figure tail            (a range, unless a verb of
+//!                                                       change precedes: "rose from")
+//!            | figure ("-" | "–" | "to" | "through" | "~") figure tail
+//!            | vague ("of" noun-phrase)?                 "dozens of people"
+//!            | ordinal                                   "third", "26th"
+//! figure    := currency-sign? number                    see `number`
+//! currency  := sign ("$", "£", "US$", "C$", "Rs") before | word or ISO code after
+//!              ("dollars", "USD", "yen") | "3 dollars 50 cents"
+//! percent   := "%" | "percent" | "per cent" | "pct"
+//! unit      := a spelling from the unit table, after a space or a hyphen
+//!              ("55 km", "a 3-inch", "magnitude 6.1", "40°C", "20 degrees Celsius")
+//! age       := "aged" n | "age" n | n "-year-old" | n "years old" | n "years of age"
+//! count-noun:= modifier* plural-noun                    "30 world leaders"
+//!            | "of" ("the" | "those" | ...) modifier* plural-noun  "two of the victims"
+//! group     := plural-noun "from" figure ...            "leaders from 35 countries"
+//! ```
+//!
+//! A bound pair joins into one range: "more than 20 and less than 30".
+//! A verb of change before a pair keeps two figures: "rose from 4% to 6%".
+//! A hyphenated attribute counts its noun: "a 12-storey block", "a
+//! 5,000-strong crowd". A ratio is a number: "one in five adults" is 0.2.
+//! A lower-case "m" glued to a figure is metres ("1.8m tall") unless a
+//! counted noun follows ("6.9m people" is 6.9 million).
+//!
+//! Vague amounts carry the interval of [`lexicon::VAGUE`]: "dozens" is 24
+//! to 99, "hundreds" 200 to 999, "tens of thousands" 20,000 to 99,999,
+//! "several hundred" 300 to 900, "a couple hundred" 200.
+//!
+//! The claim's span runs from the hedge (or "between") through the figure,
+//! its unit or currency, and the counted noun.
+//!
+//! # Not quantities
+//!
+//! Figures glued to letters ("AI171", "G7", "COVID-19"), labels after an
+//! identifier word ("Article 5", "Flight 171", "Boeing 787-8") or a
+//! capitalized name ("Channel 4", "BBC One"), model numbers before a name
+//! ("the 787 Dreamliner"), addresses ("10 Downing Street"), phone numbers,
+//! codes with leading zeros and dotted runs, figures inside URLs, list
+//! numbering at the start of a line, clock times ("19:17", "6pm"), slashed
+//! figures ("24/7", "9/11", "5/17/2018"), scores ("2-1"), digits beside a
+//! month name ("September 4"), bare years (1000 to 2100 with nothing
+//! counted and no hedge), "one" as a pronoun ("the one", "one of the
+//! deadliest"), the word "first", "half" as a part ("the first half"), and
+//! lengths of time ("90 minutes", "three days", "a four-year war": the
+//! dates extractor reads those; ages are read here).
+//!
+//! # Non-goals
+//!
+//! Relative ordinals ("last", "next", "previous", "penultimate"); mixed
+//! units other than feet and inches ("12 m 2 dm" is two measures); fraction
+//! words with compound denominators ("three twenty-firsts"); Indian digit
+//! grouping ("12,34,567"); quantities split across sentences.
 
-use crate::claim::Claim;
-use crate::extract::Context;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::claim::{Amount, Claim, ClaimKind, Currency, Length, Qualifier, Subject, Unit, Value};
+use crate::extract::lexicon;
+use crate::extract::number::{self, Num};
+use crate::extract::{Context, hedge};
+use crate::span::Span;
 
 /// Appends the quantity claims of the text to `out`.
-pub(crate) fn extract(_cx: &Context<'_>, _out: &mut Vec<Claim>) {}
+pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
+    let text = cx.text;
+    let start_len = out.len();
+    let mut done = 0usize;
+    for s in candidates(text) {
+        if s < done {
+            continue;
+        }
+        let r = read_at(cx, s, done);
+        match r {
+            Read::Claim(c, end) => {
+                done = end;
+                out.push(*c);
+            }
+            Read::Skip(end) => done = end.max(s + 1),
+        }
+    }
+    join_bounds(text, out, start_len);
+}
+
+enum Read {
+    Claim(Box<Claim>, usize),
+    Skip(usize),
+}
+
+/// Patterns of the word scan: number words, ordinals, fractions, vague
+/// amounts.
+fn word_automaton() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        let mut pats: Vec<&str> = Vec::new();
+        pats.extend(lexicon::NUMBER_WORDS.iter().map(|(w, _)| *w));
+        pats.extend(lexicon::ORDINAL_WORDS.iter().map(|(w, _)| *w));
+        pats.extend(lexicon::VAGUE.iter().map(|(w, _, _)| *w));
+        pats.extend(lexicon::VAGUE_MULT.iter().map(|(w, _, _)| *w));
+        pats.extend([
+            "half", "quarter", "minus", "negative", "dozen", "hundred", "thousand", "million",
+            "billion", "trillion",
+        ]);
+        pats.sort_unstable();
+        pats.dedup();
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&pats)
+            .unwrap_or_else(|_| AhoCorasick::new(["\u{0}"]).unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+fn is_word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c >= 0x80
+}
+
+/// Starts of candidate figures: digit runs, number words on word
+/// boundaries, vulgar fractions; sorted.
+fn candidates(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let Some(off) = b[i..]
+            .iter()
+            .position(|c| c.is_ascii_digit() || *c == 0xC2 || *c == 0xE2)
+        else {
+            break;
+        };
+        let p = i + off;
+        let c = b[p];
+        if c.is_ascii_digit() {
+            let prev = if p > 0 { b[p - 1] } else { b' ' };
+            let mut start = p;
+            if prev == b'.' && (p < 2 || !b[p - 2].is_ascii_digit()) {
+                start = p - 1;
+            }
+            out.push(start);
+            // Skip the run of digits and separators.
+            let mut e = p;
+            while e < b.len()
+                && (b[e].is_ascii_digit()
+                    || matches!(b[e], b',' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit))
+            {
+                e += 1;
+            }
+            i = e;
+        } else {
+            // Vulgar fractions: ¼ ½ ¾ (C2 BC..BE), ⅓..⅞ (E2 85 93..9E).
+            let vf = match c {
+                0xC2 => matches!(b.get(p + 1), Some(0xBC..=0xBE)),
+                _ => b.get(p + 1) == Some(&0x85) && matches!(b.get(p + 2), Some(0x93..=0x9E)),
+            };
+            if vf && (p == 0 || !b[p - 1].is_ascii_digit()) {
+                out.push(p);
+            }
+            i = p + 1;
+        }
+    }
+    for m in word_automaton().find_overlapping_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        let before_ok = s == 0 || !is_word_byte(b[s - 1]);
+        let after_ok = b.get(e).is_none_or(|c| !c.is_ascii_alphabetic());
+        // Allow plural fractions and "dozens": "thirds", "fifths".
+        let after_ok = after_ok
+            || b.get(e) == Some(&b's') && b.get(e + 1).is_none_or(|c| !c.is_ascii_alphabetic());
+        if before_ok && after_ok {
+            out.push(s);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The lower-cased ASCII word ending right before `pos` (skipping spaces):
+/// the word and its start.
+fn word_before(text: &str, pos: usize) -> Option<(String, usize)> {
+    let b = text.as_bytes();
+    let mut e = pos;
+    let lim = pos.saturating_sub(3);
+    while e > lim && e > 0 && b[e - 1] == b' ' {
+        e -= 1;
+    }
+    let mut s = e;
+    // An abbreviation keeps its dot: "Dec. 14", "No. 10", "U.S.".
+    if s > 0 && b[s - 1] == b'.' && e < pos {
+        s -= 1;
+    }
+    let lim = e.saturating_sub(20);
+    while s > lim && s > 0 && (b[s - 1].is_ascii_alphabetic() || b[s - 1] == b'.' && s + 1 < e) {
+        s -= 1;
+    }
+    if s == e || s > 0 && is_word_byte(b[s - 1]) {
+        return None;
+    }
+    Some((text.get(s..e)?.to_ascii_lowercase(), s))
+}
+
+/// The lower-cased word starting after `pos` (skipping up to 3 spaces, or
+/// a hyphen when `hyphen`): the word, start and end.
+fn word_after(text: &str, pos: usize, hyphen: bool) -> Option<(String, usize, usize)> {
+    let b = text.as_bytes();
+    let mut s = pos;
+    if hyphen && b.get(s) == Some(&b'-') {
+        s += 1;
+    } else {
+        let lim = pos + 3;
+        while s < lim && b.get(s) == Some(&b' ') {
+            s += 1;
+        }
+    }
+    let mut e = s;
+    while b.get(e).is_some_and(|c| {
+        c.is_ascii_alphabetic() || *c == b'\'' && b.get(e + 1).is_some_and(u8::is_ascii_alphabetic)
+    }) {
+        e += 1;
+        if e - s > 40 {
+            return None;
+        }
+    }
+    if e == s
+        || b.get(e).is_some_and(|c| {
+            c.is_ascii_digit()
+                || *c >= 0x80 && !text[e..].starts_with(['’', '—', '–', '”', '\u{a0}'])
+        })
+    {
+        return None;
+    }
+    Some((text.get(s..e)?.to_ascii_lowercase(), s, e))
+}
+
+fn char_boundary_floor(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// What follows a figure.
+#[derive(Clone, Copy, Debug)]
+enum Tail {
+    None,
+    Percent,
+    Money(Currency, f64),
+    Unit(Unit),
+    Age(&'static str),
+    Time,
+}
+
+/// A figure: an optional currency sign, a number, and a range partner.
+#[derive(Clone, Copy, Debug)]
+struct Figure {
+    start: usize,
+    num: Num,
+    sign: Option<Currency>,
+}
+
+fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
+    let text = cx.text;
+    let b = text.as_bytes();
+    let skip_run = |from: usize| {
+        let mut e = from;
+        while e < b.len()
+            && (b[e].is_ascii_alphanumeric()
+                || matches!(b[e], b',' | b'.' | b'-' | b'/' | b':')
+                    && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric))
+        {
+            e += 1;
+        }
+        Read::Skip(e)
+    };
+    if in_url(text, s) {
+        let e = s + b[s..]
+            .iter()
+            .take_while(|c| !c.is_ascii_whitespace())
+            .count();
+        return Read::Skip(e);
+    }
+    let first = b.get(s).copied().unwrap_or(0);
+    let is_digit = first.is_ascii_digit() || first == b'.';
+    if is_digit && identifier_before(text, s) {
+        return skip_run(s);
+    }
+    if is_digit && (clock_or_date(text, s) || list_number(text, s)) {
+        return skip_run(s);
+    }
+    // Vague amounts first: "tens of thousands", "dozens", "several hundred".
+    if !is_digit {
+        if let Some(r) = vague(cx, s) {
+            return r;
+        }
+    }
+    // A leading "a"/"an" before a scale or fraction word: "a dozen".
+    let mut start = s;
+    if !is_digit {
+        if let Some((w, ws)) = word_before(text, s) {
+            let n = number::parse_number(text, ws).filter(|n| n.end > s);
+            if let (true, Some(n)) = (w == "a" || w == "an", n) {
+                // "a third of" is a fraction; "a third party" is a rank.
+                let noun_next = word_after(text, n.end, false)
+                    .is_some_and(|(x, _, _)| x != "of" && !lexicon::NOUN_STOP_SET.has(&x));
+                let unit_next = unit_at(text, n.end, true).is_some();
+                let rank = n.fraction && !n.scaled && noun_next && !unit_next;
+                if !rank {
+                    start = ws;
+                }
+            }
+        }
+    }
+    // Ordinals.
+    if let Some(o) = number::parse_ordinal(text, start) {
+        let card = number::parse_number(text, start);
+        if card.is_none_or(|c| c.end < o.end)
+            && !b.get(o.end).is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            return ordinal(cx, start, o);
+        }
+    }
+    // Currency sign before the figure.
+    let (sign, sign_start) = match currency_before(text, start).filter(|(_, ss)| *ss >= done) {
+        Some((c, ss)) => (Some(c), ss),
+        None => (None, start),
+    };
+    let parse = |p: usize| {
+        if sign.is_some() {
+            number::parse_money_number(text, p)
+        } else {
+            number::parse_number(text, p)
+        }
+    };
+    // A sign right before the digits: "-5", "−5".
+    let mut nstart = start;
+    if start > 0
+        && is_digit
+        && matches!(b[start - 1], b'-')
+        && (start < 2 || !b[start - 2].is_ascii_alphanumeric() && b[start - 2] != b'-')
+    {
+        nstart = start - 1;
+    } else if start >= 3 && is_digit && text.get(start - 3..start) == Some("−") {
+        nstart = start - 3;
+    }
+    let Some(num) = parse(nstart).or_else(|| parse(start)) else {
+        return skip_run(s);
+    };
+    let nstart = if num.value < 0.0 || nstart == start {
+        nstart
+    } else {
+        start
+    };
+    if !num.value.is_finite() || num.end <= s {
+        return skip_run(s);
+    }
+    // "one" as a pronoun: "the one", "which one", "one of the deadliest".
+    if num.words
+        && num.value == 1.0
+        && !num.scaled
+        && !num.fraction
+        && unit_at(text, num.end, true).is_none()
+    {
+        if let Some((w, _)) = word_before(text, nstart) {
+            if matches!(
+                w.as_str(),
+                "the"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "each"
+                    | "every"
+                    | "any"
+                    | "no"
+                    | "some"
+                    | "someone"
+                    | "anyone"
+                    | "everyone"
+                    | "another"
+                    | "little"
+                    | "last"
+                    | "only"
+                    | "right"
+                    | "wrong"
+                    | "big"
+                    | "new"
+                    | "old"
+                    | "good"
+                    | "one"
+            ) {
+                return Read::Skip(num.end);
+            }
+        }
+        if let Some((w, _, _)) = word_after(text, num.end, false) {
+            if matches!(
+                w.as_str(),
+                "of" | "another"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "day"
+                    | "time"
+                    | "way"
+                    | "thing"
+                    | "or"
+                    | "by"
+                    | "after"
+                    | "more"
+                    | "another's"
+            ) {
+                return Read::Skip(num.end);
+            }
+        }
+        if text[num.end..].starts_with(['\'', '’']) {
+            return Read::Skip(num.end);
+        }
+    }
+    // Ratios: "1 over 3", "one out of three", "1 in 20".
+    if sign.is_none() {
+        if let Some((v, e)) = number::ratio_after(text, &num) {
+            let sent = cx.sentence_at(s);
+            let floor = char_boundary_floor(text, sent.start.max(nstart.saturating_sub(48)));
+            let mut start = nstart;
+            let mut end = e;
+            let mut qual = Qualifier::Exact;
+            if let Some((q, hs)) = hedge::before(text, nstart, floor) {
+                qual = q;
+                start = hs;
+            } else if let Some((q, he)) = hedge::after(text, e) {
+                qual = q;
+                end = he;
+            }
+            let (noun, ne) = counted_noun(text, end, 2.0);
+            // A ratio is a number, even of a counted noun ("one in five adults").
+            let kind = ClaimKind::Number;
+            let (l, h) = cx.policy.interval(v, qual, false);
+            let mut c = Claim::new(
+                kind,
+                Span::new(start, if noun.is_some() { ne } else { end }),
+                Value::Number(Amount::new(v, l, h)),
+            );
+            c.qualifier = qual;
+            c.subject = noun;
+            c.sentence = cx.sentence_at(start);
+            let end = c.span.end;
+            return Read::Claim(Box::new(c), end);
+        }
+    }
+    // Standalone fraction words: "half" only as "half of"/"a half".
+    if num.words && num.fraction && !num.scaled && (num.value == 0.5 || num.value == 0.25) {
+        let lead = text.get(start..num.end).unwrap_or("").to_ascii_lowercase();
+        let of = word_after(text, num.end, false).is_some_and(|w| w.0 == "of" || w.0 == "people");
+        // "the first half", "the other half": a part, not a figure.
+        let part = word_before(text, start).is_some_and(|(w, _)| {
+            matches!(
+                w.as_str(),
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "the"
+                    | "other"
+                    | "back"
+                    | "latter"
+                    | "former"
+                    | "top"
+                    | "bottom"
+                    | "each"
+                    | "final"
+                    | "last"
+                    | "opening"
+            )
+        });
+        if part || !(of || lead.starts_with("a ") || lead.starts_with("one ")) {
+            return Read::Skip(num.end);
+        }
+    }
+    // "24/7", "9/11": slashed figures that are not fractions.
+    if !num.words
+        && b.get(num.end) == Some(&b'/')
+        && b.get(num.end + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return skip_run(s);
+    }
+    // Leading zeros are codes: "020 7946", "007".
+    if is_digit && first == b'0' && b.get(s + 1).is_some_and(u8::is_ascii_digit) {
+        let mut e = s;
+        while e < b.len()
+            && (b[e].is_ascii_digit()
+                || matches!(b[e], b' ' | b'-' | b'.')
+                    && b.get(e + 1).is_some_and(u8::is_ascii_digit))
+        {
+            e += 1;
+        }
+        return Read::Skip(e);
+    }
+    // "BBC One", "Air Force One", "Channel Four": a capitalized number word
+    // after a capitalized name.
+    if num.words && first.is_ascii_uppercase() {
+        if let Some((_, ws)) = word_before(text, start) {
+            let sent = cx.sentence_at(s);
+            if ws > sent.start && b.get(ws).is_some_and(u8::is_ascii_uppercase) {
+                return Read::Skip(num.end);
+            }
+        }
+    }
+    // Attached letters not read as a suffix: "13F", "5G", "787-8s".
+    if !num.words
+        && b.get(num.end).is_some_and(|c| c.is_ascii_alphabetic())
+        && unit_at(text, num.end, false).is_none()
+        && temperature_at(text, num.end).is_none()
+        && currency_after(text, num.end, &num).is_none()
+        && !text[num.end..].starts_with(['%'])
+    {
+        let we = num.end
+            + b[num.end..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+        let w = &text[num.end..we];
+        let ok = matches!(
+            w.to_ascii_lowercase().as_str(),
+            "pm" | "am" | "percent" | "pct" | "s"
+        ) || we - num.end > 3 && !b.get(we).is_some_and(u8::is_ascii_digit);
+        // "the 1990s", "in her 40s": decades and age brackets.
+        if !ok || w == "s" {
+            return skip_run(s);
+        }
+    }
+    let fig = Figure {
+        start: nstart,
+        num,
+        sign,
+    };
+    read_figure(cx, s, sign_start, fig)
+}
+
+/// Whether `s` lies inside a URL or e-mail address (the run of non-space
+/// bytes around it holds "://", "www." or "@"). Looks back at most 256
+/// bytes.
+fn in_url(text: &str, s: usize) -> bool {
+    let b = text.as_bytes();
+    let lim = s.saturating_sub(256);
+    let mut t = s;
+    while t > lim && !b[t - 1].is_ascii_whitespace() {
+        t -= 1;
+    }
+    let mut e = s;
+    while e < b.len() && e < s + 64 && !b[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    let tok = &b[t..e];
+    tok.windows(3).any(|w| w == b"://")
+        || tok.starts_with(b"www.")
+        || tok.contains(&b'@') && tok.contains(&b'.')
+}
+
+/// Whether the digits at `s` are part of an identifier: glued to letters
+/// ("AI171", "COVID-19"), after an identifier word ("Article 5"), or a
+/// phone number.
+fn identifier_before(text: &str, s: usize) -> bool {
+    let b = text.as_bytes();
+    if s == 0 {
+        return false;
+    }
+    let p = b[s - 1];
+    if p.is_ascii_alphabetic() || p == b'_' || p == b'#' || p == b'/' || p == b'\\' || p == b'@' {
+        // "$" handled elsewhere; "x10" and "AI171" are identifiers, but a
+        // letter-prefixed currency code is checked before this ("USD115").
+        return !currency_code_before(text, s);
+    }
+    if p == b'-' && s >= 2 && (b[s - 2].is_ascii_alphabetic() || b[s - 2].is_ascii_digit()) {
+        return true;
+    }
+    if p == b'+'
+        && b.get(s..)
+            .is_some_and(|r| r.iter().take(4).filter(|c| c.is_ascii_digit()).count() >= 1)
+        && s >= 1
+        && (s < 2 || b[s - 2] == b' ')
+    {
+        // "+1-222-2222": a phone number; "+5" alone is fine.
+        let run = b[s..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, b'-' | b' ' | b'(' | b')'))
+            .count();
+        return run >= 7;
+    }
+    if p == b'.' && s >= 2 && b[s - 2].is_ascii_digit() {
+        return true;
+    }
+    // Markup attributes: id="778257943577919488", width=300.
+    if p == b'=' || matches!(p, b'"' | b'\'') && s >= 2 && b[s - 2] == b'=' {
+        return true;
+    }
+    // Phone numbers and codes: digit groups joined by hyphens, 3+ groups.
+    let mut groups = 1;
+    let mut i = s;
+    while i < b.len() && i < s + 40 {
+        if b[i] == b'-' && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            groups += 1;
+        } else if !b[i].is_ascii_digit() {
+            break;
+        }
+        i += 1;
+    }
+    if groups >= 3 {
+        return true;
+    }
+    if let Some((w, ws)) = word_before(text, s) {
+        if lexicon::ID_HEADS_SET.has(&w) || lexicon::ID_HEADS_SET.has(w.trim_end_matches('.')) {
+            // Capitalized ("Article 5") or an abbreviation ("No. 10"); a
+            // lower-case head is a label only for a few words.
+            let cap = text.as_bytes().get(ws).is_some_and(u8::is_ascii_uppercase);
+            let always = matches!(
+                w.as_str(),
+                "no."
+                    | "nos."
+                    | "nr."
+                    | "nrs."
+                    | "#"
+                    | "vol."
+                    | "p."
+                    | "pp."
+                    | "fig."
+                    | "version"
+                    | "article"
+                    | "section"
+                    | "chapter"
+                    | "flight"
+                    | "route"
+                    | "highway"
+                    | "boeing"
+                    | "airbus"
+                    | "apollo"
+            );
+            if cap || always {
+                return true;
+            }
+        }
+        if w == "covid" || w == "sars" {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a currency code ends right before `s` ("USD115").
+fn currency_code_before(text: &str, s: usize) -> bool {
+    s >= 3
+        && text.get(s - 3..s).is_some_and(|c| {
+            lexicon::currency_by_code(c).is_some() && c.bytes().all(|x| x.is_ascii_uppercase())
+        })
+}
+
+/// Clock times ("19:17", "6pm"), and digits beside a month name.
+fn clock_or_date(text: &str, s: usize) -> bool {
+    let b = text.as_bytes();
+    let e = s + b[s..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if s > 0 && b[s - 1] == b':' {
+        return true;
+    }
+    if b.get(e) == Some(&b':') && b.get(e + 1).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    // "5/17/2018": slashed dates.
+    if b.get(e) == Some(&b'/') {
+        let e2 = e + 1 + b[e + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if b.get(e2) == Some(&b'/') && b.get(e2 + 1).is_some_and(u8::is_ascii_digit) {
+            return true;
+        }
+    }
+    if s > 0 && b[s - 1] == b'/' {
+        return true;
+    }
+    // "6pm", "6 pm", "7 a.m.".
+    let mut j = e;
+    if b.get(j) == Some(&b' ') {
+        j += 1;
+    }
+    let tail = text
+        .get(j..j.saturating_add(4).min(text.len()))
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if (tail.starts_with("pm") || tail.starts_with("am"))
+        && !b.get(j + 2).is_some_and(u8::is_ascii_alphabetic)
+        || tail.starts_with("a.m")
+        || tail.starts_with("p.m")
+    {
+        return true;
+    }
+    // ISO-like dates "2025-09-04", "1995-01".
+    if e - s == 4 && b.get(e) == Some(&b'-') && b.get(e + 1).is_some_and(u8::is_ascii_digit) {
+        let e2 = e + 1 + b[e + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if e2 - e - 1 == 2 {
+            return true;
+        }
+    }
+    // Month names beside the digits.
+    let month = |w: &str| lexicon::MONTHS_SET.has(w.trim_end_matches('.'));
+    if let Some((w, ws)) = word_before(text, s) {
+        // "Dec. 14", "September 4"; a dotted full name ends a sentence.
+        let bare = w.trim_end_matches('.');
+        let abbreviation = bare.len() <= 4 && !matches!(bare, "may" | "june" | "july");
+        let is_month = month(bare) && (!w.ends_with('.') || abbreviation);
+        // "may" and "march" are verbs too: months only when capitalized.
+        let ambiguous = matches!(bare, "may" | "march");
+        let cap = b.get(ws).is_some_and(u8::is_ascii_uppercase);
+        if is_month && (!ambiguous || cap) && e - s <= 4 {
+            return true;
+        }
+    }
+    let mut after = e;
+    if let Some(o) = number::parse_ordinal(text, s) {
+        after = o.end;
+    }
+    if let Some((w, _, we)) = word_after(text, after, false) {
+        if month(&w) && w != "may" && w != "march"
+            || (w == "may" || w == "march")
+                && text
+                    .as_bytes()
+                    .get(we - w.len())
+                    .is_some_and(u8::is_ascii_uppercase)
+        {
+            return true;
+        }
+        if w == "of" {
+            if let Some((w2, _, _)) = word_after(text, we, false) {
+                if month(&w2) && after > e {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// List numbering at the start of a line: "1. ", "2) ".
+fn list_number(text: &str, s: usize) -> bool {
+    let b = text.as_bytes();
+    let e = s + b[s..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if e - s > 2
+        || !matches!(b.get(e), Some(b'.' | b')'))
+        || !matches!(b.get(e + 1), Some(b' ' | b'\t'))
+    {
+        return false;
+    }
+    let mut i = s;
+    while i > 0 && matches!(b[i - 1], b' ' | b'\t') {
+        i -= 1;
+    }
+    i == 0 || b[i - 1] == b'\n'
+}
+
+/// A currency sign or code ending right before `s` (one space allowed):
+/// the currency and the sign's start.
+fn currency_before(text: &str, s: usize) -> Option<(Currency, usize)> {
+    let b = text.as_bytes();
+    let floor = char_boundary_floor(text, s.saturating_sub(8));
+    let head = text.get(floor..s)?;
+    let head_trim = head.strip_suffix(' ').unwrap_or(head);
+    let lower = head_trim.to_ascii_lowercase();
+    let last = *lower.as_bytes().last()?;
+    for (sign, code) in lexicon::SIGNS {
+        if sign.as_bytes()[sign.len() - 1] != last {
+            continue;
+        }
+        if lower.ends_with(sign) {
+            let st = floor + head_trim.len() - sign.len();
+            let letter = sign.as_bytes()[0].is_ascii_alphabetic();
+            if letter && st > 0 && is_word_byte(b[st - 1]) {
+                continue;
+            }
+            if *sign == "rs" || *sign == "rs." {
+                // "Rs 500" needs the capital.
+                if b.get(st) != Some(&b'R') {
+                    continue;
+                }
+            }
+            return Some((lexicon::cur(code), st));
+        }
+    }
+    // ISO code before: "USD 200", "EUR125", "usd$ 15".
+    if head_trim.len() >= 3 {
+        let st = floor + head_trim.len() - 3;
+        let code = text.get(st..floor + head_trim.len())?;
+        let upper = code.bytes().all(|c| c.is_ascii_uppercase());
+        let common = matches!(
+            code.to_ascii_lowercase().as_str(),
+            "usd" | "eur" | "gbp" | "rmb" | "jpy" | "cny" | "inr" | "cad" | "aud" | "chf"
+        );
+        if (upper || common) && (st == 0 || !is_word_byte(b[st - 1])) {
+            if let Some(c) = lexicon::currency_by_code(code).or_else(|| {
+                code.eq_ignore_ascii_case("rmb")
+                    .then(|| lexicon::cur("CNY"))
+            }) {
+                return Some((c, st));
+            }
+        }
+    }
+    // Words before: "dollar 22.5 million" is rare; not read.
+    None
+}
+
+/// A currency word or code after a figure: the currency, its factor to the
+/// main unit, and the end.
+fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, usize)> {
+    let b = text.as_bytes();
+    // Attached or spaced ISO code: "115USD", "500 USD", "20 usd".
+    let mut s = pos;
+    if b.get(s) == Some(&b' ') {
+        s += 1;
+        if b.get(s) == Some(&b' ') {
+            s += 1;
+        }
+    } else if b.get(s) == Some(&b'-') && b.get(s + 1).is_some_and(u8::is_ascii_lowercase) {
+        // "a 12-cent dividend", "a one-yen bid".
+        s += 1;
+    }
+    let we = s + b[s..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    if we == s || b.get(we).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        // A sign after: "10 $", "10 €".
+        for (sign, code) in lexicon::SIGNS
+            .iter()
+            .filter(|(x, _)| !x.as_bytes()[0].is_ascii_alphabetic())
+        {
+            let after = text
+                .get(s + sign.len()..)
+                .unwrap_or("")
+                .trim_start_matches(' ');
+            if text[s..].starts_with(sign) && !after.starts_with(|c: char| c.is_ascii_digit()) {
+                return Some((lexicon::cur(code), 1.0, s + sign.len()));
+            }
+        }
+        return None;
+    }
+    let w = &text[s..we];
+    let lw = w.to_ascii_lowercase();
+    // "musd", "meur": millions.
+    if lw.len() == 4 && lw.starts_with('m') && w.bytes().skip(1).all(|c| c.is_ascii_uppercase())
+        || lw.len() == 4 && lw.starts_with('m') && matches!(&lw[1..], "usd" | "eur" | "gbp")
+    {
+        if let Some(c) = lexicon::currency_by_code(&w[1..]) {
+            return Some((c, 1e6, we));
+        }
+    }
+    if lw.len() == 3 {
+        let upper = w.bytes().all(|c| c.is_ascii_uppercase());
+        let common = matches!(
+            lw.as_str(),
+            "usd" | "eur" | "gbp" | "rmb" | "jpy" | "cny" | "inr" | "btc"
+        );
+        if upper || common {
+            if let Some(c) =
+                lexicon::currency_by_code(w).or_else(|| (lw == "rmb").then(|| lexicon::cur("CNY")))
+            {
+                // "75 USD million".
+                if !num.scaled {
+                    if let Some((sw, _, swe)) = word_after(text, we, false) {
+                        if let Some((_, m, _)) = lexicon::SCALES.iter().find(|(x, _, _)| *x == sw) {
+                            return Some((c, *m, swe));
+                        }
+                    }
+                }
+                return Some((c, 1.0, we));
+            }
+        }
+    }
+    // Currency words, longest first, with an optional plural.
+    let rest = &text[s..];
+    let c0 = rest.as_bytes().first().map(u8::to_ascii_lowercase);
+    for (word, code, factor) in lexicon::CURRENCY_WORDS {
+        if Some(word.as_bytes()[0]) != c0 {
+            continue;
+        }
+        let n = word.len();
+        if rest.len() >= n && rest.is_char_boundary(n) && rest[..n].eq_ignore_ascii_case(word) {
+            let mut e = s + n;
+            let tail = &text[e..];
+            if tail.starts_with("es") && !tail[2..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+                e += 2;
+            } else if tail.starts_with('s')
+                && !tail[1..].starts_with(|c: char| c.is_ascii_alphabetic())
+            {
+                e += 1;
+            }
+            if b.get(e).is_some_and(u8::is_ascii_alphabetic) {
+                continue;
+            }
+            return Some((lexicon::cur(code), *factor, e));
+        }
+    }
+    // "pounds": money when scaled ("361 million pounds"), else mass.
+    if (lw == "pounds" || lw == "pound") && num.scaled {
+        return Some((lexicon::cur("GBP"), 1.0, we));
+    }
+    // "549,000 marks": Deutsche marks when the figure is large.
+    if lw == "marks" && (num.scaled || num.value >= 1000.0) {
+        return Some((lexicon::cur("DEM"), 1.0, we));
+    }
+    None
+}
+
+/// A unit after a figure (space or hyphen allowed; "(kg)" too): the unit
+/// and the end.
+fn unit_at(text: &str, pos: usize, hyphen_ok: bool) -> Option<(Unit, usize)> {
+    let b = text.as_bytes();
+    let mut s = pos;
+    match b.get(s) {
+        Some(b' ') => {
+            s += 1;
+            if b.get(s) == Some(&b' ') {
+                s += 1;
+            }
+        }
+        Some(b'-') if hyphen_ok => s += 1,
+        _ => {}
+    }
+    let mut close = None;
+    if let Some(o) = b.get(s).copied() {
+        let c = match o {
+            b'(' => Some(b')'),
+            b'[' => Some(b']'),
+            b'{' => Some(b'}'),
+            b'<' => Some(b'>'),
+            _ => None,
+        };
+        if c.is_some() {
+            close = c;
+            s += 1;
+        }
+    }
+    let rest = text.get(s..)?;
+    let c0 = rest.as_bytes().first()?.to_ascii_lowercase();
+    if !c0.is_ascii_alphabetic() && c0 < 0x80 {
+        return None;
+    }
+    for (sp, sym, word) in lexicon::UNIT_SPELLINGS {
+        if sp.as_bytes()[0].to_ascii_lowercase() != c0 {
+            continue;
+        }
+        let n = sp.len();
+        if rest.len() < n || !rest.is_char_boundary(n) {
+            continue;
+        }
+        let m = if *word {
+            rest[..n].eq_ignore_ascii_case(sp)
+        } else {
+            &rest[..n] == *sp
+        };
+        if !m {
+            continue;
+        }
+        let mut e = s + n;
+        if *word {
+            let tail = &text[e..];
+            if tail.starts_with("es") && !tail[2..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+                e += 2;
+            } else if tail.starts_with('s')
+                && !tail[1..].starts_with(|c: char| c.is_ascii_alphabetic())
+            {
+                e += 1;
+            }
+        }
+        if b.get(e).is_some_and(|c| c.is_ascii_alphanumeric())
+            || text[e..].starts_with('²') && !sp.ends_with('²')
+        {
+            continue;
+        }
+        // A symbol needs a word boundary and no letters glued after "/".
+        if let Some(c) = close {
+            if b.get(e) != Some(&c) {
+                return None;
+            }
+            e += 1;
+        }
+        let unit = lexicon::unit_by_symbol(sym)?;
+        return Some((unit, e));
+    }
+    None
+}
+
+/// A temperature after a figure: "°C", "° F", "degrees Celsius", "deg c",
+/// "40 celsius", or a bare "degrees"/"°" (an angle or a temperature: read
+/// as the degree unit). The unit and the end.
+fn temperature_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
+    let b = text.as_bytes();
+    let mut s = pos;
+    if b.get(s) == Some(&b' ') {
+        s += 1;
+    }
+    let rest = text.get(s..)?;
+    let scale_after = |i: usize| -> Option<(&'static str, usize)> {
+        let mut j = i;
+        if b.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        let r = text.get(j..)?;
+        for (w, sym) in lexicon::TEMPERATURE_WORDS {
+            if r.len() >= w.len()
+                && r.is_char_boundary(w.len())
+                && r[..w.len()].eq_ignore_ascii_case(w)
+                && !b.get(j + w.len()).is_some_and(u8::is_ascii_alphabetic)
+            {
+                return Some((sym, j + w.len()));
+            }
+        }
+        let c = *b.get(j)?;
+        if matches!(c, b'C' | b'F' | b'c' | b'f' | b'K')
+            && !b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            let sym = match c {
+                b'C' | b'c' => "°C",
+                b'F' | b'f' => "°F",
+                _ => "K",
+            };
+            return Some((sym, j + 1));
+        }
+        None
+    };
+    for deg in ["°", "º", "˚"] {
+        if rest.starts_with(deg) {
+            let e = s + deg.len();
+            return match scale_after(e) {
+                Some((sym, e2)) => Some((lexicon::unit_by_symbol(sym)?, e2)),
+                None => Some((lexicon::unit_by_symbol("°")?, e)),
+            };
+        }
+    }
+    // "10C", "104F": a scale letter glued to the digits.
+    if s == pos {
+        if let Some(c @ (b'C' | b'F')) = b.get(s).copied() {
+            let next = b.get(s + 1).copied();
+            let free =
+                !next.is_some_and(|x| x.is_ascii_alphanumeric() || matches!(x, b'/' | b'-' | b'_'));
+            if free && temperature_cue(text, pos) {
+                let sym = if c == b'C' { "°C" } else { "°F" };
+                return Some((lexicon::unit_by_symbol(sym)?, s + 1));
+            }
+        }
+    }
+    if rest.starts_with('℃') {
+        return Some((lexicon::unit_by_symbol("°C")?, s + '℃'.len_utf8()));
+    }
+    if rest.starts_with('℉') {
+        return Some((lexicon::unit_by_symbol("°F")?, s + '℉'.len_utf8()));
+    }
+    let we = s + b[s..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let w = text.get(s..we)?.to_ascii_lowercase();
+    if matches!(w.as_str(), "degrees" | "degree" | "deg" | "degs") {
+        let mut e = we;
+        if b.get(e) == Some(&b'.') {
+            e += 1;
+        }
+        return match scale_after(e) {
+            Some((sym, e2)) => Some((lexicon::unit_by_symbol(sym)?, e2)),
+            None => Some((
+                lexicon::unit_by_symbol("°")?,
+                if e > we && (e == b.len() || b.get(e) == Some(&b' ')) {
+                    e
+                } else {
+                    we
+                },
+            )),
+        };
+    }
+    if s > pos || we > s {
+        for (word, sym) in lexicon::TEMPERATURE_WORDS {
+            if w == *word {
+                return Some((lexicon::unit_by_symbol(sym)?, we));
+            }
+        }
+    }
+    None
+}
+
+/// Whether the words around `pos` speak of temperature, so that a glued
+/// "C" or "F" is a scale ("minus 10C", "a high of 104F") and not a label
+/// ("13F filing"). Looks at most 80 bytes back.
+fn temperature_cue(text: &str, pos: usize) -> bool {
+    let from = char_boundary_floor(text, pos.saturating_sub(80));
+    let window = text.get(from..pos).unwrap_or("").to_ascii_lowercase();
+    [
+        "temperat",
+        "degree",
+        "heat",
+        "cold",
+        "warm",
+        "hot",
+        "freez",
+        "cool",
+        "weather",
+        "forecast",
+        "high of",
+        "low of",
+        "minus",
+        "thermometer",
+        "frost",
+        "chill",
+    ]
+    .iter()
+    .any(|w| window.contains(w))
+}
+
+/// An age after a figure: "-year-old", " years old", " years of age",
+/// " yo": the ISO unit letter and the end.
+fn age_after(text: &str, pos: usize) -> Option<(&'static str, usize)> {
+    let b = text.as_bytes();
+    let sepc = b.get(pos).copied();
+    if !matches!(sepc, Some(b'-' | b' ')) {
+        return None;
+    }
+    let (w, _, we) = word_after(text, pos, true)?;
+    let unit = match w.as_str() {
+        "year" | "years" | "yr" | "yrs" => "Y",
+        "month" | "months" => "M",
+        "week" | "weeks" => "W",
+        "day" | "days" => "D",
+        "yo" => return Some(("Y", we)),
+        _ => return None,
+    };
+    let (w2, _, we2) = word_after(text, we, true)?;
+    if w2 == "old" {
+        return Some((unit, we2));
+    }
+    if w2 == "of" {
+        let (w3, _, we3) = word_after(text, we2, false)?;
+        if w3 == "age" {
+            return Some((unit, we3));
+        }
+    }
+    None
+}
+
+/// Whether a length of time follows ("three days", "a four-year war",
+/// "90 minutes"): the dates extractor reads those.
+fn time_after(text: &str, pos: usize) -> bool {
+    match word_after(text, pos, true) {
+        Some((w, _, _)) => lexicon::TIME_NOUNS_SET.has(&w),
+        None => false,
+    }
+}
+
+fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) -> Read {
+    let text = cx.text;
+    let b = text.as_bytes();
+    let sent = cx.sentence_at(cand);
+    let floor = char_boundary_floor(text, sent.start.max(sign_start.saturating_sub(48)));
+    let mut num = fig.num;
+    let mut sign = fig.sign;
+    let mut end = num.end;
+    // Money composition: "$ 10 dollars" (sign and word).
+    // Range partner.
+    let mut low_high: Option<(f64, f64)> = None;
+    let mut qual = Qualifier::Exact;
+    let mut span_start = sign_start.min(fig.start);
+    // "between X and Y", "from X to Y".
+    let lead = word_before(text, span_start);
+    let range_lead = match &lead {
+        Some((w, ws)) if w == "between" => Some((*ws, "and")),
+        Some((w, ws)) if w == "from" => Some((*ws, "to")),
+        _ => None,
+    };
+    // "rose from 4% to 6%", "fell 5% to $2bn": a change, not a range.
+    let change_at = range_lead.map_or(span_start, |(ws, _)| ws);
+    // A verb right before the figures marks a change only for shares ("rose
+    // 5% to 30%"); "cut 20 to 30 jobs" is a range.
+    let percent_like = tail_of(text, &num, sign).is_some_and(|(t, _)| matches!(t, Tail::Percent));
+    let change = percent_like
+        && word_before(text, change_at).is_some_and(|(v, _)| lexicon::CHANGE_VERBS_SET.has(&v))
+        || word_before(text, change_at).is_some_and(|(v, vs)| {
+            matches!(v.as_str(), "by" | "from")
+                && word_before(text, vs).is_some_and(|(v2, _)| lexicon::CHANGE_VERBS_SET.has(&v2))
+        });
+    let mut partner: Option<(Num, usize)> = None;
+    {
+        // The joiner after the first figure (before its unit, or after it).
+        let unit_end = tail_of(text, &num, sign).map(|t| t.1);
+        for after in [Some(num.end), unit_end]
+            .into_iter()
+            .flatten()
+            .filter(|_| !change)
+        {
+            if let Some(p) = range_partner(text, after, range_lead.map(|r| r.1), sign) {
+                partner = Some(p);
+                break;
+            }
+        }
+    }
+    if let Some((n2, n2_start)) = partner {
+        let mut lo = num.value;
+        // "between £20 and £30 million": the scale applies to both.
+        let distribute = num.words || lo < n2.value / n2.mult * 10.0;
+        if num.mult == 1.0 && n2.mult > 1.0 && distribute {
+            lo *= n2.mult;
+        }
+        let hi = n2.value;
+        // "2014-2015", "from 1990 to 1995": years, left to the dates reader.
+        let yearish = |v: f64, n: &Num, at: usize| {
+            let w = text.get(at..n.end).unwrap_or("");
+            !n.words
+                && !n.scaled
+                && w.len() == 4
+                && w.bytes().all(|c| c.is_ascii_digit())
+                && (1000.0..=2100.0).contains(&v)
+        };
+        if hi > lo && !(yearish(num.value, &num, fig.start) && yearish(n2.value, &n2, n2_start)) {
+            low_high = Some((lo, hi));
+            num.value = lo;
+            num.round = num.round || n2.round;
+            end = n2.end;
+            qual = Qualifier::Range;
+            if let Some((ws, _)) = range_lead {
+                span_start = ws;
+            }
+        } else if b.get(num.end) == Some(&b'-') && !n2.words {
+            // "787-8", "2014-15": a code or a season, not a quantity.
+            return Read::Skip(n2.end);
+        }
+    }
+    // Post-hedges: "30-plus", "50 or more".
+    let mut post_hedge = None;
+    if qual == Qualifier::Exact {
+        if let Some((q, e)) = hedge::after(text, end) {
+            post_hedge = Some((q, e));
+        }
+    }
+    // Hedge before.
+    let mut hedge_start = None;
+    let verb_like = |hs: usize| text.get(hs..).is_some_and(|t| t.starts_with("estimated"));
+    if let Some((q, hs)) = hedge::before(text, span_start, floor)
+        .filter(|(_, hs)| qual == Qualifier::Exact || !verb_like(*hs))
+    {
+        // "some 1,500 to 2,000": the range keeps its bounds; the hedge
+        // joins the span.
+        if qual == Qualifier::Exact {
+            qual = q;
+        }
+        hedge_start = Some(hs);
+    }
+    let tail_from = post_hedge.map_or(end, |(_, e)| e);
+    // What follows.
+    let (tail, tail_end) = match tail_of(
+        text,
+        &Num {
+            end: tail_from,
+            ..num
+        },
+        sign,
+    ) {
+        Some((t, e)) => (t, e),
+        None => (Tail::None, tail_from),
+    };
+    if let Some((q, _)) = post_hedge {
+        if qual == Qualifier::Exact {
+            qual = q;
+        }
+    }
+    let mut claim_end = tail_end;
+    // Money cents: "3 dollars 50 cents", "15 dollars and 50".
+    let mut kind;
+    let mut value_num = num.value;
+    let value: Value;
+    let mut subject = None;
+    match tail {
+        Tail::Time => {
+            // Durations belong to the dates extractor; ages "aged 17" below.
+            if !aged_before(text, span_start) {
+                return Read::Skip(tail_end);
+            }
+            let amount = interval(cx, value_num, qual, num.round, low_high);
+            kind = ClaimKind::Age;
+            value = Value::Duration(Length::new(amount, "Y"));
+            claim_end = end;
+        }
+        Tail::Percent => {
+            kind = ClaimKind::Percent;
+            value = Value::Number(interval(cx, value_num, qual, false, low_high));
+        }
+        Tail::Money(c, factor) => {
+            sign = Some(c);
+            let mut v = value_num * factor;
+            if factor == 1.0 && sign_start == fig.start {
+                if let Some((cents, e)) = cents_after(text, tail_end) {
+                    v += cents;
+                    claim_end = e;
+                }
+            }
+            let lh = low_high.map(|(l, h)| (l * factor, h * factor));
+            kind = ClaimKind::Money;
+            value = Value::Money {
+                amount: interval(cx, v, qual, num.round, lh),
+                currency: c,
+            };
+        }
+        Tail::Unit(u)
+            if u.symbol == "m"
+                && tail_end == num.end + 1
+                && counted_noun(text, tail_end, 2.0).0.is_some() =>
+        {
+            // "6.9m people": a million, not metres.
+            value_num *= 1e6;
+            let (noun, ne) = counted_noun(text, tail_end, 2.0);
+            kind = ClaimKind::Count;
+            subject = noun;
+            claim_end = ne;
+            let lh = low_high.map(|(l, h)| (l * 1e6, h * 1e6));
+            value = Value::Number(interval(cx, value_num, qual, true, lh));
+        }
+        Tail::Unit(u) => {
+            // "5 feet 2 inches", "5 ft 2 in": one length in feet.
+            if u.symbol == "ft" && low_high.is_none() {
+                if let Some((inches, e)) = inches_after(text, tail_end) {
+                    value_num += inches / 12.0;
+                    claim_end = e;
+                }
+            }
+            kind = ClaimKind::Measure;
+            value = Value::Measure {
+                amount: interval(cx, value_num, qual, num.round, low_high),
+                unit: u,
+            };
+        }
+        Tail::Age(letter) => {
+            kind = ClaimKind::Age;
+            value = Value::Duration(Length::new(
+                interval(cx, value_num, qual, false, low_high),
+                letter,
+            ));
+        }
+        Tail::None => {
+            if let Some(c) = sign {
+                kind = ClaimKind::Money;
+                value = Value::Money {
+                    amount: interval(cx, value_num, qual, num.round, low_high),
+                    currency: c,
+                };
+            } else if aged_before(text, span_start) {
+                kind = ClaimKind::Age;
+                value = Value::Duration(Length::new(
+                    interval(cx, value_num, qual, false, low_high),
+                    "Y",
+                ));
+                if let Some((w, ws)) = word_before(text, span_start) {
+                    span_start = ws;
+                    // "the age of 65": the span starts at "age".
+                    if w == "of" {
+                        if let Some((_, ws2)) = word_before(text, ws) {
+                            span_start = ws2;
+                        }
+                    }
+                }
+            } else if let Some((m, ms)) = magnitude_before(text, span_start) {
+                kind = ClaimKind::Measure;
+                value = Value::Measure {
+                    amount: interval(cx, value_num, qual, false, low_high),
+                    unit: m,
+                };
+                span_start = ms;
+            } else {
+                kind = ClaimKind::Number;
+                let (mut noun, mut ne) = counted_noun(text, tail_end, value_num);
+                // "a 12-storey building", "a 5,000-strong crowd": a hyphenated
+                // attribute counts its noun.
+                if noun.is_none() && b.get(tail_end) == Some(&b'-') && low_high.is_none() {
+                    if let Some((w, _, we)) = word_after(text, tail_end, true) {
+                        if b.get(tail_end + 1).is_some_and(u8::is_ascii_lowercase)
+                            && !lexicon::NOUN_STOP_SET.has(&w)
+                            && !lexicon::TIME_NOUNS_SET.has(&w)
+                            && w != "old"
+                            && (!num.words || num.value != 1.0)
+                            && !w.ends_with("ed")
+                            && !w.ends_with("ing")
+                            && !lexicon::NUMBER_WORDS.iter().any(|(x, _)| *x == w)
+                        {
+                            let (head, end) = if w == "strong" {
+                                match word_after(text, we, false) {
+                                    Some((n, _, ne2)) if !lexicon::NOUN_STOP_SET.has(&n) => {
+                                        (n, ne2)
+                                    }
+                                    _ => (w, we),
+                                }
+                            } else {
+                                (w, we)
+                            };
+                            noun = Some(Subject {
+                                noun: Some(head),
+                                ..Subject::default()
+                            });
+                            ne = end;
+                        }
+                    }
+                }
+                // "the 787 Dreamliner": a model number before a name.
+                if noun.is_none() && !num.words && low_high.is_none() && qual == Qualifier::Exact {
+                    if let Some((_, ws, _)) = word_after(text, tail_end, false) {
+                        if b.get(ws).is_some_and(u8::is_ascii_uppercase) && ws > tail_end {
+                            return Read::Skip(tail_end);
+                        }
+                    }
+                }
+                // "10 Downing Street", "221 Baker Street": an address.
+                if noun.is_none() && address_after(text, tail_end) {
+                    return Read::Skip(tail_end);
+                }
+                // "Channel 4", "Radio 4": a bare figure after a name mid-sentence.
+                if noun.is_none() && qual == Qualifier::Exact && !num.words && sign.is_none() {
+                    if let Some((_, ws)) = word_before(text, span_start) {
+                        if ws > sent.start
+                            && b.get(ws).is_some_and(u8::is_ascii_uppercase)
+                            && low_high.is_none()
+                        {
+                            return Read::Skip(tail_end);
+                        }
+                    }
+                }
+                if let Some(n) = noun {
+                    // "three-quarters of its exports": a share, not a count.
+                    let share = num.fraction && value_num < 1.0;
+                    kind = if share {
+                        ClaimKind::Number
+                    } else {
+                        ClaimKind::Count
+                    };
+                    claim_end = ne;
+                    subject = Some(n);
+                }
+                value = Value::Number(interval(cx, value_num, qual, num.round, low_high));
+            }
+        }
+    }
+    // Bare years: a 4-digit figure with nothing counted and no hedge.
+    let written = text.get(fig.start..num.end).unwrap_or("");
+    let yearish = written.len() == 4
+        && written.bytes().all(|c| c.is_ascii_digit())
+        && (1000.0..=2100.0).contains(&num.value);
+    if yearish && sign.is_none() && matches!(kind, ClaimKind::Number | ClaimKind::Count) {
+        // A hedge that is also a preposition ("below 2005 levels", "over
+        // 2014") or a determiner before the figure ("the 2016 elections")
+        // makes it a year.
+        let hedge_word = hedge_start
+            .and_then(|hs| text.get(hs..span_start))
+            .unwrap_or("");
+        let prep = [
+            "over", "under", "above", "below", "since", "before", "after",
+        ]
+        .iter()
+        .any(|p| hedge_word.trim().eq_ignore_ascii_case(p));
+        let determiner = word_before(text, span_start).is_some_and(|(w, _)| {
+            matches!(
+                w.as_str(),
+                "the"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "since"
+                    | "in"
+                    | "fiscal"
+                    | "until"
+                    | "by"
+                    | "from"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "of"
+            )
+        });
+        // "2000 people" and "above 1000 and below 1500" stay figures.
+        let keep = match kind {
+            ClaimKind::Count => !determiner && !prep,
+            _ => qual != Qualifier::Exact,
+        };
+        if !keep {
+            return Read::Skip(claim_end);
+        }
+    }
+    // Group: "leaders from 35 countries".
+    if let Some(s) = subject.as_mut() {
+        if let Some((w, ws)) = word_before(text, hedge_start.unwrap_or(span_start)) {
+            if w == "from" {
+                if let Some((g, _)) = word_before(text, ws) {
+                    if let Some(l) = plural_lemma(&g) {
+                        s.group = Some(l);
+                    }
+                }
+            }
+        }
+    }
+    let start = hedge_start.unwrap_or(span_start).min(span_start);
+    let span = Span::new(start, claim_end.max(end));
+    if kind == ClaimKind::Number && num.words && num.value == 1.0 && qual == Qualifier::Exact {
+        // A lone "one" says nothing.
+        kind = ClaimKind::Number;
+        if text
+            .get(span.range())
+            .is_some_and(|t| t.eq_ignore_ascii_case("one"))
+        {
+            return Read::Skip(span.end);
+        }
+    }
+    let mut c = Claim::new(kind, span, value);
+    c.qualifier = if low_high.is_some() {
+        Qualifier::Range
+    } else {
+        qual
+    };
+    c.subject = subject;
+    c.sentence = cx.sentence_at(span.start);
+    Read::Claim(Box::new(c), span.end.max(cand + 1))
+}
+
+/// Inches after a length in feet: " 2 inches", " and 2 in": the inches
+/// and the end.
+fn inches_after(text: &str, pos: usize) -> Option<(f64, usize)> {
+    let mut s = pos;
+    if let Some((w, _, we)) = word_after(text, pos, false) {
+        if w == "and" {
+            s = we;
+        }
+    }
+    let st = s + text.as_bytes()[s..]
+        .iter()
+        .take(2)
+        .take_while(|c| **c == b' ')
+        .count();
+    if st == s || !text.as_bytes().get(st).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = number::parse_number(text, st)?;
+    if n.value >= 12.0 || n.scaled {
+        return None;
+    }
+    let (w, _, we) = word_after(text, n.end, false)?;
+    matches!(w.as_str(), "in" | "inch" | "inches").then_some((n.value, we))
+}
+
+/// Whether a street name follows: up to three capitalized words and a
+/// street word ("Downing Street", "Baker St").
+fn address_after(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes();
+    let mut p = pos;
+    for _ in 0..4 {
+        let Some((w, ws, we)) = word_after(text, p, false) else {
+            return false;
+        };
+        if matches!(
+            w.as_str(),
+            "street"
+                | "st"
+                | "road"
+                | "rd"
+                | "avenue"
+                | "ave"
+                | "lane"
+                | "boulevard"
+                | "blvd"
+                | "drive"
+                | "way"
+                | "place"
+                | "square"
+                | "terrace"
+                | "crescent"
+                | "court"
+        ) && p > pos
+        {
+            return true;
+        }
+        if !b.get(ws).is_some_and(u8::is_ascii_uppercase) {
+            return false;
+        }
+        p = we;
+    }
+    false
+}
+
+/// The interval a figure asserts.
+fn interval(cx: &Context<'_>, v: f64, q: Qualifier, round: bool, lh: Option<(f64, f64)>) -> Amount {
+    if let Some((l, h)) = lh {
+        return Amount::new(l, l, h);
+    }
+    let (l, h) = cx.policy.interval(v, q, round);
+    Amount::new(v, l, h)
+}
+
+/// "aged 17", "age 87", "ages of 17".
+fn aged_before(text: &str, s: usize) -> bool {
+    match word_before(text, s) {
+        Some((w, ws)) => {
+            w == "aged"
+                || w == "age"
+                || w == "of" && word_before(text, ws).is_some_and(|(w2, _)| w2 == "age")
+        }
+        None => false,
+    }
+}
+
+/// "magnitude 6.1", "a magnitude-7.8": the unit and the word's start.
+fn magnitude_before(text: &str, s: usize) -> Option<(Unit, usize)> {
+    let b = text.as_bytes();
+    let mut e = s;
+    if e > 0 && matches!(b[e - 1], b'-' | b' ') {
+        e -= 1;
+    }
+    let st = e.checked_sub(9)?;
+    let w = text.get(st..e)?;
+    (w.eq_ignore_ascii_case("magnitude") && (st == 0 || !is_word_byte(b[st - 1])))
+        .then(|| lexicon::unit_by_symbol("mag").map(|u| (u, st)))
+        .flatten()
+}
+
+/// The kind of tail after a figure, and its end.
+fn tail_of(text: &str, num: &Num, sign: Option<Currency>) -> Option<(Tail, usize)> {
+    let b = text.as_bytes();
+    let e = num.end;
+    // Percent.
+    {
+        let mut s = e;
+        if b.get(s) == Some(&b' ') {
+            s += 1;
+        }
+        if b.get(s) == Some(&b'%') {
+            return Some((Tail::Percent, s + 1));
+        }
+        if let Some((w, _, we)) = word_after(text, e, true) {
+            match w.as_str() {
+                "percent" | "pct" | "percents" => {
+                    // "percentage points" is a measure.
+                    return Some((Tail::Percent, we));
+                }
+                "percentage" => {
+                    if let Some((w2, _, _)) = word_after(text, we, false) {
+                        if w2.starts_with("point") {
+                            let (u, ue) = unit_at(text, e, true)?;
+                            return Some((Tail::Unit(u), ue));
+                        }
+                    }
+                    return Some((Tail::Percent, we));
+                }
+                "per" => {
+                    if let Some((w2, _, we2)) = word_after(text, we, false) {
+                        if w2 == "cent" {
+                            return Some((Tail::Percent, we2));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    // Money after: "20 dollars", "5 million yen", "115USD", "10 $".
+    if let Some((c, f, ce)) = currency_after(text, e, num) {
+        if sign.is_none() || sign == Some(c) || c.code() == "USD" {
+            let c = sign
+                .filter(|s| c.code() == "USD" && f == 1.0 && s.code() != "USD")
+                .unwrap_or(c);
+            return Some((Tail::Money(c, f), ce));
+        }
+    }
+    if let Some(c) = sign {
+        return Some((Tail::Money(c, 1.0), e));
+    }
+    // Age.
+    if let Some((letter, ae)) = age_after(text, e) {
+        return Some((Tail::Age(letter), ae));
+    }
+    // Temperature and degrees.
+    if let Some((u, ue)) = temperature_at(text, e) {
+        return Some((Tail::Unit(u), ue));
+    }
+    // Magnitude after: "6.1 magnitude", "6.1-magnitude".
+    if let Some((w, _, we)) = word_after(text, e, true) {
+        if w == "magnitude" {
+            return Some((Tail::Unit(lexicon::unit_by_symbol("mag")?), we));
+        }
+    }
+    // Units.
+    if let Some((u, ue)) = unit_at(text, e, true) {
+        return Some((Tail::Unit(u), ue));
+    }
+    // "pounds" unscaled: a mass.
+    if let Some((w, _, we)) = word_after(text, e, true) {
+        if w == "pounds" || w == "pound" {
+            return Some((Tail::Unit(lexicon::unit_by_symbol("lb")?), we));
+        }
+    }
+    if time_after(text, e) {
+        return Some((Tail::Time, e));
+    }
+    None
+}
+
+/// The second figure of a range after `pos`: "-30", " to 30", " and 30"
+/// (with "between"), "~30", " through 30". The number and its start.
+fn range_partner(
+    text: &str,
+    pos: usize,
+    joiner: Option<&str>,
+    sign: Option<Currency>,
+) -> Option<(Num, usize)> {
+    let b = text.as_bytes();
+    let mut s = pos;
+    let rest = text.get(pos..)?;
+    let dash = ["-", "–", "—", "~", " - ", " – ", " — ", " ~ "];
+    let mut found = false;
+    for d in dash {
+        if rest.starts_with(d) {
+            s = pos + d.len();
+            found = true;
+            break;
+        }
+    }
+    if !found {
+        let (w, _, we) = word_after(text, pos, false)?;
+        let ok = match joiner {
+            Some(j) => w == j,
+            None => w == "to" || w == "through",
+        };
+        if !ok {
+            return None;
+        }
+        s = we;
+        while b.get(s) == Some(&b' ') && s < we + 3 {
+            s += 1;
+        }
+        if s == we {
+            return None;
+        }
+    }
+    // Optional repeated sign: "£20m-£30m".
+    if let Some(c) = sign {
+        for (sg, code) in lexicon::SIGNS {
+            if *code == c.code() && text[s..].starts_with(sg) {
+                s += sg.len();
+                if b.get(s) == Some(&b' ') {
+                    s += 1;
+                }
+                break;
+            }
+        }
+    }
+    let n = if sign.is_some() {
+        number::parse_money_number(text, s)?
+    } else {
+        number::parse_number(text, s)?
+    };
+    if b.get(n.end).is_some_and(|c| c.is_ascii_alphanumeric())
+        && unit_at(text, n.end, false).is_none()
+        && currency_after(text, n.end, &n).is_none()
+        && !text[n.end..].starts_with('%')
+    {
+        return None;
+    }
+    Some((n, s))
+}
+
+/// Cents after a money word: " 50 cents", " and 45 cents", " 50" at the
+/// end of a clause. The amount in the main unit and the end.
+fn cents_after(text: &str, pos: usize) -> Option<(f64, usize)> {
+    let b = text.as_bytes();
+    let mut s = pos;
+    if let Some((w, _, we)) = word_after(text, pos, false) {
+        if w == "and" {
+            s = we;
+        }
+    }
+    let st = s + b[s..].iter().take(2).take_while(|c| **c == b' ').count();
+    if st == s {
+        return None;
+    }
+    let n = number::parse_number(text, st)?;
+    if n.value >= 100.0 || n.value < 1.0 || n.fraction || n.scaled || n.value.fract() != 0.0 {
+        return None;
+    }
+    if let Some((w, _, we)) = word_after(text, n.end, false) {
+        if matches!(w.as_str(), "cent" | "cents" | "pence" | "p") {
+            return Some((n.value / 100.0, we));
+        }
+        return None;
+    }
+    // Followed by punctuation or the end: "15 dollars 50."
+    let next = b.get(n.end).copied();
+    (next.is_none() || matches!(next, Some(b'.' | b',' | b';' | b'!' | b'?')))
+        .then_some((n.value / 100.0, n.end))
+}
+
+/// The lemma of a plural noun, or `None` if the word is not one.
+fn plural_lemma(w: &str) -> Option<String> {
+    let lw = w.to_ascii_lowercase();
+    if let Some((_, l)) = lexicon::IRREGULAR_PLURALS.iter().find(|(p, _)| *p == lw) {
+        return Some((*l).to_string());
+    }
+    if lexicon::INVARIANT_NOUNS_SET.has(&lw) {
+        return Some(lw);
+    }
+    if lw.len() < 3
+        || !lw.ends_with('s')
+        || lexicon::NOT_PLURAL_SET.has(&lw)
+        || lexicon::NOUN_STOP_SET.has(&lw)
+    {
+        return None;
+    }
+    if lw.ends_with("ss")
+        || lw.ends_with("us")
+        || lw.ends_with("is")
+        || lw.ends_with("'s")
+        || lw.ends_with("ous")
+    {
+        return None;
+    }
+    if !lw.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-') {
+        return None;
+    }
+    let sing = &lw[..lw.len() - 1];
+    if lexicon::ORDINAL_WORDS.iter().any(|(o, _)| *o == sing)
+        || matches!(
+            sing,
+            "quarter" | "halve" | "dozen" | "hundred" | "thousand" | "million" | "billion"
+        )
+    {
+        return None;
+    }
+    let stem = if let Some(s) = lw.strip_suffix("ies") {
+        if s.len() >= 2 {
+            format!("{s}y")
+        } else {
+            lw[..lw.len() - 1].to_string()
+        }
+    } else if lw.ends_with("sses")
+        || lw.ends_with("shes")
+        || lw.ends_with("xes")
+        || lw.ends_with("zzes")
+        || lw.ends_with("ches")
+            && !matches!(
+                lw.as_str(),
+                "aches" | "headaches" | "niches" | "caches" | "moustaches"
+            )
+    {
+        lw[..lw.len() - 2].to_string()
+    } else {
+        lw[..lw.len() - 1].to_string()
+    };
+    Some(stem)
+}
+
+/// The counted noun after a figure: "30 world leaders" → leader with
+/// modifier "world"; "two of the victims" → victim. The subject and the
+/// noun's end.
+fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) {
+    let mut p = pos;
+    let mut words: Vec<(String, usize, usize)> = Vec::new();
+    // Partitive: "two of the victims".
+    if let Some((w, _, we)) = word_after(text, p, false) {
+        if w == "of" {
+            if let Some((d, _, de)) = word_after(text, we, false) {
+                if matches!(
+                    d.as_str(),
+                    "the"
+                        | "those"
+                        | "these"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "his"
+                        | "her"
+                        | "them"
+                        | "whom"
+                        | "us"
+                        | "you"
+                ) {
+                    if matches!(d.as_str(), "them" | "whom" | "us" | "you") {
+                        return (None, pos);
+                    }
+                    p = de;
+                } else {
+                    return (None, pos);
+                }
+            }
+        }
+    }
+    let mut q = p;
+    for _ in 0..4 {
+        let Some((w, ws, we)) = word_after(text, q, false) else {
+            break;
+        };
+        // Only a space between words: punctuation ends the phrase.
+        words.push((w, ws, we));
+        q = we;
+    }
+    let mut modifiers = Vec::new();
+    for (k, (w, _, we)) in words.iter().enumerate() {
+        if lexicon::NOUN_STOP_SET.has(w) || lexicon::TIME_NOUNS_SET.has(w) {
+            break;
+        }
+        if let Some(lemma) = plural_lemma(w) {
+            // "police officers": a plural noun may continue the head.
+            let mut head = lemma;
+            let mut end = *we;
+            let mut mods = modifiers.clone();
+            if let Some((w2, _, we2)) = words.get(k + 1) {
+                if let Some(l2) = plural_lemma(w2) {
+                    if !lexicon::NOUN_STOP_SET.has(w2)
+                        && !w2.ends_with("ies")
+                        && w2.len() > 3
+                        && !is_verbish(w2)
+                    {
+                        mods.push(w.clone());
+                        head = l2;
+                        end = *we2;
+                    }
+                }
+            }
+            let s = Subject {
+                noun: Some(head),
+                modifiers: mods,
+                ..Subject::default()
+            };
+            return (Some(s), end);
+        }
+        if value == 1.0
+            && k == 0
+            && w.len() > 2
+            && !w.ends_with("est")
+            && !w.ends_with("ly")
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+        {
+            // "one person", "one senior official": a singular head after 1,
+            // the last word before a function word or punctuation.
+            let mut head = k;
+            for j in 1..words.len().min(3) {
+                let w2 = &words[j].0;
+                if lexicon::NOUN_STOP_SET.has(w2)
+                    || lexicon::TIME_NOUNS_SET.has(w2)
+                    || w2.ends_with("ed")
+                    || w2.ends_with("ly")
+                    || words[j].1 != words[j - 1].2 + 1
+                {
+                    break;
+                }
+                head = j;
+            }
+            let mods = words[..head].iter().map(|x| x.0.clone()).collect();
+            let s = Subject {
+                noun: Some(words[head].0.clone()),
+                modifiers: mods,
+                ..Subject::default()
+            };
+            return (Some(s), words[head].2);
+        }
+        if k >= 2 || w.ends_with("ed") || w.ends_with("ing") && k > 0 || w.ends_with("ly") {
+            break;
+        }
+        modifiers.push(w.clone());
+    }
+    (None, pos)
+}
+
+/// Plural-looking verbs that end a noun phrase ("26 countries agrees" is
+/// rare; "leaders says" rarer): a short list of common third-person forms.
+fn is_verbish(w: &str) -> bool {
+    matches!(
+        w,
+        "says"
+            | "wants"
+            | "needs"
+            | "makes"
+            | "takes"
+            | "gives"
+            | "gets"
+            | "goes"
+            | "comes"
+            | "seems"
+            | "remains"
+            | "means"
+            | "shows"
+            | "includes"
+    )
+}
+
+/// Vague amounts at `s`: "dozens of people", "tens of thousands",
+/// "several hundred", "a couple hundred".
+fn vague(cx: &Context<'_>, s: usize) -> Option<Read> {
+    let text = cx.text;
+    let rest = text.get(s..)?;
+    let lower_starts = |w: &str| {
+        rest.len() >= w.len()
+            && rest.is_char_boundary(w.len())
+            && rest[..w.len()].eq_ignore_ascii_case(w)
+            && !rest
+                .as_bytes()
+                .get(w.len())
+                .is_some_and(u8::is_ascii_alphabetic)
+    };
+    let mut found: Option<(f64, f64, usize)> = None;
+    for (w, lo, hi) in lexicon::VAGUE {
+        if lower_starts(w) {
+            found = Some((*lo, *hi, s + w.len()));
+            break;
+        }
+    }
+    if found.is_none() {
+        for (w, lo, hi) in lexicon::VAGUE_MULT {
+            if lower_starts(w) {
+                let e = s + w.len();
+                if let Some((sw, _, swe)) = word_after(text, e, false) {
+                    let k = match sw.as_str() {
+                        "hundred" => 100.0,
+                        "thousand" => 1e3,
+                        "million" => 1e6,
+                        "billion" => 1e9,
+                        "dozen" => 12.0,
+                        _ => 0.0,
+                    };
+                    if k > 0.0 {
+                        found = Some((lo * k, hi * k, swe));
+                    } else if *w == "several"
+                        && plural_lemma(&sw).is_some()
+                        && !lexicon::TIME_NOUNS_SET.has(&sw)
+                    {
+                        found = Some((*lo, *hi, e));
+                    }
+                }
+                break;
+            }
+        }
+    }
+    let (lo, hi, e) = found?;
+    // "dozens of people": the noun after "of" is the counted noun.
+    let mut from = e;
+    if let Some((w, _, we)) = word_after(text, e, false) {
+        if w == "of" {
+            from = we;
+        }
+    }
+    let (noun, ne) = counted_noun(text, from, lo);
+    let ne = if noun.is_some() { ne } else { e };
+    if noun.is_none() && from > e {
+        // "thousands of the" and other partitives the noun reader refused.
+        return Some(Read::Skip(e));
+    }
+    if noun.as_ref().is_some_and(|n| {
+        n.noun
+            .as_deref()
+            .is_some_and(|x| lexicon::TIME_NOUNS_SET.has(x) || x == "year" || x == "day")
+    }) {
+        return Some(Read::Skip(ne));
+    }
+    if let Some((w, _, _)) = word_after(text, e, false) {
+        if lexicon::TIME_NOUNS_SET.has(&w) {
+            return Some(Read::Skip(e));
+        }
+    }
+    let floor = char_boundary_floor(text, cx.sentence_at(s).start.max(s.saturating_sub(48)));
+    let mut start = s;
+    let mut qual = Qualifier::Vague;
+    let mut amount = Amount::new(lo, lo, hi);
+    if let Some((q, hs)) = hedge::before(text, s, floor) {
+        start = hs;
+        qual = q;
+        let (l, h) = cx.policy.interval(lo, q, true);
+        let h = if matches!(q, Qualifier::AtMost | Qualifier::LessThan) {
+            hi
+        } else {
+            h
+        };
+        amount = Amount::new(
+            lo,
+            l.min(lo),
+            h.max(if matches!(q, Qualifier::MoreThan | Qualifier::AtLeast) {
+                f64::INFINITY
+            } else {
+                hi
+            }),
+        );
+    }
+    // "millions of dollars": vague money.
+    let money = noun.as_ref().and_then(|n| n.noun.as_deref()).and_then(|l| {
+        lexicon::CURRENCY_WORDS
+            .iter()
+            .find(|(w, _, f)| *w == l && *f == 1.0)
+            .map(|(_, code, _)| lexicon::cur(code))
+    });
+    let (kind, value, noun) = match money {
+        Some(currency) => (ClaimKind::Money, Value::Money { amount, currency }, None),
+        None if noun.is_some() => (ClaimKind::Count, Value::Number(amount), noun),
+        None => (ClaimKind::Number, Value::Number(amount), None),
+    };
+    let span = Span::new(start, ne);
+    let mut c = Claim::new(kind, span, value);
+    c.qualifier = qual;
+    c.subject = noun;
+    c.sentence = cx.sentence_at(start);
+    Some(Read::Claim(Box::new(c), ne))
+}
+
+fn ordinal(cx: &Context<'_>, s: usize, o: Num) -> Read {
+    let text = cx.text;
+    // "second" as a unit of time: "a second", "per second", "30 seconds".
+    let w = text.get(s..o.end).unwrap_or("").to_ascii_lowercase();
+    // "first" is everywhere ("the first time"): not a claim.
+    if w == "first" {
+        return Read::Skip(o.end);
+    }
+    if w == "second" {
+        if let Some((p, _)) = word_before(text, s) {
+            if matches!(p.as_str(), "a" | "per" | "one" | "split" | "every") {
+                return Read::Skip(o.end);
+            }
+        }
+    }
+    // "May 4th", "the 4th of July": dates.
+    if !o.words && clock_or_date(text, s) {
+        return Read::Skip(o.end);
+    }
+    // "March eighth", "Dec. 4th": dates ("may" and "march" only when
+    // capitalized).
+    if let Some((p, ps)) = word_before(text, s) {
+        let bare = p.trim_end_matches('.');
+        let ambiguous = matches!(bare, "may" | "march");
+        let cap = text.as_bytes().get(ps).is_some_and(u8::is_ascii_uppercase);
+        if lexicon::MONTHS_SET.has(bare) && (!ambiguous || cap) {
+            return Read::Skip(o.end);
+        }
+    }
+    let span = Span::new(s, o.end);
+    let mut c = Claim::new(
+        ClaimKind::Ordinal,
+        span,
+        Value::Number(Amount::exact(o.value)),
+    );
+    c.sentence = cx.sentence_at(s);
+    Read::Claim(Box::new(c), o.end)
+}
+
+/// Joins a lower and an upper bound written together ("more than 20 and
+/// less than 30", "at most 100 and at least 20") into one range claim.
+fn join_bounds(text: &str, out: &mut Vec<Claim>, from: usize) {
+    let mut dead = vec![false; out.len()];
+    let mut i = from;
+    let mut j = from + 1;
+    while j < out.len() {
+        let (a, b) = (&out[i], &out[j]);
+        let gap = if b.span.start >= a.span.end && b.span.start - a.span.end <= 12 {
+            text.get(a.span.end..b.span.start)
+                .unwrap_or("x")
+                .trim()
+                .to_ascii_lowercase()
+        } else {
+            String::from("x")
+        };
+        let joined = matches!(gap.as_str(), "and" | "but" | "," | ", and" | ", but");
+        let lower = |q: Qualifier| matches!(q, Qualifier::MoreThan | Qualifier::AtLeast);
+        let upper = |q: Qualifier| matches!(q, Qualifier::LessThan | Qualifier::AtMost);
+        if joined
+            && (a.kind == b.kind
+                || matches!(
+                    (a.kind, b.kind),
+                    (ClaimKind::Number, ClaimKind::Count) | (ClaimKind::Count, ClaimKind::Number)
+                ))
+            && (lower(a.qualifier) && upper(b.qualifier)
+                || upper(a.qualifier) && lower(b.qualifier))
+        {
+            let (la, lb) = (a.value.amount().copied(), b.value.amount().copied());
+            if let (Some(x), Some(y)) = (la, lb) {
+                let (lo, hi) = if lower(a.qualifier) {
+                    (x.value, y.value)
+                } else {
+                    (y.value, x.value)
+                };
+                if lo < hi {
+                    let span = Span::new(a.span.start, b.span.end);
+                    let amount = Amount::new(lo, lo, hi);
+                    let value = match &a.value {
+                        Value::Money { currency, .. } => Value::Money {
+                            amount,
+                            currency: *currency,
+                        },
+                        Value::Measure { unit, .. } => Value::Measure {
+                            amount,
+                            unit: *unit,
+                        },
+                        _ => Value::Number(amount),
+                    };
+                    let kind = if a.kind == ClaimKind::Count {
+                        a.kind
+                    } else {
+                        b.kind
+                    };
+                    let mut c = Claim::new(kind, span, value);
+                    c.qualifier = Qualifier::Range;
+                    c.subject = b.subject.clone().or_else(|| a.subject.clone());
+                    c.sentence = a.sentence;
+                    out[i] = c;
+                    dead[j] = true;
+                    j += 1;
+                    continue;
+                }
+            }
+        }
+        i = j;
+        j += 1;
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        let keep = !dead.get(k).copied().unwrap_or(false);
+        k += 1;
+        keep
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::Policy;
+    use crate::segment::Segments;
+
+    fn claims(text: &str) -> Vec<Claim> {
+        let seg = Segments::new(text);
+        let policy = Policy::default();
+        let cx = Context {
+            text,
+            published: None,
+            policy: &policy,
+            seg: &seg,
+        };
+        let mut out = Vec::new();
+        extract(&cx, &mut out);
+        out
+    }
+
+    /// Throughput on number-dense text (run with `--release --ignored`).
+    #[test]
+    #[ignore]
+    fn throughput() {
+        let base = "About 30 world leaders met; 22 people died and £1 billion, 40%, 55 km, \
+                    aged 17, the third summit, between 20 and 30 homes, dozens of people. ";
+        let text = base.repeat(10_000_000 / base.len());
+        let t = std::time::Instant::now();
+        let n = claims(&text).len();
+        let secs = t.elapsed().as_secs_f64();
+        eprintln!("{n} claims, {:.1} MB/s", text.len() as f64 / 1e6 / secs);
+        let plain = "The minister said the talks went well and would continue. ".repeat(200_000);
+        let t = std::time::Instant::now();
+        let n = claims(&plain).len();
+        eprintln!(
+            "{n} claims, plain {:.1} MB/s",
+            plain.len() as f64 / 1e6 / t.elapsed().as_secs_f64()
+        );
+    }
+
+    /// Odd text never panics and spans stay on char boundaries.
+    #[test]
+    fn odd_text() {
+        const ALPHA: &[&str] = &[
+            "1",
+            "2",
+            "0",
+            "9",
+            ",",
+            ".",
+            "-",
+            "−",
+            "/",
+            ":",
+            " ",
+            "  ",
+            "$",
+            "£",
+            "€",
+            "¥",
+            "₹",
+            "US$",
+            "C$",
+            "Rs",
+            "%",
+            "°",
+            "°C",
+            "½",
+            "k",
+            "m",
+            "M",
+            "bn",
+            "million",
+            "a",
+            "one",
+            "twenty",
+            "-six",
+            "hundred",
+            "and",
+            "half",
+            "third",
+            "s",
+            "km",
+            "miles",
+            "people",
+            "of",
+            "the",
+            "between",
+            "to",
+            "about",
+            "more than",
+            "é",
+            "İ",
+            "漢",
+            "\n",
+            "aged",
+            "-year-old",
+            "dozens",
+            "tens of thousands",
+            "Article",
+            "+",
+            "or more",
+            "(",
+            ")",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut s = String::new();
+            let n = (seed >> 59) as usize + 1;
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                s.push_str(ALPHA[(seed >> 33) as usize % ALPHA.len()]);
+            }
+            for c in claims(&s) {
+                assert!(s.get(c.span.range()).is_some(), "{s:?} {:?}", c.span);
+            }
+        }
+        let long = "9".repeat(10_000);
+        assert!(claims(&long).is_empty());
+        let many = "1,".repeat(5000);
+        let _ = claims(&many);
+        let words = "one thousand ".repeat(2000);
+        let _ = claims(&words);
+    }
+
+    #[test]
+    fn lemmas() {
+        assert_eq!(plural_lemma("countries").as_deref(), Some("country"));
+        assert_eq!(plural_lemma("people").as_deref(), Some("person"));
+        assert_eq!(plural_lemma("leaders").as_deref(), Some("leader"));
+        assert_eq!(plural_lemma("churches").as_deref(), Some("church"));
+        assert_eq!(plural_lemma("houses").as_deref(), Some("house"));
+        assert_eq!(plural_lemma("was"), None);
+        assert_eq!(plural_lemma("deadliest"), None);
+    }
+}

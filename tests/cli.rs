@@ -1,0 +1,184 @@
+//! The `check` example's handling of input, run in-process: the example's
+//! source is compiled into this test binary.
+
+#[allow(dead_code, unreachable_pub)]
+#[path = "../examples/check.rs"]
+mod check;
+
+use std::io::Cursor;
+use std::path::PathBuf;
+
+struct Run {
+    code: u8,
+    out: String,
+    err: String,
+}
+
+fn run(args: &[&str], stdin: &str) -> Run {
+    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = check::run(
+        &args,
+        &mut Cursor::new(stdin.as_bytes().to_vec()),
+        &mut out,
+        &mut err,
+    );
+    Run {
+        code,
+        out: String::from_utf8(out).expect("output is UTF-8"),
+        err: String::from_utf8(err).expect("stderr is UTF-8"),
+    }
+}
+
+/// A fresh temporary folder for one test.
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("corroborate-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn json_lines(out: &str) -> Vec<serde_json::Value> {
+    out.lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect()
+}
+
+#[test]
+fn unknown_flag_is_named_and_exits_2() {
+    let r = run(&["--frobnicate"], "");
+    assert_eq!(r.code, 2);
+    assert!(r.err.contains("unknown flag \"--frobnicate\""), "{}", r.err);
+    assert!(r.out.is_empty());
+}
+
+#[test]
+fn help_exits_0() {
+    let r = run(&["--help"], "");
+    assert_eq!(r.code, 0);
+    assert!(r.out.starts_with("usage: check"));
+}
+
+#[test]
+fn bad_files_are_named_and_the_rest_is_processed() {
+    let dir = temp_dir("files");
+    let good = dir.join("good.txt");
+    let latin1 = dir.join("latin1.txt");
+    let empty = dir.join("empty.txt");
+    let missing = dir.join("missing.txt");
+    std::fs::write(&good, "The storm killed 22 people.").expect("write");
+    std::fs::write(&latin1, b"caf\xe9 with 3 tables").expect("write");
+    std::fs::write(&empty, "").expect("write");
+    let paths: Vec<String> = [&good, &latin1, &empty, &missing, &dir]
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    let mut args = vec!["--claims"];
+    args.extend(paths.iter().map(String::as_str));
+    let r = run(&args, "");
+    assert_eq!(r.code, 1, "{}", r.err);
+    assert!(
+        r.err.contains(&format!(
+            "{}: not UTF-8 (invalid byte at offset 3)",
+            paths[1]
+        )),
+        "{}",
+        r.err
+    );
+    assert!(
+        r.err.contains(&format!("{}: cannot read", paths[3])),
+        "{}",
+        r.err
+    );
+    assert!(
+        r.err.contains(&format!("{}: cannot read", paths[4])),
+        "{}",
+        r.err
+    );
+    let lines = json_lines(&r.out);
+    let ids: Vec<&str> = lines.iter().filter_map(|l| l["id"].as_str()).collect();
+    assert_eq!(ids, ["good", "empty"]);
+    assert_eq!(lines[1]["claims"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn bad_json_lines_are_named_and_the_rest_is_processed() {
+    let input = concat!(
+        "{\"id\": \"a\", \"text\": \"The storm killed 22 people.\"}\n",
+        "this is not json\n",
+        "{\"text\": \"no id here\"}\n",
+        "{\"id\": \"d\"}\n",
+        "\n",
+        "{\"id\": \"e\", \"text\": \"They met on Tuesday.\", \"published\": \"last week\"}\n",
+        "{\"id\": \"f\", \"text\": \"They met on Tuesday.\", \"published\": \"2025-09-04\"}\n",
+    );
+    let r = run(&["--claims", "--jsonl"], input);
+    assert_eq!(r.code, 1);
+    assert!(r.err.contains("<stdin>: line 2: not JSON"), "{}", r.err);
+    assert!(
+        r.err
+            .contains("<stdin>: line 3: missing string field \"id\""),
+        "{}",
+        r.err
+    );
+    assert!(
+        r.err
+            .contains("<stdin>: line 4: document \"d\": missing string field \"text\""),
+        "{}",
+        r.err
+    );
+    assert!(r.err.contains("<stdin>: line 6: document \"e\": field \"published\": invalid publication date \"last week\""), "{}", r.err);
+    let lines = json_lines(&r.out);
+    let ids: Vec<&str> = lines.iter().filter_map(|l| l["id"].as_str()).collect();
+    assert_eq!(ids, ["a", "e", "f"]);
+}
+
+#[test]
+fn claims_output_follows_the_contract() {
+    let input = "{\"id\": \"a\", \"text\": \"Héllo. The storm killed 22 people.\"}\n";
+    let r = run(&["--claims", "--jsonl"], input);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let lines = json_lines(&r.out);
+    let text = "Héllo. The storm killed 22 people.";
+    for c in lines[0]["claims"].as_array().expect("claims list") {
+        let (s, e) = (
+            c["start"].as_u64().expect("start") as usize,
+            c["end"].as_u64().expect("end") as usize,
+        );
+        assert_eq!(c["text"].as_str(), text.get(s..e));
+        for field in [
+            "id",
+            "source",
+            "kind",
+            "value",
+            "qualifier",
+            "subject",
+            "speaker",
+        ] {
+            assert!(c.get(field).is_some(), "claim lacks {field}: {c}");
+        }
+    }
+}
+
+#[test]
+fn json_report_is_one_object_and_deterministic() {
+    let input = concat!(
+        "{\"id\": \"b\", \"text\": \"About 30 leaders took part in the summit.\"}\n",
+        "{\"id\": \"a\", \"text\": \"Leaders from 35 countries took part in the summit.\"}\n",
+    );
+    let first = run(&["--json", "--jsonl"], input);
+    let second = run(&["--json", "--jsonl"], input);
+    assert_eq!(first.code, 0, "{}", first.err);
+    assert_eq!(first.out, second.out);
+    let v: serde_json::Value = serde_json::from_str(&first.out).expect("one JSON object");
+    for key in ["sources", "claims", "findings"] {
+        assert!(v[key].is_array(), "report lacks {key}");
+    }
+}
+
+#[test]
+fn no_arguments_runs_the_sample_corpus() {
+    let r = run(&[], "");
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(!r.out.is_empty());
+}
