@@ -100,6 +100,11 @@ GATES = {
         ("seeds claims (issue 2: 18/19)", lambda o, s: claim_share(s, "claims"), 94.0),
         ("seeds speakers (issue 3: 12/13)", lambda o, s: claim_share(s, "speakers"), 92.0),
     ],
+    "polnear.py": [
+        ("PolNeAR dev content+speaker (issue 3)", summ("content+speaker"), 60.0),
+        ("PolNeAR dev direct quotes (issue 3)", summ("direct quotes"), 85.0),
+        ("PolNeAR dev quote precision (issue 3)", summ("precision"), 80.0),
+    ],
     "tempeval.py": [
         ("TempEval DATE value (issue 2)", summ("DATE value"), 80.0),
         ("TempEval DURATION value (issue 2)", summ("DURATION value"), 70.0),
