@@ -51,35 +51,81 @@ const PROSE: &[&str] = &[
 ];
 
 const NAMES: &[&str] = &[
-    "Maria Lindqvist", "Tomas Ferreira", "Amina Okafor", "Jonas Weber", "Priya Raman",
-    "Samuel Osei", "Elena Petrova", "Daniel Moreau",
+    "Maria Lindqvist",
+    "Tomas Ferreira",
+    "Amina Okafor",
+    "Jonas Weber",
+    "Priya Raman",
+    "Samuel Osei",
+    "Elena Petrova",
+    "Daniel Moreau",
 ];
 
 const TITLES: &[&str] = &[
-    "Foreign Minister", "Interior Minister", "police spokeswoman", "the mayor,",
-    "Defence Secretary", "the agency's director,",
+    "Foreign Minister",
+    "Interior Minister",
+    "police spokeswoman",
+    "the mayor,",
+    "Defence Secretary",
+    "the agency's director,",
 ];
 
 const NOUNS: &[&str] = &[
-    "people", "countries", "delegates", "soldiers", "homes", "vehicles", "protesters",
-    "families", "officers", "schools",
+    "people",
+    "countries",
+    "delegates",
+    "soldiers",
+    "homes",
+    "vehicles",
+    "protesters",
+    "families",
+    "officers",
+    "schools",
 ];
 
 const VERBS: &[&str] = &[
-    "took part", "were injured", "were evacuated", "attended", "were arrested", "were damaged",
+    "took part",
+    "were injured",
+    "were evacuated",
+    "attended",
+    "were arrested",
+    "were damaged",
 ];
 
-const HEDGES: &[&str] = &["", "about ", "more than ", "at least ", "nearly ", "up to ", "some "];
+const HEDGES: &[&str] = &[
+    "",
+    "about ",
+    "more than ",
+    "at least ",
+    "nearly ",
+    "up to ",
+    "some ",
+];
 
 const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 
-const FURNITURE: &[&str] =
-    &["6 min read", "Share", "Read More: Markets steady as talks go on", "+ posts", "Leave a Reply"];
+const FURNITURE: &[&str] = &[
+    "6 min read",
+    "Share",
+    "Read More: Markets steady as talks go on",
+    "+ posts",
+    "Leave a Reply",
+];
 
 /// One sentence with claims in it.
 fn claim_sentence(r: &mut Rng, out: &mut String) {

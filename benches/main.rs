@@ -7,8 +7,8 @@ mod corpus;
 
 use std::hint::black_box;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use corroborate::{Checker, Document};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 fn extract(c: &mut Criterion) {
     let text = corpus::news(1 << 20, 7);
@@ -35,8 +35,9 @@ fn extract(c: &mut Criterion) {
 
 fn check(c: &mut Criterion) {
     let mut r = corpus::Rng::new(11);
-    let docs: Vec<Document> =
-        (0..200).map(|i| Document::new(format!("doc{i:04}"), corpus::article(&mut r))).collect();
+    let docs: Vec<Document> = (0..200)
+        .map(|i| Document::new(format!("doc{i:04}"), corpus::article(&mut r)))
+        .collect();
     let bytes: usize = docs.iter().map(|d| d.text().len()).sum();
     let checker = Checker::new();
     let mut g = c.benchmark_group("check/corpus");

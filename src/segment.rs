@@ -57,12 +57,6 @@ impl Segments {
     pub(crate) fn paragraph_at(&self, pos: usize) -> Span {
         find_span(&self.paragraphs, pos)
     }
-
-    /// Index of the sentence containing `pos`.
-    pub(crate) fn sentence_index(&self, pos: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|s| s.end <= pos);
-        (i < self.sentences.len() && self.sentences[i].start <= pos).then_some(i)
-    }
 }
 
 fn find_span(spans: &[Span], pos: usize) -> Span {
@@ -170,11 +164,11 @@ fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
     let bytes = text.as_bytes();
     let mut start = para.start;
     let mut i = para.start;
+    let mut stops = Stops::new(&bytes[..para.end]);
     while i < para.end {
-        let Some(off) = next_stop(&bytes[i..para.end]) else {
+        let Some(at) = stops.next(i) else {
             break;
         };
-        let at = i + off;
         let b = bytes[at];
         let mut end = at + 1;
         if b == b'\n' {
@@ -237,13 +231,45 @@ fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
     }
 }
 
-/// Offset of the next byte that may end a sentence: `.`, `!`, `?`, a line
-/// break or the first byte of "…".
-fn next_stop(hay: &[u8]) -> Option<usize> {
-    let a = memchr::memchr3(b'.', b'!', b'?', hay);
-    let limit = a.unwrap_or(hay.len());
-    let b = memchr::memchr2(b'\n', 0xE2, &hay[..limit]);
-    b.or(a)
+/// Finds the bytes that may end a sentence: `.`, `!`, `?`, a line break or
+/// the first byte of "…". The position of the next `.`/`!`/`?` is kept
+/// between calls, so that a paragraph full of other 0xE2 characters (curly
+/// quotes, dashes) is scanned once, not once per such character.
+struct Stops<'a> {
+    hay: &'a [u8],
+    /// The next `.`/`!`/`?` at or after `from`, when last computed.
+    term: Option<usize>,
+    from: usize,
+}
+
+impl<'a> Stops<'a> {
+    fn new(hay: &'a [u8]) -> Stops<'a> {
+        Stops {
+            hay,
+            term: None,
+            from: usize::MAX,
+        }
+    }
+
+    /// The first stop at or after `i`.
+    fn next(&mut self, i: usize) -> Option<usize> {
+        let stale = self.from == usize::MAX || i < self.from || self.term.is_some_and(|t| t < i);
+        if stale {
+            self.term = self
+                .hay
+                .get(i..)
+                .and_then(|h| memchr::memchr3(b'.', b'!', b'?', h))
+                .map(|o| i + o);
+            self.from = i;
+        }
+        let limit = self.term.unwrap_or(self.hay.len());
+        let other = self
+            .hay
+            .get(i..limit)
+            .and_then(|h| memchr::memchr2(b'\n', 0xE2, h))
+            .map(|o| i + o);
+        other.or(self.term)
+    }
 }
 
 fn skip_space(text: &str, mut i: usize, end: usize) -> usize {

@@ -64,6 +64,8 @@ pub(crate) struct People {
     pub(crate) persons: Vec<Person>,
     /// Sorted by start.
     pub(crate) mentions: Vec<Mention>,
+    /// Folded surname → the person met last with it.
+    by_surname: std::collections::HashMap<String, usize>,
 }
 
 /// A word of a capitalised run or of its title part.
@@ -322,11 +324,22 @@ impl People {
         let before_cue = {
             let after = text.get(run_end..).unwrap_or("");
             let after = after.trim_start_matches([' ', ',']);
-            let w = after
+            // "Healey said", "Healey has repeatedly said".
+            let mut words = after
                 .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            speech::cue_class(w).is_some() || in_list(w, speech::BETWEEN) && !w.is_empty()
+                .filter(|w| !w.is_empty());
+            let mut hit = false;
+            for _ in 0..3 {
+                let Some(w) = words.next() else { break };
+                if speech::cue_class(w) == Some(speech::CueClass::Strong) {
+                    hit = true;
+                    break;
+                }
+                if !in_list(w, speech::BETWEEN) {
+                    break;
+                }
+            }
+            hit
         };
         // "Organisers said", "Survivors express": plural nouns opening a
         // sentence are not names.
@@ -383,6 +396,7 @@ impl People {
         let mention_start = title
             .first()
             .map_or(name_span.start, |w| w.s.min(name_span.start));
+        self.by_surname.insert(surname_lc, idx);
         self.mentions.push(Mention {
             name: name_span,
             span: Span::new(mention_start, name_span.end),
@@ -392,15 +406,7 @@ impl People {
     }
 
     fn find_surname(&self, surname_lc: &str) -> Option<usize> {
-        // The most recently met person with this surname.
-        for m in self.mentions.iter().rev() {
-            let p = &self.persons[m.person];
-            let last = p.name.rsplit(' ').next().unwrap_or("");
-            if last.to_lowercase() == surname_lc {
-                return Some(m.person);
-            }
-        }
-        None
+        self.by_surname.get(surname_lc).copied()
     }
 
     /// The person named by the words exactly in `span` (a surname, a full
@@ -423,19 +429,19 @@ impl People {
         if phrase.is_empty() {
             return None;
         }
+        let ph = normalize_title(phrase);
         let i = self.mentions.partition_point(|m| m.span.start < pos);
-        for m in self.mentions.get(..i)?.iter().rev() {
+        let mut seen: Vec<usize> = Vec::new();
+        for m in self.mentions.get(..i)?.iter().rev().take(200) {
+            if seen.contains(&m.person) {
+                continue;
+            }
+            seen.push(m.person);
             let p = &self.persons[m.person];
-            let t = fold(&format!(
-                "{} {}",
-                p.organization.as_deref().unwrap_or(""),
-                p.title.as_deref().unwrap_or("")
-            ));
-            let t = normalize_title(t.trim());
-            let ph = normalize_title(phrase);
             if p.title.is_none() {
                 continue;
             }
+            let t = title_key(p.organization.as_deref(), p.title.as_deref());
             if t.ends_with(&ph) || (ph.split(' ').count() >= 2 && t.contains(&ph)) {
                 return Some(m.person);
             }
@@ -451,10 +457,16 @@ impl People {
         seg: &Segments,
         pos: usize,
         male: Option<bool>,
+        quoted: &dyn Fn(Span) -> bool,
     ) -> Option<(usize, Span)> {
-        let compatible = |p: usize| match (male, self.persons[p].male) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
+        // Names inside a quote ("“I love Larry,” he said") are not
+        // antecedents of a pronoun outside it.
+        let compatible = |m: &Mention| {
+            let gender = match (male, self.persons[m.person].male) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            gender && !quoted(m.span)
         };
         let mut sent = seg.sentence_at(pos);
         let mut limit = pos;
@@ -464,7 +476,7 @@ impl People {
             if let Some(m) = self
                 .mentions
                 .get(lo..hi)
-                .and_then(|ms| ms.iter().find(|m| compatible(m.person)))
+                .and_then(|ms| ms.iter().take(64).find(|m| compatible(m)))
             {
                 return Some((m.person, m.span));
             }
@@ -604,12 +616,14 @@ fn normalize_title(t: &str) -> String {
 /// Jaro–Winkler similarity (on folded names) at or above which two
 /// surnames are the same: "zelensky"/"zelenskyy" is 0.98, "healey"/"haley"
 /// 0.95 (so a given name or title must also agree, see [`same_person`]).
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) const SURNAME_THRESHOLD: f64 = 0.93;
 /// Jaro–Winkler similarity at or above which two given names are the same
 /// ("volodymyr"/"volodimir" 0.91).
 pub(crate) const GIVEN_NAME_THRESHOLD: f64 = 0.88;
 /// Jaro–Winkler similarity at or above which two descriptions or outlets
 /// are the same after folding, stripping determiners and plural "s".
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) const DESCRIPTION_THRESHOLD: f64 = 0.94;
 
 /// Whether two speakers, possibly from different documents, are the same
@@ -625,6 +639,7 @@ pub(crate) const DESCRIPTION_THRESHOLD: f64 = 0.94;
 /// secretary"), with "chief"/"head"/"secretary general" and
 /// "defence"/"defense" read as the same. Descriptions and outlets match
 /// each other at [`DESCRIPTION_THRESHOLD`].
+#[cfg_attr(not(test), allow(dead_code))] // called by the grouping stage
 pub(crate) fn same_person(a: &crate::claim::Speaker, b: &crate::claim::Speaker) -> bool {
     use crate::claim::Speaker as S;
     match (a, b) {
@@ -705,6 +720,35 @@ pub(crate) fn same_person(a: &crate::claim::Speaker, b: &crate::claim::Speaker) 
     }
 }
 
+/// Whether two speakers that [`same_person`] matches carry titles that
+/// really differ after normalisation ("Defence Secretary" and "Defense
+/// Secretary" do not; "Foreign Minister" and "Prime Minister" do), so the
+/// difference can be reported.
+#[cfg_attr(not(test), allow(dead_code))] // called by the grouping stage
+pub(crate) fn titles_differ(a: &crate::claim::Speaker, b: &crate::claim::Speaker) -> bool {
+    use crate::claim::Speaker as S;
+    match (a, b) {
+        (
+            S::Person {
+                title: Some(ta),
+                organization: oa,
+                ..
+            },
+            S::Person {
+                title: Some(tb),
+                organization: ob,
+                ..
+            },
+        ) => {
+            let ka = title_key(oa.as_deref(), Some(ta));
+            let kb = title_key(ob.as_deref(), Some(tb));
+            ka != kb && !ka.ends_with(&kb) && !kb.ends_with(&ka)
+        }
+        _ => false,
+    }
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
 fn singular(s: &str) -> String {
     s.split(' ')
         .map(|w| {
@@ -725,6 +769,7 @@ fn title_key(org: Option<&str>, title: Option<&str>) -> String {
 
 /// (given name, surname), folded; honorifics and particles dropped from
 /// the given name.
+#[cfg_attr(not(test), allow(dead_code))]
 fn given_surname(name: &str) -> (Option<String>, String) {
     let f = fold(strip_possessive(name));
     let words: Vec<&str> = f
@@ -806,12 +851,10 @@ mod tests {
             &person("Volodymyr Zelensky", None, None),
             &person("Volodymyr Zelenskyy", None, None)
         ));
-        assert!(
-            same_person(
-                &person("Zelensky", None, None),
-                &person("Volodymyr Zelenskyy", Some("President"), None)
-            ) || true
-        );
+        assert!(same_person(
+            &person("Zelenskyy", Some("President"), Some("Ukrainian")),
+            &person("Volodymyr Zelensky", Some("President"), Some("Ukrainian"))
+        ));
         assert!(same_person(
             &person("Mark Rutte", Some("chief"), Some("NATO")),
             &person("Mark Rutte", Some("Secretary General"), Some("NATO"))
@@ -848,6 +891,16 @@ mod tests {
             &Speaker::Outlet("Reuters".into()),
             &Speaker::Description("police".into())
         ));
+    }
+
+    #[test]
+    fn ppl012_titles_differ() {
+        let a = person("John Healey", Some("Defence Secretary"), Some("UK"));
+        let b = person("John Healey", Some("Defense Secretary"), None);
+        assert!(!titles_differ(&a, &b));
+        let c = person("John Healey", Some("Foreign Secretary"), Some("UK"));
+        assert!(titles_differ(&a, &c));
+        assert!(!titles_differ(&a, &person("John Healey", None, None)));
     }
 
     #[test]

@@ -1,53 +1,96 @@
 //! Quotations, reported speech and their speakers.
 //!
+//! Runs last in the pipeline: it appends quote claims (kind `quote`, span
+//! over the quoted words or the reported clause) and gives every claim of
+//! the text its [`Attribution`], or none for the outlet's own voice.
+//!
 //! # Grammar
 //!
-//! Quote marks are paired within a paragraph: `"…"`, `“…”`, `„…“`, `«…»`,
-//! ``` ``…'' ``` and single `‘…’`, `'…'` (an apostrophe between letters,
-//! "Russia’s", is not a mark). Nested marks stay inside the outer quote. A
-//! quote left open at the end of its paragraph ends there; when the next
-//! paragraph opens with a mark, it continues there (one claim per
-//! paragraph, one speaker).
+//! **Marks.** Quote marks are paired within a paragraph: `"…"`, `“…”`,
+//! `„…“`, `«…»`, ``` ``…'' ```, `''…''` and single `‘…’`, `'…'`. A mark
+//! between two letters ("Russia’s", "don’t") is an apostrophe; a closing
+//! single mark with no single quote open ("the countries’ envoys") too.
+//! Nested marks stay inside the outer quote (at most four levels; deeper
+//! nesting is stray marks and starts over). A quote left open at the end of
+//! its paragraph ends there, so an unbalanced mark never swallows the rest
+//! of the article; when the next paragraph opens with a mark, the quote
+//! continues there (one claim per paragraph, one speaker for all).
 //!
-//! A sentence whose boundary falls inside a quote is merged with the next
-//! one, so "“Why? It is ours,” Rutte said" is one unit. In a unit, a
-//! speech cue (see [`speech`](super::speech)) finds its speaker and its
-//! content:
+//! **Units.** A sentence whose boundary falls inside a quote is merged with
+//! the next one ("“Why? It is ours,” Rutte said" is one unit), and so is a
+//! signature line ("“…” ― Name"). Text without sentence ends is read in
+//! windows of at most 4,000 bytes, and every look-around below is bounded,
+//! so the work is linear in the text.
+//!
+//! **Cues.** Candidates come first: one Aho–Corasick scan for the cue
+//! words, phrases and the stems of the stance verbs (see
+//! [`speech`](super::speech)); only units holding a candidate or a quote
+//! mark are tokenised, and only candidate words are read as cues. A cue
+//! finds its speaker and its content:
 //!
 //! ```text
-//! QUOTE, SPEAKER CUE …          "“We are ready,” Macron said, “to …”"
-//! QUOTE, CUE SPEAKER            "“…,” said a spokesman."
-//! SPEAKER CUE [HEARER] [that] CLAUSE   "Macron detailed that 26 countries …",
-//!                                "Healey told the BBC that …"
-//! SPEAKER CUE[:,] QUOTE          "Rutte said: “…”"
-//! SPEAKER: QUOTE                 "Zakharova: “…”"
-//! CLAUSE, SPEAKER CUE.           "About 30 leaders will attend, he said."
+//! QUOTE, SPEAKER CUE …                 "“We are ready,” Macron said, “to …”"
+//! QUOTE, CUE SPEAKER                   "“…,” said a spokesman."
+//! SPEAKER [aside,] CUE [HEARER] [that] CLAUSE
+//!                                      "Macron detailed that 26 countries …",
+//!                                      "Healey told the BBC that …",
+//!                                      "Putin, speaking from China, said …"
+//! SPEAKER CUE[:,] QUOTE                "Rutte said: “…”"
+//! SPEAKER: QUOTE | CLAUSE              "Zakharova: “…”", "PENCE: Well, …"
+//! CLAUSE, SPEAKER CUE.                 "About 30 leaders will attend, he said."
+//! CLAUSE, SPEAKER CUE, CLAUSE          "In the end, Mr. Ellis said, voters …"
 //! according to SPEAKER, CLAUSE / CLAUSE, according to SPEAKER
-//! in the words of SPEAKER, …   / as SPEAKER put it, …
-//! SUBJECT …, CUE-ing CLAUSE      "…, saying Russia remained under pressure"
+//! in the words of SPEAKER, …  /  as SPEAKER put it, …
+//! SUBJECT …, CUE-ing CLAUSE            "…, saying Russia remained under pressure"
+//! SUBJECT STANCE OBJECT                "the poll showed 46 percent …",
+//!                                      "Clinton criticized the plan"
+//! QUOTE ― NAME                         a signature
 //! ```
 //!
-//! A speaker is a person (see [`people`](super::people)), a pronoun resolved
-//! to the nearest compatible person named before it, an outlet ("Reuters")
-//! or a description ("a White House official", "police"). A quote with no
-//! cue in its unit takes the speaker of the unit before it in the
-//! paragraph (a colon, or a quote of the same speaker), of the unit after
-//! it ("… ?” Rutte said at a conference."), or of the quote it continues.
+//! Weak cues ("noted", "warned") and stance verbs need their subject right
+//! before them; a stance needs a real speaker (a person, a pronoun, an
+//! outlet, a speaker noun or a proper name), and its base form ("support")
+//! a plural subject or an auxiliary. Not cues: "the said agreement" (a
+//! determiner before), passives ("was told by", "is said to"), "added 500
+//! jobs", capitalised words ("States").
 //!
-//! Every quantity and date claim inside a quote or reported clause, or in a
-//! unit with a speech cue, takes that speaker; others keep none (the
-//! outlet's own voice).
+//! **Speakers.** A speaker is a person (see [`people`](super::people): the
+//! full name and title met in the document, "Healey" → "John Healey"), a
+//! pronoun resolved to the subject-most compatible person of the nearest
+//! sentence naming one ("he", "she"; "who"/"which" take the noun phrase they
+//! follow), an outlet ("Reuters") or a description ("a White House
+//! official", "police", "the Kremlin"); a title alone ("the defence
+//! secretary") links to the person holding it; "they" takes the nearest
+//! plural description speaking before it, "it" the nearest outlet or
+//! singular one. When the mention differs from the name,
+//! [`Attribution::written`] keeps it ("he").
+//!
+//! **Quotes without a cue** take the speaker of the unit before them in the
+//! paragraph (after a colon, or a quote of the same speaker), of the unit
+//! after ("… ?” Rutte said at a conference."), of the quote they continue,
+//! of a name and verb right after them ("“…,” Blige sings"), or of the
+//! named subject of their clause ("Reid called Trump a “con artist”").
+//! Names of things are not quotes: a quote after "so-called", "dubbed",
+//! "the", … of up to six words, a title-cased title ("“Night Train to
+//! Lisbon”"), or a short quote without a speaker (fewer than six words).
+//!
+//! **Claims.** Every other claim inside a quote or reported clause takes
+//! that speaker ("About 30 leaders will attend, he said": the clause before
+//! the cue is reported). Claims in the frame of a cue, which date or place
+//! the act of speaking ("Healey said on Wednesday", "Speaking in Kyiv on
+//! Thursday, Healey told …"), and all others keep none: the outlet's own
+//! voice.
 //!
 //! # Non-goals
 //!
-//! Beliefs and perceptions as attributions ("the poll shows", "he
-//! thinks"), speakers named only in another paragraph without a colon,
-//! first-person speakers inside quotes, quotes that span paragraphs without
-//! re-opening marks.
+//! Speakers named only in another paragraph without a colon, first-person
+//! speakers inside quotes as speakers of the quote, "they" and "it" with no
+//! group speaking before them (kept as the pronoun), quotes that span
+//! paragraphs without re-opening marks, languages other than English.
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::claim::{Attribution, Claim, ClaimKind, Speaker, Value};
 use crate::extract::Context;
@@ -55,9 +98,9 @@ use crate::span::Span;
 
 use super::people::{People, starts_upper_pub, strip_possessive, word_end};
 use super::speech::{
-    self, BETWEEN, CUE_PHRASES, CUES, CueClass, NOT_NAMES, NOT_PERSON_WORDS, Pronoun,
-    SPEAKER_NOUNS, STANCE_IRREGULAR, STANCE_LEMMAS, TITLE_WORDS, cue_class, in_list, is_outlet,
-    pronoun, takes_hearer,
+    self, BETWEEN, CUE_PHRASES, CUES, CueClass, DETERMINERS, LABELS, MODIFIERS, NON_HEADS,
+    NOT_CLAUSE_START, NOT_NAMES, NOT_PERSON_WORDS, Pronoun, SPEAKER_NOUNS, STANCE_IRREGULAR,
+    STANCE_LEMMAS, TIME_WORDS, TITLE_WORDS, cue_class, in_list, is_outlet, pronoun, takes_hearer,
 };
 
 /// One quote: its marks and content, inside one paragraph.
@@ -132,15 +175,18 @@ pub(crate) fn extract(cx: &Context<'_>, claims: &mut Vec<Claim>) {
         if !has_quote && !has_cue {
             continue;
         }
+        let hi = ui_c + cues[ui_c..].partition_point(|&c| c < u.end);
         let an = Analyzer {
             cx,
             text,
             people: &people,
             quotes: &quotes,
             unit: *u,
+            cues: &cues[ui_c..hi],
         };
         found[ui] = an.analyze();
     }
+    resolve_group_pronouns(&mut found);
     assign_quotes(text, &units, &mut quotes, &found);
     // Claims: quotes, then reported clauses.
     let mut out = Vec::new();
@@ -172,20 +218,60 @@ pub(crate) fn extract(cx: &Context<'_>, claims: &mut Vec<Claim>) {
     claims.extend(out);
 }
 
-/// The speaker of a claim at `span`: the reported clause or quote that
-/// holds it, else the first speaker of its unit.
+/// "Organisers said … They added …", "The ministry said … It added …":
+/// "they" takes the nearest plural description speaking before it (up to
+/// five units back), "it" the nearest outlet or singular description.
+fn resolve_group_pronouns(found: &mut [Vec<Found>]) {
+    for ui in 0..found.len() {
+        for fi in 0..found[ui].len() {
+            let Speaker::Description(d) = &found[ui][fi].attr.speaker else {
+                continue;
+            };
+            let they = d == "they";
+            if !(they || d == "it") {
+                continue;
+            }
+            let fits = |s: &Speaker| match s {
+                Speaker::Description(x) if x != "they" && x != "it" && x != "he" && x != "she" => {
+                    let last = x.rsplit(' ').next().unwrap_or("");
+                    let plural = last.ends_with('s') && !last.ends_with("ss")
+                        || in_list(last, &["police", "people"]);
+                    plural == they
+                }
+                Speaker::Outlet(_) => !they,
+                _ => false,
+            };
+            let mut pick = None;
+            'back: for uj in (ui.saturating_sub(5)..=ui).rev() {
+                let upto = if uj == ui { fi } else { found[uj].len() };
+                for f in found[uj][..upto].iter().rev() {
+                    if fits(&f.attr.speaker) {
+                        pick = Some(f.attr.speaker.clone());
+                        break 'back;
+                    }
+                }
+            }
+            if let Some(sp) = pick {
+                let f = &mut found[ui][fi];
+                if f.attr.written.is_none() {
+                    f.attr.written = Some(f.attr.speaker.name().to_string());
+                }
+                f.attr.speaker = sp;
+            }
+        }
+    }
+}
+
+/// The speaker of a claim at `span`: the quote or reported clause that
+/// holds it. Claims in the frame of a cue ("Healey said on Wednesday",
+/// "Speaking in Kyiv on Thursday, Healey told …") date or place the act of
+/// speaking: they stay in the outlet's voice.
 fn speaker_for(
     span: Span,
     units: &[Span],
     found: &[Vec<Found>],
     quotes: &[Quote],
 ) -> Option<Attribution> {
-    let ui = units.partition_point(|u| u.end <= span.start);
-    let u = units.get(ui)?;
-    if u.start > span.start {
-        return None;
-    }
-    let fs = found.get(ui)?;
     let qi = quotes.partition_point(|q| q.content.end <= span.start);
     if let Some(q) = quotes.get(qi) {
         if q.content.contains(span) {
@@ -194,13 +280,15 @@ fn speaker_for(
             }
         }
     }
-    for f in fs {
-        if f.content.is_some_and(|c| c.contains(span)) {
-            return Some(f.attr.clone());
-        }
+    let ui = units.partition_point(|u| u.end <= span.start);
+    let u = units.get(ui)?;
+    if u.start > span.start {
+        return None;
     }
-    fs.iter()
-        .find(|f| !f.attr.mention.overlaps(span))
+    found
+        .get(ui)?
+        .iter()
+        .find(|f| f.content.is_some_and(|c| c.contains(span)))
         .map(|f| f.attr.clone())
 }
 
@@ -330,14 +418,7 @@ fn pair_marks(text: &str, para: Span, out: &mut Vec<Quote>) {
                     1
                 }
             }
-            b'`' => {
-                if bytes.get(i + 1) == Some(&b'`') {
-                    2
-                } else {
-                    i += 1;
-                    continue;
-                }
-            }
+            b'`' if bytes.get(i + 1) == Some(&b'`') => 2,
             0xE2 if bytes.get(i + 1) == Some(&0x80)
                 && matches!(bytes.get(i + 2), Some(0x98 | 0x99 | 0x9C | 0x9D | 0x9E)) =>
             {
@@ -379,6 +460,11 @@ fn pair_marks(text: &str, para: Span, out: &mut Vec<Quote>) {
             };
         }
         match m {
+            // Nesting deeper than a few levels is stray marks: start over.
+            Mark::OpenD | Mark::OpenS if stack.len() >= MAX_DEPTH => {
+                stack.clear();
+                stack.push((m == Mark::OpenD, span));
+            }
             Mark::OpenD => stack.push((true, span)),
             Mark::OpenS => stack.push((false, span)),
             Mark::CloseD | Mark::CloseS => {
@@ -466,15 +552,44 @@ fn units(cx: &Context<'_>, quotes: &[Quote]) -> Vec<Span> {
                     .get(..last.end)
                     .is_some_and(|t| t.ends_with(['”', '"']))
                 && same_para(cx, last.end, s.start);
-            if inside || signature {
+            if (inside || signature) && s.end - last.start <= MAX_UNIT {
                 last.end = s.end;
                 continue;
             }
         }
         out.push(s);
     }
+    // Text without sentence ends is read in windows, so that the work per
+    // unit stays bounded.
+    if out.iter().any(|u| u.len() > MAX_UNIT) {
+        let mut split = Vec::with_capacity(out.len());
+        for u in out {
+            let mut start = u.start;
+            while u.end - start > MAX_UNIT {
+                let mut cut = start + MAX_UNIT / 2;
+                while cut < u.end && !cx.text.is_char_boundary(cut) {
+                    cut += 1;
+                }
+                let window = cx.text.get(start..cut).unwrap_or("");
+                let at = window
+                    .rfind(' ')
+                    .filter(|&k| k > 0)
+                    .map_or(cut, |k| start + k);
+                split.push(Span::new(start, at));
+                start = at;
+            }
+            split.push(Span::new(start, u.end));
+        }
+        return split;
+    }
     out
 }
+
+/// Deepest nesting of quote marks kept.
+const MAX_DEPTH: usize = 4;
+
+/// Longest unit (bytes) read as one; longer sentences are read in windows.
+const MAX_UNIT: usize = 4000;
 
 fn same_para(cx: &Context<'_>, a: usize, b: usize) -> bool {
     cx.seg.paragraph_at(a.saturating_sub(1)) == cx.seg.paragraph_at(b)
@@ -486,7 +601,13 @@ fn cue_matcher() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| {
         let mut pats: Vec<&str> = CUES.iter().map(|(w, _)| *w).collect();
-        pats.extend(CUE_PHRASES.iter().copied());
+        // Phrases are found by the word the analyzer checks first:
+        // "according to", "(in the) words of".
+        pats.extend(
+            CUE_PHRASES
+                .iter()
+                .map(|p| p.strip_prefix("in the ").unwrap_or(p)),
+        );
         // Stems of the stance verbs find all their forms.
         for l in STANCE_LEMMAS {
             let stem = if l.len() > 4 {
@@ -501,6 +622,7 @@ fn cue_matcher() -> &'static AhoCorasick {
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(pats)
             .unwrap_or_else(|_| AhoCorasick::new([" said "]).unwrap_or_else(|_| unreachable!()))
     })
@@ -511,13 +633,9 @@ fn cue_candidates(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     cue_matcher()
         .find_iter(text)
-        .filter(|m| {
-            let before = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
-            let after = bytes
-                .get(m.end())
-                .is_none_or(|b| !b.is_ascii_alphanumeric());
-            before && after
-        })
+        // Stems match any ending ("criticiz" → "criticized"), so only the
+        // start is checked here; the analyzer reads the whole word.
+        .filter(|m| m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
         .map(|m| m.start())
         .collect()
 }
@@ -530,6 +648,8 @@ struct Analyzer<'a, 't> {
     people: &'a People,
     quotes: &'a [Quote],
     unit: Span,
+    /// Start offsets of the cue candidates in the unit (sorted).
+    cues: &'a [usize],
 }
 
 /// A noun phrase that may be a speaker.
@@ -539,96 +659,6 @@ struct Np {
     a: usize,
     b: usize,
 }
-
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "some", "several", "many", "two", "three", "other", "most", "his", "her",
-    "their", "its", "one", "both", "four", "five", "few", "all",
-];
-
-const MODIFIERS: &[&str] = &[
-    "senior",
-    "top",
-    "former",
-    "local",
-    "western",
-    "military",
-    "government",
-    "administration",
-    "campaign",
-    "police",
-    "state",
-    "federal",
-    "foreign",
-    "security",
-    "intelligence",
-    "other",
-    "defense",
-    "defence",
-    "health",
-    "white",
-    "house",
-    "u.s.",
-    "american",
-    "european",
-    "french",
-    "british",
-    "russian",
-    "ukrainian",
-    "german",
-    "chinese",
-    "israeli",
-    "iranian",
-    "palestinian",
-    "independent",
-    "anonymous",
-    "unnamed",
-    "two",
-    "three",
-    "some",
-    "several",
-    "many",
-    "most",
-    "party",
-    "election",
-    "fire",
-    "rescue",
-    "emergency",
-    "court",
-    "city",
-    "county",
-    "regional",
-    "national",
-    "international",
-    "un",
-    "eu",
-    "nato",
-    "republican",
-    "democratic",
-    "conservative",
-    "liberal",
-    "opposition",
-    "ruling",
-    "press",
-    "public",
-    "private",
-    "medical",
-    "hospital",
-    "senate",
-    "congressional",
-    "parliamentary",
-    "presidential",
-    "ministry",
-    "army",
-    "navy",
-    "trade",
-    "industry",
-    "market",
-    "economic",
-    "financial",
-    "legal",
-    "diplomatic",
-    "special",
-];
 
 impl Analyzer<'_, '_> {
     fn w(&self, t: &Tok) -> &str {
@@ -710,6 +740,7 @@ impl Analyzer<'_, '_> {
                 .is_some_and(|t| t.k == K::Punct && self.w(t) == p)
         };
         let mut i = 0;
+        let mut ci = 0;
         while i < n {
             let t = toks[i];
             if t.k == K::Punct && self.w(&t) == ":" {
@@ -773,21 +804,28 @@ impl Analyzer<'_, '_> {
                 i += 1;
                 continue;
             }
+            // Only the candidates of the scan can be cues.
+            while ci < self.cues.len() && self.cues[ci] < t.s {
+                ci += 1;
+            }
+            if self.cues.get(ci) != Some(&t.s) {
+                i += 1;
+                continue;
+            }
             let w = self.w(&t);
             // according to X / in the words of X
-            let phrase_len =
-                if w.eq_ignore_ascii_case("according") && word(i + 1).eq_ignore_ascii_case("to") {
-                    2
-                } else if w.eq_ignore_ascii_case("words")
+            let phrase_len = if (w.eq_ignore_ascii_case("according")
+                && word(i + 1).eq_ignore_ascii_case("to"))
+                || (w.eq_ignore_ascii_case("words")
                     && i >= 2
                     && word(i - 1).eq_ignore_ascii_case("the")
                     && word(i - 2).eq_ignore_ascii_case("in")
-                    && word(i + 1).eq_ignore_ascii_case("of")
-                {
-                    2
-                } else {
-                    0
-                };
+                    && word(i + 1).eq_ignore_ascii_case("of"))
+            {
+                2
+            } else {
+                0
+            };
             if phrase_len > 0 {
                 if let Some(f) = self.according(&toks, i, phrase_len) {
                     out.push(f);
@@ -896,7 +934,20 @@ impl Analyzer<'_, '_> {
         if open == 0 {
             return;
         }
-        if let Some(np) = self.subject_at_start(toks, open) {
+        let mut s = 0;
+        while s < open
+            && toks[s].k == K::Word
+            && in_list(
+                self.w(&toks[s]),
+                &["but", "and", "yet", "so", "still", "meanwhile"],
+            )
+        {
+            s += 1;
+        }
+        let np = self
+            .subject_at_start(toks, open)
+            .or_else(|| self.np_fwd(toks, s).filter(|_| open <= 30));
+        if let Some(np) = np {
             if self.named(toks, np) {
                 if let Some(attr) = self.attribution(toks, np, None) {
                     out.push(Found {
@@ -947,18 +998,16 @@ impl Analyzer<'_, '_> {
     /// [`Self::rest`] with at least `min` words.
     fn rest_min(&self, toks: &[Tok], i: usize, min: usize) -> Option<Span> {
         let first = toks.get(i)?;
-        let words = toks[i..].iter().filter(|t| t.k == K::Word).count();
-        if words < 3 {
-            return None;
-        }
         // Inside a quote, the clause ends with the quote.
         let mut depth = 0usize;
-        let mut stop = toks.len();
-        for (k, t) in toks.iter().enumerate().skip(i) {
+        let mut stop = toks.len().min(i + MAX_CLAUSE);
+        let mut inner_close = false;
+        for (k, t) in toks.iter().enumerate().take(stop).skip(i) {
             match t.k {
                 K::Open => depth += 1,
                 K::Close if depth == 0 && k > i => {
                     stop = k;
+                    inner_close = true;
                     break;
                 }
                 K::Close => depth = depth.saturating_sub(1),
@@ -972,7 +1021,7 @@ impl Analyzer<'_, '_> {
         let last = seg
             .iter()
             .rev()
-            .find(|t| t.k == K::Word || (t.k == K::Close && stop == toks.len()))?;
+            .find(|t| t.k == K::Word || (t.k == K::Close && !inner_close))?;
         let s = if first.k == K::Open { first.e } else { first.s };
         let e = if last.k == K::Close { last.s } else { last.e };
         (e > s).then(|| Span::new(s, e))
@@ -982,8 +1031,9 @@ impl Analyzer<'_, '_> {
     /// `end` (exclusive).
     fn before(&self, toks: &[Tok], from: usize, end: usize) -> Option<Span> {
         let seg = toks.get(from..end)?;
+        // "Five died, police said": two words make a clause.
         let words = seg.iter().filter(|t| t.k == K::Word).count();
-        if words < 3 {
+        if words < 2 {
             return None;
         }
         let first = seg.iter().find(|t| t.k == K::Word || t.k == K::Open)?;
@@ -998,7 +1048,15 @@ impl Analyzer<'_, '_> {
 
     fn according(&self, toks: &[Tok], i: usize, len: usize) -> Option<Found> {
         let start = i + len;
-        let np = self.np_fwd(toks, start)?;
+        // Whatever follows "according to" is the source: "the coastguard",
+        // "federal data", "a person familiar with the talks".
+        let np = self.np_fwd(toks, start).or_else(|| {
+            let mut b = start;
+            while b < toks.len() && b < start + 8 && toks[b].k == K::Word {
+                b += 1;
+            }
+            (b > start).then_some(Np { a: start, b })
+        })?;
         let mut attr = self.attribution(toks, np, None)?;
         attr.cue = Some(Span::new(toks[i].s, toks[i + len - 1].e));
         let after = np.b;
@@ -1038,14 +1096,15 @@ impl Analyzer<'_, '_> {
     /// Token index where the clause ending before `i` starts.
     fn clause_start(&self, toks: &[Tok], i: usize) -> usize {
         let mut k = i;
-        while k > 0 {
+        let floor = i.saturating_sub(MAX_CLAUSE);
+        while k > floor {
             let t = &toks[k - 1];
             if t.k == K::Punct && matches!(self.w(t), ";" | ":") {
                 return k;
             }
             k -= 1;
         }
-        0
+        floor
     }
 
     fn cue(&self, toks: &[Tok], i: usize, class: CueClass, prior: &[Found]) -> Option<Found> {
@@ -1102,6 +1161,11 @@ impl Analyzer<'_, '_> {
                 t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
             })
         {
+            return None;
+        }
+        // A capitalised cue is a name ("States", "Reports") unless it opens
+        // the unit ("Said Ellis: …").
+        if i > 0 && starts_upper_pub(cue_word) {
             return None;
         }
         let cue_span = Span::new(toks[i].s, toks[i].e);
@@ -1300,6 +1364,21 @@ impl Analyzer<'_, '_> {
         if last.ends_with("'s") || last.ends_with("’s") {
             return false;
         }
+        // "Health worries have dogged …": a plural noun before an auxiliary.
+        let verb = self.w(&toks[i]);
+        if verb.ends_with('s')
+            && toks.get(i + 1).is_some_and(|t| {
+                in_list(
+                    self.w(t),
+                    &[
+                        "have", "has", "are", "were", "is", "was", "will", "would", "could", "can",
+                        "may", "might", "should", "must", "had",
+                    ],
+                )
+            })
+        {
+            return false;
+        }
         // A stance needs a real speaker: a pronoun, a person, an outlet, a
         // speaker noun or a proper name ("the clearest signals" is not one).
         let head = strip_possessive(last);
@@ -1312,7 +1391,7 @@ impl Analyzer<'_, '_> {
             return false;
         }
         let w = self.w(&toks[i]).to_ascii_lowercase();
-        if !STANCE_LEMMAS.contains(&w.as_str()) {
+        if !in_list(&w, STANCE_LEMMAS) {
             return true;
         }
         let prev = i.checked_sub(1).map(|k| self.w(&toks[k])).unwrap_or("");
@@ -1355,7 +1434,7 @@ impl Analyzer<'_, '_> {
         while k < limit {
             let t = &toks[k];
             match t.k {
-                K::Open if class == CueClass::Strong && k > i + 1 => break,
+                K::Open if k > i + 1 => break,
                 K::Open => return self.quotes_after(toks, k).map(|c| (c, true)),
                 K::Close => break,
                 K::Punct => {
@@ -1401,6 +1480,40 @@ impl Analyzer<'_, '_> {
                 s += 1;
             }
             if toks.get(s).is_none_or(|t| t.k != K::Word) {
+                return None;
+            }
+            // "a poll released last week", "the bank reported in filings":
+            // a participle after its noun, not a stance.
+            let first = self.w(&toks[s]);
+            if s == i + 1
+                && (in_list(first, TIME_WORDS) && !in_list(first, &["a", "an", "the"])
+                    || in_list(
+                        first,
+                        &[
+                            "in",
+                            "at",
+                            "by",
+                            "last",
+                            "this",
+                            "earlier",
+                            "yesterday",
+                            "today",
+                            "monday",
+                            "tuesday",
+                            "wednesday",
+                            "thursday",
+                            "friday",
+                            "saturday",
+                            "sunday",
+                            "since",
+                            "during",
+                            "after",
+                            "before",
+                            "when",
+                            "while",
+                        ],
+                    ))
+            {
                 return None;
             }
             return self.rest_min(toks, s, 1).map(|c| (c, false));
@@ -1460,6 +1573,11 @@ impl Analyzer<'_, '_> {
             s += 1;
         }
         let first = self.w(toks.get(s)?);
+        // "said Tuesday in Paris, noting …": a place, not a clause.
+        if skipped > 0 && starts_upper_pub(first) && toks.get(s + 1).is_none_or(|t| t.k == K::Punct)
+        {
+            return None;
+        }
         let article = in_list(first, &["a", "an", "the"]);
         if in_list(first, NOT_CLAUSE_START)
             || (in_list(first, TIME_WORDS) && !article)
@@ -1520,7 +1638,8 @@ impl Analyzer<'_, '_> {
     /// the token index of the comma before the cue.
     fn skip_aside(&self, toks: &[Tok], comma: usize) -> Option<Np> {
         let mut k = comma;
-        let floor = comma.saturating_sub(20);
+        let floor = comma.saturating_sub(40);
+        let mut fallback: Option<Np> = None;
         while k > floor {
             k -= 1;
             let t = &toks[k];
@@ -1550,6 +1669,22 @@ impl Analyzer<'_, '_> {
                         "too",
                         "also",
                         "though",
+                        "one",
+                        "both",
+                        "each",
+                        "among",
+                        "including",
+                        "like",
+                        "along",
+                        "as",
+                        "now",
+                        "formerly",
+                        "then",
+                        "of",
+                        "from",
+                        "his",
+                        "her",
+                        "their",
                     ],
                 ) || first.ends_with("ing")
                     || in_list(first, TITLE_WORDS)
@@ -1558,7 +1693,9 @@ impl Analyzer<'_, '_> {
                 if !aside {
                     // "the FBI director, James Comey, said": a name in
                     // apposition is the speaker.
-                    let np = self.np_fwd(toks, k + 1)?;
+                    let Some(np) = self.np_fwd(toks, k + 1) else {
+                        return fallback;
+                    };
                     let whole = toks
                         .get(np.b)
                         .is_some_and(|t| t.k == K::Punct && self.w(t) == ",")
@@ -1569,7 +1706,9 @@ impl Analyzer<'_, '_> {
                     }
                     // "China, Pyongyang's only ally, said": an aside after a
                     // name that opens the clause.
-                    let before = self.np_back(toks, k)?;
+                    let Some(before) = self.np_back(toks, k) else {
+                        return fallback;
+                    };
                     let opens = before.a == 0
                         || toks.get(before.a - 1).is_some_and(|t| {
                             t.k != K::Word
@@ -1578,20 +1717,30 @@ impl Analyzer<'_, '_> {
                     let capital = toks
                         .get(before.b - 1)
                         .is_some_and(|t| starts_upper_pub(self.w(t)));
-                    return (opens && capital && comma - k <= 16).then_some(before);
+                    return (opens && capital && comma - k <= 16)
+                        .then_some(before)
+                        .or(fallback);
                 }
+                // "Donna Rawlings, 59, of Ashton, Md., who watched …, said":
+                // the first named person going back, else the nearest noun
+                // phrase.
                 if let Some(np) = self.np_back(toks, k) {
-                    return Some(np);
+                    if self.named(toks, np) {
+                        return Some(np);
+                    }
+                    if fallback.is_none() && self.is_speakerish(toks, np) {
+                        fallback = Some(np);
+                    }
                 }
                 continue;
             }
             if t.k != K::Word
                 && !(t.k == K::Punct && matches!(self.w(t), "-" | "'" | "’" | "." | "(" | ")"))
             {
-                return None;
+                return fallback;
             }
         }
-        None
+        fallback
     }
 
     /// The noun phrase ending right before token `end`.
@@ -1616,7 +1765,20 @@ impl Analyzer<'_, '_> {
         if pronoun(w).is_some() {
             return Some(Np { a: last, b: end });
         }
-        let upper = starts_upper_pub(w) && !in_list(w, NOT_NAMES);
+        if w.eq_ignore_ascii_case("percent")
+            && last > 0
+            && toks[last - 1].k == K::Word
+            && self
+                .w(&toks[last - 1])
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
+            // "63 percent said"
+            return Some(Np {
+                a: last - 1,
+                b: end,
+            });
+        }
+        let upper = starts_upper_pub(w) && !in_list(base_word(w), NOT_NAMES);
         let noun = in_list(strip_possessive(w), SPEAKER_NOUNS);
         if !upper && !noun {
             // Any noun phrase opened by a determiner within four words:
@@ -1661,7 +1823,7 @@ impl Analyzer<'_, '_> {
                 a -= 1;
                 break;
             }
-            let ok = (starts_upper_pub(pw) && !in_list(pw, NOT_NAMES))
+            let ok = (starts_upper_pub(pw) && !in_list(base_word(pw), NOT_NAMES))
                 || in_list(pw, TITLE_WORDS)
                 || in_list(pw, MODIFIERS)
                 || matches!(pw, "von" | "der" | "van" | "de" | "al" | "bin")
@@ -1921,30 +2083,47 @@ impl Analyzer<'_, '_> {
             let speaker = match p {
                 Pronoun::He | Pronoun::She => {
                     let male = Some(p == Pronoun::He);
-                    match self.people.resolve(self.cx.seg, span.start, male) {
+                    let quotes = self.quotes;
+                    let inside = |sp: Span| {
+                        let k = quotes.partition_point(|q| q.content.end <= sp.start);
+                        quotes
+                            .get(k)
+                            .is_some_and(|q| q.content.contains(sp) && !q.content.contains(span))
+                    };
+                    match self.people.resolve(self.cx.seg, span.start, male, &inside) {
                         Some((idx, _)) => self.person(idx),
                         None => Speaker::Description(text.to_lowercase()),
                     }
                 }
                 Pronoun::Who => {
-                    // "Trump, who said": the antecedent before the comma.
-                    let comma = np.a.checked_sub(1)?;
-                    if !(toks[comma].k == K::Punct && self.w(&toks[comma]) == ",") {
-                        return None;
+                    // "Trump, who said", "economists who argue": the
+                    // antecedent before the comma, dash or pronoun.
+                    let mut end = np.a;
+                    if end > 0
+                        && toks[end - 1].k == K::Punct
+                        && matches!(self.w(&toks[end - 1]), "," | "—" | "–" | "(")
+                    {
+                        end -= 1;
                     }
-                    let ante = self.np_back(toks, comma)?;
+                    let ante = self.np_back(toks, end)?;
                     return self.attribution(toks, ante, None).map(|mut a| {
                         a.mention = span;
                         a
                     });
                 }
-                Pronoun::They | Pronoun::It => Speaker::Description(text.to_lowercase()),
+                Pronoun::They => Speaker::Description("they".into()),
+                Pronoun::It => Speaker::Description("it".into()),
                 Pronoun::First => return None,
             };
             return Some(Attribution::new(speaker, span));
         }
         let clean = text.trim_end_matches("'s").trim_end_matches("’s");
-        if let Some(idx) = self.people.at(span) {
+        // The head names the person: "Obama's former strategist" is not
+        // Obama.
+        let head = toks
+            .get(np.b.wrapping_sub(1))
+            .map_or(span, |t| Span::new(t.s, t.e));
+        if let Some(idx) = self.people.at(head) {
             return Some(Attribution::new(self.person(idx), span));
         }
         if is_outlet(clean) {
@@ -1958,13 +2137,17 @@ impl Analyzer<'_, '_> {
             }
         }
         let words: Vec<&str> = clean.split(' ').collect();
-        let all_names = words.iter().all(|w| {
-            starts_upper_pub(w)
-                && !in_list(w, NOT_PERSON_WORDS)
-                && !in_list(w, SPEAKER_NOUNS)
-                && !in_list(w, TITLE_WORDS)
-                && w.chars().any(char::is_lowercase)
-        });
+        // A lone capitalised word opening the unit may just be a plural
+        // noun ("Survivors say"): a name only if met as one.
+        let lone_opener = words.len() == 1 && np.a == 0;
+        let all_names = !lone_opener
+            && words.iter().all(|w| {
+                starts_upper_pub(w)
+                    && !in_list(w, NOT_PERSON_WORDS)
+                    && !in_list(w, SPEAKER_NOUNS)
+                    && !in_list(w, TITLE_WORDS)
+                    && w.chars().any(char::is_lowercase)
+            });
         if all_names && words.len() <= 3 {
             return Some(Attribution::new(
                 Speaker::Person {
@@ -1991,182 +2174,19 @@ impl Analyzer<'_, '_> {
     }
 }
 
-/// Words after a cue that do not open its reported clause: phrases of
-/// time and place ("said on Friday", "said in a statement").
-const NOT_CLAUSE_START: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "after",
-    "before",
-    "last",
-    "earlier",
-    "yesterday",
-    "today",
-    "tonight",
-    "late",
-    "early",
-    "about",
-    "of",
-    "for",
-    "to",
-    "with",
-    "so",
-    "as",
-    "nothing",
-    "little",
-    "much",
-    "something",
-    "anything",
-    "goodbye",
-    "yes",
-    "no",
-    "hello",
-    "thanks",
-    "sorry",
-    "otherwise",
-    "by",
-    "from",
-    "and",
-    "or",
-    "but",
-    "through",
-    "via",
-    "over",
-    "under",
-    "while",
-    "when",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "afterward",
-    "afterwards",
-    "later",
-    "recently",
-    "privately",
-    "publicly",
-    "repeatedly",
-    "again",
-    "too",
-    "also",
-    "only",
-    "this",
-    "then",
-];
-
-/// Words of the short phrases of time and manner between a cue and its
-/// clause ("said on Friday", "said in a statement").
-const TIME_WORDS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "statement",
-    "interview",
-    "phone",
-    "email",
-    "e-mail",
-    "press",
-    "conference",
-    "news",
-    "release",
-    "call",
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "evening",
-    "afternoon",
-    "weekend",
-    "speech",
-    "letter",
-    "post",
-    "tweet",
-    "twitter",
-    "facebook",
-    "telegram",
-    "radio",
-    "television",
-    "tv",
-    "briefing",
-    "hearing",
-    "rally",
-    "recent",
-    "separate",
-    "written",
-    "brief",
-    "telephone",
-    "earlier",
-    "later",
-    "previously",
-    "also",
-    "then",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Labels before a colon that are not speakers ("Update: …").
-const LABELS: &[&str] = &[
-    "update",
-    "updated",
-    "note",
-    "editor",
-    "editors",
-    "photo",
-    "photos",
-    "video",
-    "watch",
-    "read",
-    "related",
-    "source",
-    "sources",
-    "credit",
-    "advertisement",
-    "share",
-    "tags",
-    "topics",
-    "transcript",
-    "breaking",
-    "exclusive",
-    "analysis",
-    "opinion",
-    "warning",
-    "correction",
-    "clarification",
-    "disclosure",
-    "listen",
-    "see",
-    "also",
-    "more",
-    "subscribe",
-    "follow",
-];
-
-/// Lower-case words that do not head a speaker noun phrase.
-const NON_HEADS: &[&str] = &[
-    "it", "this", "that", "which", "what", "there", "here", "and", "or", "but", "not", "is", "was",
-    "has", "had", "have", "be", "been", "to", "of", "in", "on", "at", "for", "with", "by", "as",
-    "time", "way", "year", "day", "week", "month", "thing", "things", "one",
-];
+/// Longest clause, in tokens, that a cue reaches before or after it: keeps
+/// the scan linear on text without sentence ends.
+const MAX_CLAUSE: usize = 120;
 
 /// "R-Ky", "D-Md": a party and state tag after a name.
 fn party_tag(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() <= 8 && b.len() >= 3 && b[0].is_ascii_uppercase() && b[1] == b'-'
+}
+
+/// A word without its contraction or possessive: "That's" → "That".
+fn base_word(w: &str) -> &str {
+    w.split(['’', '\'']).next().unwrap_or(w)
 }
 
 fn is_conj(w: &str) -> bool {
@@ -2216,11 +2236,15 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
         let outside = |f: &&Found| f.attr.cue.is_none_or(|c| !content.contains(c));
         // A cue outside the quote whose content holds it, or any cue of
         // the unit.
-        if let Some(f) = fs
+        let exact = fs
             .iter()
             .filter(outside)
-            .find(|f| f.content.is_some_and(|c| c.overlaps(content)))
-        {
+            .find(|f| f.quoted && f.content == Some(content));
+        if let Some(f) = exact.or_else(|| {
+            fs.iter()
+                .filter(outside)
+                .find(|f| f.content.is_some_and(|c| c.overlaps(content)))
+        }) {
             quotes[qi].speaker = Some(f.attr.clone());
             quotes[qi].cued = true;
             continue;
@@ -2234,7 +2258,7 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
             quotes[qi].cued = true;
             continue;
         }
-        if !fs.is_empty() {
+        if fs.iter().any(|f| outside(&f)) {
             continue;
         }
         if let Some(p) = quotes[qi].continues {
@@ -2262,11 +2286,12 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
             if let (Some(prev), Some(u)) = (units.get(ui - 1), units.get(ui)) {
                 let gap = text.get(prev.end..u.start).unwrap_or("\n\n");
                 let colon = text.get(..prev.end).unwrap_or("").trim_end().ends_with(':');
-                let same_para = !gap.contains("\n\n") && !(gap.contains('\n') && !colon);
+                let same_para = !gap.contains("\n\n") && (!gap.contains('\n') || colon);
                 if same_para || colon {
                     let prev_quote = quotes[..qi]
                         .iter()
                         .rev()
+                        .take_while(|q| q.unit + 1 >= ui)
                         .find(|q| q.unit == ui - 1 && q.speaker.is_some())
                         .and_then(|q| q.speaker.clone());
                     let f = found
@@ -2279,6 +2304,15 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
                         quotes[qi].cued = true;
                     }
                 }
+            }
+        }
+    }
+    // A quote running over paragraphs takes the speaker named at its end.
+    for qi in (0..quotes.len()).rev() {
+        if let Some(p) = quotes[qi].continues.filter(|&p| p < qi) {
+            if quotes[p].speaker.is_none() && quotes[qi].speaker.is_some() {
+                quotes[p].speaker = quotes[qi].speaker.clone();
+                quotes[p].cued = quotes[qi].cued;
             }
         }
     }
@@ -2333,6 +2367,23 @@ fn keep_quote(text: &str, q: &Quote) -> bool {
                 .is_none_or(|c| !c.is_alphanumeric())
     });
     if naming && words <= 6 {
+        return false;
+    }
+    // Titles of works and names: "“Night Train to Lisbon”".
+    let capitalised = content
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let small = content
+        .split_whitespace()
+        .filter(|w| {
+            matches!(
+                *w,
+                "a" | "an" | "the" | "of" | "to" | "in" | "on" | "and" | "for" | "at"
+            )
+        })
+        .count();
+    if (2..=8).contains(&words) && capitalised + small == words && capitalised >= 2 {
         return false;
     }
     match (&q.speaker, q.cued) {
@@ -2433,7 +2484,7 @@ mod tests {
             .filter(|c| c.kind == ClaimKind::Quote)
             .map(|c| c.text(t))
             .collect();
-        assert_eq!(q, ["26 countries had agreed to send help"]);
+        assert_eq!(q.first(), Some(&"26 countries had agreed to send help"));
     }
 
     #[test]
@@ -2449,6 +2500,202 @@ mod tests {
         for c in run(t, Vec::new()) {
             assert!(c.span.end <= t.find("\n\n").unwrap_or(t.len()));
         }
+    }
+
+    fn quote_texts(text: &str) -> Vec<String> {
+        quotes(text).into_iter().map(|(q, _)| q).collect()
+    }
+
+    fn speaker_of(text: &str, needle: &str) -> Option<Attribution> {
+        run(text, vec![count(text, needle)])
+            .into_iter()
+            .find(|c| c.kind == ClaimKind::Count)
+            .and_then(|c| c.speaker)
+    }
+
+    #[test]
+    fn quo030_lookalikes_are_not_quotes() {
+        for t in [
+            "The so-called ‘coalition of the willing’ met again in Rome.",
+            "The so-called \"coalition of the willing\" met again in Rome.",
+            "She starred in the film “Night Train to Lisbon” last year.",
+            "The ‘hard-line’ faction left the room before the vote.",
+            "The said agreement was signed in 1998 and never ratified.",
+            "Russia’s ministers don’t travel; the countries’ envoys do.",
+        ] {
+            assert!(quote_texts(t).is_empty(), "{t}: {:?}", quote_texts(t));
+        }
+    }
+
+    #[test]
+    fn quo031_claims_inside_quotes_take_the_speaker() {
+        let t = "“About 30 leaders will come,” Healey said.";
+        assert_eq!(
+            speaker_of(t, "About 30 leaders").map(|a| a.speaker.name().to_string()),
+            Some("Healey".into())
+        );
+    }
+
+    #[test]
+    fn quo032_outlet_and_description_speakers() {
+        let t = "The pledge came at a meeting of 40 nations, according to Reuters.";
+        let a = speaker_of(t, "40 nations").expect("speaker");
+        assert_eq!(a.speaker, Speaker::Outlet("Reuters".into()));
+        let t = "“The president wants pressure on 12 suppliers,” a White House official told reporters.";
+        let a = speaker_of(t, "12 suppliers").expect("speaker");
+        assert_eq!(
+            a.speaker,
+            Speaker::Description("a White House official".into())
+        );
+        let t = "Police said 22 people were hurt, while organisers said 5,000 marched.";
+        assert_eq!(
+            speaker_of(t, "22 people").map(|a| a.speaker.name().to_string()),
+            Some("Police".into())
+        );
+    }
+
+    #[test]
+    fn quo033_title_mention_links_to_person() {
+        let t = "UK Defence Secretary John Healey visited Kyiv. The defence secretary said 30 leaders would attend.";
+        let a = speaker_of(t, "30 leaders").expect("speaker");
+        assert!(
+            matches!(&a.speaker, Speaker::Person { name, .. } if name == "John Healey"),
+            "{a:?}"
+        );
+        assert_eq!(a.written.as_deref(), Some("The defence secretary"));
+    }
+
+    #[test]
+    fn quo034_pronoun_gender() {
+        let t = "Foreign Minister Anna Berg met Mr. Jonas Lind. She said 15 ships had been seized.";
+        let a = speaker_of(t, "15 ships").expect("speaker");
+        assert_eq!(a.speaker.name(), "Anna Berg");
+        assert_eq!(a.written.as_deref(), Some("She"));
+    }
+
+    #[test]
+    fn quo036_names_in_quotes_are_not_antecedents() {
+        let t = "Senator Paul Arden spoke at the rally. “I love Larry,” he said, “but 40 mines must close.”";
+        assert_eq!(
+            speaker_of(t, "40 mines").map(|a| a.speaker.name().to_string()),
+            Some("Paul Arden".into())
+        );
+    }
+
+    #[test]
+    fn quo037_they_and_it_take_a_group_before() {
+        let t = "Organisers said the march was peaceful. They added that 5,000 people took part.";
+        let a = speaker_of(t, "5,000 people").expect("speaker");
+        assert_eq!(a.speaker, Speaker::Description("Organisers".into()));
+        let t = "Reuters reported the talks had stalled. It said 12 delegates left early.";
+        let a = speaker_of(t, "12 delegates").expect("speaker");
+        assert_eq!(a.speaker, Speaker::Outlet("Reuters".into()));
+    }
+
+    #[test]
+    fn quo038_random_text_keeps_spans_valid() {
+        const PIECES: &[&str] = &[
+            "“",
+            "”",
+            "‘",
+            "’",
+            "\"",
+            "'",
+            "``",
+            "''",
+            "«",
+            "»",
+            " ",
+            "\n",
+            "\n\n",
+            ".",
+            ",",
+            ":",
+            "—",
+            "―",
+            "said",
+            "says",
+            "told",
+            "according to",
+            "He",
+            "she",
+            "they",
+            "who",
+            "Healey",
+            "John",
+            "Mr.",
+            "the",
+            "officials",
+            "é",
+            "日本",
+            "40",
+            "that",
+            "(",
+            ")",
+            "R-Ky.",
+            "saying",
+            "showed",
+            "States",
+            "in the words of",
+            "put it",
+            "as",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let n = (seed % 40) as usize;
+            for _ in 0..n {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+                if seed % 3 == 0 {
+                    t.push(' ');
+                }
+            }
+            for c in run(&t, Vec::new()) {
+                assert!(c.span.start < c.span.end && c.span.end <= t.len(), "{t:?}");
+                assert!(
+                    t.is_char_boundary(c.span.start) && t.is_char_boundary(c.span.end),
+                    "{t:?}"
+                );
+                if let Some(a) = &c.speaker {
+                    assert!(
+                        a.mention.end <= t.len() && t.is_char_boundary(a.mention.start),
+                        "{t:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn quo039_frame_of_the_cue_stays_with_the_outlet() {
+        let t = "Speaking in Kyiv on Thursday, Healey told the BBC that 30 leaders would attend.";
+        assert_eq!(speaker_for_text(t, "on Thursday"), None);
+        assert_eq!(speaker_for_text(t, "30 leaders").as_deref(), Some("Healey"));
+        let t = "Five died, police said on Tuesday.";
+        assert_eq!(speaker_for_text(t, "Five"), Some("police".into()));
+        assert_eq!(speaker_for_text(t, "on Tuesday"), None);
+    }
+
+    fn speaker_for_text(text: &str, needle: &str) -> Option<String> {
+        speaker_of(text, needle).map(|a| a.speaker.name().to_string())
+    }
+
+    #[test]
+    fn quo035_linear_on_many_marks() {
+        // Straight marks only: the segmenter's scan for "…" restarts at
+        // every curly mark (reported to the lead), which is not this
+        // module's cost.
+        let unit = "He said \"a\" and 'b' and \"c and 'd' ";
+        let text = unit.repeat(20_000);
+        let start = std::time::Instant::now();
+        let _ = run(&text, Vec::new());
+        assert!(start.elapsed().as_secs() < 10);
     }
 
     #[test]
@@ -2470,54 +2717,6 @@ mod tests {
             "Mr. said “x”",
         ] {
             let _ = run(t, Vec::new());
-        }
-    }
-}
-
-#[cfg(test)]
-mod debug {
-    use super::*;
-    use crate::claim::Policy;
-    use crate::segment::Segments;
-
-    #[test]
-    #[ignore]
-    fn dbg() {
-        let text = std::env::var("QTEXT").unwrap_or_default();
-        let seg = Segments::new(&text);
-        let policy = Policy::default();
-        let cx = Context {
-            text: &text,
-            published: None,
-            policy: &policy,
-            seg: &seg,
-        };
-        let people = People::scan(&text, &seg);
-        eprintln!("people {:?}", people.persons);
-        for u in &seg.sentences {
-            let mut quotes = Vec::new();
-            for p in &seg.paragraphs {
-                pair_marks(&text, *p, &mut quotes);
-            }
-            let an = Analyzer {
-                cx: &cx,
-                text: &text,
-                people: &people,
-                quotes: &quotes,
-                unit: *u,
-            };
-            let toks = an.tokens();
-            eprintln!(
-                "toks {:?}",
-                toks.iter().map(|t| (an.w(t), t.k)).collect::<Vec<_>>()
-            );
-            for f in an.analyze() {
-                eprintln!(
-                    "found {:?} {:?}",
-                    f.attr,
-                    f.content.map(|c| &text[c.range()])
-                );
-            }
         }
     }
 }

@@ -18,10 +18,16 @@
 //! - `Stance` ("criticized", "endorsed", "showed"): a stance or finding of
 //!   the subject written right before it; its object is the content.
 //!
+//! Stance verbs are listed once as lemmas ([`STANCE_LEMMAS`]); their
+//! regular forms are recognised by [`stance_form`] and the irregular ones
+//! listed in [`STANCE_IRREGULAR`]. The long lists are looked up as hash sets
+//! (see [`in_list`]).
+//!
 //! # Non-goals
 //!
-//! Languages other than English; verbs of belief and perception ("thinks",
-//! "sees", "shows") as attributions.
+//! Languages other than English; irregular forms beyond the listed ones;
+//! telling a verb from a noun of the same form beyond the checks of
+//! [`quote`](super::quote) (subject right before, lower case).
 
 /// How much context a cue needs (see the module docs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,7 +69,6 @@ pub(crate) const CUES: &[(&str, CueClass)] = &[
     ("claims", CueClass::Weak),
     ("announced", CueClass::Weak),
     ("stated", CueClass::Weak),
-    ("states", CueClass::Weak),
     ("emphasized", CueClass::Weak),
     ("emphasised", CueClass::Weak),
     ("emphasizes", CueClass::Weak),
@@ -196,7 +201,7 @@ pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
 /// subject holds the stance their object reports: "Clinton criticized the
 /// plan", "the poll showed 46 percent", "they argue that …". Their regular
 /// forms (-s, -es, -ed, -ied, -ing) are found by [`stance_form`].
-pub(crate) const STANCE_LEMMAS: &[&str] = &[
+pub(crate) static STANCE_LEMMAS: &[&str] = &[
     "announce",
     "show",
     "want",
@@ -460,29 +465,33 @@ pub(crate) const STANCE_IRREGULAR: &[(&str, CueClass)] = &[
 /// not one): finite forms are `Stance`, "-ing" forms `Participle`. Base
 /// forms count only for plural subjects, which the caller checks.
 pub(crate) fn stance_form(w: &str) -> Option<CueClass> {
-    let is = |stem: &str| STANCE_LEMMAS.contains(&stem);
-    let strip = |suf: &str| w.strip_suffix(suf);
-    if let Some(st) = strip("ing") {
-        let doubled = st.len() > 2 && st.as_bytes()[st.len() - 1] == st.as_bytes()[st.len() - 2];
-        if is(st)
-            || is(&format!("{st}e"))
-            || (doubled && is(&st[..st.len() - 1]))
-            || st.strip_suffix('y').is_some_and(|_| false)
-        {
-            return Some(CueClass::Participle);
+    let is = |stem: &str| in_list(stem, STANCE_LEMMAS);
+    // `stem` + `tail`, checked without allocating.
+    let is_plus = |stem: &str, tail: u8| {
+        let mut buf = [0u8; 40];
+        let n = stem.len();
+        if n + 1 > buf.len() {
+            return false;
         }
-        return None;
+        buf[..n].copy_from_slice(stem.as_bytes());
+        buf[n] = tail;
+        std::str::from_utf8(&buf[..=n]).is_ok_and(is)
+    };
+    fn undouble(st: &str) -> Option<&str> {
+        let b = st.as_bytes();
+        (b.len() > 2 && b[b.len() - 1] == b[b.len() - 2]).then(|| &st[..st.len() - 1])
     }
-    let finite = strip("ied").is_some_and(|st| is(&format!("{st}y")))
-        || strip("ies").is_some_and(|st| is(&format!("{st}y")))
-        || strip("ed").is_some_and(|st| {
-            let doubled =
-                st.len() > 2 && st.as_bytes()[st.len() - 1] == st.as_bytes()[st.len() - 2];
-            is(st) || (doubled && is(&st[..st.len() - 1]))
-        })
-        || strip("d").is_some_and(is)
-        || strip("es").is_some_and(is)
-        || strip("s").is_some_and(is)
+    if let Some(st) = w.strip_suffix("ing") {
+        let hit = is(st) || is_plus(st, b'e') || undouble(st).is_some_and(is);
+        return hit.then_some(CueClass::Participle);
+    }
+    let finite = w.strip_suffix("ied").is_some_and(|st| is_plus(st, b'y'))
+        || w.strip_suffix("ies").is_some_and(|st| is_plus(st, b'y'))
+        || w.strip_suffix("ed")
+            .is_some_and(|st| is(st) || undouble(st).is_some_and(is))
+        || w.strip_suffix('d').is_some_and(is)
+        || w.strip_suffix("es").is_some_and(is)
+        || w.strip_suffix('s').is_some_and(is)
         || is(w);
     finite.then_some(CueClass::Stance)
 }
@@ -500,7 +509,7 @@ pub(crate) fn takes_hearer(word: &str) -> bool {
 
 /// Words that may stand between a subject and its cue: "he also said",
 /// "Healey has repeatedly said".
-pub(crate) const BETWEEN: &[&str] = &[
+pub(crate) static BETWEEN: &[&str] = &[
     "also",
     "has",
     "have",
@@ -572,7 +581,8 @@ pub(crate) const BETWEEN: &[&str] = &[
 /// Personal pronouns that may be speakers, with their gender:
 /// `Some(true)` male, `Some(false)` female, `None` either or plural.
 pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
-    let w = word;
+    // "who’s", "I’ve", "they'll": the pronoun before the contraction.
+    let w = word.split(['’', '\'']).next().unwrap_or(word);
     let is = |s: &str| w.eq_ignore_ascii_case(s);
     if is("he") {
         Some(Pronoun::He)
@@ -580,7 +590,7 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
         Some(Pronoun::She)
     } else if is("they") {
         Some(Pronoun::They)
-    } else if is("who") {
+    } else if is("who") || is("which") {
         Some(Pronoun::Who)
     } else if is("it") {
         Some(Pronoun::It)
@@ -604,7 +614,7 @@ pub(crate) enum Pronoun {
 
 /// Heads of descriptions that may speak: "a White House official",
 /// "European officials", "police", "organisers".
-pub(crate) const SPEAKER_NOUNS: &[&str] = &[
+pub(crate) static SPEAKER_NOUNS: &[&str] = &[
     "official",
     "officials",
     "diplomat",
@@ -775,7 +785,7 @@ pub(crate) const SPEAKER_NOUNS: &[&str] = &[
 
 /// Outlets and agencies (matched on the whole name, lower case, without a
 /// leading "the").
-pub(crate) const OUTLETS: &[&str] = &[
+pub(crate) static OUTLETS: &[&str] = &[
     "reuters",
     "ap",
     "associated press",
@@ -845,7 +855,7 @@ pub(crate) const OUTLETS: &[&str] = &[
 ];
 
 /// Words of titles and ranks ("Defence Secretary", "spokeswoman").
-pub(crate) const TITLE_WORDS: &[&str] = &[
+pub(crate) static TITLE_WORDS: &[&str] = &[
     "president",
     "vice",
     "prime",
@@ -985,7 +995,7 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 ];
 
 /// Heads of organisation names inside a title ("Foreign Ministry").
-pub(crate) const ORG_HEADS: &[&str] = &[
+pub(crate) static ORG_HEADS: &[&str] = &[
     "ministry",
     "department",
     "office",
@@ -1230,7 +1240,7 @@ pub(crate) fn given_name(word: &str) -> Option<bool> {
 }
 
 /// Capitalised words that never start or form a person's name.
-pub(crate) const NOT_NAMES: &[&str] = &[
+pub(crate) static NOT_NAMES: &[&str] = &[
     "the",
     "a",
     "an",
@@ -1407,7 +1417,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
 
 /// Words of places and organisations that make a capitalised run a
 /// non-person ("White House", "United States").
-pub(crate) const NOT_PERSON_WORDS: &[&str] = &[
+pub(crate) static NOT_PERSON_WORDS: &[&str] = &[
     "house",
     "states",
     "united",
@@ -1549,9 +1559,345 @@ pub(crate) const NOT_PERSON_WORDS: &[&str] = &[
     "capitol",
 ];
 
-/// Whether `word` is in `list` (ASCII case folded).
+pub(crate) static DETERMINERS: &[&str] = &[
+    "a", "an", "the", "some", "several", "many", "two", "three", "other", "most", "his", "her",
+    "their", "its", "one", "both", "four", "five", "few", "all",
+];
+
+pub(crate) static MODIFIERS: &[&str] = &[
+    "senior",
+    "top",
+    "former",
+    "local",
+    "western",
+    "military",
+    "government",
+    "administration",
+    "campaign",
+    "police",
+    "state",
+    "federal",
+    "foreign",
+    "security",
+    "intelligence",
+    "other",
+    "defense",
+    "defence",
+    "health",
+    "white",
+    "house",
+    "u.s.",
+    "american",
+    "european",
+    "french",
+    "british",
+    "russian",
+    "ukrainian",
+    "german",
+    "chinese",
+    "israeli",
+    "iranian",
+    "palestinian",
+    "independent",
+    "anonymous",
+    "unnamed",
+    "two",
+    "three",
+    "some",
+    "several",
+    "many",
+    "most",
+    "party",
+    "election",
+    "fire",
+    "rescue",
+    "emergency",
+    "court",
+    "city",
+    "county",
+    "regional",
+    "national",
+    "international",
+    "un",
+    "eu",
+    "nato",
+    "republican",
+    "democratic",
+    "conservative",
+    "liberal",
+    "opposition",
+    "ruling",
+    "press",
+    "public",
+    "private",
+    "medical",
+    "hospital",
+    "senate",
+    "congressional",
+    "parliamentary",
+    "presidential",
+    "ministry",
+    "army",
+    "navy",
+    "trade",
+    "industry",
+    "market",
+    "economic",
+    "financial",
+    "legal",
+    "diplomatic",
+    "special",
+];
+
+/// Words after a cue that do not open its reported clause: phrases of
+/// time and place ("said on Friday", "said in a statement").
+pub(crate) static NOT_CLAUSE_START: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "late",
+    "early",
+    "about",
+    "of",
+    "for",
+    "to",
+    "with",
+    "so",
+    "as",
+    "nothing",
+    "little",
+    "much",
+    "something",
+    "anything",
+    "goodbye",
+    "yes",
+    "no",
+    "hello",
+    "thanks",
+    "sorry",
+    "otherwise",
+    "by",
+    "from",
+    "and",
+    "or",
+    "but",
+    "through",
+    "via",
+    "over",
+    "under",
+    "while",
+    "when",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "afterward",
+    "afterwards",
+    "later",
+    "recently",
+    "privately",
+    "publicly",
+    "repeatedly",
+    "again",
+    "too",
+    "also",
+    "only",
+    "this",
+    "then",
+];
+
+/// Words of the short phrases of time and manner between a cue and its
+/// clause ("said on Friday", "said in a statement").
+pub(crate) static TIME_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "statement",
+    "interview",
+    "phone",
+    "email",
+    "e-mail",
+    "press",
+    "conference",
+    "news",
+    "release",
+    "call",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "weekend",
+    "speech",
+    "letter",
+    "post",
+    "tweet",
+    "twitter",
+    "facebook",
+    "telegram",
+    "radio",
+    "television",
+    "tv",
+    "briefing",
+    "hearing",
+    "rally",
+    "recent",
+    "separate",
+    "written",
+    "brief",
+    "telephone",
+    "earlier",
+    "later",
+    "previously",
+    "also",
+    "then",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Labels before a colon that are not speakers ("Update: …").
+pub(crate) static LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "editor",
+    "editors",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "read",
+    "related",
+    "source",
+    "sources",
+    "credit",
+    "advertisement",
+    "share",
+    "tags",
+    "topics",
+    "transcript",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "warning",
+    "correction",
+    "clarification",
+    "disclosure",
+    "listen",
+    "see",
+    "also",
+    "more",
+    "subscribe",
+    "follow",
+];
+
+/// Lower-case words that do not head a speaker noun phrase.
+pub(crate) static NON_HEADS: &[&str] = &[
+    "it", "this", "that", "which", "what", "there", "here", "and", "or", "but", "not", "is", "was",
+    "has", "had", "have", "be", "been", "to", "of", "in", "on", "at", "for", "with", "by", "as",
+    "time", "way", "year", "day", "week", "month", "thing", "things", "one",
+];
+
+/// Whether `word` is in `list` (ASCII case folded). The long lists of this
+/// module are hash sets built once; short inline lists are scanned.
 pub(crate) fn in_list(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    if list.len() > 16 {
+        if let Some(set) = sets().get(&(list.as_ptr() as usize)) {
+            let mut buf = [0u8; 40];
+            let Some(lower) = ascii_lower(word, &mut buf) else {
+                return false;
+            };
+            return set.contains(lower);
+        }
+    }
+    list.iter()
+        .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+}
+
+/// `word` in ASCII lower case in `buf` (non-ASCII bytes kept), or `None`
+/// when longer than the buffer.
+pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 40]) -> Option<&'b str> {
+    let n = word.len();
+    let dst = buf.get_mut(..n)?;
+    dst.copy_from_slice(word.as_bytes());
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).ok()
+}
+
+/// FNV-1a: the word sets hash short keys, where SipHash is slow.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastHash = std::hash::BuildHasherDefault<Fnv>;
+type WordSet = std::collections::HashSet<&'static str, FastHash>;
+type Sets = std::collections::HashMap<usize, WordSet, FastHash>;
+
+/// The long word lists as sets, keyed by the address of their first entry.
+fn sets() -> &'static Sets {
+    static SETS: std::sync::OnceLock<Sets> = std::sync::OnceLock::new();
+    SETS.get_or_init(|| {
+        let lists: [&'static [&'static str]; 14] = [
+            STANCE_LEMMAS,
+            BETWEEN,
+            SPEAKER_NOUNS,
+            OUTLETS,
+            TITLE_WORDS,
+            ORG_HEADS,
+            NOT_NAMES,
+            NOT_PERSON_WORDS,
+            DETERMINERS,
+            MODIFIERS,
+            NOT_CLAUSE_START,
+            TIME_WORDS,
+            LABELS,
+            NON_HEADS,
+        ];
+        lists
+            .iter()
+            .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
+            .collect()
+    })
 }
 
 /// Whether `name` (without a leading "the") is a known outlet.
