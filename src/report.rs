@@ -26,7 +26,10 @@ pub struct Source {
 impl Source {
     #[cfg(test)]
     pub(crate) fn for_test(id: &str, published: Option<Published>) -> Source {
-        Source { id: id.to_string(), published }
+        Source {
+            id: id.to_string(),
+            published,
+        }
     }
 
     /// The document id.
