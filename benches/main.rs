@@ -4,6 +4,7 @@
 //! text. Run with `cargo bench`; CI builds them with `cargo bench --no-run`.
 
 mod corpus;
+mod group;
 
 use std::hint::black_box;
 
@@ -52,5 +53,5 @@ fn check(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, extract, check);
+criterion_group!(benches, extract, check, group::group_benches);
 criterion_main!(benches);

@@ -1371,7 +1371,8 @@ impl ClaimSet {
     }
 
     /// Maps keys whose noun is a near-duplicate (outside the synonym table)
-    /// of a smaller key's noun to that key.
+    /// of a smaller key's noun to that key, and keys of statements whose
+    /// speaker's surname is a near-duplicate of a smaller key's to that key.
     fn fuzzy_canon(&self) -> BTreeMap<&SubjectKey, &SubjectKey> {
         let mut coarse: BTreeMap<SubjectKey, Vec<&SubjectKey>> = BTreeMap::new();
         for k in &self.keys {
@@ -1387,7 +1388,32 @@ impl ClaimSet {
         for v in coarse.values_mut() {
             v.sort();
         }
+        // Statements keyed by their speaker's surname: the same person
+        // spelled differently across outlets ("Zelensky"/"Zelenskyy") joins.
+        let mut by_agent: BTreeMap<SubjectKey, Vec<&SubjectKey>> = BTreeMap::new();
+        for k in &self.keys {
+            if k.agent.is_some() {
+                let mut c = k.clone();
+                c.agent = None;
+                by_agent.entry(c).or_default().push(k);
+            }
+        }
         let mut canon = BTreeMap::new();
+        for keys in by_agent.values_mut() {
+            keys.sort();
+            if keys.len() < 2 || keys.len() > FUZZY_MAX_KEYS {
+                continue;
+            }
+            for (i, k) in keys.iter().enumerate() {
+                let a = k.agent.as_deref().unwrap_or("");
+                if let Some(root) = keys[..i].iter().find(|r| {
+                    crate::extract::people::same_surname(r.agent.as_deref().unwrap_or(""), a)
+                }) {
+                    let root = canon.get(*root).copied().unwrap_or(*root);
+                    canon.insert(*k, root);
+                }
+            }
+        }
         for keys in coarse.values() {
             if keys.len() < 2 || keys.len() > FUZZY_MAX_KEYS {
                 continue;
