@@ -19,7 +19,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use corroborate::report::ClaimJson;
-use corroborate::{Checker, Document, Published};
+use corroborate::report::ReportClaim;
+use corroborate::{Checker, Document, FindingKind, Published, Report};
 
 /// The bundled sample corpus: articles written for this crate.
 const SAMPLE: &[(&str, &str)] = &[
@@ -34,6 +35,8 @@ const USAGE: &str = "usage: check [--json] [--claims] [--jsonl] [FILE...]
   --json     print the report as one JSON object
   --claims   print claims only, one JSON line per document
   --jsonl    read documents as JSON Lines from stdin ({\"id\", \"text\", \"published\"?})
+  --only K   print only findings of kind K: conflicts, updates, agreements or single
+  --color    colour the report (the default on a terminal unless NO_COLOR is set)
   -h, --help print this help";
 
 #[derive(Default)]
@@ -41,13 +44,18 @@ struct Options {
     json: bool,
     claims: bool,
     jsonl: bool,
+    /// Only findings of this kind (`--only conflicts`).
+    only: Option<FindingKind>,
+    /// Colour the text report (a terminal, and `NO_COLOR` unset).
+    color: bool,
     files: Vec<String>,
 }
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
     let mut o = Options::default();
     let mut only_files = false;
-    for a in args {
+    let mut args = args.peekable();
+    while let Some(a) = args.next() {
         if only_files || !a.starts_with('-') || a == "-" {
             o.files.push(a);
             continue;
@@ -56,7 +64,24 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
             "--json" => o.json = true,
             "--claims" => o.claims = true,
             "--jsonl" => o.jsonl = true,
+            "--only" => {
+                let v = args.next().ok_or(
+                    "flag \"--only\" needs a value: conflicts, updates, agreements or single",
+                )?;
+                o.only = Some(match v.as_str() {
+                    "conflict" | "conflicts" => FindingKind::Conflict,
+                    "update" | "updates" => FindingKind::Update,
+                    "agreement" | "agreements" => FindingKind::Agreement,
+                    "single" | "single_source" | "single-source" => FindingKind::SingleSource,
+                    _ => {
+                        return Err(format!(
+                            "flag \"--only\": unknown finding kind {v:?}; expected conflicts, updates, agreements or single"
+                        ));
+                    }
+                });
+            }
             "--" => only_files = true,
+            "--color" => o.color = true,
             "-h" | "--help" => return Ok(None),
             _ => return Err(format!("unknown flag {a:?}")),
         }
@@ -192,7 +217,7 @@ fn run_options(
             let json = serde_json::to_string(&report).map_err(io::Error::other)?;
             writeln!(out, "{json}")?;
         } else {
-            write_text(&report, out)?;
+            write_text(&report, o, out)?;
         }
     }
     for e in &errors {
@@ -201,22 +226,157 @@ fn run_options(
     Ok(errors.is_empty())
 }
 
-fn write_text(report: &corroborate::Report, out: &mut dyn Write) -> io::Result<()> {
+/// ANSI styles, or nothing when colour is off.
+struct Style {
+    on: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+/// The report for people: conflicts first, then updates, agreements and
+/// single-source claims; each conflict like a compiler diagnostic.
+fn write_text(report: &Report, o: &Options, out: &mut dyn Write) -> io::Result<()> {
+    let st = Style { on: o.color };
+    let by_id: std::collections::HashMap<&str, &ReportClaim> =
+        report.claims().iter().map(|c| (c.id(), c)).collect();
+    let mut counts = [0usize; 4];
     for f in report.findings() {
+        let slot = match f.kind() {
+            FindingKind::Conflict => 0,
+            FindingKind::Update => 1,
+            FindingKind::Agreement => 2,
+            _ => 3,
+        };
+        counts[slot] += 1;
+        if o.only.is_some_and(|k| k != f.kind()) {
+            continue;
+        }
+        let (label, code) = match f.kind() {
+            FindingKind::Conflict => ("conflict", "1;31"),
+            FindingKind::Update => ("update", "1;33"),
+            FindingKind::Agreement => ("agreement", "1;32"),
+            _ => ("single source", "1;36"),
+        };
         writeln!(
             out,
-            "{}: {} [{}]",
-            f.kind().as_str(),
-            f.message(),
-            f.claims().join(", ")
+            "{}: {}",
+            st.paint(code, label),
+            st.paint("1", f.subject())
         )?;
+        let groups: Vec<Vec<String>> = if f.groups().is_empty() {
+            vec![f.claims().to_vec()]
+        } else {
+            f.groups().to_vec()
+        };
+        let show_claims = matches!(f.kind(), FindingKind::Conflict | FindingKind::Update);
+        for (i, g) in groups.iter().enumerate() {
+            let side = f.sides().get(i).map(String::as_str).unwrap_or("");
+            if groups.len() > 1 {
+                writeln!(
+                    out,
+                    "  {} {side}",
+                    st.paint("1;34", &format!("side {}:", i + 1))
+                )?;
+            } else {
+                writeln!(out, "  {side}")?;
+            }
+            if !show_claims {
+                continue;
+            }
+            for id in g.iter().take(3) {
+                if let Some(c) = by_id.get(id.as_str()) {
+                    write_claim(c, &st, out)?;
+                }
+            }
+            if g.len() > 3 {
+                writeln!(out, "    ... and {} more", g.len() - 3)?;
+            }
+        }
+        writeln!(out, "  {} {}", st.paint("1;34", "= why:"), f.reason())?;
+        writeln!(out, "  {} {}", st.paint("1;34", "= key:"), f.key())?;
+        writeln!(out)?;
     }
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     writeln!(
         out,
-        "{} sources, {} claims, {} findings",
-        report.sources().len(),
-        report.claims().len(),
-        report.findings().len()
+        "{}: {}, {}, {}, {} in {} ({})",
+        st.paint("1", "summary"),
+        plural(counts[0], "conflict", "conflicts"),
+        plural(counts[1], "update", "updates"),
+        plural(counts[2], "agreement", "agreements"),
+        plural(counts[3], "single-source finding", "single-source findings"),
+        plural(report.sources().len(), "source", "sources"),
+        plural(report.claims().len(), "claim", "claims"),
+    )
+}
+
+/// One claim: where it is, its sentence, the claim underlined, its speaker.
+fn write_claim(c: &ReportClaim, st: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let (line, col) = c.line_column();
+    let claim = c.claim();
+    let who = claim
+        .speaker()
+        .map(|a| format!(", said by {}", a.speaker.name()))
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "    {} {}:{line}:{col}{who}",
+        st.paint("1;34", "-->"),
+        c.source()
+    )?;
+    let sentence = c.sentence_text();
+    let at = claim.span().start.saturating_sub(claim.sentence().start);
+    let len = claim.span().len();
+    // A window of the sentence around the claim, at most ~100 characters.
+    let before: String = sentence.get(..at).unwrap_or("").chars().collect();
+    let before: Vec<char> = before.chars().collect();
+    let keep = before.len().saturating_sub(50);
+    let head: String = before[keep..].iter().collect();
+    let body = sentence.get(at..at + len).unwrap_or(c.text());
+    let tail: String = sentence
+        .get(at + len..)
+        .unwrap_or("")
+        .chars()
+        .take(50)
+        .collect();
+    let (dots_l, dots_r) = (
+        if keep > 0 { "..." } else { "" },
+        if sentence
+            .get(at + len..)
+            .is_some_and(|t| t.chars().count() > 50)
+        {
+            "..."
+        } else {
+            ""
+        },
+    );
+    let text = format!("{dots_l}{head}{body}{tail}{dots_r}").replace(['\n', '\r', '\t'], " ");
+    let gutter = line.to_string();
+    let pad = " ".repeat(gutter.len());
+    writeln!(out, "    {pad} {}", st.paint("1;34", "|"))?;
+    writeln!(
+        out,
+        "    {} {} {text}",
+        st.paint("1;34", &gutter),
+        st.paint("1;34", "|")
+    )?;
+    let offset = dots_l.len() + head.chars().count();
+    let marks = "^".repeat(body.chars().count().max(1));
+    writeln!(
+        out,
+        "    {pad} {} {}{}",
+        st.paint("1;34", "|"),
+        " ".repeat(offset),
+        st.paint("1;31", &marks)
     )
 }
 
@@ -254,7 +414,12 @@ pub fn run(
 
 #[allow(dead_code)] // unused when the integration tests include this file
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    use std::io::IsTerminal;
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // Colour only on a terminal, and never when NO_COLOR is set.
+    if io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) {
+        args.push("--color".to_string());
+    }
     let stdin = io::stdin();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());

@@ -109,6 +109,10 @@ pub struct Finding {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     groups: Vec<Vec<String>>,
     message: String,
+    /// One label per side: the value and who gives it.
+    sides: Vec<String>,
+    /// Why the sides clash (or agree), without the key.
+    reason: String,
     key: String,
     confidence: f64,
 }
@@ -180,6 +184,34 @@ impl Finding {
         &self.groups
     }
 
+    /// One label per side (per group of a conflict or update; one for an
+    /// agreement or single-source finding): the value and who gives it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document};
+    /// let r = Checker::new().check(&[Document::new("a", "22 people died.")]);
+    /// assert!(r.findings()[0].sides()[0].contains("22"));
+    /// ```
+    pub fn sides(&self) -> &[String] {
+        &self.sides
+    }
+
+    /// Why the sides clash ("about 30 → [27, 33] does not include 35"), or
+    /// what they share, without the subject key.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document};
+    /// let r = Checker::new().check(&[Document::new("a", "22 people died.")]);
+    /// assert_eq!(r.findings()[0].reason(), "only one source gives this");
+    /// ```
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+
     /// Why the claims agree or clash, for people.
     ///
     /// # Example
@@ -249,6 +281,8 @@ fn weekday_mismatch(rc: &ReportClaim, w: &crate::claim::When) -> Finding {
             rc.source(),
             rc.text()
         ),
+        sides: vec![format!("\"{}\" ({})", rc.text(), rc.source())],
+        reason: format!("{written} written beside {actual}"),
         key: "date|weekday".to_string(),
         confidence: 0.95,
     }
@@ -750,6 +784,8 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
             claims: clusters.iter().flat_map(|c| ids(c)).collect(),
             groups: clusters.iter().map(|c| ids(c)).collect(),
             message,
+            sides: clusters.iter().map(|c| side(c)).collect(),
+            reason: reasons.join("; "),
             key: key_text,
             confidence: round2(0.9 * confidence),
         });
@@ -771,6 +807,8 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
         claims: ids(ms),
         groups: Vec::new(),
         message: format!("{subject}: {what}: {} ({})", side(ms), why(&notes)),
+        sides: vec![side(ms)],
+        reason: what.to_string(),
         key: key_text,
         confidence: round2(base * confidence),
     });
@@ -825,6 +863,8 @@ fn update(
         claims: clusters.iter().flat_map(|c| ids(c)).collect(),
         groups: clusters.iter().map(|c| ids(c)).collect(),
         message: format!("{subject} rose over time: {} ({why})", steps.join(" → ")),
+        sides: clusters.iter().map(|c| side(c)).collect(),
+        reason: format!("rose over time: {}", steps.join(" → ")),
         key: key.to_string(),
         confidence: round2(0.85 * confidence),
     })

@@ -75,6 +75,8 @@ pub struct ReportClaim {
     source: String,
     text: String,
     sentence_text: String,
+    line: usize,
+    column: usize,
     claim: Claim,
 }
 
@@ -144,12 +146,39 @@ impl ReportClaim {
         &self.claim
     }
 
+    /// The claim's line and column (1-based; the column counts characters).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document};
+    /// let r = Checker::new().check(&[Document::new("a", "Title\nThe storm killed 22 people.")]);
+    /// assert_eq!(r.claims()[0].line_column(), (2, 18));
+    /// ```
+    pub fn line_column(&self) -> (usize, usize) {
+        (self.line, self.column)
+    }
+
+    #[cfg(test)]
     pub(crate) fn new(id: String, source: &str, text: &str, claim: Claim) -> ReportClaim {
+        ReportClaim::with_lines(id, source, text, &LineIndex::new(text), claim)
+    }
+
+    pub(crate) fn with_lines(
+        id: String,
+        source: &str,
+        text: &str,
+        lines: &LineIndex,
+        claim: Claim,
+    ) -> ReportClaim {
+        let (line, column) = lines.line_column(text, claim.span().start);
         ReportClaim {
             id,
             source: source.to_string(),
             text: claim.text(text).to_string(),
             sentence_text: text.get(claim.sentence().range()).unwrap_or("").to_string(),
+            line,
+            column,
             claim,
         }
     }
@@ -161,6 +190,8 @@ impl Serialize for ReportClaim {
         m.serialize_entry("id", &self.id)?;
         m.serialize_entry("source", &self.source)?;
         serialize_claim_fields(&mut m, &self.claim, &self.text)?;
+        m.serialize_entry("line", &self.line)?;
+        m.serialize_entry("column", &self.column)?;
         m.end()
     }
 }
@@ -281,9 +312,10 @@ impl Report {
                 id: doc.id().to_string(),
                 published: doc.published(),
             });
+            let lines = LineIndex::new(doc.text());
             for c in checker.extract(doc) {
                 let id = format!("c{}", claims.len() + 1);
-                claims.push(ReportClaim::new(id, doc.id(), doc.text(), c));
+                claims.push(ReportClaim::with_lines(id, doc.id(), doc.text(), &lines, c));
             }
         }
         let findings = crate::detect::detect(&claims, &sources);
@@ -332,5 +364,28 @@ impl Report {
     /// ```
     pub fn findings(&self) -> &[Finding] {
         &self.findings
+    }
+}
+
+/// Where the lines of a text start, to turn byte offsets into line and
+/// column numbers without rescanning the text for every claim.
+#[derive(Debug)]
+pub(crate) struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub(crate) fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based line and column (in characters) of byte `pos`.
+    pub(crate) fn line_column(&self, text: &str, pos: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= pos).max(1);
+        let start = self.starts.get(line - 1).copied().unwrap_or(0);
+        let column = text.get(start..pos).map_or(0, |s| s.chars().count()) + 1;
+        (line, column)
     }
 }

@@ -182,3 +182,40 @@ fn no_arguments_runs_the_sample_corpus() {
     assert_eq!(r.code, 0, "{}", r.err);
     assert!(!r.out.is_empty());
 }
+
+#[test]
+fn text_report_shows_both_sides_of_a_conflict() {
+    let r = run(&["--only", "conflicts"], "");
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(r.out.starts_with("conflict: "), "{}", r.out);
+    assert!(
+        r.out.contains("side 1:") && r.out.contains("side 2:"),
+        "{}",
+        r.out
+    );
+    assert!(r.out.contains("--> summit-"), "{}", r.out);
+    assert!(r.out.contains("= why: "), "{}", r.out);
+    assert!(!r.out.contains("single source:"), "{}", r.out);
+    assert!(!r.out.contains('\x1b'), "no colour unless asked");
+    let last = r.out.lines().last().unwrap_or("");
+    assert!(
+        last.starts_with("summary: ") && last.contains("conflicts"),
+        "{last}"
+    );
+    let colored = run(&["--only", "conflicts", "--color"], "");
+    assert!(colored.out.contains("\x1b[1;31m"));
+}
+
+#[test]
+fn only_needs_a_known_kind() {
+    let r = run(&["--only", "rumours"], "");
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err.contains("unknown finding kind \"rumours\""),
+        "{}",
+        r.err
+    );
+    let r = run(&["--only"], "");
+    assert_eq!(r.code, 2);
+    assert!(r.err.contains("flag \"--only\" needs a value"), "{}", r.err);
+}
