@@ -597,6 +597,16 @@ fn identifier_before(text: &str, s: usize) -> bool {
     if p == b'=' || matches!(p, b'"' | b'\'') && s >= 2 && b[s - 2] == b'=' {
         return true;
     }
+    // A North American phone number: "(206) 555-0143", both parts.
+    let open = match p {
+        b'(' => Some(s - 1),
+        b' ' => s.checked_sub(6),
+        b')' => s.checked_sub(5),
+        _ => None,
+    };
+    if open.is_some_and(|q| us_phone_at(b, q)) {
+        return true;
+    }
     // Phone numbers and codes: digit groups joined by hyphens, 3+ groups.
     let mut groups = 1;
     let mut i = s;
@@ -647,6 +657,23 @@ fn identifier_before(text: &str, s: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether "(ddd) ddd-dddd" (the space optional) starts at `i`.
+fn us_phone_at(b: &[u8], i: usize) -> bool {
+    let d = |k: usize, n: usize| (k..k + n).all(|x| b.get(x).is_some_and(u8::is_ascii_digit));
+    if b.get(i) != Some(&b'(') || !d(i + 1, 3) || b.get(i + 4) != Some(&b')') {
+        return false;
+    }
+    let j = if b.get(i + 5) == Some(&b' ') {
+        i + 6
+    } else {
+        i + 5
+    };
+    d(j, 3)
+        && b.get(j + 3) == Some(&b'-')
+        && d(j + 4, 4)
+        && !b.get(j + 8).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether a currency code ends right before `s` ("USD115").
