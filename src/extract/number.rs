@@ -19,7 +19,12 @@
 //! words     := ("a" | "an")? group (("and")? group)* ("point" digit-word+)?
 //! group     := compound ("hundred" ("and"? compound)?)? scale*
 //! compound  := ten ("-" | " ")? unit | teen | unit | ten
-//! fraction  := numerator denominator               "two thirds", "a half", "one eighth"
+//! fraction  := sign? (words "and")? numerator denominator
+//!                                                    "two thirds", "a half", "one eighth",
+//!                                                    "two and fifty-four hundredths"
+//! numerator := "a" | words                           "a hundred", "one hundred and thirty"
+//! denominator := words? ordinal-word 's'?            "fifths", "twenty-firsts",
+//!                                                    "hundred fifth", "trillionths"
 //!            | number "and" ("a" | "one") ("half" | "quarter" | ordinal)
 //!            | ("half" | "quarter") "a"? scale      "half a million", "quarter million"
 //! power     := digits '^' [+-]? d+ | digits ('x' | '×') "10^" [+-]? d+
@@ -29,6 +34,14 @@
 //!
 //! A denominator is plural ("two thirds") or follows "a"/"one" ("a third");
 //! a singular ordinal after any other number ends an ordinal ("twenty-first").
+//! Where a run of words splits into numerator and denominator in more than
+//! one way, the longest numerator wins ("one hundred thirty fifths" is
+//! 130/5, not 100/35), but a hyphenated ten and unit are never split ("one
+//! hundred thirty-fifths" is 100/35). A whole number joined by "and" to a
+//! proper fraction is a mixed number ("two and fifty-four hundredths" is
+//! 2.54); an improper one takes the whole as its numerator ("one hundred
+//! and thirty fifths" is 26). "one hundred fifth" stays the ordinal 105th;
+//! "twenty seconds" is a time, never 1/22. See `word_fraction`.
 //!
 //! English separators only. In "1.200,5" a comma follows a decimal part: the
 //! number is written in a continental style this crate does not read, and
@@ -470,6 +483,21 @@ fn scale_after(text: &str, n: &mut Num, money: bool) {
             // "4 thousand 3 hundred and 21": a smaller scaled group follows.
             let q = skip_spaces(text, we);
             let b = text.as_bytes();
+            // "6 crore and two hundred": a smaller scaled group in words.
+            if let Some((w2, _, we2)) = next_word(text, we)
+                && w2.eq_ignore_ascii_case("and")
+            {
+                let q2 = skip_spaces(text, we2);
+                if q2 > we2
+                    && b.get(q2).is_some_and(u8::is_ascii_alphabetic)
+                    && let Some(m) = words_number(text, q2)
+                        .filter(|m| m.scaled && !m.fraction && m.value > 0.0 && m.value < k)
+                {
+                    n.value += m.value;
+                    n.end = m.end;
+                    return;
+                }
+            }
             if q > we && b.get(q).is_some_and(u8::is_ascii_digit) {
                 let e = digit_run(b, q);
                 if e - q <= 3 && b.get(e) == Some(&b' ') {
