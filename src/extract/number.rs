@@ -691,6 +691,49 @@ fn denominator(w: &str) -> Option<(f64, bool)> {
         .map(|(_, v)| (*v, plural))
 }
 
+/// Whether "quarters" at `w..we` after a number starting at `start` names
+/// periods, not fourths: after "past", "last", "next", "consecutive"...
+/// ("the past three quarters"), unless "of" follows ("the last three
+/// quarters of the budget").
+fn period_quarters(text: &str, start: usize, w: usize, we: usize) -> bool {
+    let b = text.as_bytes();
+    if !text
+        .get(w..we)
+        .is_some_and(|x| x.eq_ignore_ascii_case("quarters"))
+    {
+        return false;
+    }
+    if next_word(text, we).is_some_and(|(x, _, _)| x.eq_ignore_ascii_case("of")) {
+        return false;
+    }
+    let mut e = start;
+    while e > 0 && start - e < 3 && b.get(e - 1) == Some(&b' ') {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && e - s < 16 && b.get(s - 1).is_some_and(u8::is_ascii_alphabetic) {
+        s -= 1;
+    }
+    let prev = text.get(s..e).unwrap_or("");
+    [
+        "past",
+        "last",
+        "next",
+        "previous",
+        "recent",
+        "coming",
+        "following",
+        "first",
+        "consecutive",
+        "straight",
+        "final",
+        "remaining",
+        "successive",
+    ]
+    .iter()
+    .any(|x| x.eq_ignore_ascii_case(prev))
+}
+
 /// The separator between two number words at `i` ("-", " ", " - "): the
 /// start of the next word.
 fn sep(text: &str, i: usize) -> Option<usize> {
@@ -950,6 +993,11 @@ fn word_fraction(text: &str, start: usize) -> Option<Num> {
         let Some(plural) = ws[j].ord else {
             continue;
         };
+        let ws_start = ws.get(j.wrapping_sub(1)).map_or(start, |w| w.end);
+        let word_start = skip_spaces(text, ws_start);
+        if period_quarters(text, start, word_start, ws[j].end) {
+            continue;
+        }
         for k in (1..=j).rev() {
             if let Some(v) = frac_split(ws, k, j, plural) {
                 return Some(Num {
@@ -1264,6 +1312,9 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
                 ordinal: true,
             });
         } else if let Some((den, plural)) = denominator(l) {
+            if period_quarters(text, start, pos, we) {
+                break;
+            }
             let frac_ok = match last {
                 Tok::A => !plural,
                 Tok::Unit if small == 1.0 && before_last != Tok::Ten => !plural,
