@@ -1239,8 +1239,18 @@ impl<'t> Scan<'_, 't> {
     /// A year spelled out after a context word: "in nineteen ninety-six".
     fn spelled_year_claim(&self, s: usize) -> Option<Hit> {
         let t = self.t;
-        let prev = prev_word(t, s)?.0;
+        let (prev, ps) = prev_word(t, s)?;
         if !is_context(prev) {
+            return None;
+        }
+        // "two hundred and two thousand" is one number, not a year.
+        if prev.eq_ignore_ascii_case("and")
+            && prev_word(t, ps).is_some_and(|(w, _)| {
+                ["hundred", "thousand", "million", "billion"]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(w))
+            })
+        {
             return None;
         }
         let (y, e) = self.spelled_year(s)?;

@@ -19,7 +19,12 @@
 //! words     := ("a" | "an")? group (("and")? group)* ("point" digit-word+)?
 //! group     := compound ("hundred" ("and"? compound)?)? scale*
 //! compound  := ten ("-" | " ")? unit | teen | unit | ten
-//! fraction  := numerator denominator               "two thirds", "a half", "one eighth"
+//! fraction  := sign? (words "and")? numerator denominator
+//!                                                    "two thirds", "a half", "one eighth",
+//!                                                    "two and fifty-four hundredths"
+//! numerator := "a" | words                           "a hundred", "one hundred and thirty"
+//! denominator := words? ordinal-word 's'?            "fifths", "twenty-firsts",
+//!                                                    "hundred fifth", "trillionths"
 //!            | number "and" ("a" | "one") ("half" | "quarter" | ordinal)
 //!            | ("half" | "quarter") "a"? scale      "half a million", "quarter million"
 //! power     := digits '^' [+-]? d+ | digits ('x' | '×') "10^" [+-]? d+
@@ -29,6 +34,14 @@
 //!
 //! A denominator is plural ("two thirds") or follows "a"/"one" ("a third");
 //! a singular ordinal after any other number ends an ordinal ("twenty-first").
+//! Where a run of words splits into numerator and denominator in more than
+//! one way, the longest numerator wins ("one hundred thirty fifths" is
+//! 130/5, not 100/35), but a hyphenated ten and unit are never split ("one
+//! hundred thirty-fifths" is 100/35). A whole number joined by "and" to a
+//! proper fraction is a mixed number ("two and fifty-four hundredths" is
+//! 2.54); an improper one takes the whole as its numerator ("one hundred
+//! and thirty fifths" is 26). "one hundred fifth" stays the ordinal 105th;
+//! "twenty seconds" is a time, never 1/22. See `word_fraction`.
 //!
 //! English separators only. In "1.200,5" a comma follows a decimal part: the
 //! number is written in a continental style this crate does not read, and
@@ -357,7 +370,14 @@ fn slash_fraction(text: &str, i: usize) -> Option<(f64, usize)> {
         return None;
     }
     let e2 = digit_run(b, e1 + 1);
-    if e2 == e1 + 1 || e2 - i > 7 || b.get(e2).is_some_and(u8::is_ascii_alphanumeric) {
+    // "30/4.85" is a ratio of decimals, not the fraction 30/4.
+    let decimal_after =
+        matches!(b.get(e2), Some(b'.' | b',')) && b.get(e2 + 1).is_some_and(u8::is_ascii_digit);
+    if e2 == e1 + 1
+        || e2 - i > 7
+        || b.get(e2).is_some_and(u8::is_ascii_alphanumeric)
+        || decimal_after
+    {
         return None;
     }
     let a: f64 = text.get(i..e1)?.parse().ok()?;
@@ -463,6 +483,21 @@ fn scale_after(text: &str, n: &mut Num, money: bool) {
             // "4 thousand 3 hundred and 21": a smaller scaled group follows.
             let q = skip_spaces(text, we);
             let b = text.as_bytes();
+            // "6 crore and two hundred": a smaller scaled group in words.
+            if let Some((w2, _, we2)) = next_word(text, we)
+                && w2.eq_ignore_ascii_case("and")
+            {
+                let q2 = skip_spaces(text, we2);
+                if q2 > we2
+                    && b.get(q2).is_some_and(u8::is_ascii_alphabetic)
+                    && let Some(m) = words_number(text, q2)
+                        .filter(|m| m.scaled && !m.fraction && m.value > 0.0 && m.value < k)
+                {
+                    n.value += m.value;
+                    n.end = m.end;
+                    return;
+                }
+            }
             if q > we && b.get(q).is_some_and(u8::is_ascii_digit) {
                 let e = digit_run(b, q);
                 if e - q <= 3 && b.get(e) == Some(&b' ') {
@@ -656,6 +691,49 @@ fn denominator(w: &str) -> Option<(f64, bool)> {
         .map(|(_, v)| (*v, plural))
 }
 
+/// Whether "quarters" at `w..we` after a number starting at `start` names
+/// periods, not fourths: after "past", "last", "next", "consecutive"...
+/// ("the past three quarters"), unless "of" follows ("the last three
+/// quarters of the budget").
+fn period_quarters(text: &str, start: usize, w: usize, we: usize) -> bool {
+    let b = text.as_bytes();
+    if !text
+        .get(w..we)
+        .is_some_and(|x| x.eq_ignore_ascii_case("quarters"))
+    {
+        return false;
+    }
+    if next_word(text, we).is_some_and(|(x, _, _)| x.eq_ignore_ascii_case("of")) {
+        return false;
+    }
+    let mut e = start;
+    while e > 0 && start - e < 3 && b.get(e - 1) == Some(&b' ') {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && e - s < 16 && b.get(s - 1).is_some_and(u8::is_ascii_alphabetic) {
+        s -= 1;
+    }
+    let prev = text.get(s..e).unwrap_or("");
+    [
+        "past",
+        "last",
+        "next",
+        "previous",
+        "recent",
+        "coming",
+        "following",
+        "first",
+        "consecutive",
+        "straight",
+        "final",
+        "remaining",
+        "successive",
+    ]
+    .iter()
+    .any(|x| x.eq_ignore_ascii_case(prev))
+}
+
 /// The separator between two number words at `i` ("-", " ", " - "): the
 /// start of the next word.
 fn sep(text: &str, i: usize) -> Option<usize> {
@@ -686,8 +764,322 @@ struct WordsOut {
 }
 
 fn words_number(text: &str, start: usize) -> Option<Num> {
-    let o = scan_words(text, start, false)?;
-    (!o.ordinal).then_some(o.num)
+    let o = scan_words(text, start, false).filter(|o| !o.ordinal);
+    match (o, word_fraction(text, start)) {
+        (Some(o), Some(f)) if o.num.end > f.end => Some(o.num),
+        (_, Some(f)) => Some(f),
+        (o, None) => o.map(|o| o.num),
+    }
+}
+
+/// One word of a fraction written in words (see [`word_fraction`]).
+#[derive(Clone, Copy, Debug)]
+struct FracWord {
+    /// The cardinal value; for an ordinal word, the value of its rank.
+    v: f64,
+    /// "a" or "an".
+    a: bool,
+    /// "and".
+    and: bool,
+    /// An ordinal word: whether it is plural ("fifths").
+    ord: Option<bool>,
+    /// "first", "second" (only after a ten: "twenty-first"), or "half",
+    /// "quarter" (only alone).
+    special: u8,
+    /// Joined to the previous word by a hyphen ("thirty-fifths").
+    tight: bool,
+    /// Byte offset past the word.
+    end: usize,
+}
+
+/// Most words a fraction in words may have.
+const MAX_FRAC_WORDS: usize = 20;
+
+/// Classifies one word of a fraction; `None` ends the run.
+fn frac_word(w: &str, tight: bool, end: usize) -> Option<FracWord> {
+    let mut fw = FracWord {
+        v: 0.0,
+        a: false,
+        and: false,
+        ord: None,
+        special: 0,
+        tight,
+        end,
+    };
+    let eq = |x: &str| w.eq_ignore_ascii_case(x);
+    if eq("a") || eq("an") {
+        fw.a = true;
+        fw.v = 1.0;
+    } else if eq("and") {
+        fw.and = true;
+    } else if let Some(&(_, v)) = lexicon::NUMBER_WORDS.iter().find(|(x, _)| eq(x)) {
+        fw.v = v;
+    } else if let Some(&(_, v, _)) = lexicon::SCALES.iter().find(|(x, _, att)| !att && eq(x)) {
+        fw.v = v;
+    } else {
+        let (base, plural) = match w.len().checked_sub(1).and_then(|l| w.get(l..)) {
+            Some("s" | "S") => (w.get(..w.len() - 1)?, true),
+            _ => (w, false),
+        };
+        let beq = |x: &str| base.eq_ignore_ascii_case(x);
+        if beq("half") || eq("halves") {
+            fw.v = 2.0;
+            fw.special = 2;
+            fw.ord = Some(eq("halves"));
+        } else if beq("quarter") {
+            fw.v = 4.0;
+            fw.special = 2;
+            fw.ord = Some(plural);
+        } else {
+            let &(x, v) = lexicon::ORDINAL_WORDS.iter().find(|(x, _)| beq(x))?;
+            fw.v = v;
+            fw.ord = Some(plural);
+            if x == "first" || x == "second" {
+                fw.special = 1;
+            }
+        }
+    }
+    Some(fw)
+}
+
+/// The value of a cardinal written in words, all of `ws` read ("one
+/// hundred and thirty", "a hundred thousand", "ninety-five hundred"), or
+/// `None` when the words do not make one number. With `bare`, a scale may
+/// open it ("hundred", "trillion": the denominators "hundredths",
+/// "trillionths").
+fn frac_cardinal(ws: &[FracWord], bare: bool) -> Option<f64> {
+    let mut total = 0.0f64;
+    let mut cur = 0.0f64;
+    let mut last = Tok::Start;
+    let mut last_scale = f64::INFINITY;
+    let mut after_and = false;
+    for (i, w) in ws.iter().enumerate() {
+        if w.and {
+            if after_and || !matches!(last, Tok::Hundred | Tok::Scale) || i + 1 == ws.len() {
+                return None;
+            }
+            after_and = true;
+            continue;
+        }
+        if w.a {
+            if i != 0 {
+                return None;
+            }
+            last = Tok::A;
+            cur = 1.0;
+            continue;
+        }
+        let v = w.v;
+        let free = matches!(last, Tok::Start | Tok::Hundred | Tok::Scale);
+        if v < 10.0 {
+            if !(free || last == Tok::Ten) {
+                return None;
+            }
+            cur += v;
+            last = Tok::Unit;
+        } else if v < 20.0 {
+            if !free {
+                return None;
+            }
+            cur += v;
+            last = Tok::Teen;
+        } else if v < 100.0 {
+            if !free {
+                return None;
+            }
+            cur += v;
+            last = Tok::Ten;
+        } else if v == 100.0 {
+            let g = match last {
+                Tok::A => 1.0,
+                Tok::Unit | Tok::Teen | Tok::Ten if cur < 100.0 => cur,
+                Tok::Start if bare => 1.0,
+                _ => return None,
+            };
+            cur = g * 100.0;
+            last = Tok::Hundred;
+        } else {
+            if v >= last_scale {
+                return None;
+            }
+            let g = match last {
+                Tok::A => 1.0,
+                Tok::Unit | Tok::Teen | Tok::Ten | Tok::Hundred => cur,
+                Tok::Start if bare => 1.0,
+                _ => return None,
+            };
+            total += g * v;
+            cur = 0.0;
+            last_scale = v;
+            last = Tok::Scale;
+        }
+        after_and = false;
+    }
+    (last != Tok::Start && !(last == Tok::A && ws.len() > 1)).then_some(total + cur)
+}
+
+/// A fraction written in words at `start`: its value and end.
+///
+/// `numerator denominator`, where the numerator is any cardinal in words
+/// (or "a") and the denominator an ordinal phrase ending in an ordinal
+/// word: plural after a numerator other than one ("three fifths", "three
+/// twenty-firsts", "a hundred trillionths"), singular after "a"/"one"
+/// ("one twenty-fifth"). A mixed number is `whole "and" fraction` when the
+/// fraction is proper ("two and fifty-four hundredths" = 2.54); otherwise
+/// the "and" belongs to the numerator ("one hundred and thirty fifths" =
+/// 130/5). After a scale of a thousand or more the fraction is of that
+/// scale: "one million and a half" is 1.5 million.
+///
+/// Where the split is ambiguous the longest numerator wins: "one hundred
+/// thirty fifths" is 130/5, not 100/35. A hyphen between a ten and a unit
+/// ("thirty-fifths", "thirty-two") is never split, so "one hundred
+/// thirty-fifths" is 100/35. A singular denominator with a cardinal
+/// before its ordinal word is an ordinal when the numerator joins it ("one
+/// hundred fifth" is the 105th; "one one hundred fifth" is 1/105).
+/// "first" is a denominator only after a ten ("three twenty firsts"),
+/// "second" only hyphenated to one ("twenty-seconds"; "twenty seconds" is
+/// a time); "half" and "quarter" only alone.
+fn word_fraction(text: &str, start: usize) -> Option<Num> {
+    let b = text.as_bytes();
+    let mut pos = start;
+    let mut sign = 1.0;
+    let first_end = word_end(b, pos);
+    let first = text.get(pos..first_end)?;
+    if first.eq_ignore_ascii_case("minus") || first.eq_ignore_ascii_case("negative") {
+        sign = -1.0;
+        pos = skip_spaces(text, first_end);
+        if pos == first_end {
+            return None;
+        }
+    }
+    let mut ws: [Option<FracWord>; MAX_FRAC_WORDS] = [None; MAX_FRAC_WORDS];
+    let mut n = 0;
+    let mut tight = false;
+    let mut any_ord = false;
+    while n < MAX_FRAC_WORDS {
+        let we = word_end(b, pos);
+        if we == pos || b.get(we).is_some_and(u8::is_ascii_digit) {
+            break;
+        }
+        let Some(fw) = frac_word(text.get(pos..we)?, tight, we) else {
+            break;
+        };
+        any_ord |= fw.ord.is_some();
+        ws[n] = Some(fw);
+        n += 1;
+        let Some(s) = sep(text, we) else {
+            break;
+        };
+        tight = text.get(we..s).is_some_and(|g| g.contains('-'));
+        pos = s;
+    }
+    if !any_ord {
+        return None;
+    }
+    let mut buf = [FracWord {
+        v: 0.0,
+        a: false,
+        and: false,
+        ord: None,
+        special: 0,
+        tight: false,
+        end: 0,
+    }; MAX_FRAC_WORDS];
+    for (d, s) in buf.iter_mut().zip(ws.iter().take(n)) {
+        *d = (*s)?;
+    }
+    let ws = buf.get(..n)?;
+    for j in (1..n).rev() {
+        let Some(plural) = ws[j].ord else {
+            continue;
+        };
+        let ws_start = ws.get(j.wrapping_sub(1)).map_or(start, |w| w.end);
+        let word_start = skip_spaces(text, ws_start);
+        if period_quarters(text, start, word_start, ws[j].end) {
+            continue;
+        }
+        for k in (1..=j).rev() {
+            if let Some(v) = frac_split(ws, k, j, plural) {
+                return Some(Num {
+                    value: sign * v,
+                    end: ws[j].end,
+                    words: true,
+                    round: false,
+                    scaled: false,
+                    fraction: true,
+                    mult: 1.0,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The value of `ws[..k]` over the denominator `ws[k..=j]`, if that split
+/// is a fraction (see [`word_fraction`]).
+fn frac_split(ws: &[FracWord], k: usize, j: usize, plural: bool) -> Option<f64> {
+    let (prev, next) = (ws.get(k - 1)?, ws.get(k)?);
+    let ten = |w: &FracWord| w.ord.is_none() && w.v >= 20.0 && w.v < 100.0 && w.v % 10.0 == 0.0;
+    // "thirty-fifths", "thirty-two": a hyphenated ten and unit stay one.
+    if next.tight && ten(prev) && next.v < 10.0 && !next.a && !next.and {
+        return None;
+    }
+    let ord = ws.get(j)?;
+    let prefix = ws.get(k..j)?;
+    let second = ord.v == 2.0;
+    match ord.special {
+        1 if !(prefix.last().is_some_and(ten) && (ord.tight || !second)) => return None,
+        2 if !prefix.is_empty() => return None,
+        _ => {}
+    }
+    if prefix.iter().any(|w| w.ord.is_some()) {
+        return None;
+    }
+    let mut den_ws = [*ord; MAX_FRAC_WORDS];
+    den_ws[..prefix.len()].copy_from_slice(prefix);
+    let den = frac_cardinal(den_ws.get(..=prefix.len())?, true)?;
+    if den <= 1.0 {
+        return None;
+    }
+    let numer = ws.get(..k)?;
+    if numer.iter().any(|w| w.ord.is_some()) {
+        return None;
+    }
+    // Singular after "a"/"one" only; plural after anything else.
+    let one = |ns: &[FracWord]| ns.len() == 1 && ns.first().is_some_and(|w| w.v == 1.0 && !w.and);
+    let agree = |ns: &[FracWord]| one(ns) != plural;
+    // A mixed number: "two and fifty-four hundredths".
+    if let Some(a) = numer.iter().rposition(|w| w.and) {
+        let whole = frac_cardinal(numer.get(..a)?, false);
+        let part = numer.get(a + 1..)?;
+        if let (Some(whole), Some(f)) = (whole, frac_cardinal(part, false))
+            && agree(part)
+            && f > 0.0
+            && f < den
+        {
+            // "one million and a half" is 1.5 million.
+            let k = numer
+                .get(a.wrapping_sub(1))
+                .map_or(1.0, |w| if w.v >= 1000.0 { w.v } else { 1.0 });
+            return Some(whole + f / den * k);
+        }
+    }
+    if !agree(numer) {
+        return None;
+    }
+    let f = frac_cardinal(numer, false)?;
+    if f <= 0.0 {
+        return None;
+    }
+    // "one hundred fifth" is an ordinal, not 1/105.
+    if !plural && !prefix.is_empty() {
+        let mut all = [*ord; MAX_FRAC_WORDS];
+        all[..j].copy_from_slice(ws.get(..j)?);
+        if frac_cardinal(all.get(..=j)?, false).is_some() {
+            return None;
+        }
+    }
+    Some(f / den)
 }
 
 /// Scans number words at `start`. With `ordinal`, a singular ordinal word
@@ -920,6 +1312,9 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
                 ordinal: true,
             });
         } else if let Some((den, plural)) = denominator(l) {
+            if period_quarters(text, start, pos, we) {
+                break;
+            }
             let frac_ok = match last {
                 Tok::A => !plural,
                 Tok::Unit if small == 1.0 && before_last != Tok::Ten => !plural,
@@ -1171,6 +1566,33 @@ mod tests {
         );
         assert_eq!(v("a"), None);
         assert_eq!(v("twenty-first"), Some((20.0, "twenty")));
+    }
+
+    #[test]
+    fn fractions_in_words() {
+        let f = v;
+        let close = |s: &str, want: f64| {
+            let (got, t) = v(s).unwrap_or((f64::NAN, ""));
+            assert!((got - want).abs() < 1e-9 && t == s, "{s}: {got} {t:?}");
+        };
+        close("three fifths", 0.6);
+        close("three twenty-firsts", 3.0 / 21.0);
+        close("three twenty firsts", 3.0 / 21.0);
+        close("one twenty-fifth", 0.04);
+        close("a hundred trillionths", 1e-10);
+        close("a hundred thousand trillionths", 1e-7);
+        close("one hundred and thirty-two fifths", 26.4);
+        close("one hundred thirty fifths", 26.0);
+        close("one hundred thirty-fifths", 100.0 / 35.0);
+        close("two and fifty-four hundredths", 2.54);
+        close("ninety-five hundred fifths", 1900.0);
+        close("minus ninety-five hundred fifths", -1900.0);
+        close("one one hundred fifth", 1.0 / 105.0);
+        close("one million and a half", 1.5e6);
+        assert_eq!(f("one hundred fifth"), Some((100.0, "one hundred")));
+        assert_eq!(f("twenty seconds"), Some((20.0, "twenty")));
+        assert_eq!(f("one second"), Some((1.0, "one")));
+        assert_eq!(v("30/4.85"), Some((30.0, "30")));
     }
 
     #[test]

@@ -27,7 +27,11 @@
 //! A hyphenated attribute counts its noun: "a 12-storey block", "a
 //! 5,000-strong crowd". A ratio is a number: "one in five adults" is 0.2.
 //! A lower-case "m" glued to a figure is metres ("1.8m tall") unless a
-//! counted noun follows ("6.9m people" is 6.9 million).
+//! counted noun follows ("6.9m people" is 6.9 million). A glued "C" or
+//! "F" is a temperature scale only with a temperature context: a
+//! temperature word nearby ("a high of 104F"), or a signed or decimal
+//! figure ("-3F", "21.5C"); "13F filing" is a form name, and "14.7C/" is
+//! no temperature (a slash follows).
 //!
 //! Vague amounts carry the interval of [`lexicon::VAGUE`]: "dozens" is 24
 //! to 99, "hundreds" 200 to 999, "tens of thousands" 20,000 to 99,999,
@@ -41,7 +45,8 @@
 //! Figures glued to letters ("AI171", "G7", "COVID-19"), labels after an
 //! identifier word ("Article 5", "Flight 171", "Boeing 787-8") or a
 //! capitalized name ("Channel 4", "BBC One"), model numbers before a name
-//! ("the 787 Dreamliner"), addresses ("10 Downing Street"), phone numbers,
+//! ("the 787 Dreamliner"), addresses ("10 Downing Street"), phone numbers
+//! ("+1-222-2222", "(206) 555-0143"),
 //! codes with leading zeros and dotted runs, figures inside URLs, list
 //! numbering at the start of a line, clock times ("19:17", "6pm"), slashed
 //! figures ("24/7", "9/11", "5/17/2018"), scores ("2-1"), digits beside a
@@ -597,6 +602,16 @@ fn identifier_before(text: &str, s: usize) -> bool {
     if p == b'=' || matches!(p, b'"' | b'\'') && s >= 2 && b[s - 2] == b'=' {
         return true;
     }
+    // A North American phone number: "(206) 555-0143", both parts.
+    let open = match p {
+        b'(' => Some(s - 1),
+        b' ' => s.checked_sub(6),
+        b')' => s.checked_sub(5),
+        _ => None,
+    };
+    if open.is_some_and(|q| us_phone_at(b, q)) {
+        return true;
+    }
     // Phone numbers and codes: digit groups joined by hyphens, 3+ groups.
     let mut groups = 1;
     let mut i = s;
@@ -647,6 +662,23 @@ fn identifier_before(text: &str, s: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether "(ddd) ddd-dddd" (the space optional) starts at `i`.
+fn us_phone_at(b: &[u8], i: usize) -> bool {
+    let d = |k: usize, n: usize| (k..k + n).all(|x| b.get(x).is_some_and(u8::is_ascii_digit));
+    if b.get(i) != Some(&b'(') || !d(i + 1, 3) || b.get(i + 4) != Some(&b')') {
+        return false;
+    }
+    let j = if b.get(i + 5) == Some(&b' ') {
+        i + 6
+    } else {
+        i + 5
+    };
+    d(j, 3)
+        && b.get(j + 3) == Some(&b'-')
+        && d(j + 4, 4)
+        && !b.get(j + 8).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether a currency code ends right before `s` ("USD115").
@@ -1040,7 +1072,7 @@ fn temperature_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
             let next = b.get(s + 1).copied();
             let free =
                 !next.is_some_and(|x| x.is_ascii_alphanumeric() || matches!(x, b'/' | b'-' | b'_'));
-            if free && temperature_cue(text, pos) {
+            if free && (temperature_cue(text, pos) || signed_or_decimal(text, pos)) {
                 let sym = if c == b'C' { "°C" } else { "°F" };
                 return Some((lexicon::unit_by_symbol(sym)?, s + 1));
             }
@@ -1082,6 +1114,32 @@ fn temperature_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
         }
     }
     None
+}
+
+/// Whether the figure ending at `pos` has a decimal part or a sign ("21.5C",
+/// "-3F"): such a figure with a glued "C" or "F" is a temperature, where a
+/// whole figure needs a temperature word nearby ("13F" is a form name).
+fn signed_or_decimal(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes();
+    let mut i = pos;
+    let mut n = 0;
+    while i > 0
+        && n < 24
+        && b.get(i - 1)
+            .is_some_and(|c| c.is_ascii_digit() || *c == b'.')
+    {
+        i -= 1;
+        n += 1;
+    }
+    let fig = text.get(i..pos).unwrap_or("");
+    if fig.contains('.') && fig.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let head = text.get(..i).unwrap_or("");
+    let signed = head
+        .strip_suffix(['-', '+'])
+        .or_else(|| head.strip_suffix('−'));
+    signed.is_some_and(|h| h.is_empty() || h.ends_with([' ', '(']))
 }
 
 /// Whether the words around `pos` speak of temperature, so that a glued
