@@ -298,8 +298,8 @@ fn sort_findings(f: &mut [Finding]) {
 
 /// The findings of a claim set, one or more per block.
 ///
-/// Sets of 4,096 blocks or more are judged on every core with scoped
-/// standard threads; the result is the same either way.
+/// With the `rayon` feature, sets of 4,096 blocks or more are judged in
+/// parallel; the result is the same either way.
 ///
 /// # Example
 ///
@@ -319,33 +319,31 @@ fn sort_findings(f: &mut [Finding]) {
 /// ```
 pub fn findings(set: &ClaimSet) -> Vec<Finding> {
     let blocks = set.blocks();
-    // Blocks are independent: large sets are judged on every core. The
-    // result does not depend on it (findings are sorted at the end).
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut out = if blocks.len() >= PARALLEL_MIN_BLOCKS && threads > 1 {
-        let chunk = blocks.len().div_ceil(threads);
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = blocks
-                .chunks(chunk)
-                .map(|part| scope.spawn(move || judge(part)))
-                .collect();
-            let mut out = Vec::new();
-            for h in handles {
-                match h.join() {
-                    Ok(v) => out.extend(v),
-                    Err(e) => std::panic::resume_unwind(e),
-                }
-            }
-            out
-        })
-    } else {
-        judge(&blocks)
-    };
+    let mut out = judge_all(&blocks);
     sort_findings(&mut out);
     out
 }
 
-/// Blocks from which [`findings`] uses every core.
+/// Judges every block. Blocks are independent: with the `rayon` feature,
+/// large sets are judged on rayon's thread pool; the result does not depend
+/// on it (findings are sorted afterwards). Without the feature the library
+/// never starts a thread.
+#[cfg(feature = "rayon")]
+fn judge_all(blocks: &[(SubjectKey, Vec<&Mention>)]) -> Vec<Finding> {
+    use rayon::prelude::*;
+    if blocks.len() < PARALLEL_MIN_BLOCKS {
+        return judge(blocks);
+    }
+    blocks.par_chunks(1024).flat_map_iter(judge).collect()
+}
+
+#[cfg(not(feature = "rayon"))]
+fn judge_all(blocks: &[(SubjectKey, Vec<&Mention>)]) -> Vec<Finding> {
+    judge(blocks)
+}
+
+/// Blocks from which [`findings`] judges in parallel (feature `rayon`).
+#[cfg_attr(not(feature = "rayon"), allow(dead_code))]
 const PARALLEL_MIN_BLOCKS: usize = 4096;
 
 /// The findings of some blocks, unsorted.

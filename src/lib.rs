@@ -28,7 +28,9 @@
 //!
 //! # Crate features
 //!
-//! - `rayon`: extract the documents of a corpus in parallel.
+//! - `rayon`: extract the documents of a corpus, and judge the blocks of a
+//!   large claim set, in parallel on rayon's thread pool. The report is the
+//!   same with or without it; without it the crate never starts a thread.
 
 #![forbid(unsafe_code)]
 // Every public item is documented: the docs are the user's manual.

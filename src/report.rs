@@ -301,19 +301,32 @@ pub struct Report {
     findings: Vec<Finding>,
 }
 
+/// The claims of each document, in order: in parallel with the `rayon`
+/// feature, one after the other without it (same result either way).
+#[cfg(feature = "rayon")]
+fn extract_all(checker: &Checker, docs: &[&Document]) -> Vec<Vec<Claim>> {
+    use rayon::prelude::*;
+    docs.par_iter().map(|d| checker.extract(d)).collect()
+}
+
+#[cfg(not(feature = "rayon"))]
+fn extract_all(checker: &Checker, docs: &[&Document]) -> Vec<Vec<Claim>> {
+    docs.iter().map(|d| checker.extract(d)).collect()
+}
+
 impl Report {
     pub(crate) fn build(checker: &Checker, docs: &[Document]) -> Report {
         let mut order: Vec<&Document> = docs.iter().collect();
         order.sort_by(|a, b| a.id().cmp(b.id()).then_with(|| a.text().cmp(b.text())));
         let mut sources = Vec::with_capacity(order.len());
         let mut claims = Vec::new();
-        for doc in order {
+        for (doc, extracted) in order.iter().zip(extract_all(checker, &order)) {
             sources.push(Source {
                 id: doc.id().to_string(),
                 published: doc.published(),
             });
             let lines = LineIndex::new(doc.text());
-            for c in checker.extract(doc) {
+            for c in extracted {
                 let id = format!("c{}", claims.len() + 1);
                 claims.push(ReportClaim::with_lines(id, doc.id(), doc.text(), &lines, c));
             }
