@@ -11,8 +11,11 @@
 //! JSON Lines document (`{"id", "text", "published"?}`).
 //!
 //! Exit status: 0 when every input was read; 1 when some input could not
-//! be read (each such input is named on stderr; all others are still
-//! processed and printed); 2 on a usage error (unknown flag).
+//! be read or was given twice (each such input is named on stderr; all
+//! others are still processed and printed; `--json` lists every input in
+//! `sources`, a failed one with its `error`; `--claims` prints a line with
+//! an `error` for a failed document whose id is known); 2 on a usage error
+//! (unknown flag).
 
 use std::io::{self, BufRead, Read, Write};
 use std::path::Path;
@@ -37,6 +40,7 @@ const USAGE: &str = "usage: check [--json] [--claims] [--jsonl] [FILE...]
   --jsonl    read documents as JSON Lines from stdin ({\"id\", \"text\", \"published\"?})
   --only K   print only findings of kind K: conflicts, updates, agreements or single
   --color    colour the report (the default on a terminal unless NO_COLOR is set)
+  --lossy    read files that are not UTF-8 with replacement characters (warned)
   -h, --help print this help";
 
 #[derive(Default)]
@@ -48,6 +52,8 @@ struct Options {
     only: Option<FindingKind>,
     /// Colour the text report (a terminal, and `NO_COLOR` unset).
     color: bool,
+    /// Decode files that are not UTF-8 with replacement characters.
+    lossy: bool,
     files: Vec<String>,
 }
 
@@ -82,6 +88,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
             }
             "--" => only_files = true,
             "--color" => o.color = true,
+            "--lossy" => o.lossy = true,
             "-h" | "--help" => return Ok(None),
             _ => return Err(format!("unknown flag {a:?}")),
         }
@@ -89,64 +96,128 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
     Ok(Some(o))
 }
 
-/// Reads the documents; input errors go to `errors`, named.
-fn read_inputs(o: &Options, stdin: &mut dyn BufRead, errors: &mut Vec<String>) -> Vec<Document> {
-    let mut docs = Vec::new();
+/// One input document: read, or failed with the reason (named on stderr,
+/// listed in the JSON output, never silently dropped).
+enum Input {
+    Doc(Document),
+    Failed { id: String, reason: String },
+}
+
+/// What reading the inputs gave: documents and failures in input order,
+/// error messages for stderr, and warnings.
+#[derive(Default)]
+struct Inputs {
+    items: Vec<Input>,
+    errors: Vec<String>,
+    warnings: Vec<String>,
+}
+
+impl Inputs {
+    fn fail(&mut self, id: String, message: String) {
+        self.errors.push(message.clone());
+        self.items.push(Input::Failed {
+            id,
+            reason: message,
+        });
+    }
+
+    fn docs(&self) -> Vec<Document> {
+        self.items
+            .iter()
+            .filter_map(|i| match i {
+                Input::Doc(d) => Some(d.clone()),
+                Input::Failed { .. } => None,
+            })
+            .collect()
+    }
+}
+
+/// Reads the documents; every input error is named.
+fn read_inputs(o: &Options, stdin: &mut dyn BufRead) -> Inputs {
+    let mut inp = Inputs::default();
     if o.jsonl {
-        read_jsonl(stdin, "<stdin>", &mut docs, errors);
+        read_jsonl(stdin, "<stdin>", &mut inp);
     }
     for f in &o.files {
         let path = Path::new(f);
+        let id = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| f.clone());
         if path.extension().is_some_and(|e| e == "jsonl") {
             match std::fs::File::open(path) {
-                Ok(file) => read_jsonl(&mut io::BufReader::new(file), f, &mut docs, errors),
-                Err(e) => errors.push(format!("{f}: cannot read: {e}")),
+                Ok(file) => read_jsonl(&mut io::BufReader::new(file), f, &mut inp),
+                Err(e) => inp.fail(id, format!("{f}: cannot read: {e}")),
             }
             continue;
         }
         let mut bytes = Vec::new();
         match std::fs::File::open(path).and_then(|mut h| h.read_to_end(&mut bytes)) {
-            Err(e) => errors.push(format!("{f}: cannot read: {e}")),
+            Err(e) => inp.fail(id, format!("{f}: cannot read: {e}")),
             Ok(_) => match String::from_utf8(bytes) {
-                Ok(text) => {
-                    let id = path
-                        .file_stem()
-                        .map(|s| s.to_string_lossy().into_owned())
-                        .unwrap_or_else(|| f.clone());
-                    docs.push(Document::new(id, text));
+                Ok(text) => inp.items.push(Input::Doc(Document::new(id, text))),
+                Err(e) if o.lossy => {
+                    inp.warnings.push(format!(
+                        "{f}: not UTF-8 (invalid byte at offset {}); decoded lossily: \
+                         offsets are into the decoded text",
+                        e.utf8_error().valid_up_to()
+                    ));
+                    let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                    inp.items.push(Input::Doc(Document::new(id, text)));
                 }
-                Err(e) => errors.push(format!(
-                    "{f}: not UTF-8 (invalid byte at offset {})",
-                    e.utf8_error().valid_up_to()
-                )),
+                Err(e) => inp.fail(
+                    id,
+                    format!(
+                        "{f}: not UTF-8 (invalid byte at offset {}; --lossy decodes it anyway)",
+                        e.utf8_error().valid_up_to()
+                    ),
+                ),
             },
         }
     }
     if !o.jsonl && o.files.is_empty() {
         for (id, text) in SAMPLE {
-            docs.push(Document::new(*id, *text));
+            inp.items.push(Input::Doc(Document::new(*id, *text)));
         }
     }
-    docs
+    rename_duplicates(&mut inp);
+    inp
 }
 
-fn read_jsonl(
-    input: &mut dyn BufRead,
-    name: &str,
-    docs: &mut Vec<Document>,
-    errors: &mut Vec<String>,
-) {
+/// Two documents with one id: the later ones get "#2", "#3"... and an
+/// error names them, so that no document is lost or merged with another.
+fn rename_duplicates(inp: &mut Inputs) {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for item in &mut inp.items {
+        let Input::Doc(d) = item else { continue };
+        let n = seen.entry(d.id().to_string()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            let new_id = format!("{}#{n}", d.id());
+            inp.errors.push(format!(
+                "document id {:?} given {} times: this one is checked as {new_id:?}",
+                d.id(),
+                n
+            ));
+            let renamed = Document::new(new_id, d.text()).with_published_opt(d.published());
+            *d = renamed;
+        }
+    }
+}
+
+fn read_jsonl(input: &mut dyn BufRead, name: &str, inp: &mut Inputs) {
     for (n, line) in input.split(b'\n').enumerate() {
         let n = n + 1;
+        let at = format!("{name}:{n}");
         let line = match line {
             Ok(l) => l,
             Err(e) => {
-                errors.push(format!("{name}: line {n}: cannot read: {e}"));
+                inp.fail(at, format!("{name}: line {n}: cannot read: {e}"));
                 break;
             }
         };
         let Ok(line) = String::from_utf8(line) else {
-            errors.push(format!("{name}: line {n}: not UTF-8"));
+            inp.fail(at, format!("{name}: line {n}: not UTF-8"));
             continue;
         };
         if line.trim().is_empty() {
@@ -155,7 +226,7 @@ fn read_jsonl(
         let v: serde_json::Value = match serde_json::from_str(&line) {
             Ok(v) => v,
             Err(e) => {
-                errors.push(format!("{name}: line {n}: not JSON: {e}"));
+                inp.fail(at, format!("{name}: line {n}: not JSON: {e}"));
                 continue;
             }
         };
@@ -163,14 +234,13 @@ fn read_jsonl(
             Some(serde_json::Value::String(s)) => s.clone(),
             Some(serde_json::Value::Number(x)) => x.to_string(),
             _ => {
-                errors.push(format!("{name}: line {n}: missing string field \"id\""));
+                inp.fail(at, format!("{name}: line {n}: missing string field \"id\""));
                 continue;
             }
         };
         let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
-            errors.push(format!(
-                "{name}: line {n}: document {id:?}: missing string field \"text\""
-            ));
+            let msg = format!("{name}: line {n}: document {id:?}: missing string field \"text\"");
+            inp.fail(id, msg);
             continue;
         };
         let mut doc = Document::new(id.clone(), text);
@@ -178,15 +248,17 @@ fn read_jsonl(
             None | Some(serde_json::Value::Null) => {}
             Some(serde_json::Value::String(p)) => match p.parse::<Published>() {
                 Ok(p) => doc = doc.with_published(p),
-                Err(e) => errors.push(format!(
-                    "{name}: line {n}: document {id:?}: field \"published\": {e}"
+                Err(e) => inp.errors.push(format!(
+                    "{name}: line {n}: document {id:?}: field \"published\": {e}; \
+                     checked without a publication date"
                 )),
             },
-            Some(_) => errors.push(format!(
-                "{name}: line {n}: document {id:?}: field \"published\" is not a string"
+            Some(_) => inp.errors.push(format!(
+                "{name}: line {n}: document {id:?}: field \"published\" is not a string; \
+                 checked without a publication date"
             )),
         }
-        docs.push(doc);
+        inp.items.push(Input::Doc(doc));
     }
 }
 
@@ -196,34 +268,53 @@ fn run_options(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<bool> {
-    let mut errors = Vec::new();
-    let docs = read_inputs(o, stdin, &mut errors);
+    let inp = read_inputs(o, stdin);
     let checker = Checker::new();
     if o.claims {
-        for doc in &docs {
-            let claims = checker.extract(doc);
-            let ids: Vec<String> = (1..=claims.len()).map(|i| format!("c{i}")).collect();
-            let items: Vec<ClaimJson<'_>> = claims
-                .iter()
-                .zip(&ids)
-                .map(|(c, id)| ClaimJson::new(id, doc.id(), doc.text(), c))
-                .collect();
-            let line = serde_json::json!({"id": doc.id(), "claims": items});
+        for item in &inp.items {
+            let line = match item {
+                Input::Doc(doc) => {
+                    let claims = checker.extract(doc);
+                    let ids: Vec<String> = (1..=claims.len()).map(|i| format!("c{i}")).collect();
+                    let items: Vec<ClaimJson<'_>> = claims
+                        .iter()
+                        .zip(&ids)
+                        .map(|(c, id)| ClaimJson::new(id, doc.id(), doc.text(), c))
+                        .collect();
+                    serde_json::json!({"id": doc.id(), "claims": items})
+                }
+                Input::Failed { id, reason } => {
+                    serde_json::json!({"id": id, "claims": [], "error": reason})
+                }
+            };
             writeln!(out, "{line}")?;
         }
     } else {
-        let report = checker.check(&docs);
+        let report = checker.check(&inp.docs());
         if o.json {
-            let json = serde_json::to_string(&report).map_err(io::Error::other)?;
+            let mut json = serde_json::to_value(&report).map_err(io::Error::other)?;
+            // Every input is listed in `sources`; the ones that failed say why.
+            if let Some(sources) = json.get_mut("sources").and_then(|s| s.as_array_mut()) {
+                for item in &inp.items {
+                    if let Input::Failed { id, reason } = item {
+                        sources.push(
+                            serde_json::json!({"id": id, "published": null, "error": reason}),
+                        );
+                    }
+                }
+            }
             writeln!(out, "{json}")?;
         } else {
             write_text(&report, o, out)?;
         }
     }
-    for e in &errors {
+    for w in &inp.warnings {
+        writeln!(err, "warning: {w}")?;
+    }
+    for e in &inp.errors {
         writeln!(err, "error: {e}")?;
     }
-    Ok(errors.is_empty())
+    Ok(inp.errors.is_empty())
 }
 
 /// ANSI styles, or nothing when colour is off.

@@ -79,7 +79,7 @@ fn bad_files_are_named_and_the_rest_is_processed() {
     assert_eq!(r.code, 1, "{}", r.err);
     assert!(
         r.err.contains(&format!(
-            "{}: not UTF-8 (invalid byte at offset 3)",
+            "{}: not UTF-8 (invalid byte at offset 3;",
             paths[1]
         )),
         "{}",
@@ -97,8 +97,34 @@ fn bad_files_are_named_and_the_rest_is_processed() {
     );
     let lines = json_lines(&r.out);
     let ids: Vec<&str> = lines.iter().filter_map(|l| l["id"].as_str()).collect();
-    assert_eq!(ids, ["good", "empty"]);
-    assert_eq!(lines[1]["claims"].as_array().map(Vec::len), Some(0));
+    let dir_id = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    assert_eq!(ids, ["good", "latin1", "empty", "missing", dir_id.as_str()]);
+    let failed: Vec<bool> = lines.iter().map(|l| l.get("error").is_some()).collect();
+    assert_eq!(failed, [false, true, false, true, true]);
+    assert_eq!(lines[2]["claims"].as_array().map(Vec::len), Some(0));
+    assert!(lines[0]["claims"].as_array().is_some_and(|c| !c.is_empty()));
+
+    // The JSON report lists every input in `sources`, failed ones with why.
+    let mut args = vec!["--json"];
+    args.extend(paths.iter().map(String::as_str));
+    let r = run(&args, "");
+    assert_eq!(r.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&r.out).expect("one JSON object");
+    let sources = v["sources"].as_array().expect("sources");
+    assert_eq!(sources.len(), 5);
+    assert_eq!(
+        sources.iter().filter(|s| s.get("error").is_some()).count(),
+        3
+    );
+
+    // --lossy reads the Latin-1 file with replacement characters, and says so.
+    let r = run(&["--claims", "--lossy", &paths[1]], "");
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(r.err.contains("decoded lossily"), "{}", r.err);
+    assert_eq!(json_lines(&r.out)[0]["id"], "latin1");
 }
 
 #[test]
@@ -130,7 +156,9 @@ fn bad_json_lines_are_named_and_the_rest_is_processed() {
     assert!(r.err.contains("<stdin>: line 6: document \"e\": field \"published\": invalid publication date \"last week\""), "{}", r.err);
     let lines = json_lines(&r.out);
     let ids: Vec<&str> = lines.iter().filter_map(|l| l["id"].as_str()).collect();
-    assert_eq!(ids, ["a", "e", "f"]);
+    assert_eq!(ids, ["a", "<stdin>:2", "<stdin>:3", "d", "e", "f"]);
+    let failed: Vec<bool> = lines.iter().map(|l| l.get("error").is_some()).collect();
+    assert_eq!(failed, [false, true, true, true, false, false]);
 }
 
 #[test]
@@ -218,4 +246,25 @@ fn only_needs_a_known_kind() {
     let r = run(&["--only"], "");
     assert_eq!(r.code, 2);
     assert!(r.err.contains("flag \"--only\" needs a value"), "{}", r.err);
+}
+
+#[test]
+fn duplicate_ids_are_named_and_both_documents_kept() {
+    let input = concat!(
+        "{\"id\": \"a\", \"text\": \"The storm killed 22 people.\"}\n",
+        "{\"id\": \"a\", \"text\": \"The storm killed 30 people.\"}\n",
+    );
+    let r = run(&["--claims", "--jsonl"], input);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.err
+            .contains("document id \"a\" given 2 times: this one is checked as \"a#2\""),
+        "{}",
+        r.err
+    );
+    let ids: Vec<String> = json_lines(&r.out)
+        .iter()
+        .filter_map(|l| l["id"].as_str().map(String::from))
+        .collect();
+    assert_eq!(ids, ["a", "a#2"]);
 }
