@@ -176,11 +176,9 @@ pub(crate) const CUE_PHRASES: &[&str] = &["according to", "in the words of"];
 
 /// The class of a one-word cue.
 pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
-    if let Some(c) = CUES
-        .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        .map(|&(_, c)| c)
-    {
+    let mut buf = [0u8; 40];
+    let entry = ascii_lower(word, &mut buf).and_then(|w| lex().get(w));
+    if let Some(c) = entry.and_then(|e| e.cue) {
         return Some(c);
     }
     if word.len() > 24 || word.len() < 3 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
@@ -190,11 +188,11 @@ pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
     if word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    let w = word.to_ascii_lowercase();
-    if let Some(&(_, c)) = STANCE_IRREGULAR.iter().find(|(f, _)| *f == w) {
+    if let Some(c) = entry.and_then(|e| e.irregular) {
         return Some(c);
     }
-    stance_form(&w)
+    let mut low = [0u8; 40];
+    stance_form(ascii_lower(word, &mut low)?)
 }
 
 /// Lemmas of verbs of communication, cognition and evaluation whose
@@ -1233,10 +1231,9 @@ pub(crate) const GIVEN_NAMES: &[(&str, bool)] = &[
 
 /// Gender of a given name, when it is in [`GIVEN_NAMES`].
 pub(crate) fn given_name(word: &str) -> Option<bool> {
-    GIVEN_NAMES
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(word))
-        .map(|&(_, g)| g)
+    let mut buf = [0u8; 40];
+    let w = ascii_lower(word, &mut buf)?;
+    lex().get(w).and_then(|e| e.given)
 }
 
 /// Capitalised words that never start or form a person's name.
@@ -1822,15 +1819,17 @@ pub(crate) static NON_HEADS: &[&str] = &[
 ];
 
 /// Whether `word` is in `list` (ASCII case folded). The long lists of this
-/// module are hash sets built once; short inline lists are scanned.
+/// module share one hash table built once, where each word carries the
+/// lists it belongs to; short inline lists are scanned.
 pub(crate) fn in_list(word: &str, list: &[&str]) -> bool {
     if list.len() > 16 {
-        if let Some(set) = sets().get(&(list.as_ptr() as usize)) {
+        let ptr = list.as_ptr() as usize;
+        if let Some(bit) = LONG_LISTS.iter().position(|l| l.as_ptr() as usize == ptr) {
             let mut buf = [0u8; 40];
             let Some(lower) = ascii_lower(word, &mut buf) else {
                 return false;
             };
-            return set.contains(lower);
+            return lex().get(lower).is_some_and(|e| e.lists & (1 << bit) != 0);
         }
     }
     list.iter()
@@ -1869,34 +1868,73 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type FastHash = std::hash::BuildHasherDefault<Fnv>;
-type WordSet = std::collections::HashSet<&'static str, FastHash>;
-type Sets = std::collections::HashMap<usize, WordSet, FastHash>;
+/// A hasher for short string keys.
+pub(crate) type FastHash = std::hash::BuildHasherDefault<Fnv>;
 
-/// The long word lists as sets, keyed by the address of their first entry.
-fn sets() -> &'static Sets {
-    static SETS: std::sync::OnceLock<Sets> = std::sync::OnceLock::new();
-    SETS.get_or_init(|| {
-        let lists: [&'static [&'static str]; 14] = [
-            STANCE_LEMMAS,
-            BETWEEN,
-            SPEAKER_NOUNS,
-            OUTLETS,
-            TITLE_WORDS,
-            ORG_HEADS,
-            NOT_NAMES,
-            NOT_PERSON_WORDS,
-            DETERMINERS,
-            MODIFIERS,
-            NOT_CLAUSE_START,
-            TIME_WORDS,
-            LABELS,
-            NON_HEADS,
-        ];
-        lists
-            .iter()
-            .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
-            .collect()
+/// The long word lists, each a bit of [`Entry::lists`].
+static LONG_LISTS: [&[&str]; 14] = [
+    STANCE_LEMMAS,
+    BETWEEN,
+    SPEAKER_NOUNS,
+    OUTLETS,
+    TITLE_WORDS,
+    ORG_HEADS,
+    NOT_NAMES,
+    NOT_PERSON_WORDS,
+    DETERMINERS,
+    MODIFIERS,
+    NOT_CLAUSE_START,
+    TIME_WORDS,
+    LABELS,
+    NON_HEADS,
+];
+
+/// What the lexicon knows about one lower-case word.
+#[derive(Clone, Copy, Debug, Default)]
+struct Entry {
+    /// Bit `i` set: the word is in `LONG_LISTS[i]` (as written there).
+    lists: u16,
+    /// Its class in [`CUES`] (the first entry, case folded).
+    cue: Option<CueClass>,
+    /// Its class in [`STANCE_IRREGULAR`].
+    irregular: Option<CueClass>,
+    /// Its gender in [`GIVEN_NAMES`] (the first entry, case folded).
+    given: Option<bool>,
+}
+
+/// All word lists of this module in one table, built once.
+fn lex() -> &'static std::collections::HashMap<String, Entry, FastHash> {
+    static LEX: std::sync::OnceLock<std::collections::HashMap<String, Entry, FastHash>> =
+        std::sync::OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut m: std::collections::HashMap<String, Entry, FastHash> =
+            std::collections::HashMap::default();
+        for (bit, list) in LONG_LISTS.iter().enumerate() {
+            for w in *list {
+                // Entries with capitals were never found by the folded
+                // lookup; they stay out.
+                if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    continue;
+                }
+                m.entry((*w).to_string()).or_default().lists |= 1 << bit;
+            }
+        }
+        for (w, c) in CUES {
+            let e = m.entry(w.to_ascii_lowercase()).or_default();
+            e.cue = e.cue.or(Some(*c));
+        }
+        for (w, c) in STANCE_IRREGULAR {
+            if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                continue;
+            }
+            let e = m.entry((*w).to_string()).or_default();
+            e.irregular = e.irregular.or(Some(*c));
+        }
+        for (w, g) in GIVEN_NAMES {
+            let e = m.entry(w.to_ascii_lowercase()).or_default();
+            e.given = e.given.or(Some(*g));
+        }
+        m
     })
 }
 
