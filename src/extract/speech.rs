@@ -176,8 +176,7 @@ pub(crate) const CUE_PHRASES: &[&str] = &["according to", "in the words of"];
 
 /// The class of a one-word cue.
 pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
-    let mut buf = [0u8; 40];
-    let entry = ascii_lower(word, &mut buf).and_then(|w| lex().get(w));
+    let entry = lex_entry(word);
     if let Some(c) = entry.and_then(|e| e.cue) {
         return Some(c);
     }
@@ -1231,9 +1230,7 @@ pub(crate) const GIVEN_NAMES: &[(&str, bool)] = &[
 
 /// Gender of a given name, when it is in [`GIVEN_NAMES`].
 pub(crate) fn given_name(word: &str) -> Option<bool> {
-    let mut buf = [0u8; 40];
-    let w = ascii_lower(word, &mut buf)?;
-    lex().get(w).and_then(|e| e.given)
+    lex_entry(word).and_then(|e| e.given)
 }
 
 /// Capitalised words that never start or form a person's name.
@@ -1825,11 +1822,7 @@ pub(crate) fn in_list(word: &str, list: &[&str]) -> bool {
     if list.len() > 16 {
         let ptr = list.as_ptr() as usize;
         if let Some(bit) = LONG_LISTS.iter().position(|l| l.as_ptr() as usize == ptr) {
-            let mut buf = [0u8; 40];
-            let Some(lower) = ascii_lower(word, &mut buf) else {
-                return false;
-            };
-            return lex().get(lower).is_some_and(|e| e.lists & (1 << bit) != 0);
+            return lex_entry(word).is_some_and(|e| e.lists & (1 << bit) != 0);
         }
     }
     list.iter()
@@ -1902,10 +1895,26 @@ struct Entry {
     given: Option<bool>,
 }
 
-/// All word lists of this module in one table, built once.
-fn lex() -> &'static std::collections::HashMap<String, Entry, FastHash> {
-    static LEX: std::sync::OnceLock<std::collections::HashMap<String, Entry, FastHash>> =
-        std::sync::OnceLock::new();
+/// The lexicon's entry for `word` (ASCII case folded), without
+/// allocating.
+fn lex_entry(word: &str) -> Option<&'static Entry> {
+    let (longest, map) = lex();
+    if word.is_empty() || word.len() > *longest {
+        return None;
+    }
+    let mut buf = [0u8; 40];
+    let dst = buf.get_mut(..word.len())?;
+    dst.copy_from_slice(word.as_bytes());
+    dst.make_ascii_lowercase();
+    map.get(&*dst)
+}
+
+type Lex = std::collections::HashMap<Box<[u8]>, Entry, FastHash>;
+
+/// All word lists of this module in one table, built once, with the
+/// length of its longest key (at most 40 bytes).
+fn lex() -> &'static (usize, Lex) {
+    static LEX: std::sync::OnceLock<(usize, Lex)> = std::sync::OnceLock::new();
     LEX.get_or_init(|| {
         let mut m: std::collections::HashMap<String, Entry, FastHash> =
             std::collections::HashMap::default();
@@ -1934,7 +1943,13 @@ fn lex() -> &'static std::collections::HashMap<String, Entry, FastHash> {
             let e = m.entry(w.to_ascii_lowercase()).or_default();
             e.given = e.given.or(Some(*g));
         }
-        m
+        let m: Lex = m
+            .into_iter()
+            .filter(|(k, _)| k.len() <= 40)
+            .map(|(k, v)| (k.into_bytes().into_boxed_slice(), v))
+            .collect();
+        let longest = m.keys().map(|k| k.len()).max().unwrap_or(0);
+        (longest, m)
     })
 }
 
