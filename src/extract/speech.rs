@@ -190,8 +190,9 @@ pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
     if let Some(c) = entry.and_then(|e| e.irregular) {
         return Some(c);
     }
-    let mut low = [0u8; 40];
-    stance_form(ascii_lower(word, &mut low)?)
+    // The regular forms of the stance verbs are in the table too (see
+    // `stance_forms`): one lookup instead of one per suffix.
+    entry.and_then(|e| e.stance)
 }
 
 /// Lemmas of verbs of communication, cognition and evaluation whose
@@ -458,11 +459,13 @@ pub(crate) const STANCE_IRREGULAR: &[(&str, CueClass)] = &[
     ("foresaw", CueClass::Stance),
 ];
 
-/// The class of a regular form of a stance verb (`None` if the word is
+/// The class of a lower-case regular form of a stance verb (`None` if the word is
 /// not one): finite forms are `Stance`, "-ing" forms `Participle`. Base
 /// forms count only for plural subjects, which the caller checks.
 pub(crate) fn stance_form(w: &str) -> Option<CueClass> {
-    let is = |stem: &str| in_list(stem, STANCE_LEMMAS);
+    // `w` is lower case. An exact scan, not `in_list`: the word table is
+    // built from this function.
+    let is = |stem: &str| STANCE_LEMMAS.contains(&stem);
     // `stem` + `tail`, checked without allocating.
     let is_plus = |stem: &str, tail: u8| {
         let mut buf = [0u8; 40];
@@ -1893,6 +1896,42 @@ struct Entry {
     irregular: Option<CueClass>,
     /// Its gender in [`GIVEN_NAMES`] (the first entry, case folded).
     given: Option<bool>,
+    /// What [`stance_form`] says of it, for the forms of [`STANCE_LEMMAS`].
+    stance: Option<CueClass>,
+}
+
+/// The regular forms of the stance lemmas that [`stance_form`] accepts,
+/// generated from the lemmas (each checked by `stance_form` itself, so the
+/// table and the function cannot disagree).
+fn stance_forms() -> Vec<(String, CueClass)> {
+    let mut out = Vec::new();
+    for l in STANCE_LEMMAS {
+        let last = l.chars().last().map(String::from).unwrap_or_default();
+        let stem_y = l.strip_suffix('y');
+        let mut forms = vec![
+            (*l).to_string(),
+            format!("{l}s"),
+            format!("{l}es"),
+            format!("{l}d"),
+            format!("{l}ed"),
+            format!("{l}{last}ed"),
+            format!("{l}ing"),
+            format!("{l}{last}ing"),
+        ];
+        if let Some(st) = l.strip_suffix('e') {
+            forms.push(format!("{st}ing"));
+        }
+        if let Some(st) = stem_y {
+            forms.push(format!("{st}ied"));
+            forms.push(format!("{st}ies"));
+        }
+        for f in forms {
+            if let Some(c) = stance_form(&f) {
+                out.push((f, c));
+            }
+        }
+    }
+    out
 }
 
 /// The lexicon's entry for `word` (ASCII case folded), without
@@ -1943,6 +1982,9 @@ fn lex() -> &'static (usize, Lex) {
             let e = m.entry(w.to_ascii_lowercase()).or_default();
             e.given = e.given.or(Some(*g));
         }
+        for (w, c) in stance_forms() {
+            m.entry(w).or_default().stance = Some(c);
+        }
         let m: Lex = m
             .into_iter()
             .filter(|(k, _)| k.len() <= 40)
@@ -1961,4 +2003,35 @@ pub(crate) fn is_outlet(name: &str) -> bool {
         .or_else(|| n.strip_prefix("The "))
         .unwrap_or(n);
     in_list(n, OUTLETS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table behind [`cue_class`] agrees with [`stance_form`] on every
+    /// lemma with every suffix the rules know, and on look-alikes.
+    #[test]
+    fn spc001_stance_table_matches_rules() {
+        let tails = [
+            "", "s", "es", "d", "ed", "ing", "ied", "ies", "ping", "ted", "led", "ning", "red",
+        ];
+        for l in STANCE_LEMMAS {
+            let cut = [*l, l.strip_suffix(['e', 'y']).unwrap_or(l)];
+            for stem in cut {
+                for t in tails {
+                    let w = format!("{stem}{t}");
+                    if CUES.iter().any(|(c, _)| c.eq_ignore_ascii_case(&w))
+                        || STANCE_IRREGULAR.iter().any(|(c, _)| *c == w)
+                        || w.len() < 3
+                    {
+                        continue;
+                    }
+                    assert_eq!(cue_class(&w), stance_form(&w), "{w}");
+                }
+            }
+        }
+        assert_eq!(cue_class("Shows"), None);
+        assert_eq!(cue_class("showings"), None);
+    }
 }
