@@ -58,10 +58,14 @@ pub(crate) fn apply(cx: &Context<'_>, claims: &mut Vec<Claim>) {
     let header_end = header_end(text);
     let mut cache: Option<(Span, Line)> = None;
     claims.retain_mut(|c| {
-        let line = line_at(text, c.span.start);
+        let pos = c.span.start.min(text.len());
+        // Claims come sorted by start: most share the line of the one
+        // before, which is then neither searched for nor read again (a
+        // long line holding many claims stays linear).
         let kind = match cache {
-            Some((l, k)) if l == line => k,
+            Some((l, k)) if l.start <= pos && pos <= l.end => k,
             _ => {
+                let line = line_at(text, pos);
                 let k = classify(text, line, header_end);
                 cache = Some((line, k));
                 k

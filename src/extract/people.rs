@@ -46,6 +46,9 @@ pub(crate) struct Person {
     pub(crate) organization: Option<String>,
     /// `Some(true)` male, `Some(false)` female.
     pub(crate) male: Option<bool>,
+    /// Organisation and title folded and normalised for [`People::by_title`]
+    /// (empty without a title).
+    key: String,
 }
 
 /// Where a person is named.
@@ -65,7 +68,7 @@ pub(crate) struct People {
     /// Sorted by start.
     pub(crate) mentions: Vec<Mention>,
     /// Folded surname → the person met last with it.
-    by_surname: std::collections::HashMap<String, usize>,
+    by_surname: std::collections::HashMap<String, usize, speech::FastHash>,
 }
 
 /// A word of a capitalised run or of its title part.
@@ -181,18 +184,18 @@ impl People {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            let boundary = i == 0
-                || !text
-                    .get(..i)
-                    .and_then(|t| t.chars().next_back())
-                    .is_some_and(is_word_char);
-            let cand = boundary
-                && (b.is_ascii_uppercase()
-                    || (b >= 0xC3
-                        && text
-                            .get(i..)
-                            .and_then(|t| t.chars().next())
-                            .is_some_and(char::is_uppercase)));
+            // The cheap byte test first: most bytes are not capitals.
+            let cand = (b.is_ascii_uppercase()
+                || (b >= 0xC3
+                    && text
+                        .get(i..)
+                        .and_then(|t| t.chars().next())
+                        .is_some_and(char::is_uppercase)))
+                && (i == 0
+                    || !text
+                        .get(..i)
+                        .and_then(|t| t.chars().next_back())
+                        .is_some_and(is_word_char));
             if !cand {
                 i += 1;
                 continue;
@@ -318,8 +321,15 @@ impl People {
         let given = given_name(first);
         male = male.or(given);
         let surname = strip_possessive(t(name.last().unwrap_or(&name[0])));
-        let surname_lc = surname.to_lowercase();
-        let known = self.find_surname(&surname_lc);
+        let mut lc_buf = [0u8; 40];
+        let known = if surname.is_ascii() {
+            speech::ascii_lower(surname, &mut lc_buf).map_or_else(
+                || self.find_surname(&surname.to_lowercase()),
+                |lc| self.find_surname(lc),
+            )
+        } else {
+            self.find_surname(&surname.to_lowercase())
+        };
         let single = name.len() == 1;
         let before_cue = {
             let after = text.get(run_end..).unwrap_or("");
@@ -372,11 +382,15 @@ impl People {
                 if name_text.split(' ').count() > person.name.split(' ').count() {
                     person.name = name_text;
                 }
+                let before = (person.title.is_none(), person.organization.is_none());
                 if person.title.is_none() {
                     person.title = ttl;
                 }
                 if person.organization.is_none() {
                     person.organization = org;
+                }
+                if before != (person.title.is_none(), person.organization.is_none()) {
+                    person.key = person_key(person);
                 }
                 if person.male.is_none() {
                     person.male = male;
@@ -384,19 +398,34 @@ impl People {
                 p
             }
             _ => {
-                self.persons.push(Person {
+                let mut person = Person {
                     name: name_text,
                     title: ttl,
                     organization: org,
                     male,
-                });
+                    key: String::new(),
+                };
+                person.key = person_key(&person);
+                self.persons.push(person);
                 self.persons.len() - 1
             }
         };
         let mention_start = title
             .first()
             .map_or(name_span.start, |w| w.s.min(name_span.start));
-        self.by_surname.insert(surname_lc, idx);
+        // A surname met before keeps its key: no new allocation.
+        let mut buf = [0u8; 40];
+        let slot = surname
+            .is_ascii()
+            .then(|| speech::ascii_lower(surname, &mut buf))
+            .flatten()
+            .and_then(|lc| self.by_surname.get_mut(lc));
+        match slot {
+            Some(v) => *v = idx,
+            None => {
+                self.by_surname.insert(surname.to_lowercase(), idx);
+            }
+        }
         self.mentions.push(Mention {
             name: name_span,
             span: Span::new(mention_start, name_span.end),
@@ -430,6 +459,7 @@ impl People {
             return None;
         }
         let ph = normalize_title(phrase);
+        let two_words = ph.split(' ').count() >= 2;
         let i = self.mentions.partition_point(|m| m.span.start < pos);
         let mut seen: Vec<usize> = Vec::new();
         for m in self.mentions.get(..i)?.iter().rev().take(200) {
@@ -437,12 +467,14 @@ impl People {
                 continue;
             }
             seen.push(m.person);
-            let p = &self.persons[m.person];
+            let Some(p) = self.persons.get(m.person) else {
+                continue;
+            };
             if p.title.is_none() {
                 continue;
             }
-            let t = title_key(p.organization.as_deref(), p.title.as_deref());
-            if t.ends_with(&ph) || (ph.split(' ').count() >= 2 && t.contains(&ph)) {
+            let t = &p.key;
+            if t.ends_with(&ph) || (two_words && t.contains(&ph)) {
                 return Some(m.person);
             }
         }
@@ -771,6 +803,14 @@ fn singular(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The [`Person::key`] of a person: empty without a title.
+fn person_key(p: &Person) -> String {
+    if p.title.is_none() {
+        return String::new();
+    }
+    title_key(p.organization.as_deref(), p.title.as_deref())
 }
 
 fn title_key(org: Option<&str>, title: Option<&str>) -> String {

@@ -971,7 +971,10 @@ impl Analyzer<'_, '_> {
     /// span over the first quote and any that follow in the unit.
     fn quotes_after(&self, toks: &[Tok], i: usize) -> Option<Span> {
         let t = toks.get(i).filter(|t| t.k == K::Open)?;
-        let q = self.quotes.iter().find(|q| q.open.start == t.s)?;
+        // Quotes are sorted by their open mark (only outermost quotes are
+        // kept, in text order).
+        let qi = self.quotes.partition_point(|q| q.open.start < t.s);
+        let q = self.quotes.get(qi).filter(|q| q.open.start == t.s)?;
         Some(q.content)
     }
 

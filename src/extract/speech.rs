@@ -176,11 +176,8 @@ pub(crate) const CUE_PHRASES: &[&str] = &["according to", "in the words of"];
 
 /// The class of a one-word cue.
 pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
-    if let Some(c) = CUES
-        .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        .map(|&(_, c)| c)
-    {
+    let entry = lex_entry(word);
+    if let Some(c) = entry.and_then(|e| e.cue) {
         return Some(c);
     }
     if word.len() > 24 || word.len() < 3 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
@@ -190,11 +187,12 @@ pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
     if word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    let w = word.to_ascii_lowercase();
-    if let Some(&(_, c)) = STANCE_IRREGULAR.iter().find(|(f, _)| *f == w) {
+    if let Some(c) = entry.and_then(|e| e.irregular) {
         return Some(c);
     }
-    stance_form(&w)
+    // The regular forms of the stance verbs are in the table too (see
+    // `stance_forms`): one lookup instead of one per suffix.
+    entry.and_then(|e| e.stance)
 }
 
 /// Lemmas of verbs of communication, cognition and evaluation whose
@@ -461,11 +459,13 @@ pub(crate) const STANCE_IRREGULAR: &[(&str, CueClass)] = &[
     ("foresaw", CueClass::Stance),
 ];
 
-/// The class of a regular form of a stance verb (`None` if the word is
+/// The class of a lower-case regular form of a stance verb (`None` if the word is
 /// not one): finite forms are `Stance`, "-ing" forms `Participle`. Base
 /// forms count only for plural subjects, which the caller checks.
 pub(crate) fn stance_form(w: &str) -> Option<CueClass> {
-    let is = |stem: &str| in_list(stem, STANCE_LEMMAS);
+    // `w` is lower case. An exact scan, not `in_list`: the word table is
+    // built from this function.
+    let is = |stem: &str| STANCE_LEMMAS.contains(&stem);
     // `stem` + `tail`, checked without allocating.
     let is_plus = |stem: &str, tail: u8| {
         let mut buf = [0u8; 40];
@@ -1233,10 +1233,7 @@ pub(crate) const GIVEN_NAMES: &[(&str, bool)] = &[
 
 /// Gender of a given name, when it is in [`GIVEN_NAMES`].
 pub(crate) fn given_name(word: &str) -> Option<bool> {
-    GIVEN_NAMES
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(word))
-        .map(|&(_, g)| g)
+    lex_entry(word).and_then(|e| e.given)
 }
 
 /// Capitalised words that never start or form a person's name.
@@ -1822,15 +1819,13 @@ pub(crate) static NON_HEADS: &[&str] = &[
 ];
 
 /// Whether `word` is in `list` (ASCII case folded). The long lists of this
-/// module are hash sets built once; short inline lists are scanned.
+/// module share one hash table built once, where each word carries the
+/// lists it belongs to; short inline lists are scanned.
 pub(crate) fn in_list(word: &str, list: &[&str]) -> bool {
     if list.len() > 16 {
-        if let Some(set) = sets().get(&(list.as_ptr() as usize)) {
-            let mut buf = [0u8; 40];
-            let Some(lower) = ascii_lower(word, &mut buf) else {
-                return false;
-            };
-            return set.contains(lower);
+        let ptr = list.as_ptr() as usize;
+        if let Some(bit) = LONG_LISTS.iter().position(|l| l.as_ptr() as usize == ptr) {
+            return lex_entry(word).is_some_and(|e| e.lists & (1 << bit) != 0);
         }
     }
     list.iter()
@@ -1869,34 +1864,134 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type FastHash = std::hash::BuildHasherDefault<Fnv>;
-type WordSet = std::collections::HashSet<&'static str, FastHash>;
-type Sets = std::collections::HashMap<usize, WordSet, FastHash>;
+/// A hasher for short string keys.
+pub(crate) type FastHash = std::hash::BuildHasherDefault<Fnv>;
 
-/// The long word lists as sets, keyed by the address of their first entry.
-fn sets() -> &'static Sets {
-    static SETS: std::sync::OnceLock<Sets> = std::sync::OnceLock::new();
-    SETS.get_or_init(|| {
-        let lists: [&'static [&'static str]; 14] = [
-            STANCE_LEMMAS,
-            BETWEEN,
-            SPEAKER_NOUNS,
-            OUTLETS,
-            TITLE_WORDS,
-            ORG_HEADS,
-            NOT_NAMES,
-            NOT_PERSON_WORDS,
-            DETERMINERS,
-            MODIFIERS,
-            NOT_CLAUSE_START,
-            TIME_WORDS,
-            LABELS,
-            NON_HEADS,
+/// The long word lists, each a bit of [`Entry::lists`].
+static LONG_LISTS: [&[&str]; 14] = [
+    STANCE_LEMMAS,
+    BETWEEN,
+    SPEAKER_NOUNS,
+    OUTLETS,
+    TITLE_WORDS,
+    ORG_HEADS,
+    NOT_NAMES,
+    NOT_PERSON_WORDS,
+    DETERMINERS,
+    MODIFIERS,
+    NOT_CLAUSE_START,
+    TIME_WORDS,
+    LABELS,
+    NON_HEADS,
+];
+
+/// What the lexicon knows about one lower-case word.
+#[derive(Clone, Copy, Debug, Default)]
+struct Entry {
+    /// Bit `i` set: the word is in `LONG_LISTS[i]` (as written there).
+    lists: u16,
+    /// Its class in [`CUES`] (the first entry, case folded).
+    cue: Option<CueClass>,
+    /// Its class in [`STANCE_IRREGULAR`].
+    irregular: Option<CueClass>,
+    /// Its gender in [`GIVEN_NAMES`] (the first entry, case folded).
+    given: Option<bool>,
+    /// What [`stance_form`] says of it, for the forms of [`STANCE_LEMMAS`].
+    stance: Option<CueClass>,
+}
+
+/// The regular forms of the stance lemmas that [`stance_form`] accepts,
+/// generated from the lemmas (each checked by `stance_form` itself, so the
+/// table and the function cannot disagree).
+fn stance_forms() -> Vec<(String, CueClass)> {
+    let mut out = Vec::new();
+    for l in STANCE_LEMMAS {
+        let last = l.chars().last().map(String::from).unwrap_or_default();
+        let stem_y = l.strip_suffix('y');
+        let mut forms = vec![
+            (*l).to_string(),
+            format!("{l}s"),
+            format!("{l}es"),
+            format!("{l}d"),
+            format!("{l}ed"),
+            format!("{l}{last}ed"),
+            format!("{l}ing"),
+            format!("{l}{last}ing"),
         ];
-        lists
-            .iter()
-            .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
-            .collect()
+        if let Some(st) = l.strip_suffix('e') {
+            forms.push(format!("{st}ing"));
+        }
+        if let Some(st) = stem_y {
+            forms.push(format!("{st}ied"));
+            forms.push(format!("{st}ies"));
+        }
+        for f in forms {
+            if let Some(c) = stance_form(&f) {
+                out.push((f, c));
+            }
+        }
+    }
+    out
+}
+
+/// The lexicon's entry for `word` (ASCII case folded), without
+/// allocating.
+fn lex_entry(word: &str) -> Option<&'static Entry> {
+    let (longest, map) = lex();
+    if word.is_empty() || word.len() > *longest {
+        return None;
+    }
+    let mut buf = [0u8; 40];
+    let dst = buf.get_mut(..word.len())?;
+    dst.copy_from_slice(word.as_bytes());
+    dst.make_ascii_lowercase();
+    map.get(&*dst)
+}
+
+type Lex = std::collections::HashMap<Box<[u8]>, Entry, FastHash>;
+
+/// All word lists of this module in one table, built once, with the
+/// length of its longest key (at most 40 bytes).
+fn lex() -> &'static (usize, Lex) {
+    static LEX: std::sync::OnceLock<(usize, Lex)> = std::sync::OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut m: std::collections::HashMap<String, Entry, FastHash> =
+            std::collections::HashMap::default();
+        for (bit, list) in LONG_LISTS.iter().enumerate() {
+            for w in *list {
+                // Entries with capitals were never found by the folded
+                // lookup; they stay out.
+                if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    continue;
+                }
+                m.entry((*w).to_string()).or_default().lists |= 1 << bit;
+            }
+        }
+        for (w, c) in CUES {
+            let e = m.entry(w.to_ascii_lowercase()).or_default();
+            e.cue = e.cue.or(Some(*c));
+        }
+        for (w, c) in STANCE_IRREGULAR {
+            if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                continue;
+            }
+            let e = m.entry((*w).to_string()).or_default();
+            e.irregular = e.irregular.or(Some(*c));
+        }
+        for (w, g) in GIVEN_NAMES {
+            let e = m.entry(w.to_ascii_lowercase()).or_default();
+            e.given = e.given.or(Some(*g));
+        }
+        for (w, c) in stance_forms() {
+            m.entry(w).or_default().stance = Some(c);
+        }
+        let m: Lex = m
+            .into_iter()
+            .filter(|(k, _)| k.len() <= 40)
+            .map(|(k, v)| (k.into_bytes().into_boxed_slice(), v))
+            .collect();
+        let longest = m.keys().map(|k| k.len()).max().unwrap_or(0);
+        (longest, m)
     })
 }
 
@@ -1908,4 +2003,35 @@ pub(crate) fn is_outlet(name: &str) -> bool {
         .or_else(|| n.strip_prefix("The "))
         .unwrap_or(n);
     in_list(n, OUTLETS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table behind [`cue_class`] agrees with [`stance_form`] on every
+    /// lemma with every suffix the rules know, and on look-alikes.
+    #[test]
+    fn spc001_stance_table_matches_rules() {
+        let tails = [
+            "", "s", "es", "d", "ed", "ing", "ied", "ies", "ping", "ted", "led", "ning", "red",
+        ];
+        for l in STANCE_LEMMAS {
+            let cut = [*l, l.strip_suffix(['e', 'y']).unwrap_or(l)];
+            for stem in cut {
+                for t in tails {
+                    let w = format!("{stem}{t}");
+                    if CUES.iter().any(|(c, _)| c.eq_ignore_ascii_case(&w))
+                        || STANCE_IRREGULAR.iter().any(|(c, _)| *c == w)
+                        || w.len() < 3
+                    {
+                        continue;
+                    }
+                    assert_eq!(cue_class(&w), stance_form(&w), "{w}");
+                }
+            }
+        }
+        assert_eq!(cue_class("Shows"), None);
+        assert_eq!(cue_class("showings"), None);
+    }
 }
