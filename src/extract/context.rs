@@ -50,6 +50,7 @@ use std::sync::OnceLock;
 
 use crate::claim::{Claim, ClaimKind, Role, Subject};
 use crate::extract::Context;
+use crate::extract::lexicon::{WordHashSet, WordMap};
 use crate::group;
 
 /// Words looked at after a count for its predicate.
@@ -461,7 +462,7 @@ struct Tok {
     end: usize,
     /// Index in the window's token list.
     index: usize,
-    lower: String,
+    lower: Lower,
     punct: Option<u8>,
     predicate: Option<&'static str>,
     event: Option<&'static str>,
@@ -634,7 +635,7 @@ impl<'t> Window<'t> {
                 "on" if next == "board" => return Some("on board".into()),
                 "on" if next == "the" && next2 == "ground" => return Some("on the ground".into()),
                 "statewide" | "nationwide" | "countrywide" | "worldwide" | "citywide" => {
-                    return Some(t.lower.clone());
+                    return Some(t.lower.to_string());
                 }
                 "county" | "province" | "district" | "parish" | "prefecture" if k > 0 => {
                     let prev = near.get(k - 1)?;
@@ -704,31 +705,42 @@ fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
     if let Some(s) = start {
         raw.push((lo + s, hi, None));
     }
-    let lowers: Vec<String> = raw
+    let lowers: Vec<Lower> = raw
         .iter()
-        .map(|(s, e, _)| {
-            text.get(*s..*e)
-                .unwrap_or("")
-                .to_lowercase()
-                .replace('’', "'")
-        })
+        .map(|(s, e, _)| lower_word(text.get(*s..*e).unwrap_or("")))
         .collect();
     let forms = forms();
+    let firsts = form_firsts();
+    let mut phrase = String::new();
     let mut out = Vec::with_capacity(raw.len());
     for (k, (s, e, p)) in raw.iter().enumerate() {
         let lower = lowers.get(k).cloned().unwrap_or_default();
         let mut predicate = None;
-        if p.is_none() {
-            // Longest multi-word form first (up to four words).
-            for n in (1..=4).rev() {
-                if k + n > lowers.len() || raw[k..k + n].iter().any(|r| r.2.is_some()) {
-                    continue;
+        // Only words that begin a form are looked up, for as many words as
+        // the longest form they begin.
+        let longest = if p.is_none() {
+            firsts.get(lower.as_str()).copied().unwrap_or(0)
+        } else {
+            0
+        };
+        // Longest multi-word form first (up to four words).
+        for n in (1..=longest.min(4)).rev() {
+            let Some(run) = raw.get(k..k + n) else {
+                continue;
+            };
+            if run.iter().any(|r| r.2.is_some()) {
+                continue;
+            }
+            phrase.clear();
+            for (j, w) in lowers.get(k..k + n).unwrap_or(&[]).iter().enumerate() {
+                if j > 0 {
+                    phrase.push(' ');
                 }
-                let phrase = lowers[k..k + n].join(" ");
-                if let Some(l) = forms.get(phrase.as_str()) {
-                    predicate = Some(*l);
-                    break;
-                }
+                phrase.push_str(w.as_str());
+            }
+            if let Some(l) = forms.get(phrase.as_str()) {
+                predicate = Some(*l);
+                break;
             }
         }
         let event = if p.is_none() {
@@ -749,16 +761,88 @@ fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
     out
 }
 
+/// A token's lower-case form, inline when short (most words): no
+/// allocation per token.
+#[derive(Debug, Clone)]
+enum Lower {
+    Inline(u8, [u8; 22]),
+    Heap(String),
+}
+
+impl Default for Lower {
+    fn default() -> Lower {
+        Lower::Inline(0, [0; 22])
+    }
+}
+
+impl Lower {
+    fn new(s: &str) -> Lower {
+        let mut buf = [0u8; 22];
+        match (buf.get_mut(..s.len()), u8::try_from(s.len())) {
+            (Some(dst), Ok(n)) => {
+                dst.copy_from_slice(s.as_bytes());
+                Lower::Inline(n, buf)
+            }
+            _ => Lower::Heap(s.to_string()),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            Lower::Inline(n, buf) => buf
+                .get(..usize::from(*n))
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+            Lower::Heap(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Display for Lower {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A word in lower case with curly apostrophes made straight; ASCII words
+/// take a byte-level path.
+fn lower_word(w: &str) -> Lower {
+    if w.is_ascii() {
+        let mut buf = [0u8; 22];
+        if let (Some(dst), Ok(n)) = (buf.get_mut(..w.len()), u8::try_from(w.len())) {
+            for (d, b) in dst.iter_mut().zip(w.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            return Lower::Inline(n, buf);
+        }
+        Lower::Heap(w.to_ascii_lowercase())
+    } else {
+        Lower::new(&w.to_lowercase().replace('’', "'"))
+    }
+}
+
 /// The event lemma of a word ("summits" → "summit"), if it is an event noun.
 fn event_lemma(w: &str) -> Option<&'static str> {
-    if let Some((k, _)) = group::EVENT_CLASSES.iter().find(|(k, _)| *k == w) {
+    static LEMMAS: OnceLock<WordHashSet<&'static str>> = OnceLock::new();
+    let set = LEMMAS.get_or_init(|| group::EVENT_CLASSES.iter().map(|(k, _)| *k).collect());
+    if let Some(k) = set.get(w) {
         return Some(k);
     }
     let stem = w.strip_suffix('s')?;
-    group::EVENT_CLASSES
-        .iter()
-        .find(|(k, _)| *k == stem)
-        .map(|(k, _)| *k)
+    set.get(stem).copied()
 }
 
 /// The document's dominant event lemma: the event noun used most (at least
@@ -799,10 +883,10 @@ fn dominant_event(text: &str) -> Option<&'static str> {
 
 /// Predicate forms → lemma, built once from [`PREDICATE_FORMS`] and the
 /// regular inflections of [`REGULAR_VERBS`].
-fn forms() -> &'static HashMap<&'static str, &'static str> {
-    static FORMS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+fn forms() -> &'static WordMap<&'static str, &'static str> {
+    static FORMS: OnceLock<WordMap<&'static str, &'static str>> = OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = WordMap::default();
         for (f, l) in PREDICATE_FORMS {
             m.insert(*f, *l);
         }
@@ -811,6 +895,22 @@ fn forms() -> &'static HashMap<&'static str, &'static str> {
                 let f: &'static str = Box::leak(f.into_boxed_str());
                 m.entry(f).or_insert(*v);
             }
+        }
+        m
+    })
+}
+
+/// First word of each form of [`forms`] → the most words of a form it
+/// begins.
+fn form_firsts() -> &'static WordMap<&'static str, usize> {
+    static FIRSTS: OnceLock<WordMap<&'static str, usize>> = OnceLock::new();
+    FIRSTS.get_or_init(|| {
+        let mut m: WordMap<&'static str, usize> = WordMap::default();
+        for f in forms().keys() {
+            let first = f.split(' ').next().unwrap_or(f);
+            let n = f.split(' ').count();
+            let e = m.entry(first).or_insert(0);
+            *e = (*e).max(n);
         }
         m
     })
