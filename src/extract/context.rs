@@ -73,6 +73,7 @@ const WINDOW_BYTES: usize = 240;
 pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     let dominant = dominant_event(cx.text);
     let mut lede_seen = false;
+    let mut cache = TokCache::default();
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by_key(|&i| claims[i].span.start);
     for i in order {
@@ -82,6 +83,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         }
         let sentence = c.sentence;
         let toks = Window::new(
+            &mut cache,
             cx.text,
             sentence.start,
             sentence.end,
@@ -456,7 +458,7 @@ fn is_relative_prep(w: &str) -> bool {
 }
 
 /// One token of a window: a word (with its table look-ups) or punctuation.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Tok {
     start: usize,
     end: usize,
@@ -477,8 +479,17 @@ struct Window<'t> {
     sentence_start: usize,
 }
 
+/// The last tokenized window: claims of one short sentence share it.
+#[derive(Debug, Default)]
+struct TokCache {
+    bounds: (usize, usize),
+    toks: Vec<Tok>,
+    filled: bool,
+}
+
 impl<'t> Window<'t> {
     fn new(
+        cache: &mut TokCache,
         text: &'t str,
         s_start: usize,
         s_end: usize,
@@ -489,11 +500,16 @@ impl<'t> Window<'t> {
         let hi = ceil_boundary(text, s_end.min(c_end.saturating_add(WINDOW_BYTES)).max(lo));
         let mut left = Vec::new();
         let mut right = Vec::new();
-        for t in tokenize(text, lo, hi) {
+        if !cache.filled || cache.bounds != (lo, hi) {
+            cache.toks = tokenize(text, lo, hi);
+            cache.bounds = (lo, hi);
+            cache.filled = true;
+        }
+        for t in &cache.toks {
             if t.end <= c_start {
-                left.push(t);
+                left.push(t.clone());
             } else if t.start >= c_end {
-                right.push(t);
+                right.push(t.clone());
             }
         }
         left.reverse();
