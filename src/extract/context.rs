@@ -50,7 +50,7 @@ use std::sync::OnceLock;
 
 use crate::claim::{Claim, ClaimKind, Role, Subject};
 use crate::extract::Context;
-use crate::extract::lexicon::{WordHashSet, WordMap};
+use crate::extract::lexicon::WordMap;
 use crate::group;
 
 /// Words looked at after a count for its predicate.
@@ -852,13 +852,23 @@ fn lower_word(w: &str) -> Lower {
 
 /// The event lemma of a word ("summits" → "summit"), if it is an event noun.
 fn event_lemma(w: &str) -> Option<&'static str> {
-    static LEMMAS: OnceLock<WordHashSet<&'static str>> = OnceLock::new();
-    let set = LEMMAS.get_or_init(|| group::EVENT_CLASSES.iter().map(|(k, _)| *k).collect());
-    if let Some(k) = set.get(w) {
+    event_lemma_bytes(w.as_bytes())
+}
+
+/// [`event_lemma`] on the bytes of a lower-case word.
+fn event_lemma_bytes(w: &[u8]) -> Option<&'static str> {
+    static LEMMAS: OnceLock<WordMap<&'static [u8], &'static str>> = OnceLock::new();
+    let map = LEMMAS.get_or_init(|| {
+        group::EVENT_CLASSES
+            .iter()
+            .map(|(k, _)| (k.as_bytes(), *k))
+            .collect()
+    });
+    if let Some(k) = map.get(w) {
         return Some(k);
     }
-    let stem = w.strip_suffix('s')?;
-    set.get(stem).copied()
+    let stem = w.strip_suffix(b"s")?;
+    map.get(stem).copied()
 }
 
 /// The document's dominant event lemma: the event noun used most (at least
@@ -866,18 +876,18 @@ fn event_lemma(w: &str) -> Option<&'static str> {
 fn dominant_event(text: &str) -> Option<&'static str> {
     let mut counts: HashMap<&'static str, (usize, HashMap<&'static str, usize>)> = HashMap::new();
     let mut buf = [0u8; 16];
-    for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
-        if word.len() < 3 || word.len() > buf.len() {
-            continue;
-        }
-        let b = word.as_bytes();
-        for (d, s) in buf.iter_mut().zip(b) {
+    for word in text
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphabetic())
+        .filter(|w| (3..=16).contains(&w.len()))
+    {
+        for (d, s) in buf.iter_mut().zip(word) {
             *d = s.to_ascii_lowercase();
         }
-        let Some(lower) = buf.get(..b.len()).and_then(|x| std::str::from_utf8(x).ok()) else {
+        let Some(lower) = buf.get(..word.len()) else {
             continue;
         };
-        if let Some(lemma) = event_lemma(lower) {
+        if let Some(lemma) = event_lemma_bytes(lower) {
             if let Some(class) = group::event_class(lemma) {
                 let e = counts.entry(class).or_default();
                 e.0 += 1;
