@@ -467,6 +467,8 @@ struct Tok {
     lower: Lower,
     punct: Option<u8>,
     predicate: Option<&'static str>,
+    /// Words of the form that gave `predicate`.
+    plen: usize,
     event: Option<&'static str>,
 }
 
@@ -479,12 +481,63 @@ struct Window<'t> {
     sentence_start: usize,
 }
 
-/// The last tokenized window: claims of one short sentence share it.
+/// Bytes tokenized ahead of a claim's window, for the claims that follow.
+const REGION_BYTES: usize = 4096;
+
+/// Tokens of a region of one sentence, reused by the windows of the claims
+/// inside it: each byte is tokenized about once, however dense the claims.
 #[derive(Debug, Default)]
 struct TokCache {
+    sentence: (usize, usize),
     bounds: (usize, usize),
     toks: Vec<Tok>,
     filled: bool,
+}
+
+impl TokCache {
+    /// The tokens of `text[lo..hi]`, exactly as `tokenize(text, lo, hi)`
+    /// gives them: cut from the cached region when the cut is clean (no
+    /// word straddles `lo` or `hi`, no predicate form runs past `hi`),
+    /// tokenized afresh otherwise.
+    fn tokens(&mut self, text: &str, sentence: (usize, usize), lo: usize, hi: usize) -> Vec<Tok> {
+        if !(self.filled && self.sentence == sentence && self.bounds.0 <= lo && hi <= self.bounds.1)
+        {
+            let r_hi = ceil_boundary(
+                text,
+                sentence.1.min(hi.saturating_add(REGION_BYTES)).max(hi),
+            );
+            self.toks = tokenize(text, lo, r_hi);
+            self.bounds = (lo, r_hi);
+            self.sentence = sentence;
+            self.filled = true;
+        }
+        if self.bounds == (lo, hi) {
+            return self.toks.clone();
+        }
+        let f = self.toks.partition_point(|t| t.start < lo);
+        let l = self.toks.partition_point(|t| t.end <= hi);
+        let straddles_lo = f
+            .checked_sub(1)
+            .and_then(|k| self.toks.get(k))
+            .is_some_and(|t| t.end > lo);
+        let straddles_hi = self.toks.get(l).is_some_and(|t| t.start < hi);
+        let Some(run) = self.toks.get(f..l) else {
+            return tokenize(text, lo, hi);
+        };
+        let runs_past = run
+            .iter()
+            .any(|t| t.predicate.is_some() && t.index + t.plen > l);
+        if straddles_lo || straddles_hi || runs_past {
+            return tokenize(text, lo, hi);
+        }
+        run.iter()
+            .map(|t| {
+                let mut t = t.clone();
+                t.index -= f;
+                t
+            })
+            .collect()
+    }
 }
 
 impl<'t> Window<'t> {
@@ -500,16 +553,11 @@ impl<'t> Window<'t> {
         let hi = ceil_boundary(text, s_end.min(c_end.saturating_add(WINDOW_BYTES)).max(lo));
         let mut left = Vec::new();
         let mut right = Vec::new();
-        if !cache.filled || cache.bounds != (lo, hi) {
-            cache.toks = tokenize(text, lo, hi);
-            cache.bounds = (lo, hi);
-            cache.filled = true;
-        }
-        for t in &cache.toks {
+        for t in cache.tokens(text, (s_start, s_end), lo, hi) {
             if t.end <= c_start {
-                left.push(t.clone());
+                left.push(t);
             } else if t.start >= c_end {
-                right.push(t.clone());
+                right.push(t);
             }
         }
         left.reverse();
@@ -732,6 +780,7 @@ fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
     for (k, (s, e, p)) in raw.iter().enumerate() {
         let lower = lowers.get(k).cloned().unwrap_or_default();
         let mut predicate = None;
+        let mut plen = 0;
         // Only words that begin a form are looked up, for as many words as
         // the longest form they begin.
         let longest = if p.is_none() {
@@ -756,6 +805,7 @@ fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
             }
             if let Some(l) = forms.get(phrase.as_str()) {
                 predicate = Some(*l);
+                plen = n;
                 break;
             }
         }
@@ -771,6 +821,7 @@ fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
             lower,
             punct: *p,
             predicate,
+            plen,
             event,
         });
     }
