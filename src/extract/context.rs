@@ -499,7 +499,7 @@ impl TokCache {
     /// gives them: cut from the cached region when the cut is clean (no
     /// word straddles `lo` or `hi`, no predicate form runs past `hi`),
     /// tokenized afresh otherwise.
-    fn tokens(&mut self, text: &str, sentence: (usize, usize), lo: usize, hi: usize) -> Vec<Tok> {
+    fn tokens(&mut self, text: &str, sentence: (usize, usize), lo: usize, hi: usize) -> Toks<'_> {
         if !(self.filled && self.sentence == sentence && self.bounds.0 <= lo && hi <= self.bounds.1)
         {
             let r_hi = ceil_boundary(
@@ -512,7 +512,7 @@ impl TokCache {
             self.filled = true;
         }
         if self.bounds == (lo, hi) {
-            return self.toks.clone();
+            return Toks::Cached(&self.toks, 0);
         }
         let f = self.toks.partition_point(|t| t.start < lo);
         let l = self.toks.partition_point(|t| t.end <= hi);
@@ -522,22 +522,23 @@ impl TokCache {
             .is_some_and(|t| t.end > lo);
         let straddles_hi = self.toks.get(l).is_some_and(|t| t.start < hi);
         let Some(run) = self.toks.get(f..l) else {
-            return tokenize(text, lo, hi);
+            return Toks::Fresh(tokenize(text, lo, hi));
         };
         let runs_past = run
             .iter()
             .any(|t| t.predicate.is_some() && t.index + t.plen > l);
         if straddles_lo || straddles_hi || runs_past {
-            return tokenize(text, lo, hi);
+            return Toks::Fresh(tokenize(text, lo, hi));
         }
-        run.iter()
-            .map(|t| {
-                let mut t = t.clone();
-                t.index -= f;
-                t
-            })
-            .collect()
+        Toks::Cached(run, f)
     }
+}
+
+/// A window's tokens: borrowed from the region (with the index of its first
+/// token there) or tokenized afresh.
+enum Toks<'a> {
+    Cached(&'a [Tok], usize),
+    Fresh(Vec<Tok>),
 }
 
 impl<'t> Window<'t> {
@@ -553,12 +554,24 @@ impl<'t> Window<'t> {
         let hi = ceil_boundary(text, s_end.min(c_end.saturating_add(WINDOW_BYTES)).max(lo));
         let mut left = Vec::new();
         let mut right = Vec::new();
-        for t in cache.tokens(text, (s_start, s_end), lo, hi) {
+        let mut place = |t: Tok| {
             if t.end <= c_start {
                 left.push(t);
             } else if t.start >= c_end {
                 right.push(t);
             }
+        };
+        match cache.tokens(text, (s_start, s_end), lo, hi) {
+            Toks::Cached(run, f) => {
+                for t in run {
+                    if t.end <= c_start || t.start >= c_end {
+                        let mut t = t.clone();
+                        t.index -= f;
+                        place(t);
+                    }
+                }
+            }
+            Toks::Fresh(toks) => toks.into_iter().for_each(place),
         }
         left.reverse();
         Window {
