@@ -469,6 +469,8 @@ struct Tok {
     predicate: Option<&'static str>,
     /// Words of the form that gave `predicate`.
     plen: usize,
+    /// Most words of a form this word begins (0: none).
+    reach: usize,
     event: Option<&'static str>,
 }
 
@@ -512,32 +514,61 @@ impl TokCache {
             self.filled = true;
         }
         if self.bounds == (lo, hi) {
-            return Toks::Cached(&self.toks, 0);
+            return Toks::Cached {
+                pre: Vec::new(),
+                run: &self.toks,
+                f: 0,
+                post: Vec::new(),
+            };
         }
         let f = self.toks.partition_point(|t| t.start < lo);
         let l = self.toks.partition_point(|t| t.end <= hi);
-        let straddles_lo = f
-            .checked_sub(1)
-            .and_then(|k| self.toks.get(k))
-            .is_some_and(|t| t.end > lo);
-        let straddles_hi = self.toks.get(l).is_some_and(|t| t.start < hi);
+        let before = f.checked_sub(1).and_then(|k| self.toks.get(k));
+        let straddles_lo = before.is_some_and(|t| t.end > lo);
+        let after = self.toks.get(l);
+        let straddles_hi = after.is_some_and(|t| t.start < hi);
+        let fresh = || Toks::Fresh(tokenize(text, lo, hi));
         let Some(run) = self.toks.get(f..l) else {
-            return Toks::Fresh(tokenize(text, lo, hi));
+            return fresh();
         };
-        let runs_past = run
-            .iter()
-            .any(|t| t.predicate.is_some() && t.index + t.plen > l);
-        if straddles_lo || straddles_hi || runs_past {
-            return Toks::Fresh(tokenize(text, lo, hi));
+        // A word cut by `lo` is tokenized alone; no form may start in it
+        // and run on, since the region never saw the cut word.
+        let mut pre = Vec::new();
+        if let Some(t) = before.filter(|_| straddles_lo) {
+            if t.end > hi {
+                return fresh();
+            }
+            pre = tokenize(text, lo, t.end);
+            if pre.iter().any(|p| p.index + p.reach > pre.len()) {
+                return fresh();
+            }
         }
-        Toks::Cached(run, f)
+        // A word cut by `hi`: no form may reach it from the run.
+        let mut post = Vec::new();
+        if let Some(t) = after.filter(|_| straddles_hi) {
+            if run.iter().any(|r| r.index + r.reach > l) {
+                return fresh();
+            }
+            post = tokenize(text, t.start, hi);
+        } else if run
+            .iter()
+            .any(|t| t.predicate.is_some() && t.index + t.plen > l)
+        {
+            return fresh();
+        }
+        Toks::Cached { pre, run, f, post }
     }
 }
 
 /// A window's tokens: borrowed from the region (with the index of its first
 /// token there) or tokenized afresh.
 enum Toks<'a> {
-    Cached(&'a [Tok], usize),
+    Cached {
+        pre: Vec<Tok>,
+        run: &'a [Tok],
+        f: usize,
+        post: Vec<Tok>,
+    },
     Fresh(Vec<Tok>),
 }
 
@@ -562,13 +593,20 @@ impl<'t> Window<'t> {
             }
         };
         match cache.tokens(text, (s_start, s_end), lo, hi) {
-            Toks::Cached(run, f) => {
+            Toks::Cached { pre, run, f, post } => {
+                let shift = pre.len();
+                let tail = shift + run.len();
+                pre.into_iter().for_each(&mut place);
                 for t in run {
                     if t.end <= c_start || t.start >= c_end {
                         let mut t = t.clone();
-                        t.index -= f;
+                        t.index = t.index - f + shift;
                         place(t);
                     }
+                }
+                for mut t in post {
+                    t.index += tail;
+                    place(t);
                 }
             }
             Toks::Fresh(toks) => toks.into_iter().for_each(place),
@@ -835,6 +873,7 @@ fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
             punct: *p,
             predicate,
             plen,
+            reach: longest,
             event,
         });
     }
