@@ -50,6 +50,7 @@ use std::sync::OnceLock;
 
 use crate::claim::{Claim, ClaimKind, Role, Subject};
 use crate::extract::Context;
+use crate::extract::lexicon::WordMap;
 use crate::group;
 
 /// Words looked at after a count for its predicate.
@@ -72,6 +73,7 @@ const WINDOW_BYTES: usize = 240;
 pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     let dominant = dominant_event(cx.text);
     let mut lede_seen = false;
+    let mut cache = TokCache::default();
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by_key(|&i| claims[i].span.start);
     for i in order {
@@ -81,6 +83,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         }
         let sentence = c.sentence;
         let toks = Window::new(
+            &mut cache,
             cx.text,
             sentence.start,
             sentence.end,
@@ -455,15 +458,19 @@ fn is_relative_prep(w: &str) -> bool {
 }
 
 /// One token of a window: a word (with its table look-ups) or punctuation.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Tok {
     start: usize,
     end: usize,
     /// Index in the window's token list.
     index: usize,
-    lower: String,
+    lower: Lower,
     punct: Option<u8>,
     predicate: Option<&'static str>,
+    /// Words of the form that gave `predicate`.
+    plen: usize,
+    /// Most words of a form this word begins (0: none).
+    reach: usize,
     event: Option<&'static str>,
 }
 
@@ -476,8 +483,98 @@ struct Window<'t> {
     sentence_start: usize,
 }
 
+/// Bytes tokenized ahead of a claim's window, for the claims that follow.
+const REGION_BYTES: usize = 4096;
+
+/// Tokens of a region of one sentence, reused by the windows of the claims
+/// inside it: each byte is tokenized about once, however dense the claims.
+#[derive(Debug, Default)]
+struct TokCache {
+    sentence: (usize, usize),
+    bounds: (usize, usize),
+    toks: Vec<Tok>,
+    filled: bool,
+}
+
+impl TokCache {
+    /// The tokens of `text[lo..hi]`, exactly as `tokenize(text, lo, hi)`
+    /// gives them: cut from the cached region when the cut is clean (no
+    /// word straddles `lo` or `hi`, no predicate form runs past `hi`),
+    /// tokenized afresh otherwise.
+    fn tokens(&mut self, text: &str, sentence: (usize, usize), lo: usize, hi: usize) -> Toks<'_> {
+        if !(self.filled && self.sentence == sentence && self.bounds.0 <= lo && hi <= self.bounds.1)
+        {
+            let r_hi = ceil_boundary(
+                text,
+                sentence.1.min(hi.saturating_add(REGION_BYTES)).max(hi),
+            );
+            self.toks = tokenize(text, lo, r_hi);
+            self.bounds = (lo, r_hi);
+            self.sentence = sentence;
+            self.filled = true;
+        }
+        if self.bounds == (lo, hi) {
+            return Toks::Cached {
+                pre: Vec::new(),
+                run: &self.toks,
+                f: 0,
+                post: Vec::new(),
+            };
+        }
+        let f = self.toks.partition_point(|t| t.start < lo);
+        let l = self.toks.partition_point(|t| t.end <= hi);
+        let before = f.checked_sub(1).and_then(|k| self.toks.get(k));
+        let straddles_lo = before.is_some_and(|t| t.end > lo);
+        let after = self.toks.get(l);
+        let straddles_hi = after.is_some_and(|t| t.start < hi);
+        let fresh = || Toks::Fresh(tokenize(text, lo, hi));
+        let Some(run) = self.toks.get(f..l) else {
+            return fresh();
+        };
+        // A word cut by `lo` is tokenized alone; no form may start in it
+        // and run on, since the region never saw the cut word.
+        let mut pre = Vec::new();
+        if let Some(t) = before.filter(|_| straddles_lo) {
+            if t.end > hi {
+                return fresh();
+            }
+            pre = tokenize(text, lo, t.end);
+            if pre.iter().any(|p| p.index + p.reach > pre.len()) {
+                return fresh();
+            }
+        }
+        // A word cut by `hi`: no form may reach it from the run.
+        let mut post = Vec::new();
+        if let Some(t) = after.filter(|_| straddles_hi) {
+            if run.iter().any(|r| r.index + r.reach > l) {
+                return fresh();
+            }
+            post = tokenize(text, t.start, hi);
+        } else if run
+            .iter()
+            .any(|t| t.predicate.is_some() && t.index + t.plen > l)
+        {
+            return fresh();
+        }
+        Toks::Cached { pre, run, f, post }
+    }
+}
+
+/// A window's tokens: borrowed from the region (with the index of its first
+/// token there) or tokenized afresh.
+enum Toks<'a> {
+    Cached {
+        pre: Vec<Tok>,
+        run: &'a [Tok],
+        f: usize,
+        post: Vec<Tok>,
+    },
+    Fresh(Vec<Tok>),
+}
+
 impl<'t> Window<'t> {
     fn new(
+        cache: &mut TokCache,
         text: &'t str,
         s_start: usize,
         s_end: usize,
@@ -488,12 +585,31 @@ impl<'t> Window<'t> {
         let hi = ceil_boundary(text, s_end.min(c_end.saturating_add(WINDOW_BYTES)).max(lo));
         let mut left = Vec::new();
         let mut right = Vec::new();
-        for t in tokenize(text, lo, hi) {
+        let mut place = |t: Tok| {
             if t.end <= c_start {
                 left.push(t);
             } else if t.start >= c_end {
                 right.push(t);
             }
+        };
+        match cache.tokens(text, (s_start, s_end), lo, hi) {
+            Toks::Cached { pre, run, f, post } => {
+                let shift = pre.len();
+                let tail = shift + run.len();
+                pre.into_iter().for_each(&mut place);
+                for t in run {
+                    if t.end <= c_start || t.start >= c_end {
+                        let mut t = t.clone();
+                        t.index = t.index - f + shift;
+                        place(t);
+                    }
+                }
+                for mut t in post {
+                    t.index += tail;
+                    place(t);
+                }
+            }
+            Toks::Fresh(toks) => toks.into_iter().for_each(place),
         }
         left.reverse();
         Window {
@@ -634,7 +750,7 @@ impl<'t> Window<'t> {
                 "on" if next == "board" => return Some("on board".into()),
                 "on" if next == "the" && next2 == "ground" => return Some("on the ground".into()),
                 "statewide" | "nationwide" | "countrywide" | "worldwide" | "citywide" => {
-                    return Some(t.lower.clone());
+                    return Some(t.lower.to_string());
                 }
                 "county" | "province" | "district" | "parish" | "prefecture" if k > 0 => {
                     let prev = near.get(k - 1)?;
@@ -704,31 +820,44 @@ fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
     if let Some(s) = start {
         raw.push((lo + s, hi, None));
     }
-    let lowers: Vec<String> = raw
+    let lowers: Vec<Lower> = raw
         .iter()
-        .map(|(s, e, _)| {
-            text.get(*s..*e)
-                .unwrap_or("")
-                .to_lowercase()
-                .replace('’', "'")
-        })
+        .map(|(s, e, _)| lower_word(text.get(*s..*e).unwrap_or("")))
         .collect();
     let forms = forms();
+    let firsts = form_firsts();
+    let mut phrase = String::new();
     let mut out = Vec::with_capacity(raw.len());
     for (k, (s, e, p)) in raw.iter().enumerate() {
         let lower = lowers.get(k).cloned().unwrap_or_default();
         let mut predicate = None;
-        if p.is_none() {
-            // Longest multi-word form first (up to four words).
-            for n in (1..=4).rev() {
-                if k + n > lowers.len() || raw[k..k + n].iter().any(|r| r.2.is_some()) {
-                    continue;
+        let mut plen = 0;
+        // Only words that begin a form are looked up, for as many words as
+        // the longest form they begin.
+        let longest = if p.is_none() {
+            firsts.get(lower.as_str()).copied().unwrap_or(0)
+        } else {
+            0
+        };
+        // Longest multi-word form first (up to four words).
+        for n in (1..=longest.min(4)).rev() {
+            let Some(run) = raw.get(k..k + n) else {
+                continue;
+            };
+            if run.iter().any(|r| r.2.is_some()) {
+                continue;
+            }
+            phrase.clear();
+            for (j, w) in lowers.get(k..k + n).unwrap_or(&[]).iter().enumerate() {
+                if j > 0 {
+                    phrase.push(' ');
                 }
-                let phrase = lowers[k..k + n].join(" ");
-                if let Some(l) = forms.get(phrase.as_str()) {
-                    predicate = Some(*l);
-                    break;
-                }
+                phrase.push_str(w.as_str());
+            }
+            if let Some(l) = forms.get(phrase.as_str()) {
+                predicate = Some(*l);
+                plen = n;
+                break;
             }
         }
         let event = if p.is_none() {
@@ -743,22 +872,106 @@ fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
             lower,
             punct: *p,
             predicate,
+            plen,
+            reach: longest,
             event,
         });
     }
     out
 }
 
+/// A token's lower-case form, inline when short (most words): no
+/// allocation per token.
+#[derive(Debug, Clone)]
+enum Lower {
+    Inline(u8, [u8; 22]),
+    Heap(String),
+}
+
+impl Default for Lower {
+    fn default() -> Lower {
+        Lower::Inline(0, [0; 22])
+    }
+}
+
+impl Lower {
+    fn new(s: &str) -> Lower {
+        let mut buf = [0u8; 22];
+        match (buf.get_mut(..s.len()), u8::try_from(s.len())) {
+            (Some(dst), Ok(n)) => {
+                dst.copy_from_slice(s.as_bytes());
+                Lower::Inline(n, buf)
+            }
+            _ => Lower::Heap(s.to_string()),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            Lower::Inline(n, buf) => buf
+                .get(..usize::from(*n))
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+            Lower::Heap(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Display for Lower {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A word in lower case with curly apostrophes made straight; ASCII words
+/// take a byte-level path.
+fn lower_word(w: &str) -> Lower {
+    if w.is_ascii() {
+        let mut buf = [0u8; 22];
+        if let (Some(dst), Ok(n)) = (buf.get_mut(..w.len()), u8::try_from(w.len())) {
+            for (d, b) in dst.iter_mut().zip(w.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            return Lower::Inline(n, buf);
+        }
+        Lower::Heap(w.to_ascii_lowercase())
+    } else {
+        Lower::new(&w.to_lowercase().replace('’', "'"))
+    }
+}
+
 /// The event lemma of a word ("summits" → "summit"), if it is an event noun.
 fn event_lemma(w: &str) -> Option<&'static str> {
-    if let Some((k, _)) = group::EVENT_CLASSES.iter().find(|(k, _)| *k == w) {
+    event_lemma_bytes(w.as_bytes())
+}
+
+/// [`event_lemma`] on the bytes of a lower-case word.
+fn event_lemma_bytes(w: &[u8]) -> Option<&'static str> {
+    static LEMMAS: OnceLock<WordMap<&'static [u8], &'static str>> = OnceLock::new();
+    let map = LEMMAS.get_or_init(|| {
+        group::EVENT_CLASSES
+            .iter()
+            .map(|(k, _)| (k.as_bytes(), *k))
+            .collect()
+    });
+    if let Some(k) = map.get(w) {
         return Some(k);
     }
-    let stem = w.strip_suffix('s')?;
-    group::EVENT_CLASSES
-        .iter()
-        .find(|(k, _)| *k == stem)
-        .map(|(k, _)| *k)
+    let stem = w.strip_suffix(b"s")?;
+    map.get(stem).copied()
 }
 
 /// The document's dominant event lemma: the event noun used most (at least
@@ -766,18 +979,18 @@ fn event_lemma(w: &str) -> Option<&'static str> {
 fn dominant_event(text: &str) -> Option<&'static str> {
     let mut counts: HashMap<&'static str, (usize, HashMap<&'static str, usize>)> = HashMap::new();
     let mut buf = [0u8; 16];
-    for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
-        if word.len() < 3 || word.len() > buf.len() {
-            continue;
-        }
-        let b = word.as_bytes();
-        for (d, s) in buf.iter_mut().zip(b) {
+    for word in text
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphabetic())
+        .filter(|w| (3..=16).contains(&w.len()))
+    {
+        for (d, s) in buf.iter_mut().zip(word) {
             *d = s.to_ascii_lowercase();
         }
-        let Some(lower) = buf.get(..b.len()).and_then(|x| std::str::from_utf8(x).ok()) else {
+        let Some(lower) = buf.get(..word.len()) else {
             continue;
         };
-        if let Some(lemma) = event_lemma(lower) {
+        if let Some(lemma) = event_lemma_bytes(lower) {
             if let Some(class) = group::event_class(lemma) {
                 let e = counts.entry(class).or_default();
                 e.0 += 1;
@@ -799,10 +1012,10 @@ fn dominant_event(text: &str) -> Option<&'static str> {
 
 /// Predicate forms → lemma, built once from [`PREDICATE_FORMS`] and the
 /// regular inflections of [`REGULAR_VERBS`].
-fn forms() -> &'static HashMap<&'static str, &'static str> {
-    static FORMS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+fn forms() -> &'static WordMap<&'static str, &'static str> {
+    static FORMS: OnceLock<WordMap<&'static str, &'static str>> = OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = WordMap::default();
         for (f, l) in PREDICATE_FORMS {
             m.insert(*f, *l);
         }
@@ -811,6 +1024,22 @@ fn forms() -> &'static HashMap<&'static str, &'static str> {
                 let f: &'static str = Box::leak(f.into_boxed_str());
                 m.entry(f).or_insert(*v);
             }
+        }
+        m
+    })
+}
+
+/// First word of each form of [`forms`] → the most words of a form it
+/// begins.
+fn form_firsts() -> &'static WordMap<&'static str, usize> {
+    static FIRSTS: OnceLock<WordMap<&'static str, usize>> = OnceLock::new();
+    FIRSTS.get_or_init(|| {
+        let mut m: WordMap<&'static str, usize> = WordMap::default();
+        for f in forms().keys() {
+            let first = f.split(' ').next().unwrap_or(f);
+            let n = f.split(' ').count();
+            let e = m.entry(first).or_insert(0);
+            *e = (*e).max(n);
         }
         m
     })

@@ -7,8 +7,44 @@
 //! "104°F" compare after conversion), the spellings of units as written, and
 //! the nouns that decide what a number counts.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A small multiply-rotate hasher for short word keys (the tables are
+/// static, so no flooding concern): much cheaper than SipHash per lookup.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Hash map keyed by words, with [`WordHasher`].
+pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// Hash set of words, with [`WordHasher`].
+pub(crate) type WordHashSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 
 use crate::claim::{Currency, Dimension, Unit};
 
@@ -1336,7 +1372,7 @@ pub(crate) const MONTHS: &[&str] = &[
 #[derive(Debug)]
 pub(crate) struct WordSet {
     list: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<WordHashSet<&'static str>>,
 }
 
 impl WordSet {

@@ -942,6 +942,30 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
 
 /// A unit after a figure (space or hyphen allowed; "(kg)" too): the unit
 /// and the end.
+/// The entries of [`lexicon::UNIT_SPELLINGS`] whose first byte, in ASCII
+/// lower case, is `c0`, in table order (buckets built once).
+fn unit_spellings_from(
+    c0: u8,
+) -> impl Iterator<Item = &'static (&'static str, &'static str, bool)> {
+    static BUCKETS: OnceLock<Vec<Vec<usize>>> = OnceLock::new();
+    let buckets = BUCKETS.get_or_init(|| {
+        let mut b = vec![Vec::new(); 256];
+        for (i, (sp, _, _)) in lexicon::UNIT_SPELLINGS.iter().enumerate() {
+            if let Some(first) = sp.as_bytes().first() {
+                if let Some(v) = b.get_mut(usize::from(first.to_ascii_lowercase())) {
+                    v.push(i);
+                }
+            }
+        }
+        b
+    });
+    buckets
+        .get(usize::from(c0))
+        .into_iter()
+        .flatten()
+        .filter_map(|&i| lexicon::UNIT_SPELLINGS.get(i))
+}
+
 fn unit_at(text: &str, pos: usize, hyphen_ok: bool) -> Option<(Unit, usize)> {
     let b = text.as_bytes();
     let mut s = pos;
@@ -974,10 +998,7 @@ fn unit_at(text: &str, pos: usize, hyphen_ok: bool) -> Option<(Unit, usize)> {
     if !c0.is_ascii_alphabetic() && c0 < 0x80 {
         return None;
     }
-    for (sp, sym, word) in lexicon::UNIT_SPELLINGS {
-        if sp.as_bytes()[0].to_ascii_lowercase() != c0 {
-            continue;
-        }
+    for (sp, sym, word) in unit_spellings_from(c0) {
         let n = sp.len();
         if rest.len() < n || !rest.is_char_boundary(n) {
             continue;
