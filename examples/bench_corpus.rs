@@ -9,7 +9,10 @@ use std::io::Write;
 
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
-    let bytes = args.next().and_then(|a| a.parse().ok()).unwrap_or(1usize << 20);
+    let bytes = args
+        .next()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(1usize << 20);
     let seed = args.next().and_then(|a| a.parse().ok()).unwrap_or(7u64);
     let mut rng = corpus::Rng::new(seed);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
