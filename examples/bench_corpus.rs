@@ -3,6 +3,7 @@
 //! are separated by a line holding only `\f` (form feed).
 
 #[path = "../benches/corpus.rs"]
+#[allow(dead_code)] // `news` is for the benchmarks
 mod corpus;
 
 use std::io::Write;
