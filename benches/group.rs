@@ -64,7 +64,7 @@ pub fn group_benches(c: &mut Criterion) {
     g.sample_size(10);
     // `cargo test --all-targets` runs each benchmark once as a test, in a
     // debug build: the 1M-claim case is left to `cargo bench`.
-    let testing = std::env::args().any(|a| a == "--test");
+    let testing = !std::env::args().any(|a| a == "--bench");
     for (name, n) in [
         ("1k", 1_000),
         ("10k", 10_000),
