@@ -265,6 +265,8 @@ fn is_byline(raw: &str) -> bool {
     (1..=6).contains(&names)
 }
 
+/// Weekdays, clock and zone words of a page date; month names come from
+/// `lexicon::MONTHS`.
 const DATE_WORDS: &[&str] = &[
     "monday",
     "tuesday",
@@ -283,30 +285,6 @@ const DATE_WORDS: &[&str] = &[
     "fri",
     "sat",
     "sun",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "am",
     "pm",
     "a.m",
@@ -340,7 +318,7 @@ fn is_bare_date(lower: &str) -> bool {
             has_digit |= w.bytes().any(|b| b.is_ascii_digit());
             continue;
         }
-        if DATE_WORDS.contains(&w) {
+        if DATE_WORDS.contains(&w) || crate::extract::lexicon::MONTHS.contains(&w) {
             has_month |= w.len() >= 3 && !matches!(w, "the" | "at" | "of");
             continue;
         }
