@@ -190,13 +190,40 @@ fn claim_sentence(r: &mut Rng, out: &mut String) {
         }
         _ => {
             out.push_str(&format!(
-                "The {} meeting, the {}th of its kind, ran for {} minutes.",
+                "The {} meeting, the {} of its kind, ran for {} minutes.",
                 2000 + r.below(26),
-                3 + r.below(20),
+                ordinal(3 + r.below(20)),
                 30 + r.below(120)
             ));
         }
     }
+}
+
+/// One sentence of quotation or reported speech, without figures.
+fn speech_sentence(r: &mut Rng, out: &mut String) {
+    let name = r.pick(NAMES);
+    let title = r.pick(TITLES);
+    let s = match r.below(6) {
+        0 => format!("“We will keep working until the job is done,” {name} said."),
+        1 => format!("{name}, {title}, told reporters that the talks had been useful."),
+        2 => format!("According to {name}, the two sides remain far apart on the details."),
+        3 => format!("“It is too early to say,” said {name}. “We need more time.”"),
+        4 => format!("{name} said the government would respond in due course."),
+        _ => "She added that further meetings were planned but gave no details.".to_string(),
+    };
+    out.push_str(&s);
+}
+
+/// "1st", "2nd", "3rd", "4th", "11th", "22nd".
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 fn capitalize(s: &str) -> String {
@@ -209,6 +236,18 @@ fn capitalize(s: &str) -> String {
 
 /// One article: a headline, furniture, and paragraphs of prose with claims.
 pub fn article(r: &mut Rng) -> String {
+    article_with(r, 4)
+}
+
+/// An article dense in quotations and reported speech: every other
+/// sentence is one (the `attribute/news` benchmark).
+pub fn speech_article(r: &mut Rng) -> String {
+    article_with(r, 2)
+}
+
+/// An article where one sentence in `every` is speech and one in four
+/// carries claims.
+fn article_with(r: &mut Rng, every: usize) -> String {
     let mut out = String::with_capacity(4096);
     out.push_str("Leaders weigh next steps after regional talks\n\n");
     out.push_str(r.pick(FURNITURE));
@@ -217,6 +256,8 @@ pub fn article(r: &mut Rng) -> String {
         for _ in 0..(3 + r.below(4)) {
             if r.below(4) == 0 {
                 claim_sentence(r, &mut out);
+            } else if r.below(every) == 0 {
+                speech_sentence(r, &mut out);
             } else {
                 out.push_str(r.pick(PROSE));
             }
@@ -231,10 +272,19 @@ pub fn article(r: &mut Rng) -> String {
 
 /// About `bytes` bytes of articles, separated by blank lines.
 pub fn news(bytes: usize, seed: u64) -> String {
+    corpus_of(bytes, seed, article)
+}
+
+/// About `bytes` bytes of speech-dense articles ([`speech_article`]).
+pub fn speech(bytes: usize, seed: u64) -> String {
+    corpus_of(bytes, seed, speech_article)
+}
+
+fn corpus_of(bytes: usize, seed: u64, make: fn(&mut Rng) -> String) -> String {
     let mut r = Rng::new(seed);
     let mut out = String::with_capacity(bytes + 8192);
     while out.len() < bytes {
-        out.push_str(&article(&mut r));
+        out.push_str(&make(&mut r));
         out.push('\n');
     }
     out

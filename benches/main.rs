@@ -35,6 +35,61 @@ fn extract(c: &mut Criterion) {
     g.finish();
 }
 
+/// `attribute/news/claims`: extraction of speech-dense generated news, where
+/// finding quotations, reported speech and their speakers (and attributing
+/// every claim inside them) is most of the work.
+fn attribute(c: &mut Criterion) {
+    let text = corpus::speech(1 << 20, 9);
+    let checker = Checker::new();
+    let mut g = c.benchmark_group("attribute/news");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(20);
+    g.bench_function("claims", |b| {
+        b.iter(|| {
+            let claims = checker.extract_text(black_box(&text), None);
+            assert!(claims.iter().any(|c| c.speaker().is_some()));
+        })
+    });
+    g.finish();
+}
+
+/// `extract/corpus/threads_{1,2}`: 1,000 generated articles extracted with
+/// [`Checker::extract_all`] on a rayon pool of one and of two threads. Built
+/// with `--features rayon`; without it both variants run on one thread.
+fn extract_threads(c: &mut Criterion) {
+    let testing = !std::env::args().any(|a| a == "--bench");
+    let mut r = corpus::Rng::new(13);
+    let n = if testing { 20 } else { 1000 };
+    let docs: Vec<Document> = (0..n)
+        .map(|i| Document::new(format!("doc{i:04}"), corpus::article(&mut r)))
+        .collect();
+    let bytes: usize = docs.iter().map(|d| d.text().len()).sum();
+    let checker = Checker::new();
+    let mut g = c.benchmark_group("extract/corpus");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    for threads in [1usize, 2] {
+        let run = |b: &mut criterion::Bencher<'_>| {
+            b.iter(|| {
+                let claims = checker.extract_all(black_box(&docs));
+                assert_eq!(claims.len(), docs.len());
+            })
+        };
+        let id = format!("threads_{threads}");
+        #[cfg(feature = "rayon")]
+        {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .expect("a rayon pool");
+            g.bench_function(id, |b| pool.install(|| run(b)));
+        }
+        #[cfg(not(feature = "rayon"))]
+        g.bench_function(id, run);
+    }
+    g.finish();
+}
+
 fn check(c: &mut Criterion) {
     let mut r = corpus::Rng::new(11);
     let docs: Vec<Document> = (0..200)
@@ -57,6 +112,8 @@ fn check(c: &mut Criterion) {
 criterion_group!(
     benches,
     extract,
+    extract_threads,
+    attribute,
     check,
     group::group_benches,
     adversarial::adversarial_benches

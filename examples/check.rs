@@ -292,18 +292,14 @@ fn run_options(
     } else {
         let report = checker.check(&inp.docs());
         if o.json {
-            let mut json = serde_json::to_value(&report).map_err(io::Error::other)?;
-            // Every input is listed in `sources`; the ones that failed say why.
-            if let Some(sources) = json.get_mut("sources").and_then(|s| s.as_array_mut()) {
-                for item in &inp.items {
-                    if let Input::Failed { id, reason } = item {
-                        sources.push(
-                            serde_json::json!({"id": id, "published": null, "error": reason}),
-                        );
-                    }
-                }
-            }
-            writeln!(out, "{json}")?;
+            // Streamed to the output as it is serialized: no JSON tree of
+            // the whole report is ever held in memory.
+            let json = JsonReport {
+                report: &report,
+                items: &inp.items,
+            };
+            serde_json::to_writer(&mut *out, &json).map_err(io::Error::other)?;
+            writeln!(out)?;
         } else {
             write_text(&report, o, out)?;
         }
@@ -315,6 +311,49 @@ fn run_options(
         writeln!(err, "error: {e}")?;
     }
     Ok(inp.errors.is_empty())
+}
+
+/// The `--json` report: the library's report, with every input that failed
+/// listed in `sources` after the documents, saying why.
+struct JsonReport<'a> {
+    report: &'a corroborate::Report,
+    items: &'a [Input],
+}
+
+impl serde::Serialize for JsonReport<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        #[derive(serde::Serialize)]
+        #[serde(untagged)]
+        enum SourceOut<'a> {
+            Read(&'a corroborate::report::Source),
+            Failed {
+                id: &'a str,
+                published: Option<()>,
+                error: &'a str,
+            },
+        }
+        let failed = self.items.iter().filter_map(|i| match i {
+            Input::Failed { id, reason } => Some(SourceOut::Failed {
+                id,
+                published: None,
+                error: reason,
+            }),
+            Input::Doc(_) => None,
+        });
+        let sources: Vec<SourceOut<'_>> = self
+            .report
+            .sources()
+            .iter()
+            .map(SourceOut::Read)
+            .chain(failed)
+            .collect();
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("sources", &sources)?;
+        m.serialize_entry("claims", self.report.claims())?;
+        m.serialize_entry("findings", self.report.findings())?;
+        m.end()
+    }
 }
 
 /// ANSI styles, or nothing when colour is off.

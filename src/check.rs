@@ -90,6 +90,31 @@ impl Checker {
         crate::extract::extract(text, published, &self.policy)
     }
 
+    /// The claims of many documents, in the order of `docs`: in parallel on
+    /// rayon's thread pool with the `rayon` feature (run it inside a pool of
+    /// your own to choose the number of threads), one after the other
+    /// without it. The result is the same either way.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document};
+    /// let docs = [Document::new("a", "26 countries agreed."), Document::new("b", "")];
+    /// let claims = Checker::new().extract_all(&docs);
+    /// assert_eq!((claims[0].len(), claims[1].len()), (1, 0));
+    /// ```
+    pub fn extract_all(&self, docs: &[Document]) -> Vec<Vec<Claim>> {
+        #[cfg(feature = "rayon")]
+        {
+            use rayon::prelude::*;
+            docs.par_iter().map(|d| self.extract(d)).collect()
+        }
+        #[cfg(not(feature = "rayon"))]
+        {
+            docs.iter().map(|d| self.extract(d)).collect()
+        }
+    }
+
     /// Extracts every document and reports where they agree and disagree.
     ///
     /// The report does not depend on the order of `docs`.

@@ -760,10 +760,17 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
                 confidence *= 0.7;
             }
         }
-        // Describe at most LIST_MAX sides (the groups list them all).
-        let mut sides: Vec<String> = clusters.iter().take(LIST_MAX).map(|c| side(c)).collect();
+        // Every side is described once; the message shows at most LIST_MAX
+        // of them (the groups list them all).
+        let all_sides: Vec<String> = clusters.iter().map(|c| side(c)).collect();
+        let mut sides: Vec<&str> = all_sides
+            .iter()
+            .take(LIST_MAX)
+            .map(String::as_str)
+            .collect();
+        let more = format!("{} more values", clusters.len().saturating_sub(LIST_MAX));
         if clusters.len() > LIST_MAX {
-            sides.push(format!("{} more values", clusters.len() - LIST_MAX));
+            sides.push(&more);
         }
         let reasons: Vec<String> = clusters
             .windows(2)
@@ -782,7 +789,7 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
             claims: clusters.iter().flat_map(|c| ids(c)).collect(),
             groups: clusters.iter().map(|c| ids(c)).collect(),
             message,
-            sides: clusters.iter().map(|c| side(c)).collect(),
+            sides: all_sides,
             reason: reasons.join("; "),
             key: key_text,
             confidence: round2(0.9 * confidence),
@@ -799,13 +806,14 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
     } else {
         "only one source gives this"
     };
+    let one = side(ms);
     out.push(Finding {
         kind,
         subject: subject.clone(),
         claims: ids(ms),
         groups: Vec::new(),
-        message: format!("{subject}: {what}: {} ({})", side(ms), why(&notes)),
-        sides: vec![side(ms)],
+        message: format!("{subject}: {what}: {one} ({})", why(&notes)),
+        sides: vec![one],
         reason: what.to_string(),
         key: key_text,
         confidence: round2(base * confidence),
@@ -836,12 +844,9 @@ fn update(
     }
     // The timeline: every claim in publication order (capped).
     let mut line: Vec<&Mention> = clusters.iter().flatten().copied().collect();
-    line.sort_by_key(|m| {
-        (
-            m.published.map(Published::datetime),
-            m.source.clone(),
-            m.span.start,
-        )
+    line.sort_by(|a, b| {
+        let k = |m: &Mention| (m.published.map(Published::datetime), m.span.start);
+        (k(a).0, a.source.as_str(), k(a).1).cmp(&(k(b).0, b.source.as_str(), k(b).1))
     });
     let mut steps: Vec<String> = line
         .iter()

@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use jiff::civil::{Date, DateTime};
 use serde::{Serialize, Serializer};
@@ -128,8 +129,10 @@ impl Serialize for Published {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Document {
-    id: String,
-    text: String,
+    // Shared, so that cloning a document and the claims of a report that
+    // point into its text never copy the text.
+    id: Arc<str>,
+    text: Arc<str>,
     published: Option<Published>,
     outlet: Option<String>,
     title: Option<String>,
@@ -147,12 +150,17 @@ impl Document {
     /// ```
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
         Document {
-            id: id.into(),
-            text: text.into(),
+            id: Arc::from(id.into()),
+            text: Arc::from(text.into()),
             published: None,
             outlet: None,
             title: None,
         }
+    }
+
+    /// The id and text, shared (for the claims of a report).
+    pub(crate) fn shared(&self) -> (Arc<str>, Arc<str>) {
+        (Arc::clone(&self.id), Arc::clone(&self.text))
     }
 
     /// Sets the publication date, the reference for relative dates.

@@ -1194,7 +1194,7 @@ pub struct ClaimSet {
     /// The distinct keys, by index.
     keys: Vec<SubjectKey>,
     /// The first key with each hash (see `key_hash`), its index in `keys`.
-    index: HashMap<u64, u32>,
+    index: HashMap<u64, u32, std::hash::BuildHasherDefault<Prehashed>>,
     /// The next key with the same hash as `keys[i]`, or `u32::MAX`.
     chain: Vec<u32>,
     /// Mentions with their key's index, in insertion order; duplicates
@@ -1436,20 +1436,54 @@ impl ClaimSet {
 
 /// A deterministic hash of a key (FNV-1a; collisions are resolved by
 /// comparing keys).
+/// The hasher of [`ClaimSet`]'s index, whose keys already are hashes.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
 fn key_hash(k: &SubjectKey) -> u64 {
     use std::hash::{Hash, Hasher};
-    struct Fnv(u64);
-    impl Hasher for Fnv {
+    // Word-at-a-time multiplicative hashing (as rustc's FxHasher): the
+    // keys are short strings and the hash only picks a bucket.
+    struct Fx(u64);
+    impl Fx {
+        fn add(&mut self, w: u64) {
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    impl Hasher for Fx {
         fn finish(&self) -> u64 {
             self.0
         }
         fn write(&mut self, bytes: &[u8]) {
-            for b in bytes {
-                self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+            let mut chunks = bytes.chunks_exact(8);
+            for c in &mut chunks {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(c);
+                self.add(u64::from_le_bytes(w));
+            }
+            let rest = chunks.remainder();
+            if !rest.is_empty() {
+                let mut w = [0u8; 8];
+                w[..rest.len()].copy_from_slice(rest);
+                self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
             }
         }
     }
-    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    let mut h = Fx(0xcbf2_9ce4_8422_2325);
     k.hash(&mut h);
     h.finish()
 }

@@ -1,5 +1,7 @@
 //! The report: sources, claims and findings, for people and machines.
 
+use std::sync::Arc;
+
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
@@ -72,9 +74,10 @@ impl Source {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReportClaim {
     id: String,
-    source: String,
-    text: String,
-    sentence_text: String,
+    // The document's id and text, shared by all its claims: a claim's text
+    // and sentence are read from them, never copied.
+    source: Arc<str>,
+    doc: Arc<str>,
     line: usize,
     column: usize,
     claim: Claim,
@@ -117,7 +120,7 @@ impl ReportClaim {
     /// assert_eq!(r.claims()[0].text(), "22 people");
     /// ```
     pub fn text(&self) -> &str {
-        &self.text
+        self.claim.text(&self.doc)
     }
 
     /// The sentence the claim was read from.
@@ -130,7 +133,7 @@ impl ReportClaim {
     /// assert_eq!(r.claims()[0].sentence_text(), "22 people died.");
     /// ```
     pub fn sentence_text(&self) -> &str {
-        &self.sentence_text
+        self.doc.get(self.claim.sentence().range()).unwrap_or("")
     }
 
     /// The claim itself.
@@ -161,22 +164,22 @@ impl ReportClaim {
 
     #[cfg(test)]
     pub(crate) fn new(id: String, source: &str, text: &str, claim: Claim) -> ReportClaim {
-        ReportClaim::with_lines(id, source, text, &LineIndex::new(text), claim)
+        let (source, doc) = (Arc::from(source), Arc::from(text));
+        ReportClaim::with_lines(id, source, doc, &LineIndex::new(text), claim)
     }
 
     pub(crate) fn with_lines(
         id: String,
-        source: &str,
-        text: &str,
+        source: Arc<str>,
+        doc: Arc<str>,
         lines: &LineIndex,
         claim: Claim,
     ) -> ReportClaim {
-        let (line, column) = lines.line_column(text, claim.span().start);
+        let (line, column) = lines.line_column(&doc, claim.span().start);
         ReportClaim {
             id,
-            source: source.to_string(),
-            text: claim.text(text).to_string(),
-            sentence_text: text.get(claim.sentence().range()).unwrap_or("").to_string(),
+            source,
+            doc,
             line,
             column,
             claim,
@@ -188,8 +191,8 @@ impl Serialize for ReportClaim {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;
         m.serialize_entry("id", &self.id)?;
-        m.serialize_entry("source", &self.source)?;
-        serialize_claim_fields(&mut m, &self.claim, &self.text)?;
+        m.serialize_entry("source", &*self.source)?;
+        serialize_claim_fields(&mut m, &self.claim, self.text())?;
         m.serialize_entry("line", &self.line)?;
         m.serialize_entry("column", &self.column)?;
         m.end()
@@ -301,17 +304,37 @@ pub struct Report {
     findings: Vec<Finding>,
 }
 
-/// The claims of each document, in order: in parallel with the `rayon`
-/// feature, one after the other without it (same result either way).
+/// The claims of each document, in order, as report claims (ids are set
+/// afterwards): in parallel with the `rayon` feature, one after the other
+/// without it (same result either way). Each document's claims become
+/// report claims as soon as they are read, so the claims are never held
+/// twice.
 #[cfg(feature = "rayon")]
-fn extract_all(checker: &Checker, docs: &[&Document]) -> Vec<Vec<Claim>> {
+fn extract_all(checker: &Checker, docs: &[&Document]) -> Vec<Vec<ReportClaim>> {
     use rayon::prelude::*;
-    docs.par_iter().map(|d| checker.extract(d)).collect()
+    docs.par_iter().map(|d| report_claims(checker, d)).collect()
 }
 
 #[cfg(not(feature = "rayon"))]
-fn extract_all(checker: &Checker, docs: &[&Document]) -> Vec<Vec<Claim>> {
-    docs.iter().map(|d| checker.extract(d)).collect()
+fn extract_all(checker: &Checker, docs: &[&Document]) -> Vec<Vec<ReportClaim>> {
+    docs.iter().map(|d| report_claims(checker, d)).collect()
+}
+
+/// Documents per batch in [`Report::build`].
+const BATCH_DOCS: usize = 256;
+
+/// One document's claims, with their line and column, ids not yet set.
+fn report_claims(checker: &Checker, doc: &Document) -> Vec<ReportClaim> {
+    let lines = LineIndex::new(doc.text());
+    let (source, text) = doc.shared();
+    checker
+        .extract(doc)
+        .into_iter()
+        .map(|c| {
+            let (source, text) = (Arc::clone(&source), Arc::clone(&text));
+            ReportClaim::with_lines(String::new(), source, text, &lines, c)
+        })
+        .collect()
 }
 
 impl Report {
@@ -319,16 +342,19 @@ impl Report {
         let mut order: Vec<&Document> = docs.iter().collect();
         order.sort_by(|a, b| a.id().cmp(b.id()).then_with(|| a.text().cmp(b.text())));
         let mut sources = Vec::with_capacity(order.len());
-        let mut claims = Vec::new();
-        for (doc, extracted) in order.iter().zip(extract_all(checker, &order)) {
-            sources.push(Source {
-                id: doc.id().to_string(),
-                published: doc.published(),
-            });
-            let lines = LineIndex::new(doc.text());
-            for c in extracted {
-                let id = format!("c{}", claims.len() + 1);
-                claims.push(ReportClaim::with_lines(id, doc.id(), doc.text(), &lines, c));
+        let mut claims: Vec<ReportClaim> = Vec::new();
+        // Documents are read in batches (in parallel with `rayon`) and their
+        // claims appended: only one batch of claims is ever held twice.
+        for batch in order.chunks(BATCH_DOCS) {
+            for (doc, extracted) in batch.iter().zip(extract_all(checker, batch)) {
+                sources.push(Source {
+                    id: doc.id().to_string(),
+                    published: doc.published(),
+                });
+                for mut c in extracted {
+                    c.id = format!("c{}", claims.len() + 1);
+                    claims.push(c);
+                }
             }
         }
         let findings = crate::detect::detect(&claims, &sources);
