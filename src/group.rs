@@ -1316,16 +1316,23 @@ impl ClaimSet {
 
     /// Distinct mentions by key index, in identity order.
     fn grouped(&self) -> Vec<(u32, Vec<&Mention>)> {
-        let mut order: Vec<usize> = (0..self.mentions.len()).collect();
-        order.sort_unstable_by_key(|&i| self.mentions.get(i).map_or(u32::MAX, |e| e.0));
+        // Sort (key, position) pairs, not positions looked up through the
+        // mentions: the sort then stays in cache.
+        let mut order: Vec<(u32, usize)> = self
+            .mentions
+            .iter()
+            .enumerate()
+            .map(|(i, (k, _))| (*k, i))
+            .collect();
+        order.sort_unstable();
         let mut out: Vec<(u32, Vec<&Mention>)> = Vec::new();
-        for i in order {
-            let Some((k, m)) = self.mentions.get(i) else {
+        for (k, i) in order {
+            let Some((_, m)) = self.mentions.get(i) else {
                 continue;
             };
             match out.last_mut() {
-                Some((lk, v)) if lk == k => v.push(m),
-                _ => out.push((*k, vec![m])),
+                Some((lk, v)) if *lk == k => v.push(m),
+                _ => out.push((k, vec![m])),
             }
         }
         for (_, v) in &mut out {
