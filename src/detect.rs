@@ -576,6 +576,23 @@ fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
 /// week: reports of one event differ by a day or two, "Tuesday" against
 /// "Thursday"):
 /// "2008" and "June 7, 2016" under one event class are two elections.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::detect::DATE_CONFLICT_GAP_DAYS;
+/// use corroborate::{Checker, Document, FindingKind};
+/// assert_eq!(DATE_CONFLICT_GAP_DAYS, 7);
+/// let conflicts = |other: &str| {
+///     let docs = [
+///         Document::new("a", "The summit opened on September 4, 2025."),
+///         Document::new("b", format!("The summit opened on {other}.")),
+///     ];
+///     Checker::new().check(&docs).findings().iter().filter(|f| f.kind() == FindingKind::Conflict).count()
+/// };
+/// assert_eq!(conflicts("September 5, 2025"), 1); // a day apart: one event, in dispute
+/// assert_eq!(conflicts("October 20, 2025"), 0);  // weeks apart: two events
+/// ```
 pub const DATE_CONFLICT_GAP_DAYS: i64 = 7;
 
 /// Days between two day readings (0 when either is open: a bare weekday or
@@ -608,6 +625,23 @@ fn day_gap(a: &Reading, b: &Reading) -> i64 {
 /// Figures more than this many times apart are read as counts of
 /// different things, not a disagreement ("50 states" and "1.6 billion
 /// members").
+///
+/// # Example
+///
+/// ```
+/// use corroborate::detect::FIGURE_CONFLICT_RATIO;
+/// use corroborate::{Checker, Document, FindingKind};
+/// assert_eq!(FIGURE_CONFLICT_RATIO, 10.0);
+/// let conflicts = |other: &str| {
+///     let docs = [
+///         Document::new("a", "The attack killed 5 people."),
+///         Document::new("b", format!("The attack killed {other} people.")),
+///     ];
+///     Checker::new().check(&docs).findings().iter().filter(|f| f.kind() == FindingKind::Conflict).count()
+/// };
+/// assert_eq!(conflicts("8"), 1);   // one toll, in dispute
+/// assert_eq!(conflicts("500"), 0); // a hundred times apart: not one thing
+/// ```
 pub const FIGURE_CONFLICT_RATIO: f64 = 10.0;
 
 /// Whether two value clusters are close enough to be a disagreement about
