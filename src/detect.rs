@@ -64,12 +64,54 @@ use crate::report::{ReportClaim, Source};
 #[non_exhaustive]
 pub enum FindingKind {
     /// Sources (or one source) give incompatible values for one subject.
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document, FindingKind};
+    /// let docs = [
+    ///     Document::new("a", "The storm killed 22 people."),
+    ///     Document::new("b", "The storm killed 30 people."),
+    /// ];
+    /// let report = Checker::new().check(&docs);
+    /// assert_eq!(report.findings()[0].kind(), FindingKind::Conflict);
+    /// assert_eq!(report.findings()[0].groups().len(), 2); // one group per side
+    /// ```
     Conflict,
     /// A figure changed over time across publications.
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document, FindingKind};
+    /// let docs = [
+    ///     Document::new("am", "The storm killed 22 people.").with_published("2025-09-04T08:00".parse()?),
+    ///     Document::new("pm", "The storm killed 30 people.").with_published("2025-09-04T20:00".parse()?),
+    /// ];
+    /// let report = Checker::new().check(&docs);
+    /// assert_eq!(report.findings()[0].kind(), FindingKind::Update);
+    /// # Ok::<(), corroborate::Error>(())
+    /// ```
     Update,
     /// Two or more sources give compatible values.
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document, FindingKind};
+    /// let docs = [
+    ///     Document::new("a", "About 30 leaders took part in the summit."),
+    ///     Document::new("b", "Leaders from 32 countries took part in the summit."),
+    /// ];
+    /// let report = Checker::new().check(&docs);
+    /// assert_eq!(report.findings()[0].kind(), FindingKind::Agreement);
+    /// ```
     Agreement,
     /// Only one source gives a value.
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document, FindingKind};
+    /// let docs = [
+    ///     Document::new("a", "The storm killed 22 people."),
+    ///     Document::new("b", "The storm hit the coast on Friday."),
+    /// ];
+    /// let report = Checker::new().check(&docs);
+    /// assert_eq!(report.findings()[0].kind(), FindingKind::SingleSource);
+    /// ```
     SingleSource,
 }
 
