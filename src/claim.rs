@@ -1625,6 +1625,14 @@ pub struct Subject {
 #[non_exhaustive]
 pub enum Speaker {
     /// A named person.
+    ///
+    /// ```
+    /// use corroborate::{Checker, Speaker};
+    /// let text = "\"We are ready,\" said Maria Holt, the defence secretary.";
+    /// let c = &Checker::new().extract_text(text, None)[0];
+    /// let speaker = c.speaker().map(|a| &a.speaker);
+    /// assert!(matches!(speaker, Some(Speaker::Person { name, .. }) if name == "Maria Holt"));
+    /// ```
     Person {
         /// Name as best known in the document ("John Healey").
         name: String,
@@ -1634,8 +1642,20 @@ pub enum Speaker {
         organization: Option<String>,
     },
     /// A description: "a White House official", "police", "organisers".
+    ///
+    /// ```
+    /// use corroborate::{Checker, Speaker};
+    /// let c = &Checker::new().extract_text("Police said 22 people were killed.", None)[0];
+    /// assert_eq!(c.speaker().map(|a| &a.speaker), Some(&Speaker::Description("Police".into())));
+    /// ```
     Description(String),
     /// An outlet or agency: "Reuters", "the BBC".
+    ///
+    /// ```
+    /// use corroborate::{Checker, Speaker};
+    /// let c = &Checker::new().extract_text("Reuters reported that 22 people were killed.", None)[0];
+    /// assert_eq!(c.speaker().map(|a| &a.speaker), Some(&Speaker::Outlet("Reuters".into())));
+    /// ```
     Outlet(String),
 }
 
@@ -1753,10 +1773,23 @@ impl Attribution {
 #[non_exhaustive]
 pub enum Role {
     /// A claim about the events reported.
+    ///
+    /// ```
+    /// use corroborate::{Checker, Role};
+    /// let c = &Checker::new().extract_text("Leaders met in Paris on Thursday.", None)[0];
+    /// assert_eq!(c.role(), Role::Event);
+    /// ```
     #[default]
     Event,
     /// A date printed at the top of the page: a candidate publication
     /// date, never compared with event dates.
+    ///
+    /// ```
+    /// use corroborate::{Checker, Role};
+    /// let text = "September 4, 2025\n\nLeaders met in Paris on Thursday.";
+    /// let roles: Vec<Role> = Checker::new().extract_text(text, None).iter().map(|c| c.role()).collect();
+    /// assert_eq!(roles, [Role::PageDate, Role::Event]);
+    /// ```
     PageDate,
 }
 
