@@ -1214,6 +1214,17 @@ pub struct Mention {
 
 impl Mention {
     /// A mention with no qualifier, publication date, speaker or lemma.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::{Mention, Reading};
+    /// use corroborate::{ClaimKind, Span};
+    /// let m = Mention::new("a", "c1", Span::new(4, 13), ClaimKind::Count, "22 people",
+    ///     Reading::Number { low: 22.0, high: 22.0 });
+    /// assert_eq!((m.source.as_str(), m.span.len()), ("a", m.text.len()));
+    /// assert!(m.speaker.is_none() && m.published.is_none());
+    /// ```
     pub fn new(
         source: impl Into<String>,
         id: impl Into<String>,
