@@ -6,7 +6,13 @@
 //! check --claims --jsonl < docs       claims only, one line per document
 //! ```
 //!
-//! With no FILE and no `--jsonl`, it checks the bundled sample corpus.
+//! With no FILE and no `--jsonl`, it checks the bundled sample corpus:
+//! `cargo run --release --example check`. Without `--json` or `--claims`
+//! it prints a report for people: conflicts first (each side's claims with
+//! source, line:column, the sentence with the claim underlined, the value
+//! and who said it, then why the values clash), then updates, agreements
+//! and single-source findings (`--only conflicts` keeps one kind), and a
+//! summary line. Colour on a terminal only, never when `NO_COLOR` is set.
 //! A source's id is its file name without the extension, or the `id` of a
 //! JSON Lines document (`{"id", "text", "published"?}`).
 //!

@@ -261,7 +261,9 @@ impl Finding {
     /// ```
     /// use corroborate::{Checker, Document};
     /// let r = Checker::new().check(&[Document::new("a", "22 people died.")]);
-    /// assert!(!r.findings()[0].message().is_empty());
+    /// let m = r.findings()[0].message();
+    /// assert!(m.starts_with("count of person (killed): only one source gives this"), "{m}");
+    /// assert!(m.contains("\"22 people\" → 22"), "{m}");
     /// ```
     pub fn message(&self) -> &str {
         &self.message
@@ -276,7 +278,11 @@ impl Finding {
     /// ```
     /// use corroborate::{Checker, Document};
     /// let r = Checker::new().check(&[Document::new("a", "22 people died.")]);
-    /// assert!(r.findings()[0].confidence() > 0.0);
+    /// let one_source = r.findings()[0].confidence();
+    /// assert!(one_source > 0.0 && one_source < 1.0);
+    /// let docs = [Document::new("a", "22 people died."), Document::new("b", "22 people died.")];
+    /// let two_sources = Checker::new().check(&docs).findings()[0].confidence();
+    /// assert!(two_sources > one_source);
     /// ```
     pub fn confidence(&self) -> f64 {
         self.confidence
