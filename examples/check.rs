@@ -6,7 +6,13 @@
 //! check --claims --jsonl < docs       claims only, one line per document
 //! ```
 //!
-//! With no FILE and no `--jsonl`, it checks the bundled sample corpus.
+//! With no FILE and no `--jsonl`, it checks the bundled sample corpus:
+//! `cargo run --release --example check`. Without `--json` or `--claims`
+//! it prints a report for people: conflicts first (each side's claims with
+//! source, line:column, the sentence with the claim underlined, the value
+//! and who said it, then why the values clash), then updates, agreements
+//! and single-source findings (`--only conflicts` keeps one kind), and a
+//! summary line. Colour on a terminal only, never when `NO_COLOR` is set.
 //! A source's id is its file name without the extension, or the `id` of a
 //! JSON Lines document (`{"id", "text", "published"?}`).
 //!
@@ -39,7 +45,8 @@ const USAGE: &str = "usage: check [--json] [--claims] [--jsonl] [FILE...]
   --claims   print claims only, one JSON line per document
   --jsonl    read documents as JSON Lines from stdin ({\"id\", \"text\", \"published\"?})
   --only K   print only findings of kind K: conflicts, updates, agreements or single
-  --color    colour the report (the default on a terminal unless NO_COLOR is set)
+  --color    colour the report (the default on a terminal)
+  --no-color never colour the report (the default when NO_COLOR is set; wins over --color)
   --lossy    read files that are not UTF-8 with replacement characters (warned)
   -h, --help print this help";
 
@@ -52,6 +59,8 @@ struct Options {
     only: Option<FindingKind>,
     /// Colour the text report (a terminal, and `NO_COLOR` unset).
     color: bool,
+    /// Never colour, whatever else is asked (`NO_COLOR` is set).
+    no_color: bool,
     /// Decode files that are not UTF-8 with replacement characters.
     lossy: bool,
     files: Vec<String>,
@@ -88,6 +97,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
             }
             "--" => only_files = true,
             "--color" => o.color = true,
+            "--no-color" => o.no_color = true,
             "--lossy" => o.lossy = true,
             "-h" | "--help" => return Ok(None),
             _ => return Err(format!("unknown flag {a:?}")),
@@ -374,7 +384,9 @@ impl Style {
 /// The report for people: conflicts first, then updates, agreements and
 /// single-source claims; each conflict like a compiler diagnostic.
 fn write_text(report: &Report, o: &Options, out: &mut dyn Write) -> io::Result<()> {
-    let st = Style { on: o.color };
+    let st = Style {
+        on: o.color && !o.no_color,
+    };
     let by_id: std::collections::HashMap<&str, &ReportClaim> =
         report.claims().iter().map(|c| (c.id(), c)).collect();
     let mut counts = [0usize; 4];
@@ -542,13 +554,30 @@ pub fn run(
     }
 }
 
+/// The flag the environment adds to the command line: `--no-color` when
+/// `NO_COLOR` is set to anything but the empty string (<https://no-color.org>;
+/// it wins over an explicit `--color`), else `--color` when stdout is a
+/// terminal, else nothing (piped output is never coloured unless asked).
+pub fn color_from_env(
+    stdout_is_terminal: bool,
+    no_color: Option<&std::ffi::OsStr>,
+) -> Option<&'static str> {
+    if no_color.is_some_and(|v| !v.is_empty()) {
+        Some("--no-color")
+    } else if stdout_is_terminal {
+        Some("--color")
+    } else {
+        None
+    }
+}
+
 #[allow(dead_code)] // unused when the integration tests include this file
 fn main() -> ExitCode {
     use std::io::IsTerminal;
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    // Colour only on a terminal, and never when NO_COLOR is set.
-    if io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) {
-        args.push("--color".to_string());
+    let no_color = std::env::var_os("NO_COLOR");
+    if let Some(flag) = color_from_env(io::stdout().is_terminal(), no_color.as_deref()) {
+        args.push(flag.to_string());
     }
     let stdin = io::stdin();
     let stdout = io::stdout();

@@ -8,7 +8,8 @@ use crate::report::Report;
 /// Extracts claims from documents and checks them against each other.
 ///
 /// `Checker::new()` uses the default [`Policy`]; [`Checker::builder`] sets
-/// hedge widths and round-number precision.
+/// hedge widths and round-number precision (see [`CheckerBuilder`]). A
+/// checker is cheap to clone, `Send` and `Sync`: share one across threads.
 ///
 /// # Example
 ///
@@ -131,7 +132,20 @@ impl Checker {
     }
 }
 
-/// Configures a [`Checker`].
+/// Configures a [`Checker`]: the widths of hedges and the precision of
+/// round numbers (the [`Policy`]).
+///
+/// | method | default | what it changes |
+/// |---|---|---|
+/// | [`about_width`](CheckerBuilder::about_width) | 0.1 | "about n" asserts `n ± 10%` |
+/// | [`nearly_width`](CheckerBuilder::nearly_width) | 0.1 | "nearly n" asserts `[n − 10%, n]` |
+/// | [`round_precision`](CheckerBuilder::round_precision) | true | an exact round figure of 1,000 or more asserts half a unit of its last digit |
+/// | [`round_max_width`](CheckerBuilder::round_max_width) | 0.05 | the largest relative half-width that precision may take |
+///
+/// "more than", "at least", "up to", "fewer than" and ranges have no width
+/// to choose: see [`Qualifier`](crate::Qualifier) for every hedge's
+/// interval, and [`Policy`] for the tolerances that are fixed (figures ten
+/// times apart, dates a week apart).
 ///
 /// # Example
 ///

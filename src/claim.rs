@@ -15,14 +15,14 @@
 //! | qualifier | words | interval for `n` (default policy) |
 //! |---|---|---|
 //! | exact | "35" | `n` widened by its implied precision (below) |
-//! | about | about, around, roughly, some, approximately, an estimated, nearly | `n ± 10%` |
+//! | about | about, around, roughly, some, approximately, an estimated | `n ± 10%` |
 //! | nearly | nearly, almost, close to, just under | `[n − 10%, n]` |
 //! | more_than | more than, over, upwards of, -plus | `(n, ∞)` (held as `[n, ∞]`) |
 //! | at_least | at least, no fewer than | `[n, ∞]` |
 //! | at_most | up to, as many as, at most | `[0, n]` |
 //! | less_than | fewer than, less than, under | `[0, n)` |
 //! | range | "20-30", "between 20 and 30" | `[20, 30]` |
-//! | vague | dozens, hundreds, several | a documented range each |
+//! | vague | several, dozens, hundreds | `[3, 9]`, `[24, 99]`, `[200, 999]` |
 //!
 //! An exact round number implies a precision: by default a figure with
 //! trailing zeros in its significant digits ("1.5 million", "30,000") is
@@ -53,36 +53,180 @@ use crate::span::Span;
 #[non_exhaustive]
 pub enum ClaimKind {
     /// A count of things: "26 countries".
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "Leaders from 35 countries took part.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Count).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "35 countries");
+    /// # Ok::<(), &str>(())
+    /// ```
     Count,
     /// A bare number with nothing counted: "two hundred".
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "The second of two hundred.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Number).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "two hundred");
+    /// # Ok::<(), &str>(())
+    /// ```
     Number,
     /// An amount of money: "£1 billion".
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "It cost £1 billion.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Money).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "£1 billion");
+    /// # Ok::<(), &str>(())
+    /// ```
     Money,
     /// A percentage or percentage points: "40%".
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "Turnout was 40%.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Percent).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "40%");
+    /// # Ok::<(), &str>(())
+    /// ```
     Percent,
     /// A measure with a unit: "55 km", "-5°C", "magnitude 6.1".
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "The quake struck 55 km away.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Measure).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "55 km");
+    /// # Ok::<(), &str>(())
+    /// ```
     Measure,
     /// An age: "aged 17", "a 17-year-old".
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "A boy aged 17 died.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Age).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "aged 17");
+    /// # Ok::<(), &str>(())
+    /// ```
     Age,
     /// A rank: "third", "26th".
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "It was the third summit.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Ordinal).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "third");
+    /// # Ok::<(), &str>(())
+    /// ```
     Ordinal,
     /// A calendar date at day grain or finer: "September 4, 2025".
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "The talks began on September 4, 2025.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Date).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "on September 4, 2025");
+    /// # Ok::<(), &str>(())
+    /// ```
     Date,
     /// A week: "last week".
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "They met last week.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Week).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "last week");
+    /// # Ok::<(), &str>(())
+    /// ```
     Week,
     /// A weekday: "on Tuesday".
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "They met on Tuesday.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Weekday).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "on Tuesday");
+    /// # Ok::<(), &str>(())
+    /// ```
     Weekday,
     /// A month: "in August", "August 2025".
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "They met in August.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Month).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "in August");
+    /// # Ok::<(), &str>(())
+    /// ```
     Month,
     /// A year: "in 2014", "the 2022 invasion".
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "In 2014 Russia annexed Crimea.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Year).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "In 2014");
+    /// # Ok::<(), &str>(())
+    /// ```
     Year,
     /// A span of calendar time: "from March 3 to March 5", "the 1990s".
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "They met from March 3 to March 5, 2025.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::DateRange).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "from March 3 to March 5, 2025");
+    /// # Ok::<(), &str>(())
+    /// ```
     DateRange,
     /// A clock time: "19:17 GMT".
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "It ended at 19:17 GMT.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Time).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "19:17 GMT");
+    /// # Ok::<(), &str>(())
+    /// ```
     Time,
     /// A length of time: "three days", "a four-year war".
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "It was a four-year war.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Duration).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "four-year");
+    /// # Ok::<(), &str>(())
+    /// ```
     Duration,
     /// A quotation or reported statement.
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = r#""We are ready," Macron said."#;
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Quote).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "We are ready");
+    /// # Ok::<(), &str>(())
+    /// ```
     Quote,
 }
 
@@ -147,34 +291,150 @@ impl fmt::Display for ClaimKind {
 
 /// How a figure is hedged.
 ///
+/// A hedged figure asserts an interval, and two figures agree when their
+/// intervals overlap: "about 30" is `[27, 33]`, so it agrees with 32 and
+/// clashes with 35. The widths of "about" and "nearly" and the precision
+/// of round figures are a [`Policy`], set with
+/// [`CheckerBuilder`](crate::CheckerBuilder); each variant below says its
+/// interval. The interval of a claim is its value's [`Amount`]
+/// (`low`, `high`).
+///
 /// # Example
 ///
 /// ```
-/// use corroborate::Qualifier;
-/// assert_eq!(Qualifier::MoreThan.as_str(), "more_than");
+/// use corroborate::{Checker, Qualifier};
+/// let text = "More than 35 people were hurt.";
+/// let c = &Checker::new().extract_text(text, None)[0];
+/// assert_eq!(c.qualifier(), Qualifier::MoreThan);
+/// assert_eq!(c.qualifier().as_str(), "more_than");
+/// assert!(c.value().amount().is_some_and(|a| a.contains(1000.0) && !a.contains(30.0)));
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Qualifier {
-    /// As written: "35".
+    /// As written: "35". A round figure of 1,000 or more implies a precision
+    /// (see [`Policy::round_precision`]): "£1 billion" is read as ±5%.
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind, Qualifier};
+    /// let text = "Leaders from 35 countries took part.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Count).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "35 countries");
+    /// assert_eq!(c.qualifier(), Qualifier::Exact);
+    /// assert_eq!(c.value().amount().map(|a| (a.low, a.high)), Some((35.0, 35.0)));
+    /// # Ok::<(), &str>(())
+    /// ```
     #[default]
     Exact,
-    /// about, around, roughly, some, approximately, an estimated.
+    /// about, around, roughly, some, approximately, an estimated:
+    /// `[n(1 − about), n(1 + about)]` with [`Policy::about`] (0.1 by default).
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind, Qualifier};
+    /// let text = "About 30 leaders took part.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Count).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "About 30 leaders");
+    /// assert_eq!(c.qualifier(), Qualifier::About);
+    /// assert_eq!(c.value().amount().map(|a| (a.low, a.high)), Some((27.0, 33.0)));
+    /// # Ok::<(), &str>(())
+    /// ```
     About,
-    /// nearly, almost, close to, just under.
+    /// nearly, almost, close to, just under: `[n(1 − nearly), n]` with
+    /// [`Policy::nearly`] (0.1 by default).
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind, Qualifier};
+    /// let text = "The fire burned nearly 40 homes.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Count).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "nearly 40 homes");
+    /// assert_eq!(c.qualifier(), Qualifier::Nearly);
+    /// assert_eq!(c.value().amount().map(|a| (a.low, a.high)), Some((36.0, 40.0)));
+    /// # Ok::<(), &str>(())
+    /// ```
     Nearly,
-    /// more than, over, upwards of, "-plus".
+    /// more than, over, upwards of, "-plus": `[n, ∞]`.
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind, Qualifier};
+    /// let text = "More than 35 people were hurt.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Count).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "More than 35 people");
+    /// assert_eq!(c.qualifier(), Qualifier::MoreThan);
+    /// assert_eq!(c.value().amount().map(|a| (a.low, a.high)), Some((35.0, f64::INFINITY)));
+    /// # Ok::<(), &str>(())
+    /// ```
     MoreThan,
-    /// at least, no fewer than.
+    /// at least, no fewer than: `[n, ∞]`.
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind, Qualifier};
+    /// let text = "The storm killed at least 22 people.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Count).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "at least 22 people");
+    /// assert_eq!(c.qualifier(), Qualifier::AtLeast);
+    /// assert_eq!(c.value().amount().map(|a| (a.low, a.high)), Some((22.0, f64::INFINITY)));
+    /// # Ok::<(), &str>(())
+    /// ```
     AtLeast,
-    /// up to, as many as, at most.
+    /// up to, as many as, at most: `[0, n]`.
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind, Qualifier};
+    /// let text = "Up to 40 people were hurt.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Count).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "Up to 40 people");
+    /// assert_eq!(c.qualifier(), Qualifier::AtMost);
+    /// assert_eq!(c.value().amount().map(|a| (a.low, a.high)), Some((0.0, 40.0)));
+    /// # Ok::<(), &str>(())
+    /// ```
     AtMost,
-    /// fewer than, less than, under.
+    /// fewer than, less than, under: `[0, n]`.
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind, Qualifier};
+    /// let text = "Fewer than 10 people were hurt.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Count).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "Fewer than 10 people");
+    /// assert_eq!(c.qualifier(), Qualifier::LessThan);
+    /// assert_eq!(c.value().amount().map(|a| (a.low, a.high)), Some((0.0, 10.0)));
+    /// # Ok::<(), &str>(())
+    /// ```
     LessThan,
-    /// A range: "20-30", "between 20 and 30".
+    /// A range: "20-30", "between 20 and 30": its bounds, a scale applied
+    /// to both ("between £20 and £30 million").
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind, Qualifier};
+    /// let text = "Between 20 and 30 people were hurt.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Count).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "Between 20 and 30 people");
+    /// assert_eq!(c.qualifier(), Qualifier::Range);
+    /// assert_eq!(c.value().amount().map(|a| (a.low, a.high)), Some((20.0, 30.0)));
+    /// # Ok::<(), &str>(())
+    /// ```
     Range,
-    /// A vague amount: dozens, hundreds, several.
+    /// A vague amount, each with its range: several `[3, 9]`, dozens
+    /// `[24, 99]`, hundreds `[200, 999]`.
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind, Qualifier};
+    /// let text = "Dozens of people were hurt.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Count).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "Dozens of people");
+    /// assert_eq!(c.qualifier(), Qualifier::Vague);
+    /// assert_eq!(c.value().amount().map(|a| (a.low, a.high)), Some((24.0, 99.0)));
+    /// # Ok::<(), &str>(())
+    /// ```
     Vague,
 }
 
@@ -217,15 +477,40 @@ impl Qualifier {
 
 /// The widths of hedges and the precision of round numbers.
 ///
-/// See the [module docs](crate::claim) for the table of defaults. All
-/// widths are relative (0.1 = 10%).
+/// Every numeric claim asserts an interval (see [`Qualifier`] for each
+/// hedge's); the policy sets the widths that are a matter of judgment.
+/// All widths are relative (0.1 = 10%). Set them with
+/// [`CheckerBuilder`](crate::CheckerBuilder), which checks them:
+///
+/// | field | default | meaning |
+/// |---|---|---|
+/// | [`about`](Policy::about) | 0.1 | "about 30" is `[27, 33]` |
+/// | [`nearly`](Policy::nearly) | 0.1 | "nearly 40" is `[36, 40]` |
+/// | [`round_precision`](Policy::round_precision) | true | "1.5 million" is `[1.45m, 1.55m]` |
+/// | [`round_min`](Policy::round_min) | 1000 | below it, exact figures are exact ("30 leaders" is 30) |
+/// | [`round_max`](Policy::round_max) | 0.05 | "£1 billion" is ±5%, not ±50% |
+///
+/// # Tolerances that are not part of the policy
+///
+/// When two values are too far apart to be one thing, they are not a
+/// disagreement: figures more than
+/// [`FIGURE_CONFLICT_RATIO`](crate::detect::FIGURE_CONFLICT_RATIO) (10)
+/// times apart, dates more than
+/// [`DATE_CONFLICT_GAP_DAYS`](crate::detect::DATE_CONFLICT_GAP_DAYS) (7)
+/// days apart, and sources published more than
+/// [`NEWS_CYCLE_DAYS`](crate::group::NEWS_CYCLE_DAYS) (7) days apart
+/// with none between. Dates are compared at their own grain: a month
+/// contains its days, a bare weekday must match the day's weekday. Money
+/// is compared only within one currency; measures are converted to a base
+/// unit of their dimension.
 ///
 /// # Example
 ///
 /// ```
-/// use corroborate::Policy;
+/// use corroborate::{Policy, Qualifier};
 /// let p = Policy::default();
 /// assert_eq!(p.about, 0.1);
+/// assert_eq!(p.interval(30.0, Qualifier::About, false), (27.0, 33.0));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
@@ -1340,6 +1625,14 @@ pub struct Subject {
 #[non_exhaustive]
 pub enum Speaker {
     /// A named person.
+    ///
+    /// ```
+    /// use corroborate::{Checker, Speaker};
+    /// let text = "\"We are ready,\" said Maria Holt, the defence secretary.";
+    /// let c = &Checker::new().extract_text(text, None)[0];
+    /// let speaker = c.speaker().map(|a| &a.speaker);
+    /// assert!(matches!(speaker, Some(Speaker::Person { name, .. }) if name == "Maria Holt"));
+    /// ```
     Person {
         /// Name as best known in the document ("John Healey").
         name: String,
@@ -1349,8 +1642,20 @@ pub enum Speaker {
         organization: Option<String>,
     },
     /// A description: "a White House official", "police", "organisers".
+    ///
+    /// ```
+    /// use corroborate::{Checker, Speaker};
+    /// let c = &Checker::new().extract_text("Police said 22 people were killed.", None)[0];
+    /// assert_eq!(c.speaker().map(|a| &a.speaker), Some(&Speaker::Description("Police".into())));
+    /// ```
     Description(String),
     /// An outlet or agency: "Reuters", "the BBC".
+    ///
+    /// ```
+    /// use corroborate::{Checker, Speaker};
+    /// let c = &Checker::new().extract_text("Reuters reported that 22 people were killed.", None)[0];
+    /// assert_eq!(c.speaker().map(|a| &a.speaker), Some(&Speaker::Outlet("Reuters".into())));
+    /// ```
     Outlet(String),
 }
 
@@ -1468,10 +1773,23 @@ impl Attribution {
 #[non_exhaustive]
 pub enum Role {
     /// A claim about the events reported.
+    ///
+    /// ```
+    /// use corroborate::{Checker, Role};
+    /// let c = &Checker::new().extract_text("Leaders met in Paris on Thursday.", None)[0];
+    /// assert_eq!(c.role(), Role::Event);
+    /// ```
     #[default]
     Event,
     /// A date printed at the top of the page: a candidate publication
     /// date, never compared with event dates.
+    ///
+    /// ```
+    /// use corroborate::{Checker, Role};
+    /// let text = "September 4, 2025\n\nLeaders met in Paris on Thursday.";
+    /// let roles: Vec<Role> = Checker::new().extract_text(text, None).iter().map(|c| c.role()).collect();
+    /// assert_eq!(roles, [Role::PageDate, Role::Event]);
+    /// ```
     PageDate,
 }
 

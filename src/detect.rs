@@ -64,12 +64,54 @@ use crate::report::{ReportClaim, Source};
 #[non_exhaustive]
 pub enum FindingKind {
     /// Sources (or one source) give incompatible values for one subject.
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document, FindingKind};
+    /// let docs = [
+    ///     Document::new("a", "The storm killed 22 people."),
+    ///     Document::new("b", "The storm killed 30 people."),
+    /// ];
+    /// let report = Checker::new().check(&docs);
+    /// assert_eq!(report.findings()[0].kind(), FindingKind::Conflict);
+    /// assert_eq!(report.findings()[0].groups().len(), 2); // one group per side
+    /// ```
     Conflict,
     /// A figure changed over time across publications.
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document, FindingKind};
+    /// let docs = [
+    ///     Document::new("am", "The storm killed 22 people.").with_published("2025-09-04T08:00".parse()?),
+    ///     Document::new("pm", "The storm killed 30 people.").with_published("2025-09-04T20:00".parse()?),
+    /// ];
+    /// let report = Checker::new().check(&docs);
+    /// assert_eq!(report.findings()[0].kind(), FindingKind::Update);
+    /// # Ok::<(), corroborate::Error>(())
+    /// ```
     Update,
     /// Two or more sources give compatible values.
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document, FindingKind};
+    /// let docs = [
+    ///     Document::new("a", "About 30 leaders took part in the summit."),
+    ///     Document::new("b", "Leaders from 32 countries took part in the summit."),
+    /// ];
+    /// let report = Checker::new().check(&docs);
+    /// assert_eq!(report.findings()[0].kind(), FindingKind::Agreement);
+    /// ```
     Agreement,
     /// Only one source gives a value.
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document, FindingKind};
+    /// let docs = [
+    ///     Document::new("a", "The storm killed 22 people."),
+    ///     Document::new("b", "The storm hit the coast on Friday."),
+    /// ];
+    /// let report = Checker::new().check(&docs);
+    /// assert_eq!(report.findings()[0].kind(), FindingKind::SingleSource);
+    /// ```
     SingleSource,
 }
 
@@ -219,7 +261,9 @@ impl Finding {
     /// ```
     /// use corroborate::{Checker, Document};
     /// let r = Checker::new().check(&[Document::new("a", "22 people died.")]);
-    /// assert!(!r.findings()[0].message().is_empty());
+    /// let m = r.findings()[0].message();
+    /// assert!(m.starts_with("count of person (killed): only one source gives this"), "{m}");
+    /// assert!(m.contains("\"22 people\" → 22"), "{m}");
     /// ```
     pub fn message(&self) -> &str {
         &self.message
@@ -234,7 +278,11 @@ impl Finding {
     /// ```
     /// use corroborate::{Checker, Document};
     /// let r = Checker::new().check(&[Document::new("a", "22 people died.")]);
-    /// assert!(r.findings()[0].confidence() > 0.0);
+    /// let one_source = r.findings()[0].confidence();
+    /// assert!(one_source > 0.0 && one_source < 1.0);
+    /// let docs = [Document::new("a", "22 people died."), Document::new("b", "22 people died.")];
+    /// let two_sources = Checker::new().check(&docs).findings()[0].confidence();
+    /// assert!(two_sources > one_source);
     /// ```
     pub fn confidence(&self) -> f64 {
         self.confidence
@@ -576,6 +624,23 @@ fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
 /// week: reports of one event differ by a day or two, "Tuesday" against
 /// "Thursday"):
 /// "2008" and "June 7, 2016" under one event class are two elections.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::detect::DATE_CONFLICT_GAP_DAYS;
+/// use corroborate::{Checker, Document, FindingKind};
+/// assert_eq!(DATE_CONFLICT_GAP_DAYS, 7);
+/// let conflicts = |other: &str| {
+///     let docs = [
+///         Document::new("a", "The summit opened on September 4, 2025."),
+///         Document::new("b", format!("The summit opened on {other}.")),
+///     ];
+///     Checker::new().check(&docs).findings().iter().filter(|f| f.kind() == FindingKind::Conflict).count()
+/// };
+/// assert_eq!(conflicts("September 5, 2025"), 1); // a day apart: one event, in dispute
+/// assert_eq!(conflicts("October 20, 2025"), 0);  // weeks apart: two events
+/// ```
 pub const DATE_CONFLICT_GAP_DAYS: i64 = 7;
 
 /// Days between two day readings (0 when either is open: a bare weekday or
@@ -608,6 +673,23 @@ fn day_gap(a: &Reading, b: &Reading) -> i64 {
 /// Figures more than this many times apart are read as counts of
 /// different things, not a disagreement ("50 states" and "1.6 billion
 /// members").
+///
+/// # Example
+///
+/// ```
+/// use corroborate::detect::FIGURE_CONFLICT_RATIO;
+/// use corroborate::{Checker, Document, FindingKind};
+/// assert_eq!(FIGURE_CONFLICT_RATIO, 10.0);
+/// let conflicts = |other: &str| {
+///     let docs = [
+///         Document::new("a", "The attack killed 5 people."),
+///         Document::new("b", format!("The attack killed {other} people.")),
+///     ];
+///     Checker::new().check(&docs).findings().iter().filter(|f| f.kind() == FindingKind::Conflict).count()
+/// };
+/// assert_eq!(conflicts("8"), 1);   // one toll, in dispute
+/// assert_eq!(conflicts("500"), 0); // a hundred times apart: not one thing
+/// ```
 pub const FIGURE_CONFLICT_RATIO: f64 = 10.0;
 
 /// Whether two value clusters are close enough to be a disagreement about

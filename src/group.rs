@@ -80,6 +80,19 @@ use crate::span::Span;
 /// Participants of a meeting are counted as countries, nations, states,
 /// delegations or leaders; people, civilians and residents are `person`;
 /// police and officers are `police`.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::{NOUN_CLASSES, SubjectKey};
+/// use corroborate::{Checker, Document};
+/// assert!(NOUN_CLASSES.contains(&("leader", "participant")));
+/// // "leaders" and "countries" both count the participants of a meeting.
+/// let doc = Document::new("a", "Leaders from 35 countries took part in the summit.");
+/// let claims = Checker::new().extract(&doc);
+/// let key = claims.iter().find_map(SubjectKey::of).map(|k| k.to_string());
+/// assert_eq!(key.as_deref(), Some("count|participant|attend|-|meeting"));
+/// ```
 pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("country", "participant"),
     ("nation", "participant"),
@@ -128,6 +141,19 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
 
 /// Nouns that say what happened to what they count: `(lemma, predicate
 /// class)`. "30 deaths" counts people killed.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::{NOUN_PREDICATES, SubjectKey};
+/// use corroborate::{Checker, Document};
+/// assert!(NOUN_PREDICATES.contains(&("death", "killed")));
+/// // "deaths" says what happened: the count is of people killed.
+/// let doc = Document::new("a", "The flood caused 30 deaths.");
+/// let claims = Checker::new().extract(&doc);
+/// let key = claims.iter().find_map(SubjectKey::of).map(|k| k.to_string());
+/// assert!(key.is_some_and(|k| k.contains("|killed|")));
+/// ```
 pub const NOUN_PREDICATES: &[(&str, &str)] = &[
     ("death", "killed"),
     ("fatality", "killed"),
@@ -137,6 +163,14 @@ pub const NOUN_PREDICATES: &[(&str, &str)] = &[
 
 /// Predicate classes: `(lemma, class)`. The lemma is what
 /// [`Subject::predicate`](crate::Subject) holds.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::{PREDICATE_CLASSES, predicate_class};
+/// assert!(PREDICATE_CLASSES.contains(&("take part", "attend")));
+/// assert_eq!(predicate_class("gather"), predicate_class("take part"));
+/// ```
 pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("gather", "attend"),
     ("attend", "attend"),
@@ -198,6 +232,14 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
 
 /// Event classes: `(lemma, class)`. The lemma is what
 /// [`Subject::event`](crate::Subject) holds.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::{EVENT_CLASSES, event_class};
+/// assert!(EVENT_CLASSES.contains(&("summit", "meeting")));
+/// assert_eq!(event_class("talks"), Some("meeting"));
+/// ```
 pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("summit", "meeting"),
     ("meeting", "meeting"),
@@ -255,6 +297,19 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
 ];
 
 /// Events implied by a predicate class when the sentence names none.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::{DEFAULT_EVENTS, SubjectKey};
+/// use corroborate::{Checker, Document};
+/// assert!(DEFAULT_EVENTS.contains(&("attend", "meeting")));
+/// // No event is named, but attending implies a meeting.
+/// let doc = Document::new("a", "Leaders from 35 countries took part.");
+/// let claims = Checker::new().extract(&doc);
+/// let key = claims.iter().find_map(SubjectKey::of).map(|k| k.to_string());
+/// assert_eq!(key.as_deref(), Some("count|participant|attend|-|meeting"));
+/// ```
 pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
     ("attend", "meeting"),
     ("protest", "protest"),
@@ -265,6 +320,22 @@ pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
 
 /// Predicate classes of running tallies: counts that grow as news comes
 /// in, reported as an `update` (not a conflict) when they rise over time.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::TALLIES;
+/// use corroborate::{Checker, Document, FindingKind};
+/// assert!(TALLIES.contains(&"killed"));
+/// // A toll that rises between two publications is an update, not a conflict.
+/// let docs = [
+///     Document::new("morning", "The storm killed 22 people.").with_published("2025-09-04T08:00".parse()?),
+///     Document::new("evening", "The storm killed 30 people.").with_published("2025-09-04T20:00".parse()?),
+/// ];
+/// let report = Checker::new().check(&docs);
+/// assert_eq!(report.findings()[0].kind(), FindingKind::Update);
+/// # Ok::<(), corroborate::Error>(())
+/// ```
 pub const TALLIES: &[&str] = &[
     "killed",
     "injured",
@@ -277,10 +348,43 @@ pub const TALLIES: &[&str] = &[
 ];
 
 /// Fuzzy noun matching: smallest Jaro-Winkler similarity.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::{FUZZY_JARO_WINKLER, similar};
+/// assert!(FUZZY_JARO_WINKLER > 0.9 && FUZZY_JARO_WINKLER <= 1.0);
+/// assert!(similar("covid-19 death", "covid19 death"));
+/// ```
 pub const FUZZY_JARO_WINKLER: f64 = 0.95;
 /// Fuzzy noun matching: smallest normalized Damerau-Levenshtein similarity.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::{FUZZY_LEVENSHTEIN, similar};
+/// assert!(FUZZY_LEVENSHTEIN > 0.5 && FUZZY_LEVENSHTEIN <= 1.0);
+/// // Close by Jaro-Winkler, but two letters apart: different nouns.
+/// assert!(!similar("official", "officer"));
+/// ```
 pub const FUZZY_LEVENSHTEIN: f64 = 0.9;
 /// Fuzzy noun matching runs only over blocks of at most this many keys.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::{FUZZY_MAX_KEYS, ClaimSet};
+/// use corroborate::{Checker, Document};
+/// assert!(FUZZY_MAX_KEYS >= 2);
+/// // Two spellings of one noun land in one block.
+/// let checker = Checker::new();
+/// let mut set = ClaimSet::new();
+/// for (id, text) in [("a", "The floods killed 12 councillors."), ("b", "The floods killed 15 councilors.")] {
+///     let claims = checker.extract_text(text, None);
+///     set = set.merge(ClaimSet::from_claims(id, text, None, &claims));
+/// }
+/// assert_eq!(set.blocks().len(), 1);
+/// ```
 pub const FUZZY_MAX_KEYS: usize = 32;
 
 fn lookup(table: &'static [(&'static str, &'static str)], key: &str) -> Option<&'static str> {
@@ -415,6 +519,22 @@ pub struct SubjectKey {
 
 /// Publications more than this many days apart (with none between) belong
 /// to different news cycles, whose claims are not compared.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::NEWS_CYCLE_DAYS;
+/// use corroborate::{Checker, Document, FindingKind};
+/// assert_eq!(NEWS_CYCLE_DAYS, 7);
+/// // Six weeks apart: two storms' tolls, not one toll in dispute.
+/// let docs = [
+///     Document::new("a", "The storm killed 22 people.").with_published("2025-09-01".parse()?),
+///     Document::new("b", "The storm killed 40 people.").with_published("2025-10-15".parse()?),
+/// ];
+/// let report = Checker::new().check(&docs);
+/// assert!(report.findings().iter().all(|f| f.kind() == FindingKind::SingleSource));
+/// # Ok::<(), corroborate::Error>(())
+/// ```
 pub const NEWS_CYCLE_DAYS: i64 = 7;
 
 impl SubjectKey {
@@ -453,6 +573,19 @@ impl SubjectKey {
     ///
     /// This is the one place that decides which claims are the same
     /// subject.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::SubjectKey;
+    /// use corroborate::Checker;
+    /// let claims = Checker::new().extract_text("26 countries agreed to provide support.", None);
+    /// let key = SubjectKey::of(&claims[0]).map(|k| k.to_string());
+    /// assert_eq!(key.as_deref(), Some("count|participant|pledge|-|-"));
+    /// // A bare number with nothing counted is never compared.
+    /// let claims = Checker::new().extract_text("It was 26.", None);
+    /// assert!(claims.iter().all(|c| SubjectKey::of(c).is_none()));
+    /// ```
     pub fn of(claim: &Claim) -> Option<SubjectKey> {
         if claim.role() == Role::PageDate {
             return None;
@@ -727,6 +860,15 @@ pub enum Reading {
 
 impl Reading {
     /// The reading of a claim's value, when it can be compared.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::Reading;
+    /// use corroborate::Checker;
+    /// let claims = Checker::new().extract_text("About 30 leaders took part.", None);
+    /// assert_eq!(Reading::of(&claims[0]), Some(Reading::Number { low: 27.0, high: 33.0 }));
+    /// ```
     pub fn of(claim: &Claim) -> Option<Reading> {
         match claim.value() {
             Value::Number(a) => Some(Reading::Number {
@@ -1072,6 +1214,17 @@ pub struct Mention {
 
 impl Mention {
     /// A mention with no qualifier, publication date, speaker or lemma.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::{Mention, Reading};
+    /// use corroborate::{ClaimKind, Span};
+    /// let m = Mention::new("a", "c1", Span::new(4, 13), ClaimKind::Count, "22 people",
+    ///     Reading::Number { low: 22.0, high: 22.0 });
+    /// assert_eq!((m.source.as_str(), m.span.len()), ("a", m.text.len()));
+    /// assert!(m.speaker.is_none() && m.published.is_none());
+    /// ```
     pub fn new(
         source: impl Into<String>,
         id: impl Into<String>,
@@ -1099,24 +1252,65 @@ impl Mention {
     }
 
     /// Sets the qualifier.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::{Mention, Reading};
+    /// use corroborate::{ClaimKind, Qualifier, Span};
+    /// let m = Mention::new("a", "c1", Span::new(0, 8), ClaimKind::Count, "about 30",
+    ///     Reading::Number { low: 27.0, high: 33.0 }).with_qualifier(Qualifier::About);
+    /// assert_eq!(m.qualifier, Qualifier::About);
+    /// ```
     pub fn with_qualifier(mut self, q: Qualifier) -> Mention {
         self.qualifier = q;
         self
     }
 
     /// Sets the source's publication date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::{Mention, Reading};
+    /// use corroborate::{ClaimKind, Span};
+    /// let m = Mention::new("a", "c1", Span::new(0, 2), ClaimKind::Count, "22",
+    ///     Reading::Number { low: 22.0, high: 22.0 }).with_published(Some("2025-09-04".parse()?));
+    /// assert_eq!(m.published.map(|p| p.to_string()).as_deref(), Some("2025-09-04"));
+    /// # Ok::<(), corroborate::Error>(())
+    /// ```
     pub fn with_published(mut self, p: Option<Published>) -> Mention {
         self.published = p;
         self
     }
 
     /// Sets the place named beside the event.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::{Mention, Reading};
+    /// use corroborate::{ClaimKind, Span};
+    /// let m = Mention::new("a", "c1", Span::new(0, 2), ClaimKind::Count, "35",
+    ///     Reading::Number { low: 35.0, high: 35.0 }).with_place(Some("paris".into()));
+    /// assert_eq!(m.place.as_deref(), Some("paris"));
+    /// ```
     pub fn with_place(mut self, p: Option<String>) -> Mention {
         self.place = p;
         self
     }
 
     /// Sets the speaker.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::{Mention, Reading};
+    /// use corroborate::{ClaimKind, Span};
+    /// let m = Mention::new("a", "c1", Span::new(0, 2), ClaimKind::Count, "35",
+    ///     Reading::Number { low: 35.0, high: 35.0 }).with_speaker(Some("Maria Holt".into()));
+    /// assert_eq!(m.speaker.as_deref(), Some("Maria Holt"));
+    /// ```
     pub fn with_speaker(mut self, s: Option<String>) -> Mention {
         self.speaker = s;
         self
@@ -1124,6 +1318,21 @@ impl Mention {
 
     /// The mention of a claim whose text is `claim_text`, when it can be
     /// compared.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::Mention;
+    /// use corroborate::{Checker, Qualifier};
+    /// let text = "About 30 leaders took part, Holt said.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = &claims[0];
+    /// let m = Mention::of_claim("a", "c1", c.text(text), None, c).ok_or("not comparable")?;
+    /// assert_eq!(m.text, "About 30 leaders");
+    /// assert_eq!(m.qualifier, Qualifier::About);
+    /// assert_eq!(m.lemma.as_deref(), Some("leader"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn of_claim(
         source: &str,
         id: &str,
@@ -1226,11 +1435,32 @@ impl PartialEq for ClaimSet {
 
 impl ClaimSet {
     /// An empty set.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::ClaimSet;
+    /// let set = ClaimSet::new();
+    /// assert!(set.is_empty());
+    /// assert!(set.blocks().is_empty());
+    /// ```
     pub fn new() -> ClaimSet {
         ClaimSet::default()
     }
 
     /// The comparable claims of one document, keyed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::ClaimSet;
+    /// use corroborate::Checker;
+    /// let text = "About 30 leaders took part in the summit. \"We are ready,\" she said.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let set = ClaimSet::from_claims("a", text, None, &claims);
+    /// // The count is comparable; the quotation is not.
+    /// assert_eq!(set.len(), 1);
+    /// ```
     pub fn from_claims(
         source: &str,
         text: &str,
@@ -1247,6 +1477,21 @@ impl ClaimSet {
 
     /// Adds one claim (whose text is `claim_text`) under its key; nothing
     /// when it has none. Returns whether it was added.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::ClaimSet;
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "Leaders from 35 countries took part. \"We are ready,\" she said.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let mut set = ClaimSet::new();
+    /// for (i, c) in claims.iter().enumerate() {
+    ///     let added = set.insert_claim("a", &format!("c{}", i + 1), c.text(text), None, c);
+    ///     assert_eq!(added, c.kind() == ClaimKind::Count);
+    /// }
+    /// assert_eq!(set.len(), 1);
+    /// ```
     pub fn insert_claim(
         &mut self,
         source: &str,
@@ -1281,12 +1526,41 @@ impl ClaimSet {
     }
 
     /// Adds a mention under `key` (a mention already present is kept).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::{ClaimSet, KeyKind, Mention, Reading, SubjectKey};
+    /// use corroborate::{ClaimKind, Span};
+    /// let key = SubjectKey::new(KeyKind::Count, Some("person"), Some("killed"), None, None);
+    /// let m = Mention::new("a", "c1", Span::new(0, 9), ClaimKind::Count, "22 people",
+    ///     Reading::Number { low: 22.0, high: 22.0 });
+    /// let mut set = ClaimSet::new();
+    /// set.insert(key.clone(), m.clone());
+    /// set.insert(key, m); // the same mention again
+    /// assert_eq!(set.len(), 1);
+    /// ```
     pub fn insert(&mut self, key: SubjectKey, m: Mention) {
         let i = self.key_index(key);
         self.mentions.push((i, m));
     }
 
     /// The union of two sets: associative, commutative and idempotent.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::ClaimSet;
+    /// use corroborate::Checker;
+    /// let checker = Checker::new();
+    /// let set = |id: &str, text: &str| ClaimSet::from_claims(id, text, None, &checker.extract_text(text, None));
+    /// let a = set("a", "The storm killed 22 people.");
+    /// let b = set("b", "The storm killed 30 people.");
+    /// let ab = a.clone().merge(b.clone());
+    /// assert_eq!(ab, b.merge(a.clone()));          // commutative
+    /// assert_eq!(ab.clone().merge(a), ab);         // idempotent
+    /// assert_eq!(ab.len(), 2);
+    /// ```
     pub fn merge(mut self, mut other: ClaimSet) -> ClaimSet {
         if self.mentions.len() < other.mentions.len() {
             std::mem::swap(&mut self, &mut other);
@@ -1305,11 +1579,32 @@ impl ClaimSet {
     }
 
     /// Number of distinct mentions.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::ClaimSet;
+    /// use corroborate::Checker;
+    /// let text = "The storm killed 22 people.";
+    /// let one = ClaimSet::from_claims("a", text, None, &Checker::new().extract_text(text, None));
+    /// assert_eq!(one.len(), 1);
+    /// assert_eq!(one.clone().merge(one).len(), 1);
+    /// ```
     pub fn len(&self) -> usize {
         self.grouped().iter().map(|(_, v)| v.len()).sum()
     }
 
     /// Whether the set is empty.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::ClaimSet;
+    /// use corroborate::Checker;
+    /// let text = "It was a quiet day.";
+    /// let set = ClaimSet::from_claims("a", text, None, &Checker::new().extract_text(text, None));
+    /// assert!(set.is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.mentions.is_empty()
     }
@@ -1344,6 +1639,21 @@ impl ClaimSet {
 
     /// The blocks after fuzzy noun merging, in key order: each key with its
     /// distinct mentions in identity order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::group::ClaimSet;
+    /// use corroborate::Checker;
+    /// let checker = Checker::new();
+    /// let set = |id: &str, text: &str| ClaimSet::from_claims(id, text, None, &checker.extract_text(text, None));
+    /// let all = set("a", "About 30 leaders took part in the summit.")
+    ///     .merge(set("b", "Leaders from 35 countries took part in the summit."));
+    /// let blocks = all.blocks();
+    /// assert_eq!(blocks.len(), 1);
+    /// assert_eq!(blocks[0].0.to_string(), "count|participant|attend|-|meeting");
+    /// assert_eq!(blocks[0].1.len(), 2);
+    /// ```
     pub fn blocks(&self) -> Vec<(SubjectKey, Vec<&Mention>)> {
         let canon = self.fuzzy_canon();
         let roots: BTreeSet<&SubjectKey> = canon.values().copied().collect();
@@ -1589,6 +1899,19 @@ pub fn similar(a: &str, b: &str) -> bool {
 /// identity order, and each joins the latest of the last
 /// [`CLUSTER_LOOKBACK`] clusters whose common reading it is compatible
 /// with.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::{Mention, Reading, clusters};
+/// use corroborate::{ClaimKind, Span};
+/// let m = |id: &str, low: f64, high: f64| Mention::new(id, "c1", Span::new(0, 2), ClaimKind::Count, "n",
+///     Reading::Number { low, high });
+/// let (about_30, thirty, thirty_five) = (m("a", 27.0, 33.0), m("b", 30.0, 30.0), m("c", 35.0, 35.0));
+/// let sides = clusters(&[&about_30, &thirty, &thirty_five]);
+/// assert_eq!(sides.len(), 2); // {about 30, 30} against {35}
+/// assert_eq!(sides[0].len(), 2);
+/// ```
 pub fn clusters<'m>(mentions: &[&'m Mention]) -> Vec<Vec<&'m Mention>> {
     let mut sorted: Vec<&Mention> = mentions.to_vec();
     sorted.sort_by(|a, b| a.reading.order(&b.reading).then_with(|| a.cmp_mention(b)));
@@ -1613,6 +1936,21 @@ pub fn clusters<'m>(mentions: &[&'m Mention]) -> Vec<Vec<&'m Mention>> {
 
 /// How many recent clusters a mention may join (bounds the work per
 /// mention).
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::{CLUSTER_LOOKBACK, Mention, Reading, clusters};
+/// use corroborate::{ClaimKind, Span};
+/// assert!(CLUSTER_LOOKBACK >= 2);
+/// // Values that fit no recent cluster start their own.
+/// let ms: Vec<Mention> = (0..20)
+///     .map(|i| Mention::new(format!("s{i}"), "c1", Span::new(0, 2), ClaimKind::Count, "n",
+///         Reading::Number { low: f64::from(i * 10), high: f64::from(i * 10) }))
+///     .collect();
+/// let refs: Vec<&Mention> = ms.iter().collect();
+/// assert_eq!(clusters(&refs).len(), 20);
+/// ```
 pub const CLUSTER_LOOKBACK: usize = 8;
 
 /// The common reading of a cluster.

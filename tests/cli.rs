@@ -268,3 +268,94 @@ fn duplicate_ids_are_named_and_both_documents_kept() {
         .collect();
     assert_eq!(ids, ["a", "a#2"]);
 }
+
+#[test]
+fn colour_follows_the_terminal_and_no_color() {
+    use std::ffi::OsStr;
+    assert_eq!(check::color_from_env(true, None), Some("--color"));
+    assert_eq!(check::color_from_env(false, None), None);
+    assert_eq!(
+        check::color_from_env(true, Some(OsStr::new("1"))),
+        Some("--no-color")
+    );
+    assert_eq!(
+        check::color_from_env(false, Some(OsStr::new("1"))),
+        Some("--no-color")
+    );
+    // An empty NO_COLOR is unset (no-color.org).
+    assert_eq!(
+        check::color_from_env(true, Some(OsStr::new(""))),
+        Some("--color")
+    );
+    // NO_COLOR wins over an explicit --color.
+    let r = run(&["--only", "conflicts", "--color", "--no-color"], "");
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(!r.out.contains('\x1b'), "{}", r.out);
+}
+
+#[test]
+fn text_report_orders_findings_and_underlines_each_claim() {
+    let input = concat!(
+        "{\"id\": \"a\", \"text\": \"About 30 leaders took part in the summit.\"}\n",
+        "{\"id\": \"b\", \"text\": \"Officials said that leaders from 35 countries took part in the summit.\"}\n",
+        "{\"id\": \"am\", \"text\": \"The storm killed 22 people.\", \"published\": \"2025-09-04T08:00\"}\n",
+        "{\"id\": \"pm\", \"text\": \"The storm killed 30 people.\", \"published\": \"2025-09-04T20:00\"}\n",
+        "{\"id\": \"x\", \"text\": \"The flood killed 3 firefighters.\"}\n",
+        "{\"id\": \"y\", \"text\": \"Three firefighters were killed in the flood.\"}\n",
+        "{\"id\": \"z\", \"text\": \"The blaze injured 4 firefighters.\"}\n",
+    );
+    let r = run(&["--jsonl"], input);
+    assert_eq!(r.code, 0, "{}", r.err);
+    // Conflicts, then updates, agreements and single-source findings.
+    let heads: Vec<&str> = r
+        .out
+        .lines()
+        .filter(|l| !l.starts_with(' ') && l.contains(": "))
+        .map(|l| l.split(':').next().unwrap_or(""))
+        .collect();
+    let rank = |h: &str| match h {
+        "conflict" => 0,
+        "update" => 1,
+        "agreement" => 2,
+        "single source" => 3,
+        _ => 4,
+    };
+    assert!(
+        heads.contains(&"conflict") && heads.contains(&"update"),
+        "{}",
+        r.out
+    );
+    assert!(
+        heads
+            .windows(2)
+            .all(|w| rank(w[0]) <= rank(w[1]) || w[1] == "summary"),
+        "{heads:?}"
+    );
+    // Each side names its value and sources; each claim its place, its
+    // sentence and a caret line under exactly the claim.
+    assert!(
+        r.out.contains("\"About 30 leaders\" → [27, 33]"),
+        "{}",
+        r.out
+    );
+    assert!(r.out.contains("--> b:1:34, said by Officials"), "{}", r.out);
+    let lines: Vec<&str> = r.out.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("| Officials said that leaders from 35 countries"))
+        .expect("the sentence of b's claim");
+    let (sentence, carets) = (lines[at], lines[at + 1]);
+    let start = sentence
+        .find("35 countries")
+        .expect("claim in its sentence");
+    assert_eq!(carets.find('^'), Some(start), "{sentence}\n{carets}");
+    assert_eq!(carets.matches('^').count(), "35 countries".len());
+    assert!(r.out.contains("= why: "), "{}", r.out);
+    let last = lines.last().copied().unwrap_or("");
+    assert!(
+        last.starts_with(
+            "summary: 1 conflict, 1 update, 1 agreement, 1 single-source finding in 7 sources ("
+        ),
+        "{last}"
+    );
+}
