@@ -115,37 +115,51 @@ use crate::span::Span;
 /// Appends the date-like and duration claims of the text to `out`.
 pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
     let t = cx.text;
-    let Some(ac) = automaton() else { return };
+    let Some(trig) = triggers() else { return };
     let mut at = 0;
     // Leftmost-longest matches, restarted one character after a candidate
     // that parses to nothing, so that a multi-word pattern ("the 1") never
     // hides a candidate inside it. Each restart re-reads at most one
     // pattern's length: the scan stays linear.
     while at < t.len() {
-        let Some(m) = ac.find(aho_corasick::Input::new(t).span(at..t.len())) else {
+        let Some(m) = trig.ac.find(aho_corasick::Input::new(t).span(at..t.len())) else {
             break;
         };
-        let s = m.start();
-        let mut next = s + t
-            .get(s..)
-            .and_then(|r| r.chars().next())
-            .map_or(1, char::len_utf8);
-        let ok_start = boundary_before(t, s)
-            && match t.as_bytes().get(s).copied().unwrap_or(0) {
-                c if c.is_ascii_alphabetic() => first_word_ok(t, s, m.end()),
-                c if c.is_ascii_digit() => digit_start_ok(t, s),
-                _ => true,
-            };
-        if ok_start {
+        let (s, e) = (m.start(), m.end());
+        at = next_char(t, s);
+        let gate = trig
+            .gates
+            .get(m.pattern().as_usize())
+            .copied()
+            .unwrap_or(Gate::Always);
+        if start_ok(t, s, e) && gate.open(t, s, e) {
             if let Some(hit) = (Scan { cx, t }).parse_at(s) {
                 if hit.end > hit.start && hit.end > s {
-                    next = hit.end;
+                    at = hit.end;
                     out.push(hit.into_claim(cx));
                 }
             }
         }
-        at = next;
     }
+}
+
+/// The position of the character after the one at `s`.
+fn next_char(t: &str, s: usize) -> usize {
+    s + t
+        .get(s..)
+        .and_then(|r| r.chars().next())
+        .map_or(1, char::len_utf8)
+}
+
+/// Whether a trigger matched at `s..e` may start an expression: it starts
+/// a word, and a word trigger ends one (a digit must not continue a number).
+fn start_ok(t: &str, s: usize, e: usize) -> bool {
+    boundary_before(t, s)
+        && match t.as_bytes().get(s).copied().unwrap_or(0) {
+            c if c.is_ascii_alphabetic() => first_word_ok(t, s, e),
+            c if c.is_ascii_digit() => digit_start_ok(t, s),
+            _ => true,
+        }
 }
 
 /// Whether a word pattern matched at `s..e` ends on a word boundary (or
@@ -177,25 +191,322 @@ fn digit_start_ok(t: &str, s: usize) -> bool {
     !matches!(before, Some('£' | '€' | '¥' | '₹'))
 }
 
-fn automaton() -> Option<&'static AhoCorasick> {
-    static AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+/// The cheap look past a very common trigger that decides whether the
+/// parsers are worth running there. Each gate is a necessary condition of
+/// the rules that can start at its trigger (see [`Scan::parse_at`]): it
+/// only skips candidates that parse to nothing, so the output is the same
+/// as parsing at every trigger (the `fast_scan_is_reference_scan` test).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gate {
+    /// Months, weekdays, holidays, deictic words: always parsed.
+    Always,
+    /// "a", "an": an amount ("a few", "a couple of", "half", "dozen"),
+    /// "more"-like words or a unit of time must follow ("a year").
+    Article,
+    /// "for", "over", "after", "within", "took", "lasted", "spent",
+    /// "another": a unit of time must follow ("for years", "another day").
+    Unit,
+    /// "this", "last", "next", "past", ...: a date word ([`date_word`]) or a
+    /// number follows, or no word at all.
+    Modifier,
+    /// Number words and ordinals ("one", "first", "several"): a date word,
+    /// a number word or a number within the next words, or no word right
+    /// after ("on the fourth."), or "and", "or", "at" right after.
+    Window,
+    /// A digit: not a percentage ("12 percent", "4.5%"), unless four digits.
+    Digit,
+}
+
+/// Words after "a"/"an" that [`Scan::amount`] and the duration rule read.
+const ARTICLE_NEXT: &[&str] = &[
+    "few",
+    "couple",
+    "half",
+    "dozen",
+    "more",
+    "additional",
+    "extra",
+    "further",
+    "full",
+    "straight",
+    "consecutive",
+];
+
+/// Prepositions and verbs of duration ("for years"), and "another".
+const UNIT_GATED: &[&str] = &[
+    "for ", "within ", "over ", "after ", "lasted ", "took ", "spent ", "another",
+];
+
+/// Relative modifiers ("this week", "last Friday", "later this year").
+const MODIFIERS: &[&str] = &[
+    "this",
+    "last",
+    "next",
+    "past",
+    "coming",
+    "previous",
+    "following",
+    "current",
+    "earlier",
+    "later",
+];
+
+/// Words that may follow a modifier in a date ("this quarter"), besides
+/// months, weekdays, units and holiday names.
+const DATE_EXTRA: &[&str] = &[
+    "spring", "summer", "fall", "autumn", "winter", "quarter", "weekend", "past", "this", "last",
+    "next", "few", "several", "couple", "half", "ago",
+];
+
+/// Words of amounts and numbers, besides [`calendar::SMALL`],
+/// [`calendar::TENS`] and the ordinals.
+const NUMBER_EXTRA: &[&str] = &["hundred", "thousand", "dozen", "quarters", "and"];
+
+impl Gate {
+    fn of(pattern: &str) -> Gate {
+        let p = pattern.to_ascii_lowercase();
+        let is = |list: &[&str]| list.contains(&p.as_str());
+        if p == "a " || p == "an " {
+            Gate::Article
+        } else if is(UNIT_GATED) {
+            Gate::Unit
+        } else if is(MODIFIERS) {
+            Gate::Modifier
+        } else if is(NUMBER_WORDS)
+            || is(&["several", "few", "couple", "half"])
+            || calendar::ordinal(&p).is_some()
+            || calendar::ordinal_tens(&p).is_some()
+        {
+            Gate::Window
+        } else if p.bytes().all(|c| c.is_ascii_digit()) && !p.is_empty() {
+            Gate::Digit
+        } else {
+            Gate::Always
+        }
+    }
+
+    /// Whether the candidate at `s..e` (the trigger) is worth parsing.
+    fn open(self, t: &str, s: usize, e: usize) -> bool {
+        let b = t.as_bytes();
+        // The end of the trigger word (word triggers may end in a space).
+        let we = if e > s && b.get(e - 1) == Some(&b' ') {
+            e - 1
+        } else {
+            e
+        };
+        match self {
+            Gate::Always => true,
+            Gate::Article => next_word(t, we).is_some_and(|(w, _, _)| {
+                calendar::unit(w).is_some()
+                    || ARTICLE_NEXT.iter().any(|x| x.eq_ignore_ascii_case(w))
+            }),
+            Gate::Unit => next_word(t, we).is_some_and(|(w, _, _)| calendar::unit(w).is_some()),
+            Gate::Modifier => {
+                let a = sp(t, we);
+                match word(t, a) {
+                    Some((w, _)) => lookup(w).is_some_and(|k| k.date),
+                    // Not a word: a number, punctuation, the end.
+                    None => true,
+                }
+            }
+            Gate::Window => {
+                let a = sp(t, we);
+                let Some((w, _)) = word(t, a) else {
+                    return true;
+                };
+                if ["and", "or", "at"]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(w))
+                {
+                    return true;
+                }
+                window_has_date(t, a)
+            }
+            Gate::Digit => digit_gate(t, s),
+        }
+    }
+}
+
+/// Whether one of the next eight words from `a` (within 100 bytes, on the
+/// same line) is a date word, a number word or a number.
+fn window_has_date(t: &str, a: usize) -> bool {
+    let b = t.as_bytes();
+    let hi = (a + 100).min(b.len());
+    let mut i = a;
+    let mut words = 0;
+    while i < hi && words < 8 {
+        let c = b[i];
+        if c.is_ascii_digit() {
+            return true;
+        }
+        if c == b'\n' {
+            return false;
+        }
+        if c.is_ascii_alphabetic() {
+            let s = i;
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if t.get(s..i)
+                .and_then(lookup)
+                .is_some_and(|k| k.date || k.number)
+            {
+                return true;
+            }
+            words += 1;
+            continue;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// A digit trigger is not worth parsing when its number is a percentage
+/// ("12 percent", "4.5%"); four digits alone may still be a year.
+fn digit_gate(t: &str, s: usize) -> bool {
+    let b = t.as_bytes();
+    let mut i = s;
+    let mut n = 0;
+    let mut plain = true;
+    loop {
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+            n += 1;
+        }
+        if i + 1 < b.len() && matches!(b[i], b'.' | b',') && b[i + 1].is_ascii_digit() {
+            plain = false;
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    if plain && n == 4 {
+        return true;
+    }
+    if b.get(i) == Some(&b'%') {
+        return false;
+    }
+    let Some((w, _, we)) = next_word(t, i).filter(|(_, ws, _)| *ws > i) else {
+        return true;
+    };
+    if w.eq_ignore_ascii_case("percent") {
+        return false;
+    }
+    !(w.eq_ignore_ascii_case("per") && kw(t, we, "cent").is_some())
+}
+
+/// What the gates know of a word.
+#[derive(Clone, Copy, Debug, Default)]
+struct WordKind {
+    /// A month, weekday, unit of time, season, holiday word ([`DATE_EXTRA`]).
+    date: bool,
+    /// A number word or ordinal ([`NUMBER_EXTRA`]).
+    number: bool,
+}
+
+/// The gates' word table, sorted by lower-case word.
+fn word_table() -> &'static [(Box<[u8]>, WordKind)] {
+    static TABLE: OnceLock<Vec<(Box<[u8]>, WordKind)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut v: Vec<(String, WordKind)> = Vec::new();
+        let date = WordKind {
+            date: true,
+            number: false,
+        };
+        let number = WordKind {
+            date: false,
+            number: true,
+        };
+        v.extend(calendar::MONTHS.iter().map(|(w, _)| (w.to_string(), date)));
+        v.extend(
+            calendar::WEEKDAYS
+                .iter()
+                .map(|(w, _)| (w.to_string(), date)),
+        );
+        v.extend(calendar::UNITS.iter().map(|(w, _)| (w.to_string(), date)));
+        v.extend(DATE_EXTRA.iter().map(|w| (w.to_string(), date)));
+        // The first word of each holiday name ("christmas", "new", "st").
+        v.extend(calendar::HOLIDAYS.iter().filter_map(|(w, _)| {
+            let first = w.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+            Some((first.to_string(), date))
+        }));
+        v.extend(calendar::SMALL.iter().map(|(w, _)| (w.to_string(), number)));
+        v.extend(calendar::TENS.iter().map(|(w, _)| (w.to_string(), number)));
+        v.extend(
+            calendar::ORDINALS
+                .iter()
+                .map(|(w, _)| (w.to_string(), number)),
+        );
+        v.extend(NUMBER_WORDS.iter().map(|w| (w.to_string(), number)));
+        v.extend(NUMBER_EXTRA.iter().map(|w| (w.to_string(), number)));
+        let mut v: Vec<(Box<[u8]>, WordKind)> = v
+            .into_iter()
+            .filter(|(w, _)| !w.is_empty())
+            .map(|(w, k)| (w.to_ascii_lowercase().into_bytes().into_boxed_slice(), k))
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        // Merge the kinds of a word listed twice ("second": unit and ordinal).
+        let mut out: Vec<(Box<[u8]>, WordKind)> = Vec::with_capacity(v.len());
+        for (w, k) in v {
+            match out.last_mut() {
+                Some((lw, lk)) if *lw == w => {
+                    lk.date |= k.date;
+                    lk.number |= k.number;
+                }
+                _ => out.push((w, k)),
+            }
+        }
+        out
+    })
+}
+
+/// What the gates know of `w` (ASCII case-insensitive), without allocating.
+fn lookup(w: &str) -> Option<WordKind> {
+    let mut buf = [0u8; 24];
+    let lw = buf.get_mut(..w.len())?;
+    lw.copy_from_slice(w.as_bytes());
+    lw.make_ascii_lowercase();
+    let table = word_table();
+    table
+        .binary_search_by(|(x, _)| (**x).cmp(&*lw))
+        .ok()
+        .and_then(|i| table.get(i))
+        .map(|(_, k)| *k)
+}
+
+/// The candidate automaton and the gate of each of its patterns.
+struct Triggers {
+    ac: AhoCorasick,
+    gates: Vec<Gate>,
+}
+
+/// Every word that may start an expression, in the automaton's order.
+fn patterns() -> Vec<String> {
+    let mut pats: Vec<String> = Vec::new();
+    pats.extend(calendar::MONTHS.iter().map(|(w, _)| w.to_string()));
+    pats.extend(calendar::WEEKDAYS.iter().map(|(w, _)| w.to_string()));
+    pats.extend(calendar::ORDINALS.iter().map(|(w, _)| w.to_string()));
+    pats.extend(calendar::ORDINAL_TENS.iter().map(|(w, _)| w.to_string()));
+    pats.extend(ANCHORS.iter().map(|w| w.to_string()));
+    pats.extend(calendar::HOLIDAYS.iter().map(|(w, _)| w.to_string()));
+    pats.extend(NUMBER_WORDS.iter().map(|w| w.to_string()));
+    pats.extend((0..10).map(|d| d.to_string()));
+    pats.extend(["a ", "an "].iter().map(|w| w.to_string()));
+    pats
+}
+
+fn triggers() -> Option<&'static Triggers> {
+    static AC: OnceLock<Option<Triggers>> = OnceLock::new();
     AC.get_or_init(|| {
-        let mut pats: Vec<String> = Vec::new();
-        pats.extend(calendar::MONTHS.iter().map(|(w, _)| w.to_string()));
-        pats.extend(calendar::WEEKDAYS.iter().map(|(w, _)| w.to_string()));
-        pats.extend(calendar::ORDINALS.iter().map(|(w, _)| w.to_string()));
-        pats.extend(calendar::ORDINAL_TENS.iter().map(|(w, _)| w.to_string()));
-        pats.extend(ANCHORS.iter().map(|w| w.to_string()));
-        pats.extend(calendar::HOLIDAYS.iter().map(|(w, _)| w.to_string()));
-        pats.extend(NUMBER_WORDS.iter().map(|w| w.to_string()));
-        pats.extend((0..10).map(|d| d.to_string()));
-        pats.extend(["a ", "an "].iter().map(|w| w.to_string()));
-        AhoCorasickBuilder::new()
+        let pats = patterns();
+        let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&pats)
-            .ok()
+            .ok()?;
+        let gates = pats.iter().map(|p| Gate::of(p)).collect();
+        Some(Triggers { ac, gates })
     })
     .as_ref()
 }
