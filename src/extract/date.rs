@@ -362,25 +362,27 @@ fn window_has_date(t: &str, a: usize) -> bool {
 }
 
 /// A digit trigger is not worth parsing when its number is a percentage
-/// ("12 percent", "4.5%"); four digits alone may still be a year.
+/// ("12 percent", "4.5%"); four digits alone may still be a year, and
+/// three groups a dotted date.
 fn digit_gate(t: &str, s: usize) -> bool {
     let b = t.as_bytes();
     let mut i = s;
     let mut n = 0;
-    let mut plain = true;
+    let mut seps = 0;
     loop {
         while i < b.len() && b[i].is_ascii_digit() {
             i += 1;
             n += 1;
         }
         if i + 1 < b.len() && matches!(b[i], b'.' | b',') && b[i + 1].is_ascii_digit() {
-            plain = false;
+            seps += 1;
             i += 1;
             continue;
         }
         break;
     }
-    if plain && n == 4 {
+    // A year ("2014 percent" may follow "in"), a dotted date ("23.04.2022").
+    if (seps == 0 && n == 4) || seps > 1 {
         return true;
     }
     if b.get(i) == Some(&b'%') {
@@ -4343,12 +4345,43 @@ impl<'t> Scan<'_, 't> {
     }
 }
 
+/// The straightforward scan the fast one must equal: at every word start,
+/// the longest trigger there (plain comparison with every pattern, no
+/// automaton), no gate, the same start rules and the same restart rule.
+#[cfg(test)]
+fn extract_reference(cx: &Context<'_>, out: &mut Vec<Claim>) {
+    let t = cx.text;
+    let pats = patterns();
+    let mut s = 0;
+    while s < t.len() {
+        let mut next = next_char(t, s);
+        let rest = t.as_bytes().get(s..).unwrap_or(&[]);
+        let longest = pats
+            .iter()
+            .filter(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+            .map(String::len)
+            .max();
+        if let Some(n) = longest {
+            if t.is_char_boundary(s) && start_ok(t, s, s + n) {
+                if let Some(hit) = (Scan { cx, t }).parse_at(s) {
+                    if hit.end > hit.start && hit.end > s {
+                        next = hit.end;
+                        out.push(hit.into_claim(cx));
+                    }
+                }
+            }
+        }
+        s = next;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::claim::Policy;
     use crate::document::Published;
     use crate::segment::Segments;
+    use proptest::prelude::*;
 
     fn claims(text: &str, published: Option<&str>) -> Vec<(String, ClaimKind, When)> {
         let seg = Segments::new(text);
@@ -4555,6 +4588,234 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    /// Runs `f` (the fast scan or the reference) on `text`.
+    fn run(
+        text: &str,
+        published: Option<&str>,
+        f: fn(&Context<'_>, &mut Vec<Claim>),
+    ) -> Vec<String> {
+        let seg = Segments::new(text);
+        let policy = Policy::default();
+        let published: Option<Published> = published.and_then(|p| p.parse().ok());
+        let cx = Context {
+            text,
+            published,
+            policy: &policy,
+            seg: &seg,
+        };
+        let mut out = Vec::new();
+        f(&cx, &mut out);
+        out.iter().map(|c| format!("{c:?}")).collect()
+    }
+
+    /// News-like tokens around the triggers and their gates.
+    const VOCAB: &[&str] = &[
+        "a",
+        "an",
+        "A",
+        "the",
+        "The",
+        "for",
+        "over",
+        "after",
+        "within",
+        "took",
+        "lasted",
+        "spent",
+        "another",
+        "this",
+        "This",
+        "last",
+        "next",
+        "past",
+        "coming",
+        "previous",
+        "following",
+        "current",
+        "earlier",
+        "later",
+        "recent",
+        "recently",
+        "now",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "ago",
+        "from",
+        "in",
+        "on",
+        "since",
+        "until",
+        "to",
+        "and",
+        "or",
+        "at",
+        "of",
+        "between",
+        "before",
+        "by",
+        "early",
+        "late",
+        "mid-",
+        "few",
+        "several",
+        "couple",
+        "half",
+        "dozen",
+        "more",
+        "additional",
+        "extra",
+        "full",
+        "one",
+        "two",
+        "three",
+        "four",
+        "ten",
+        "twelve",
+        "nineteen",
+        "twenty",
+        "ninety-six",
+        "hundred",
+        "thousand",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "twenty-first",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "hour",
+        "hours",
+        "minutes",
+        "night",
+        "quarter",
+        "weekend",
+        "year-earlier",
+        "year-ago",
+        "-long",
+        "-year",
+        "-old",
+        "old",
+        "May",
+        "may",
+        "March",
+        "Sept.",
+        "December",
+        "Jan",
+        "Monday",
+        "Tuesday",
+        "tues",
+        "Friday",
+        "sat",
+        "spring",
+        "summer",
+        "fall",
+        "Christmas",
+        "Easter",
+        "New",
+        "Year's",
+        "Day",
+        "Eve",
+        "St.",
+        "Patrick's",
+        "Q3",
+        "1",
+        "4",
+        "7",
+        "12",
+        "18th",
+        "21",
+        "31",
+        "1990s",
+        "'90s",
+        "2014",
+        "2025",
+        "1996",
+        "9/4/2025",
+        "11/20",
+        "2019-03-04",
+        "23.04.2022",
+        "3.5",
+        "1,200",
+        "50",
+        "%",
+        "percent",
+        "per",
+        "cent",
+        "million",
+        "7:37",
+        "a.m.",
+        "p.m.",
+        "pm",
+        "noon",
+        "midnight",
+        "GMT",
+        "½",
+        "$",
+        "£",
+        "said",
+        "will",
+        "was",
+        "expected",
+        "people",
+        "officials",
+        "talks",
+        "vote",
+        "record",
+        "floor",
+        "time",
+        "lady",
+        "-",
+        ",",
+        ".",
+        ";",
+        "(",
+        ")",
+        "\n",
+        "\n\n",
+        "—",
+        "’s",
+        "'s",
+        "Covid-19",
+        "élan",
+    ];
+
+    fn sentence() -> impl Strategy<Value = String> {
+        prop::collection::vec((0..VOCAB.len(), 0..8u8), 0..40).prop_map(|v| {
+            let mut s = String::new();
+            for (i, sp) in v {
+                s.push_str(VOCAB[i]);
+                // Mostly a space, sometimes glued, sometimes two spaces.
+                match sp {
+                    0 => {}
+                    1 => s.push_str("  "),
+                    _ => s.push(' '),
+                }
+            }
+            s
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        /// The gated automaton scan finds exactly what parsing at every
+        /// word start finds (issue 5: results identical to a full pass).
+        #[test]
+        fn fast_scan_is_reference_scan(text in sentence(), published in prop::bool::ANY) {
+            let p = published.then_some("2025-09-04");
+            prop_assert_eq!(run(&text, p, extract), run(&text, p, extract_reference));
         }
     }
 }
