@@ -103,7 +103,6 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jiff::civil::{Date, Weekday};
 
 use crate::claim::{
@@ -122,16 +121,10 @@ pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
     // hides a candidate inside it. Each restart re-reads at most one
     // pattern's length: the scan stays linear.
     while at < t.len() {
-        let Some(m) = trig.ac.find(aho_corasick::Input::new(t).span(at..t.len())) else {
+        let Some((s, e, gate)) = trig.next(t, at) else {
             break;
         };
-        let (s, e) = (m.start(), m.end());
         at = next_char(t, s);
-        let gate = trig
-            .gates
-            .get(m.pattern().as_usize())
-            .copied()
-            .unwrap_or(Gate::Always);
         if start_ok(t, s, e) && gate.open(t, s, e) {
             if let Some(hit) = (Scan { cx, t }).parse_at(s) {
                 if hit.end > hit.start && hit.end > s {
@@ -476,10 +469,126 @@ fn lookup(w: &str) -> Option<WordKind> {
         .map(|(_, k)| *k)
 }
 
-/// The candidate automaton and the gate of each of its patterns.
+/// The trigger words, indexed for a scan over word starts: a word start
+/// is looked up by the shape of its leading letters (first letter, last
+/// letter, length), then by the letters themselves, and the longest
+/// pattern of that first word that matches the text wins, as a
+/// leftmost-longest automaton would choose.
+#[derive(Debug)]
 struct Triggers {
-    ac: AhoCorasick,
-    gates: Vec<Gate>,
+    /// Bit set over [`shape`]: whether some pattern has a first word of it.
+    shapes: Vec<u64>,
+    /// Lower-case first words, sorted, with their patterns (longest first).
+    firsts: Vec<(Box<[u8]>, Vec<(Box<[u8]>, Gate)>)>,
+}
+
+/// The shape of a lower-case word of 1 to 31 ASCII letters.
+fn shape(w: &[u8]) -> Option<usize> {
+    let (&f, &l) = (w.first()?, w.last()?);
+    if w.len() > 31 || !f.is_ascii_lowercase() || !l.is_ascii_lowercase() {
+        return None;
+    }
+    Some((usize::from(f - b'a') * 26 + usize::from(l - b'a')) * 32 + w.len())
+}
+
+impl Triggers {
+    fn new() -> Triggers {
+        let mut shapes = vec![0u64; 26 * 26 * 32 / 64 + 1];
+        let mut firsts: Vec<(Box<[u8]>, Vec<(Box<[u8]>, Gate)>)> = Vec::new();
+        for p in patterns() {
+            let gate = Gate::of(&p);
+            let p = p.to_ascii_lowercase().into_bytes().into_boxed_slice();
+            let n = p.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            let Some(first) = p.get(..n).filter(|f| !f.is_empty()) else {
+                continue; // digits and "½": matched directly
+            };
+            if let Some(k) = shape(first) {
+                if let Some(bits) = shapes.get_mut(k / 64) {
+                    *bits |= 1 << (k % 64);
+                }
+            }
+            let first: Box<[u8]> = first.into();
+            match firsts.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, list)) => list.push((p, gate)),
+                None => firsts.push((first, vec![(p, gate)])),
+            }
+        }
+        firsts.sort_by(|a, b| a.0.cmp(&b.0));
+        for (_, list) in &mut firsts {
+            // Longest first; among equal patterns the first listed (stable).
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+            list.dedup_by(|a, b| a.0 == b.0);
+        }
+        Triggers { shapes, firsts }
+    }
+
+    /// The next candidate at or after `from`: a word start where a trigger
+    /// begins, with the end of the longest such trigger and its gate.
+    fn next(&self, t: &str, from: usize) -> Option<(usize, usize, Gate)> {
+        let b = t.as_bytes();
+        let mut i = from;
+        let mut in_word = !boundary_before(t, from);
+        while i < b.len() {
+            let c = b[i];
+            if c < 0x80 {
+                if c.is_ascii_alphanumeric() {
+                    if !in_word {
+                        if let Some(m) = self.at(t, i) {
+                            return Some(m);
+                        }
+                    }
+                    in_word = true;
+                } else {
+                    in_word = false;
+                }
+                i += 1;
+                continue;
+            }
+            match t.get(i..).and_then(|r| r.chars().next()) {
+                Some(ch) => {
+                    if ch == '\u{bd}' && !in_word {
+                        return Some((i, i + ch.len_utf8(), Gate::Always));
+                    }
+                    in_word = ch.is_alphanumeric();
+                    i += ch.len_utf8();
+                }
+                // Inside a character (a scan resumed there).
+                None => i += 1,
+            }
+        }
+        None
+    }
+
+    /// The longest trigger starting at word start `s` (an ASCII letter or digit).
+    fn at(&self, t: &str, s: usize) -> Option<(usize, usize, Gate)> {
+        let b = t.as_bytes();
+        let c = *b.get(s)?;
+        if c.is_ascii_digit() {
+            return Some((s, s + 1, Gate::Digit));
+        }
+        let mut buf = [0u8; 31];
+        let mut n = 0;
+        while let Some(&x) = b.get(s + n).filter(|x| x.is_ascii_alphabetic()) {
+            *buf.get_mut(n)? = x.to_ascii_lowercase();
+            n += 1;
+        }
+        let w = buf.get(..n)?;
+        let k = shape(w)?;
+        if self
+            .shapes
+            .get(k / 64)
+            .is_none_or(|bits| bits & (1 << (k % 64)) == 0)
+        {
+            return None;
+        }
+        let i = self.firsts.binary_search_by(|(f, _)| (**f).cmp(w)).ok()?;
+        let rest = b.get(s..)?;
+        self.firsts.get(i)?.1.iter().find_map(|(p, gate)| {
+            let hit = rest.get(..p.len())?;
+            hit.eq_ignore_ascii_case(p)
+                .then_some((s, s + p.len(), *gate))
+        })
+    }
 }
 
 /// Every word that may start an expression, in the automaton's order.
@@ -498,19 +607,8 @@ fn patterns() -> Vec<String> {
 }
 
 fn triggers() -> Option<&'static Triggers> {
-    static AC: OnceLock<Option<Triggers>> = OnceLock::new();
-    AC.get_or_init(|| {
-        let pats = patterns();
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&pats)
-            .ok()?;
-        let gates = pats.iter().map(|p| Gate::of(p)).collect();
-        Some(Triggers { ac, gates })
-    })
-    .as_ref()
+    static TRIGGERS: OnceLock<Triggers> = OnceLock::new();
+    Some(TRIGGERS.get_or_init(Triggers::new))
 }
 
 /// Relative and other anchor words that start an expression.
