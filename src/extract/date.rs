@@ -476,10 +476,11 @@ fn lookup(w: &str) -> Option<WordKind> {
 /// leftmost-longest automaton would choose.
 #[derive(Debug)]
 struct Triggers {
-    /// Bit set over [`shape`]: whether some pattern has a first word of it.
-    shapes: Vec<u64>,
-    /// Lower-case first words, sorted, with their patterns (longest first).
-    firsts: Vec<(Box<[u8]>, Vec<(Box<[u8]>, Gate)>)>,
+    /// For each [`shape`]: 1 + the index in `firsts` of its first words, or 0.
+    shapes: Vec<u16>,
+    /// First words of one shape each (lower case), with their patterns
+    /// (longest first).
+    firsts: Vec<Vec<(Box<[u8]>, Vec<(Box<[u8]>, Gate)>)>>,
 }
 
 /// The shape of a lower-case word of 1 to 31 ASCII letters.
@@ -493,31 +494,34 @@ fn shape(w: &[u8]) -> Option<usize> {
 
 impl Triggers {
     fn new() -> Triggers {
-        let mut shapes = vec![0u64; 26 * 26 * 32 / 64 + 1];
-        let mut firsts: Vec<(Box<[u8]>, Vec<(Box<[u8]>, Gate)>)> = Vec::new();
+        let mut shapes = vec![0u16; 26 * 26 * 32];
+        let mut firsts: Vec<Vec<(Box<[u8]>, Vec<(Box<[u8]>, Gate)>)>> = Vec::new();
         for p in patterns() {
             let gate = Gate::of(&p);
             let p = p.to_ascii_lowercase().into_bytes().into_boxed_slice();
             let n = p.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-            let Some(first) = p.get(..n).filter(|f| !f.is_empty()) else {
-                continue; // digits and "½": matched directly
+            // Digits and "½" are matched directly.
+            let Some(first) = p.get(..n) else { continue };
+            let Some(slot) = shape(first).and_then(|k| shapes.get_mut(k)) else {
+                continue;
             };
-            if let Some(k) = shape(first) {
-                if let Some(bits) = shapes.get_mut(k / 64) {
-                    *bits |= 1 << (k % 64);
-                }
+            if *slot == 0 {
+                firsts.push(Vec::new());
+                *slot = u16::try_from(firsts.len()).unwrap_or(0);
             }
-            let first: Box<[u8]> = first.into();
-            match firsts.iter_mut().find(|(f, _)| *f == first) {
+            let Some(group) = firsts.get_mut(usize::from(*slot).wrapping_sub(1)) else {
+                continue;
+            };
+            match group.iter_mut().find(|(f, _)| **f == *first) {
                 Some((_, list)) => list.push((p, gate)),
-                None => firsts.push((first, vec![(p, gate)])),
+                None => group.push((first.into(), vec![(p, gate)])),
             }
         }
-        firsts.sort_by(|a, b| a.0.cmp(&b.0));
-        for (_, list) in &mut firsts {
-            // Longest first; among equal patterns the first listed (stable).
-            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-            list.dedup_by(|a, b| a.0 == b.0);
+        for group in &mut firsts {
+            for (_, list) in group.iter_mut() {
+                // Longest first; among equal patterns the first listed (stable).
+                list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+            }
         }
         Triggers { shapes, firsts }
     }
@@ -573,17 +577,17 @@ impl Triggers {
             n += 1;
         }
         let w = buf.get(..n)?;
-        let k = shape(w)?;
-        if self
-            .shapes
-            .get(k / 64)
-            .is_none_or(|bits| bits & (1 << (k % 64)) == 0)
-        {
-            return None;
-        }
-        let i = self.firsts.binary_search_by(|(f, _)| (**f).cmp(w)).ok()?;
+        let slot = *self.shapes.get(shape(w)?)?;
+        let group = self.firsts.get(usize::from(slot).checked_sub(1)?)?;
+        let (_, list) = group.iter().find(|(f, _)| **f == *w)?;
         let rest = b.get(s..)?;
-        self.firsts.get(i)?.1.iter().find_map(|(p, gate)| {
+        list.iter().find_map(|(p, gate)| {
+            // The first letter of a second word rejects most of "the ...".
+            if p.len() > n + 1
+                && rest.get(n + 1).map(u8::to_ascii_lowercase) != p.get(n + 1).copied()
+            {
+                return None;
+            }
             let hit = rest.get(..p.len())?;
             hit.eq_ignore_ascii_case(p)
                 .then_some((s, s + p.len(), *gate))
