@@ -202,11 +202,13 @@ enum Gate {
     /// "this", "last", "next", "past", ...: a date word ([`date_word`]) or a
     /// number follows, or no word at all.
     Modifier,
-    /// Number words and ordinals ("one", "first", "several"): a date word,
-    /// a number word or a number within the next words, or no word right
-    /// after ("on the fourth."), or "and", "or", "at" right after.
+    /// Number words and ordinals ("one", "first", "several"): the next word
+    /// is a date word, a number word or one of [`AFTER_NUMBER`], or no word
+    /// follows ("one-year", "on the fourth.").
     Window,
-    /// A digit: not a percentage ("12 percent", "4.5%"), unless four digits.
+    /// A digit: its number is not followed by a word other than a date word,
+    /// a number word or one of [`AFTER_NUMBER`] ("12 percent", "26 people"),
+    /// nor by "%"; four digits may be a year and are always parsed.
     Digit,
 }
 
@@ -223,6 +225,44 @@ const ARTICLE_NEXT: &[&str] = &[
     "full",
     "straight",
     "consecutive",
+];
+
+/// Words the rules read right after an amount or a day: ranges ("5 to 7
+/// March"), fractions ("one and a half"), "more"-like words, "of" ("4 of
+/// July", "a couple of"), clock times ("7 p.m.", "7 at night"), scales
+/// ("5 million years").
+const AFTER_NUMBER: &[&str] = &[
+    "to",
+    "and",
+    "or",
+    "through",
+    "thru",
+    "until",
+    "till",
+    "of",
+    "a",
+    "an",
+    "am",
+    "pm",
+    "p",
+    "at",
+    "in",
+    "on",
+    "from",
+    "more",
+    "additional",
+    "extra",
+    "further",
+    "full",
+    "straight",
+    "consecutive",
+    "million",
+    "billion",
+    "trillion",
+    "st",
+    "nd",
+    "rd",
+    "th",
 ];
 
 /// Prepositions and verbs of duration ("for years"), and "another".
@@ -304,59 +344,23 @@ impl Gate {
             }
             Gate::Window => {
                 let a = sp(t, we);
-                let Some((w, _)) = word(t, a) else {
-                    return true;
-                };
-                if ["and", "or", "at"]
-                    .iter()
-                    .any(|x| x.eq_ignore_ascii_case(w))
-                {
-                    return true;
+                match word(t, a) {
+                    Some((w, _)) => {
+                        lookup(w).is_some_and(|k| k.date || k.number)
+                            || AFTER_NUMBER.iter().any(|x| x.eq_ignore_ascii_case(w))
+                    }
+                    // Not a word: "one-year", "on the fourth.", a number.
+                    None => true,
                 }
-                window_has_date(t, a)
             }
             Gate::Digit => digit_gate(t, s),
         }
     }
 }
 
-/// Whether one of the next eight words from `a` (within 100 bytes, on the
-/// same line) is a date word, a number word or a number.
-fn window_has_date(t: &str, a: usize) -> bool {
-    let b = t.as_bytes();
-    let hi = (a + 100).min(b.len());
-    let mut i = a;
-    let mut words = 0;
-    while i < hi && words < 8 {
-        let c = b[i];
-        if c.is_ascii_digit() {
-            return true;
-        }
-        if c == b'\n' {
-            return false;
-        }
-        if c.is_ascii_alphabetic() {
-            let s = i;
-            while i < b.len() && b[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            if t.get(s..i)
-                .and_then(lookup)
-                .is_some_and(|k| k.date || k.number)
-            {
-                return true;
-            }
-            words += 1;
-            continue;
-        }
-        i += 1;
-    }
-    false
-}
-
-/// A digit trigger is not worth parsing when its number is a percentage
-/// ("12 percent", "4.5%"); four digits alone may still be a year, and
-/// three groups a dotted date.
+/// A digit trigger is worth parsing unless its number is followed by "%" or
+/// by a word no rule reads after a number ("12 percent", "26 people");
+/// four digits may be a year, and digits with a point a dotted date.
 fn digit_gate(t: &str, s: usize) -> bool {
     let b = t.as_bytes();
     let mut i = s;
@@ -374,20 +378,19 @@ fn digit_gate(t: &str, s: usize) -> bool {
         }
         break;
     }
-    // A year ("2014 percent" may follow "in"), a dotted date ("23.04.2022").
-    if (seps == 0 && n == 4) || seps > 1 {
+    // A year ("2014 percent" may follow "in"), a dotted date ("23.04.2022",
+    // "3.5" after a weekday).
+    if n == 4 || seps > 0 {
         return true;
     }
     if b.get(i) == Some(&b'%') {
         return false;
     }
-    let Some((w, _, we)) = next_word(t, i).filter(|(_, ws, _)| *ws > i) else {
+    let Some((w, _, _)) = next_word(t, i).filter(|(_, ws, _)| *ws > i) else {
         return true;
     };
-    if w.eq_ignore_ascii_case("percent") {
-        return false;
-    }
-    !(w.eq_ignore_ascii_case("per") && kw(t, we, "cent").is_some())
+    lookup(w).is_some_and(|k| k.date || k.number)
+        || AFTER_NUMBER.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// What the gates know of a word.
@@ -535,16 +538,22 @@ impl Triggers {
         while i < b.len() {
             let c = b[i];
             if c < 0x80 {
-                if c.is_ascii_alphanumeric() {
-                    if !in_word {
-                        if let Some(m) = self.at(t, i) {
-                            return Some(m);
-                        }
-                    }
-                    in_word = true;
-                } else {
-                    in_word = false;
+                if c.is_ascii_digit() && !in_word {
+                    return Some((i, i + 1, Gate::Digit));
                 }
+                if c.is_ascii_alphabetic() && !in_word {
+                    // The letters of the word: none of them starts a word.
+                    let n = b.get(i..).map_or(0, |r| {
+                        r.iter().take_while(|x| x.is_ascii_alphabetic()).count()
+                    });
+                    if let Some(m) = self.at(b, i, n) {
+                        return Some(m);
+                    }
+                    i += n;
+                    in_word = true;
+                    continue;
+                }
+                in_word = c.is_ascii_alphanumeric();
                 i += 1;
                 continue;
             }
@@ -563,23 +572,19 @@ impl Triggers {
         None
     }
 
-    /// The longest trigger starting at word start `s` (an ASCII letter or digit).
-    fn at(&self, t: &str, s: usize) -> Option<(usize, usize, Gate)> {
-        let b = t.as_bytes();
-        let c = *b.get(s)?;
-        if c.is_ascii_digit() {
-            return Some((s, s + 1, Gate::Digit));
+    /// The longest trigger at word start `s`, whose leading letters are
+    /// `b[s..s + n]`.
+    fn at(&self, b: &[u8], s: usize, n: usize) -> Option<(usize, usize, Gate)> {
+        if n == 0 || n > 31 {
+            return None;
         }
-        let mut buf = [0u8; 31];
-        let mut n = 0;
-        while let Some(&x) = b.get(s + n).filter(|x| x.is_ascii_alphabetic()) {
-            *buf.get_mut(n)? = x.to_ascii_lowercase();
-            n += 1;
-        }
-        let w = buf.get(..n)?;
-        let slot = *self.shapes.get(shape(w)?)?;
+        let (f, l) = (b.get(s)? | 0x20, b.get(s + n - 1)? | 0x20);
+        let k =
+            (usize::from(f.checked_sub(b'a')?) * 26 + usize::from(l.checked_sub(b'a')?)) * 32 + n;
+        let slot = *self.shapes.get(k)?;
         let group = self.firsts.get(usize::from(slot).checked_sub(1)?)?;
-        let (_, list) = group.iter().find(|(f, _)| **f == *w)?;
+        let w = b.get(s..s + n)?;
+        let (_, list) = group.iter().find(|(f, _)| f.eq_ignore_ascii_case(w))?;
         let rest = b.get(s..)?;
         list.iter().find_map(|(p, gate)| {
             // The first letter of a second word rejects most of "the ...".
