@@ -1,12 +1,16 @@
 //! Dates, weekdays, months, years, relative dates, clock times, durations.
 //!
-//! The scanner finds candidates with one Aho-Corasick pass (month and
-//! weekday names, ordinals, relative and holiday words, number words,
-//! digits) and parses forward from each; a parsed expression may then take
-//! a few words before it ("on", "in", "since", "early", "late", "mid-",
-//! "from", "between") and a range or clock time after it. A candidate that
-//! parses to nothing restarts the scan one character later, so the scan
-//! stays linear and a multi-word pattern never hides a candidate.
+//! The scanner visits word starts only and looks their first word up in a
+//! table of triggers (month and weekday names, ordinals, relative and
+//! holiday words, number words, digits); a very common trigger ("a",
+//! "for", "this", "one", a number) is first gated by a look at the next
+//! word (see `Gate`), then the parsers run forward from it; a parsed
+//! expression may then take a few words before it ("on", "in", "since",
+//! "early", "late", "mid-", "from", "between") and a range or clock time
+//! after it. A candidate that parses to nothing restarts the scan one
+//! character later, so the scan stays linear and a multi-word pattern
+//! never hides a candidate. A gate only skips what would parse to nothing:
+//! a test compares this scan with parsing at every word start.
 //!
 //! # Grammar
 //!
@@ -472,6 +476,10 @@ fn lookup(w: &str) -> Option<WordKind> {
         .map(|(_, k)| *k)
 }
 
+/// First words of one shape: each lower-case first word with its
+/// patterns (lower case, longest first) and their gates.
+type ShapeGroup = Vec<(Box<[u8]>, Vec<(Box<[u8]>, Gate)>)>;
+
 /// The trigger words, indexed for a scan over word starts: a word start
 /// is looked up by the shape of its leading letters (first letter, last
 /// letter, length), then by the letters themselves, and the longest
@@ -483,7 +491,7 @@ struct Triggers {
     shapes: Vec<u16>,
     /// First words of one shape each (lower case), with their patterns
     /// (longest first).
-    firsts: Vec<Vec<(Box<[u8]>, Vec<(Box<[u8]>, Gate)>)>>,
+    firsts: Vec<ShapeGroup>,
 }
 
 /// The shape of a lower-case word of 1 to 31 ASCII letters.
@@ -498,7 +506,7 @@ fn shape(w: &[u8]) -> Option<usize> {
 impl Triggers {
     fn new() -> Triggers {
         let mut shapes = vec![0u16; 26 * 26 * 32];
-        let mut firsts: Vec<Vec<(Box<[u8]>, Vec<(Box<[u8]>, Gate)>)>> = Vec::new();
+        let mut firsts: Vec<ShapeGroup> = Vec::new();
         for p in patterns() {
             let gate = Gate::of(&p);
             let p = p.to_ascii_lowercase().into_bytes().into_boxed_slice();
