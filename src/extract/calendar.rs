@@ -357,16 +357,55 @@ pub(crate) fn is_zone(word: &str) -> bool {
     ZONES.contains(&word)
 }
 
-fn contains(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// A word list with, for each first letter, the set of its words' lengths:
+/// the tense scan looks up every word of a sentence, and most are rejected
+/// by their first letter and length before any comparison.
+struct WordSet {
+    words: &'static [&'static str],
+    lengths: [u32; 26],
 }
+
+impl WordSet {
+    /// Builds the set; every word must start with a lower-case ASCII letter
+    /// and be shorter than 32 bytes (checked when compiling).
+    const fn new(words: &'static [&'static str]) -> WordSet {
+        let mut lengths = [0u32; 26];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(!w.is_empty() && w.len() < 32 && w[0].is_ascii_lowercase());
+            lengths[(w[0] - b'a') as usize] |= 1 << w.len();
+            i += 1;
+        }
+        WordSet { words, lengths }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        let Some(f) = b.first().map(u8::to_ascii_lowercase) else {
+            return false;
+        };
+        let maybe = f.is_ascii_lowercase()
+            && b.len() < 32
+            && self
+                .lengths
+                .get(usize::from(f - b'a'))
+                .is_some_and(|m| m & (1 << b.len()) != 0);
+        maybe && self.words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
+static NOT_PAST_ED_SET: WordSet = WordSet::new(NOT_PAST_ED);
+static PAST_VERBS_SET: WordSet = WordSet::new(PAST_VERBS);
+static FUTURE_WORDS_SET: WordSet = WordSet::new(FUTURE_WORDS);
+static FUTURE_BEFORE_TO_SET: WordSet = WordSet::new(FUTURE_BEFORE_TO);
 
 /// Whether `word` marks the past tense.
 pub(crate) fn marks_past(word: &str) -> bool {
-    if contains(NOT_PAST_ED, word) {
+    if NOT_PAST_ED_SET.contains(word) {
         return false;
     }
-    if contains(PAST_VERBS, word) {
+    if PAST_VERBS_SET.contains(word) {
         return true;
     }
     let b = word.as_bytes();
@@ -375,7 +414,7 @@ pub(crate) fn marks_past(word: &str) -> bool {
 
 /// Whether `word` marks the future; `to_follows`: the next word is "to".
 pub(crate) fn marks_future(word: &str, to_follows: bool) -> bool {
-    contains(FUTURE_WORDS, word) || (to_follows && contains(FUTURE_BEFORE_TO, word))
+    FUTURE_WORDS_SET.contains(word) || (to_follows && FUTURE_BEFORE_TO_SET.contains(word))
 }
 
 /// Number words below twenty, for years spelled out ("nineteen ninety-six").
