@@ -334,8 +334,7 @@ impl Gate {
         match self {
             Gate::Always => true,
             Gate::Article => next_word(t, we).is_some_and(|(w, _, _)| {
-                calendar::unit(w).is_some()
-                    || ARTICLE_NEXT.iter().any(|x| x.eq_ignore_ascii_case(w))
+                calendar::unit(w).is_some() || lookup(w).is_some_and(|k| k.article_next)
             }),
             Gate::Unit => next_word(t, we).is_some_and(|(w, _, _)| calendar::unit(w).is_some()),
             Gate::Modifier => {
@@ -349,10 +348,7 @@ impl Gate {
             Gate::Window => {
                 let a = sp(t, we);
                 match word(t, a) {
-                    Some((w, _)) => {
-                        lookup(w).is_some_and(|k| k.date || k.number)
-                            || AFTER_NUMBER.iter().any(|x| x.eq_ignore_ascii_case(w))
-                    }
+                    Some((w, _)) => lookup(w).is_some_and(|k| k.date || k.number || k.after_number),
                     // Not a word: "one-year", "on the fourth.", a number.
                     None => true,
                 }
@@ -393,8 +389,7 @@ fn digit_gate(t: &str, s: usize) -> bool {
     let Some((w, _, _)) = next_word(t, i).filter(|(_, ws, _)| *ws > i) else {
         return true;
     };
-    lookup(w).is_some_and(|k| k.date || k.number)
-        || AFTER_NUMBER.iter().any(|x| x.eq_ignore_ascii_case(w))
+    lookup(w).is_some_and(|k| k.date || k.number || k.after_number)
 }
 
 /// What the gates know of a word.
@@ -404,6 +399,10 @@ struct WordKind {
     date: bool,
     /// A number word or ordinal ([`NUMBER_EXTRA`]).
     number: bool,
+    /// One of [`AFTER_NUMBER`].
+    after_number: bool,
+    /// One of [`ARTICLE_NEXT`].
+    article_next: bool,
 }
 
 /// The gates' word table, sorted by lower-case word.
@@ -413,11 +412,19 @@ fn word_table() -> &'static [(Box<[u8]>, WordKind)] {
         let mut v: Vec<(String, WordKind)> = Vec::new();
         let date = WordKind {
             date: true,
-            number: false,
+            ..WordKind::default()
         };
         let number = WordKind {
-            date: false,
             number: true,
+            ..WordKind::default()
+        };
+        let after_number = WordKind {
+            after_number: true,
+            ..WordKind::default()
+        };
+        let article_next = WordKind {
+            article_next: true,
+            ..WordKind::default()
         };
         v.extend(calendar::MONTHS.iter().map(|(w, _)| (w.to_string(), date)));
         v.extend(
@@ -441,6 +448,8 @@ fn word_table() -> &'static [(Box<[u8]>, WordKind)] {
         );
         v.extend(NUMBER_WORDS.iter().map(|w| (w.to_string(), number)));
         v.extend(NUMBER_EXTRA.iter().map(|w| (w.to_string(), number)));
+        v.extend(AFTER_NUMBER.iter().map(|w| (w.to_string(), after_number)));
+        v.extend(ARTICLE_NEXT.iter().map(|w| (w.to_string(), article_next)));
         let mut v: Vec<(Box<[u8]>, WordKind)> = v
             .into_iter()
             .filter(|(w, _)| !w.is_empty())
@@ -454,6 +463,8 @@ fn word_table() -> &'static [(Box<[u8]>, WordKind)] {
                 Some((lw, lk)) if *lw == w => {
                     lk.date |= k.date;
                     lk.number |= k.number;
+                    lk.after_number |= k.after_number;
+                    lk.article_next |= k.article_next;
                 }
                 _ => out.push((w, k)),
             }
