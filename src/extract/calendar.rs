@@ -314,8 +314,46 @@ fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
         .map(|(_, v)| *v)
 }
 
+/// For each first letter, the set of lengths of a table's words (see
+/// [`WordSet`]); every word must start with a lower-case ASCII letter.
+const fn lengths_of<T: Copy>(table: &[(&str, T)]) -> [u32; 26] {
+    let mut lengths = [0u32; 26];
+    let mut i = 0;
+    while i < table.len() {
+        let w = table[i].0.as_bytes();
+        assert!(!w.is_empty() && w.len() < 32 && w[0].is_ascii_lowercase());
+        lengths[(w[0] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    lengths
+}
+
+/// Whether a word of `word`'s first letter and length is in a table with
+/// these [`lengths_of`]: most words are rejected without a comparison.
+fn may_be_in(lengths: &[u32; 26], word: &str) -> bool {
+    let b = word.as_bytes();
+    let Some(f) = b.first().map(u8::to_ascii_lowercase) else {
+        return false;
+    };
+    f.is_ascii_lowercase()
+        && b.len() < 32
+        && lengths
+            .get(usize::from(f - b'a'))
+            .is_some_and(|m| m & (1 << b.len()) != 0)
+}
+
+static MONTH_LENGTHS: [u32; 26] = lengths_of(MONTHS);
+static WEEKDAY_LENGTHS: [u32; 26] = lengths_of(WEEKDAYS);
+static ORDINAL_LENGTHS: [u32; 26] = lengths_of(ORDINALS);
+static UNIT_LENGTHS: [u32; 26] = lengths_of(UNITS);
+static SMALL_LENGTHS: [u32; 26] = lengths_of(SMALL);
+static TENS_LENGTHS: [u32; 26] = lengths_of(TENS);
+
 /// The month named by `word` ("Sept" → 9).
 pub(crate) fn month(word: &str) -> Option<i8> {
+    if !may_be_in(&MONTH_LENGTHS, word) {
+        return None;
+    }
     find(MONTHS, word)
 }
 
@@ -329,11 +367,17 @@ pub(crate) fn is_full_month(word: &str) -> bool {
 
 /// The weekday named by `word` ("Tues" → Tuesday).
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
+    if !may_be_in(&WEEKDAY_LENGTHS, word) {
+        return None;
+    }
     find(WEEKDAYS, word)
 }
 
 /// The value of a simple ordinal word ("third" → 3).
 pub(crate) fn ordinal(word: &str) -> Option<u32> {
+    if !may_be_in(&ORDINAL_LENGTHS, word) {
+        return None;
+    }
     find(ORDINALS, word)
 }
 
@@ -344,6 +388,9 @@ pub(crate) fn ordinal_tens(word: &str) -> Option<u32> {
 
 /// The ISO unit of a word of time ("weeks" → "W").
 pub(crate) fn unit(word: &str) -> Option<&'static str> {
+    if !may_be_in(&UNIT_LENGTHS, word) {
+        return None;
+    }
     find(UNITS, word)
 }
 
@@ -357,16 +404,45 @@ pub(crate) fn is_zone(word: &str) -> bool {
     ZONES.contains(&word)
 }
 
-fn contains(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// A word list with, for each first letter, the set of its words' lengths:
+/// the tense scan looks up every word of a sentence, and most are rejected
+/// by their first letter and length before any comparison.
+struct WordSet {
+    words: &'static [&'static str],
+    lengths: [u32; 26],
 }
+
+impl WordSet {
+    /// Builds the set; every word must start with a lower-case ASCII letter
+    /// and be shorter than 32 bytes (checked when compiling).
+    const fn new(words: &'static [&'static str]) -> WordSet {
+        let mut lengths = [0u32; 26];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(!w.is_empty() && w.len() < 32 && w[0].is_ascii_lowercase());
+            lengths[(w[0] - b'a') as usize] |= 1 << w.len();
+            i += 1;
+        }
+        WordSet { words, lengths }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        may_be_in(&self.lengths, word) && self.words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
+static NOT_PAST_ED_SET: WordSet = WordSet::new(NOT_PAST_ED);
+static PAST_VERBS_SET: WordSet = WordSet::new(PAST_VERBS);
+static FUTURE_WORDS_SET: WordSet = WordSet::new(FUTURE_WORDS);
+static FUTURE_BEFORE_TO_SET: WordSet = WordSet::new(FUTURE_BEFORE_TO);
 
 /// Whether `word` marks the past tense.
 pub(crate) fn marks_past(word: &str) -> bool {
-    if contains(NOT_PAST_ED, word) {
+    if NOT_PAST_ED_SET.contains(word) {
         return false;
     }
-    if contains(PAST_VERBS, word) {
+    if PAST_VERBS_SET.contains(word) {
         return true;
     }
     let b = word.as_bytes();
@@ -375,7 +451,7 @@ pub(crate) fn marks_past(word: &str) -> bool {
 
 /// Whether `word` marks the future; `to_follows`: the next word is "to".
 pub(crate) fn marks_future(word: &str, to_follows: bool) -> bool {
-    contains(FUTURE_WORDS, word) || (to_follows && contains(FUTURE_BEFORE_TO, word))
+    FUTURE_WORDS_SET.contains(word) || (to_follows && FUTURE_BEFORE_TO_SET.contains(word))
 }
 
 /// Number words below twenty, for years spelled out ("nineteen ninety-six").
@@ -415,11 +491,17 @@ pub(crate) const TENS: &[(&str, u32)] = &[
 
 /// The value of a number word below twenty.
 pub(crate) fn small(word: &str) -> Option<u32> {
+    if !may_be_in(&SMALL_LENGTHS, word) {
+        return None;
+    }
     find(SMALL, word)
 }
 
 /// The value of a tens word.
 pub(crate) fn tens(word: &str) -> Option<u32> {
+    if !may_be_in(&TENS_LENGTHS, word) {
+        return None;
+    }
     find(TENS, word)
 }
 
