@@ -144,7 +144,7 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             .left()
             .take(TOLL_WINDOW)
             .take_while(|(_, t)| t.punct != Some(b';'))
-            .find(|(_, t)| t.lower.bytes() == b"toll")?;
+            .find(|(_, t)| t.has(TOLL))?;
         Some(((LEFT, "death toll", at), false))
     });
     if let Some(((d, p, at), is_right)) = hit {
@@ -198,11 +198,8 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
             return Some("magnitude");
         }
     }
-    let next = w
-        .right()
-        .next()
-        .map(|(_, t)| t.lower.as_str())
-        .unwrap_or("");
+    let next = w.right().next().map(|(_, t)| w.lower(t));
+    let next = next.as_ref().map_or("", Lower::as_str);
     let found = match next {
         "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast"
         | "southwest" | "north-east" | "north-west" | "south-east" | "south-west" | "from"
@@ -217,7 +214,7 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
         return found;
     }
     for (_, t) in w.left().take(3) {
-        match t.lower.as_str() {
+        match w.lower(t).as_str() {
             "depth" => return Some("depth"),
             "distance" => return Some("distance"),
             "height" | "altitude" => return Some("height"),
@@ -226,7 +223,13 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
         }
     }
     if next == "of" {
-        match w.right().nth(1).map(|(_, t)| t.lower.as_str()) {
+        match w
+            .right()
+            .nth(1)
+            .map(|(_, t)| w.lower(t))
+            .as_ref()
+            .map(Lower::as_str)
+        {
             Some("rain" | "rainfall") => return Some("rainfall"),
             Some("snow" | "snowfall") => return Some("snowfall"),
             _ => {}
@@ -348,6 +351,8 @@ const SCOPE: u16 = 1 << 10;
 const STATEMENT: u16 = 1 << 11;
 /// The token's predicate implies an event ([`group::DEFAULT_EVENTS`]).
 const DEFAULT_EVENT: u16 = 1 << 12;
+/// "toll".
+const TOLL: u16 = 1 << 13;
 
 /// The word lists behind the classes.
 const WORD_CLASSES: &[(u16, &[&str])] = &[
@@ -471,6 +476,7 @@ const WORD_CLASSES: &[(u16, &[&str])] = &[
     ),
     (NOT_PLACE, &["a", "an", "last", "next", "this"]),
     (IN_AT, &["in", "at"]),
+    (TOLL, &["toll"]),
     (
         SCOPE,
         &[
@@ -549,7 +555,6 @@ struct Tok {
     end: usize,
     /// Index in the token list it was read into.
     index: usize,
-    lower: Lower,
     punct: Option<u8>,
     /// Whether the word begins with a capital.
     cap: bool,
@@ -564,6 +569,11 @@ struct Tok {
 }
 
 impl Tok {
+    /// The token's lower-case form.
+    fn lower(&self, text: &str) -> Lower {
+        lower_word(text.get(self.start..self.end).unwrap_or(""))
+    }
+
     fn has(&self, flag: u16) -> bool {
         self.flags & flag != 0
     }
@@ -723,6 +733,10 @@ impl TokCache {
 }
 
 impl Window<'_> {
+    fn lower(&self, t: &Tok) -> Lower {
+        t.lower(self.text)
+    }
+
     /// Token `k` of the window, before, inside or after the claim.
     fn tok(&self, k: usize) -> Option<&Tok> {
         let [a, b, c] = self.parts;
@@ -789,26 +803,26 @@ impl Window<'_> {
             (t.cap && plain && t.punct.is_none()).then_some(t)
         };
         // A run of capitalised words: before the noun, or after "in"/"at".
-        let mut words: Vec<&str> = Vec::new();
+        let mut words: Vec<Lower> = Vec::new();
         let mut j = i;
         while j > 0 && words.len() < 4 {
             j -= 1;
             match cap(j) {
-                Some(t) => words.insert(0, t.lower.as_str()),
+                Some(t) => words.insert(0, self.lower(t)),
                 None => break,
             }
         }
         if words.is_empty() && self.by_index(i + 1).is_some_and(|t| t.has(IN_AT)) {
             let mut j = i + 2;
             while let Some(t) = cap(j) {
-                words.push(t.lower.as_str());
+                words.push(self.lower(t));
                 j += 1;
                 if words.len() >= 4 {
                     break;
                 }
             }
         }
-        (!words.is_empty()).then(|| words.join(" "))
+        join(&words)
     }
 
     /// "in/at <Place>" within a few words after the claim and its
@@ -837,16 +851,16 @@ impl Window<'_> {
 
     /// The run of capitalised words starting at token `i`.
     fn event_place_from(&self, i: usize) -> Option<String> {
-        let mut words: Vec<&str> = Vec::new();
+        let mut words: Vec<Lower> = Vec::new();
         let mut j = i;
         while let Some(t) = self.by_index(j) {
             if !t.cap || t.punct.is_some() || t.has(CALENDAR) || words.len() >= 4 {
                 break;
             }
-            words.push(t.lower.as_str());
+            words.push(self.lower(t));
             j += 1;
         }
-        (!words.is_empty()).then(|| words.join(" "))
+        join(&words)
     }
 
     /// The agent of the speech verb at token `i`: walks back over the
@@ -869,27 +883,29 @@ impl Window<'_> {
                 *slot = Some(t);
             }
         }
-        let word = |k: usize| near.get(k).copied().flatten().map(|t| t.lower.bytes());
+        let word = |k: usize| near.get(k).copied().flatten().map(|t| self.lower(t));
         for (k, t) in near.iter().enumerate() {
             let Some(t) = t else { break };
             if !t.has(SCOPE) {
                 continue;
             }
-            let next = word(k + 1).unwrap_or(b"");
-            let next2 = word(k + 2).unwrap_or(b"");
-            match t.lower.bytes() {
+            let lower = self.lower(t);
+            let (next, next2) = (word(k + 1), word(k + 2));
+            let next = next.as_ref().map_or(&b""[..], Lower::bytes);
+            let next2 = next2.as_ref().map_or(&b""[..], Lower::bytes);
+            match lower.bytes() {
                 b"aboard" => return Some("on board".into()),
                 b"on" if next == b"board" => return Some("on board".into()),
                 b"on" if next == b"the" && next2 == b"ground" => {
                     return Some("on the ground".into());
                 }
                 b"statewide" | b"nationwide" | b"countrywide" | b"worldwide" | b"citywide" => {
-                    return Some(t.lower.to_string());
+                    return Some(lower.to_string());
                 }
                 b"county" | b"province" | b"district" | b"parish" | b"prefecture" if k > 0 => {
                     let prev = near.get(k - 1).copied().flatten()?;
                     if prev.cap {
-                        return Some(format!("{} {}", prev.lower, t.lower));
+                        return Some(format!("{} {}", self.lower(prev), lower));
                     }
                 }
                 _ => {}
@@ -897,6 +913,18 @@ impl Window<'_> {
         }
         None
     }
+}
+
+/// Words joined by spaces; `None` for no words.
+fn join(words: &[Lower]) -> Option<String> {
+    let mut out = String::new();
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(w.as_str());
+    }
+    (!words.is_empty()).then_some(out)
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -943,22 +971,34 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
         return;
     };
     let lex = lexicon();
-    let mut start: Option<usize> = None;
+    let bytes = window.as_bytes();
     let mut i = 0;
     while let Some((ch, n)) = char_at(window, i) {
-        let next = i + n;
-        let inner = (ch == '\'' || ch == '’' || ch == '-')
-            && start.is_some()
-            && char_at(window, next).is_some_and(|(c, _)| is_alnum(c));
-        if is_alnum(ch) || inner {
-            if start.is_none() {
-                start = Some(i);
+        if is_alnum(ch) {
+            // A word: letters and digits, with inner apostrophes and
+            // hyphens.
+            let mut j = i + n;
+            loop {
+                while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                }
+                let Some((c, m)) = char_at(window, j) else {
+                    break;
+                };
+                if is_alnum(c) {
+                    j += m;
+                    continue;
+                }
+                let inner = (c == '\'' || c == '’' || c == '-')
+                    && char_at(window, j + m).is_some_and(|(d, _)| is_alnum(d));
+                if !inner {
+                    break;
+                }
+                j += m;
             }
-            i = next;
+            push_word(text, lex, lo + i, lo + j, out);
+            i = j;
             continue;
-        }
-        if let Some(s) = start.take() {
-            push_word(text, lex, lo + s, lo + i, out);
         }
         let p = match ch {
             ',' => Some(b','),
@@ -969,12 +1009,10 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
             _ => None,
         };
         if let Some(p) = p {
-            let (s, e) = (lo + i, lo + next);
             out.push(Tok {
-                start: s,
-                end: e,
+                start: lo + i,
+                end: lo + i + n,
                 index: out.len(),
-                lower: lower_word(text.get(s..e).unwrap_or("")),
                 punct: Some(p),
                 cap: false,
                 predicate: None,
@@ -984,33 +1022,24 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
                 flags: 0,
             });
         }
-        i = next;
+        i += n;
     }
-    if let Some(s) = start {
-        push_word(text, lex, lo + s, hi, out);
-    }
-    // Predicates: only words that begin a form are looked up, for as many
-    // words as the longest form they begin, longest form first.
+    // Multi-word predicates: only words that begin one are looked up, for
+    // as many words as the longest form they begin, longest form first; a
+    // word alone keeps the predicate `push_word` gave it.
     let forms = forms();
     for k in 0..out.len() {
         let Some(t) = out.get(k) else { break };
         let longest = t.reach.min(4);
-        if longest == 0 {
+        if longest < 2 {
             continue;
         }
         let mut found = None;
-        for n in (1..=longest).rev() {
+        for n in (2..=longest).rev() {
             let Some(run) = out.get(k..k + n) else {
                 continue;
             };
             if run.iter().any(|r| r.punct.is_some()) {
-                continue;
-            }
-            if n == 1 {
-                if let Some(p) = lex.words.get(t.lower.bytes()).and_then(|i| i.predicate) {
-                    found = Some((p, 1));
-                    break;
-                }
                 continue;
             }
             phrase.clear();
@@ -1018,7 +1047,7 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
                 if j > 0 {
                     phrase.push(' ');
                 }
-                phrase.push_str(w.lower.as_str());
+                phrase.push_str(w.lower(text).as_str());
             }
             if let Some(l) = forms.get(phrase.as_str()) {
                 found = Some((*l, n));
@@ -1026,26 +1055,65 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
             }
         }
         if let (Some((p, n)), Some(t)) = (found, out.get_mut(k)) {
-            t.predicate = Some(p);
-            t.plen = n;
-            if let Some(class) = group::predicate_class(p) {
-                if class == "statement" {
-                    t.flags |= STATEMENT;
-                }
-                if group::DEFAULT_EVENTS.iter().any(|(c, _)| *c == class) {
-                    t.flags |= DEFAULT_EVENT;
-                }
-            }
+            set_predicate(t, p, n);
         }
     }
+}
+
+/// Gives token `t` the predicate `p` read from `n` words.
+fn set_predicate(t: &mut Tok, p: &'static str, n: usize) {
+    t.predicate = Some(p);
+    t.plen = n;
+    t.flags &= !(STATEMENT | DEFAULT_EVENT);
+    if let Some(class) = group::predicate_class(p) {
+        if class == "statement" {
+            t.flags |= STATEMENT;
+        }
+        if group::DEFAULT_EVENTS.iter().any(|(c, _)| *c == class) {
+            t.flags |= DEFAULT_EVENT;
+        }
+    }
+}
+
+/// Lower-cases an ASCII word (curly apostrophes made straight) into `buf`;
+/// `None` for other words, and for words longer than `buf`.
+fn fold_ascii(word: &str, buf: &mut [u8; 32]) -> Option<usize> {
+    let b = word.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while let Some(&c) = b.get(i) {
+        let out = if c.is_ascii() {
+            i += 1;
+            c.to_ascii_lowercase()
+        } else if b.get(i..i + 3) == Some("’".as_bytes()) {
+            i += 3;
+            b'\''
+        } else {
+            return None;
+        };
+        *buf.get_mut(n)? = out;
+        n += 1;
+    }
+    Some(n)
 }
 
 /// Pushes the word `text[s..e]` with its table look-ups.
 fn push_word(text: &str, lex: &Lexicon, s: usize, e: usize, out: &mut Vec<Tok>) {
     let word = text.get(s..e).unwrap_or("");
-    let lower = lower_word(word);
-    let b = lower.bytes();
-    let info = lex.words.get(b).copied().unwrap_or_default();
+    let mut buf = [0u8; 32];
+    let heap;
+    let b: &[u8] = match fold_ascii(word, &mut buf) {
+        Some(n) => buf.get(..n).unwrap_or(&[]),
+        None => {
+            heap = lower_word(word);
+            heap.bytes()
+        }
+    };
+    // No word of the tables starts with a digit.
+    let info = if b.first().is_some_and(u8::is_ascii_digit) {
+        WordInfo::default()
+    } else {
+        lex.words.get(b).copied().unwrap_or_default()
+    };
     let mut flags = info.flags;
     if b.ends_with(b"n't") {
         flags |= NEGATION;
@@ -1060,7 +1128,7 @@ fn push_word(text: &str, lex: &Lexicon, s: usize, e: usize, out: &mut Vec<Tok>) 
         }
     }
     let cap = char_at(word, 0).is_some_and(|(c, _)| c.is_uppercase());
-    out.push(Tok {
+    let mut t = Tok {
         start: s,
         end: e,
         index: out.len(),
@@ -1071,8 +1139,11 @@ fn push_word(text: &str, lex: &Lexicon, s: usize, e: usize, out: &mut Vec<Tok>) 
         reach: usize::from(info.reach),
         event: info.event,
         flags,
-        lower,
-    });
+    };
+    if let Some(p) = info.predicate {
+        set_predicate(&mut t, p, 1);
+    }
+    out.push(t);
 }
 
 /// A token's lower-case form, inline when short (most words): no
@@ -1144,16 +1215,13 @@ fn event_lemma_bytes(w: &[u8]) -> Option<&'static str> {
 }
 
 /// Lengths (bit `n`: `n` letters) of the event nouns and their plurals,
-/// by first letter: a word outside them is no event noun.
-fn event_shapes() -> &'static [u32; 26] {
-    static SHAPES: OnceLock<[u32; 26]> = OnceLock::new();
+/// by their first two letters: a word outside them is no event noun.
+fn event_shapes() -> &'static [u32; 26 * 26] {
+    static SHAPES: OnceLock<[u32; 26 * 26]> = OnceLock::new();
     SHAPES.get_or_init(|| {
-        let mut shapes = [0u32; 26];
+        let mut shapes = [0u32; 26 * 26];
         for (k, _) in group::EVENT_CLASSES {
-            let Some(first) = k.bytes().next() else {
-                continue;
-            };
-            if let Some(s) = shapes.get_mut(usize::from(first.wrapping_sub(b'a'))) {
+            if let Some(s) = shape_slot(k.as_bytes()).and_then(|i| shapes.get_mut(i)) {
                 for n in [k.len(), k.len() + 1] {
                     *s |= 1u32
                         .checked_shl(u32::try_from(n).unwrap_or(u32::MAX))
@@ -1165,46 +1233,36 @@ fn event_shapes() -> &'static [u32; 26] {
     })
 }
 
+/// The slot of [`event_shapes`] for a word of ASCII letters.
+fn shape_slot(word: &[u8]) -> Option<usize> {
+    let a = usize::from(word.first()?.to_ascii_lowercase().wrapping_sub(b'a'));
+    let b = usize::from(word.get(1)?.to_ascii_lowercase().wrapping_sub(b'a'));
+    (a < 26 && b < 26).then_some(a * 26 + b)
+}
+
 /// The document's dominant event lemma: the event noun used most (at least
 /// twice, strictly more than any other class).
 fn dominant_event(text: &str) -> Option<&'static str> {
     let mut counts: HashMap<&'static str, (usize, HashMap<&'static str, usize>)> = HashMap::new();
     let shapes = event_shapes();
-    let mut buf = [0u8; 16];
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // A run of ASCII letters.
-        let Some(s) = bytes
-            .get(i..)
-            .and_then(|r| r.iter().position(u8::is_ascii_alphabetic))
-        else {
-            break;
-        };
-        let start = i + s;
-        let len = bytes.get(start..).map_or(0, |r| {
-            r.iter().take_while(|b| b.is_ascii_alphabetic()).count()
-        });
-        i = start + len;
+    let mut count = |word: &[u8]| {
+        let len = word.len();
         if !(3..=16).contains(&len) {
-            continue;
+            return;
         }
-        let Some(word) = bytes.get(start..start + len) else {
-            continue;
-        };
-        let first = word.first().map_or(0, u8::to_ascii_lowercase);
-        let shape = shapes
-            .get(usize::from(first.wrapping_sub(b'a')))
+        let shape = shape_slot(word)
+            .and_then(|i| shapes.get(i))
             .copied()
             .unwrap_or(0);
         if shape & (1u32 << len) == 0 {
-            continue;
+            return;
         }
+        let mut buf = [0u8; 16];
         for (d, s) in buf.iter_mut().zip(word) {
             *d = s.to_ascii_lowercase();
         }
         let Some(lower) = buf.get(..len) else {
-            continue;
+            return;
         };
         if let Some(lemma) = event_lemma_bytes(lower) {
             if let Some(class) = group::event_class(lemma) {
@@ -1213,6 +1271,22 @@ fn dominant_event(text: &str) -> Option<&'static str> {
                 *e.1.entry(lemma).or_default() += 1;
             }
         }
+    };
+    // Runs of ASCII letters, in one pass.
+    let bytes = text.as_bytes();
+    let mut start = None;
+    for (i, b) in bytes.iter().enumerate() {
+        match (b.is_ascii_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                count(bytes.get(s..i).unwrap_or(&[]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        count(bytes.get(s..).unwrap_or(&[]));
     }
     let mut ranked: Vec<(&'static str, usize, &HashMap<&'static str, usize>)> =
         counts.iter().map(|(c, (n, m))| (*c, *n, m)).collect();

@@ -194,8 +194,25 @@ const TIME_UNITS: &[&str] = &[
     "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
 ];
 
+/// Most words of a line that may be furniture other than a teaser.
+const MAX_LABEL_WORDS: usize = 14;
+/// Most words of a teaser line ("Read more" lines may run longer).
+const MAX_TEASER_WORDS: usize = 25;
+
 fn classify(text: &str, line: Span, header_end: usize) -> Line {
     let raw = text.get(line.range()).unwrap_or("").trim();
+    // Long lines (most body text) can only be teasers: read their start,
+    // not the whole line.
+    let n = raw.split_whitespace().take(MAX_TEASER_WORDS + 1).count();
+    if n > MAX_LABEL_WORDS {
+        let head = raw
+            .get(..floor_boundary(raw, 32))
+            .unwrap_or("")
+            .to_lowercase();
+        let teaser = PREFIXES.iter().any(|p| head.starts_with(p))
+            && (n <= MAX_TEASER_WORDS || head.starts_with("read more"));
+        return if teaser { Line::Furniture } else { Line::Body };
+    }
     let lower = raw.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     let n = words.len();
@@ -222,11 +239,12 @@ fn classify(text: &str, line: Span, header_end: usize) -> Line {
             Line::Furniture
         };
     }
-    if PREFIXES.iter().any(|p| lower.starts_with(p)) && (n <= 25 || lower.starts_with("read more"))
+    if PREFIXES.iter().any(|p| lower.starts_with(p))
+        && (n <= MAX_TEASER_WORDS || lower.starts_with("read more"))
     {
         return Line::Furniture;
     }
-    if n <= 14
+    if n <= MAX_LABEL_WORDS
         && CREDITS
             .iter()
             .any(|c| lower.ends_with(c) || lower.starts_with(c))
@@ -244,6 +262,15 @@ fn classify(text: &str, line: Span, header_end: usize) -> Line {
         return Line::PageDate;
     }
     Line::Body
+}
+
+/// The largest char boundary of `s` at or below `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// "By John Smith", "By John Smith and Jane Doe": capitalised words after "By".
