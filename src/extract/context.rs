@@ -513,6 +513,9 @@ struct WordInfo {
 /// per token.
 struct Lexicon {
     words: WordMap<&'static [u8], WordInfo>,
+    /// Lengths of the words (bit `n`: `n` bytes) by [`Lexicon::slot`]:
+    /// most words are known to be absent without hashing them.
+    shapes: Box<[u32; 1024]>,
     /// Most words in a predicate form.
     max_reach: usize,
 }
@@ -544,8 +547,42 @@ fn lexicon() -> &'static Lexicon {
                 words.entry(w.as_bytes()).or_default().flags |= *flag;
             }
         }
-        Lexicon { words, max_reach }
+        let mut shapes = Box::new([0u32; 1024]);
+        for w in words.keys() {
+            if let Some(s) = shapes.get_mut(Lexicon::slot(w)) {
+                *s |= 1u32
+                    .checked_shl(u32::try_from(w.len()).unwrap_or(u32::MAX))
+                    .unwrap_or(0);
+            }
+        }
+        Lexicon {
+            words,
+            shapes,
+            max_reach,
+        }
     })
+}
+
+impl Lexicon {
+    /// The filter slot of a lower-case word: its first two bytes.
+    fn slot(w: &[u8]) -> usize {
+        let a = usize::from(w.first().copied().unwrap_or(0) & 31);
+        let b = usize::from(w.get(1).copied().unwrap_or(0) & 31);
+        a * 32 + b
+    }
+
+    /// What the tables say about a lower-case word.
+    fn get(&self, w: &[u8]) -> Option<&WordInfo> {
+        let shape = self.shapes.get(Lexicon::slot(w)).copied().unwrap_or(0);
+        let bit = u32::try_from(w.len())
+            .ok()
+            .and_then(|n| 1u32.checked_shl(n))
+            .unwrap_or(0);
+        if shape & bit == 0 {
+            return None;
+        }
+        self.words.get(w)
+    }
 }
 
 /// One token of a window: a word (with its table look-ups) or punctuation.
@@ -1108,12 +1145,7 @@ fn push_word(text: &str, lex: &Lexicon, s: usize, e: usize, out: &mut Vec<Tok>) 
             heap.bytes()
         }
     };
-    // No word of the tables starts with a digit.
-    let info = if b.first().is_some_and(u8::is_ascii_digit) {
-        WordInfo::default()
-    } else {
-        lex.words.get(b).copied().unwrap_or_default()
-    };
+    let info = lex.get(b).copied().unwrap_or_default();
     let mut flags = info.flags;
     if b.ends_with(b"n't") {
         flags |= NEGATION;
@@ -1123,7 +1155,7 @@ fn push_word(text: &str, lex: &Lexicon, s: usize, e: usize, out: &mut Vec<Tok>) 
         while let Some(r) = t.strip_suffix(b"'s") {
             t = r;
         }
-        if lex.words.get(t).is_some_and(|i| i.flags & CALENDAR != 0) {
+        if lex.get(t).is_some_and(|i| i.flags & CALENDAR != 0) {
             flags |= CALENDAR;
         }
     }
@@ -1211,7 +1243,7 @@ fn lower_word(w: &str) -> Lower {
 /// The event lemma of the bytes of a lower-case word ("summits" →
 /// "summit"), if it is an event noun.
 fn event_lemma_bytes(w: &[u8]) -> Option<&'static str> {
-    lexicon().words.get(w).and_then(|i| i.event)
+    lexicon().get(w).and_then(|i| i.event)
 }
 
 /// Lengths (bit `n`: `n` letters) of the event nouns and their plurals,
@@ -1273,20 +1305,18 @@ fn dominant_event(text: &str) -> Option<&'static str> {
         }
     };
     // Runs of ASCII letters, in one pass.
-    let bytes = text.as_bytes();
-    let mut start = None;
-    for (i, b) in bytes.iter().enumerate() {
-        match (b.is_ascii_alphabetic(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                count(bytes.get(s..i).unwrap_or(&[]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        count(bytes.get(s..).unwrap_or(&[]));
+    let mut rest = text.as_bytes();
+    loop {
+        let Some(s) = rest.iter().position(u8::is_ascii_alphabetic) else {
+            break;
+        };
+        let word = rest.get(s..).unwrap_or(&[]);
+        let n = word
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(word.len());
+        count(word.get(..n).unwrap_or(&[]));
+        rest = word.get(n..).unwrap_or(&[]);
     }
     let mut ranked: Vec<(&'static str, usize, &HashMap<&'static str, usize>)> =
         counts.iter().map(|(c, (n, m))| (*c, *n, m)).collect();

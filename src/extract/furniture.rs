@@ -203,14 +203,22 @@ fn classify(text: &str, line: Span, header_end: usize) -> Line {
     let raw = text.get(line.range()).unwrap_or("").trim();
     // Long lines (most body text) can only be teasers: read their start,
     // not the whole line.
-    let n = raw.split_whitespace().take(MAX_TEASER_WORDS + 1).count();
-    if n > MAX_LABEL_WORDS {
+    if count_words(raw, MAX_LABEL_WORDS + 1) > MAX_LABEL_WORDS {
+        // Every prefix starts with one of these (an ASCII start outside
+        // them lower-cases to none of them).
+        let first = raw.as_bytes().first().copied().unwrap_or(0);
+        if first.is_ascii() && !b"rsafpicwvlu(+".contains(&first.to_ascii_lowercase()) {
+            return Line::Body;
+        }
         let head = raw
             .get(..floor_boundary(raw, 32))
             .unwrap_or("")
             .to_lowercase();
-        let teaser = PREFIXES.iter().any(|p| head.starts_with(p))
-            && (n <= MAX_TEASER_WORDS || head.starts_with("read more"));
+        if !PREFIXES.iter().any(|p| head.starts_with(p)) {
+            return Line::Body;
+        }
+        let teaser = head.starts_with("read more")
+            || count_words(raw, MAX_TEASER_WORDS + 1) <= MAX_TEASER_WORDS;
         return if teaser { Line::Furniture } else { Line::Body };
     }
     let lower = raw.to_lowercase();
@@ -262,6 +270,36 @@ fn classify(text: &str, line: Span, header_end: usize) -> Line {
         return Line::PageDate;
     }
     Line::Body
+}
+
+/// The number of whitespace-separated words of `s`, counting at most
+/// `max`.
+fn count_words(s: &str, max: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    let b = s.as_bytes();
+    while let Some(&c) = b.get(i) {
+        let (space, len) = if c.is_ascii() {
+            (matches!(c, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
+                None => (false, 1),
+            }
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            n += 1;
+            if n >= max {
+                return n;
+            }
+        }
+        i += len;
+    }
+    n
 }
 
 /// The largest char boundary of `s` at or below `i`.
