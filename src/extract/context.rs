@@ -1240,32 +1240,44 @@ fn lower_word(w: &str) -> Lower {
     }
 }
 
-/// The event lemma of the bytes of a lower-case word ("summits" →
-/// "summit"), if it is an event noun.
-fn event_lemma_bytes(w: &[u8]) -> Option<&'static str> {
-    lexicon().get(w).and_then(|i| i.event)
+/// The event nouns and their plurals (as the word table reads them), by
+/// [`shape_slot`]: the lengths present (bit `n`: `n` letters) and the
+/// forms with their lemmas. Most words are rejected by their
+/// first two letters and length alone.
+struct EventForms {
+    shapes: [u32; 26 * 26],
+    forms: Vec<Vec<(&'static [u8], &'static str)>>,
 }
 
-/// Lengths (bit `n`: `n` letters) of the event nouns and their plurals,
-/// by their first two letters: a word outside them is no event noun.
-fn event_shapes() -> &'static [u32; 26 * 26] {
-    static SHAPES: OnceLock<[u32; 26 * 26]> = OnceLock::new();
-    SHAPES.get_or_init(|| {
-        let mut shapes = [0u32; 26 * 26];
-        for (k, _) in group::EVENT_CLASSES {
-            if let Some(s) = shape_slot(k.as_bytes()).and_then(|i| shapes.get_mut(i)) {
-                for n in [k.len(), k.len() + 1] {
-                    *s |= 1u32
-                        .checked_shl(u32::try_from(n).unwrap_or(u32::MAX))
-                        .unwrap_or(0);
-                }
+fn event_forms() -> &'static EventForms {
+    static FORMS: OnceLock<EventForms> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut f = EventForms {
+            shapes: [0u32; 26 * 26],
+            forms: vec![Vec::new(); 26 * 26],
+        };
+        let mut all: Vec<(&'static [u8], &'static str)> = lexicon()
+            .words
+            .iter()
+            .filter_map(|(w, i)| Some((*w, i.event?)))
+            .collect();
+        all.sort_unstable();
+        for (w, lemma) in all {
+            let Some(slot) = shape_slot(w) else { continue };
+            if let Some(s) = f.shapes.get_mut(slot) {
+                *s |= 1u32
+                    .checked_shl(u32::try_from(w.len()).unwrap_or(u32::MAX))
+                    .unwrap_or(0);
+            }
+            if let Some(list) = f.forms.get_mut(slot) {
+                list.push((w, lemma));
             }
         }
-        shapes
+        f
     })
 }
 
-/// The slot of [`event_shapes`] for a word of ASCII letters.
+/// The slot of [`EventForms`] for a word of ASCII letters.
 fn shape_slot(word: &[u8]) -> Option<usize> {
     let a = usize::from(word.first()?.to_ascii_lowercase().wrapping_sub(b'a'));
     let b = usize::from(word.get(1)?.to_ascii_lowercase().wrapping_sub(b'a'));
@@ -1285,7 +1297,7 @@ fn letter_bits(block: &[u8]) -> u64 {
         let x = u64::from_le_bytes(w);
         // Folded to lower case, high bit cleared: no carry between bytes
         // in the sums below.
-        let low = (x | 0x20 * ONES) & (0x7f * ONES);
+        let low = (x | (0x20 * ONES)) & (0x7f * ONES);
         let at_least_a = low + (0x80 - u64::from(b'a')) * ONES;
         let above_z = low + (0x80 - u64::from(b'z') - 1) * ONES;
         let letters = at_least_a & !above_z & !x & (0x80 * ONES);
@@ -1301,27 +1313,25 @@ fn letter_bits(block: &[u8]) -> u64 {
 /// twice, strictly more than any other class).
 fn dominant_event(text: &str) -> Option<&'static str> {
     let mut counts: HashMap<&'static str, (usize, HashMap<&'static str, usize>)> = HashMap::new();
-    let shapes = event_shapes();
+    let events = event_forms();
     let mut count = |word: &[u8]| {
         let len = word.len();
         if !(3..=16).contains(&len) {
             return;
         }
-        let shape = shape_slot(word)
-            .and_then(|i| shapes.get(i))
-            .copied()
-            .unwrap_or(0);
+        let Some(slot) = shape_slot(word) else {
+            return;
+        };
+        let shape = events.shapes.get(slot).copied().unwrap_or(0);
         if shape & (1u32 << len) == 0 {
             return;
         }
-        let mut buf = [0u8; 16];
-        for (d, s) in buf.iter_mut().zip(word) {
-            *d = s.to_ascii_lowercase();
-        }
-        let Some(lower) = buf.get(..len) else {
-            return;
-        };
-        if let Some(lemma) = event_lemma_bytes(lower) {
+        let lemma = events.forms.get(slot).and_then(|list| {
+            list.iter()
+                .find(|(f, _)| f.eq_ignore_ascii_case(word))
+                .map(|(_, l)| *l)
+        });
+        if let Some(lemma) = lemma {
             if let Some(class) = group::event_class(lemma) {
                 let e = counts.entry(class).or_default();
                 e.0 += 1;
