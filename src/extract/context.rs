@@ -513,9 +513,10 @@ struct WordInfo {
 /// per token.
 struct Lexicon {
     words: WordMap<&'static [u8], WordInfo>,
-    /// Lengths of the words (bit `n`: `n` bytes) by [`Lexicon::slot`]:
-    /// most words are known to be absent without hashing them.
-    shapes: Box<[u32; 1024]>,
+    /// Lengths of the words (bit `n`: `n` bytes) by their first two
+    /// bytes, and by their last two ([`Lexicon::slots`]): most words are
+    /// known to be absent without hashing them.
+    shapes: Box<[[u32; 1024]; 2]>,
     /// Most words in a predicate form.
     max_reach: usize,
 }
@@ -547,12 +548,15 @@ fn lexicon() -> &'static Lexicon {
                 words.entry(w.as_bytes()).or_default().flags |= *flag;
             }
         }
-        let mut shapes = Box::new([0u32; 1024]);
+        let mut shapes = Box::new([[0u32; 1024]; 2]);
         for w in words.keys() {
-            if let Some(s) = shapes.get_mut(Lexicon::slot(w)) {
-                *s |= 1u32
-                    .checked_shl(u32::try_from(w.len()).unwrap_or(u32::MAX))
-                    .unwrap_or(0);
+            let bit = 1u32
+                .checked_shl(u32::try_from(w.len()).unwrap_or(u32::MAX))
+                .unwrap_or(0);
+            for (table, slot) in shapes.iter_mut().zip(Lexicon::slots(w)) {
+                if let Some(s) = table.get_mut(slot) {
+                    *s |= bit;
+                }
             }
         }
         Lexicon {
@@ -564,21 +568,31 @@ fn lexicon() -> &'static Lexicon {
 }
 
 impl Lexicon {
-    /// The filter slot of a lower-case word: its first two bytes.
-    fn slot(w: &[u8]) -> usize {
-        let a = usize::from(w.first().copied().unwrap_or(0) & 31);
-        let b = usize::from(w.get(1).copied().unwrap_or(0) & 31);
-        a * 32 + b
+    /// The filter slots of a lower-case word: its first two bytes, its
+    /// last two.
+    fn slots(w: &[u8]) -> [usize; 2] {
+        let pair = |a: Option<&u8>, b: Option<&u8>| {
+            usize::from(a.copied().unwrap_or(0) & 31) * 32
+                + usize::from(b.copied().unwrap_or(0) & 31)
+        };
+        let n = w.len();
+        [
+            pair(w.first(), w.get(1)),
+            pair(w.last(), n.checked_sub(2).and_then(|k| w.get(k))),
+        ]
     }
 
     /// What the tables say about a lower-case word.
     fn get(&self, w: &[u8]) -> Option<&WordInfo> {
-        let shape = self.shapes.get(Lexicon::slot(w)).copied().unwrap_or(0);
         let bit = u32::try_from(w.len())
             .ok()
             .and_then(|n| 1u32.checked_shl(n))
             .unwrap_or(0);
-        if shape & bit == 0 {
+        let [head, tail] = Lexicon::slots(w);
+        let [by_head, by_tail] = &*self.shapes;
+        let absent = by_head.get(head).copied().unwrap_or(0) & bit == 0
+            || by_tail.get(tail).copied().unwrap_or(0) & bit == 0;
+        if absent {
             return None;
         }
         self.words.get(w)
@@ -1246,6 +1260,8 @@ fn lower_word(w: &str) -> Lower {
 /// first two letters and length alone.
 struct EventForms {
     shapes: [u32; 26 * 26],
+    /// Lengths by the last two letters, likewise.
+    ends: [u32; 26 * 26],
     forms: Vec<Vec<(&'static [u8], &'static str)>>,
 }
 
@@ -1254,6 +1270,7 @@ fn event_forms() -> &'static EventForms {
     FORMS.get_or_init(|| {
         let mut f = EventForms {
             shapes: [0u32; 26 * 26],
+            ends: [0u32; 26 * 26],
             forms: vec![Vec::new(); 26 * 26],
         };
         let mut all: Vec<(&'static [u8], &'static str)> = lexicon()
@@ -1264,10 +1281,14 @@ fn event_forms() -> &'static EventForms {
         all.sort_unstable();
         for (w, lemma) in all {
             let Some(slot) = shape_slot(w) else { continue };
+            let bit = 1u32
+                .checked_shl(u32::try_from(w.len()).unwrap_or(u32::MAX))
+                .unwrap_or(0);
             if let Some(s) = f.shapes.get_mut(slot) {
-                *s |= 1u32
-                    .checked_shl(u32::try_from(w.len()).unwrap_or(u32::MAX))
-                    .unwrap_or(0);
+                *s |= bit;
+            }
+            if let Some(s) = end_slot(w).and_then(|e| f.ends.get_mut(e)) {
+                *s |= bit;
             }
             if let Some(list) = f.forms.get_mut(slot) {
                 list.push((w, lemma));
@@ -1275,6 +1296,23 @@ fn event_forms() -> &'static EventForms {
         }
         f
     })
+}
+
+/// The slot of [`EventForms::ends`] for a word of ASCII letters: its last
+/// two letters.
+fn end_slot(word: &[u8]) -> Option<usize> {
+    let n = word.len();
+    let a = usize::from(
+        word.get(n.checked_sub(1)?)?
+            .to_ascii_lowercase()
+            .wrapping_sub(b'a'),
+    );
+    let b = usize::from(
+        word.get(n.checked_sub(2)?)?
+            .to_ascii_lowercase()
+            .wrapping_sub(b'a'),
+    );
+    (a < 26 && b < 26).then_some(a * 26 + b)
 }
 
 /// The slot of [`EventForms`] for a word of ASCII letters.
@@ -1323,7 +1361,11 @@ fn dominant_event(text: &str) -> Option<&'static str> {
             return;
         };
         let shape = events.shapes.get(slot).copied().unwrap_or(0);
-        if shape & (1u32 << len) == 0 {
+        let end = end_slot(word)
+            .and_then(|e| events.ends.get(e))
+            .copied()
+            .unwrap_or(0);
+        if shape & end & (1u32 << len) == 0 {
             return;
         }
         let lemma = events.forms.get(slot).and_then(|list| {
