@@ -1615,6 +1615,51 @@ mod tests {
         claims.remove(0).subject.unwrap_or_default()
     }
 
+    /// Claims annotated together (windows cut from one sentence's tokens)
+    /// read the same context as each claim annotated alone.
+    #[test]
+    fn shared_tokens_match_windows_alone() {
+        let mut text = String::new();
+        for k in 0..40 {
+            text.push_str(&format!(
+                "{k} leaders took part in the Paris summit, and {k} troops were killed; "
+            ));
+        }
+        text.push('.');
+        let seg = Segments::new(&text);
+        let policy = Policy::default();
+        let cx = Context {
+            text: &text,
+            published: None,
+            policy: &policy,
+            seg: &seg,
+        };
+        let claims: Vec<Claim> = text
+            .match_indices(|c: char| c.is_ascii_digit())
+            .map(|(i, d)| {
+                let mut c = Claim::new(
+                    Count,
+                    Span::new(i, i + d.len()),
+                    Value::Number(Amount::exact(1.0)),
+                );
+                c.sentence = seg.sentence_at(i);
+                c
+            })
+            .collect();
+        let mut together = claims.clone();
+        annotate(&cx, &mut together);
+        for (c, t) in claims.into_iter().zip(&together) {
+            let mut alone = vec![c];
+            annotate(&cx, &mut alone);
+            assert_eq!(
+                format!("{:?}", alone.first().map(|c| &c.subject)),
+                format!("{:?}", Some(&t.subject)),
+                "claim at {}",
+                t.span.start
+            );
+        }
+    }
+
     #[test]
     fn letter_bits_match_bytes() {
         let text = "Ab zZ@[`{ é9summitSUMMITs\u{80}x-y'z\u{FF}\n\t~~~ strikes, strike; war wars";
