@@ -1265,6 +1265,32 @@ struct EventForms {
     forms: Vec<Vec<(&'static [u8], &'static str)>>,
 }
 
+impl EventForms {
+    /// The event lemma of a run of ASCII letters, if it is an event noun
+    /// ("Summits" → "summit").
+    #[inline]
+    fn lemma(&self, word: &[u8]) -> Option<&'static str> {
+        let len = word.len();
+        if !(3..=16).contains(&len) {
+            return None;
+        }
+        let slot = shape_slot(word)?;
+        let shape = self.shapes.get(slot).copied().unwrap_or(0);
+        if shape & (1u32 << len) == 0 {
+            return None;
+        }
+        let end = end_slot(word).and_then(|e| self.ends.get(e)).copied();
+        if end.unwrap_or(0) & (1u32 << len) == 0 {
+            return None;
+        }
+        self.forms
+            .get(slot)?
+            .iter()
+            .find(|(f, _)| f.eq_ignore_ascii_case(word))
+            .map(|(_, l)| *l)
+    }
+}
+
 fn event_forms() -> &'static EventForms {
     static FORMS: OnceLock<EventForms> = OnceLock::new();
     FORMS.get_or_init(|| {
@@ -1353,27 +1379,7 @@ fn dominant_event(text: &str) -> Option<&'static str> {
     let mut counts: HashMap<&'static str, (usize, HashMap<&'static str, usize>)> = HashMap::new();
     let events = event_forms();
     let mut count = |word: &[u8]| {
-        let len = word.len();
-        if !(3..=16).contains(&len) {
-            return;
-        }
-        let Some(slot) = shape_slot(word) else {
-            return;
-        };
-        let shape = events.shapes.get(slot).copied().unwrap_or(0);
-        let end = end_slot(word)
-            .and_then(|e| events.ends.get(e))
-            .copied()
-            .unwrap_or(0);
-        if shape & end & (1u32 << len) == 0 {
-            return;
-        }
-        let lemma = events.forms.get(slot).and_then(|list| {
-            list.iter()
-                .find(|(f, _)| f.eq_ignore_ascii_case(word))
-                .map(|(_, l)| *l)
-        });
-        if let Some(lemma) = lemma {
+        if let Some(lemma) = events.lemma(word) {
             if let Some(class) = group::event_class(lemma) {
                 let e = counts.entry(class).or_default();
                 e.0 += 1;
@@ -1405,7 +1411,11 @@ fn dominant_event(text: &str) -> Option<&'static str> {
             }
             i += rest.trailing_zeros();
             if let Some(s) = run.take() {
-                count(bytes.get(s..base + i as usize).unwrap_or(&[]));
+                let n = (base + i as usize).saturating_sub(s);
+                // Most words are too short or too long to be event nouns.
+                if (3..=16).contains(&n) {
+                    count(bytes.get(s..base + i as usize).unwrap_or(&[]));
+                }
             }
         }
     }
