@@ -132,27 +132,93 @@ pub fn sentences(text: &str) -> Vec<Span> {
     Segments::new(text).sentences
 }
 
-/// Abbreviations whose full stop does not end a sentence (lower case,
-/// without the stop).
-const NO_BREAK: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cpt", "sgt", "maj", "adm",
-    "cmdr", "sen", "rep", "gov", "pres", "rev", "fr", "st", "mt", "ft", "jr", "sr", "no", "nos",
-    "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "approx", "est", "ca", "cf", "fig", "vol", "pp", "ave", "blvd", "hon", "messrs", "mme", "mlle",
-    "supt", "insp", "det", "cpl", "pte", "brig", "gens", "sens", "reps", "govs", "atty", "asst",
-    "dept", "univ", "ext", "op", "al",
-];
-
+/// Whether `word` is an abbreviation whose full stop does not end a
+/// sentence (compared in lower case).
 fn is_no_break_abbrev(word: &str) -> bool {
     if word.len() > 7 || word.is_empty() {
         return false;
     }
     let mut buf = [0u8; 8];
-    for (i, b) in word.bytes().enumerate() {
-        buf[i] = b.to_ascii_lowercase();
+    for (d, b) in buf.iter_mut().zip(word.bytes()) {
+        *d = b.to_ascii_lowercase();
     }
-    let lower = &buf[..word.len()];
-    NO_BREAK.iter().any(|a| a.as_bytes() == lower)
+    let Some(lower) = buf.get(..word.len()) else {
+        return false;
+    };
+    matches!(
+        lower,
+        b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"dr"
+            | b"prof"
+            | b"gen"
+            | b"lt"
+            | b"col"
+            | b"capt"
+            | b"cpt"
+            | b"sgt"
+            | b"maj"
+            | b"adm"
+            | b"cmdr"
+            | b"sen"
+            | b"rep"
+            | b"gov"
+            | b"pres"
+            | b"rev"
+            | b"fr"
+            | b"st"
+            | b"mt"
+            | b"ft"
+            | b"jr"
+            | b"sr"
+            | b"no"
+            | b"nos"
+            | b"vs"
+            | b"v"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"approx"
+            | b"est"
+            | b"ca"
+            | b"cf"
+            | b"fig"
+            | b"vol"
+            | b"pp"
+            | b"ave"
+            | b"blvd"
+            | b"hon"
+            | b"messrs"
+            | b"mme"
+            | b"mlle"
+            | b"supt"
+            | b"insp"
+            | b"det"
+            | b"cpl"
+            | b"pte"
+            | b"brig"
+            | b"gens"
+            | b"sens"
+            | b"reps"
+            | b"govs"
+            | b"atty"
+            | b"asst"
+            | b"dept"
+            | b"univ"
+            | b"ext"
+            | b"op"
+            | b"al"
+    )
 }
 
 fn is_close(c: char) -> bool {

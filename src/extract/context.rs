@@ -71,22 +71,23 @@ const WINDOW_BYTES: usize = 240;
 
 /// Fills each claim's predicate, scope, event, negation, modality and agent.
 pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
-    let dominant = dominant_event(cx.text);
+    let mut dominant = Dominant {
+        text: cx.text,
+        value: None,
+    };
     let mut lede_seen = false;
     let mut cache = TokCache::default();
     let mut order: Vec<usize> = (0..claims.len()).collect();
-    order.sort_by_key(|&i| claims[i].span.start);
+    order.sort_by_key(|&i| claims.get(i).map_or(0, |c| c.span.start));
     for i in order {
         let Some(c) = claims.get_mut(i) else { continue };
         if c.kind == ClaimKind::Quote || c.role == Role::PageDate {
             continue;
         }
         let sentence = c.sentence;
-        let toks = Window::new(
-            &mut cache,
+        let w = cache.window(
             cx.text,
-            sentence.start,
-            sentence.end,
+            (sentence.start, sentence.end),
             c.span.start,
             c.span.end,
         );
@@ -94,28 +95,42 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         if c.kind.is_temporal() {
             let first = !lede_seen;
             lede_seen = true;
-            annotate_date(cx.text, &toks, &mut subject, first, dominant);
+            annotate_date(cx.text, &w, &mut subject, first, &mut dominant);
         } else {
-            annotate_count(&toks, &mut subject, dominant);
+            annotate_count(&w, &mut subject, &mut dominant);
             if c.kind == ClaimKind::Measure && subject.noun.is_none() {
-                subject.noun = measure_noun(&toks, &c.value).map(String::from);
+                subject.noun = measure_noun(&w, &c.value).map(String::from);
             }
         }
         if subject.scope.is_none() {
-            subject.scope = toks.scope();
+            subject.scope = w.scope();
         }
         c.subject = Some(subject);
     }
 }
 
-fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: Option<&'static str>) {
-    let right = w.right.iter().take(RIGHT).enumerate().find_map(|(d, t)| {
+/// The document's dominant event, read from the whole text only when a
+/// claim first needs it.
+struct Dominant<'t> {
+    text: &'t str,
+    value: Option<Option<&'static str>>,
+}
+
+impl Dominant<'_> {
+    fn get(&mut self) -> Option<&'static str> {
+        let text = self.text;
+        *self.value.get_or_insert_with(|| dominant_event(text))
+    }
+}
+
+fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) {
+    let right = w.right().take(RIGHT).enumerate().find_map(|(d, (i, t))| {
         let p = t.predicate?;
-        (group::predicate_class(p) != Some("statement")).then_some((d, p, t.index))
+        (!t.has(STATEMENT)).then_some((d, p, i))
     });
-    let left = w.left.iter().take(LEFT).enumerate().find_map(|(d, t)| {
+    let left = w.left().take(LEFT).enumerate().find_map(|(d, (i, t))| {
         let p = t.predicate?;
-        (group::predicate_class(p) != Some("statement")).then_some((d, p, t.index))
+        (!t.has(STATEMENT)).then_some((d, p, i))
     });
     let hit = match (right, left) {
         (Some(r), Some(l)) => Some(if l.0 < r.0 { (l, false) } else { (r, true) }),
@@ -125,42 +140,38 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: Option<&'static str
     };
     // "The death toll ... rose to 30": the toll names what is counted.
     let hit = hit.or_else(|| {
-        let toll = w
-            .left
-            .iter()
+        let (at, _) = w
+            .left()
             .take(TOLL_WINDOW)
-            .take_while(|t| t.punct != Some(b';'))
-            .find(|t| t.lower == "toll")?;
-        Some(((LEFT, "death toll", toll.index), false))
+            .take_while(|(_, t)| t.punct != Some(b';'))
+            .find(|(_, t)| t.has(TOLL))?;
+        Some(((LEFT, "death toll", at), false))
     });
     if let Some(((d, p, at), is_right)) = hit {
         if s.predicate.is_none() {
             s.predicate = Some(p.to_string());
         }
         s.negated |= w.negated_before(at);
-        s.modal |=
-            w.modal_before(at) || (is_right && w.right.iter().take(d).any(|t| is_modal(&t.lower)));
+        s.modal |= w.modal_before(at) || (is_right && w.right().take(d).any(|(_, t)| t.has(MODAL)));
     }
     if s.event.is_none() {
         let r = w
-            .right
-            .iter()
+            .right()
             .take(EVENT_WINDOW)
-            .position(|t| t.event.is_some() && !w.other_event(t.index));
+            .position(|(i, t)| t.event.is_some() && !w.other_event(i));
         let l = w
-            .left
-            .iter()
+            .left()
             .take(EVENT_WINDOW)
-            .position(|t| t.event.is_some() && !w.other_event(t.index));
+            .position(|(i, t)| t.event.is_some() && !w.other_event(i));
         let pick = match (r, l) {
-            (Some(r), Some(l)) if l < r => w.left.get(l),
-            (Some(r), _) => w.right.get(r),
-            (None, Some(l)) => w.left.get(l),
+            (Some(r), Some(l)) if l < r => w.left().nth(l),
+            (Some(r), _) => w.right().nth(r),
+            (None, Some(l)) => w.left().nth(l),
             (None, None) => None,
         };
-        s.event = pick.and_then(|t| t.event).map(String::from);
+        s.event = pick.and_then(|(_, t)| t.event).map(String::from);
         if s.place.is_none() {
-            s.place = pick.and_then(|t| w.event_place(t.index));
+            s.place = pick.and_then(|(i, _)| w.event_place(i));
         }
     }
     let tally = s
@@ -174,7 +185,7 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: Option<&'static str
         s.place = w.place_after_claim();
     }
     if s.event.is_none() && tally {
-        s.event = dominant.map(String::from);
+        s.event = dominant.get().map(String::from);
     }
 }
 
@@ -187,7 +198,8 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
             return Some("magnitude");
         }
     }
-    let next = w.right.first().map(|t| t.lower.as_str()).unwrap_or("");
+    let next = w.right().next().map(|(_, t)| w.lower(t));
+    let next = next.as_ref().map_or("", Lower::as_str);
     let found = match next {
         "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast"
         | "southwest" | "north-east" | "north-west" | "south-east" | "south-west" | "from"
@@ -201,8 +213,8 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
     if found.is_some() {
         return found;
     }
-    for t in w.left.iter().take(3) {
-        match t.lower.as_str() {
+    for (_, t) in w.left().take(3) {
+        match w.lower(t).as_str() {
             "depth" => return Some("depth"),
             "distance" => return Some("distance"),
             "height" | "altitude" => return Some("height"),
@@ -211,7 +223,13 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
         }
     }
     if next == "of" {
-        match w.right.get(1).map(|t| t.lower.as_str()) {
+        match w
+            .right()
+            .nth(1)
+            .map(|(_, t)| w.lower(t))
+            .as_ref()
+            .map(Lower::as_str)
+        {
             Some("rain" | "rainfall") => return Some("rainfall"),
             Some("snow" | "snowfall") => return Some("snowfall"),
             _ => {}
@@ -220,74 +238,61 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
     None
 }
 
-fn gives_event(t: &Tok) -> bool {
-    t.event.is_some()
-        || t.predicate
-            .and_then(group::predicate_class)
-            .is_some_and(|c| group::DEFAULT_EVENTS.iter().any(|(p, _)| *p == c))
-}
-
 fn annotate_date(
     text: &str,
     w: &Window<'_>,
     s: &mut Subject,
     first: bool,
-    dominant: Option<&'static str>,
+    dominant: &mut Dominant<'_>,
 ) {
     let mut hit = None;
-    for t in w.left.iter().take(DATE_WINDOW) {
-        if t.punct == Some(b',') || t.punct == Some(b';') || is_subordinator(&t.lower) {
+    for (i, t) in w.left().take(DATE_WINDOW) {
+        if t.punct == Some(b',') || t.punct == Some(b';') || t.has(SUBORDINATOR) {
             break;
         }
-        if gives_event(t) && !(t.event.is_some() && w.other_event(t.index)) {
-            hit = Some(t);
+        if t.gives_event() && !(t.event.is_some() && w.other_event(i)) {
+            hit = Some((i, t));
             break;
         }
     }
     if hit.is_none() {
-        for (k, t) in w.right.iter().take(DATE_WINDOW).enumerate() {
+        for (k, (i, t)) in w.right().take(DATE_WINDOW).enumerate() {
             if t.punct == Some(b';') {
                 break;
             }
-            if gives_event(t) {
-                let before = w
-                    .right
-                    .iter()
-                    .take(k)
-                    .rev()
-                    .take(3)
-                    .any(|p| is_relative_prep(&p.lower));
-                if t.event.is_some() && (before || w.other_event(t.index)) {
+            if t.gives_event() {
+                let before = w.right_before(k).take(3).any(|p| p.has(RELATIVE_PREP));
+                if t.event.is_some() && (before || w.other_event(i)) {
                     continue;
                 }
-                hit = Some(t);
+                hit = Some((i, t));
                 break;
             }
         }
     }
     match hit {
-        Some(t) => {
+        Some((i, t)) => {
             if s.event.is_none() {
                 s.event = t.event.map(String::from);
                 if t.event.is_some() && s.place.is_none() {
-                    s.place = w.event_place(t.index);
+                    s.place = w.event_place(i);
                 }
             }
             if s.predicate.is_none() {
                 s.predicate = t.predicate.map(String::from);
             }
-            let statement = t.event.and_then(group::event_class) == Some("statement")
-                || t.predicate.and_then(group::predicate_class) == Some("statement");
+            let statement =
+                t.event.and_then(group::event_class) == Some("statement") || t.has(STATEMENT);
             if statement && s.agent.is_none() {
                 s.agent = match t.predicate {
-                    Some(_) => w.agent_before(t.index),
+                    Some(_) => w.agent_before(i),
                     None => agent_lookback(text, w.sentence_start),
                 };
             }
         }
         None => {
             if first && s.event.is_none() {
-                s.event = dominant.map(String::from);
+                s.event = dominant.get().map(String::from);
             }
         }
     }
@@ -296,11 +301,13 @@ fn annotate_date(
 /// The last "Name (has|had) <speech verb>" in the bytes before `pos`.
 fn agent_lookback(text: &str, pos: usize) -> Option<String> {
     let lo = floor_boundary(text, pos.saturating_sub(LOOKBACK));
-    let toks = tokenize(text, lo, pos);
+    let mut toks = Vec::new();
+    tokenize_into(text, lo, pos, &mut toks, &mut String::new());
     let mut found = None;
     for (i, t) in toks.iter().enumerate() {
-        if t.predicate.and_then(group::predicate_class) == Some("statement") {
-            if let Some(a) = agent_at(text, &toks, i) {
+        if t.has(STATEMENT) {
+            let back = toks.get(..i).unwrap_or(&[]).iter().rev();
+            if let Some(a) = agent_from(text, back) {
                 found = Some(a);
             }
         }
@@ -308,153 +315,288 @@ fn agent_lookback(text: &str, pos: usize) -> Option<String> {
     found
 }
 
-/// The capitalised word just before token `i` (skipping auxiliaries).
-fn agent_at<T: std::borrow::Borrow<Tok>>(text: &str, toks: &[T], i: usize) -> Option<String> {
-    let mut j = i;
-    while j > 0 {
-        j -= 1;
-        let t: &Tok = toks.get(j)?.borrow();
+/// The capitalised word that `back` (tokens walking back from a speech
+/// verb) reaches first, skipping auxiliaries.
+fn agent_from<'a>(text: &str, back: impl Iterator<Item = &'a Tok>) -> Option<String> {
+    for t in back {
         if t.punct.is_some() {
             return None;
         }
-        if matches!(
-            t.lower.as_str(),
-            "has" | "had" | "have" | "also" | "then" | "later" | "again"
-        ) {
+        if t.has(AUXILIARY) {
             continue;
         }
         let word = text.get(t.start..t.end)?;
-        let cap = word.chars().next().is_some_and(char::is_uppercase);
         let word = word.trim_end_matches("'s").trim_end_matches("’s");
-        return (cap && !is_function_word(&t.lower)).then(|| word.to_string());
+        return (t.cap && !t.has(FUNCTION)).then(|| word.to_string());
     }
     None
 }
 
-fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "he"
-            | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "this"
-            | "that"
-            | "officials"
-            | "police"
-            | "who"
-            | "which"
-    )
+// Word classes of a token, looked up once when it is read.
+const FUNCTION: u16 = 1;
+const MODAL: u16 = 1 << 1;
+const NEGATION: u16 = 1 << 2;
+const SUBORDINATOR: u16 = 1 << 3;
+const CALENDAR: u16 = 1 << 4;
+const OTHER: u16 = 1 << 5;
+const RELATIVE_PREP: u16 = 1 << 6;
+const AUXILIARY: u16 = 1 << 7;
+/// "a", "an", "last", "next", "this": never part of a place name.
+const NOT_PLACE: u16 = 1 << 8;
+/// "in", "at".
+const IN_AT: u16 = 1 << 9;
+/// A word [`Window::scope`] reads.
+const SCOPE: u16 = 1 << 10;
+/// The token's predicate is a speech verb.
+const STATEMENT: u16 = 1 << 11;
+/// The token's predicate implies an event ([`group::DEFAULT_EVENTS`]).
+const DEFAULT_EVENT: u16 = 1 << 12;
+/// "toll".
+const TOLL: u16 = 1 << 13;
+
+/// The word lists behind the classes.
+const WORD_CLASSES: &[(u16, &[&str])] = &[
+    (
+        FUNCTION,
+        &[
+            "the",
+            "a",
+            "an",
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "this",
+            "that",
+            "officials",
+            "police",
+            "who",
+            "which",
+        ],
+    ),
+    (
+        MODAL,
+        &[
+            "expected",
+            "could",
+            "may",
+            "might",
+            "would",
+            "will",
+            "likely",
+            "plan",
+            "plans",
+            "planned",
+            "set",
+            "due",
+            "scheduled",
+            "hope",
+            "hopes",
+            "hoped",
+            "should",
+        ],
+    ),
+    // Also every word ending in "n't".
+    (
+        NEGATION,
+        &["not", "no", "never", "failed", "refused", "declined"],
+    ),
+    (
+        SUBORDINATOR,
+        &[
+            "since", "because", "although", "though", "while", "after", "before", "until", "which",
+            "who", "whose", "where", "when",
+        ],
+    ),
+    // Also with "'s".
+    (
+        CALENDAR,
+        &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "today",
+            "yesterday",
+        ],
+    ),
+    (
+        OTHER,
+        &[
+            "previous",
+            "earlier",
+            "last",
+            "past",
+            "prior",
+            "next",
+            "upcoming",
+            "another",
+            "former",
+            "future",
+            "later",
+            "first",
+            "second",
+            "third",
+            "subsequent",
+        ],
+    ),
+    (
+        RELATIVE_PREP,
+        &[
+            "before",
+            "after",
+            "ahead",
+            "since",
+            "until",
+            "following",
+            "prior",
+            "eve",
+        ],
+    ),
+    (
+        AUXILIARY,
+        &["has", "had", "have", "also", "then", "later", "again"],
+    ),
+    (NOT_PLACE, &["a", "an", "last", "next", "this"]),
+    (IN_AT, &["in", "at"]),
+    (TOLL, &["toll"]),
+    (
+        SCOPE,
+        &[
+            "aboard",
+            "on",
+            "statewide",
+            "nationwide",
+            "countrywide",
+            "worldwide",
+            "citywide",
+            "county",
+            "province",
+            "district",
+            "parish",
+            "prefecture",
+        ],
+    ),
+];
+
+/// What the tables say about one lower-case word.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordInfo {
+    /// Most words of a predicate form the word begins (0: none).
+    reach: u8,
+    /// The predicate of the word alone.
+    predicate: Option<&'static str>,
+    /// The event lemma of the word ("summits" → "summit").
+    event: Option<&'static str>,
+    /// Word classes.
+    flags: u16,
 }
 
-fn is_modal(w: &str) -> bool {
-    matches!(
-        w,
-        "expected"
-            | "could"
-            | "may"
-            | "might"
-            | "would"
-            | "will"
-            | "likely"
-            | "plan"
-            | "plans"
-            | "planned"
-            | "set"
-            | "due"
-            | "scheduled"
-            | "hope"
-            | "hopes"
-            | "hoped"
-            | "should"
-    )
+/// Every word the tables know, with what they say about it: one look-up
+/// per token.
+struct Lexicon {
+    words: WordMap<&'static [u8], WordInfo>,
+    /// Lengths of the words (bit `n`: `n` bytes) by their first two
+    /// bytes, and by their last two ([`Lexicon::slots`]): most words are
+    /// known to be absent without hashing them.
+    shapes: Box<[[u32; 1024]; 2]>,
+    /// Most words in a predicate form.
+    max_reach: usize,
 }
 
-fn is_negation(w: &str) -> bool {
-    matches!(
-        w,
-        "not" | "no" | "never" | "failed" | "refused" | "declined"
-    ) || w.ends_with("n't")
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut words: WordMap<&'static [u8], WordInfo> = WordMap::default();
+        let mut max_reach = 0;
+        for (first, n) in form_firsts() {
+            let e = words.entry(first.as_bytes()).or_default();
+            e.reach = u8::try_from(*n).unwrap_or(u8::MAX);
+            e.predicate = forms().get(first).copied();
+            max_reach = max_reach.max(*n);
+        }
+        // A lemma, then its plural unless that is a lemma itself.
+        for (k, _) in group::EVENT_CLASSES {
+            words.entry(k.as_bytes()).or_default().event = Some(k);
+        }
+        for (k, _) in group::EVENT_CLASSES {
+            let plural: &'static str = Box::leak(format!("{k}s").into_boxed_str());
+            let e = words.entry(plural.as_bytes()).or_default();
+            if e.event.is_none() {
+                e.event = Some(k);
+            }
+        }
+        for (flag, list) in WORD_CLASSES {
+            for w in *list {
+                words.entry(w.as_bytes()).or_default().flags |= *flag;
+            }
+        }
+        let mut shapes = Box::new([[0u32; 1024]; 2]);
+        for w in words.keys() {
+            let bit = 1u32
+                .checked_shl(u32::try_from(w.len()).unwrap_or(u32::MAX))
+                .unwrap_or(0);
+            for (table, slot) in shapes.iter_mut().zip(Lexicon::slots(w)) {
+                if let Some(s) = table.get_mut(slot) {
+                    *s |= bit;
+                }
+            }
+        }
+        Lexicon {
+            words,
+            shapes,
+            max_reach,
+        }
+    })
 }
 
-fn is_subordinator(w: &str) -> bool {
-    matches!(
-        w,
-        "since"
-            | "because"
-            | "although"
-            | "though"
-            | "while"
-            | "after"
-            | "before"
-            | "until"
-            | "which"
-            | "who"
-            | "whose"
-            | "where"
-            | "when"
-    )
-}
+impl Lexicon {
+    /// The filter slots of a lower-case word: its first two bytes, its
+    /// last two.
+    fn slots(w: &[u8]) -> [usize; 2] {
+        let pair = |a: Option<&u8>, b: Option<&u8>| {
+            usize::from(a.copied().unwrap_or(0) & 31) * 32
+                + usize::from(b.copied().unwrap_or(0) & 31)
+        };
+        let n = w.len();
+        [
+            pair(w.first(), w.get(1)),
+            pair(w.last(), n.checked_sub(2).and_then(|k| w.get(k))),
+        ]
+    }
 
-fn is_calendar_word(w: &str) -> bool {
-    let w = w.trim_end_matches("'s");
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "today"
-            | "yesterday"
-    )
-}
-
-fn is_other(w: &str) -> bool {
-    matches!(
-        w,
-        "previous"
-            | "earlier"
-            | "last"
-            | "past"
-            | "prior"
-            | "next"
-            | "upcoming"
-            | "another"
-            | "former"
-            | "future"
-            | "later"
-            | "first"
-            | "second"
-            | "third"
-            | "subsequent"
-    )
-}
-
-fn is_relative_prep(w: &str) -> bool {
-    matches!(
-        w,
-        "before" | "after" | "ahead" | "since" | "until" | "following" | "prior" | "eve"
-    )
+    /// What the tables say about a lower-case word.
+    fn get(&self, w: &[u8]) -> Option<&WordInfo> {
+        let bit = u32::try_from(w.len())
+            .ok()
+            .and_then(|n| 1u32.checked_shl(n))
+            .unwrap_or(0);
+        let [head, tail] = Lexicon::slots(w);
+        let [by_head, by_tail] = &*self.shapes;
+        let absent = by_head.get(head).copied().unwrap_or(0) & bit == 0
+            || by_tail.get(tail).copied().unwrap_or(0) & bit == 0;
+        if absent {
+            return None;
+        }
+        self.words.get(w)
+    }
 }
 
 /// One token of a window: a word (with its table look-ups) or punctuation.
@@ -462,24 +604,47 @@ fn is_relative_prep(w: &str) -> bool {
 struct Tok {
     start: usize,
     end: usize,
-    /// Index in the window's token list.
+    /// Index in the token list it was read into.
     index: usize,
-    lower: Lower,
     punct: Option<u8>,
+    /// Whether the word begins with a capital.
+    cap: bool,
     predicate: Option<&'static str>,
     /// Words of the form that gave `predicate`.
     plen: usize,
     /// Most words of a form this word begins (0: none).
     reach: usize,
     event: Option<&'static str>,
+    /// Word classes (`FUNCTION`, `MODAL` ...).
+    flags: u16,
 }
 
-/// The tokens around a claim: `left` nearest first, `right` nearest first.
+impl Tok {
+    /// The token's lower-case form.
+    fn lower(&self, text: &str) -> Lower {
+        lower_word(text.get(self.start..self.end).unwrap_or(""))
+    }
+
+    fn has(&self, flag: u16) -> bool {
+        self.flags & flag != 0
+    }
+
+    /// An event noun, or a predicate that implies an event.
+    fn gives_event(&self) -> bool {
+        self.event.is_some() || self.has(DEFAULT_EVENT)
+    }
+}
+
+/// The tokens around a claim, in text order: `[0, nl)` lie before the
+/// claim, `[nr, len)` after it; tokens inside the claim are skipped. The
+/// tokens are three runs borrowed from the sentence's token cache.
 #[derive(Debug)]
-struct Window<'t> {
-    text: &'t str,
-    left: Vec<Tok>,
-    right: Vec<Tok>,
+struct Window<'a> {
+    text: &'a str,
+    parts: [&'a [Tok]; 3],
+    nl: usize,
+    nr: usize,
+    len: usize,
     sentence_start: usize,
 }
 
@@ -494,151 +659,182 @@ struct TokCache {
     bounds: (usize, usize),
     toks: Vec<Tok>,
     filled: bool,
+    /// A word cut by a window's start, tokenized alone.
+    pre: Vec<Tok>,
+    /// A word cut by a window's end, tokenized alone.
+    post: Vec<Tok>,
+    /// A window tokenized afresh.
+    fresh: Vec<Tok>,
+    /// Scratch for multi-word forms.
+    phrase: String,
 }
 
 impl TokCache {
-    /// The tokens of `text[lo..hi]`, exactly as `tokenize(text, lo, hi)`
-    /// gives them: cut from the cached region when the cut is clean (no
-    /// word straddles `lo` or `hi`, no predicate form runs past `hi`),
-    /// tokenized afresh otherwise.
-    fn tokens(&mut self, text: &str, sentence: (usize, usize), lo: usize, hi: usize) -> Toks<'_> {
+    /// The window of a claim: the tokens of `text[lo..hi]` (`WINDOW_BYTES`
+    /// on each side, inside the sentence) exactly as `tokenize(text, lo,
+    /// hi)` gives them.
+    fn window<'s>(
+        &'s mut self,
+        text: &'s str,
+        sentence: (usize, usize),
+        c_start: usize,
+        c_end: usize,
+    ) -> Window<'s> {
+        let lo = floor_boundary(text, sentence.0.max(c_start.saturating_sub(WINDOW_BYTES)));
+        let hi = ceil_boundary(
+            text,
+            sentence.1.min(c_end.saturating_add(WINDOW_BYTES)).max(lo),
+        );
+        let parts: [&[Tok]; 3] = match self.cut(text, sentence, lo, hi) {
+            Some(run) => [&self.pre, self.toks.get(run).unwrap_or(&[]), &self.post],
+            None => [&[], &self.fresh, &[]],
+        };
+        let (mut nl, mut nr) = (0, 0);
+        for p in parts {
+            nl += p.partition_point(|t| t.end <= c_start);
+            nr += p.partition_point(|t| t.start < c_end);
+        }
+        Window {
+            text,
+            parts,
+            nl,
+            nr: nr.max(nl),
+            len: parts.iter().map(|p| p.len()).sum(),
+            sentence_start: sentence.0,
+        }
+    }
+
+    /// Fills the cache so that the tokens of `text[lo..hi]` are `pre`,
+    /// then the returned range of `toks`, then `post`: cut from the cached
+    /// region when the cut is clean (no form runs past a cut word or past
+    /// `hi`). `None`: the window did not cut cleanly and is in `fresh`.
+    fn cut(
+        &mut self,
+        text: &str,
+        sentence: (usize, usize),
+        lo: usize,
+        hi: usize,
+    ) -> Option<std::ops::Range<usize>> {
+        self.pre.clear();
+        self.post.clear();
         if !(self.filled && self.sentence == sentence && self.bounds.0 <= lo && hi <= self.bounds.1)
         {
             let r_hi = ceil_boundary(
                 text,
                 sentence.1.min(hi.saturating_add(REGION_BYTES)).max(hi),
             );
-            self.toks = tokenize(text, lo, r_hi);
+            tokenize_into(text, lo, r_hi, &mut self.toks, &mut self.phrase);
             self.bounds = (lo, r_hi);
             self.sentence = sentence;
             self.filled = true;
         }
         if self.bounds == (lo, hi) {
-            return Toks::Cached {
-                pre: Vec::new(),
-                run: &self.toks,
-                f: 0,
-                post: Vec::new(),
-            };
+            return Some(0..self.toks.len());
         }
+        let max_reach = lexicon().max_reach;
         let f = self.toks.partition_point(|t| t.start < lo);
         let l = self.toks.partition_point(|t| t.end <= hi);
         let before = f.checked_sub(1).and_then(|k| self.toks.get(k));
         let straddles_lo = before.is_some_and(|t| t.end > lo);
         let after = self.toks.get(l);
         let straddles_hi = after.is_some_and(|t| t.start < hi);
-        let fresh = || Toks::Fresh(tokenize(text, lo, hi));
         let Some(run) = self.toks.get(f..l) else {
-            return fresh();
+            return self.fresh(text, lo, hi);
         };
+        // Only the last few tokens of the run can begin a form that runs
+        // past it.
+        let tail = run
+            .get(run.len().saturating_sub(max_reach)..)
+            .unwrap_or(&[]);
         // A word cut by `lo` is tokenized alone; no form may start in it
         // and run on, since the region never saw the cut word.
-        let mut pre = Vec::new();
         if let Some(t) = before.filter(|_| straddles_lo) {
             if t.end > hi {
-                return fresh();
+                return self.fresh(text, lo, hi);
             }
-            pre = tokenize(text, lo, t.end);
-            if pre.iter().any(|p| p.index + p.reach > pre.len()) {
-                return fresh();
+            let end = t.end;
+            tokenize_into(text, lo, end, &mut self.pre, &mut self.phrase);
+            let n = self.pre.len();
+            if self.pre.iter().any(|p| p.index + p.reach > n) {
+                return self.fresh(text, lo, hi);
             }
         }
         // A word cut by `hi`: no form may reach it from the run.
-        let mut post = Vec::new();
         if let Some(t) = after.filter(|_| straddles_hi) {
-            if run.iter().any(|r| r.index + r.reach > l) {
-                return fresh();
+            if tail.iter().any(|r| r.index + r.reach > l) {
+                return self.fresh(text, lo, hi);
             }
-            post = tokenize(text, t.start, hi);
-        } else if run
+            let start = t.start;
+            tokenize_into(text, start, hi, &mut self.post, &mut self.phrase);
+        } else if tail
             .iter()
             .any(|t| t.predicate.is_some() && t.index + t.plen > l)
         {
-            return fresh();
+            return self.fresh(text, lo, hi);
         }
-        Toks::Cached { pre, run, f, post }
+        Some(f..l)
+    }
+
+    fn fresh(&mut self, text: &str, lo: usize, hi: usize) -> Option<std::ops::Range<usize>> {
+        self.pre.clear();
+        self.post.clear();
+        tokenize_into(text, lo, hi, &mut self.fresh, &mut self.phrase);
+        None
     }
 }
 
-/// A window's tokens: borrowed from the region (with the index of its first
-/// token there) or tokenized afresh.
-enum Toks<'a> {
-    Cached {
-        pre: Vec<Tok>,
-        run: &'a [Tok],
-        f: usize,
-        post: Vec<Tok>,
-    },
-    Fresh(Vec<Tok>),
-}
+impl Window<'_> {
+    fn lower(&self, t: &Tok) -> Lower {
+        t.lower(self.text)
+    }
 
-impl<'t> Window<'t> {
-    fn new(
-        cache: &mut TokCache,
-        text: &'t str,
-        s_start: usize,
-        s_end: usize,
-        c_start: usize,
-        c_end: usize,
-    ) -> Window<'t> {
-        let lo = floor_boundary(text, s_start.max(c_start.saturating_sub(WINDOW_BYTES)));
-        let hi = ceil_boundary(text, s_end.min(c_end.saturating_add(WINDOW_BYTES)).max(lo));
-        let mut left = Vec::new();
-        let mut right = Vec::new();
-        let mut place = |t: Tok| {
-            if t.end <= c_start {
-                left.push(t);
-            } else if t.start >= c_end {
-                right.push(t);
-            }
-        };
-        match cache.tokens(text, (s_start, s_end), lo, hi) {
-            Toks::Cached { pre, run, f, post } => {
-                let shift = pre.len();
-                let tail = shift + run.len();
-                pre.into_iter().for_each(&mut place);
-                for t in run {
-                    if t.end <= c_start || t.start >= c_end {
-                        let mut t = t.clone();
-                        t.index = t.index - f + shift;
-                        place(t);
-                    }
-                }
-                for mut t in post {
-                    t.index += tail;
-                    place(t);
-                }
-            }
-            Toks::Fresh(toks) => toks.into_iter().for_each(place),
+    /// Token `k` of the window, before, inside or after the claim.
+    fn tok(&self, k: usize) -> Option<&Tok> {
+        let [a, b, c] = self.parts;
+        if k < a.len() {
+            return a.get(k);
         }
-        left.reverse();
-        Window {
-            text,
-            left,
-            right,
-            sentence_start: s_start,
+        let k = k - a.len();
+        if k < b.len() {
+            return b.get(k);
+        }
+        c.get(k - b.len())
+    }
+
+    /// Token `k` of the window unless it lies inside the claim.
+    fn by_index(&self, k: usize) -> Option<&Tok> {
+        if k < self.nl || k >= self.nr {
+            self.tok(k)
+        } else {
+            None
         }
     }
 
-    /// Tokens in text order.
-    fn all(&self) -> impl Iterator<Item = &Tok> {
-        self.left.iter().rev().chain(self.right.iter())
+    /// The tokens before the claim, nearest first, with their indices.
+    fn left(&self) -> impl Iterator<Item = (usize, &Tok)> {
+        (0..self.nl).rev().filter_map(|k| Some((k, self.tok(k)?)))
     }
 
-    fn by_index(&self, i: usize) -> Option<&Tok> {
-        self.all().find(|t| t.index == i)
+    /// The tokens after the claim, nearest first, with their indices.
+    fn right(&self) -> impl Iterator<Item = (usize, &Tok)> {
+        (self.nr..self.len).filter_map(|k| Some((k, self.tok(k)?)))
+    }
+
+    /// The first `k` tokens after the claim, walking back from the `k`-th.
+    fn right_before(&self, k: usize) -> impl Iterator<Item = &Tok> {
+        (self.nr..self.nr + k).rev().filter_map(|j| self.tok(j))
     }
 
     fn negated_before(&self, i: usize) -> bool {
         (i.saturating_sub(3)..i)
             .filter_map(|j| self.by_index(j))
-            .any(|t| is_negation(&t.lower))
+            .any(|t| t.has(NEGATION))
     }
 
     fn modal_before(&self, i: usize) -> bool {
         (i.saturating_sub(3)..i)
             .filter_map(|j| self.by_index(j))
-            .any(|t| is_modal(&t.lower))
+            .any(|t| t.has(MODAL))
     }
 
     /// Whether the event noun at token `i` is another occurrence of its
@@ -646,7 +842,7 @@ impl<'t> Window<'t> {
     fn other_event(&self, i: usize) -> bool {
         (i.saturating_sub(2)..i)
             .filter_map(|j| self.by_index(j))
-            .any(|t| is_other(&t.lower))
+            .any(|t| t.has(OTHER))
     }
 
     /// The place named beside the event noun at token `i`: "the *Paris*
@@ -654,109 +850,113 @@ impl<'t> Window<'t> {
     fn event_place(&self, i: usize) -> Option<String> {
         let cap = |j: usize| -> Option<&Tok> {
             let t = self.by_index(j)?;
-            let word = self.text.get(t.start..t.end)?;
-            let up = word.chars().next().is_some_and(char::is_uppercase);
-            let plain = !is_function_word(&t.lower)
-                && !matches!(t.lower.as_str(), "a" | "an" | "last" | "next" | "this")
-                && !is_calendar_word(&t.lower);
-            (up && plain && t.punct.is_none()).then_some(t)
+            let plain = !t.has(FUNCTION | NOT_PLACE | CALENDAR);
+            (t.cap && plain && t.punct.is_none()).then_some(t)
         };
         // A run of capitalised words: before the noun, or after "in"/"at".
-        let mut words: Vec<&str> = Vec::new();
+        let mut words: Vec<Lower> = Vec::new();
         let mut j = i;
         while j > 0 && words.len() < 4 {
             j -= 1;
             match cap(j) {
-                Some(t) => words.insert(0, t.lower.as_str()),
+                Some(t) => words.insert(0, self.lower(t)),
                 None => break,
             }
         }
-        if words.is_empty()
-            && self
-                .by_index(i + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "in" | "at"))
-        {
+        if words.is_empty() && self.by_index(i + 1).is_some_and(|t| t.has(IN_AT)) {
             let mut j = i + 2;
             while let Some(t) = cap(j) {
-                words.push(t.lower.as_str());
+                words.push(self.lower(t));
                 j += 1;
                 if words.len() >= 4 {
                     break;
                 }
             }
         }
-        (!words.is_empty()).then(|| words.join(" "))
+        join(&words)
     }
 
     /// "in/at <Place>" within a few words after the claim and its
     /// predicate ("22 people were killed in Nairobi").
     fn place_after_claim(&self) -> Option<String> {
-        let near: Vec<&Tok> = self.right.iter().take(6).collect();
-        let k = near
-            .iter()
-            .position(|t| t.punct.is_some() || matches!(t.lower.as_str(), "in" | "at"))?;
-        let prep = near.get(k)?;
+        let k = self
+            .right()
+            .take(6)
+            .position(|(_, t)| t.punct.is_some() || t.has(IN_AT))?;
+        let (_, prep) = self.right().nth(k)?;
         if prep.punct.is_some() {
             return None;
         }
         // The place's first word: "in Nairobi", "in the Tanzanian capital" is
         // not a name.
-        let first = self
-            .right
-            .get(self.right.iter().position(|t| t.index == prep.index)? + 1)?;
-        let word = self.text.get(first.start..first.end)?;
-        let cap = word.chars().next().is_some_and(char::is_uppercase);
-        if !cap || is_function_word(&first.lower) || is_calendar_word(&first.lower) {
+        let (at, first) = self.right().nth(k + 1)?;
+        if !first.cap || first.has(FUNCTION | CALENDAR) {
             return None;
         }
         // An event noun right after names the event, not a place.
         if first.event.is_some() {
             return None;
         }
-        self.event_place_from(first.index)
+        self.event_place_from(at)
     }
 
     /// The run of capitalised words starting at token `i`.
     fn event_place_from(&self, i: usize) -> Option<String> {
-        let mut words: Vec<&str> = Vec::new();
+        let mut words: Vec<Lower> = Vec::new();
         let mut j = i;
         while let Some(t) = self.by_index(j) {
-            let word = self.text.get(t.start..t.end)?;
-            let up = word.chars().next().is_some_and(char::is_uppercase);
-            if !up || t.punct.is_some() || is_calendar_word(&t.lower) || words.len() >= 4 {
+            if !t.cap || t.punct.is_some() || t.has(CALENDAR) || words.len() >= 4 {
                 break;
             }
-            words.push(t.lower.as_str());
+            words.push(self.lower(t));
             j += 1;
         }
-        (!words.is_empty()).then(|| words.join(" "))
+        join(&words)
     }
 
+    /// The agent of the speech verb at token `i`: walks back over the
+    /// tokens before it (skipping the claim).
     fn agent_before(&self, i: usize) -> Option<String> {
-        let toks: Vec<&Tok> = self.all().collect();
-        let pos = toks.iter().position(|t| t.index == i)?;
-        agent_at(self.text, &toks, pos)
+        agent_from(self.text, (0..i).rev().filter_map(|j| self.by_index(j)))
     }
 
     fn scope(&self) -> Option<String> {
-        let mut near: Vec<&Tok> = self.left.iter().take(EVENT_WINDOW).collect();
-        near.reverse();
-        near.extend(self.right.iter().take(EVENT_WINDOW));
+        // The nearest words on each side, in text order.
+        let mut near: [Option<&Tok>; 2 * EVENT_WINDOW] = [None; 2 * EVENT_WINDOW];
+        let n_left = self.nl.min(EVENT_WINDOW);
+        for (k, (_, t)) in self.left().take(EVENT_WINDOW).enumerate() {
+            if let Some(slot) = near.get_mut(n_left - 1 - k) {
+                *slot = Some(t);
+            }
+        }
+        for (k, (_, t)) in self.right().take(EVENT_WINDOW).enumerate() {
+            if let Some(slot) = near.get_mut(n_left + k) {
+                *slot = Some(t);
+            }
+        }
+        let word = |k: usize| near.get(k).copied().flatten().map(|t| self.lower(t));
         for (k, t) in near.iter().enumerate() {
-            let next = near.get(k + 1).map(|t| t.lower.as_str()).unwrap_or("");
-            let next2 = near.get(k + 2).map(|t| t.lower.as_str()).unwrap_or("");
-            match t.lower.as_str() {
-                "aboard" => return Some("on board".into()),
-                "on" if next == "board" => return Some("on board".into()),
-                "on" if next == "the" && next2 == "ground" => return Some("on the ground".into()),
-                "statewide" | "nationwide" | "countrywide" | "worldwide" | "citywide" => {
-                    return Some(t.lower.to_string());
+            let Some(t) = t else { break };
+            if !t.has(SCOPE) {
+                continue;
+            }
+            let lower = self.lower(t);
+            let (next, next2) = (word(k + 1), word(k + 2));
+            let next = next.as_ref().map_or(&b""[..], Lower::bytes);
+            let next2 = next2.as_ref().map_or(&b""[..], Lower::bytes);
+            match lower.bytes() {
+                b"aboard" => return Some("on board".into()),
+                b"on" if next == b"board" => return Some("on board".into()),
+                b"on" if next == b"the" && next2 == b"ground" => {
+                    return Some("on the ground".into());
                 }
-                "county" | "province" | "district" | "parish" | "prefecture" if k > 0 => {
-                    let prev = near.get(k - 1)?;
-                    let word = self.text.get(prev.start..prev.end)?;
-                    if word.chars().next().is_some_and(char::is_uppercase) {
-                        return Some(format!("{} {}", prev.lower, t.lower));
+                b"statewide" | b"nationwide" | b"countrywide" | b"worldwide" | b"citywide" => {
+                    return Some(lower.to_string());
+                }
+                b"county" | b"province" | b"district" | b"parish" | b"prefecture" if k > 0 => {
+                    let prev = near.get(k - 1).copied().flatten()?;
+                    if prev.cap {
+                        return Some(format!("{} {}", self.lower(prev), lower));
                     }
                 }
                 _ => {}
@@ -764,6 +964,18 @@ impl<'t> Window<'t> {
         }
         None
     }
+}
+
+/// Words joined by spaces; `None` for no words.
+fn join(words: &[Lower]) -> Option<String> {
+    let mut out = String::new();
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(w.as_str());
+    }
+    (!words.is_empty()).then_some(out)
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -782,28 +994,62 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// The char at byte `i` of `s` and its length; ASCII without decoding.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let ch = s.get(i..)?.chars().next()?;
+    Some((ch, ch.len_utf8()))
+}
+
+fn is_alnum(ch: char) -> bool {
+    if ch.is_ascii() {
+        ch.is_ascii_alphanumeric()
+    } else {
+        ch.is_alphanumeric()
+    }
+}
+
 /// Words (letters, digits, inner apostrophes and hyphens) and the
-/// punctuation `, ; : ( ) —` between `lo` and `hi`, with multi-word
-/// predicate forms ("took part") joined onto their first word.
-fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
+/// punctuation `, ; : ( ) —` between `lo` and `hi`, into `out` (cleared
+/// first), with multi-word predicate forms ("took part") joined onto their
+/// first word. `phrase` is scratch.
+fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &mut String) {
+    out.clear();
     let Some(window) = text.get(lo..hi) else {
-        return Vec::new();
+        return;
     };
-    let mut raw: Vec<(usize, usize, Option<u8>)> = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = window.char_indices().peekable();
-    while let Some((i, ch)) = chars.next() {
-        let inner = (ch == '\'' || ch == '’' || ch == '-')
-            && start.is_some()
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if ch.is_alphanumeric() || inner {
-            if start.is_none() {
-                start = Some(i);
+    let lex = lexicon();
+    let bytes = window.as_bytes();
+    let mut i = 0;
+    while let Some((ch, n)) = char_at(window, i) {
+        if is_alnum(ch) {
+            // A word: letters and digits, with inner apostrophes and
+            // hyphens.
+            let mut j = i + n;
+            loop {
+                while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                }
+                let Some((c, m)) = char_at(window, j) else {
+                    break;
+                };
+                if is_alnum(c) {
+                    j += m;
+                    continue;
+                }
+                let inner = (c == '\'' || c == '’' || c == '-')
+                    && char_at(window, j + m).is_some_and(|(d, _)| is_alnum(d));
+                if !inner {
+                    break;
+                }
+                j += m;
             }
+            push_word(text, lex, lo + i, lo + j, out);
+            i = j;
             continue;
-        }
-        if let Some(s) = start.take() {
-            raw.push((lo + s, lo + i, None));
         }
         let p = match ch {
             ',' => Some(b','),
@@ -814,70 +1060,136 @@ fn tokenize(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
             _ => None,
         };
         if let Some(p) = p {
-            raw.push((lo + i, lo + i + ch.len_utf8(), Some(p)));
+            out.push(Tok {
+                start: lo + i,
+                end: lo + i + n,
+                index: out.len(),
+                punct: Some(p),
+                cap: false,
+                predicate: None,
+                plen: 0,
+                reach: 0,
+                event: None,
+                flags: 0,
+            });
         }
+        i += n;
     }
-    if let Some(s) = start {
-        raw.push((lo + s, hi, None));
-    }
-    let lowers: Vec<Lower> = raw
-        .iter()
-        .map(|(s, e, _)| lower_word(text.get(*s..*e).unwrap_or("")))
-        .collect();
+    // Multi-word predicates: only words that begin one are looked up, for
+    // as many words as the longest form they begin, longest form first; a
+    // word alone keeps the predicate `push_word` gave it.
     let forms = forms();
-    let firsts = form_firsts();
-    let mut phrase = String::new();
-    let mut out = Vec::with_capacity(raw.len());
-    for (k, (s, e, p)) in raw.iter().enumerate() {
-        let lower = lowers.get(k).cloned().unwrap_or_default();
-        let mut predicate = None;
-        let mut plen = 0;
-        // Only words that begin a form are looked up, for as many words as
-        // the longest form they begin.
-        let longest = if p.is_none() {
-            firsts.get(lower.as_str()).copied().unwrap_or(0)
-        } else {
-            0
-        };
-        // Longest multi-word form first (up to four words).
-        for n in (1..=longest.min(4)).rev() {
-            let Some(run) = raw.get(k..k + n) else {
+    for k in 0..out.len() {
+        let Some(t) = out.get(k) else { break };
+        let longest = t.reach.min(4);
+        if longest < 2 {
+            continue;
+        }
+        let mut found = None;
+        for n in (2..=longest).rev() {
+            let Some(run) = out.get(k..k + n) else {
                 continue;
             };
-            if run.iter().any(|r| r.2.is_some()) {
+            if run.iter().any(|r| r.punct.is_some()) {
                 continue;
             }
             phrase.clear();
-            for (j, w) in lowers.get(k..k + n).unwrap_or(&[]).iter().enumerate() {
+            for (j, w) in run.iter().enumerate() {
                 if j > 0 {
                     phrase.push(' ');
                 }
-                phrase.push_str(w.as_str());
+                phrase.push_str(w.lower(text).as_str());
             }
             if let Some(l) = forms.get(phrase.as_str()) {
-                predicate = Some(*l);
-                plen = n;
+                found = Some((*l, n));
                 break;
             }
         }
-        let event = if p.is_none() {
-            event_lemma(&lower)
-        } else {
-            None
-        };
-        out.push(Tok {
-            start: *s,
-            end: *e,
-            index: k,
-            lower,
-            punct: *p,
-            predicate,
-            plen,
-            reach: longest,
-            event,
-        });
+        if let (Some((p, n)), Some(t)) = (found, out.get_mut(k)) {
+            set_predicate(t, p, n);
+        }
     }
-    out
+}
+
+/// Gives token `t` the predicate `p` read from `n` words.
+fn set_predicate(t: &mut Tok, p: &'static str, n: usize) {
+    t.predicate = Some(p);
+    t.plen = n;
+    t.flags &= !(STATEMENT | DEFAULT_EVENT);
+    if let Some(class) = group::predicate_class(p) {
+        if class == "statement" {
+            t.flags |= STATEMENT;
+        }
+        if group::DEFAULT_EVENTS.iter().any(|(c, _)| *c == class) {
+            t.flags |= DEFAULT_EVENT;
+        }
+    }
+}
+
+/// Lower-cases an ASCII word (curly apostrophes made straight) into `buf`;
+/// `None` for other words, and for words longer than `buf`.
+fn fold_ascii(word: &str, buf: &mut [u8; 32]) -> Option<usize> {
+    let b = word.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while let Some(&c) = b.get(i) {
+        let out = if c.is_ascii() {
+            i += 1;
+            c.to_ascii_lowercase()
+        } else if b.get(i..i + 3) == Some("’".as_bytes()) {
+            i += 3;
+            b'\''
+        } else {
+            return None;
+        };
+        *buf.get_mut(n)? = out;
+        n += 1;
+    }
+    Some(n)
+}
+
+/// Pushes the word `text[s..e]` with its table look-ups.
+fn push_word(text: &str, lex: &Lexicon, s: usize, e: usize, out: &mut Vec<Tok>) {
+    let word = text.get(s..e).unwrap_or("");
+    let mut buf = [0u8; 32];
+    let heap;
+    let b: &[u8] = match fold_ascii(word, &mut buf) {
+        Some(n) => buf.get(..n).unwrap_or(&[]),
+        None => {
+            heap = lower_word(word);
+            heap.bytes()
+        }
+    };
+    let info = lex.get(b).copied().unwrap_or_default();
+    let mut flags = info.flags;
+    if b.ends_with(b"n't") {
+        flags |= NEGATION;
+    }
+    if b.ends_with(b"'s") {
+        let mut t = b;
+        while let Some(r) = t.strip_suffix(b"'s") {
+            t = r;
+        }
+        if lex.get(t).is_some_and(|i| i.flags & CALENDAR != 0) {
+            flags |= CALENDAR;
+        }
+    }
+    let cap = char_at(word, 0).is_some_and(|(c, _)| c.is_uppercase());
+    let mut t = Tok {
+        start: s,
+        end: e,
+        index: out.len(),
+        punct: None,
+        cap,
+        predicate: None,
+        plen: 0,
+        reach: usize::from(info.reach),
+        event: info.event,
+        flags,
+    };
+    if let Some(p) = info.predicate {
+        set_predicate(&mut t, p, 1);
+    }
+    out.push(t);
 }
 
 /// A token's lower-case form, inline when short (most words): no
@@ -906,27 +1218,16 @@ impl Lower {
         }
     }
 
-    fn as_str(&self) -> &str {
+    /// The bytes of the form (UTF-8).
+    fn bytes(&self) -> &[u8] {
         match self {
-            Lower::Inline(n, buf) => buf
-                .get(..usize::from(*n))
-                .and_then(|b| std::str::from_utf8(b).ok())
-                .unwrap_or(""),
-            Lower::Heap(s) => s,
+            Lower::Inline(n, buf) => buf.get(..usize::from(*n)).unwrap_or(&[]),
+            Lower::Heap(s) => s.as_bytes(),
         }
     }
-}
 
-impl std::ops::Deref for Lower {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl PartialEq<&str> for Lower {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(self.bytes()).unwrap_or("")
     }
 }
 
@@ -953,50 +1254,173 @@ fn lower_word(w: &str) -> Lower {
     }
 }
 
-/// The event lemma of a word ("summits" → "summit"), if it is an event noun.
-fn event_lemma(w: &str) -> Option<&'static str> {
-    event_lemma_bytes(w.as_bytes())
+/// The event nouns and their plurals (as the word table reads them), by
+/// [`shape_slot`]: the lengths present (bit `n`: `n` letters) and the
+/// forms with their lemmas. Most words are rejected by their
+/// first two letters and length alone.
+struct EventForms {
+    shapes: [u32; 26 * 26],
+    /// Lengths by the last two letters, likewise.
+    ends: [u32; 26 * 26],
+    forms: Vec<Vec<(&'static [u8], &'static str)>>,
 }
 
-/// [`event_lemma`] on the bytes of a lower-case word.
-fn event_lemma_bytes(w: &[u8]) -> Option<&'static str> {
-    static LEMMAS: OnceLock<WordMap<&'static [u8], &'static str>> = OnceLock::new();
-    let map = LEMMAS.get_or_init(|| {
-        group::EVENT_CLASSES
+impl EventForms {
+    /// The event lemma of a run of ASCII letters, if it is an event noun
+    /// ("Summits" → "summit").
+    #[inline]
+    fn lemma(&self, word: &[u8]) -> Option<&'static str> {
+        let len = word.len();
+        if !(3..=16).contains(&len) {
+            return None;
+        }
+        let slot = shape_slot(word)?;
+        let shape = self.shapes.get(slot).copied().unwrap_or(0);
+        if shape & (1u32 << len) == 0 {
+            return None;
+        }
+        let end = end_slot(word).and_then(|e| self.ends.get(e)).copied();
+        if end.unwrap_or(0) & (1u32 << len) == 0 {
+            return None;
+        }
+        self.forms
+            .get(slot)?
             .iter()
-            .map(|(k, _)| (k.as_bytes(), *k))
-            .collect()
-    });
-    if let Some(k) = map.get(w) {
-        return Some(k);
+            .find(|(f, _)| f.eq_ignore_ascii_case(word))
+            .map(|(_, l)| *l)
     }
-    let stem = w.strip_suffix(b"s")?;
-    map.get(stem).copied()
+}
+
+fn event_forms() -> &'static EventForms {
+    static FORMS: OnceLock<EventForms> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut f = EventForms {
+            shapes: [0u32; 26 * 26],
+            ends: [0u32; 26 * 26],
+            forms: vec![Vec::new(); 26 * 26],
+        };
+        let mut all: Vec<(&'static [u8], &'static str)> = lexicon()
+            .words
+            .iter()
+            .filter_map(|(w, i)| Some((*w, i.event?)))
+            .collect();
+        all.sort_unstable();
+        for (w, lemma) in all {
+            let Some(slot) = shape_slot(w) else { continue };
+            let bit = 1u32
+                .checked_shl(u32::try_from(w.len()).unwrap_or(u32::MAX))
+                .unwrap_or(0);
+            if let Some(s) = f.shapes.get_mut(slot) {
+                *s |= bit;
+            }
+            if let Some(s) = end_slot(w).and_then(|e| f.ends.get_mut(e)) {
+                *s |= bit;
+            }
+            if let Some(list) = f.forms.get_mut(slot) {
+                list.push((w, lemma));
+            }
+        }
+        f
+    })
+}
+
+/// The slot of [`EventForms::ends`] for a word of ASCII letters: its last
+/// two letters.
+fn end_slot(word: &[u8]) -> Option<usize> {
+    let n = word.len();
+    let a = usize::from(
+        word.get(n.checked_sub(1)?)?
+            .to_ascii_lowercase()
+            .wrapping_sub(b'a'),
+    );
+    let b = usize::from(
+        word.get(n.checked_sub(2)?)?
+            .to_ascii_lowercase()
+            .wrapping_sub(b'a'),
+    );
+    (a < 26 && b < 26).then_some(a * 26 + b)
+}
+
+/// The slot of [`EventForms`] for a word of ASCII letters.
+fn shape_slot(word: &[u8]) -> Option<usize> {
+    let a = usize::from(word.first()?.to_ascii_lowercase().wrapping_sub(b'a'));
+    let b = usize::from(word.get(1)?.to_ascii_lowercase().wrapping_sub(b'a'));
+    (a < 26 && b < 26).then_some(a * 26 + b)
+}
+
+/// Bit `k` of the result: byte `k` of `block` (at most 64 bytes) is an
+/// ASCII letter. Eight bytes at a time, without a branch per byte.
+fn letter_bits(block: &[u8]) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut bits = 0u64;
+    for (k, chunk) in block.chunks(8).enumerate() {
+        let mut w = [0u8; 8];
+        if let Some(dst) = w.get_mut(..chunk.len()) {
+            dst.copy_from_slice(chunk);
+        }
+        let x = u64::from_le_bytes(w);
+        // Folded to lower case, high bit cleared: no carry between bytes
+        // in the sums below.
+        let low = (x | (0x20 * ONES)) & (0x7f * ONES);
+        let at_least_a = low + (0x80 - u64::from(b'a')) * ONES;
+        let above_z = low + (0x80 - u64::from(b'z') - 1) * ONES;
+        let letters = at_least_a & !above_z & !x & (0x80 * ONES);
+        // One bit per byte, gathered into the low byte.
+        let packed = (letters >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+        let shift = u32::try_from(8 * k).unwrap_or(u32::MAX);
+        bits |= packed.checked_shl(shift).unwrap_or(0);
+    }
+    bits
 }
 
 /// The document's dominant event lemma: the event noun used most (at least
 /// twice, strictly more than any other class).
 fn dominant_event(text: &str) -> Option<&'static str> {
     let mut counts: HashMap<&'static str, (usize, HashMap<&'static str, usize>)> = HashMap::new();
-    let mut buf = [0u8; 16];
-    for word in text
-        .as_bytes()
-        .split(|b| !b.is_ascii_alphabetic())
-        .filter(|w| (3..=16).contains(&w.len()))
-    {
-        for (d, s) in buf.iter_mut().zip(word) {
-            *d = s.to_ascii_lowercase();
-        }
-        let Some(lower) = buf.get(..word.len()) else {
-            continue;
-        };
-        if let Some(lemma) = event_lemma_bytes(lower) {
+    let events = event_forms();
+    let mut count = |word: &[u8]| {
+        if let Some(lemma) = events.lemma(word) {
             if let Some(class) = group::event_class(lemma) {
                 let e = counts.entry(class).or_default();
                 e.0 += 1;
                 *e.1.entry(lemma).or_default() += 1;
             }
         }
+    };
+    // Runs of ASCII letters, found 64 bytes at a time.
+    let bytes = text.as_bytes();
+    let mut run: Option<usize> = None;
+    for (b, block) in bytes.chunks(64).enumerate() {
+        let base = b * 64;
+        let bits = letter_bits(block);
+        let mut i: u32 = 0;
+        loop {
+            if run.is_none() {
+                let rest = bits.checked_shr(i).unwrap_or(0);
+                if rest == 0 {
+                    break;
+                }
+                i += rest.trailing_zeros();
+                run = Some(base + i as usize);
+            }
+            // The run ends at the next non-letter, or goes on into the
+            // next block.
+            let rest = (!bits).checked_shr(i).unwrap_or(0);
+            if rest == 0 {
+                break;
+            }
+            i += rest.trailing_zeros();
+            if let Some(s) = run.take() {
+                let n = (base + i as usize).saturating_sub(s);
+                // Most words are too short or too long to be event nouns.
+                if (3..=16).contains(&n) {
+                    count(bytes.get(s..base + i as usize).unwrap_or(&[]));
+                }
+            }
+        }
+    }
+    if let Some(s) = run {
+        count(bytes.get(s..).unwrap_or(&[]));
     }
     let mut ranked: Vec<(&'static str, usize, &HashMap<&'static str, usize>)> =
         counts.iter().map(|(c, (n, m))| (*c, *n, m)).collect();
@@ -1010,7 +1434,6 @@ fn dominant_event(text: &str) -> Option<&'static str> {
     lemmas.first().map(|(l, _)| **l)
 }
 
-/// Predicate forms → lemma, built once from [`PREDICATE_FORMS`] and the
 /// regular inflections of [`REGULAR_VERBS`].
 fn forms() -> &'static WordMap<&'static str, &'static str> {
     static FORMS: OnceLock<WordMap<&'static str, &'static str>> = OnceLock::new();
@@ -1200,6 +1623,81 @@ mod tests {
         let mut claims = vec![c];
         annotate(&cx, &mut claims);
         claims.remove(0).subject.unwrap_or_default()
+    }
+
+    /// Claims annotated together (windows cut from one sentence's tokens)
+    /// read the same context as each claim annotated alone.
+    #[test]
+    fn shared_tokens_match_windows_alone() {
+        let mut text = String::new();
+        for k in 0..40 {
+            text.push_str(&format!(
+                "{k} leaders took part in the Paris summit, and {k} troops were killed; "
+            ));
+        }
+        text.push('.');
+        let seg = Segments::new(&text);
+        let policy = Policy::default();
+        let cx = Context {
+            text: &text,
+            published: None,
+            policy: &policy,
+            seg: &seg,
+        };
+        let claims: Vec<Claim> = text
+            .match_indices(|c: char| c.is_ascii_digit())
+            .map(|(i, d)| {
+                let mut c = Claim::new(
+                    Count,
+                    Span::new(i, i + d.len()),
+                    Value::Number(Amount::exact(1.0)),
+                );
+                c.sentence = seg.sentence_at(i);
+                c
+            })
+            .collect();
+        let mut together = claims.clone();
+        annotate(&cx, &mut together);
+        for (c, t) in claims.into_iter().zip(&together) {
+            let mut alone = vec![c];
+            annotate(&cx, &mut alone);
+            assert_eq!(
+                format!("{:?}", alone.first().map(|c| &c.subject)),
+                format!("{:?}", Some(&t.subject)),
+                "claim at {}",
+                t.span.start
+            );
+        }
+    }
+
+    #[test]
+    fn letter_bits_match_bytes() {
+        let text = "Ab zZ@[`{ é9summitSUMMITs\u{80}x-y'z\u{FF}\n\t~~~ strikes, strike; war wars";
+        let bytes = text.as_bytes();
+        for block in bytes.chunks(64).chain(bytes.chunks(7)) {
+            let bits = letter_bits(block);
+            for (k, b) in block.iter().enumerate() {
+                assert_eq!(
+                    bits >> k & 1 == 1,
+                    b.is_ascii_alphabetic(),
+                    "byte {k} of {block:?}"
+                );
+            }
+            if block.len() < 64 {
+                assert_eq!(bits >> block.len(), 0);
+            }
+        }
+    }
+
+    #[test]
+    fn dominant_event_across_blocks() {
+        // Event nouns cut by the 64-byte blocks are still counted.
+        for pad in 0..70 {
+            let text = format!("{} summits, a summit; the strike", "x".repeat(pad));
+            assert_eq!(dominant_event(&text), Some("summit"), "pad {pad}");
+        }
+        assert_eq!(dominant_event("summitsummit strike"), None);
+        assert_eq!(dominant_event(""), None);
     }
 
     macro_rules! t {

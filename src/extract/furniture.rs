@@ -194,12 +194,74 @@ const TIME_UNITS: &[&str] = &[
     "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
 ];
 
+/// Most bytes of a short line (labels, bylines, stamps, page dates).
+const MAX_SHORT_BYTES: usize = 80;
+/// Bytes read at each end of a long line.
+const EDGE_BYTES: usize = 32;
+
+/// Whether a line longer than [`MAX_SHORT_BYTES`] starts or ends like
+/// furniture: a prefix, a publication stamp or a credit at its start, a
+/// credit or "read" at its end. Only those rules of [`classify`] apply to
+/// long lines.
+fn long_line_may_be_furniture(raw: &str) -> bool {
+    let head = raw.get(..floor_boundary(raw, EDGE_BYTES)).unwrap_or("");
+    let tail = raw
+        .get(ceil_boundary(raw, raw.len().saturating_sub(EDGE_BYTES))..)
+        .unwrap_or("");
+    let (head, tail) = (lower_edge(head), lower_edge(tail));
+    let (head, tail) = (head.as_str(), tail.as_str());
+    const STAMPS: &[&str] = &["published", "updated", "posted", "last updated"];
+    PREFIXES.iter().any(|p| head.starts_with(p))
+        || STAMPS.iter().any(|p| head.starts_with(p))
+        || CREDITS
+            .iter()
+            .any(|c| head.starts_with(c) || tail.ends_with(c))
+        || tail.ends_with(" read")
+}
+
+/// A short piece of a line in lower case (ASCII without allocating).
+fn lower_edge(s: &str) -> Edge {
+    let mut buf = [0u8; EDGE_BYTES];
+    if s.is_ascii() {
+        if let Some(dst) = buf.get_mut(..s.len()) {
+            for (d, b) in dst.iter_mut().zip(s.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            return Edge::Ascii(buf, s.len());
+        }
+    }
+    Edge::Other(s.to_lowercase())
+}
+
+/// See [`lower_edge`].
+enum Edge {
+    Ascii([u8; EDGE_BYTES], usize),
+    Other(String),
+}
+
+impl Edge {
+    fn as_str(&self) -> &str {
+        match self {
+            Edge::Ascii(buf, n) => buf
+                .get(..*n)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+            Edge::Other(s) => s,
+        }
+    }
+}
+
 fn classify(text: &str, line: Span, header_end: usize) -> Line {
     let raw = text.get(line.range()).unwrap_or("").trim();
+    // A long line (most body text) is furniture only by how it starts or
+    // ends: read those, not the whole line.
+    if raw.len() > MAX_SHORT_BYTES && !long_line_may_be_furniture(raw) {
+        return Line::Body;
+    }
     let lower = raw.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     let n = words.len();
-    let short = n <= 8 && raw.len() <= 80;
+    let short = n <= 8 && raw.len() <= MAX_SHORT_BYTES;
     if n == 0 {
         return Line::Body;
     }
@@ -244,6 +306,24 @@ fn classify(text: &str, line: Span, header_end: usize) -> Line {
         return Line::PageDate;
     }
     Line::Body
+}
+
+/// The smallest char boundary of `s` at or above `i`.
+fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The largest char boundary of `s` at or below `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// "By John Smith", "By John Smith and Jane Doe": capitalised words after "By".
