@@ -186,9 +186,67 @@ fn candidates(text: &str) -> Vec<usize> {
     out
 }
 
+/// A short ASCII word, lower-cased into a stack buffer: the words the
+/// quantity grammar looks at around a figure, compared without allocating.
+#[derive(Clone, Copy)]
+struct Low {
+    buf: [u8; Low::CAP],
+    len: u8,
+}
+
+impl Low {
+    const CAP: usize = 48;
+    const EMPTY: Low = Low {
+        buf: [0; Low::CAP],
+        len: 0,
+    };
+
+    /// `s` lower-cased, or `None` when it is longer than the buffer.
+    fn new(s: &str) -> Option<Low> {
+        let src = s.as_bytes();
+        let mut buf = [0u8; Low::CAP];
+        buf.get_mut(..src.len())?.copy_from_slice(src);
+        buf.make_ascii_lowercase();
+        Some(Low {
+            buf,
+            len: u8::try_from(src.len()).ok()?,
+        })
+    }
+
+    fn as_str(&self) -> &str {
+        // Lower-casing ASCII keeps valid UTF-8; the fallback never happens.
+        std::str::from_utf8(self.buf.get(..usize::from(self.len)).unwrap_or(&[])).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Low {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Low {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<str> for Low {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl std::fmt::Debug for Low {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
 /// The lower-cased ASCII word ending right before `pos` (skipping spaces):
 /// the word and its start.
-fn word_before(text: &str, pos: usize) -> Option<(String, usize)> {
+fn word_before(text: &str, pos: usize) -> Option<(Low, usize)> {
     let b = text.as_bytes();
     let mut e = pos;
     let lim = pos.saturating_sub(3);
@@ -207,12 +265,12 @@ fn word_before(text: &str, pos: usize) -> Option<(String, usize)> {
     if s == e || s > 0 && is_word_byte(b[s - 1]) {
         return None;
     }
-    Some((text.get(s..e)?.to_ascii_lowercase(), s))
+    Some((Low::new(text.get(s..e)?)?, s))
 }
 
 /// The lower-cased word starting after `pos` (skipping up to 3 spaces, or
 /// a hyphen when `hyphen`): the word, start and end.
-fn word_after(text: &str, pos: usize, hyphen: bool) -> Option<(String, usize, usize)> {
+fn word_after(text: &str, pos: usize, hyphen: bool) -> Option<(Low, usize, usize)> {
     let b = text.as_bytes();
     let mut s = pos;
     if hyphen && b.get(s) == Some(&b'-') {
@@ -240,7 +298,7 @@ fn word_after(text: &str, pos: usize, hyphen: bool) -> Option<(String, usize, us
     {
         return None;
     }
-    Some((text.get(s..e)?.to_ascii_lowercase(), s, e))
+    Some((Low::new(text.get(s..e)?)?, s, e))
 }
 
 fn char_boundary_floor(text: &str, mut i: usize) -> usize {
@@ -896,7 +954,7 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
                 // "75 USD million".
                 if !num.scaled {
                     if let Some((sw, _, swe)) = word_after(text, we, false) {
-                        if let Some((_, m, _)) = lexicon::SCALES.iter().find(|(x, _, _)| *x == sw) {
+                        if let Some((_, m, _)) = lexicon::SCALES.iter().find(|(x, _, _)| *x == sw.as_str()) {
                             return Some((c, *m, swe));
                         }
                     }
@@ -1460,7 +1518,7 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                             && (!num.words || num.value != 1.0)
                             && !w.ends_with("ed")
                             && !w.ends_with("ing")
-                            && !lexicon::NUMBER_WORDS.iter().any(|(x, _)| *x == w)
+                            && !lexicon::NUMBER_WORDS.iter().any(|(x, _)| *x == w.as_str())
                         {
                             let (head, end) = if w == "strong" {
                                 match word_after(text, we, false) {
@@ -1473,7 +1531,7 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                                 (w, we)
                             };
                             noun = Some(Subject {
-                                noun: Some(head),
+                                noun: Some(head.to_string()),
                                 ..Subject::default()
                             });
                             ne = end;
@@ -1940,7 +1998,8 @@ fn plural_lemma(w: &str) -> Option<String> {
 /// noun's end.
 fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) {
     let mut p = pos;
-    let mut words: Vec<(String, usize, usize)> = Vec::new();
+    let mut buf = [(Low::EMPTY, 0usize, 0usize); 4];
+    let mut nw = 0;
     // Partitive: "two of the victims".
     if let Some((w, _, we)) = word_after(text, p, false) {
         if w == "of" {
@@ -1976,10 +2035,14 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
             break;
         };
         // Only a space between words: punctuation ends the phrase.
-        words.push((w, ws, we));
+        if let Some(slot) = buf.get_mut(nw) {
+            *slot = (w, ws, we);
+            nw += 1;
+        }
         q = we;
     }
-    let mut modifiers = Vec::new();
+    let words = buf.get(..nw).unwrap_or(&[]);
+    // The words before the k-th are its modifiers.
     for (k, (w, _, we)) in words.iter().enumerate() {
         if lexicon::NOUN_STOP_SET.has(w) || lexicon::TIME_NOUNS_SET.has(w) {
             break;
@@ -1988,7 +2051,7 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
             // "police officers": a plural noun may continue the head.
             let mut head = lemma;
             let mut end = *we;
-            let mut mods = modifiers.clone();
+            let mut mods: Vec<String> = words[..k].iter().map(|x| x.0.to_string()).collect();
             if let Some((w2, _, we2)) = words.get(k + 1) {
                 if let Some(l2) = plural_lemma(w2) {
                     if !lexicon::NOUN_STOP_SET.has(w2)
@@ -1996,7 +2059,7 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
                         && w2.len() > 3
                         && !is_verbish(w2)
                     {
-                        mods.push(w.clone());
+                        mods.push(w.to_string());
                         head = l2;
                         end = *we2;
                     }
@@ -2032,9 +2095,9 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
                 }
                 head = j;
             }
-            let mods = words[..head].iter().map(|x| x.0.clone()).collect();
+            let mods = words[..head].iter().map(|x| x.0.to_string()).collect();
             let s = Subject {
-                noun: Some(words[head].0.clone()),
+                noun: Some(words[head].0.to_string()),
                 modifiers: mods,
                 ..Subject::default()
             };
@@ -2043,7 +2106,6 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
         if k >= 2 || w.ends_with("ed") || w.ends_with("ing") && k > 0 || w.ends_with("ly") {
             break;
         }
-        modifiers.push(w.clone());
     }
     (None, pos)
 }
