@@ -24,6 +24,7 @@
 //! modality, see `context`).
 
 use crate::claim::Qualifier;
+use crate::extract::lexicon::Low;
 
 /// Hedges written before a figure, longest first within a shared suffix.
 const BEFORE: &[(&str, Qualifier)] = &[
@@ -191,13 +192,14 @@ pub(crate) fn after(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
     None
 }
 
-/// The last `n` bytes (or fewer, on a char boundary) of `s`, lower-cased.
-fn tail_lower(s: &str, n: usize) -> String {
+/// The last `n` bytes (or fewer, on a char boundary) of `s`, lower-cased
+/// on the stack (`n` is at most [`Low::CAP`](crate::extract::lexicon::Low)).
+fn tail_lower(s: &str, n: usize) -> Low {
     let mut start = s.len().saturating_sub(n);
     while !s.is_char_boundary(start) {
         start += 1;
     }
-    s[start..].to_ascii_lowercase()
+    Low::lossy(s.get(start..).unwrap_or(""))
 }
 
 #[cfg(test)]

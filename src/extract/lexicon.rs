@@ -48,6 +48,77 @@ pub(crate) type WordHashSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 
 use crate::claim::{Currency, Dimension, Unit};
 
+/// A short ASCII word, lower-cased into a stack buffer: the words the
+/// quantity grammar looks at around a figure, compared without allocating.
+#[derive(Clone, Copy)]
+pub(crate) struct Low {
+    buf: [u8; Low::CAP],
+    len: u8,
+}
+
+impl Low {
+    const CAP: usize = 48;
+    pub(crate) const EMPTY: Low = Low {
+        buf: [0; Low::CAP],
+        len: 0,
+    };
+
+    /// `s` lower-cased, or `None` when it is longer than the buffer.
+    pub(crate) fn new(s: &str) -> Option<Low> {
+        let src = s.as_bytes();
+        let mut buf = [0u8; Low::CAP];
+        buf.get_mut(..src.len())?.copy_from_slice(src);
+        buf.make_ascii_lowercase();
+        Some(Low {
+            buf,
+            len: u8::try_from(src.len()).ok()?,
+        })
+    }
+
+    /// `s` lower-cased; a word longer than the buffer becomes the empty
+    /// word, which no word list holds.
+    pub(crate) fn lossy(s: &str) -> Low {
+        Low::new(s).unwrap_or(Low::EMPTY)
+    }
+
+    /// The lower-cased word.
+    pub(crate) fn as_str(&self) -> &str {
+        // Lower-casing ASCII keeps valid UTF-8; the fallback never happens.
+        std::str::from_utf8(self.buf.get(..usize::from(self.len)).unwrap_or(&[])).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Low {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Low {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<Low> for &str {
+    fn eq(&self, other: &Low) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl PartialEq<str> for Low {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl std::fmt::Debug for Low {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
 /// Known currencies: ISO code and English unit name.
 pub(crate) const CURRENCIES: &[Currency] = &[
     Currency::new("USD", "dollar"),

@@ -65,10 +65,8 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use crate::claim::{Amount, Claim, ClaimKind, Currency, Length, Qualifier, Subject, Unit, Value};
-use crate::extract::lexicon;
+use crate::extract::lexicon::{self, Low};
 use crate::extract::number::{self, Num};
 use crate::extract::{Context, hedge};
 use crate::span::Span;
@@ -78,7 +76,9 @@ pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
     let text = cx.text;
     let start_len = out.len();
     let mut done = 0usize;
-    for s in candidates(text) {
+    let mut cands = Vec::new();
+    candidates(text, &mut cands);
+    for &s in &cands {
         if s < done {
             continue;
         }
@@ -99,12 +99,14 @@ enum Read {
     Skip(usize),
 }
 
-/// Patterns of the word scan: number words, ordinals, fractions, vague
-/// amounts.
-fn word_automaton() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        let mut pats: Vec<&str> = Vec::new();
+/// The words that start a figure: number words, ordinals, fractions,
+/// vague amounts, signs and scales. A word start is a candidate when one of
+/// them is written there (any case), followed by a non-letter or by a
+/// plural "s" and a non-letter ("thirds", "dozens").
+fn start_words() -> &'static StartWords {
+    static SW: OnceLock<StartWords> = OnceLock::new();
+    SW.get_or_init(|| {
+        let mut pats: Vec<&'static str> = Vec::new();
         pats.extend(lexicon::NUMBER_WORDS.iter().map(|(w, _)| *w));
         pats.extend(lexicon::ORDINAL_WORDS.iter().map(|(w, _)| *w));
         pats.extend(lexicon::VAGUE.iter().map(|(w, _, _)| *w));
@@ -115,37 +117,92 @@ fn word_automaton() -> &'static AhoCorasick {
         ]);
         pats.sort_unstable();
         pats.dedup();
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&pats)
-            .unwrap_or_else(|_| AhoCorasick::new(["\u{0}"]).unwrap_or_else(|_| unreachable!()))
+        let mut sw = StartWords {
+            by_letter: vec![Vec::new(); 26],
+            lengths: [0; 26],
+        };
+        for p in pats {
+            let pb = p.as_bytes();
+            let Some(k) = pb.first().and_then(|c| letter_index(*c)) else {
+                continue;
+            };
+            // The length of the run of letters the pattern starts with: a
+            // word of letters matches it only with that length, or one more
+            // for a plural "s" when the pattern is a single word.
+            let run = pb.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            let single = run == pb.len();
+            if let (Some(m), Some(list)) = (sw.lengths.get_mut(k), sw.by_letter.get_mut(k)) {
+                for l in [Some(run), single.then_some(run + 1)].into_iter().flatten() {
+                    *m |= 1u64
+                        .checked_shl(u32::try_from(l).unwrap_or(64))
+                        .unwrap_or(0);
+                }
+                list.push(p);
+            }
+        }
+        sw
     })
+}
+
+/// [`start_words`] by first letter, and for each letter the word lengths
+/// (bit `l` of a mask) that may match.
+#[derive(Debug)]
+struct StartWords {
+    by_letter: Vec<Vec<&'static str>>,
+    lengths: [u64; 26],
+}
+
+/// The index of an ASCII letter in the alphabet, any case.
+fn letter_index(c: u8) -> Option<usize> {
+    c.is_ascii_alphabetic()
+        .then(|| usize::from(c.to_ascii_lowercase() - b'a'))
+}
+
+/// Whether a start word is written at `s`, whose run of ASCII letters ends
+/// at `e` (see [`start_words`]).
+fn start_word_at(b: &[u8], s: usize, e: usize) -> bool {
+    let sw = start_words();
+    let Some(k) = b.get(s).and_then(|c| letter_index(*c)) else {
+        return false;
+    };
+    let mask = sw.lengths.get(k).copied().unwrap_or(0);
+    if e - s >= 64 || mask & (1u64 << (e - s)) == 0 {
+        return false;
+    }
+    sw.by_letter
+        .get(k)
+        .into_iter()
+        .flatten()
+        .any(|p| pattern_at(b, s, p.as_bytes()))
+}
+
+/// Whether pattern `p` is written at `s` (any case) and ends on a word
+/// end, allowing a plural "s".
+fn pattern_at(b: &[u8], s: usize, p: &[u8]) -> bool {
+    let e = s + p.len();
+    if !b.get(s..e).is_some_and(|w| w.eq_ignore_ascii_case(p)) {
+        return false;
+    }
+    let not_letter = |i: usize| b.get(i).is_none_or(|c| !c.is_ascii_alphabetic());
+    not_letter(e) || b.get(e) == Some(&b's') && not_letter(e + 1)
 }
 
 fn is_word_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c >= 0x80
 }
 
-/// Starts of candidate figures: digit runs, number words on word
-/// boundaries, vulgar fractions; sorted.
-fn candidates(text: &str) -> Vec<usize> {
+/// Starts of candidate figures, in one pass over the bytes: digit runs
+/// (one candidate per run of digits and separators), vulgar fractions, and
+/// word starts where a start word is written; sorted.
+fn candidates(text: &str, out: &mut Vec<usize>) {
+    out.clear();
     let b = text.as_bytes();
-    let mut out = Vec::new();
     let mut i = 0;
-    while i < b.len() {
-        let Some(off) = b[i..]
-            .iter()
-            .position(|c| c.is_ascii_digit() || *c == 0xC2 || *c == 0xE2)
-        else {
-            break;
-        };
-        let p = i + off;
-        let c = b[p];
+    while let Some(&c) = b.get(i) {
         if c.is_ascii_digit() {
-            let prev = if p > 0 { b[p - 1] } else { b' ' };
+            let p = i;
             let mut start = p;
-            if prev == b'.' && (p < 2 || !b[p - 2].is_ascii_digit()) {
+            if p > 0 && b[p - 1] == b'.' && (p < 2 || !b[p - 2].is_ascii_digit()) {
                 start = p - 1;
             }
             out.push(start);
@@ -158,89 +215,28 @@ fn candidates(text: &str) -> Vec<usize> {
                 e += 1;
             }
             i = e;
-        } else {
+        } else if c.is_ascii_alphabetic() {
+            let e = i + b[i..]
+                .iter()
+                .take_while(|x| x.is_ascii_alphabetic())
+                .count();
+            if (i == 0 || !is_word_byte(b[i - 1])) && start_word_at(b, i, e) {
+                out.push(i);
+            }
+            i = e;
+        } else if c == 0xC2 || c == 0xE2 {
             // Vulgar fractions: ¼ ½ ¾ (C2 BC..BE), ⅓..⅞ (E2 85 93..9E).
             let vf = match c {
-                0xC2 => matches!(b.get(p + 1), Some(0xBC..=0xBE)),
-                _ => b.get(p + 1) == Some(&0x85) && matches!(b.get(p + 2), Some(0x93..=0x9E)),
+                0xC2 => matches!(b.get(i + 1), Some(0xBC..=0xBE)),
+                _ => b.get(i + 1) == Some(&0x85) && matches!(b.get(i + 2), Some(0x93..=0x9E)),
             };
-            if vf && (p == 0 || !b[p - 1].is_ascii_digit()) {
-                out.push(p);
+            if vf && (i == 0 || !b[i - 1].is_ascii_digit()) {
+                out.push(i);
             }
-            i = p + 1;
+            i += 1;
+        } else {
+            i += 1;
         }
-    }
-    for m in word_automaton().find_overlapping_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        let before_ok = s == 0 || !is_word_byte(b[s - 1]);
-        let after_ok = b.get(e).is_none_or(|c| !c.is_ascii_alphabetic());
-        // Allow plural fractions and "dozens": "thirds", "fifths".
-        let after_ok = after_ok
-            || b.get(e) == Some(&b's') && b.get(e + 1).is_none_or(|c| !c.is_ascii_alphabetic());
-        if before_ok && after_ok {
-            out.push(s);
-        }
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
-/// A short ASCII word, lower-cased into a stack buffer: the words the
-/// quantity grammar looks at around a figure, compared without allocating.
-#[derive(Clone, Copy)]
-struct Low {
-    buf: [u8; Low::CAP],
-    len: u8,
-}
-
-impl Low {
-    const CAP: usize = 48;
-    const EMPTY: Low = Low {
-        buf: [0; Low::CAP],
-        len: 0,
-    };
-
-    /// `s` lower-cased, or `None` when it is longer than the buffer.
-    fn new(s: &str) -> Option<Low> {
-        let src = s.as_bytes();
-        let mut buf = [0u8; Low::CAP];
-        buf.get_mut(..src.len())?.copy_from_slice(src);
-        buf.make_ascii_lowercase();
-        Some(Low {
-            buf,
-            len: u8::try_from(src.len()).ok()?,
-        })
-    }
-
-    fn as_str(&self) -> &str {
-        // Lower-casing ASCII keeps valid UTF-8; the fallback never happens.
-        std::str::from_utf8(self.buf.get(..usize::from(self.len)).unwrap_or(&[])).unwrap_or("")
-    }
-}
-
-impl std::ops::Deref for Low {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl PartialEq<&str> for Low {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl PartialEq<str> for Low {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl std::fmt::Debug for Low {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.as_str().fmt(f)
     }
 }
 
@@ -516,7 +512,11 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
     }
     // Standalone fraction words: "half" only as "half of"/"a half".
     if num.words && num.fraction && !num.scaled && (num.value == 0.5 || num.value == 0.25) {
-        let lead = text.get(start..num.end).unwrap_or("").to_ascii_lowercase();
+        let lead = text.get(start..num.end).unwrap_or("").as_bytes();
+        let lead_is = |p: &[u8]| {
+            lead.get(..p.len())
+                .is_some_and(|l| l.eq_ignore_ascii_case(p))
+        };
         let of = word_after(text, num.end, false).is_some_and(|w| w.0 == "of" || w.0 == "people");
         // "the first half", "the other half": a part, not a figure.
         let part = word_before(text, start).is_some_and(|(w, _)| {
@@ -539,7 +539,7 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
                     | "opening"
             )
         });
-        if part || !(of || lead.starts_with("a ") || lead.starts_with("one ")) {
+        if part || !(of || lead_is(b"a ") || lead_is(b"one ")) {
             return Read::Skip(num.end);
         }
     }
@@ -587,7 +587,7 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
                 .count();
         let w = &text[num.end..we];
         let ok = matches!(
-            w.to_ascii_lowercase().as_str(),
+            Low::lossy(w).as_str(),
             "pm" | "am" | "percent" | "pct" | "s"
         ) || we - num.end > 3 && !b.get(we).is_some_and(u8::is_ascii_digit);
         // "the 1990s", "in her 40s": decades and age brackets.
@@ -774,8 +774,8 @@ fn clock_or_date(text: &str, s: usize) -> bool {
     }
     let tail = text
         .get(j..j.saturating_add(4).min(text.len()))
-        .unwrap_or("")
-        .to_ascii_lowercase();
+        .unwrap_or("");
+    let tail = Low::lossy(tail);
     if (tail.starts_with("pm") || tail.starts_with("am"))
         && !b.get(j + 2).is_some_and(u8::is_ascii_alphabetic)
         || tail.starts_with("a.m")
@@ -853,7 +853,7 @@ fn currency_before(text: &str, s: usize) -> Option<(Currency, usize)> {
     let floor = char_boundary_floor(text, s.saturating_sub(8));
     let head = text.get(floor..s)?;
     let head_trim = head.strip_suffix(' ').unwrap_or(head);
-    let lower = head_trim.to_ascii_lowercase();
+    let lower = Low::lossy(head_trim);
     let last = *lower.as_bytes().last()?;
     for (sign, code) in lexicon::SIGNS {
         if sign.as_bytes()[sign.len() - 1] != last {
@@ -880,7 +880,7 @@ fn currency_before(text: &str, s: usize) -> Option<(Currency, usize)> {
         let code = text.get(st..floor + head_trim.len())?;
         let upper = code.bytes().all(|c| c.is_ascii_uppercase());
         let common = matches!(
-            code.to_ascii_lowercase().as_str(),
+            Low::lossy(code).as_str(),
             "usd" | "eur" | "gbp" | "rmb" | "jpy" | "cny" | "inr" | "cad" | "aud" | "chf"
         );
         if (upper || common) && (st == 0 || !is_word_byte(b[st - 1])) {
@@ -932,7 +932,7 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
         return None;
     }
     let w = &text[s..we];
-    let lw = w.to_ascii_lowercase();
+    let lw = Low::lossy(w);
     // "musd", "meur": millions.
     if lw.len() == 4 && lw.starts_with('m') && w.bytes().skip(1).all(|c| c.is_ascii_uppercase())
         || lw.len() == 4 && lw.starts_with('m') && matches!(&lw[1..], "usd" | "eur" | "gbp")
@@ -954,7 +954,9 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
                 // "75 USD million".
                 if !num.scaled {
                     if let Some((sw, _, swe)) = word_after(text, we, false) {
-                        if let Some((_, m, _)) = lexicon::SCALES.iter().find(|(x, _, _)| *x == sw.as_str()) {
+                        if let Some((_, m, _)) =
+                            lexicon::SCALES.iter().find(|(x, _, _)| *x == sw.as_str())
+                        {
                             return Some((c, *m, swe));
                         }
                     }
@@ -1167,7 +1169,7 @@ fn temperature_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
         .iter()
         .take_while(|c| c.is_ascii_alphabetic())
         .count();
-    let w = text.get(s..we)?.to_ascii_lowercase();
+    let w = Low::lossy(text.get(s..we)?);
     if matches!(w.as_str(), "degrees" | "degree" | "deg" | "degs") {
         let mut e = we;
         if b.get(e) == Some(&b'.') {
@@ -1312,7 +1314,9 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     let change_at = range_lead.map_or(span_start, |(ws, _)| ws);
     // A verb right before the figures marks a change only for shares ("rose
     // 5% to 30%"); "cut 20 to 30 jobs" is a range.
-    let percent_like = tail_of(text, &num, sign).is_some_and(|(t, _)| matches!(t, Tail::Percent));
+    // The tail right after the first figure, read once.
+    let first_tail = tail_of(text, &num, sign);
+    let percent_like = first_tail.is_some_and(|(t, _)| matches!(t, Tail::Percent));
     let change = percent_like
         && word_before(text, change_at).is_some_and(|(v, _)| lexicon::CHANGE_VERBS_SET.has(&v))
         || word_before(text, change_at).is_some_and(|(v, vs)| {
@@ -1322,7 +1326,7 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     let mut partner: Option<(Num, usize)> = None;
     {
         // The joiner after the first figure (before its unit, or after it).
-        let unit_end = tail_of(text, &num, sign).map(|t| t.1);
+        let unit_end = first_tail.map(|t| t.1);
         for after in [Some(num.end), unit_end]
             .into_iter()
             .flatten()
@@ -1386,15 +1390,20 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
         hedge_start = Some(hs);
     }
     let tail_from = post_hedge.map_or(end, |(_, e)| e);
-    // What follows.
-    let (tail, tail_end) = match tail_of(
-        text,
-        &Num {
-            end: tail_from,
-            ..num
-        },
-        sign,
-    ) {
+    // What follows (the first tail again when nothing was read after it).
+    let next_tail = if low_high.is_none() && tail_from == fig.num.end && num == fig.num {
+        first_tail
+    } else {
+        tail_of(
+            text,
+            &Num {
+                end: tail_from,
+                ..num
+            },
+            sign,
+        )
+    };
+    let (tail, tail_end) = match next_tail {
         Some((t, e)) => (t, e),
         None => (Tail::None, tail_from),
     };
@@ -1934,14 +1943,15 @@ fn cents_after(text: &str, pos: usize) -> Option<(f64, usize)> {
         .then_some((n.value / 100.0, n.end))
 }
 
-/// The lemma of a plural noun, or `None` if the word is not one.
+/// The lemma of a plural noun, or `None` if the word is not one (the
+/// words passed are at most 41 bytes, see [`word_after`]).
 fn plural_lemma(w: &str) -> Option<String> {
-    let lw = w.to_ascii_lowercase();
+    let lw = Low::new(w)?;
     if let Some((_, l)) = lexicon::IRREGULAR_PLURALS.iter().find(|(p, _)| *p == lw) {
         return Some((*l).to_string());
     }
     if lexicon::INVARIANT_NOUNS_SET.has(&lw) {
-        return Some(lw);
+        return Some(lw.to_string());
     }
     if lw.len() < 3
         || !lw.ends_with('s')
@@ -2251,7 +2261,7 @@ fn vague(cx: &Context<'_>, s: usize) -> Option<Read> {
 fn ordinal(cx: &Context<'_>, s: usize, o: Num) -> Read {
     let text = cx.text;
     // "second" as a unit of time: "a second", "per second", "30 seconds".
-    let w = text.get(s..o.end).unwrap_or("").to_ascii_lowercase();
+    let w = Low::lossy(text.get(s..o.end).unwrap_or(""));
     // "first" is everywhere ("the first time"): not a claim.
     if w == "first" {
         return Read::Skip(o.end);
@@ -2296,12 +2306,9 @@ fn join_bounds(text: &str, out: &mut Vec<Claim>, from: usize) {
     while j < out.len() {
         let (a, b) = (&out[i], &out[j]);
         let gap = if b.span.start >= a.span.end && b.span.start - a.span.end <= 12 {
-            text.get(a.span.end..b.span.start)
-                .unwrap_or("x")
-                .trim()
-                .to_ascii_lowercase()
+            Low::lossy(text.get(a.span.end..b.span.start).unwrap_or("x").trim())
         } else {
-            String::from("x")
+            Low::lossy("x")
         };
         let joined = matches!(gap.as_str(), "and" | "but" | "," | ", and" | ", but");
         let lower = |q: Qualifier| matches!(q, Qualifier::MoreThan | Qualifier::AtLeast);
@@ -2363,11 +2370,46 @@ fn join_bounds(text: &str, out: &mut Vec<Claim>, from: usize) {
     });
 }
 
+/// The reference path for tests: the quantity reader tried at every word
+/// start (every letter or digit after a non-word byte), every digit after
+/// a non-digit, every "." before a digit and every vulgar fraction, with no
+/// candidate scan. The fast path must give exactly its claims.
+#[cfg(test)]
+fn extract_reference(cx: &Context<'_>, out: &mut Vec<Claim>) {
+    let text = cx.text;
+    let b = text.as_bytes();
+    let start_len = out.len();
+    let mut done = 0usize;
+    for (p, ch) in text.char_indices() {
+        if p < done {
+            continue;
+        }
+        let prev = p.checked_sub(1).and_then(|q| b.get(q)).copied();
+        let word_start = ch.is_ascii_alphanumeric() && prev.is_none_or(|c| !is_word_byte(c));
+        let digit = ch.is_ascii_digit() && prev.is_none_or(|c| !c.is_ascii_digit());
+        let dot = ch == '.' && b.get(p + 1).is_some_and(u8::is_ascii_digit);
+        let vulgar =
+            matches!(ch, '¼'..='¾' | '⅓'..='⅞') && prev.is_none_or(|c| !c.is_ascii_digit());
+        if !(word_start || digit || dot || vulgar) {
+            continue;
+        }
+        match read_at(cx, p, done) {
+            Read::Claim(c, end) => {
+                done = end;
+                out.push(*c);
+            }
+            Read::Skip(end) => done = end.max(p + 1),
+        }
+    }
+    join_bounds(text, out, start_len);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::claim::Policy;
     use crate::segment::Segments;
+    use proptest::prelude::{Just, Strategy, prop_oneof};
 
     fn claims(text: &str) -> Vec<Claim> {
         let seg = Segments::new(text);
@@ -2381,6 +2423,194 @@ mod tests {
         let mut out = Vec::new();
         extract(&cx, &mut out);
         out
+    }
+
+    fn reference_claims(text: &str) -> Vec<Claim> {
+        let seg = Segments::new(text);
+        let policy = Policy::default();
+        let cx = Context {
+            text,
+            published: None,
+            policy: &policy,
+            seg: &seg,
+        };
+        let mut out = Vec::new();
+        extract_reference(&cx, &mut out);
+        out
+    }
+
+    /// News-like tokens for the fast-path property test: figures in digits
+    /// and words, scales, hedges, currencies, units, percent, nouns, dates,
+    /// labels and punctuation.
+    const NEWS_TOKENS: &[&str] = &[
+        "3",
+        "12",
+        "45",
+        "2,500",
+        "1,200,000",
+        "3.5",
+        "0.75",
+        ".08",
+        "007",
+        "2019",
+        "1 234",
+        "10 1/2",
+        "3/4",
+        "24/7",
+        "½",
+        "2½",
+        "-5",
+        "−3",
+        "20k",
+        "4.5bn",
+        "$2.6m",
+        "1e6",
+        "19:30",
+        "6pm",
+        "26th",
+        "1990s",
+        "787-8",
+        "one",
+        "two",
+        "Three",
+        "twenty-six",
+        "a",
+        "an",
+        "a dozen",
+        "dozens",
+        "hundreds",
+        "tens of thousands",
+        "several",
+        "a few",
+        "a couple",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "half",
+        "a third",
+        "quarter",
+        "two thirds",
+        "third",
+        "first",
+        "second",
+        "minus",
+        "negative",
+        "point",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "more than",
+        "less than",
+        "up to",
+        "at least",
+        "as many as",
+        "over",
+        "under",
+        "between",
+        "and",
+        "from",
+        "to",
+        "or more",
+        "-plus",
+        "or so",
+        "$",
+        "£",
+        "€",
+        "US$",
+        "USD",
+        "EUR",
+        "dollars",
+        "pounds",
+        "yen",
+        "cents",
+        "%",
+        "percent",
+        "per cent",
+        "percentage points",
+        "km",
+        "miles",
+        "kg",
+        "°C",
+        "F",
+        "degrees",
+        "metres",
+        "m",
+        "feet",
+        "inches",
+        "magnitude",
+        "people",
+        "leaders",
+        "countries",
+        "homes",
+        "officials",
+        "police officers",
+        "years",
+        "days",
+        "year-old",
+        "aged",
+        "old",
+        "of",
+        "the",
+        "their",
+        "in",
+        "rose",
+        "fell",
+        "by",
+        "Article",
+        "Flight",
+        "Channel",
+        "May",
+        "September",
+        "Street",
+        "COVID",
+        "said",
+        "were",
+        "out of",
+        "in",
+        ",",
+        ".",
+        ";",
+        "(",
+        ")",
+        "-",
+        "–",
+        "/",
+        ":",
+        "\n",
+        "\"",
+        "’s",
+        "s",
+    ];
+
+    fn news_text() -> impl Strategy<Value = String> {
+        let token = prop_oneof![
+            8 => proptest::sample::select(NEWS_TOKENS).prop_map(str::to_string),
+            1 => "[a-zA-Z]{1,9}",
+            1 => "[0-9]{1,6}",
+        ];
+        let sep = prop_oneof![8 => Just(" "), 1 => Just(""), 1 => Just("-")];
+        proptest::collection::vec((token, sep), 0..40).prop_map(|v| {
+            v.into_iter().fold(String::new(), |mut s, (t, sp)| {
+                s.push_str(&t);
+                s.push_str(sp);
+                s
+            })
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, ..Default::default() })]
+
+        /// The candidate scan loses nothing: the fast path gives exactly
+        /// the claims of the reader tried at every word start.
+        #[test]
+        fn fast_path_is_reference(text in news_text()) {
+            let fast = format!("{:?}", claims(&text));
+            let reference = format!("{:?}", reference_claims(&text));
+            proptest::prop_assert_eq!(fast, reference, "text: {:?}", text);
+        }
     }
 
     /// Throughput on number-dense text (run with `--release --ignored`).
