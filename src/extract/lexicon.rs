@@ -81,6 +81,11 @@ impl Low {
         Low::new(s).unwrap_or(Low::EMPTY)
     }
 
+    /// The lower-cased word's bytes.
+    fn bytes(&self) -> &[u8] {
+        self.buf.get(..usize::from(self.len)).unwrap_or(&[])
+    }
+
     /// The lower-cased word.
     pub(crate) fn as_str(&self) -> &str {
         // Lower-casing ASCII keeps valid UTF-8; the fallback never happens.
@@ -97,19 +102,19 @@ impl std::ops::Deref for Low {
 
 impl PartialEq<&str> for Low {
     fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
+        self.bytes() == other.as_bytes()
     }
 }
 
 impl PartialEq<Low> for &str {
     fn eq(&self, other: &Low) -> bool {
-        *self == other.as_str()
+        self.as_bytes() == other.bytes()
     }
 }
 
 impl PartialEq<str> for Low {
     fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
+        self.bytes() == other.as_bytes()
     }
 }
 

@@ -118,12 +118,12 @@ fn start_words() -> &'static StartWords {
         pats.sort_unstable();
         pats.dedup();
         let mut sw = StartWords {
-            by_letter: vec![Vec::new(); 26],
-            lengths: [0; 26],
+            by_key: vec![Vec::new(); 26 * 27],
+            lengths: vec![0; 26 * 27],
         };
         for p in pats {
             let pb = p.as_bytes();
-            let Some(k) = pb.first().and_then(|c| letter_index(*c)) else {
+            let Some(k) = start_key(pb, 0) else {
                 continue;
             };
             // The length of the run of letters the pattern starts with: a
@@ -131,7 +131,7 @@ fn start_words() -> &'static StartWords {
             // for a plural "s" when the pattern is a single word.
             let run = pb.iter().take_while(|c| c.is_ascii_alphabetic()).count();
             let single = run == pb.len();
-            if let (Some(m), Some(list)) = (sw.lengths.get_mut(k), sw.by_letter.get_mut(k)) {
+            if let (Some(m), Some(list)) = (sw.lengths.get_mut(k), sw.by_key.get_mut(k)) {
                 for l in [Some(run), single.then_some(run + 1)].into_iter().flatten() {
                     *m |= 1u64
                         .checked_shl(u32::try_from(l).unwrap_or(64))
@@ -144,32 +144,34 @@ fn start_words() -> &'static StartWords {
     })
 }
 
-/// [`start_words`] by first letter, and for each letter the word lengths
-/// (bit `l` of a mask) that may match.
+/// [`start_words`] by their first two letters (see [`start_key`]), and for
+/// each key the word lengths (bit `l` of a mask) that may match.
 #[derive(Debug)]
 struct StartWords {
-    by_letter: Vec<Vec<&'static str>>,
-    lengths: [u64; 26],
+    by_key: Vec<Vec<&'static str>>,
+    lengths: Vec<u64>,
 }
 
-/// The index of an ASCII letter in the alphabet, any case.
-fn letter_index(c: u8) -> Option<usize> {
-    c.is_ascii_alphabetic()
-        .then(|| usize::from(c.to_ascii_lowercase() - b'a'))
+/// The key of the word at `s`: its first letter and its second (26 when
+/// the second byte is no ASCII letter), any case.
+fn start_key(b: &[u8], s: usize) -> Option<usize> {
+    let first = b.get(s).filter(|c| c.is_ascii_alphabetic())?;
+    let second = b
+        .get(s + 1)
+        .filter(|c| c.is_ascii_alphabetic())
+        .map_or(26, |c| usize::from(c.to_ascii_lowercase() - b'a'));
+    Some(usize::from(first.to_ascii_lowercase() - b'a') * 27 + second)
 }
 
 /// Whether a start word is written at `s`, whose run of ASCII letters ends
-/// at `e` (see [`start_words`]).
-fn start_word_at(b: &[u8], s: usize, e: usize) -> bool {
-    let sw = start_words();
-    let Some(k) = b.get(s).and_then(|c| letter_index(*c)) else {
-        return false;
-    };
+/// at `e` and whose key is `k` (see [`start_words`]): most words are
+/// rejected by their first two letters and length alone.
+fn start_word_at(sw: &StartWords, k: usize, b: &[u8], s: usize, e: usize) -> bool {
     let mask = sw.lengths.get(k).copied().unwrap_or(0);
     if e - s >= 64 || mask & (1u64 << (e - s)) == 0 {
         return false;
     }
-    sw.by_letter
+    sw.by_key
         .get(k)
         .into_iter()
         .flatten()
@@ -197,46 +199,47 @@ fn is_word_byte(c: u8) -> bool {
 fn candidates(text: &str, out: &mut Vec<usize>) {
     out.clear();
     let b = text.as_bytes();
+    let sw = start_words();
     let mut i = 0;
     while let Some(&c) = b.get(i) {
-        if c.is_ascii_digit() {
-            let p = i;
-            let mut start = p;
-            if p > 0 && b[p - 1] == b'.' && (p < 2 || !b[p - 2].is_ascii_digit()) {
-                start = p - 1;
+        let prev = if i > 0 { b[i - 1] } else { b' ' };
+        if c.is_ascii_alphabetic() {
+            // Only a word start whose first two letters begin a start word
+            // is measured and compared.
+            if !is_word_byte(prev) {
+                if let Some(k) =
+                    start_key(b, i).filter(|k| sw.lengths.get(*k).is_some_and(|m| *m != 0))
+                {
+                    let e = i + b[i..]
+                        .iter()
+                        .take_while(|x| x.is_ascii_alphabetic())
+                        .count();
+                    if start_word_at(sw, k, b, i, e) {
+                        out.push(i);
+                    }
+                    i = e;
+                    continue;
+                }
             }
-            out.push(start);
-            // Skip the run of digits and separators.
-            let mut e = p;
-            while e < b.len()
-                && (b[e].is_ascii_digit()
-                    || matches!(b[e], b',' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit))
-            {
-                e += 1;
+        } else if c.is_ascii_digit() {
+            // The first digit of a run of digits and separators ("1,200.5"
+            // is one candidate), or the dot before it (".08").
+            let joined = prev.is_ascii_digit()
+                || matches!(prev, b',' | b'.') && i >= 2 && b[i - 2].is_ascii_digit();
+            if !joined {
+                out.push(if prev == b'.' && i > 0 { i - 1 } else { i });
             }
-            i = e;
-        } else if c.is_ascii_alphabetic() {
-            let e = i + b[i..]
-                .iter()
-                .take_while(|x| x.is_ascii_alphabetic())
-                .count();
-            if (i == 0 || !is_word_byte(b[i - 1])) && start_word_at(b, i, e) {
-                out.push(i);
-            }
-            i = e;
         } else if c == 0xC2 || c == 0xE2 {
             // Vulgar fractions: ¼ ½ ¾ (C2 BC..BE), ⅓..⅞ (E2 85 93..9E).
             let vf = match c {
                 0xC2 => matches!(b.get(i + 1), Some(0xBC..=0xBE)),
                 _ => b.get(i + 1) == Some(&0x85) && matches!(b.get(i + 2), Some(0x93..=0x9E)),
             };
-            if vf && (i == 0 || !b[i - 1].is_ascii_digit()) {
+            if vf && !prev.is_ascii_digit() {
                 out.push(i);
             }
-            i += 1;
-        } else {
-            i += 1;
         }
+        i += 1;
     }
 }
 
@@ -361,9 +364,8 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
     // A leading "a"/"an" before a scale or fraction word: "a dozen".
     let mut start = s;
     if !is_digit {
-        if let Some((w, ws)) = word_before(text, s) {
-            let n = number::parse_number(text, ws).filter(|n| n.end > s);
-            if let (true, Some(n)) = (w == "a" || w == "an", n) {
+        if let Some((_, ws)) = word_before(text, s).filter(|(w, _)| *w == "a" || *w == "an") {
+            if let Some(n) = number::parse_number(text, ws).filter(|n| n.end > s) {
                 // "a third of" is a fraction; "a third party" is a rank.
                 let noun_next = word_after(text, n.end, false)
                     .is_some_and(|(x, _, _)| x != "of" && !lexicon::NOUN_STOP_SET.has(&x));
@@ -407,7 +409,8 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
     } else if start >= 3 && is_digit && text.get(start - 3..start) == Some("−") {
         nstart = start - 3;
     }
-    let Some(num) = parse(nstart).or_else(|| parse(start)) else {
+    let Some(num) = parse(nstart).or_else(|| (nstart != start).then(|| parse(start)).flatten())
+    else {
         return skip_run(s);
     };
     let nstart = if num.value < 0.0 || nstart == start {
