@@ -1330,15 +1330,6 @@ fn age_after(text: &str, pos: usize) -> Option<(&'static str, usize)> {
     None
 }
 
-/// Whether a length of time follows ("three days", "a four-year war",
-/// "90 minutes"): the dates extractor reads those.
-fn time_after(text: &str, pos: usize) -> bool {
-    match word_after(text, pos, true) {
-        Some((w, _, _)) => lexicon::TIME_NOUNS_SET.has(&w),
-        None => false,
-    }
-}
-
 fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) -> Read {
     let text = cx.text;
     let b = text.as_bytes();
@@ -1821,6 +1812,8 @@ fn magnitude_before(text: &str, s: usize) -> Option<(Unit, usize)> {
 fn tail_of(text: &str, num: &Num, sign: Option<Currency>) -> Option<(Tail, usize)> {
     let b = text.as_bytes();
     let e = num.end;
+    // The word after the figure (a hyphen allowed), read once.
+    let next = word_after(text, e, true);
     // Percent.
     {
         let mut s = e;
@@ -1830,7 +1823,7 @@ fn tail_of(text: &str, num: &Num, sign: Option<Currency>) -> Option<(Tail, usize
         if b.get(s) == Some(&b'%') {
             return Some((Tail::Percent, s + 1));
         }
-        if let Some((w, _, we)) = word_after(text, e, true) {
+        if let Some((w, _, we)) = next {
             match w.as_str() {
                 "percent" | "pct" | "percents" => {
                     // "percentage points" is a measure.
@@ -1877,7 +1870,7 @@ fn tail_of(text: &str, num: &Num, sign: Option<Currency>) -> Option<(Tail, usize
         return Some((Tail::Unit(u), ue));
     }
     // Magnitude after: "6.1 magnitude", "6.1-magnitude".
-    if let Some((w, _, we)) = word_after(text, e, true) {
+    if let Some((w, _, we)) = next {
         if w == "magnitude" {
             return Some((Tail::Unit(lexicon::unit_by_symbol("mag")?), we));
         }
@@ -1887,12 +1880,14 @@ fn tail_of(text: &str, num: &Num, sign: Option<Currency>) -> Option<(Tail, usize
         return Some((Tail::Unit(u), ue));
     }
     // "pounds" unscaled: a mass.
-    if let Some((w, _, we)) = word_after(text, e, true) {
+    if let Some((w, _, we)) = next {
         if w == "pounds" || w == "pound" {
             return Some((Tail::Unit(lexicon::unit_by_symbol("lb")?), we));
         }
     }
-    if time_after(text, e) {
+    // A length of time ("three days", "a four-year war", "90 minutes"): the
+    // dates extractor reads those.
+    if next.is_some_and(|(w, _, _)| lexicon::TIME_NOUNS_SET.has(&w)) {
         return Some((Tail::Time, e));
     }
     None
