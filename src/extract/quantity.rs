@@ -120,9 +120,22 @@ fn start_words() -> &'static StartWords {
         let mut sw = StartWords {
             by_key: vec![Vec::new(); 26 * 27],
             lengths: vec![0; 26 * 27],
+            heads: vec![0; 27 * 27 * 27 / 64 + 1],
         };
         for p in pats {
             let pb = p.as_bytes();
+            // Every three-byte head the pattern can begin a text with (a
+            // pattern shorter than three bytes allows any byte after it).
+            let class = |i: usize| pb.get(i).map(|c| vec![head_class(*c)]);
+            let all: Vec<usize> = (0..27).collect();
+            for x in class(1).unwrap_or_else(|| all.clone()) {
+                for y in class(2).unwrap_or_else(|| all.clone()) {
+                    let h = (head_class(pb[0]) * 27 + x) * 27 + y;
+                    if let Some(w) = sw.heads.get_mut(h / 64) {
+                        *w |= 1 << (h % 64);
+                    }
+                }
+            }
             let Some(k) = start_key(pb, 0) else {
                 continue;
             };
@@ -144,12 +157,35 @@ fn start_words() -> &'static StartWords {
     })
 }
 
-/// [`start_words`] by their first two letters (see [`start_key`]), and for
-/// each key the word lengths (bit `l` of a mask) that may match.
+/// [`start_words`] by their first two letters (see [`start_key`]), for
+/// each key the word lengths (bit `l` of a mask) that may match, and a
+/// bit set of the three-byte heads (see [`head_class`]) they begin with.
 #[derive(Debug)]
 struct StartWords {
     by_key: Vec<Vec<&'static str>>,
     lengths: Vec<u64>,
+    heads: Vec<u64>,
+}
+
+impl StartWords {
+    /// Whether a start word may begin at `s`, by its first three bytes.
+    fn head_ok(&self, b: &[u8], s: usize) -> bool {
+        let c = |i: usize| b.get(i).map_or(26, |x| head_class(*x));
+        let h = (c(s) * 27 + c(s + 1)) * 27 + c(s + 2);
+        self.heads
+            .get(h / 64)
+            .is_some_and(|w| w & (1 << (h % 64)) != 0)
+    }
+}
+
+/// A byte of a word head: a letter's index in the alphabet (any case), 26
+/// for any other byte.
+fn head_class(c: u8) -> usize {
+    if c.is_ascii_alphabetic() {
+        usize::from(c.to_ascii_lowercase() - b'a')
+    } else {
+        26
+    }
 }
 
 /// The key of the word at `s`: its first letter and its second (26 when
@@ -261,10 +297,8 @@ fn candidates(text: &str, out: &mut Vec<usize>) {
                 let dot = i > 0 && b[i - 1] == b'.';
                 out.push(if dot { i - 1 } else { i });
             } else if c.is_ascii_alphabetic() {
-                // Most words are rejected by their first two letters.
-                if let Some(k) =
-                    start_key(b, i).filter(|k| sw.lengths.get(*k).is_some_and(|m| *m != 0))
-                {
+                // Most words are rejected by their first three bytes.
+                if let Some(k) = start_key(b, i).filter(|_| sw.head_ok(b, i)) {
                     let e = i + b[i..]
                         .iter()
                         .take_while(|x| x.is_ascii_alphabetic())
