@@ -1000,15 +1000,25 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
         .count();
     if we == s || b.get(we).is_some_and(|c| c.is_ascii_alphanumeric()) {
         // A sign after: "10 $", "10 €".
+        // Signs start with a symbol byte: a letter, digit or space after
+        // the figure is none.
+        if b.get(s)
+            .is_none_or(|c| c.is_ascii_alphanumeric() || *c == b' ')
+        {
+            return None;
+        }
         for (sign, code) in lexicon::SIGNS
             .iter()
             .filter(|(x, _)| !x.as_bytes()[0].is_ascii_alphabetic())
         {
+            if !text[s..].starts_with(sign) {
+                continue;
+            }
             let after = text
                 .get(s + sign.len()..)
                 .unwrap_or("")
                 .trim_start_matches(' ');
-            if text[s..].starts_with(sign) && !after.starts_with(|c: char| c.is_ascii_digit()) {
+            if !after.starts_with(|c: char| c.is_ascii_digit()) {
                 return Some((lexicon::cur(code), 1.0, s + sign.len()));
             }
         }
@@ -2711,6 +2721,26 @@ mod tests {
             let fast = format!("{:?}", claims(&text));
             let reference = format!("{:?}", reference_claims(&text));
             proptest::prop_assert_eq!(fast, reference, "text: {:?}", text);
+        }
+    }
+
+    /// The block masks agree with the byte tests they stand for, on every
+    /// byte value in every lane.
+    #[test]
+    fn block_masks() {
+        for c in 0..=255u8 {
+            for lane in 0..8 {
+                let mut bytes = [b' '; 8];
+                bytes[lane] = c;
+                let v = u64::from_le_bytes(bytes);
+                let bit = |m: u64| m & (0x80 << (8 * lane)) != 0;
+                let (digit, letter, word) = classes(v);
+                assert_eq!(bit(digit), c.is_ascii_digit(), "{c}");
+                assert_eq!(bit(letter), c.is_ascii_alphabetic(), "{c}");
+                assert_eq!(bit(word), is_word_byte(c), "{c}");
+                assert_eq!(bit(eq_byte(v, b',')), c == b',', "{c}");
+                assert_eq!(bit(eq_byte(v, 0xE2)), c == 0xE2, "{c}");
+            }
         }
     }
 
