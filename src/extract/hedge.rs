@@ -188,6 +188,10 @@ fn before_ending_with(last: u8) -> impl Iterator<Item = &'static (&'static str, 
 /// The hedge that starts right at byte `pos`: its qualifier and end offset.
 pub(crate) fn after(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
     let rest = text.get(pos..)?;
+    // Every hedge after a figure starts with "-", " " or "+".
+    if !matches!(rest.as_bytes().first(), Some(b'-' | b' ' | b'+')) {
+        return None;
+    }
     for (w, q) in AFTER {
         if rest.len() >= w.len()
             && rest.is_char_boundary(w.len())

@@ -2245,6 +2245,9 @@ fn vague(cx: &Context<'_>, s: usize) -> Option<Read> {
                 .is_some_and(u8::is_ascii_alphabetic)
     };
     let mut found: Option<(f64, f64, usize)> = None;
+    // Only the words with the same first letter are compared.
+    let c0 = rest.as_bytes().first()?.to_ascii_lowercase();
+    let lower_starts = |w: &str| w.as_bytes().first() == Some(&c0) && lower_starts(w);
     for (w, lo, hi) in lexicon::VAGUE {
         if lower_starts(w) {
             found = Some((*lo, *hi, s + w.len()));
