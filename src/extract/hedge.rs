@@ -23,7 +23,10 @@
 //! about ..."), modal verbs ("could reach 40": that is the subject's
 //! modality, see `context`).
 
+use std::sync::OnceLock;
+
 use crate::claim::Qualifier;
+use crate::extract::lexicon::Low;
 
 /// Hedges written before a figure, longest first within a shared suffix.
 const BEFORE: &[(&str, Qualifier)] = &[
@@ -141,10 +144,7 @@ pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<(Qualifier,
     // The longest hedge wins: "no more than" over "more than".
     let mut best: Option<(Qualifier, usize, usize)> = None;
     let last = *lower_tail.as_bytes().last()?;
-    for (w, q) in BEFORE {
-        if w.as_bytes()[w.len() - 1] != last {
-            continue;
-        }
+    for (w, q) in before_ending_with(last) {
         if lower_tail.ends_with(w) && best.is_none_or(|b| w.len() > b.2) {
             let start = floor + head.len() - w.len();
             if !text.is_char_boundary(start) {
@@ -165,9 +165,33 @@ pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<(Qualifier,
     best.map(|(q, s, _)| (q, s))
 }
 
+/// The entries of [`BEFORE`] whose last byte is `last`, in table order
+/// (buckets built once).
+fn before_ending_with(last: u8) -> impl Iterator<Item = &'static (&'static str, Qualifier)> {
+    static BUCKETS: OnceLock<Vec<Vec<usize>>> = OnceLock::new();
+    let buckets = BUCKETS.get_or_init(|| {
+        let mut b = vec![Vec::new(); 256];
+        for (i, (w, _)) in BEFORE.iter().enumerate() {
+            if let Some(v) = w.as_bytes().last().and_then(|l| b.get_mut(usize::from(*l))) {
+                v.push(i);
+            }
+        }
+        b
+    });
+    buckets
+        .get(usize::from(last))
+        .into_iter()
+        .flatten()
+        .filter_map(|&i| BEFORE.get(i))
+}
+
 /// The hedge that starts right at byte `pos`: its qualifier and end offset.
 pub(crate) fn after(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
     let rest = text.get(pos..)?;
+    // Every hedge after a figure starts with "-", " " or "+".
+    if !matches!(rest.as_bytes().first(), Some(b'-' | b' ' | b'+')) {
+        return None;
+    }
     for (w, q) in AFTER {
         if rest.len() >= w.len()
             && rest.is_char_boundary(w.len())
@@ -191,13 +215,14 @@ pub(crate) fn after(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
     None
 }
 
-/// The last `n` bytes (or fewer, on a char boundary) of `s`, lower-cased.
-fn tail_lower(s: &str, n: usize) -> String {
+/// The last `n` bytes (or fewer, on a char boundary) of `s`, lower-cased
+/// on the stack (`n` is at most [`Low::CAP`](crate::extract::lexicon::Low)).
+fn tail_lower(s: &str, n: usize) -> Low<'_> {
     let mut start = s.len().saturating_sub(n);
     while !s.is_char_boundary(start) {
         start += 1;
     }
-    s[start..].to_ascii_lowercase()
+    Low::lossy(s.get(start..).unwrap_or(""))
 }
 
 #[cfg(test)]

@@ -48,6 +48,93 @@ pub(crate) type WordHashSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 
 use crate::claim::{Currency, Dimension, Unit};
 
+/// A short word, lower-cased without allocating: borrowed from the text
+/// when it has no upper-case letter, else copied into a stack buffer.
+#[derive(Clone, Copy)]
+pub(crate) struct Low<'a>(LowRepr<'a>);
+
+#[derive(Clone, Copy)]
+enum LowRepr<'a> {
+    Borrowed(&'a str),
+    Owned([u8; Low::CAP], u8),
+}
+
+impl<'a> Low<'a> {
+    /// Longest word held.
+    pub(crate) const CAP: usize = 48;
+    /// The empty word.
+    pub(crate) const EMPTY: Low<'static> = Low(LowRepr::Borrowed(""));
+
+    /// `s` lower-cased, or `None` when it is longer than the buffer.
+    pub(crate) fn new(s: &'a str) -> Option<Low<'a>> {
+        let src = s.as_bytes();
+        if src.len() > Low::CAP {
+            return None;
+        }
+        if !src.iter().any(u8::is_ascii_uppercase) {
+            return Some(Low(LowRepr::Borrowed(s)));
+        }
+        let mut buf = [0u8; Low::CAP];
+        buf.get_mut(..src.len())?.copy_from_slice(src);
+        buf.make_ascii_lowercase();
+        Some(Low(LowRepr::Owned(buf, u8::try_from(src.len()).ok()?)))
+    }
+
+    /// `s` lower-cased; a word longer than the buffer becomes the empty
+    /// word, which no word list holds.
+    pub(crate) fn lossy(s: &'a str) -> Low<'a> {
+        Low::new(s).unwrap_or(Low::EMPTY)
+    }
+
+    /// The lower-cased word's bytes.
+    fn bytes(&self) -> &[u8] {
+        match &self.0 {
+            LowRepr::Borrowed(s) => s.as_bytes(),
+            LowRepr::Owned(buf, n) => buf.get(..usize::from(*n)).unwrap_or(&[]),
+        }
+    }
+
+    /// The lower-cased word.
+    pub(crate) fn as_str(&self) -> &str {
+        match &self.0 {
+            LowRepr::Borrowed(s) => s,
+            // Lower-casing ASCII keeps valid UTF-8; the fallback never happens.
+            LowRepr::Owned(..) => std::str::from_utf8(self.bytes()).unwrap_or(""),
+        }
+    }
+}
+
+impl std::ops::Deref for Low<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Low<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.bytes() == other.as_bytes()
+    }
+}
+
+impl PartialEq<Low<'_>> for &str {
+    fn eq(&self, other: &Low<'_>) -> bool {
+        self.as_bytes() == other.bytes()
+    }
+}
+
+impl PartialEq<str> for Low<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.bytes() == other.as_bytes()
+    }
+}
+
+impl std::fmt::Debug for Low<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
 /// Known currencies: ISO code and English unit name.
 pub(crate) const CURRENCIES: &[Currency] = &[
     Currency::new("USD", "dollar"),

@@ -61,7 +61,7 @@
 //! Roman numerals; numbers in other languages; Indian digit grouping
 //! ("12,34,567"); powers ("1.1^23"); continental decimal commas.
 
-use crate::extract::lexicon;
+use crate::extract::lexicon::{self, Low};
 
 /// A number read at some position.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -154,22 +154,24 @@ fn digit_run(b: &[u8], mut i: usize) -> usize {
 fn digits_number(text: &str, start: usize, money: bool) -> Option<Num> {
     let b = text.as_bytes();
     let mut i = start;
-    let mut int = String::new();
-    let mut frac = String::new();
+    // The integer digits without separators (at most 21 before the length
+    // check), and the fractional digits as written.
+    let mut int = DigitBuf::default();
+    let mut frac = "";
     if b.get(i) == Some(&b'.') {
         // ".08"
         let e = digit_run(b, i + 1);
         if e == i + 1 {
             return None;
         }
-        frac.push_str(text.get(i + 1..e)?);
+        frac = text.get(i + 1..e)?;
         i = e;
     } else {
         let e = digit_run(b, i);
         if e - i > MAX_DIGITS {
             return None;
         }
-        int.push_str(text.get(i..e)?);
+        int.push(text.get(i..e)?)?;
         let first_len = e - i;
         i = e;
         // Thousands groups: ",ddd" (after 1-3 digits), or a space-like
@@ -189,7 +191,7 @@ fn digits_number(text: &str, start: usize, money: bool) -> Option<Num> {
                 if ge - g != 3 || alpha_after && !(suffix && suffix_ok(b, ge)) {
                     break;
                 }
-                int.push_str(text.get(g..ge)?);
+                int.push(text.get(g..ge)?)?;
                 if int.len() > MAX_DIGITS {
                     return None;
                 }
@@ -198,7 +200,7 @@ fn digits_number(text: &str, start: usize, money: bool) -> Option<Num> {
         }
         if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
             let e = digit_run(b, i + 1);
-            frac.push_str(text.get(i + 1..e)?);
+            frac = text.get(i + 1..e)?;
             i = e;
             // Continental or dotted forms: "1.200,5", "192.168.1.2".
             if (b.get(i) == Some(&b',')
@@ -210,13 +212,8 @@ fn digits_number(text: &str, start: usize, money: bool) -> Option<Num> {
             }
         }
     }
-    let s = if frac.is_empty() {
-        int.clone()
-    } else {
-        format!("{}.{}", if int.is_empty() { "0" } else { &int }, frac)
-    };
-    let mut value: f64 = s.parse().ok()?;
-    let mut round = frac.is_empty() && int.len() > 1 && int.ends_with('0');
+    let mut value = decimal_value(int.as_str(), frac)?;
+    let mut round = frac.is_empty() && int.len() > 1 && int.as_str().ends_with('0');
     let mut fraction = false;
     // Scientific notation: "1e10", "1.3e6", "-12e-1".
     if matches!(b.get(i), Some(b'e' | b'E')) {
@@ -337,6 +334,57 @@ fn digits_number(text: &str, start: usize, money: bool) -> Option<Num> {
     Some(n)
 }
 
+/// Digits gathered on the stack: the integer part of a figure without its
+/// group separators.
+#[derive(Default)]
+struct DigitBuf {
+    b: [u8; 24],
+    n: usize,
+}
+
+impl DigitBuf {
+    /// Appends ASCII digits; `None` when they do not fit.
+    fn push(&mut self, digits: &str) -> Option<()> {
+        let end = self.n + digits.len();
+        self.b
+            .get_mut(self.n..end)?
+            .copy_from_slice(digits.as_bytes());
+        self.n = end;
+        Some(())
+    }
+
+    fn len(&self) -> usize {
+        self.n
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(self.b.get(..self.n).unwrap_or(&[])).unwrap_or("")
+    }
+}
+
+/// The value of `int.frac` (either part may be empty, not both), parsed
+/// as one decimal so that it is correctly rounded.
+fn decimal_value(int: &str, frac: &str) -> Option<f64> {
+    if frac.is_empty() {
+        return int.parse().ok();
+    }
+    let int = if int.is_empty() { "0" } else { int };
+    let mut buf = [0u8; 64];
+    let n = int.len() + 1 + frac.len();
+    match buf.get_mut(..n) {
+        Some(dst) => {
+            let (a, rest) = dst.split_at_mut(int.len());
+            a.copy_from_slice(int.as_bytes());
+            let (dot, c) = rest.split_at_mut(1);
+            dot.copy_from_slice(b".");
+            c.copy_from_slice(frac.as_bytes());
+            std::str::from_utf8(dst).ok()?.parse().ok()
+        }
+        // A very long fractional part: rare, parsed from a heap copy.
+        None => format!("{int}.{frac}").parse().ok(),
+    }
+}
+
 /// Whether a digit-group separator other than a comma stands at `i`: a thin,
 /// narrow no-break or no-break space, or one plain space when the digits so
 /// far are 1-3 long.
@@ -443,7 +491,7 @@ fn scale_after(text: &str, n: &mut Num, money: bool) {
         let Some((w, _, we)) = next_word(text, n.end) else {
             return;
         };
-        let lw = w.to_ascii_lowercase();
+        let lw = Low::lossy(w);
         let k = match lw.as_str() {
             "dozen" | "dozens" | "dzs" | "doz" | "dozs" | "dz" => Some(12.0),
             "k" => Some(1e3),
@@ -502,7 +550,7 @@ fn scale_after(text: &str, n: &mut Num, money: bool) {
                 let e = digit_run(b, q);
                 if e - q <= 3 && b.get(e) == Some(&b' ') {
                     if let Some((w2, _, _)) = next_word(text, e) {
-                        let lw2 = w2.to_ascii_lowercase();
+                        let lw2 = Low::lossy(w2);
                         let smaller = lexicon::SCALES
                             .iter()
                             .any(|(x, v, att)| *x == lw2 && !att && *v < k);
@@ -530,7 +578,7 @@ pub(crate) fn ratio_after(text: &str, n: &Num) -> Option<(f64, usize)> {
         return None;
     }
     let (w, _, we) = next_word(text, n.end)?;
-    let lw = w.to_ascii_lowercase();
+    let lw = Low::lossy(w);
     let (kind, after) = match lw.as_str() {
         "over" => ("over", we),
         "in" => ("in", we),
@@ -564,7 +612,7 @@ pub(crate) fn ratio_after(text: &str, n: &Num) -> Option<(f64, usize)> {
         return None;
     }
     if let Some((w2, _, _)) = next_word(text, m.end) {
-        let lw2 = w2.to_ascii_lowercase();
+        let lw2 = Low::lossy(w2);
         if lexicon::TIME_NOUNS_SET.has(&lw2) || kind == "over" {
             return None;
         }
@@ -590,7 +638,7 @@ fn parse_small(text: &str, i: usize) -> Option<(f64, usize)> {
             return None;
         }
         if let Some((w, _, _)) = next_word(text, e) {
-            let lw = w.to_ascii_lowercase();
+            let lw = Low::lossy(w);
             if lexicon::SCALES.iter().any(|(x, _, _)| *x == lw) {
                 return None;
             }
@@ -672,7 +720,7 @@ fn fraction_words(text: &str, i: usize) -> Option<(f64, usize)> {
 
 /// A fraction denominator word: its value and whether it is plural.
 fn denominator(w: &str) -> Option<(f64, bool)> {
-    let lw = w.to_ascii_lowercase();
+    let lw = Low::lossy(w);
     match lw.as_str() {
         "half" => return Some((2.0, false)),
         "halves" => return Some((2.0, true)),
@@ -1127,7 +1175,7 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
             break;
         }
         let w = &text[pos..we];
-        let lw = w.to_ascii_lowercase();
+        let lw = Low::lossy(w);
         let l = lw.as_str();
         let num = lexicon::NUMBER_WORDS
             .iter()
@@ -1268,7 +1316,7 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
             pos = e;
             // A scale may follow: "two point five million".
             if let Some((w2, _, we2)) = next_word(text, pos) {
-                let lw2 = w2.to_ascii_lowercase();
+                let lw2 = Low::lossy(w2);
                 if let Some(s) = lexicon::SCALES
                     .iter()
                     .find(|(x, _, att)| *x == lw2 && !att)
@@ -1328,7 +1376,7 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
                 // billion and a half million" the next scale multiplies.
                 let scale_next = sep(text, we).is_some_and(|p| {
                     let e = word_end(b, p);
-                    let w = text.get(p..e).unwrap_or("").to_ascii_lowercase();
+                    let w = Low::lossy(text.get(p..e).unwrap_or(""));
                     lexicon::SCALES.iter().any(|(x, _, att)| *x == w && !att)
                 });
                 let k = if and_after_scale && !scale_next {
@@ -1357,7 +1405,7 @@ fn scan_words(text: &str, start: usize, ordinal: bool) -> Option<WordsOut> {
                     if text.get(p..e2).is_some_and(|x| x.eq_ignore_ascii_case("a")) {
                         let p2 = skip_spaces(text, e2);
                         let e3 = word_end(b, p2);
-                        let w3 = text.get(p2..e3).unwrap_or("").to_ascii_lowercase();
+                        let w3 = Low::lossy(text.get(p2..e3).unwrap_or(""));
                         if lexicon::SCALES.iter().any(|(x, _, att)| *x == w3 && !att) {
                             pos = p2;
                             continue;
@@ -1408,7 +1456,7 @@ fn point_digits(text: &str, i: usize) -> Option<(f64, usize)> {
     }
     loop {
         let we = word_end(b, pos);
-        let w = text.get(pos..we)?.to_ascii_lowercase();
+        let w = Low::lossy(text.get(pos..we)?);
         let Some(v) = lexicon::NUMBER_WORDS
             .iter()
             .find(|(x, _)| *x == w)
@@ -1422,7 +1470,7 @@ fn point_digits(text: &str, i: usize) -> Option<(f64, usize)> {
             let mut e = we;
             if let Some(s) = sep(text, we) {
                 let ue = word_end(b, s);
-                let u = text.get(s..ue)?.to_ascii_lowercase();
+                let u = Low::lossy(text.get(s..ue)?);
                 let uv = lexicon::NUMBER_WORDS
                     .iter()
                     .find(|(x, _)| *x == u)
@@ -1494,7 +1542,7 @@ pub(crate) fn parse_ordinal(text: &str, start: usize) -> Option<Num> {
     }
     // A lone ordinal word.
     let we = word_end(b, start);
-    let w = text.get(start..we)?.to_ascii_lowercase();
+    let w = Low::lossy(text.get(start..we)?);
     if let Some((_, v)) = lexicon::ORDINAL_WORDS.iter().find(|(x, _)| *x == w) {
         return Some(Num {
             value: *v,

@@ -65,10 +65,8 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use crate::claim::{Amount, Claim, ClaimKind, Currency, Length, Qualifier, Subject, Unit, Value};
-use crate::extract::lexicon;
+use crate::extract::lexicon::{self, Low};
 use crate::extract::number::{self, Num};
 use crate::extract::{Context, hedge};
 use crate::span::Span;
@@ -78,7 +76,9 @@ pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
     let text = cx.text;
     let start_len = out.len();
     let mut done = 0usize;
-    for s in candidates(text) {
+    let mut cands = Vec::new();
+    candidates(text, &mut cands);
+    for &s in &cands {
         if s < done {
             continue;
         }
@@ -99,12 +99,14 @@ enum Read {
     Skip(usize),
 }
 
-/// Patterns of the word scan: number words, ordinals, fractions, vague
-/// amounts.
-fn word_automaton() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        let mut pats: Vec<&str> = Vec::new();
+/// The words that start a figure: number words, ordinals, fractions,
+/// vague amounts, signs and scales. A word start is a candidate when one of
+/// them is written there (any case), followed by a non-letter or by a
+/// plural "s" and a non-letter ("thirds", "dozens").
+fn start_words() -> &'static StartWords {
+    static SW: OnceLock<StartWords> = OnceLock::new();
+    SW.get_or_init(|| {
+        let mut pats: Vec<&'static str> = Vec::new();
         pats.extend(lexicon::NUMBER_WORDS.iter().map(|(w, _)| *w));
         pats.extend(lexicon::ORDINAL_WORDS.iter().map(|(w, _)| *w));
         pats.extend(lexicon::VAGUE.iter().map(|(w, _, _)| *w));
@@ -115,80 +117,215 @@ fn word_automaton() -> &'static AhoCorasick {
         ]);
         pats.sort_unstable();
         pats.dedup();
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&pats)
-            .unwrap_or_else(|_| AhoCorasick::new(["\u{0}"]).unwrap_or_else(|_| unreachable!()))
+        let mut sw = StartWords {
+            by_key: vec![Vec::new(); 26 * 27],
+            lengths: vec![0; 26 * 27],
+            heads: vec![0; 27 * 27 * 27 / 64 + 1],
+        };
+        for p in pats {
+            let pb = p.as_bytes();
+            // Every three-byte head the pattern can begin a text with (a
+            // pattern shorter than three bytes allows any byte after it).
+            let class = |i: usize| pb.get(i).map(|c| vec![head_class(*c)]);
+            let all: Vec<usize> = (0..27).collect();
+            for x in class(1).unwrap_or_else(|| all.clone()) {
+                for y in class(2).unwrap_or_else(|| all.clone()) {
+                    let h = (head_class(pb[0]) * 27 + x) * 27 + y;
+                    if let Some(w) = sw.heads.get_mut(h / 64) {
+                        *w |= 1 << (h % 64);
+                    }
+                }
+            }
+            let Some(k) = start_key(pb, 0) else {
+                continue;
+            };
+            // The length of the run of letters the pattern starts with: a
+            // word of letters matches it only with that length, or one more
+            // for a plural "s" when the pattern is a single word.
+            let run = pb.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            let single = run == pb.len();
+            if let (Some(m), Some(list)) = (sw.lengths.get_mut(k), sw.by_key.get_mut(k)) {
+                for l in [Some(run), single.then_some(run + 1)].into_iter().flatten() {
+                    *m |= 1u64
+                        .checked_shl(u32::try_from(l).unwrap_or(64))
+                        .unwrap_or(0);
+                }
+                list.push(p);
+            }
+        }
+        sw
     })
+}
+
+/// [`start_words`] by their first two letters (see [`start_key`]), for
+/// each key the word lengths (bit `l` of a mask) that may match, and a
+/// bit set of the three-byte heads (see [`head_class`]) they begin with.
+#[derive(Debug)]
+struct StartWords {
+    by_key: Vec<Vec<&'static str>>,
+    lengths: Vec<u64>,
+    heads: Vec<u64>,
+}
+
+impl StartWords {
+    /// Whether a start word may begin at `s`, by its first three bytes.
+    fn head_ok(&self, b: &[u8], s: usize) -> bool {
+        let c = |i: usize| b.get(i).map_or(26, |x| head_class(*x));
+        let h = (c(s) * 27 + c(s + 1)) * 27 + c(s + 2);
+        self.heads
+            .get(h / 64)
+            .is_some_and(|w| w & (1 << (h % 64)) != 0)
+    }
+}
+
+/// A byte of a word head: a letter's index in the alphabet (any case), 26
+/// for any other byte.
+fn head_class(c: u8) -> usize {
+    if c.is_ascii_alphabetic() {
+        usize::from(c.to_ascii_lowercase() - b'a')
+    } else {
+        26
+    }
+}
+
+/// The key of the word at `s`: its first letter and its second (26 when
+/// the second byte is no ASCII letter), any case.
+fn start_key(b: &[u8], s: usize) -> Option<usize> {
+    let first = b.get(s).filter(|c| c.is_ascii_alphabetic())?;
+    let second = b
+        .get(s + 1)
+        .filter(|c| c.is_ascii_alphabetic())
+        .map_or(26, |c| usize::from(c.to_ascii_lowercase() - b'a'));
+    Some(usize::from(first.to_ascii_lowercase() - b'a') * 27 + second)
+}
+
+/// Whether a start word is written at `s`, whose run of ASCII letters ends
+/// at `e` and whose key is `k` (see [`start_words`]): most words are
+/// rejected by their first two letters and length alone.
+fn start_word_at(sw: &StartWords, k: usize, b: &[u8], s: usize, e: usize) -> bool {
+    let mask = sw.lengths.get(k).copied().unwrap_or(0);
+    if e - s >= 64 || mask & (1u64 << (e - s)) == 0 {
+        return false;
+    }
+    sw.by_key
+        .get(k)
+        .into_iter()
+        .flatten()
+        .any(|p| pattern_at(b, s, p.as_bytes()))
+}
+
+/// Whether pattern `p` is written at `s` (any case) and ends on a word
+/// end, allowing a plural "s".
+fn pattern_at(b: &[u8], s: usize, p: &[u8]) -> bool {
+    let e = s + p.len();
+    if !b.get(s..e).is_some_and(|w| w.eq_ignore_ascii_case(p)) {
+        return false;
+    }
+    let not_letter = |i: usize| b.get(i).is_none_or(|c| !c.is_ascii_alphabetic());
+    not_letter(e) || b.get(e) == Some(&b's') && not_letter(e + 1)
 }
 
 fn is_word_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c >= 0x80
 }
 
-/// Starts of candidate figures: digit runs, number words on word
-/// boundaries, vulgar fractions; sorted.
-fn candidates(text: &str) -> Vec<usize> {
+/// Bit 7 of each byte of a word: the SWAR masks below mark bytes there.
+const HI: u64 = 0x8080_8080_8080_8080;
+/// Low seven bits of each byte.
+const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+
+/// `b` repeated in every byte.
+const fn splat(b: u8) -> u64 {
+    (b as u64) * 0x0101_0101_0101_0101
+}
+
+/// Marks (bit 7) the ASCII bytes of `v` in `lo..=hi` (both below 0x80).
+fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
+    let x = v & LO7;
+    let ge_lo = x.wrapping_add(splat(0x80 - lo));
+    let gt_hi = x.wrapping_add(splat(0x7F - hi));
+    ge_lo & !gt_hi & !v & HI
+}
+
+/// Marks (bit 7) the bytes of `v` equal to `c`.
+fn eq_byte(v: u64, c: u8) -> u64 {
+    let x = v ^ splat(c);
+    !(((x & LO7).wrapping_add(LO7)) | x) & HI
+}
+
+/// The byte classes of one 8-byte block: digits, ASCII letters, and word
+/// bytes (letters, digits, any byte of a non-ASCII character).
+fn classes(v: u64) -> (u64, u64, u64) {
+    let digit = in_range(v, b'0', b'9');
+    let letter = in_range(v | splat(0x20), b'a', b'z');
+    (digit, letter, digit | letter | (v & HI))
+}
+
+/// Starts of candidate figures, in one pass over the text eight bytes at a
+/// time: the first digit of a run of digits and separators ("1,200.5" is
+/// one candidate) or the dot before it (".08"), vulgar fractions, and word
+/// starts where a start word is written (see [`start_words`]); sorted.
+fn candidates(text: &str, out: &mut Vec<usize>) {
+    out.clear();
     let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let Some(off) = b[i..]
-            .iter()
-            .position(|c| c.is_ascii_digit() || *c == 0xC2 || *c == 0xE2)
-        else {
-            break;
-        };
-        let p = i + off;
-        let c = b[p];
-        if c.is_ascii_digit() {
-            let prev = if p > 0 { b[p - 1] } else { b' ' };
-            let mut start = p;
-            if prev == b'.' && (p < 2 || !b[p - 2].is_ascii_digit()) {
-                start = p - 1;
-            }
-            out.push(start);
-            // Skip the run of digits and separators.
-            let mut e = p;
-            while e < b.len()
-                && (b[e].is_ascii_digit()
-                    || matches!(b[e], b',' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit))
-            {
-                e += 1;
-            }
-            i = e;
-        } else {
-            // Vulgar fractions: ¼ ½ ¾ (C2 BC..BE), ⅓..⅞ (E2 85 93..9E).
-            let vf = match c {
-                0xC2 => matches!(b.get(p + 1), Some(0xBC..=0xBE)),
-                _ => b.get(p + 1) == Some(&0x85) && matches!(b.get(p + 2), Some(0x93..=0x9E)),
-            };
-            if vf && (p == 0 || !b[p - 1].is_ascii_digit()) {
-                out.push(p);
-            }
-            i = p + 1;
+    let sw = start_words();
+    // Masks of the previous block (its last bytes precede this block's).
+    let (mut pdigit, mut pword, mut psep) = (0u64, 0u64, 0u64);
+    let mut base = 0;
+    while base < b.len() {
+        let mut chunk = [0u8; 8];
+        let n = (b.len() - base).min(8);
+        if let (Some(dst), Some(src)) = (chunk.get_mut(..n), b.get(base..base + n)) {
+            dst.copy_from_slice(src);
         }
-    }
-    for m in word_automaton().find_overlapping_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        let before_ok = s == 0 || !is_word_byte(b[s - 1]);
-        let after_ok = b.get(e).is_none_or(|c| !c.is_ascii_alphabetic());
-        // Allow plural fractions and "dozens": "thirds", "fifths".
-        let after_ok = after_ok
-            || b.get(e) == Some(&b's') && b.get(e + 1).is_none_or(|c| !c.is_ascii_alphabetic());
-        if before_ok && after_ok {
-            out.push(s);
+        let v = u64::from_le_bytes(chunk);
+        let (digit, letter, word) = classes(v);
+        let sep = eq_byte(v, b',') | eq_byte(v, b'.');
+        let lead = eq_byte(v, 0xC2) | eq_byte(v, 0xE2);
+        let prev_word = (word << 8) | (pword >> 56);
+        let prev_digit = (digit << 8) | (pdigit >> 56);
+        let prev_sep = (sep << 8) | (psep >> 56);
+        let prev2_digit = (digit << 16) | (pdigit >> 48);
+        let word_start = letter & !prev_word;
+        let digit_start = digit & !prev_digit & !(prev_sep & prev2_digit);
+        let mut m = (word_start | digit_start | lead & !prev_digit) & HI;
+        while m != 0 {
+            let i = base + (m.trailing_zeros() / 8) as usize;
+            m &= m - 1;
+            let c = b.get(i).copied().unwrap_or(0);
+            if c.is_ascii_digit() {
+                let dot = i > 0 && b[i - 1] == b'.';
+                out.push(if dot { i - 1 } else { i });
+            } else if c.is_ascii_alphabetic() {
+                // Most words are rejected by their first three bytes.
+                if let Some(k) = start_key(b, i).filter(|_| sw.head_ok(b, i)) {
+                    let e = i + b[i..]
+                        .iter()
+                        .take_while(|x| x.is_ascii_alphabetic())
+                        .count();
+                    if start_word_at(sw, k, b, i, e) {
+                        out.push(i);
+                    }
+                }
+            } else {
+                // Vulgar fractions: ¼ ½ ¾ (C2 BC..BE), ⅓..⅞ (E2 85 93..9E).
+                let vf = match c {
+                    0xC2 => matches!(b.get(i + 1), Some(0xBC..=0xBE)),
+                    _ => b.get(i + 1) == Some(&0x85) && matches!(b.get(i + 2), Some(0x93..=0x9E)),
+                };
+                if vf {
+                    out.push(i);
+                }
+            }
         }
+        (pdigit, pword, psep) = (digit, word, sep);
+        base += 8;
     }
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// The lower-cased ASCII word ending right before `pos` (skipping spaces):
 /// the word and its start.
-fn word_before(text: &str, pos: usize) -> Option<(String, usize)> {
+fn word_before(text: &str, pos: usize) -> Option<(Low<'_>, usize)> {
     let b = text.as_bytes();
     let mut e = pos;
     let lim = pos.saturating_sub(3);
@@ -207,12 +344,12 @@ fn word_before(text: &str, pos: usize) -> Option<(String, usize)> {
     if s == e || s > 0 && is_word_byte(b[s - 1]) {
         return None;
     }
-    Some((text.get(s..e)?.to_ascii_lowercase(), s))
+    Some((Low::new(text.get(s..e)?)?, s))
 }
 
 /// The lower-cased word starting after `pos` (skipping up to 3 spaces, or
 /// a hyphen when `hyphen`): the word, start and end.
-fn word_after(text: &str, pos: usize, hyphen: bool) -> Option<(String, usize, usize)> {
+fn word_after(text: &str, pos: usize, hyphen: bool) -> Option<(Low<'_>, usize, usize)> {
     let b = text.as_bytes();
     let mut s = pos;
     if hyphen && b.get(s) == Some(&b'-') {
@@ -240,7 +377,7 @@ fn word_after(text: &str, pos: usize, hyphen: bool) -> Option<(String, usize, us
     {
         return None;
     }
-    Some((text.get(s..e)?.to_ascii_lowercase(), s, e))
+    Some((Low::new(text.get(s..e)?)?, s, e))
 }
 
 fn char_boundary_floor(text: &str, mut i: usize) -> usize {
@@ -307,9 +444,8 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
     // A leading "a"/"an" before a scale or fraction word: "a dozen".
     let mut start = s;
     if !is_digit {
-        if let Some((w, ws)) = word_before(text, s) {
-            let n = number::parse_number(text, ws).filter(|n| n.end > s);
-            if let (true, Some(n)) = (w == "a" || w == "an", n) {
+        if let Some((_, ws)) = word_before(text, s).filter(|(w, _)| *w == "a" || *w == "an") {
+            if let Some(n) = number::parse_number(text, ws).filter(|n| n.end > s) {
                 // "a third of" is a fraction; "a third party" is a rank.
                 let noun_next = word_after(text, n.end, false)
                     .is_some_and(|(x, _, _)| x != "of" && !lexicon::NOUN_STOP_SET.has(&x));
@@ -353,7 +489,8 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
     } else if start >= 3 && is_digit && text.get(start - 3..start) == Some("−") {
         nstart = start - 3;
     }
-    let Some(num) = parse(nstart).or_else(|| parse(start)) else {
+    let Some(num) = parse(nstart).or_else(|| (nstart != start).then(|| parse(start)).flatten())
+    else {
         return skip_run(s);
     };
     let nstart = if num.value < 0.0 || nstart == start {
@@ -458,7 +595,11 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
     }
     // Standalone fraction words: "half" only as "half of"/"a half".
     if num.words && num.fraction && !num.scaled && (num.value == 0.5 || num.value == 0.25) {
-        let lead = text.get(start..num.end).unwrap_or("").to_ascii_lowercase();
+        let lead = text.get(start..num.end).unwrap_or("").as_bytes();
+        let lead_is = |p: &[u8]| {
+            lead.get(..p.len())
+                .is_some_and(|l| l.eq_ignore_ascii_case(p))
+        };
         let of = word_after(text, num.end, false).is_some_and(|w| w.0 == "of" || w.0 == "people");
         // "the first half", "the other half": a part, not a figure.
         let part = word_before(text, start).is_some_and(|(w, _)| {
@@ -481,7 +622,7 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
                     | "opening"
             )
         });
-        if part || !(of || lead.starts_with("a ") || lead.starts_with("one ")) {
+        if part || !(of || lead_is(b"a ") || lead_is(b"one ")) {
             return Read::Skip(num.end);
         }
     }
@@ -529,7 +670,7 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
                 .count();
         let w = &text[num.end..we];
         let ok = matches!(
-            w.to_ascii_lowercase().as_str(),
+            Low::lossy(w).as_str(),
             "pm" | "am" | "percent" | "pct" | "s"
         ) || we - num.end > 3 && !b.get(we).is_some_and(u8::is_ascii_digit);
         // "the 1990s", "in her 40s": decades and age brackets.
@@ -716,8 +857,8 @@ fn clock_or_date(text: &str, s: usize) -> bool {
     }
     let tail = text
         .get(j..j.saturating_add(4).min(text.len()))
-        .unwrap_or("")
-        .to_ascii_lowercase();
+        .unwrap_or("");
+    let tail = Low::lossy(tail);
     if (tail.starts_with("pm") || tail.starts_with("am"))
         && !b.get(j + 2).is_some_and(u8::is_ascii_alphabetic)
         || tail.starts_with("a.m")
@@ -795,7 +936,7 @@ fn currency_before(text: &str, s: usize) -> Option<(Currency, usize)> {
     let floor = char_boundary_floor(text, s.saturating_sub(8));
     let head = text.get(floor..s)?;
     let head_trim = head.strip_suffix(' ').unwrap_or(head);
-    let lower = head_trim.to_ascii_lowercase();
+    let lower = Low::lossy(head_trim);
     let last = *lower.as_bytes().last()?;
     for (sign, code) in lexicon::SIGNS {
         if sign.as_bytes()[sign.len() - 1] != last {
@@ -822,7 +963,7 @@ fn currency_before(text: &str, s: usize) -> Option<(Currency, usize)> {
         let code = text.get(st..floor + head_trim.len())?;
         let upper = code.bytes().all(|c| c.is_ascii_uppercase());
         let common = matches!(
-            code.to_ascii_lowercase().as_str(),
+            Low::lossy(code).as_str(),
             "usd" | "eur" | "gbp" | "rmb" | "jpy" | "cny" | "inr" | "cad" | "aud" | "chf"
         );
         if (upper || common) && (st == 0 || !is_word_byte(b[st - 1])) {
@@ -859,22 +1000,32 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
         .count();
     if we == s || b.get(we).is_some_and(|c| c.is_ascii_alphanumeric()) {
         // A sign after: "10 $", "10 €".
+        // Signs start with a symbol byte: a letter, digit or space after
+        // the figure is none.
+        if b.get(s)
+            .is_none_or(|c| c.is_ascii_alphanumeric() || *c == b' ')
+        {
+            return None;
+        }
         for (sign, code) in lexicon::SIGNS
             .iter()
             .filter(|(x, _)| !x.as_bytes()[0].is_ascii_alphabetic())
         {
+            if !text[s..].starts_with(sign) {
+                continue;
+            }
             let after = text
                 .get(s + sign.len()..)
                 .unwrap_or("")
                 .trim_start_matches(' ');
-            if text[s..].starts_with(sign) && !after.starts_with(|c: char| c.is_ascii_digit()) {
+            if !after.starts_with(|c: char| c.is_ascii_digit()) {
                 return Some((lexicon::cur(code), 1.0, s + sign.len()));
             }
         }
         return None;
     }
     let w = &text[s..we];
-    let lw = w.to_ascii_lowercase();
+    let lw = Low::lossy(w);
     // "musd", "meur": millions.
     if lw.len() == 4 && lw.starts_with('m') && w.bytes().skip(1).all(|c| c.is_ascii_uppercase())
         || lw.len() == 4 && lw.starts_with('m') && matches!(&lw[1..], "usd" | "eur" | "gbp")
@@ -896,7 +1047,9 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
                 // "75 USD million".
                 if !num.scaled {
                     if let Some((sw, _, swe)) = word_after(text, we, false) {
-                        if let Some((_, m, _)) = lexicon::SCALES.iter().find(|(x, _, _)| *x == sw) {
+                        if let Some((_, m, _)) =
+                            lexicon::SCALES.iter().find(|(x, _, _)| *x == sw.as_str())
+                        {
                             return Some((c, *m, swe));
                         }
                     }
@@ -1109,7 +1262,7 @@ fn temperature_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
         .iter()
         .take_while(|c| c.is_ascii_alphabetic())
         .count();
-    let w = text.get(s..we)?.to_ascii_lowercase();
+    let w = Low::lossy(text.get(s..we)?);
     if matches!(w.as_str(), "degrees" | "degree" | "deg" | "degs") {
         let mut e = we;
         if b.get(e) == Some(&b'.') {
@@ -1221,15 +1374,6 @@ fn age_after(text: &str, pos: usize) -> Option<(&'static str, usize)> {
     None
 }
 
-/// Whether a length of time follows ("three days", "a four-year war",
-/// "90 minutes"): the dates extractor reads those.
-fn time_after(text: &str, pos: usize) -> bool {
-    match word_after(text, pos, true) {
-        Some((w, _, _)) => lexicon::TIME_NOUNS_SET.has(&w),
-        None => false,
-    }
-}
-
 fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) -> Read {
     let text = cx.text;
     let b = text.as_bytes();
@@ -1254,7 +1398,9 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     let change_at = range_lead.map_or(span_start, |(ws, _)| ws);
     // A verb right before the figures marks a change only for shares ("rose
     // 5% to 30%"); "cut 20 to 30 jobs" is a range.
-    let percent_like = tail_of(text, &num, sign).is_some_and(|(t, _)| matches!(t, Tail::Percent));
+    // The tail right after the first figure, read once.
+    let first_tail = tail_of(text, &num, sign);
+    let percent_like = first_tail.is_some_and(|(t, _)| matches!(t, Tail::Percent));
     let change = percent_like
         && word_before(text, change_at).is_some_and(|(v, _)| lexicon::CHANGE_VERBS_SET.has(&v))
         || word_before(text, change_at).is_some_and(|(v, vs)| {
@@ -1264,7 +1410,7 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     let mut partner: Option<(Num, usize)> = None;
     {
         // The joiner after the first figure (before its unit, or after it).
-        let unit_end = tail_of(text, &num, sign).map(|t| t.1);
+        let unit_end = first_tail.map(|t| t.1);
         for after in [Some(num.end), unit_end]
             .into_iter()
             .flatten()
@@ -1328,15 +1474,20 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
         hedge_start = Some(hs);
     }
     let tail_from = post_hedge.map_or(end, |(_, e)| e);
-    // What follows.
-    let (tail, tail_end) = match tail_of(
-        text,
-        &Num {
-            end: tail_from,
-            ..num
-        },
-        sign,
-    ) {
+    // What follows (the first tail again when nothing was read after it).
+    let next_tail = if low_high.is_none() && tail_from == fig.num.end && num == fig.num {
+        first_tail
+    } else {
+        tail_of(
+            text,
+            &Num {
+                end: tail_from,
+                ..num
+            },
+            sign,
+        )
+    };
+    let (tail, tail_end) = match next_tail {
         Some((t, e)) => (t, e),
         None => (Tail::None, tail_from),
     };
@@ -1460,7 +1611,7 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                             && (!num.words || num.value != 1.0)
                             && !w.ends_with("ed")
                             && !w.ends_with("ing")
-                            && !lexicon::NUMBER_WORDS.iter().any(|(x, _)| *x == w)
+                            && !lexicon::NUMBER_WORDS.iter().any(|(x, _)| *x == w.as_str())
                         {
                             let (head, end) = if w == "strong" {
                                 match word_after(text, we, false) {
@@ -1473,7 +1624,7 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                                 (w, we)
                             };
                             noun = Some(Subject {
-                                noun: Some(head),
+                                noun: Some(head.to_string()),
                                 ..Subject::default()
                             });
                             ne = end;
@@ -1705,6 +1856,8 @@ fn magnitude_before(text: &str, s: usize) -> Option<(Unit, usize)> {
 fn tail_of(text: &str, num: &Num, sign: Option<Currency>) -> Option<(Tail, usize)> {
     let b = text.as_bytes();
     let e = num.end;
+    // The word after the figure (a hyphen allowed), read once.
+    let next = word_after(text, e, true);
     // Percent.
     {
         let mut s = e;
@@ -1714,7 +1867,7 @@ fn tail_of(text: &str, num: &Num, sign: Option<Currency>) -> Option<(Tail, usize
         if b.get(s) == Some(&b'%') {
             return Some((Tail::Percent, s + 1));
         }
-        if let Some((w, _, we)) = word_after(text, e, true) {
+        if let Some((w, _, we)) = next {
             match w.as_str() {
                 "percent" | "pct" | "percents" => {
                     // "percentage points" is a measure.
@@ -1761,7 +1914,7 @@ fn tail_of(text: &str, num: &Num, sign: Option<Currency>) -> Option<(Tail, usize
         return Some((Tail::Unit(u), ue));
     }
     // Magnitude after: "6.1 magnitude", "6.1-magnitude".
-    if let Some((w, _, we)) = word_after(text, e, true) {
+    if let Some((w, _, we)) = next {
         if w == "magnitude" {
             return Some((Tail::Unit(lexicon::unit_by_symbol("mag")?), we));
         }
@@ -1771,12 +1924,14 @@ fn tail_of(text: &str, num: &Num, sign: Option<Currency>) -> Option<(Tail, usize
         return Some((Tail::Unit(u), ue));
     }
     // "pounds" unscaled: a mass.
-    if let Some((w, _, we)) = word_after(text, e, true) {
+    if let Some((w, _, we)) = next {
         if w == "pounds" || w == "pound" {
             return Some((Tail::Unit(lexicon::unit_by_symbol("lb")?), we));
         }
     }
-    if time_after(text, e) {
+    // A length of time ("three days", "a four-year war", "90 minutes"): the
+    // dates extractor reads those.
+    if next.is_some_and(|(w, _, _)| lexicon::TIME_NOUNS_SET.has(&w)) {
         return Some((Tail::Time, e));
     }
     None
@@ -1876,14 +2031,15 @@ fn cents_after(text: &str, pos: usize) -> Option<(f64, usize)> {
         .then_some((n.value / 100.0, n.end))
 }
 
-/// The lemma of a plural noun, or `None` if the word is not one.
+/// The lemma of a plural noun, or `None` if the word is not one (the
+/// words passed are at most 41 bytes, see [`word_after`]).
 fn plural_lemma(w: &str) -> Option<String> {
-    let lw = w.to_ascii_lowercase();
+    let lw = Low::new(w)?;
     if let Some((_, l)) = lexicon::IRREGULAR_PLURALS.iter().find(|(p, _)| *p == lw) {
         return Some((*l).to_string());
     }
     if lexicon::INVARIANT_NOUNS_SET.has(&lw) {
-        return Some(lw);
+        return Some(lw.to_string());
     }
     if lw.len() < 3
         || !lw.ends_with('s')
@@ -1940,7 +2096,8 @@ fn plural_lemma(w: &str) -> Option<String> {
 /// noun's end.
 fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) {
     let mut p = pos;
-    let mut words: Vec<(String, usize, usize)> = Vec::new();
+    let mut buf = [(Low::EMPTY, 0usize, 0usize); 4];
+    let mut nw = 0;
     // Partitive: "two of the victims".
     if let Some((w, _, we)) = word_after(text, p, false) {
         if w == "of" {
@@ -1976,10 +2133,14 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
             break;
         };
         // Only a space between words: punctuation ends the phrase.
-        words.push((w, ws, we));
+        if let Some(slot) = buf.get_mut(nw) {
+            *slot = (w, ws, we);
+            nw += 1;
+        }
         q = we;
     }
-    let mut modifiers = Vec::new();
+    let words = buf.get(..nw).unwrap_or(&[]);
+    // The words before the k-th are its modifiers.
     for (k, (w, _, we)) in words.iter().enumerate() {
         if lexicon::NOUN_STOP_SET.has(w) || lexicon::TIME_NOUNS_SET.has(w) {
             break;
@@ -1988,7 +2149,7 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
             // "police officers": a plural noun may continue the head.
             let mut head = lemma;
             let mut end = *we;
-            let mut mods = modifiers.clone();
+            let mut mods: Vec<String> = words[..k].iter().map(|x| x.0.to_string()).collect();
             if let Some((w2, _, we2)) = words.get(k + 1) {
                 if let Some(l2) = plural_lemma(w2) {
                     if !lexicon::NOUN_STOP_SET.has(w2)
@@ -1996,7 +2157,7 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
                         && w2.len() > 3
                         && !is_verbish(w2)
                     {
-                        mods.push(w.clone());
+                        mods.push(w.to_string());
                         head = l2;
                         end = *we2;
                     }
@@ -2032,9 +2193,9 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
                 }
                 head = j;
             }
-            let mods = words[..head].iter().map(|x| x.0.clone()).collect();
+            let mods = words[..head].iter().map(|x| x.0.to_string()).collect();
             let s = Subject {
-                noun: Some(words[head].0.clone()),
+                noun: Some(words[head].0.to_string()),
                 modifiers: mods,
                 ..Subject::default()
             };
@@ -2043,7 +2204,6 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
         if k >= 2 || w.ends_with("ed") || w.ends_with("ing") && k > 0 || w.ends_with("ly") {
             break;
         }
-        modifiers.push(w.clone());
     }
     (None, pos)
 }
@@ -2085,6 +2245,9 @@ fn vague(cx: &Context<'_>, s: usize) -> Option<Read> {
                 .is_some_and(u8::is_ascii_alphabetic)
     };
     let mut found: Option<(f64, f64, usize)> = None;
+    // Only the words with the same first letter are compared.
+    let c0 = rest.as_bytes().first()?.to_ascii_lowercase();
+    let lower_starts = |w: &str| w.as_bytes().first() == Some(&c0) && lower_starts(w);
     for (w, lo, hi) in lexicon::VAGUE {
         if lower_starts(w) {
             found = Some((*lo, *hi, s + w.len()));
@@ -2189,7 +2352,7 @@ fn vague(cx: &Context<'_>, s: usize) -> Option<Read> {
 fn ordinal(cx: &Context<'_>, s: usize, o: Num) -> Read {
     let text = cx.text;
     // "second" as a unit of time: "a second", "per second", "30 seconds".
-    let w = text.get(s..o.end).unwrap_or("").to_ascii_lowercase();
+    let w = Low::lossy(text.get(s..o.end).unwrap_or(""));
     // "first" is everywhere ("the first time"): not a claim.
     if w == "first" {
         return Read::Skip(o.end);
@@ -2234,12 +2397,9 @@ fn join_bounds(text: &str, out: &mut Vec<Claim>, from: usize) {
     while j < out.len() {
         let (a, b) = (&out[i], &out[j]);
         let gap = if b.span.start >= a.span.end && b.span.start - a.span.end <= 12 {
-            text.get(a.span.end..b.span.start)
-                .unwrap_or("x")
-                .trim()
-                .to_ascii_lowercase()
+            Low::lossy(text.get(a.span.end..b.span.start).unwrap_or("x").trim())
         } else {
-            String::from("x")
+            Low::lossy("x")
         };
         let joined = matches!(gap.as_str(), "and" | "but" | "," | ", and" | ", but");
         let lower = |q: Qualifier| matches!(q, Qualifier::MoreThan | Qualifier::AtLeast);
@@ -2301,11 +2461,68 @@ fn join_bounds(text: &str, out: &mut Vec<Claim>, from: usize) {
     });
 }
 
+/// The reference path for tests: every position of the text is looked at
+/// (no block scan, no two-letter key, no length mask), and the quantity
+/// reader is tried where a figure may start by the plain definition: the
+/// first digit of a run (or a dot before it), a vulgar fraction, or a word
+/// start where any start word of the full list is written. Positions where
+/// no figure starts are no-ops: the reader's skip over a word it cannot read
+/// ("point-dozens") is no claim either way. The fast path must give exactly
+/// its claims.
+#[cfg(test)]
+fn extract_reference(cx: &Context<'_>, out: &mut Vec<Claim>) {
+    let text = cx.text;
+    let b = text.as_bytes();
+    let start_len = out.len();
+    let mut all: Vec<&str> = Vec::new();
+    all.extend(lexicon::NUMBER_WORDS.iter().map(|(w, _)| *w));
+    all.extend(lexicon::ORDINAL_WORDS.iter().map(|(w, _)| *w));
+    all.extend(lexicon::VAGUE.iter().map(|(w, _, _)| *w));
+    all.extend(lexicon::VAGUE_MULT.iter().map(|(w, _, _)| *w));
+    all.extend([
+        "half", "quarter", "minus", "negative", "dozen", "hundred", "thousand", "million",
+        "billion", "trillion",
+    ]);
+    let mut done = 0usize;
+    for (p, ch) in text.char_indices() {
+        let prev = p.checked_sub(1).and_then(|q| b.get(q)).copied();
+        let prev2 = p.checked_sub(2).and_then(|q| b.get(q)).copied();
+        let word = ch.is_ascii_alphabetic()
+            && prev.is_none_or(|c| !is_word_byte(c))
+            && all.iter().any(|w| pattern_at(b, p, w.as_bytes()));
+        let digit = ch.is_ascii_digit()
+            && !prev.is_some_and(|c| c.is_ascii_digit())
+            && !(matches!(prev, Some(b',' | b'.')) && prev2.is_some_and(|c| c.is_ascii_digit()));
+        let vulgar =
+            matches!(ch, '¼'..='¾' | '⅓'..='⅞') && !prev.is_some_and(|c| c.is_ascii_digit());
+        if !(word || digit || vulgar) {
+            continue;
+        }
+        let s = if digit && prev == Some(b'.') {
+            p - 1
+        } else {
+            p
+        };
+        if s < done {
+            continue;
+        }
+        match read_at(cx, s, done) {
+            Read::Claim(c, end) => {
+                done = end;
+                out.push(*c);
+            }
+            Read::Skip(end) => done = end.max(s + 1),
+        }
+    }
+    join_bounds(text, out, start_len);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::claim::Policy;
     use crate::segment::Segments;
+    use proptest::prelude::{Just, Strategy, prop_oneof};
 
     fn claims(text: &str) -> Vec<Claim> {
         let seg = Segments::new(text);
@@ -2319,6 +2536,215 @@ mod tests {
         let mut out = Vec::new();
         extract(&cx, &mut out);
         out
+    }
+
+    fn reference_claims(text: &str) -> Vec<Claim> {
+        let seg = Segments::new(text);
+        let policy = Policy::default();
+        let cx = Context {
+            text,
+            published: None,
+            policy: &policy,
+            seg: &seg,
+        };
+        let mut out = Vec::new();
+        extract_reference(&cx, &mut out);
+        out
+    }
+
+    /// News-like tokens for the fast-path property test: figures in digits
+    /// and words, scales, hedges, currencies, units, percent, nouns, dates,
+    /// labels and punctuation.
+    const NEWS_TOKENS: &[&str] = &[
+        "3",
+        "12",
+        "45",
+        "2,500",
+        "1,200,000",
+        "3.5",
+        "0.75",
+        ".08",
+        "007",
+        "2019",
+        "1 234",
+        "10 1/2",
+        "3/4",
+        "24/7",
+        "½",
+        "2½",
+        "-5",
+        "−3",
+        "20k",
+        "4.5bn",
+        "$2.6m",
+        "1e6",
+        "19:30",
+        "6pm",
+        "26th",
+        "1990s",
+        "787-8",
+        "one",
+        "two",
+        "Three",
+        "twenty-six",
+        "a",
+        "an",
+        "a dozen",
+        "dozens",
+        "hundreds",
+        "tens of thousands",
+        "several",
+        "a few",
+        "a couple",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "half",
+        "a third",
+        "quarter",
+        "two thirds",
+        "third",
+        "first",
+        "second",
+        "minus",
+        "negative",
+        "point",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "more than",
+        "less than",
+        "up to",
+        "at least",
+        "as many as",
+        "over",
+        "under",
+        "between",
+        "and",
+        "from",
+        "to",
+        "or more",
+        "-plus",
+        "or so",
+        "$",
+        "£",
+        "€",
+        "US$",
+        "USD",
+        "EUR",
+        "dollars",
+        "pounds",
+        "yen",
+        "cents",
+        "%",
+        "percent",
+        "per cent",
+        "percentage points",
+        "km",
+        "miles",
+        "kg",
+        "°C",
+        "F",
+        "degrees",
+        "metres",
+        "m",
+        "feet",
+        "inches",
+        "magnitude",
+        "people",
+        "leaders",
+        "countries",
+        "homes",
+        "officials",
+        "police officers",
+        "years",
+        "days",
+        "year-old",
+        "aged",
+        "old",
+        "of",
+        "the",
+        "their",
+        "in",
+        "rose",
+        "fell",
+        "by",
+        "Article",
+        "Flight",
+        "Channel",
+        "May",
+        "September",
+        "Street",
+        "COVID",
+        "said",
+        "were",
+        "out of",
+        "in",
+        ",",
+        ".",
+        ";",
+        "(",
+        ")",
+        "-",
+        "–",
+        "/",
+        ":",
+        "\n",
+        "\"",
+        "’s",
+        "s",
+    ];
+
+    fn news_text() -> impl Strategy<Value = String> {
+        let token = prop_oneof![
+            8 => proptest::sample::select(NEWS_TOKENS).prop_map(str::to_string),
+            1 => "[a-zA-Z]{1,9}",
+            1 => "[0-9]{1,6}",
+        ];
+        let sep = prop_oneof![8 => Just(" "), 1 => Just(""), 1 => Just("-")];
+        proptest::collection::vec((token, sep), 0..40).prop_map(|v| {
+            v.into_iter().fold(String::new(), |mut s, (t, sp)| {
+                s.push_str(&t);
+                s.push_str(sp);
+                s
+            })
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, ..Default::default() })]
+
+        /// The candidate scan loses nothing: the fast path gives exactly
+        /// the claims of the reader tried at every figure start found by
+        /// looking at every position.
+        #[test]
+        fn fast_path_is_reference(text in news_text()) {
+            let fast = format!("{:?}", claims(&text));
+            let reference = format!("{:?}", reference_claims(&text));
+            proptest::prop_assert_eq!(fast, reference, "text: {:?}", text);
+        }
+    }
+
+    /// The block masks agree with the byte tests they stand for, on every
+    /// byte value in every lane.
+    #[test]
+    fn block_masks() {
+        for c in 0..=255u8 {
+            for lane in 0..8 {
+                let mut bytes = [b' '; 8];
+                bytes[lane] = c;
+                let v = u64::from_le_bytes(bytes);
+                let bit = |m: u64| m & (0x80 << (8 * lane)) != 0;
+                let (digit, letter, word) = classes(v);
+                assert_eq!(bit(digit), c.is_ascii_digit(), "{c}");
+                assert_eq!(bit(letter), c.is_ascii_alphabetic(), "{c}");
+                assert_eq!(bit(word), is_word_byte(c), "{c}");
+                assert_eq!(bit(eq_byte(v, b',')), c == b',', "{c}");
+                assert_eq!(bit(eq_byte(v, 0xE2)), c == 0xE2, "{c}");
+            }
+        }
     }
 
     /// Throughput on number-dense text (run with `--release --ignored`).
