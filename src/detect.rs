@@ -992,11 +992,11 @@ mod tests {
             Value::Number(Amount::new(v, low, high)),
         );
         c.qualifier = q;
-        c.subject = Some(Subject {
+        c.subject = Some(Box::new(Subject {
             noun: Some(noun.into()),
             group: group.map(String::from),
             ..Subject::default()
-        });
+        }));
         c
     }
 

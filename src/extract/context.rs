@@ -1622,7 +1622,7 @@ mod tests {
         };
         let mut claims = vec![c];
         annotate(&cx, &mut claims);
-        claims.remove(0).subject.unwrap_or_default()
+        claims.remove(0).subject.map(|s| *s).unwrap_or_default()
     }
 
     /// Claims annotated together (windows cut from one sentence's tokens)

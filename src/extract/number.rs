@@ -532,15 +532,16 @@ fn scale_after(text: &str, n: &mut Num, money: bool) {
             let q = skip_spaces(text, we);
             let b = text.as_bytes();
             // "6 crore and two hundred": a smaller scaled group in words.
-            if let Some((w2, _, we2)) = next_word(text, we)
-                && w2.eq_ignore_ascii_case("and")
+            // (No `let` chains: the crate's MSRV is 1.85.)
+            if let Some((_, _, we2)) =
+                next_word(text, we).filter(|(w2, _, _)| w2.eq_ignore_ascii_case("and"))
             {
                 let q2 = skip_spaces(text, we2);
-                if q2 > we2
-                    && b.get(q2).is_some_and(u8::is_ascii_alphabetic)
-                    && let Some(m) = words_number(text, q2)
-                        .filter(|m| m.scaled && !m.fraction && m.value > 0.0 && m.value < k)
-                {
+                let m = (q2 > we2 && b.get(q2).is_some_and(u8::is_ascii_alphabetic))
+                    .then(|| words_number(text, q2))
+                    .flatten()
+                    .filter(|m| m.scaled && !m.fraction && m.value > 0.0 && m.value < k);
+                if let Some(m) = m {
                     n.value += m.value;
                     n.end = m.end;
                     return;
@@ -1100,11 +1101,8 @@ fn frac_split(ws: &[FracWord], k: usize, j: usize, plural: bool) -> Option<f64> 
     if let Some(a) = numer.iter().rposition(|w| w.and) {
         let whole = frac_cardinal(numer.get(..a)?, false);
         let part = numer.get(a + 1..)?;
-        if let (Some(whole), Some(f)) = (whole, frac_cardinal(part, false))
-            && agree(part)
-            && f > 0.0
-            && f < den
-        {
+        let f = frac_cardinal(part, false).filter(|f| agree(part) && *f > 0.0 && *f < den);
+        if let (Some(whole), Some(f)) = (whole, f) {
             // "one million and a half" is 1.5 million.
             let k = numer
                 .get(a.wrapping_sub(1))

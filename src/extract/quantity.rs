@@ -587,7 +587,7 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
                 Value::Number(Amount::new(v, l, h)),
             );
             c.qualifier = qual;
-            c.subject = noun;
+            c.subject = noun.map(Box::new);
             c.sentence = cx.sentence_at(start);
             let end = c.span.end;
             return Read::Claim(Box::new(c), end);
@@ -1748,7 +1748,7 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     } else {
         qual
     };
-    c.subject = subject;
+    c.subject = subject.map(Box::new);
     c.sentence = cx.sentence_at(span.start);
     Read::Claim(Box::new(c), span.end.max(cand + 1))
 }
@@ -2344,7 +2344,7 @@ fn vague(cx: &Context<'_>, s: usize) -> Option<Read> {
     let span = Span::new(start, ne);
     let mut c = Claim::new(kind, span, value);
     c.qualifier = qual;
-    c.subject = noun;
+    c.subject = noun.map(Box::new);
     c.sentence = cx.sentence_at(start);
     Some(Read::Claim(Box::new(c), ne))
 }

@@ -193,7 +193,7 @@ pub(crate) fn extract(cx: &Context<'_>, claims: &mut Vec<Claim>) {
     for q in &quotes {
         if keep_quote(text, q) {
             let mut c = Claim::new(ClaimKind::Quote, q.content, Value::Quote);
-            c.speaker = q.speaker.clone();
+            c.speaker = q.speaker.clone().map(Box::new);
             c.sentence = units.get(q.unit).copied().unwrap_or(q.content);
             out.push(c);
         }
@@ -202,7 +202,7 @@ pub(crate) fn extract(cx: &Context<'_>, claims: &mut Vec<Claim>) {
         for f in fs {
             if let (Some(content), false) = (f.content, f.quoted) {
                 let mut c = Claim::new(ClaimKind::Quote, content, Value::Quote);
-                c.speaker = Some(f.attr.clone());
+                c.speaker = Some(Box::new(f.attr.clone()));
                 c.sentence = units[ui];
                 out.push(c);
             }
@@ -213,7 +213,7 @@ pub(crate) fn extract(cx: &Context<'_>, claims: &mut Vec<Claim>) {
         if c.kind == ClaimKind::Quote || c.speaker.is_some() {
             continue;
         }
-        c.speaker = speaker_for(c.span, &units, &found, &quotes);
+        c.speaker = speaker_for(c.span, &units, &found, &quotes).map(Box::new);
     }
     claims.extend(out);
 }
@@ -2513,7 +2513,7 @@ mod tests {
         run(text, vec![count(text, needle)])
             .into_iter()
             .find(|c| c.kind == ClaimKind::Count)
-            .and_then(|c| c.speaker)
+            .and_then(|c| c.speaker.map(|s| *s))
     }
 
     #[test]
