@@ -69,6 +69,16 @@ pub(crate) struct People {
     pub(crate) mentions: Vec<Mention>,
     /// Folded surname → the person met last with it.
     by_surname: std::collections::HashMap<String, usize, speech::FastHash>,
+    /// Buffers of [`People::run_at`], reused from run to run.
+    scratch: Scratch,
+}
+
+/// Word buffers of one capitalised run, kept to avoid allocating per run.
+#[derive(Clone, Debug, Default)]
+struct Scratch {
+    words: Vec<W>,
+    name: Vec<W>,
+    title: Vec<W>,
 }
 
 /// A word of a capitalised run or of its title part.
@@ -79,27 +89,44 @@ struct W {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// The word starting at `i` (letters, digits, inner `-'’.`, a trailing
 /// abbreviation dot); returns its end.
 pub(crate) fn word_end(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    if !text.is_char_boundary(i) {
+        return i;
+    }
+    // The char at byte `k` and its length; ASCII without decoding.
+    let char_at = |k: usize| -> Option<(char, usize)> {
+        let b = *bytes.get(k)?;
+        if b < 0x80 {
+            return Some((char::from(b), 1));
+        }
+        let c = text.get(k..)?.chars().next()?;
+        Some((c, c.len_utf8()))
+    };
     let mut end = i;
-    let mut it = text.get(i..).unwrap_or("").char_indices().peekable();
-    while let Some((k, c)) = it.next() {
+    let mut k = i;
+    while let Some((c, len)) = char_at(k) {
         if is_word_char(c) {
-            end = i + k + c.len_utf8();
+            k += len;
+            end = k;
             continue;
         }
         if matches!(c, '-' | '\'' | '’' | '.' | '&') {
-            if let Some(&(_, n)) = it.peek() {
-                if is_word_char(n) {
-                    continue;
-                }
+            if char_at(k + len).is_some_and(|(n, _)| is_word_char(n)) {
+                k += len;
+                continue;
             }
             if c == '.' && end > i && abbrev_dot(text.get(i..end).unwrap_or("")) {
-                end = i + k + 1;
+                end = k + 1;
             }
         }
         break;
@@ -212,7 +239,16 @@ impl People {
     /// Reads the capitalised run starting at `start`; records a person if
     /// it is one; returns the run's end.
     fn run_at(&mut self, text: &str, seg: &Segments, start: usize) -> usize {
-        let mut words: Vec<W> = Vec::new();
+        let mut sc = std::mem::take(&mut self.scratch);
+        let end = self.run_in(text, seg, start, &mut sc);
+        self.scratch = sc;
+        end
+    }
+
+    /// [`Self::run_at`] with its buffers.
+    fn run_in(&mut self, text: &str, seg: &Segments, start: usize, sc: &mut Scratch) -> usize {
+        let Scratch { words, name, title } = sc;
+        words.clear();
         let mut i = start;
         loop {
             let e = word_end(text, i);
@@ -261,8 +297,10 @@ impl People {
             }
             k -= 1;
         }
-        let mut name: Vec<W> = words[k..].to_vec();
-        let mut title: Vec<W> = words[..k].to_vec();
+        name.clear();
+        name.extend_from_slice(&words[k..]);
+        title.clear();
+        title.extend_from_slice(&words[..k]);
         // Sentence-initial function words are not part of the name.
         while name.first().is_some_and(|w| in_list(t(w), NOT_NAMES)) && title.is_empty() {
             name.remove(0);
@@ -307,7 +345,7 @@ impl People {
         let mut male = None;
         let mut titled = false;
         let mut honored = false;
-        for w in &title {
+        for w in title.iter() {
             let s = t(w);
             if let Some(g) = honorific(s) {
                 honored = true;
@@ -375,7 +413,7 @@ impl People {
                 .map_or(name[0].e, |w| w.s + strip_possessive(t(w)).len()),
         );
         let name_text = text.get(name_span.range()).unwrap_or("").to_string();
-        let (org, ttl) = split_title(text, &title);
+        let (org, ttl) = split_title(text, title);
         let idx = match known {
             Some(p) if single || compatible_given(&self.persons[p].name, &name_text) => {
                 let person = &mut self.persons[p];

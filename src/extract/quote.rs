@@ -90,8 +90,6 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
 use crate::claim::{Attribution, Claim, ClaimKind, Speaker, Value};
 use crate::extract::Context;
 use crate::span::Span;
@@ -136,6 +134,13 @@ enum K {
     Close,
 }
 
+/// Token buffers reused from unit to unit.
+#[derive(Default)]
+struct Scratch {
+    toks: Vec<Tok>,
+    marks: Vec<(Span, K)>,
+}
+
 #[derive(Clone, Copy, Debug)]
 struct Tok {
     s: usize,
@@ -163,6 +168,7 @@ pub(crate) fn extract(cx: &Context<'_>, claims: &mut Vec<Claim>) {
     let mut ui_c = 0;
     let people = People::scan(text, cx.seg);
     let mut found: Vec<Vec<Found>> = vec![Vec::new(); units.len()];
+    let mut scratch = Scratch::default();
     for (ui, u) in units.iter().enumerate() {
         while ui_q < quotes.len() && quotes[ui_q].open.start < u.start {
             ui_q += 1;
@@ -184,7 +190,7 @@ pub(crate) fn extract(cx: &Context<'_>, claims: &mut Vec<Claim>) {
             unit: *u,
             cues: &cues[ui_c..hi],
         };
-        found[ui] = an.analyze();
+        found[ui] = an.analyze(&mut scratch);
     }
     resolve_group_pronouns(&mut found);
     assign_quotes(text, &units, &mut quotes, &found);
@@ -597,44 +603,152 @@ fn same_para(cx: &Context<'_>, a: usize, b: usize) -> bool {
 
 // ------------------------------------------------------------ cue scan
 
-fn cue_matcher() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        let mut pats: Vec<&str> = CUES.iter().map(|(w, _)| *w).collect();
-        // Phrases are found by the word the analyzer checks first:
-        // "according to", "(in the) words of".
-        pats.extend(
-            CUE_PHRASES
-                .iter()
-                .map(|p| p.strip_prefix("in the ").unwrap_or(p)),
-        );
-        // Stems of the stance verbs find all their forms.
-        for l in STANCE_LEMMAS {
-            let stem = if l.len() > 4 {
-                l.strip_suffix(['e', 'y']).unwrap_or(l)
-            } else {
-                l
+/// The patterns of the candidate scan, lower case: the cue words, the
+/// words the analyzer checks first in the cue phrases ("according to",
+/// "(in the) words of", "put it"), and the stems of the stance verbs, which
+/// find all their forms ("criticiz" → "criticized").
+fn cue_patterns() -> Vec<String> {
+    let mut pats: Vec<String> = CUES.iter().map(|(w, _)| w.to_ascii_lowercase()).collect();
+    pats.extend(
+        CUE_PHRASES
+            .iter()
+            .map(|p| p.strip_prefix("in the ").unwrap_or(p).to_string()),
+    );
+    for l in STANCE_LEMMAS {
+        let stem = if l.len() > 4 {
+            l.strip_suffix(['e', 'y']).unwrap_or(l)
+        } else {
+            l
+        };
+        pats.push(stem.to_string());
+    }
+    pats.extend(STANCE_IRREGULAR.iter().map(|(w, _)| w.to_string()));
+    pats.push("put it".to_string());
+    pats
+}
+
+/// The patterns bucketed by their first two letters, longest first, and
+/// the phrase patterns' first words with the byte that follows them.
+struct CueTable {
+    buckets: Vec<Vec<Box<[u8]>>>,
+    /// (first word, separator) of the patterns that hold a non-word byte.
+    phrase_heads: Vec<(Box<[u8]>, u8)>,
+}
+
+fn bucket_of(b0: u8, b1: u8) -> Option<usize> {
+    let (b0, b1) = (b0.to_ascii_lowercase(), b1.to_ascii_lowercase());
+    (b0.is_ascii_lowercase() && b1.is_ascii_lowercase())
+        .then(|| usize::from(b0 - b'a') * 26 + usize::from(b1 - b'a'))
+}
+
+fn cue_table() -> &'static CueTable {
+    static TABLE: OnceLock<CueTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut buckets: Vec<Vec<Box<[u8]>>> = vec![Vec::new(); 26 * 26];
+        let mut phrase_heads = Vec::new();
+        for p in cue_patterns() {
+            let b = p.as_bytes();
+            // Every pattern starts with two letters (checked by a test).
+            let Some(k) = bucket_of(b[0], *b.get(1).unwrap_or(&0)) else {
+                continue;
             };
-            pats.push(stem);
+            if let Some(cut) = b.iter().position(|c| !c.is_ascii_alphanumeric()) {
+                phrase_heads.push((b[..cut].into(), b[cut]));
+            }
+            if !buckets[k].iter().any(|x| **x == *b) {
+                buckets[k].push(b.into());
+            }
         }
-        pats.extend(STANCE_IRREGULAR.iter().map(|(w, _)| *w));
-        pats.push("put it");
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(pats)
-            .unwrap_or_else(|_| AhoCorasick::new([" said "]).unwrap_or_else(|_| unreachable!()))
+        for bucket in &mut buckets {
+            bucket.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        }
+        CueTable {
+            buckets,
+            phrase_heads,
+        }
     })
 }
 
-/// Start offsets of cue words on word boundaries.
+/// Length of the longest pattern matching at byte `p` (ASCII case folded).
+fn cue_match_at(table: &CueTable, bytes: &[u8], p: usize) -> Option<usize> {
+    let k = bucket_of(*bytes.get(p)?, *bytes.get(p + 1)?)?;
+    table.buckets[k]
+        .iter()
+        .find(|pat| {
+            bytes
+                .get(p..p + pat.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(pat))
+        })
+        .map(|pat| pat.len())
+}
+
+/// Start offsets of cue words on word boundaries (after a byte that is not
+/// an ASCII letter or digit).
+///
+/// The result is what a leftmost-longest multi-pattern search over the
+/// whole text reports, filtered to word starts: a match covers the bytes
+/// after it, so the search resumes at its end. Only a pattern holding a
+/// space ("according to") can cover the start of the next word, and only
+/// when it ends a run of word bytes; such runs are searched at every byte,
+/// all others at their first byte only.
 fn cue_candidates(text: &str) -> Vec<usize> {
+    let table = cue_table();
     let bytes = text.as_bytes();
-    cue_matcher()
-        .find_iter(text)
-        // Stems match any ending ("criticiz" → "criticized"), so only the
-        // start is checked here; the analyzer reads the whole word.
+    let n = bytes.len();
+    let mut out = Vec::new();
+    let mut resume = 0;
+    let mut i = 0;
+    while i < n {
+        if !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let p = i;
+        let mut e = p + 1;
+        while e < n && bytes[e].is_ascii_alphanumeric() {
+            e += 1;
+        }
+        i = e;
+        let phrase_end = bytes.get(e).is_some_and(|&sep| {
+            table.phrase_heads.iter().any(|(head, s)| {
+                *s == sep
+                    && e - p >= head.len()
+                    && bytes[e - head.len()..e].eq_ignore_ascii_case(head)
+            })
+        });
+        if phrase_end {
+            for q in p.max(resume)..e {
+                if q >= resume {
+                    if let Some(l) = cue_match_at(table, bytes, q) {
+                        if q == p {
+                            out.push(q);
+                        }
+                        resume = q + l;
+                    }
+                }
+            }
+        } else if p >= resume {
+            if let Some(l) = cue_match_at(table, bytes, p) {
+                out.push(p);
+                resume = p + l;
+            }
+        }
+    }
+    out
+}
+
+/// The scan [`cue_candidates`] stands for: one Aho–Corasick search over the
+/// whole text.
+#[cfg(test)]
+fn cue_candidates_reference(text: &str) -> Vec<usize> {
+    use aho_corasick::{AhoCorasickBuilder, MatchKind};
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(cue_patterns())
+        .unwrap_or_else(|_| unreachable!());
+    let bytes = text.as_bytes();
+    ac.find_iter(text)
         .filter(|m| m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
         .map(|m| m.start())
         .collect()
@@ -665,10 +779,14 @@ impl Analyzer<'_, '_> {
         self.text.get(t.s..t.e).unwrap_or("")
     }
 
-    fn tokens(&self) -> Vec<Tok> {
+    /// Tokenises the unit into `toks` (cleared first): words, punctuation
+    /// and the quote marks of `self.quotes`.
+    fn tokens(&self, toks: &mut Vec<Tok>, marks: &mut Vec<(Span, K)>) {
         let text = self.text;
+        let bytes = text.as_bytes();
         let u = self.unit;
-        let mut marks: Vec<(Span, K)> = Vec::new();
+        marks.clear();
+        toks.clear();
         let qi = self.quotes.partition_point(|q| {
             q.content.end <= u.start && q.close.is_none_or(|c| c.end <= u.start)
         });
@@ -682,7 +800,6 @@ impl Analyzer<'_, '_> {
             }
         }
         marks.sort_by_key(|m| m.0.start);
-        let mut toks = Vec::new();
         let mut i = u.start;
         let mut mi = 0;
         while i < u.end {
@@ -698,8 +815,14 @@ impl Analyzer<'_, '_> {
                 i = sp.end;
                 continue;
             }
-            let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
-                break;
+            let c = match bytes.get(i) {
+                Some(&b) if b < 0x80 => char::from(b),
+                _ => {
+                    let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+                        break;
+                    };
+                    c
+                }
             };
             if c.is_whitespace() {
                 i += c.len_utf8();
@@ -722,11 +845,11 @@ impl Analyzer<'_, '_> {
             });
             i += c.len_utf8();
         }
-        toks
     }
 
-    fn analyze(&self) -> Vec<Found> {
-        let toks = self.tokens();
+    fn analyze(&self, scratch: &mut Scratch) -> Vec<Found> {
+        self.tokens(&mut scratch.toks, &mut scratch.marks);
+        let toks = &scratch.toks[..];
         let mut out: Vec<Found> = Vec::new();
         let n = toks.len();
         let word = |i: usize| {
@@ -749,20 +872,17 @@ impl Analyzer<'_, '_> {
                 if i > 0 && out.is_empty() {
                     let lead = usize::from(toks[0].k == K::Open);
                     let quote_next = toks.get(i + 1).is_some_and(|t| t.k == K::Open);
-                    let np = self
-                        .np_back(&toks, i)
-                        .filter(|np| np.a == lead)
-                        .or_else(|| {
-                            self.subject_at_start(&toks, i)
-                                .filter(|_| i <= 12 && quote_next)
-                        });
+                    let np = self.np_back(toks, i).filter(|np| np.a == lead).or_else(|| {
+                        self.subject_at_start(toks, i)
+                            .filter(|_| i <= 12 && quote_next)
+                    });
                     let label = toks.get(lead).is_some_and(|t| in_list(self.w(t), LABELS));
                     if let Some(np) = np.filter(|np| np.b == i && !label) {
-                        if self.is_speakerish(&toks, np) {
-                            if let Some(attr) = self.attribution(&toks, np, None) {
-                                let (content, quoted) = match self.quotes_after(&toks, i + 1) {
+                        if self.is_speakerish(toks, np) {
+                            if let Some(attr) = self.attribution(toks, np, None) {
+                                let (content, quoted) = match self.quotes_after(toks, i + 1) {
                                     Some(c) => (Some(c), true),
-                                    None => (self.rest(&toks, i + 1), false),
+                                    None => (self.rest(toks, i + 1), false),
                                 };
                                 if content.is_some() {
                                     out.push(Found {
@@ -784,11 +904,11 @@ impl Analyzer<'_, '_> {
                 && toks[i - 1].k == K::Close
             {
                 // "“…” ― Nell Grey": a signature after a quote.
-                if let Some(np) = self.np_fwd(&toks, i + 1) {
+                if let Some(np) = self.np_fwd(toks, i + 1) {
                     let ends = toks.get(np.b).is_none_or(|t| t.k != K::Word);
-                    if ends && self.is_speakerish(&toks, np) {
-                        if let Some(attr) = self.attribution(&toks, np, None) {
-                            let content = self.quote_closed_at(&toks, i - 1);
+                    if ends && self.is_speakerish(toks, np) {
+                        if let Some(attr) = self.attribution(toks, np, None) {
+                            let content = self.quote_closed_at(toks, i - 1);
                             out.push(Found {
                                 attr,
                                 content,
@@ -827,7 +947,7 @@ impl Analyzer<'_, '_> {
                 0
             };
             if phrase_len > 0 {
-                if let Some(f) = self.according(&toks, i, phrase_len) {
+                if let Some(f) = self.according(toks, i, phrase_len) {
                     out.push(f);
                 }
                 i += phrase_len;
@@ -835,18 +955,18 @@ impl Analyzer<'_, '_> {
             }
             // as X put it
             if w.eq_ignore_ascii_case("put") && word(i + 1).eq_ignore_ascii_case("it") {
-                if let Some(np) = self.np_back(&toks, i) {
+                if let Some(np) = self.np_back(toks, i) {
                     if np.a > 0 && word(np.a - 1).eq_ignore_ascii_case("as") {
-                        if let Some(mut attr) = self.attribution(&toks, np, Some(i)) {
+                        if let Some(mut attr) = self.attribution(toks, np, Some(i)) {
                             attr.cue = Some(Span::new(t.s, toks[i + 1].e));
                             let after = if punct(i + 2, ",") || punct(i + 2, ":") {
                                 i + 3
                             } else {
                                 i + 2
                             };
-                            let (content, quoted) = match self.quotes_after(&toks, after) {
+                            let (content, quoted) = match self.quotes_after(toks, after) {
                                 Some(c) => (Some(c), true),
-                                None => (self.rest(&toks, after), false),
+                                None => (self.rest(toks, after), false),
                             };
                             out.push(Found {
                                 attr,
@@ -863,12 +983,12 @@ impl Analyzer<'_, '_> {
                 i += 1;
                 continue;
             };
-            if let Some(f) = self.cue(&toks, i, class, &out) {
+            if let Some(f) = self.cue(toks, i, class, &out) {
                 out.push(f);
             }
             i += 1;
         }
-        self.fallbacks(&toks, &mut out);
+        self.fallbacks(toks, &mut out);
         out
     }
 

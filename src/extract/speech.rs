@@ -1935,25 +1935,67 @@ fn stance_forms() -> Vec<(String, CueClass)> {
 }
 
 /// The lexicon's entry for `word` (ASCII case folded), without
-/// allocating.
+/// allocating: the word is folded into a stack buffer while it is hashed,
+/// then one probe of an open-addressing table compares bytes.
 fn lex_entry(word: &str) -> Option<&'static Entry> {
-    let (longest, map) = lex();
-    if word.is_empty() || word.len() > *longest {
+    let lex = lex();
+    let w = word.as_bytes();
+    if w.is_empty() || w.len() > lex.longest {
         return None;
     }
     let mut buf = [0u8; 40];
-    let dst = buf.get_mut(..word.len())?;
-    dst.copy_from_slice(word.as_bytes());
+    let dst = buf.get_mut(..w.len())?;
+    dst.copy_from_slice(w);
     dst.make_ascii_lowercase();
-    map.get(&*dst)
+    lex.get(dst)
 }
 
-type Lex = std::collections::HashMap<Box<[u8]>, Entry, FastHash>;
+/// Hash of a folded key: eight bytes at a time, multiplied and mixed.
+fn key_hash(key: &[u8]) -> u64 {
+    let mut h = (key.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    for chunk in key.chunks(8) {
+        let mut x = 0u64;
+        for (k, &b) in chunk.iter().enumerate() {
+            x |= u64::from(b) << (8 * k);
+        }
+        h = (h ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        h ^= h >> 29;
+    }
+    h
+}
 
-/// All word lists of this module in one table, built once, with the
-/// length of its longest key (at most 40 bytes).
-fn lex() -> &'static (usize, Lex) {
-    static LEX: std::sync::OnceLock<(usize, Lex)> = std::sync::OnceLock::new();
+/// All word lists of this module in one table, built once: folded keys in
+/// one byte arena, found by linear probing.
+struct Lex {
+    /// Length of the longest key (at most 40 bytes).
+    longest: usize,
+    /// `slots.len() - 1`, a power of two minus one.
+    mask: usize,
+    /// Index + 1 into `keys` / `entries`; 0 is an empty slot.
+    slots: Vec<u32>,
+    /// (start, end) of each key in `arena`.
+    keys: Vec<(u32, u32)>,
+    arena: Vec<u8>,
+    entries: Vec<Entry>,
+}
+
+impl Lex {
+    fn get(&self, key: &[u8]) -> Option<&Entry> {
+        let mut i = key_hash(key) as usize & self.mask;
+        loop {
+            let slot = *self.slots.get(i)? as usize;
+            let k = slot.checked_sub(1)?;
+            let (s, e) = *self.keys.get(k)?;
+            if self.arena.get(s as usize..e as usize) == Some(key) {
+                return self.entries.get(k);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+fn lex() -> &'static Lex {
+    static LEX: std::sync::OnceLock<Lex> = std::sync::OnceLock::new();
     LEX.get_or_init(|| {
         let mut m: std::collections::HashMap<String, Entry, FastHash> =
             std::collections::HashMap::default();
@@ -1985,13 +2027,30 @@ fn lex() -> &'static (usize, Lex) {
         for (w, c) in stance_forms() {
             m.entry(w).or_default().stance = Some(c);
         }
-        let m: Lex = m
-            .into_iter()
-            .filter(|(k, _)| k.len() <= 40)
-            .map(|(k, v)| (k.into_bytes().into_boxed_slice(), v))
-            .collect();
-        let longest = m.keys().map(|k| k.len()).max().unwrap_or(0);
-        (longest, m)
+        let mut pairs: Vec<(String, Entry)> =
+            m.into_iter().filter(|(k, _)| k.len() <= 40).collect();
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        let size = (pairs.len() * 2 + 2).next_power_of_two();
+        let mut lex = Lex {
+            longest: pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0),
+            mask: size - 1,
+            slots: vec![0; size],
+            keys: Vec::with_capacity(pairs.len()),
+            arena: Vec::new(),
+            entries: Vec::with_capacity(pairs.len()),
+        };
+        for (k, v) in pairs {
+            let s = lex.arena.len() as u32;
+            lex.arena.extend_from_slice(k.as_bytes());
+            lex.keys.push((s, lex.arena.len() as u32));
+            lex.entries.push(v);
+            let mut i = key_hash(k.as_bytes()) as usize & lex.mask;
+            while lex.slots[i] != 0 {
+                i = (i + 1) & lex.mask;
+            }
+            lex.slots[i] = lex.keys.len() as u32;
+        }
+        lex
     })
 }
 
