@@ -1971,6 +1971,10 @@ struct Lex {
     longest: usize,
     /// `slots.len() - 1`, a power of two minus one.
     mask: usize,
+    /// A one-probe filter of the keys' hashes (`FILTER_BITS` bits), small
+    /// enough to stay in the first-level cache: most words looked up are
+    /// in no list and are rejected here.
+    filter: Vec<u64>,
     /// Index + 1 into `keys` / `entries`; 0 is an empty slot.
     slots: Vec<u32>,
     /// (start, end) of each key in `arena`.
@@ -1979,9 +1983,26 @@ struct Lex {
     entries: Vec<Entry>,
 }
 
+/// Size of [`Lex::filter`] in bits.
+const FILTER_BITS: usize = 1 << 16;
+
+/// The bit of [`Lex::filter`] for a hash.
+fn filter_bit(h: u64) -> usize {
+    (h >> 40) as usize & (FILTER_BITS - 1)
+}
+
 impl Lex {
     fn get(&self, key: &[u8]) -> Option<&Entry> {
-        let mut i = key_hash(key) as usize & self.mask;
+        let h = key_hash(key);
+        let f = filter_bit(h);
+        if self
+            .filter
+            .get(f / 64)
+            .is_none_or(|w| w & (1 << (f % 64)) == 0)
+        {
+            return None;
+        }
+        let mut i = h as usize & self.mask;
         loop {
             let slot = *self.slots.get(i)? as usize;
             let k = slot.checked_sub(1)?;
@@ -2034,6 +2055,7 @@ fn lex() -> &'static Lex {
         let mut lex = Lex {
             longest: pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0),
             mask: size - 1,
+            filter: vec![0; FILTER_BITS / 64],
             slots: vec![0; size],
             keys: Vec::with_capacity(pairs.len()),
             arena: Vec::new(),
@@ -2044,7 +2066,10 @@ fn lex() -> &'static Lex {
             lex.arena.extend_from_slice(k.as_bytes());
             lex.keys.push((s, lex.arena.len() as u32));
             lex.entries.push(v);
-            let mut i = key_hash(k.as_bytes()) as usize & lex.mask;
+            let h = key_hash(k.as_bytes());
+            let f = filter_bit(h);
+            lex.filter[f / 64] |= 1 << (f % 64);
+            let mut i = h as usize & lex.mask;
             while lex.slots[i] != 0 {
                 i = (i + 1) & lex.mask;
             }
