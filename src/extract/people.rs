@@ -292,7 +292,7 @@ impl People {
         let mut k = words.len();
         while k > 0 {
             let w = t(&words[k - 1]);
-            if is_title_word(w) || in_list(w, ORG_HEADS) {
+            if speech::in_any(w, &[TITLE_WORDS, ORG_HEADS]) || honorific(w).is_some() {
                 break;
             }
             k -= 1;

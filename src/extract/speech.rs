@@ -1832,6 +1832,24 @@ pub(crate) fn in_list(word: &str, list: &[&str]) -> bool {
         .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
 }
 
+/// Whether `word` is in any of `lists`: one lexicon lookup for all the long
+/// lists, where [`in_list`] would take one per list.
+pub(crate) fn in_any(word: &str, lists: &[&[&str]]) -> bool {
+    let mut bits = 0u16;
+    for list in lists {
+        let ptr = list.as_ptr() as usize;
+        match LONG_LISTS.iter().position(|l| l.as_ptr() as usize == ptr) {
+            Some(bit) if list.len() > 16 => bits |= 1 << bit,
+            _ => {
+                if in_list(word, list) {
+                    return true;
+                }
+            }
+        }
+    }
+    bits != 0 && lex_entry(word).is_some_and(|e| e.lists & bits != 0)
+}
+
 /// `word` in ASCII lower case in `buf` (non-ASCII bytes kept), or `None`
 /// when longer than the buffer.
 pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 40]) -> Option<&'b str> {
@@ -1935,31 +1953,48 @@ fn stance_forms() -> Vec<(String, CueClass)> {
 }
 
 /// The lexicon's entry for `word` (ASCII case folded), without
-/// allocating: the word is folded into a stack buffer while it is hashed,
-/// then one probe of an open-addressing table compares bytes.
+/// allocating or copying: the word is folded while it is hashed, and
+/// compared with the stored lower-case key ignoring ASCII case.
 fn lex_entry(word: &str) -> Option<&'static Entry> {
     let lex = lex();
     let w = word.as_bytes();
     if w.is_empty() || w.len() > lex.longest {
         return None;
     }
-    let mut buf = [0u8; 40];
-    let dst = buf.get_mut(..w.len())?;
-    dst.copy_from_slice(w);
-    dst.make_ascii_lowercase();
-    lex.get(dst)
+    lex.get(w)
 }
 
-/// Hash of a folded key: eight bytes at a time, multiplied and mixed.
+/// Eight bytes with their ASCII capitals folded to lower case.
+fn fold8(x: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let ascii = !x & HI;
+    let low7 = x & !HI;
+    let ge_a = low7 + LO * (0x80 - u64::from(b'A'));
+    let gt_z = low7 + LO * (0x80 - u64::from(b'Z') - 1);
+    let upper = ge_a & !gt_z & ascii;
+    x | (upper >> 2)
+}
+
+/// Hash of a key, ASCII case folded: eight bytes at a time, multiplied and
+/// mixed.
 fn key_hash(key: &[u8]) -> u64 {
+    let mix = |h: u64, x: u64| {
+        let h = (h ^ fold8(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        h ^ (h >> 29)
+    };
     let mut h = (key.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    for chunk in key.chunks(8) {
-        let mut x = 0u64;
-        for (k, &b) in chunk.iter().enumerate() {
-            x |= u64::from(b) << (8 * k);
-        }
-        h = (h ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        h ^= h >> 29;
+    let mut chunks = key.chunks_exact(8);
+    for c in &mut chunks {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(c);
+        h = mix(h, u64::from_le_bytes(b));
+    }
+    let r = chunks.remainder();
+    if !r.is_empty() {
+        let mut b = [0u8; 8];
+        b[..r.len()].copy_from_slice(r);
+        h = mix(h, u64::from_le_bytes(b));
     }
     h
 }
@@ -2007,7 +2042,12 @@ impl Lex {
             let slot = *self.slots.get(i)? as usize;
             let k = slot.checked_sub(1)?;
             let (s, e) = *self.keys.get(k)?;
-            if self.arena.get(s as usize..e as usize) == Some(key) {
+            // Stored keys are lower case.
+            if self
+                .arena
+                .get(s as usize..e as usize)
+                .is_some_and(|k| k.eq_ignore_ascii_case(key))
+            {
                 return self.entries.get(k);
             }
             i = (i + 1) & self.mask;
