@@ -112,8 +112,12 @@ pub(crate) fn word_end(text: &str, i: usize) -> usize {
         let c = text.get(k..)?.chars().next()?;
         Some((c, c.len_utf8()))
     };
-    let mut end = i;
+    // ASCII letters and digits first, in a tight loop.
     let mut k = i;
+    while bytes.get(k).is_some_and(u8::is_ascii_alphanumeric) {
+        k += 1;
+    }
+    let mut end = k;
     while let Some((c, len)) = char_at(k) {
         if is_word_char(c) {
             k += len;

@@ -443,8 +443,21 @@ fn pair_marks(text: &str, para: Span, out: &mut Vec<Quote>) {
     let mut stack: Vec<(bool, Span)> = Vec::new();
     let mut i = para.start;
     let end = para.end.min(bytes.len());
+    // Next '`' or 0xC2 (of '«', '»'), found again once passed.
+    let mut rare = i;
+    let mut rare_found = false;
     while i < end {
         let b = bytes[i];
+        if !matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2) {
+            // Jump to the next byte that may start a mark.
+            if !rare_found || rare < i {
+                rare = memchr::memchr2(b'`', 0xC2, &bytes[i..end]).map_or(end, |k| i + k);
+                rare_found = true;
+            }
+            let common = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[i..end]).map_or(end, |k| i + k);
+            i = common.min(rare);
+            continue;
+        }
         let len = match b {
             b'"' => 1,
             b'\'' => {
@@ -680,6 +693,8 @@ struct CueTable {
     pats: Vec<Box<[u8]>>,
     /// (first word, separator) of the patterns that hold a non-word byte.
     phrase_heads: Vec<(Box<[u8]>, u8)>,
+    /// Whether a byte is the last of a first word of `phrase_heads`.
+    head_last: [bool; 256],
 }
 
 /// Number of three-letter keys.
@@ -689,7 +704,7 @@ fn cue_table() -> &'static CueTable {
     static TABLE: OnceLock<CueTable> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut keyed: Vec<(usize, Box<[u8]>)> = Vec::new();
-        let mut phrase_heads = Vec::new();
+        let mut phrase_heads: Vec<(Box<[u8]>, u8)> = Vec::new();
         let mut first3 = vec![0u64; KEYS3 / 64 + 1];
         for p in cue_patterns() {
             let b = p.as_bytes();
@@ -711,7 +726,14 @@ fn cue_table() -> &'static CueTable {
         for k in 0..KEYS3 {
             starts[k + 1] += starts[k];
         }
+        let mut head_last = [false; 256];
+        for (head, _) in &phrase_heads {
+            if let Some(&b) = head.last() {
+                head_last[usize::from(b)] = true;
+            }
+        }
         CueTable {
+            head_last,
             first3,
             starts,
             pats: keyed.into_iter().map(|(_, p)| p).collect(),
@@ -780,14 +802,16 @@ fn cue_candidates(text: &str) -> Vec<usize> {
             e += 1;
         }
         i = e;
-        let phrase_end = bytes.get(e).is_some_and(|&sep| {
-            table.phrase_heads.iter().any(|(head, s)| {
-                *s == sep
-                    && e - p >= head.len()
-                    && head.last() == Some(&bytes[e - 1].to_ascii_lowercase())
-                    && bytes[e - head.len()..e].eq_ignore_ascii_case(head)
-            })
-        });
+        let last = bytes[e - 1].to_ascii_lowercase();
+        let phrase_end = table.head_last[usize::from(last)]
+            && bytes.get(e).is_some_and(|&sep| {
+                table.phrase_heads.iter().any(|(head, s)| {
+                    *s == sep
+                        && e - p >= head.len()
+                        && head.last() == Some(&bytes[e - 1].to_ascii_lowercase())
+                        && bytes[e - head.len()..e].eq_ignore_ascii_case(head)
+                })
+            });
         if phrase_end {
             for q in p.max(resume)..e {
                 if q >= resume {
