@@ -86,6 +86,8 @@ struct Scratch {
 struct W {
     s: usize,
     e: usize,
+    /// The long word lists the word is in ([`speech::lists_of`]).
+    l: u16,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -203,10 +205,6 @@ fn particle(w: &str) -> bool {
     )
 }
 
-fn is_title_word(w: &str) -> bool {
-    in_list(w, TITLE_WORDS) || honorific(w).is_some()
-}
-
 impl People {
     /// Finds and links the people of `text`.
     pub(crate) fn scan(text: &str, seg: &Segments) -> People {
@@ -252,6 +250,11 @@ impl People {
     /// [`Self::run_at`] with its buffers.
     fn run_in(&mut self, text: &str, seg: &Segments, start: usize, sc: &mut Scratch) -> usize {
         let Scratch { words, name, title } = sc;
+        // Bits of the word lists looked up once per word (see `W::l`).
+        let title_bit = speech::list_bit(TITLE_WORDS);
+        let org_bit = speech::list_bit(ORG_HEADS);
+        let not_name = speech::list_bit(NOT_NAMES);
+        let not_person = speech::list_bit(NOT_PERSON_WORDS);
         words.clear();
         let mut i = start;
         loop {
@@ -259,7 +262,11 @@ impl People {
             if e <= i {
                 break;
             }
-            words.push(W { s: i, e });
+            words.push(W {
+                s: i,
+                e,
+                l: speech::lists_of(text.get(i..e).unwrap_or("")),
+            });
             if words.len() >= 9 {
                 break;
             }
@@ -283,7 +290,11 @@ impl People {
                 let n2 = nw_end + 1;
                 let w2 = text.get(n2..word_end(text, n2)).unwrap_or("");
                 if after.starts_with(' ') && starts_upper(w2) {
-                    words.push(W { s: n, e: nw_end });
+                    words.push(W {
+                        s: n,
+                        e: nw_end,
+                        l: speech::lists_of(nw),
+                    });
                     i = n2;
                     continue;
                 }
@@ -296,7 +307,7 @@ impl People {
         let mut k = words.len();
         while k > 0 {
             let w = t(&words[k - 1]);
-            if speech::in_any(w, &[TITLE_WORDS, ORG_HEADS]) || honorific(w).is_some() {
+            if words[k - 1].l & (title_bit | org_bit) != 0 || honorific(w).is_some() {
                 break;
             }
             k -= 1;
@@ -306,7 +317,7 @@ impl People {
         title.clear();
         title.extend_from_slice(&words[..k]);
         // Sentence-initial function words are not part of the name.
-        while name.first().is_some_and(|w| in_list(t(w), NOT_NAMES)) && title.is_empty() {
+        while name.first().is_some_and(|w| w.l & not_name != 0) && title.is_empty() {
             name.remove(0);
         }
         if name.is_empty() || name.len() > 4 {
@@ -314,9 +325,13 @@ impl People {
         }
         if name.iter().any(|w| {
             let s = t(w);
-            in_list(strip_possessive(s), NOT_PERSON_WORDS)
-                || in_list(s, NOT_NAMES)
-                || !(name_like(s) || particle(s))
+            let bare = strip_possessive(s);
+            let not_person_word = if bare.len() == s.len() {
+                w.l & not_person != 0
+            } else {
+                in_list(bare, NOT_PERSON_WORDS)
+            };
+            not_person_word || w.l & not_name != 0 || !(name_like(s) || particle(s))
         }) {
             return run_end;
         }
@@ -330,9 +345,13 @@ impl People {
                     break;
                 };
                 let w = text.get(ws..we).unwrap_or("");
-                let has_title = title.iter().any(|x| is_title_word(t(x)));
-                if is_title_word(w) || (starts_upper(w) && has_title && !in_list(w, NOT_NAMES)) {
-                    title.insert(0, W { s: ws, e: we });
+                let has_title = title
+                    .iter()
+                    .any(|x| x.l & title_bit != 0 || honorific(t(x)).is_some());
+                let l = speech::lists_of(w);
+                let title_word = l & title_bit != 0 || honorific(w).is_some();
+                if title_word || (starts_upper(w) && has_title && l & not_name == 0) {
+                    title.insert(0, W { s: ws, e: we, l });
                     p = ws;
                 } else {
                     break;
@@ -342,7 +361,7 @@ impl People {
         // Drop leading function words of the title part ("The").
         while title
             .first()
-            .is_some_and(|w| in_list(t(w), NOT_NAMES) && honorific(t(w)).is_none())
+            .is_some_and(|w| w.l & not_name != 0 && honorific(t(w)).is_none())
         {
             title.remove(0);
         }
@@ -354,7 +373,7 @@ impl People {
             if let Some(g) = honorific(s) {
                 honored = true;
                 male = male.or(g);
-            } else if is_title_word(s) {
+            } else if w.l & title_bit != 0 {
                 titled = true;
                 male = male.or(title_gender(s));
             }
@@ -1000,5 +1019,12 @@ mod tests {
     fn ppl011_thresholds_documented() {
         assert!(strsim::jaro_winkler("zelensky", "zelenskyy") >= SURNAME_THRESHOLD);
         assert!(strsim::jaro_winkler("healey", "haley") < 1.0);
+    }
+
+    #[test]
+    fn ppl013_word_lists_have_bits() {
+        for list in [TITLE_WORDS, ORG_HEADS, NOT_NAMES, NOT_PERSON_WORDS] {
+            assert_ne!(speech::list_bit(list), 0);
+        }
     }
 }

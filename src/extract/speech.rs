@@ -1832,22 +1832,19 @@ pub(crate) fn in_list(word: &str, list: &[&str]) -> bool {
         .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
 }
 
-/// Whether `word` is in any of `lists`: one lexicon lookup for all the long
-/// lists, where [`in_list`] would take one per list.
-pub(crate) fn in_any(word: &str, lists: &[&[&str]]) -> bool {
-    let mut bits = 0u16;
-    for list in lists {
-        let ptr = list.as_ptr() as usize;
-        match LONG_LISTS.iter().position(|l| l.as_ptr() as usize == ptr) {
-            Some(bit) if list.len() > 16 => bits |= 1 << bit,
-            _ => {
-                if in_list(word, list) {
-                    return true;
-                }
-            }
-        }
+/// The long lists `word` is in, one bit each (see [`list_bit`]).
+pub(crate) fn lists_of(word: &str) -> u16 {
+    lex_entry(word).map_or(0, |e| e.lists)
+}
+
+/// The bit of `list` in [`lists_of`]: 0 unless it is one of the long lists
+/// (then `in_list(w, list) == (lists_of(w) & list_bit(list) != 0)`).
+pub(crate) fn list_bit(list: &[&str]) -> u16 {
+    let ptr = list.as_ptr() as usize;
+    match LONG_LISTS.iter().position(|l| l.as_ptr() as usize == ptr) {
+        Some(bit) if list.len() > 16 => 1 << bit,
+        _ => 0,
     }
-    bits != 0 && lex_entry(word).is_some_and(|e| e.lists & bits != 0)
 }
 
 /// `word` in ASCII lower case in `buf` (non-ASCII bytes kept), or `None`
