@@ -288,12 +288,51 @@ fn quiet_unit(text: &str, u: Span, quotes: &[Quote], cues: &[usize]) -> bool {
         if cue_class(w).is_none() {
             return true;
         }
-        let first = text
-            .get(u.start..p)
-            .is_some_and(|before| before.trim_start().is_empty());
-        !first && w.starts_with(|c: char| c.is_ascii_uppercase())
+        let before = text.get(u.start..p).unwrap_or("");
+        if before.trim_start().is_empty() {
+            return false;
+        }
+        // "the said agreement": a determiner word right before.
+        w.starts_with(|c: char| c.is_ascii_uppercase()) || determiner_before(text, u.start, before)
     })
 }
+
+/// Whether the token before the end of `before` (unit text up to a
+/// candidate) is a word of [`CUE_ADJ_DETERMINERS`], read as the tokeniser
+/// reads it: ASCII letters after a space, ending where a word ends.
+fn determiner_before(text: &str, unit_start: usize, before: &str) -> bool {
+    let trimmed = before.trim_end();
+    let b = trimmed.as_bytes();
+    let mut s = b.len();
+    while s > 0 && b[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    let word = &trimmed[s..];
+    if word.is_empty() || (s > 0 && !matches!(b[s - 1], b' ' | b'\t' | b'\n' | b'\r')) {
+        return false;
+    }
+    // The tokeniser's word starting there must end exactly at `word`'s end.
+    word_end(text, unit_start + s) == unit_start + trimmed.len()
+        && in_list(word, CUE_ADJ_DETERMINERS)
+}
+
+/// Words before a cue word that make it an adjective: "the said
+/// agreement", "a noted author".
+const CUE_ADJ_DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "aforesaid",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "final",
+    "no",
+];
 
 /// "Organisers said … They added …", "The ministry said … It added …":
 /// "they" takes the nearest plural description speaking before it (up to
@@ -1380,26 +1419,7 @@ impl Analyzer<'_, '_> {
         };
         let cue_word = w(i);
         // "the said agreement", "a noted author": adjectives.
-        if i > 0
-            && in_list(
-                w(i - 1),
-                &[
-                    "the",
-                    "a",
-                    "an",
-                    "this",
-                    "that",
-                    "aforesaid",
-                    "its",
-                    "his",
-                    "her",
-                    "their",
-                    "our",
-                    "final",
-                    "no",
-                ],
-            )
-        {
+        if i > 0 && in_list(w(i - 1), CUE_ADJ_DETERMINERS) {
             return None;
         }
         // Passives: "was told by", "is said to".
