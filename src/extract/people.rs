@@ -69,6 +69,16 @@ pub(crate) struct People {
     pub(crate) mentions: Vec<Mention>,
     /// Folded surname → the person met last with it.
     by_surname: std::collections::HashMap<String, usize, speech::FastHash>,
+    /// Buffers of [`People::run_at`], reused from run to run.
+    scratch: Scratch,
+}
+
+/// Word buffers of one capitalised run, kept to avoid allocating per run.
+#[derive(Clone, Debug, Default)]
+struct Scratch {
+    words: Vec<W>,
+    name: Vec<W>,
+    title: Vec<W>,
 }
 
 /// A word of a capitalised run or of its title part.
@@ -76,30 +86,53 @@ pub(crate) struct People {
 struct W {
     s: usize,
     e: usize,
+    /// The long word lists the word is in ([`speech::lists_of`]).
+    l: u16,
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// The word starting at `i` (letters, digits, inner `-'’.`, a trailing
 /// abbreviation dot); returns its end.
 pub(crate) fn word_end(text: &str, i: usize) -> usize {
-    let mut end = i;
-    let mut it = text.get(i..).unwrap_or("").char_indices().peekable();
-    while let Some((k, c)) = it.next() {
+    let bytes = text.as_bytes();
+    if !text.is_char_boundary(i) {
+        return i;
+    }
+    // The char at byte `k` and its length; ASCII without decoding.
+    let char_at = |k: usize| -> Option<(char, usize)> {
+        let b = *bytes.get(k)?;
+        if b < 0x80 {
+            return Some((char::from(b), 1));
+        }
+        let c = text.get(k..)?.chars().next()?;
+        Some((c, c.len_utf8()))
+    };
+    // ASCII letters and digits first, in a tight loop.
+    let mut k = i;
+    while bytes.get(k).is_some_and(u8::is_ascii_alphanumeric) {
+        k += 1;
+    }
+    let mut end = k;
+    while let Some((c, len)) = char_at(k) {
         if is_word_char(c) {
-            end = i + k + c.len_utf8();
+            k += len;
+            end = k;
             continue;
         }
         if matches!(c, '-' | '\'' | '’' | '.' | '&') {
-            if let Some(&(_, n)) = it.peek() {
-                if is_word_char(n) {
-                    continue;
-                }
+            if char_at(k + len).is_some_and(|(n, _)| is_word_char(n)) {
+                k += len;
+                continue;
             }
             if c == '.' && end > i && abbrev_dot(text.get(i..end).unwrap_or("")) {
-                end = i + k + 1;
+                end = k + 1;
             }
         }
         break;
@@ -172,10 +205,6 @@ fn particle(w: &str) -> bool {
     )
 }
 
-fn is_title_word(w: &str) -> bool {
-    in_list(w, TITLE_WORDS) || honorific(w).is_some()
-}
-
 impl People {
     /// Finds and links the people of `text`.
     pub(crate) fn scan(text: &str, seg: &Segments) -> People {
@@ -212,14 +241,32 @@ impl People {
     /// Reads the capitalised run starting at `start`; records a person if
     /// it is one; returns the run's end.
     fn run_at(&mut self, text: &str, seg: &Segments, start: usize) -> usize {
-        let mut words: Vec<W> = Vec::new();
+        let mut sc = std::mem::take(&mut self.scratch);
+        let end = self.run_in(text, seg, start, &mut sc);
+        self.scratch = sc;
+        end
+    }
+
+    /// [`Self::run_at`] with its buffers.
+    fn run_in(&mut self, text: &str, seg: &Segments, start: usize, sc: &mut Scratch) -> usize {
+        let Scratch { words, name, title } = sc;
+        // Bits of the word lists looked up once per word (see `W::l`).
+        let title_bit = speech::list_bit(TITLE_WORDS);
+        let org_bit = speech::list_bit(ORG_HEADS);
+        let not_name = speech::list_bit(NOT_NAMES);
+        let not_person = speech::list_bit(NOT_PERSON_WORDS);
+        words.clear();
         let mut i = start;
         loop {
             let e = word_end(text, i);
             if e <= i {
                 break;
             }
-            words.push(W { s: i, e });
+            words.push(W {
+                s: i,
+                e,
+                l: speech::lists_of(text.get(i..e).unwrap_or("")),
+            });
             if words.len() >= 9 {
                 break;
             }
@@ -243,7 +290,11 @@ impl People {
                 let n2 = nw_end + 1;
                 let w2 = text.get(n2..word_end(text, n2)).unwrap_or("");
                 if after.starts_with(' ') && starts_upper(w2) {
-                    words.push(W { s: n, e: nw_end });
+                    words.push(W {
+                        s: n,
+                        e: nw_end,
+                        l: speech::lists_of(nw),
+                    });
                     i = n2;
                     continue;
                 }
@@ -256,15 +307,17 @@ impl People {
         let mut k = words.len();
         while k > 0 {
             let w = t(&words[k - 1]);
-            if is_title_word(w) || in_list(w, ORG_HEADS) {
+            if words[k - 1].l & (title_bit | org_bit) != 0 || honorific(w).is_some() {
                 break;
             }
             k -= 1;
         }
-        let mut name: Vec<W> = words[k..].to_vec();
-        let mut title: Vec<W> = words[..k].to_vec();
+        name.clear();
+        name.extend_from_slice(&words[k..]);
+        title.clear();
+        title.extend_from_slice(&words[..k]);
         // Sentence-initial function words are not part of the name.
-        while name.first().is_some_and(|w| in_list(t(w), NOT_NAMES)) && title.is_empty() {
+        while name.first().is_some_and(|w| w.l & not_name != 0) && title.is_empty() {
             name.remove(0);
         }
         if name.is_empty() || name.len() > 4 {
@@ -272,9 +325,13 @@ impl People {
         }
         if name.iter().any(|w| {
             let s = t(w);
-            in_list(strip_possessive(s), NOT_PERSON_WORDS)
-                || in_list(s, NOT_NAMES)
-                || !(name_like(s) || particle(s))
+            let bare = strip_possessive(s);
+            let not_person_word = if bare.len() == s.len() {
+                w.l & not_person != 0
+            } else {
+                in_list(bare, NOT_PERSON_WORDS)
+            };
+            not_person_word || w.l & not_name != 0 || !(name_like(s) || particle(s))
         }) {
             return run_end;
         }
@@ -288,9 +345,13 @@ impl People {
                     break;
                 };
                 let w = text.get(ws..we).unwrap_or("");
-                let has_title = title.iter().any(|x| is_title_word(t(x)));
-                if is_title_word(w) || (starts_upper(w) && has_title && !in_list(w, NOT_NAMES)) {
-                    title.insert(0, W { s: ws, e: we });
+                let has_title = title
+                    .iter()
+                    .any(|x| x.l & title_bit != 0 || honorific(t(x)).is_some());
+                let l = speech::lists_of(w);
+                let title_word = l & title_bit != 0 || honorific(w).is_some();
+                if title_word || (starts_upper(w) && has_title && l & not_name == 0) {
+                    title.insert(0, W { s: ws, e: we, l });
                     p = ws;
                 } else {
                     break;
@@ -300,19 +361,19 @@ impl People {
         // Drop leading function words of the title part ("The").
         while title
             .first()
-            .is_some_and(|w| in_list(t(w), NOT_NAMES) && honorific(t(w)).is_none())
+            .is_some_and(|w| w.l & not_name != 0 && honorific(t(w)).is_none())
         {
             title.remove(0);
         }
         let mut male = None;
         let mut titled = false;
         let mut honored = false;
-        for w in &title {
+        for w in title.iter() {
             let s = t(w);
             if let Some(g) = honorific(s) {
                 honored = true;
                 male = male.or(g);
-            } else if is_title_word(s) {
+            } else if w.l & title_bit != 0 {
                 titled = true;
                 male = male.or(title_gender(s));
             }
@@ -375,7 +436,7 @@ impl People {
                 .map_or(name[0].e, |w| w.s + strip_possessive(t(w)).len()),
         );
         let name_text = text.get(name_span.range()).unwrap_or("").to_string();
-        let (org, ttl) = split_title(text, &title);
+        let (org, ttl) = split_title(text, title);
         let idx = match known {
             Some(p) if single || compatible_given(&self.persons[p].name, &name_text) => {
                 let person = &mut self.persons[p];
@@ -958,5 +1019,12 @@ mod tests {
     fn ppl011_thresholds_documented() {
         assert!(strsim::jaro_winkler("zelensky", "zelenskyy") >= SURNAME_THRESHOLD);
         assert!(strsim::jaro_winkler("healey", "haley") < 1.0);
+    }
+
+    #[test]
+    fn ppl013_word_lists_have_bits() {
+        for list in [TITLE_WORDS, ORG_HEADS, NOT_NAMES, NOT_PERSON_WORDS] {
+            assert_ne!(speech::list_bit(list), 0);
+        }
     }
 }

@@ -1832,6 +1832,21 @@ pub(crate) fn in_list(word: &str, list: &[&str]) -> bool {
         .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
 }
 
+/// The long lists `word` is in, one bit each (see [`list_bit`]).
+pub(crate) fn lists_of(word: &str) -> u16 {
+    lex_entry(word).map_or(0, |e| e.lists)
+}
+
+/// The bit of `list` in [`lists_of`]: 0 unless it is one of the long lists
+/// (then `in_list(w, list) == (lists_of(w) & list_bit(list) != 0)`).
+pub(crate) fn list_bit(list: &[&str]) -> u16 {
+    let ptr = list.as_ptr() as usize;
+    match LONG_LISTS.iter().position(|l| l.as_ptr() as usize == ptr) {
+        Some(bit) if list.len() > 16 => 1 << bit,
+        _ => 0,
+    }
+}
+
 /// `word` in ASCII lower case in `buf` (non-ASCII bytes kept), or `None`
 /// when longer than the buffer.
 pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 40]) -> Option<&'b str> {
@@ -1935,25 +1950,110 @@ fn stance_forms() -> Vec<(String, CueClass)> {
 }
 
 /// The lexicon's entry for `word` (ASCII case folded), without
-/// allocating.
+/// allocating or copying: the word is folded while it is hashed, and
+/// compared with the stored lower-case key ignoring ASCII case.
 fn lex_entry(word: &str) -> Option<&'static Entry> {
-    let (longest, map) = lex();
-    if word.is_empty() || word.len() > *longest {
+    let lex = lex();
+    let w = word.as_bytes();
+    if w.is_empty() || w.len() > lex.longest {
         return None;
     }
-    let mut buf = [0u8; 40];
-    let dst = buf.get_mut(..word.len())?;
-    dst.copy_from_slice(word.as_bytes());
-    dst.make_ascii_lowercase();
-    map.get(&*dst)
+    lex.get(w)
 }
 
-type Lex = std::collections::HashMap<Box<[u8]>, Entry, FastHash>;
+/// Eight bytes with their ASCII capitals folded to lower case.
+fn fold8(x: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let ascii = !x & HI;
+    let low7 = x & !HI;
+    let ge_a = low7 + LO * (0x80 - u64::from(b'A'));
+    let gt_z = low7 + LO * (0x80 - u64::from(b'Z') - 1);
+    let upper = ge_a & !gt_z & ascii;
+    x | (upper >> 2)
+}
 
-/// All word lists of this module in one table, built once, with the
-/// length of its longest key (at most 40 bytes).
-fn lex() -> &'static (usize, Lex) {
-    static LEX: std::sync::OnceLock<(usize, Lex)> = std::sync::OnceLock::new();
+/// Hash of a key, ASCII case folded: eight bytes at a time, multiplied and
+/// mixed.
+fn key_hash(key: &[u8]) -> u64 {
+    let mix = |h: u64, x: u64| {
+        let h = (h ^ fold8(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        h ^ (h >> 29)
+    };
+    let mut h = (key.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let mut chunks = key.chunks_exact(8);
+    for c in &mut chunks {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(c);
+        h = mix(h, u64::from_le_bytes(b));
+    }
+    let r = chunks.remainder();
+    if !r.is_empty() {
+        let mut b = [0u8; 8];
+        b[..r.len()].copy_from_slice(r);
+        h = mix(h, u64::from_le_bytes(b));
+    }
+    h
+}
+
+/// All word lists of this module in one table, built once: folded keys in
+/// one byte arena, found by linear probing.
+struct Lex {
+    /// Length of the longest key (at most 40 bytes).
+    longest: usize,
+    /// `slots.len() - 1`, a power of two minus one.
+    mask: usize,
+    /// A one-probe filter of the keys' hashes (`FILTER_BITS` bits), small
+    /// enough to stay in the first-level cache: most words looked up are
+    /// in no list and are rejected here.
+    filter: Vec<u64>,
+    /// Index + 1 into `keys` / `entries`; 0 is an empty slot.
+    slots: Vec<u32>,
+    /// (start, end) of each key in `arena`.
+    keys: Vec<(u32, u32)>,
+    arena: Vec<u8>,
+    entries: Vec<Entry>,
+}
+
+/// Size of [`Lex::filter`] in bits.
+const FILTER_BITS: usize = 1 << 16;
+
+/// The bit of [`Lex::filter`] for a hash.
+fn filter_bit(h: u64) -> usize {
+    (h >> 40) as usize & (FILTER_BITS - 1)
+}
+
+impl Lex {
+    fn get(&self, key: &[u8]) -> Option<&Entry> {
+        let h = key_hash(key);
+        let f = filter_bit(h);
+        if self
+            .filter
+            .get(f / 64)
+            .is_none_or(|w| w & (1 << (f % 64)) == 0)
+        {
+            return None;
+        }
+        let mut i = h as usize & self.mask;
+        loop {
+            let slot = *self.slots.get(i)? as usize;
+            let k = slot.checked_sub(1)?;
+            let (s, e) = *self.keys.get(k)?;
+            // Stored keys are lower case.
+            if self
+                .arena
+                .get(s as usize..e as usize)
+                .is_some_and(|k| k.eq_ignore_ascii_case(key))
+            {
+                return self.entries.get(k);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+fn lex() -> &'static Lex {
+    static LEX: std::sync::OnceLock<Lex> = std::sync::OnceLock::new();
     LEX.get_or_init(|| {
         let mut m: std::collections::HashMap<String, Entry, FastHash> =
             std::collections::HashMap::default();
@@ -1985,13 +2085,34 @@ fn lex() -> &'static (usize, Lex) {
         for (w, c) in stance_forms() {
             m.entry(w).or_default().stance = Some(c);
         }
-        let m: Lex = m
-            .into_iter()
-            .filter(|(k, _)| k.len() <= 40)
-            .map(|(k, v)| (k.into_bytes().into_boxed_slice(), v))
-            .collect();
-        let longest = m.keys().map(|k| k.len()).max().unwrap_or(0);
-        (longest, m)
+        let mut pairs: Vec<(String, Entry)> =
+            m.into_iter().filter(|(k, _)| k.len() <= 40).collect();
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        let size = (pairs.len() * 2 + 2).next_power_of_two();
+        let mut lex = Lex {
+            longest: pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0),
+            mask: size - 1,
+            filter: vec![0; FILTER_BITS / 64],
+            slots: vec![0; size],
+            keys: Vec::with_capacity(pairs.len()),
+            arena: Vec::new(),
+            entries: Vec::with_capacity(pairs.len()),
+        };
+        for (k, v) in pairs {
+            let s = lex.arena.len() as u32;
+            lex.arena.extend_from_slice(k.as_bytes());
+            lex.keys.push((s, lex.arena.len() as u32));
+            lex.entries.push(v);
+            let h = key_hash(k.as_bytes());
+            let f = filter_bit(h);
+            lex.filter[f / 64] |= 1 << (f % 64);
+            let mut i = h as usize & lex.mask;
+            while lex.slots[i] != 0 {
+                i = (i + 1) & lex.mask;
+            }
+            lex.slots[i] = lex.keys.len() as u32;
+        }
+        lex
     })
 }
 
