@@ -536,8 +536,17 @@ fn lexicon() -> &'static Lexicon {
         for (k, _) in group::EVENT_CLASSES {
             words.entry(k.as_bytes()).or_default().event = Some(k);
         }
-        for (k, _) in group::EVENT_CLASSES {
-            let plural: &'static str = Box::leak(format!("{k}s").into_boxed_str());
+        // The plurals live in a static of their own: every key stays owned
+        // and reachable (a leaked string whose key was already present was
+        // lost, which the fuzzers' leak checker reported).
+        static PLURALS: OnceLock<Vec<String>> = OnceLock::new();
+        let plurals = PLURALS.get_or_init(|| {
+            group::EVENT_CLASSES
+                .iter()
+                .map(|(k, _)| format!("{k}s"))
+                .collect()
+        });
+        for ((k, _), plural) in group::EVENT_CLASSES.iter().zip(plurals) {
             let e = words.entry(plural.as_bytes()).or_default();
             if e.event.is_none() {
                 e.event = Some(k);
@@ -1442,11 +1451,17 @@ fn forms() -> &'static WordMap<&'static str, &'static str> {
         for (f, l) in PREDICATE_FORMS {
             m.insert(*f, *l);
         }
-        for v in REGULAR_VERBS {
-            for f in inflect(v) {
-                let f: &'static str = Box::leak(f.into_boxed_str());
-                m.entry(f).or_insert(*v);
-            }
+        // The inflected forms live in a static of their own, so that every
+        // key stays owned and reachable (no leaked strings).
+        static INFLECTED: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+        let inflected = INFLECTED.get_or_init(|| {
+            REGULAR_VERBS
+                .iter()
+                .flat_map(|v| inflect(v).into_iter().map(move |f| (f, *v)))
+                .collect()
+        });
+        for (f, v) in inflected {
+            m.entry(f.as_str()).or_insert(*v);
         }
         m
     })
@@ -1597,6 +1612,24 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Fuzz regression (LeakSanitizer, fuzz/artifacts/extract, empty input):
+    /// building the word tables leaked the strings of plurals and verb
+    /// forms whose key was already present. They now live in statics; every
+    /// one of them is still found.
+    #[test]
+    fn ctx_lexicon_plurals_and_forms_are_found() {
+        for (k, _) in group::EVENT_CLASSES {
+            let plural = format!("{k}s");
+            let info = lexicon().get(plural.as_bytes());
+            assert!(info.is_some_and(|i| i.event.is_some()), "{plural}");
+        }
+        for v in REGULAR_VERBS {
+            for f in inflect(v) {
+                assert!(forms().contains_key(f.as_str()), "{f}");
+            }
+        }
+    }
     use crate::claim::{Amount, Period, Policy, Value, When};
     use crate::segment::Segments;
     use crate::span::Span;
