@@ -2747,26 +2747,6 @@ mod tests {
         }
     }
 
-    /// Throughput on number-dense text (run with `--release --ignored`).
-    #[test]
-    #[ignore]
-    fn throughput() {
-        let base = "About 30 world leaders met; 22 people died and £1 billion, 40%, 55 km, \
-                    aged 17, the third summit, between 20 and 30 homes, dozens of people. ";
-        let text = base.repeat(10_000_000 / base.len());
-        let t = std::time::Instant::now();
-        let n = claims(&text).len();
-        let secs = t.elapsed().as_secs_f64();
-        eprintln!("{n} claims, {:.1} MB/s", text.len() as f64 / 1e6 / secs);
-        let plain = "The minister said the talks went well and would continue. ".repeat(200_000);
-        let t = std::time::Instant::now();
-        let n = claims(&plain).len();
-        eprintln!(
-            "{n} claims, plain {:.1} MB/s",
-            plain.len() as f64 / 1e6 / t.elapsed().as_secs_f64()
-        );
-    }
-
     /// Odd text never panics and spans stay on char boundaries.
     #[test]
     fn odd_text() {
