@@ -619,7 +619,10 @@ fn half_unit_of_last_digit(value: f64) -> f64 {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Amount {
-    /// The figure as written (for a range, its lower end).
+    /// The figure as written (for a range, its lower end); NaN for a vague
+    /// amount with no figure ("several days", "for years"), whose
+    /// interval is `low..=high`. Compare such amounts by their interval:
+    /// NaN is not equal to itself.
     pub value: f64,
     /// Lowest value asserted.
     pub low: f64,

@@ -25,5 +25,6 @@ fuzz_target!(|data: &[u8]| {
     let mut rev = docs.clone();
     rev.reverse();
     let b = checker.check(&rev);
-    assert_eq!(a, b);
+    // As Debug text: a vague amount's value is NaN, not equal to itself.
+    assert_eq!(format!("{a:?}"), format!("{b:?}"));
 });
