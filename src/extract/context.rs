@@ -421,18 +421,7 @@ const WORD_CLASSES: &[(u16, &[&str])] = &[
             "friday",
             "saturday",
             "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
+            // The month names are added from `lexicon::MONTHS`.
             "today",
             "yesterday",
         ],
@@ -556,6 +545,11 @@ fn lexicon() -> &'static Lexicon {
             for w in *list {
                 words.entry(w.as_bytes()).or_default().flags |= *flag;
             }
+        }
+        // The full names: the first twelve entries of the list (the
+        // abbreviations that follow are not calendar words here).
+        for m in crate::extract::lexicon::MONTHS.iter().take(12) {
+            words.entry(m.as_bytes()).or_default().flags |= CALENDAR;
         }
         let mut shapes = Box::new([[0u32; 1024]; 2]);
         for w in words.keys() {
