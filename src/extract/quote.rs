@@ -114,7 +114,9 @@ struct Quote {
     content: Span,
     /// Index of the quote (previous paragraph) this one continues.
     continues: Option<usize>,
-    speaker: Option<Attribution>,
+    /// Boxed: most quotes of a long text have none, and a quote is copied
+    /// around while pairing marks.
+    speaker: Option<Box<Attribution>>,
     /// The speaker came from a cue next to or around the quote.
     cued: bool,
     /// Index of the unit holding the quote.
@@ -237,7 +239,7 @@ fn run(cx: &Context<'_>, claims: &mut Vec<Claim>, reference: bool) {
     for q in &quotes {
         if keep_quote(text, q) {
             let mut c = Claim::new(ClaimKind::Quote, q.content, Value::Quote);
-            c.speaker = q.speaker.clone().map(Box::new);
+            c.speaker = q.speaker.clone();
             c.sentence = units.get(q.unit).copied().unwrap_or(q.content);
             out.push(c);
         }
@@ -397,7 +399,7 @@ fn speaker_for(
     if let Some(q) = quotes.get(qi) {
         if q.content.contains(span) {
             if let Some(a) = &q.speaker {
-                return Some(a.clone());
+                return Some(Attribution::clone(a));
             }
         }
     }
@@ -2514,6 +2516,8 @@ fn is_place_word(w: &str) -> bool {
 /// unit before or after it in the paragraph, else from the quote it
 /// continues.
 fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<Found>]) {
+    // (unit, last quote of the unit before it with a speaker).
+    let mut prev_cache: Option<(usize, Option<usize>)> = None;
     for qi in 0..quotes.len() {
         let ui = quotes[qi].unit;
         let content = quotes[qi].content;
@@ -2530,7 +2534,7 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
                 .filter(outside)
                 .find(|f| f.content.is_some_and(|c| c.overlaps(content)))
         }) {
-            quotes[qi].speaker = Some(f.attr.clone());
+            quotes[qi].speaker = Some(Box::new(f.attr.clone()));
             quotes[qi].cued = true;
             continue;
         }
@@ -2539,7 +2543,7 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
                 && (f.content.is_none() || f.quoted)
                 && (content.start > f.attr.mention.end || f.content.is_none())
         }) {
-            quotes[qi].speaker = Some(f.attr.clone());
+            quotes[qi].speaker = Some(Box::new(f.attr.clone()));
             quotes[qi].cued = true;
             continue;
         }
@@ -2559,7 +2563,7 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
             if !gap.contains('\n') {
                 if let Some(f) = found.get(ui + 1).and_then(|fs| fs.first()) {
                     if f.content.is_none() && f.attr.mention.start < next.start + 40 {
-                        quotes[qi].speaker = Some(f.attr.clone());
+                        quotes[qi].speaker = Some(Box::new(f.attr.clone()));
                         quotes[qi].cued = true;
                         continue;
                     }
@@ -2573,16 +2577,25 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
                 let colon = text.get(..prev.end).unwrap_or("").trim_end().ends_with(':');
                 let same_para = !gap.contains("\n\n") && (!gap.contains('\n') || colon);
                 if same_para || colon {
-                    let prev_quote = quotes[..qi]
-                        .iter()
-                        .rev()
-                        .take_while(|q| q.unit + 1 >= ui)
-                        .find(|q| q.unit == ui - 1 && q.speaker.is_some())
-                        .and_then(|q| q.speaker.clone());
+                    // The last quote of the unit before that has a
+                    // speaker. Quotes are sorted by unit and that unit's are
+                    // final by now, so it is looked up once per unit: a long
+                    // run of quotes in one unit stays linear.
+                    let prev = match prev_cache {
+                        Some((u, found)) if u == ui => found,
+                        _ => {
+                            let lo = quotes[..qi].partition_point(|q| q.unit + 1 < ui);
+                            let hi = quotes[..qi].partition_point(|q| q.unit < ui);
+                            let found = (lo..hi).rev().find(|&j| quotes[j].speaker.is_some());
+                            prev_cache = Some((ui, found));
+                            found
+                        }
+                    };
+                    let prev_quote = prev.and_then(|j| quotes[j].speaker.clone());
                     let f = found
                         .get(ui - 1)
                         .and_then(|fs| fs.last())
-                        .map(|f| f.attr.clone());
+                        .map(|f| Box::new(f.attr.clone()));
                     let pick = if colon { f.or(prev_quote) } else { prev_quote };
                     if let Some(a) = pick {
                         quotes[qi].speaker = Some(a);
