@@ -165,14 +165,14 @@ impl ReportClaim {
     #[cfg(test)]
     pub(crate) fn new(id: String, source: &str, text: &str, claim: Claim) -> ReportClaim {
         let (source, doc) = (Arc::from(source), Arc::from(text));
-        ReportClaim::with_lines(id, source, doc, &LineIndex::new(text), claim)
+        ReportClaim::with_lines(id, source, doc, &mut LineIndex::new(text), claim)
     }
 
     pub(crate) fn with_lines(
         id: String,
         source: Arc<str>,
         doc: Arc<str>,
-        lines: &LineIndex,
+        lines: &mut LineIndex,
         claim: Claim,
     ) -> ReportClaim {
         let (line, column) = lines.line_column(&doc, claim.span().start);
@@ -325,14 +325,14 @@ const BATCH_DOCS: usize = 256;
 
 /// One document's claims, with their line and column, ids not yet set.
 fn report_claims(checker: &Checker, doc: &Document) -> Vec<ReportClaim> {
-    let lines = LineIndex::new(doc.text());
+    let mut lines = LineIndex::new(doc.text());
     let (source, text) = doc.shared();
     checker
         .extract(doc)
         .into_iter()
         .map(|c| {
             let (source, text) = (Arc::clone(&source), Arc::clone(&text));
-            ReportClaim::with_lines(String::new(), source, text, &lines, c)
+            ReportClaim::with_lines(String::new(), source, text, &mut lines, c)
         })
         .collect()
 }
@@ -408,23 +408,87 @@ impl Report {
 
 /// Where the lines of a text start, to turn byte offsets into line and
 /// column numbers without rescanning the text for every claim.
+///
+/// Columns count characters, which needs a pass over the line up to the
+/// offset. The index remembers the last offset it was asked about and its
+/// column, and counts on from there when the next offset lies further along
+/// the same line: claims come in text order, so a very long line is read
+/// once, not once per claim.
 #[derive(Debug)]
 pub(crate) struct LineIndex {
     starts: Vec<usize>,
+    /// The last offset asked about and its 0-based column.
+    last: (usize, usize),
 }
 
 impl LineIndex {
     pub(crate) fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            last: (0, 0),
+        }
     }
 
     /// 1-based line and column (in characters) of byte `pos`.
-    pub(crate) fn line_column(&self, text: &str, pos: usize) -> (usize, usize) {
+    pub(crate) fn line_column(&mut self, text: &str, pos: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= pos).max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
-        let column = text.get(start..pos).map_or(0, |s| s.chars().count()) + 1;
-        (line, column)
+        let (from, before) = match self.last {
+            (at, column) if start <= at && at <= pos => (at, column),
+            _ => (start, 0),
+        };
+        match text.get(from..pos) {
+            Some(s) => {
+                let column = before + s.chars().count();
+                self.last = (pos, column);
+                (line, column + 1)
+            }
+            None => (line, 1),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LineIndex;
+
+    /// Line and column of `pos` the slow way.
+    fn reference(text: &str, pos: usize) -> (usize, usize) {
+        let before = text.get(..pos).unwrap_or("");
+        let line = before.matches('\n').count() + 1;
+        let start = before.rfind('\n').map_or(0, |i| i + 1);
+        (line, before[start..].chars().count() + 1)
+    }
+
+    #[test]
+    fn line_column_in_any_order() {
+        let text = "Zürich, «one»\nsecond line — 22 people\n\nlast é line";
+        let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        // In order (the cursor counts on), backwards and in a stride that
+        // jumps between lines (the cursor starts over).
+        let mut orders = vec![offsets.clone(), offsets.iter().rev().copied().collect()];
+        orders.push(
+            offsets
+                .iter()
+                .step_by(7)
+                .chain(offsets.iter().step_by(3))
+                .copied()
+                .collect(),
+        );
+        for order in orders {
+            let mut index = LineIndex::new(text);
+            for pos in order {
+                assert_eq!(
+                    index.line_column(text, pos),
+                    reference(text, pos),
+                    "at {pos}"
+                );
+            }
+        }
+        // An offset inside a character.
+        let mut index = LineIndex::new(text);
+        assert_eq!(index.line_column(text, 2), (1, 1));
     }
 }
