@@ -93,7 +93,7 @@
 //! group speaking before them (kept as the pronoun), quotes that span
 //! paragraphs without re-opening marks, languages other than English.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::claim::{Attribution, Claim, ClaimKind, Speaker, Value};
 use crate::extract::Context;
@@ -116,7 +116,7 @@ struct Quote {
     continues: Option<usize>,
     /// Boxed: most quotes of a long text have none, and a quote is copied
     /// around while pairing marks.
-    speaker: Option<Box<Attribution>>,
+    speaker: Option<Arc<Attribution>>,
     /// The speaker came from a cue next to or around the quote.
     cued: bool,
     /// Index of the unit holding the quote.
@@ -126,7 +126,8 @@ struct Quote {
 /// One attribution found in a unit.
 #[derive(Clone, Debug)]
 struct Found {
-    attr: Attribution,
+    /// Shared by every claim it is given to.
+    attr: Arc<Attribution>,
     /// The reported clause, when the cue has one of its own.
     content: Option<Span>,
     /// Whether `content` came from quotes (no separate claim).
@@ -248,7 +249,7 @@ fn run(cx: &Context<'_>, claims: &mut Vec<Claim>, reference: bool) {
         for f in fs {
             if let (Some(content), false) = (f.content, f.quoted) {
                 let mut c = Claim::new(ClaimKind::Quote, content, Value::Quote);
-                c.speaker = Some(Box::new(f.attr.clone()));
+                c.speaker = Some(Arc::clone(&f.attr));
                 c.sentence = units[ui];
                 out.push(c);
             }
@@ -259,7 +260,7 @@ fn run(cx: &Context<'_>, claims: &mut Vec<Claim>, reference: bool) {
         if c.kind == ClaimKind::Quote || c.speaker.is_some() {
             continue;
         }
-        c.speaker = speaker_for(c.span, &units, &found, &quotes).map(Box::new);
+        c.speaker = speaker_for(c.span, &units, &found, &quotes);
     }
     claims.extend(out);
 }
@@ -375,11 +376,12 @@ fn resolve_group_pronouns(found: &mut [Vec<Found>]) {
                 }
             }
             if let Some(sp) = pick {
-                let f = &mut found[ui][fi];
-                if f.attr.written.is_none() {
-                    f.attr.written = Some(f.attr.speaker.name().to_string());
+                // Not shared yet: `make_mut` does not copy.
+                let a = Arc::make_mut(&mut found[ui][fi].attr);
+                if a.written.is_none() {
+                    a.written = Some(a.speaker.name().to_string());
                 }
-                f.attr.speaker = sp;
+                a.speaker = sp;
             }
         }
     }
@@ -394,12 +396,12 @@ fn speaker_for(
     units: &[Span],
     found: &[Vec<Found>],
     quotes: &[Quote],
-) -> Option<Attribution> {
+) -> Option<Arc<Attribution>> {
     let qi = quotes.partition_point(|q| q.content.end <= span.start);
     if let Some(q) = quotes.get(qi) {
         if q.content.contains(span) {
             if let Some(a) = &q.speaker {
-                return Some(Attribution::clone(a));
+                return Some(Arc::clone(a));
             }
         }
     }
@@ -412,7 +414,7 @@ fn speaker_for(
         .get(ui)?
         .iter()
         .find(|f| f.content.is_some_and(|c| c.contains(span)))
-        .map(|f| f.attr.clone())
+        .map(|f| Arc::clone(&f.attr))
 }
 
 // ------------------------------------------------------------ quote marks
@@ -1069,7 +1071,7 @@ impl Analyzer<'_, '_> {
                                 };
                                 if content.is_some() {
                                     out.push(Found {
-                                        attr,
+                                        attr: Arc::new(attr),
                                         content,
                                         quoted,
                                     });
@@ -1093,7 +1095,7 @@ impl Analyzer<'_, '_> {
                         if let Some(attr) = self.attribution(toks, np, None) {
                             let content = self.quote_closed_at(toks, i - 1);
                             out.push(Found {
-                                attr,
+                                attr: Arc::new(attr),
                                 content,
                                 quoted: true,
                             });
@@ -1152,7 +1154,7 @@ impl Analyzer<'_, '_> {
                                 None => (self.rest(toks, after), false),
                             };
                             out.push(Found {
-                                attr,
+                                attr: Arc::new(attr),
                                 content,
                                 quoted,
                             });
@@ -1218,7 +1220,7 @@ impl Analyzer<'_, '_> {
                         if let Some(mut attr) = self.attribution(toks, np, None) {
                             attr.cue = toks.get(np.b).map(|v| Span::new(v.s, v.e));
                             out.push(Found {
-                                attr,
+                                attr: Arc::new(attr),
                                 content: Some(content),
                                 quoted: true,
                             });
@@ -1254,7 +1256,7 @@ impl Analyzer<'_, '_> {
             if self.named(toks, np) {
                 if let Some(attr) = self.attribution(toks, np, None) {
                     out.push(Found {
-                        attr,
+                        attr: Arc::new(attr),
                         content: None,
                         quoted: false,
                     });
@@ -1393,7 +1395,7 @@ impl Analyzer<'_, '_> {
             (None, false)
         };
         Some(Found {
-            attr,
+            attr: Arc::new(attr),
             content,
             quoted,
         })
@@ -1464,7 +1466,7 @@ impl Analyzer<'_, '_> {
             let named = self.np_back(toks, i).filter(|np| self.named(toks, *np));
             let attr = named
                 .and_then(|np| self.attribution(toks, np, Some(i)))
-                .or_else(|| prior.last().map(|f| f.attr.clone()))
+                .or_else(|| prior.last().map(|f| Attribution::clone(&f.attr)))
                 .or_else(|| {
                     let np = self.subject_at_start(toks, i)?;
                     self.attribution(toks, np, Some(i))
@@ -1473,7 +1475,7 @@ impl Analyzer<'_, '_> {
             attr.cue = Some(cue_span);
             let (content, quoted) = self.content_after(toks, i, class)?;
             return Some(Found {
-                attr,
+                attr: Arc::new(attr),
                 content: Some(content),
                 quoted,
             });
@@ -1578,7 +1580,7 @@ impl Analyzer<'_, '_> {
             // "“Sunday Futures,” Rep. Issa said Clinton's …": a clause of
             // its own wins over the quote before.
             return Some(Found {
-                attr,
+                attr: Arc::new(attr),
                 content: Some(c),
                 quoted: false,
             });
@@ -1587,7 +1589,7 @@ impl Analyzer<'_, '_> {
         if pre_tok.is_some_and(|t| t.k == K::Close) {
             if let Some(c) = self.quote_closed_at(toks, pre - 1) {
                 return Some(Found {
-                    attr,
+                    attr: Arc::new(attr),
                     content: Some(c),
                     quoted: true,
                 });
@@ -1596,7 +1598,7 @@ impl Analyzer<'_, '_> {
         if pre_tok.is_some_and(|t| t.k == K::Punct && self.w(t) == ",") {
             if let Some(c) = self.quote_closed_at(toks, pre.saturating_sub(2)) {
                 return Some(Found {
-                    attr,
+                    attr: Arc::new(attr),
                     content: Some(c),
                     quoted: true,
                 });
@@ -1604,7 +1606,7 @@ impl Analyzer<'_, '_> {
         }
         if let Some((c, quoted)) = own {
             return Some(Found {
-                attr,
+                attr: Arc::new(attr),
                 content: Some(c),
                 quoted,
             });
@@ -1620,7 +1622,7 @@ impl Analyzer<'_, '_> {
                 }
             }
             return Some(Found {
-                attr,
+                attr: Arc::new(attr),
                 content,
                 quoted: false,
             });
@@ -1630,7 +1632,7 @@ impl Analyzer<'_, '_> {
             || is_p(after + 1, ":")
             || after + 1 >= toks.len())
         .then_some(Found {
-            attr,
+            attr: Arc::new(attr),
             content: None,
             quoted: false,
         })
@@ -2534,7 +2536,7 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
                 .filter(outside)
                 .find(|f| f.content.is_some_and(|c| c.overlaps(content)))
         }) {
-            quotes[qi].speaker = Some(Box::new(f.attr.clone()));
+            quotes[qi].speaker = Some(Arc::clone(&f.attr));
             quotes[qi].cued = true;
             continue;
         }
@@ -2543,7 +2545,7 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
                 && (f.content.is_none() || f.quoted)
                 && (content.start > f.attr.mention.end || f.content.is_none())
         }) {
-            quotes[qi].speaker = Some(Box::new(f.attr.clone()));
+            quotes[qi].speaker = Some(Arc::clone(&f.attr));
             quotes[qi].cued = true;
             continue;
         }
@@ -2563,7 +2565,7 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
             if !gap.contains('\n') {
                 if let Some(f) = found.get(ui + 1).and_then(|fs| fs.first()) {
                     if f.content.is_none() && f.attr.mention.start < next.start + 40 {
-                        quotes[qi].speaker = Some(Box::new(f.attr.clone()));
+                        quotes[qi].speaker = Some(Arc::clone(&f.attr));
                         quotes[qi].cued = true;
                         continue;
                     }
@@ -2595,7 +2597,7 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
                     let f = found
                         .get(ui - 1)
                         .and_then(|fs| fs.last())
-                        .map(|f| Box::new(f.attr.clone()));
+                        .map(|f| Arc::clone(&f.attr));
                     let pick = if colon { f.or(prev_quote) } else { prev_quote };
                     if let Some(a) = pick {
                         quotes[qi].speaker = Some(a);
@@ -2802,7 +2804,7 @@ mod tests {
         run(text, vec![count(text, needle)])
             .into_iter()
             .find(|c| c.kind == ClaimKind::Count)
-            .and_then(|c| c.speaker.map(|s| *s))
+            .and_then(|c| c.speaker.map(|s| Attribution::clone(&s)))
     }
 
     #[test]
