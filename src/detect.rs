@@ -1051,8 +1051,7 @@ mod tests {
             crate::extract::context::annotate(&cx, &mut claims);
             sources.push(Source::for_test(id, None));
             for c in claims {
-                let cid = format!("c{}", all.len() + 1);
-                all.push(ReportClaim::new(cid, id, text, c));
+                all.push(ReportClaim::new(all.len() + 1, id, text, c));
             }
         }
         let f = detect(&all, &sources);

@@ -73,11 +73,11 @@ impl Source {
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReportClaim {
-    id: String,
+    id: ClaimId,
     // The document's id and text, shared by all its claims: a claim's text
-    // and sentence are read from them, never copied.
-    source: Arc<str>,
-    doc: Arc<str>,
+    // and sentence are read from them, never copied. One pointer for both
+    // keeps a report's claims small.
+    doc: Arc<DocRef>,
     line: usize,
     column: usize,
     claim: Claim,
@@ -94,7 +94,7 @@ impl ReportClaim {
     /// assert_eq!(r.claims()[0].id(), "c1");
     /// ```
     pub fn id(&self) -> &str {
-        &self.id
+        self.id.as_str()
     }
 
     /// The id of the document the claim was read from.
@@ -107,7 +107,7 @@ impl ReportClaim {
     /// assert_eq!(r.claims()[0].source(), "a");
     /// ```
     pub fn source(&self) -> &str {
-        &self.source
+        &self.doc.source
     }
 
     /// The claim's text as written.
@@ -120,7 +120,7 @@ impl ReportClaim {
     /// assert_eq!(r.claims()[0].text(), "22 people");
     /// ```
     pub fn text(&self) -> &str {
-        self.claim.text(&self.doc)
+        self.claim.text(&self.doc.text)
     }
 
     /// The sentence the claim was read from.
@@ -133,7 +133,10 @@ impl ReportClaim {
     /// assert_eq!(r.claims()[0].sentence_text(), "22 people died.");
     /// ```
     pub fn sentence_text(&self) -> &str {
-        self.doc.get(self.claim.sentence().range()).unwrap_or("")
+        self.doc
+            .text
+            .get(self.claim.sentence().range())
+            .unwrap_or("")
     }
 
     /// The claim itself.
@@ -162,23 +165,26 @@ impl ReportClaim {
         (self.line, self.column)
     }
 
+    /// The claim numbered `n` (id "c`n`") of `source`.
     #[cfg(test)]
-    pub(crate) fn new(id: String, source: &str, text: &str, claim: Claim) -> ReportClaim {
-        let (source, doc) = (Arc::from(source), Arc::from(text));
-        ReportClaim::with_lines(id, source, doc, &mut LineIndex::new(text), claim)
+    pub(crate) fn new(n: usize, source: &str, text: &str, claim: Claim) -> ReportClaim {
+        let doc = Arc::new(DocRef {
+            source: Arc::from(source),
+            text: Arc::from(text),
+        });
+        ReportClaim::with_lines(n, doc, &mut LineIndex::new(text), claim)
     }
 
+    /// The claim numbered `n` (id "c`n`"), read from `doc`.
     pub(crate) fn with_lines(
-        id: String,
-        source: Arc<str>,
-        doc: Arc<str>,
+        n: usize,
+        doc: Arc<DocRef>,
         lines: &mut LineIndex,
         claim: Claim,
     ) -> ReportClaim {
-        let (line, column) = lines.line_column(&doc, claim.span().start);
+        let (line, column) = lines.line_column(&doc.text, claim.span().start);
         ReportClaim {
-            id,
-            source,
+            id: ClaimId::new(n),
             doc,
             line,
             column,
@@ -190,8 +196,8 @@ impl ReportClaim {
 impl Serialize for ReportClaim {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;
-        m.serialize_entry("id", &self.id)?;
-        m.serialize_entry("source", &*self.source)?;
+        m.serialize_entry("id", self.id())?;
+        m.serialize_entry("source", self.source())?;
         serialize_claim_fields(&mut m, &self.claim, self.text())?;
         m.serialize_entry("line", &self.line)?;
         m.serialize_entry("column", &self.column)?;
@@ -327,14 +333,19 @@ const BATCH_DOCS: usize = 256;
 fn report_claims(checker: &Checker, doc: &Document) -> Vec<ReportClaim> {
     let mut lines = LineIndex::new(doc.text());
     let (source, text) = doc.shared();
+    let shared = Arc::new(DocRef { source, text });
     checker
         .extract(doc)
         .into_iter()
-        .map(|c| {
-            let (source, text) = (Arc::clone(&source), Arc::clone(&text));
-            ReportClaim::with_lines(String::new(), source, text, &mut lines, c)
-        })
+        .map(|c| ReportClaim::with_lines(0, Arc::clone(&shared), &mut lines, c))
         .collect()
+}
+
+/// A document's id and text, shared by the claims of a report.
+#[derive(Debug, PartialEq)]
+pub(crate) struct DocRef {
+    source: Arc<str>,
+    text: Arc<str>,
 }
 
 impl Report {
@@ -352,7 +363,7 @@ impl Report {
                     published: doc.published(),
                 });
                 for mut c in extracted {
-                    c.id = format!("c{}", claims.len() + 1);
+                    c.id = ClaimId::new(claims.len() + 1);
                     claims.push(c);
                 }
             }
@@ -403,6 +414,38 @@ impl Report {
     /// ```
     pub fn findings(&self) -> &[Finding] {
         &self.findings
+    }
+}
+
+/// A claim's id in a report, "c" and its number, kept inline: a report
+/// holds all its claims at once, and a heap string for each id took a
+/// tenth of a large report's memory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ClaimId {
+    len: u8,
+    /// "c" and up to 20 digits (any `usize`).
+    bytes: [u8; 23],
+}
+
+impl ClaimId {
+    fn new(n: usize) -> ClaimId {
+        let mut bytes = [0u8; 23];
+        bytes[0] = b'c';
+        let digits = n.checked_ilog10().unwrap_or(0) as usize + 1;
+        let mut rest = n;
+        for k in (1..=digits).rev() {
+            // `rest % 10` is a digit.
+            bytes[k] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+        }
+        ClaimId {
+            len: (digits + 1) as u8,
+            bytes,
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(self.bytes.get(..usize::from(self.len)).unwrap_or(&[])).unwrap_or("")
     }
 }
 
@@ -460,6 +503,13 @@ mod tests {
         let line = before.matches('\n').count() + 1;
         let start = before.rfind('\n').map_or(0, |i| i + 1);
         (line, before[start..].chars().count() + 1)
+    }
+
+    #[test]
+    fn claim_ids() {
+        for n in [0, 1, 9, 10, 99, 100, 12_345, usize::MAX] {
+            assert_eq!(super::ClaimId::new(n).as_str(), format!("c{n}"));
+        }
     }
 
     #[test]
