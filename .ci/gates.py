@@ -112,7 +112,31 @@ GATES = {
 }
 
 
+def scale_gates():
+    """Issue 5: `check --json` on 5,000 vs 500 articles costs at most 12
+    times the CPU time, and its peak memory stays under 3 times the input
+    plus the claims (as JSON). Both from scripts/scale.py; the CPU ratio is
+    a timing, so a second run is allowed before it counts as failed."""
+    cpu = mem = None
+    for _ in range(2):
+        proc = subprocess.run([sys.executable, "scripts/scale.py"], stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True)
+        lines = proc.stdout.strip().splitlines()
+        summary = lines[-1] if lines else ""
+        print("scripts/scale.py: %s" % summary)
+        m = re.search(r"cost ([\d.]+)x the CPU time.*, ([\d.]+)x \(3 x input", summary)
+        if proc.returncode != 0 or m is None:
+            continue
+        cpu, mem = float(m.group(1)), float(m.group(2))
+        if cpu <= 12.0 and mem < 1.0:
+            break
+    # Lower is better for both: gate their complements like the others.
+    need("12 - CPU ratio 5,000 vs 500 articles (issue 5)", None if cpu is None else 12.0 - cpu, 0.0)
+    need("1 - peak RSS / (3 x input + claims) (issue 5)", None if mem is None else 1.0 - mem, 0.0)
+
+
 def main():
+    scale_gates()
     for script, checks in GATES.items():
         code, out, summary = run(script, *ARGS.get(script, ()))
         if code != 0:
