@@ -418,8 +418,8 @@ impl Report {
 }
 
 /// A claim's id in a report, "c" and its number, kept inline: a report
-/// holds all its claims at once, and a heap string for each id took a
-/// tenth of a large report's memory.
+/// holds all its claims at once, and a heap string for each id cost some 30
+/// bytes a claim besides the string itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct ClaimId {
     len: u8,

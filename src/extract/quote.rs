@@ -114,8 +114,8 @@ struct Quote {
     content: Span,
     /// Index of the quote (previous paragraph) this one continues.
     continues: Option<usize>,
-    /// Boxed: most quotes of a long text have none, and a quote is copied
-    /// around while pairing marks.
+    /// Shared with the claims it is given to (one pointer, not a copy: a
+    /// long text can hold many quotes).
     speaker: Option<Arc<Attribution>>,
     /// The speaker came from a cue next to or around the quote.
     cued: bool,
@@ -376,7 +376,8 @@ fn resolve_group_pronouns(found: &mut [Vec<Found>]) {
                 }
             }
             if let Some(sp) = pick {
-                // Not shared yet: `make_mut` does not copy.
+                // Not shared yet, so `make_mut` does not copy (were it
+                // shared, the other holders would keep their value).
                 let a = Arc::make_mut(&mut found[ui][fi].attr);
                 if a.written.is_none() {
                     a.written = Some(a.speaker.name().to_string());
