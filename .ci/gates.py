@@ -116,9 +116,10 @@ def scale_gates():
     """Issue 5: `check --json` on 5,000 vs 500 articles costs at most 12
     times the CPU time, and its peak memory stays under 3 times the input
     plus the claims (as JSON). Both from scripts/scale.py; the CPU ratio is
-    a timing, so a second run is allowed before it counts as failed."""
+    a timing of a run of a third of a second against one of three seconds,
+    so up to three runs are allowed before it counts as failed."""
     cpu = mem = None
-    for _ in range(2):
+    for _ in range(3):
         proc = subprocess.run([sys.executable, "scripts/scale.py"], stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, text=True)
         lines = proc.stdout.strip().splitlines()
