@@ -60,13 +60,54 @@ impl Segments {
 }
 
 fn find_span(spans: &[Span], pos: usize) -> Span {
-    let i = spans.partition_point(|s| s.end <= pos);
+    span_from(spans, spans.partition_point(|s| s.end <= pos), pos)
+}
+
+/// The span of `spans` around `pos`, given `i`, the index of the first
+/// span that ends after `pos`.
+fn span_from(spans: &[Span], i: usize, pos: usize) -> Span {
     match spans.get(i) {
         Some(s) if s.start <= pos => *s,
         _ => i
             .checked_sub(1)
             .and_then(|j| spans.get(j).copied())
             .unwrap_or(Span::new(pos, pos)),
+    }
+}
+
+/// [`Segments::sentence_at`] for positions visited in increasing order:
+/// the index walks forward instead of searching from scratch, so a scan
+/// that asks at each candidate pays for the sentences it passes, not a
+/// binary search (and its cache misses) per candidate. A position before
+/// the previous one falls back to the search.
+#[derive(Clone, Debug)]
+pub(crate) struct SentenceCursor<'s> {
+    spans: &'s [Span],
+    /// Index of the first sentence ending after the last position asked.
+    i: usize,
+    last: usize,
+}
+
+impl<'s> SentenceCursor<'s> {
+    pub(crate) fn new(seg: &'s Segments) -> SentenceCursor<'s> {
+        SentenceCursor {
+            spans: &seg.sentences,
+            i: 0,
+            last: 0,
+        }
+    }
+
+    /// The same as [`Segments::sentence_at`].
+    pub(crate) fn at(&mut self, pos: usize) -> Span {
+        if pos < self.last {
+            self.i = self.spans.partition_point(|s| s.end <= pos);
+        } else {
+            while self.spans.get(self.i).is_some_and(|s| s.end <= pos) {
+                self.i += 1;
+            }
+        }
+        self.last = pos;
+        span_from(self.spans, self.i, pos)
     }
 }
 
@@ -460,6 +501,23 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.range()])
             .collect()
+    }
+
+    /// The cursor answers as the search does, asked in increasing order,
+    /// in decreasing order and at random.
+    #[test]
+    fn sentence_cursor_equals_search() {
+        let text = "  One. Two here.\n\nThree?  Four\nfive.  ";
+        let seg = Segments::new(text);
+        let n = text.len() + 3;
+        let mut orders: Vec<Vec<usize>> = vec![(0..n).collect(), (0..n).rev().collect()];
+        orders.push((0..n).map(|k| (k * 7 + 3) % n).collect());
+        for order in orders {
+            let mut cur = SentenceCursor::new(&seg);
+            for pos in order {
+                assert_eq!(cur.at(pos), seg.sentence_at(pos), "{pos}");
+            }
+        }
     }
 
     #[test]

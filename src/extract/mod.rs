@@ -29,6 +29,7 @@ pub(crate) mod people;
 pub(crate) mod quantity;
 pub(crate) mod quote;
 pub(crate) mod speech;
+pub(crate) mod swar;
 
 use crate::claim::{Claim, ClaimKind, Policy};
 use crate::document::Published;

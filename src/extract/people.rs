@@ -27,8 +27,10 @@
 //! named only by a given name, coreference beyond surnames, titles and
 //! pronouns.
 
-use crate::segment::Segments;
+use crate::segment::{Segments, SentenceCursor};
 use crate::span::Span;
+
+use super::swar;
 
 use super::speech::{
     self, GIVEN_NAMES, NOT_NAMES, NOT_PERSON_WORDS, ORG_HEADS, TITLE_WORDS, given_name, honorific,
@@ -209,11 +211,16 @@ impl People {
     /// Finds and links the people of `text`.
     pub(crate) fn scan(text: &str, seg: &Segments) -> People {
         let mut people = People::default();
+        let mut sents = SentenceCursor::new(seg);
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            let b = bytes[i];
-            // The cheap byte test first: most bytes are not capitals.
+            // Most bytes are neither ASCII capitals nor of a non-ASCII
+            // character: skip them eight at a time.
+            i = swar::find(bytes, i, |v| swar::in_range(v, b'A', b'Z') | (v & swar::HI));
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
             let cand = (b.is_ascii_uppercase()
                 || (b >= 0xC3
                     && text
@@ -229,7 +236,7 @@ impl People {
                 i += 1;
                 continue;
             }
-            let end = people.run_at(text, seg, i);
+            let end = people.run_at(text, &mut sents, i);
             i = end.max(i + 1);
             while i < bytes.len() && !text.is_char_boundary(i) {
                 i += 1;
@@ -240,15 +247,16 @@ impl People {
 
     /// Reads the capitalised run starting at `start`; records a person if
     /// it is one; returns the run's end.
-    fn run_at(&mut self, text: &str, seg: &Segments, start: usize) -> usize {
+    fn run_at(&mut self, text: &str, sents: &mut SentenceCursor<'_>, start: usize) -> usize {
         let mut sc = std::mem::take(&mut self.scratch);
-        let end = self.run_in(text, seg, start, &mut sc);
+        let end = self.run_in(text, sents.at(start), start, &mut sc);
         self.scratch = sc;
         end
     }
 
-    /// [`Self::run_at`] with its buffers.
-    fn run_in(&mut self, text: &str, seg: &Segments, start: usize, sc: &mut Scratch) -> usize {
+    /// [`Self::run_at`] with its buffers; `sent` is the sentence around
+    /// `start`.
+    fn run_in(&mut self, text: &str, sent: Span, start: usize, sc: &mut Scratch) -> usize {
         let Scratch { words, name, title } = sc;
         // Bits of the word lists looked up once per word (see `W::l`).
         let title_bit = speech::list_bit(TITLE_WORDS);
@@ -339,7 +347,6 @@ impl People {
         // capitalised words before them.
         if title.is_empty() || title.len() == words.len() - name.len() {
             let mut p = words.first().map_or(start, |w| w.s);
-            let sent = seg.sentence_at(start);
             for _ in 0..6 {
                 let Some((ws, we)) = prev_word(text, p, sent.start) else {
                     break;
@@ -382,51 +389,34 @@ impl People {
         let given = given_name(first);
         male = male.or(given);
         let surname = strip_possessive(t(name.last().unwrap_or(&name[0])));
-        let mut lc_buf = [0u8; 40];
-        let known = if surname.is_ascii() {
-            speech::ascii_lower(surname, &mut lc_buf).map_or_else(
-                || self.find_surname(&surname.to_lowercase()),
-                |lc| self.find_surname(lc),
-            )
-        } else {
-            self.find_surname(&surname.to_lowercase())
-        };
         let single = name.len() == 1;
-        let before_cue = {
-            let after = text.get(run_end..).unwrap_or("");
-            let after = after.trim_start_matches([' ', ',']);
-            // "Healey said", "Healey has repeatedly said".
-            let mut words = after
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty());
-            let mut hit = false;
-            for _ in 0..3 {
-                let Some(w) = words.next() else { break };
-                if speech::cue_class(w) == Some(speech::CueClass::Strong) {
-                    hit = true;
-                    break;
-                }
-                if !in_list(w, speech::BETWEEN) {
-                    break;
-                }
-            }
-            hit
-        };
         // "Organisers said", "Survivors express": plural nouns opening a
         // sentence are not names.
         let common = single
             && (in_list(surname, speech::SPEAKER_NOUNS)
-                || (seg.sentence_at(start).start == name[0].s
+                || (sent.start == name[0].s
                     && ["ers", "ors", "ists", "ians", "ents", "ants", "ives", "ies"]
                         .iter()
                         .any(|x| surname.ends_with(x))));
-        let is_person = !common
-            && (honored
-                || titled
-                || given.is_some()
-                || (!single && name.iter().all(|w| name_like(t(w)) || particle(t(w))))
-                || (single && known.is_some())
-                || (single && before_cue && surname.chars().count() > 2));
+        // The cheap tests first; the surname is looked up only for a run
+        // that may be a person, the words after it read only for a single
+        // word that is nothing else.
+        let (is_person, known) = if common {
+            (false, None)
+        } else if honored
+            || titled
+            || given.is_some()
+            || (!single && name.iter().all(|w| name_like(t(w)) || particle(t(w))))
+        {
+            (true, self.known_surname(surname))
+        } else if single {
+            let known = self.known_surname(surname);
+            let person =
+                known.is_some() || (surname.chars().count() > 2 && before_cue(text, run_end));
+            (person, known)
+        } else {
+            (false, None)
+        };
         if !is_person {
             return run_end;
         }
@@ -493,6 +483,17 @@ impl People {
             person: idx,
         });
         run_end
+    }
+
+    /// The person met before whose surname is `surname` (any case).
+    fn known_surname(&self, surname: &str) -> Option<usize> {
+        let mut lc_buf = [0u8; 40];
+        if surname.is_ascii() {
+            if let Some(lc) = speech::ascii_lower(surname, &mut lc_buf) {
+                return self.find_surname(lc);
+            }
+        }
+        self.find_surname(&surname.to_lowercase())
     }
 
     fn find_surname(&self, surname_lc: &str) -> Option<usize> {
@@ -585,6 +586,27 @@ impl People {
         }
         None
     }
+}
+
+/// Whether a strong speech cue follows the run ending at `run_end`, right
+/// away or after up to two words of [`speech::BETWEEN`]: "Healey said",
+/// "Healey has repeatedly said".
+fn before_cue(text: &str, run_end: usize) -> bool {
+    let after = text.get(run_end..).unwrap_or("");
+    let after = after.trim_start_matches([' ', ',']);
+    let mut words = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    for _ in 0..3 {
+        let Some(w) = words.next() else { break };
+        if speech::cue_class(w) == Some(speech::CueClass::Strong) {
+            return true;
+        }
+        if !in_list(w, speech::BETWEEN) {
+            break;
+        }
+    }
+    false
 }
 
 /// The word before byte `p` within the sentence starting at `floor`

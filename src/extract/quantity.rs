@@ -68,6 +68,7 @@ use std::sync::OnceLock;
 use crate::claim::{Amount, Claim, ClaimKind, Currency, Length, Qualifier, Subject, Unit, Value};
 use crate::extract::lexicon::{self, Low};
 use crate::extract::number::{self, Num};
+use crate::extract::swar::{HI, block, classes, eq_byte};
 use crate::extract::{Context, hedge};
 use crate::span::Span;
 
@@ -229,38 +230,6 @@ fn is_word_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c >= 0x80
 }
 
-/// Bit 7 of each byte of a word: the SWAR masks below mark bytes there.
-const HI: u64 = 0x8080_8080_8080_8080;
-/// Low seven bits of each byte.
-const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-
-/// `b` repeated in every byte.
-const fn splat(b: u8) -> u64 {
-    (b as u64) * 0x0101_0101_0101_0101
-}
-
-/// Marks (bit 7) the ASCII bytes of `v` in `lo..=hi` (both below 0x80).
-fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
-    let x = v & LO7;
-    let ge_lo = x.wrapping_add(splat(0x80 - lo));
-    let gt_hi = x.wrapping_add(splat(0x7F - hi));
-    ge_lo & !gt_hi & !v & HI
-}
-
-/// Marks (bit 7) the bytes of `v` equal to `c`.
-fn eq_byte(v: u64, c: u8) -> u64 {
-    let x = v ^ splat(c);
-    !(((x & LO7).wrapping_add(LO7)) | x) & HI
-}
-
-/// The byte classes of one 8-byte block: digits, ASCII letters, and word
-/// bytes (letters, digits, any byte of a non-ASCII character).
-fn classes(v: u64) -> (u64, u64, u64) {
-    let digit = in_range(v, b'0', b'9');
-    let letter = in_range(v | splat(0x20), b'a', b'z');
-    (digit, letter, digit | letter | (v & HI))
-}
-
 /// Starts of candidate figures, in one pass over the text eight bytes at a
 /// time: the first digit of a run of digits and separators ("1,200.5" is
 /// one candidate) or the dot before it (".08"), vulgar fractions, and word
@@ -273,12 +242,7 @@ fn candidates(text: &str, out: &mut Vec<usize>) {
     let (mut pdigit, mut pword, mut psep) = (0u64, 0u64, 0u64);
     let mut base = 0;
     while base < b.len() {
-        let mut chunk = [0u8; 8];
-        let n = (b.len() - base).min(8);
-        if let (Some(dst), Some(src)) = (chunk.get_mut(..n), b.get(base..base + n)) {
-            dst.copy_from_slice(src);
-        }
-        let v = u64::from_le_bytes(chunk);
+        let v = block(b, base);
         let (digit, letter, word) = classes(v);
         let sep = eq_byte(v, b',') | eq_byte(v, b'.');
         let lead = eq_byte(v, 0xC2) | eq_byte(v, 0xE2);
@@ -2724,26 +2688,6 @@ mod tests {
             let fast = format!("{:?}", claims(&text));
             let reference = format!("{:?}", reference_claims(&text));
             proptest::prop_assert_eq!(fast, reference, "text: {:?}", text);
-        }
-    }
-
-    /// The block masks agree with the byte tests they stand for, on every
-    /// byte value in every lane.
-    #[test]
-    fn block_masks() {
-        for c in 0..=255u8 {
-            for lane in 0..8 {
-                let mut bytes = [b' '; 8];
-                bytes[lane] = c;
-                let v = u64::from_le_bytes(bytes);
-                let bit = |m: u64| m & (0x80 << (8 * lane)) != 0;
-                let (digit, letter, word) = classes(v);
-                assert_eq!(bit(digit), c.is_ascii_digit(), "{c}");
-                assert_eq!(bit(letter), c.is_ascii_alphabetic(), "{c}");
-                assert_eq!(bit(word), is_word_byte(c), "{c}");
-                assert_eq!(bit(eq_byte(v, b',')), c == b',', "{c}");
-                assert_eq!(bit(eq_byte(v, 0xE2)), c == 0xE2, "{c}");
-            }
         }
     }
 
