@@ -7,6 +7,8 @@
 //! number    := sign? (digits | words) fraction? scale*
 //! sign      := "-" | "−" | "minus" | "negative"
 //! digits    := d{1,3} (',' d{3})+ ('.' d+)?          "1,200", "1,200.5"
+//!            | d{1,2} (',' d{2})+ ',' d{3} ('.' d+)? "12,34,567.89" (Indian
+//!                                                    grouping: lakh, crore)
 //!            | d{1,3} (nbsp d{3})+                   "1 234 567" (thin, narrow
 //!                                                    no-break or plain space)
 //!            | d+ ('.' d+)? ('e' [+-]? d+)?          "3.5", "1200", ".08", "1e10"
@@ -58,8 +60,9 @@
 //!
 //! # Non-goals
 //!
-//! Roman numerals; numbers in other languages; Indian digit grouping
-//! ("12,34,567"); powers ("1.1^23"); continental decimal commas.
+//! Roman numerals; numbers in other languages; continental decimal commas;
+//! lists of numbers written with commas and no spaces ("22,24,26,31" reads
+//! as 22 only).
 
 use crate::extract::lexicon::{self, Low};
 
@@ -174,9 +177,16 @@ fn digits_number(text: &str, start: usize, money: bool) -> Option<Num> {
         int.push(text.get(i..e)?)?;
         let first_len = e - i;
         i = e;
+        // Indian grouping: "12,34,567", "1,00,000" (lakh and crore).
+        if let Some(e) = (first_len <= 2).then(|| indian_groups(b, i)).flatten() {
+            for g in text.get(i..e)?.split(',').filter(|g| !g.is_empty()) {
+                int.push(g)?;
+            }
+            i = e;
+        }
         // Thousands groups: ",ddd" (after 1-3 digits), or a space-like
         // separator followed by exactly three digits.
-        if first_len <= 3 {
+        else if first_len <= 3 {
             loop {
                 let (sep_len, suffix) = if b.get(i) == Some(&b',') {
                     (1, true)
@@ -383,6 +393,29 @@ fn decimal_value(int: &str, frac: &str) -> Option<f64> {
         // A very long fractional part: rare, parsed from a heap copy.
         None => format!("{int}.{frac}").parse().ok(),
     }
+}
+
+/// The end of Indian digit groups at `i`, right after the leading one or
+/// two digits: one or more ",dd" then a final ",ddd" that no digit, letter
+/// or further ",d" follows ("12,34,567", "1,00,000"). `None` when the text
+/// is not in that form (then the thousands grouping is tried).
+fn indian_groups(b: &[u8], i: usize) -> Option<usize> {
+    let group = |at: usize| -> Option<usize> {
+        (b.get(at) == Some(&b',')).then(|| digit_run(b, at + 1) - (at + 1))
+    };
+    let mut j = i;
+    let mut pairs = 0;
+    while group(j) == Some(2) {
+        j += 3;
+        pairs += 1;
+    }
+    if pairs == 0 || group(j) != Some(3) {
+        return None;
+    }
+    let e = j + 4;
+    let after = b.get(e).copied();
+    let more = after == Some(b',') && b.get(e + 1).is_some_and(u8::is_ascii_digit);
+    (!more && !after.is_some_and(|c| c.is_ascii_alphanumeric())).then_some(e)
 }
 
 /// Whether a digit-group separator other than a comma stands at `i`: a thin,
@@ -1578,6 +1611,13 @@ mod tests {
         assert_eq!(v("3/4"), Some((0.75, "3/4")));
         assert_eq!(v("10 1/2 miles"), Some((10.5, "10 1/2")));
         assert_eq!(v("1 234 567"), Some((1234567.0, "1 234 567")));
+        assert_eq!(v("12,34,567.89"), Some((1234567.89, "12,34,567.89")));
+        assert_eq!(v("1,00,000 people"), Some((100000.0, "1,00,000")));
+        assert_eq!(v("1,23,45,678"), Some((12345678.0, "1,23,45,678")));
+        // Not Indian groups: a list, a group too short, a run that goes on.
+        assert_eq!(v("22,24,26,31"), Some((22.0, "22")));
+        assert_eq!(v("1,23,45"), Some((1.0, "1")));
+        assert_eq!(v("1,23,456,7"), Some((1.0, "1")));
         assert_eq!(v("999999999999999999999999"), None);
         assert_eq!(v(&"9".repeat(10_000)), None);
         assert_eq!(parse_money_number("2.6m", 0).map(|n| n.value), Some(2.6e6));
