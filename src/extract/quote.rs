@@ -101,9 +101,10 @@ use crate::span::Span;
 
 use super::people::{People, starts_upper_pub, strip_possessive, word_end};
 use super::speech::{
-    self, BETWEEN, CUE_PHRASES, CUES, CueClass, DETERMINERS, LABELS, MODIFIERS, NON_HEADS,
-    NOT_CLAUSE_START, NOT_NAMES, NOT_PERSON_WORDS, Pronoun, SPEAKER_NOUNS, STANCE_IRREGULAR,
-    STANCE_LEMMAS, TIME_WORDS, TITLE_WORDS, cue_class, in_list, is_outlet, pronoun, takes_hearer,
+    self, BETWEEN, CUE_PHRASES, CUES, CueClass, DETERMINERS, LABEL_HEADS, LABELS, MODIFIERS,
+    NON_HEADS, NOT_CLAUSE_START, NOT_NAMES, NOT_PERSON_WORDS, Pronoun, SPEAKER_NOUNS,
+    STANCE_IRREGULAR, STANCE_LEMMAS, TIME_WORDS, TITLE_WORDS, cue_class, in_list, is_outlet,
+    pronoun, takes_hearer,
 };
 
 /// One quote: its marks and content, inside one paragraph.
@@ -1062,7 +1063,12 @@ impl Analyzer<'_, '_> {
                         self.subject_at_start(toks, i)
                             .filter(|_| i <= 12 && quote_next)
                     });
-                    let label = toks.get(lead).is_some_and(|t| in_list(self.w(t), LABELS));
+                    // "Update: …", and a label's head after other words:
+                    // "Editor's Note: …", "Confidentiality Notice: …".
+                    let label = toks.get(lead).is_some_and(|t| in_list(self.w(t), LABELS))
+                        || toks[..i]
+                            .last()
+                            .is_some_and(|t| t.k == K::Word && in_list(self.w(t), LABEL_HEADS));
                     if let Some(np) = np.filter(|np| np.b == i && !label) {
                         if self.is_speakerish(toks, np) {
                             if let Some(attr) = self.attribution(toks, np, None) {

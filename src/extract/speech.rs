@@ -1811,6 +1811,25 @@ pub(crate) static LABELS: &[&str] = &[
     "follow",
 ];
 
+/// Heads of labels before a colon that are not speakers, whatever words
+/// come before them ("Editor's Note:", "Legal Disclaimer:", "Trigger
+/// Warning:").
+pub(crate) static LABEL_HEADS: &[&str] = &[
+    "note",
+    "notes",
+    "notice",
+    "disclaimer",
+    "warning",
+    "correction",
+    "clarification",
+    "disclosure",
+    "update",
+    "caption",
+    "credit",
+    "credits",
+    "transcript",
+];
+
 /// Lower-case words that do not head a speaker noun phrase.
 pub(crate) static NON_HEADS: &[&str] = &[
     "it", "this", "that", "which", "what", "there", "here", "and", "or", "but", "not", "is", "was",
