@@ -2008,9 +2008,7 @@ fn key_hash(key: &[u8]) -> u64 {
     }
     let r = chunks.remainder();
     if !r.is_empty() {
-        let mut b = [0u8; 8];
-        b[..r.len()].copy_from_slice(r);
-        h = mix(h, u64::from_le_bytes(b));
+        h = mix(h, super::swar::le_bytes(r));
     }
     h
 }

@@ -17,12 +17,22 @@ const fn splat(b: u8) -> u64 {
 
 /// The eight bytes of `b` from `base` (zeros past the end).
 pub(crate) fn block(b: &[u8], base: usize) -> u64 {
-    let mut chunk = [0u8; 8];
-    let n = b.len().saturating_sub(base).min(8);
-    if let (Some(dst), Some(src)) = (chunk.get_mut(..n), b.get(base..base + n)) {
-        dst.copy_from_slice(src);
+    // A whole block is one load; only the last one is assembled byte by
+    // byte (a copy of a variable length would be a call to `memmove`).
+    if let Some(chunk) = b.get(base..base.saturating_add(8)) {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(chunk);
+        return u64::from_le_bytes(x);
     }
-    u64::from_le_bytes(chunk)
+    le_bytes(b.get(base..).unwrap_or(&[]))
+}
+
+/// The bytes of `r` (at most eight) as a little-endian word, zeros after.
+pub(crate) fn le_bytes(r: &[u8]) -> u64 {
+    r.iter()
+        .take(8)
+        .enumerate()
+        .fold(0, |x, (k, &c)| x | u64::from(c) << (8 * k))
 }
 
 /// Marks the ASCII bytes of `v` in `lo..=hi` (both below 0x80).
@@ -85,6 +95,17 @@ mod tests {
                 assert_eq!(bit(in_range(v, b'A', b'Z')), c.is_ascii_uppercase(), "{c}");
             }
         }
+    }
+
+    /// A block reads eight bytes little-endian, zeros past the end.
+    #[test]
+    fn blocks() {
+        let b = b"0123456789";
+        assert_eq!(block(b, 0), u64::from_le_bytes(*b"01234567"));
+        assert_eq!(block(b, 2), u64::from_le_bytes(*b"23456789"));
+        assert_eq!(block(b, 7), u64::from_le_bytes(*b"789\0\0\0\0\0"));
+        assert_eq!(block(b, 10), 0);
+        assert_eq!(block(b, usize::MAX), 0);
     }
 
     /// `find` returns the first marked byte at or after `from`, whatever
