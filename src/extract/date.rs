@@ -19,6 +19,7 @@
 //! month-day:= MONTH "."? ("/"|"-")? "the"? DAY (","? YEAR)?     "September 4, 2025", "Sept. 4", "Oct/2"
 //! day-month:= "the"? DAY "of"? ("-"|"/")? MONTH (","? YEAR)?    "4 September 2025", "4th of July"
 //! numeric  := YYYY-MM-DD | YYYY/MM/DD | YYYYMMDD | M/D/YYYY | M/D/YY | D.M.YYYY
+//!           | DAY ("-"|"/") MON ("-"|"/") YY (the same mark twice)  "19-Nov-12"
 //!           | M/D (after "on", "from", "this", a weekday, or in a list of them)
 //! YEAR     := YYYY | "of"/"in" YYYY | spelled ("nineteen ninety-six") | ("last"|"this"|"next") "year"
 //! DAY      := 1..31 ("st"|"nd"|"rd"|"th")? | ordinal word ("fourth", "twenty-first")
@@ -91,6 +92,7 @@
 //!
 //! Numeric dates "9/4/2025" are read in US order (month first); when the
 //! first number cannot be a month ("23/04/2022") they are read day first.
+//! A two-digit year is 2000 to 2039 below 40, else 1940 to 1999.
 //! Dotted dates ("23.04.2022") are read day first. A written date that does
 //! not exist ("February 30, 2023") keeps its timex and has no period.
 //!
@@ -138,6 +140,12 @@ pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
             }
         }
     }
+}
+
+/// The year of a two-digit year in a numeric date: 00 to 39 are 2000 to
+/// 2039, 40 to 99 are 1940 to 1999.
+fn century_of(yy: i16) -> i16 {
+    if yy < 40 { 2000 + yy } else { 1900 + yy }
 }
 
 /// The position of the character after the one at `s`.
@@ -1899,7 +1907,16 @@ impl<'t> Scan<'_, 't> {
                 a
             };
             if let Some((m, me)) = self.month_word_at(a2).filter(|_| a2 > de) {
-                if let Some((y, ye)) = self.year_after(me) {
+                // "19-Nov-12": after a day and month joined by a hyphen or
+                // slash, the same mark and two digits are the year.
+                let yy = (a2 > a)
+                    .then(|| {
+                        let x = ch(t, me, t.as_bytes().get(a)?.to_owned())?;
+                        let (v, ve, n) = digits(t, x)?;
+                        (n == 2 && boundary_after(t, ve)).then(|| (century_of(v as i16), ve))
+                    })
+                    .flatten();
+                if let Some((y, ye)) = self.year_after(me).or(yy) {
                     return Some((
                         Ymd {
                             year: Some(y),
@@ -1998,10 +2015,8 @@ impl<'t> Scan<'_, 't> {
             Some((c, ce, cn)) if (cn == 4 || cn == 2) && boundary_after(t, ce) => {
                 let y = if cn == 4 {
                     c as i16
-                } else if c < 40 {
-                    2000 + c as i16
                 } else {
-                    1900 + c as i16
+                    century_of(c as i16)
                 };
                 let (m, d) = if sep == b'.' || a > 12 {
                     (bv, a)
@@ -2179,7 +2194,9 @@ impl<'t> Scan<'_, 't> {
             second.year = first.year;
         }
         if first.year.is_none() && second.year.is_none() {
-            let p1 = self.ymd_period(&first, self.tense(s, se))?;
+            let Some(p1) = self.ymd_period(&first, self.tense(s, se)) else {
+                return self.yearless_range(start, first, second, se);
+            };
             first.year = Some(p1.first().year());
             second.year = first.year;
             if let (Some(m1), Some(m2)) = (first.month, second.month) {
@@ -2219,6 +2236,40 @@ impl<'t> Scan<'_, 't> {
         when.until = Some(p2);
         when.month = first.month;
         when.weekday = first.weekday;
+        Some(Hit {
+            start,
+            end: se,
+            kind: ClaimKind::DateRange,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
+    }
+
+    /// A range of days or months with no year written and none to take
+    /// from the publication date (unknown): "March 3-5" is
+    /// "XXXX-03-03/XXXX-03-05", with no period, as a single date without a
+    /// year is. The end must come after the start within a month ("March
+    /// 5-3" is no range); across months it may wrap into the next year
+    /// ("December 28 - January 3").
+    fn yearless_range(&self, start: usize, first: Ymd, second: Ymd, se: usize) -> Option<Hit> {
+        let (m1, m2) = (first.month?, second.month?);
+        let ok_day = |d: Option<i8>| d.is_none_or(|d| (1..=31).contains(&d));
+        if !(1..=12).contains(&m1) || !(1..=12).contains(&m2) || !ok_day(first.day) {
+            return None;
+        }
+        if !ok_day(second.day) || first.day.is_some() != second.day.is_some() {
+            return None;
+        }
+        if m1 == m2 && second.day <= first.day {
+            return None;
+        }
+        let when = When {
+            timex: format!("{}/{}", self.ymd_timex(&first), self.ymd_timex(&second)),
+            month: first.month,
+            weekday: first.weekday,
+            ..When::default()
+        };
         Some(Hit {
             start,
             end: se,
