@@ -362,6 +362,19 @@ enum Tail {
     Time,
 }
 
+impl Tail {
+    /// Whether two tails name the same thing (a unit, a currency, a
+    /// percentage).
+    fn same_as(self, other: Tail) -> bool {
+        match (self, other) {
+            (Tail::Unit(a), Tail::Unit(b)) => a == b,
+            (Tail::Money(a, _), Tail::Money(b, _)) => a == b,
+            (Tail::Age(_), Tail::Age(_)) => true,
+            (a, b) => std::mem::discriminant(&a) == std::mem::discriminant(&b),
+        }
+    }
+}
+
 /// A figure: an optional currency sign, a number, and a range partner.
 #[derive(Clone, Copy, Debug)]
 struct Figure {
@@ -1381,6 +1394,17 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
             .filter(|_| !change)
         {
             if let Some(p) = range_partner(text, after, range_lead.map(|r| r.1), sign) {
+                // Joined after the first figure's own unit, the second must
+                // not name another: "20 km to 30 km" is a range, "rose 3.2
+                // percentage points to 14%" a change and a level.
+                let own_unit = Some(after) != Some(num.end);
+                if own_unit
+                    && !first_tail.is_some_and(|(t1, _)| {
+                        tail_of(text, &p.0, sign).is_none_or(|(t2, _)| t1.same_as(t2))
+                    })
+                {
+                    break;
+                }
                 partner = Some(p);
                 break;
             }
