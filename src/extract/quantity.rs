@@ -18,6 +18,7 @@
 //!              ("55 km", "a 3-inch", "magnitude 6.1", "40°C", "20 degrees Celsius")
 //! age       := "aged" n | "age" n | n "-year-old" | n "years old" | n "years of age"
 //! count-noun:= modifier* plural-noun                    "30 world leaders"
+//!              (a modifier may be a model: "12 F-35 jets", "40 Boeing 737 jets")
 //!            | "of" ("the" | "those" | ...) modifier* plural-noun  "two of the victims"
 //! group     := plural-noun "from" figure ...            "leaders from 35 countries"
 //! ```
@@ -2117,7 +2118,12 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
     }
     let mut q = p;
     for _ in 0..4 {
-        let Some((w, ws, we)) = word_after(text, q, false) else {
+        // A model designation is a modifier: "12 F-35 jets", "40 Boeing 737
+        // jets", "12 COVID-19 tests".
+        let after_name = nw > 0 && buf.get(nw - 1).is_some_and(|x| capitalized(text, x.1));
+        let Some((w, ws, we)) =
+            model_after(text, q, after_name).or_else(|| word_after(text, q, false))
+        else {
             break;
         };
         // Only a space between words: punctuation ends the phrase.
@@ -2194,6 +2200,59 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
         }
     }
     (None, pos)
+}
+
+/// Whether the word at `ws` starts with an ASCII capital.
+fn capitalized(text: &str, ws: usize) -> bool {
+    text.as_bytes().get(ws).is_some_and(u8::is_ascii_uppercase)
+}
+
+/// A model designation after `pos` (one or two spaces): a capital, then
+/// letters, digits and inner hyphens holding a digit ("F-35", "T-72",
+/// "A320", "MiG-29", "COVID-19"), or, after a capitalised name, digits
+/// alone ("Boeing 737"); not a currency code and digits ("USD50"). At
+/// most 12 bytes, ending at a space or punctuation. Lower-cased, with its
+/// start and end.
+fn model_after(text: &str, pos: usize, after_name: bool) -> Option<(Low<'_>, usize, usize)> {
+    let b = text.as_bytes();
+    let s = pos
+        + b.get(pos..pos + 2)?
+            .iter()
+            .take_while(|c| **c == b' ')
+            .count();
+    if s == pos {
+        return None;
+    }
+    let first = *b.get(s)?;
+    if !(first.is_ascii_uppercase() || after_name && first.is_ascii_digit()) {
+        return None;
+    }
+    let mut e = s;
+    let mut digit = false;
+    while let Some(&c) = b.get(e) {
+        if c.is_ascii_alphanumeric() {
+            digit |= c.is_ascii_digit();
+        } else if !(c == b'-' && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)) {
+            break;
+        }
+        e += 1;
+    }
+    let ends = b
+        .get(e)
+        .is_none_or(|c| !c.is_ascii_alphanumeric() && *c < 0x80);
+    // "USD50" is an amount, not a model.
+    let letters = b[s..e]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let money = letters == 3
+        && text
+            .get(s..s + 3)
+            .and_then(lexicon::currency_by_code)
+            .is_some();
+    (digit && ends && !money && e - s <= 12)
+        .then(|| Some((Low::new(text.get(s..e)?)?, s, e)))
+        .flatten()
 }
 
 /// Plural-looking verbs that end a noun phrase ("26 countries agrees" is
