@@ -70,7 +70,7 @@ use crate::claim::{Amount, Claim, ClaimKind, Currency, Length, Qualifier, Subjec
 use crate::extract::lexicon::{self, Low};
 use crate::extract::number::{self, Num};
 use crate::extract::swar::{HI, block, classes, eq_byte};
-use crate::extract::{Context, hedge};
+use crate::extract::{Context, calendar, hedge};
 use crate::span::Span;
 
 /// Appends the quantity claims of the text to `out`.
@@ -1564,6 +1564,16 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                     amount: interval(cx, value_num, qual, num.round, low_high),
                     currency: c,
                 };
+            } else if qual == Qualifier::Exact
+                && low_high.is_none()
+                && appositive_age(text, span_start, tail_end, &num)
+            {
+                // "the suspect, 34, was arrested": an age set off by commas.
+                kind = ClaimKind::Age;
+                value = Value::Duration(Length::new(
+                    interval(cx, value_num, qual, false, low_high),
+                    "Y",
+                ));
             } else if aged_before(text, span_start) {
                 kind = ClaimKind::Age;
                 value = Value::Duration(Length::new(
@@ -1825,6 +1835,37 @@ fn aged_before(text: &str, s: usize) -> bool {
         }
         None => false,
     }
+}
+
+/// An age set off by commas after a name or a person noun: "John Smith,
+/// 34, said", "Healey, 56, was", "the suspect, 34, was arrested". A whole
+/// number from 1 to 110 in digits, with ", " before and "," after; the
+/// word before is capitalised (not a month or a weekday) or one of
+/// [`lexicon::PERSON_NOUNS`] (singular: "Of the victims, 12, were" is a
+/// count).
+fn appositive_age(text: &str, s: usize, e: usize, num: &Num) -> bool {
+    let b = text.as_bytes();
+    if num.words
+        || num.fraction
+        || num.scaled
+        || num.value.fract() != 0.0
+        || !(1.0..=110.0).contains(&num.value)
+        || b.get(e) != Some(&b',')
+        || s < 2
+        || text.get(s - 2..s) != Some(", ")
+    {
+        return false;
+    }
+    let Some((w, ws)) = word_before(text, s - 2) else {
+        return false;
+    };
+    if ws + w.as_str().len() != s - 2 {
+        return false;
+    }
+    let capital = b.get(ws).is_some_and(u8::is_ascii_uppercase)
+        && calendar::month(w.as_str()).is_none()
+        && calendar::weekday(w.as_str()).is_none();
+    capital || lexicon::PERSON_NOUNS.contains(&w.as_str())
 }
 
 /// "magnitude 6.1", "a magnitude-7.8": the unit and the word's start.
@@ -2334,6 +2375,15 @@ fn vague(cx: &Context<'_>, s: usize) -> Option<Read> {
         if w == "of" {
             from = we;
         }
+    }
+    // "scores" is an amount only as "scores of": "the scores were 12,
+    // 34", "credit scores" are results.
+    if from == e
+        && text
+            .get(s..e)
+            .is_some_and(|w| w.eq_ignore_ascii_case("scores"))
+    {
+        return Some(Read::Skip(e));
     }
     let (noun, ne) = counted_noun(text, from, lo);
     let ne = if noun.is_some() { ne } else { e };
