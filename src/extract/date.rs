@@ -52,6 +52,7 @@
 //! time     := H ":" MM (":" SS)? AMPM? ZONE? | H AMPM ZONE? | "noon" | "midnight"
 //!             (("on"|",") date-or-weekday)?
 //! duration := hedge? AMOUNT ("more"|"additional")? ("-"|" ") UNIT ("and" fraction | "and" AMOUNT SMALLER-UNIT)?
+//!           | "between"? AMOUNT ("-"|"–"|"to"|"and") AMOUNT UNIT     "six to eight weeks" (a range)
 //!           | ("for"|"within"|"over"|"after"|...) UNIT-plural     "for weeks" (vague)
 //!           | UNIT "-long" | "all" UNIT | "another" UNIT | "the past" ("decade"|"century")
 //! AMOUNT   := number (number::parse_number) ("and a half")? | "a" | "an" | "a few" | "several"
@@ -3849,9 +3850,53 @@ impl<'t> Scan<'_, 't> {
 
     /// A duration, or "N units ago" / "N units from now" as a date.
     fn duration_phrase(&self, s: usize) -> Option<Hit> {
+        let (value, vague, ae) = self.amount(s)?;
+        if !vague {
+            if let Some(hit) = self.duration_range(s, value, ae) {
+                return Some(hit);
+            }
+        }
+        self.duration_from(s, value, vague, ae)
+    }
+
+    /// "six to eight weeks", "20-30 minutes", "between two and three
+    /// hours": two amounts joined by "-", "–", "to" (or "and" after
+    /// "between"), then a length of time, is one duration whose amount is
+    /// the range. Only a plain length: "two to three weeks ago" is left to
+    /// the rules for dates.
+    fn duration_range(&self, s: usize, low: f64, ae: usize) -> Option<Hit> {
+        let t = self.t;
+        let between = prev_word(t, s).filter(|(w, _)| w.eq_ignore_ascii_case("between"));
+        let a = if between.is_some() {
+            kw(t, ae, "and")?
+        } else {
+            ch(t, ae, b'-')
+                .or_else(|| t.get(ae..)?.starts_with('\u{2013}').then_some(ae + 3))
+                .or_else(|| kw(t, ae, "to"))?
+        };
+        let c = sp(t, a);
+        let (high, vague2, _) = self.amount(c)?;
+        if vague2 || !(high > low) {
+            return None;
+        }
+        let mut hit = self.duration_from(c, high, false, self.amount(c)?.2)?;
+        if hit.kind != ClaimKind::Duration || hit.start != c || hit.qualifier != Qualifier::Exact {
+            return None;
+        }
+        let unit = hit.length.as_ref()?.unit;
+        let length = Length::new(Amount::new(low, low, high), unit);
+        hit.when.timex = length.iso.clone();
+        hit.length = Some(length);
+        hit.start = between.map_or(s, |(_, ws)| ws);
+        hit.qualifier = Qualifier::Range;
+        Some(hit)
+    }
+
+    /// [`Self::duration_phrase`] after its amount: `value` read from `s`
+    /// to `ae`.
+    fn duration_from(&self, s: usize, value: f64, vague: bool, ae: usize) -> Option<Hit> {
         let t = self.t;
         let b = t.as_bytes();
-        let (value, vague, ae) = self.amount(s)?;
         // The unit: " days", "-year", or glued "3h", "3.5years".
         let (unit, ue, hyphen) = if b.get(ae) == Some(&b'-') {
             let (w, e) = word(t, ae + 1)?;
