@@ -3876,7 +3876,7 @@ impl<'t> Scan<'_, 't> {
         };
         let c = sp(t, a);
         let (high, vague2, _) = self.amount(c)?;
-        if vague2 || !(high > low) {
+        if vague2 || high.partial_cmp(&low) != Some(std::cmp::Ordering::Greater) {
             return None;
         }
         let mut hit = self.duration_from(c, high, false, self.amount(c)?.2)?;
