@@ -266,6 +266,33 @@ fn run(cx: &Context<'_>, claims: &mut Vec<Claim>, reference: bool) {
     claims.extend(out);
 }
 
+/// Participles of saying that take a clause: "…, adding that …",
+/// "…, saying …". A reported clause ends before them.
+const SPEECH_PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "telling",
+    "arguing",
+    "warning",
+    "insisting",
+    "stressing",
+    "explaining",
+    "claiming",
+    "declaring",
+    "emphasizing",
+    "emphasising",
+    "suggesting",
+];
+
+/// A word that names a day or a month: a weekday, a month, "today",
+/// "yesterday", "tonight", "tomorrow".
+fn is_time_start(w: &str) -> bool {
+    crate::extract::calendar::weekday(w).is_some()
+        || crate::extract::calendar::month(w).is_some()
+        || in_list(w, &["today", "yesterday", "tonight", "tomorrow"])
+}
+
 /// Four digits from 1000 to 2100: a year more likely than a count.
 fn year_like(w: &str) -> bool {
     w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1000..=2100).contains(&y))
@@ -1331,6 +1358,19 @@ impl Analyzer<'_, '_> {
                     break;
                 }
                 K::Close => depth = depth.saturating_sub(1),
+                // "…, adding that …", "…, saying …": the next reported
+                // clause, which its participle cue reads.
+                K::Punct
+                    if depth == 0
+                        && k > i
+                        && self.w(t) == ","
+                        && toks.get(k + 1).is_some_and(|n| {
+                            n.k == K::Word && in_list(self.w(n), SPEECH_PARTICIPLES)
+                        }) =>
+                {
+                    stop = k;
+                    break;
+                }
                 _ => {}
             }
         }
@@ -1787,15 +1827,39 @@ impl Analyzer<'_, '_> {
         if matches!(class, CueClass::Weak | CueClass::Stance) {
             // "Clinton criticized the plan", "the poll showed 46 percent":
             // the object, past a particle.
+            let particle = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    t.k == K::Word
+                        && in_list(
+                            self.w(t),
+                            &["to", "about", "for", "on", "out", "against", "with", "of"],
+                        )
+                })
+            };
             let mut s = i + 1;
-            if toks.get(s).is_some_and(|t| {
-                t.k == K::Word
-                    && in_list(
-                        self.w(t),
-                        &["to", "about", "for", "on", "out", "against", "with", "of"],
-                    )
-            }) {
+            if particle(s) {
                 s += 1;
+            }
+            // "spoke out Tuesday about …", "announced on Friday the arrest
+            // …": the day is skipped, and a comma and a particle after it.
+            let day = s;
+            while s > i + 1
+                && toks
+                    .get(s)
+                    .is_some_and(|t| t.k == K::Word && is_time_start(self.w(t)))
+            {
+                s += 1;
+            }
+            if s > day {
+                if toks
+                    .get(s)
+                    .is_some_and(|t| t.k == K::Punct && self.w(t) == ",")
+                {
+                    s += 1;
+                }
+                if particle(s) {
+                    s += 1;
+                }
             }
             if toks.get(s).is_none_or(|t| t.k != K::Word) {
                 return None;
@@ -1803,6 +1867,9 @@ impl Analyzer<'_, '_> {
             // "a poll released last week", "the bank reported in filings":
             // a participle after its noun, not a stance.
             let first = self.w(&toks[s]);
+            if in_list(first, SPEECH_PARTICIPLES) {
+                return None;
+            }
             if s == i + 1
                 && (in_list(first, TIME_WORDS) && !in_list(first, &["a", "an", "the"])
                     || in_list(
@@ -1896,6 +1963,11 @@ impl Analyzer<'_, '_> {
         {
             return None;
         }
+        // "told reporters on Tuesday, adding that …": the clause is the
+        // participle's.
+        if in_list(first, SPEECH_PARTICIPLES) {
+            return None;
+        }
         let article = in_list(first, &["a", "an", "the"]);
         if in_list(first, NOT_CLAUSE_START)
             || (in_list(first, TIME_WORDS) && !article)
@@ -1921,6 +1993,15 @@ impl Analyzer<'_, '_> {
         let start = k;
         while k < toks.len() && k < start + 4 && toks[k].k == K::Word {
             let w = self.w(&toks[k]);
+            // "told CNN's The Lead": an article inside the hearer only
+            // before a name ("told reporters the port was closed").
+            if w == "the"
+                && !toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.k == K::Word && starts_upper_pub(self.w(n)))
+            {
+                break;
+            }
             if starts_upper_pub(w)
                 || in_list(
                     w,
