@@ -2285,6 +2285,7 @@ impl Analyzer<'_, '_> {
             return np;
         };
         // "officials familiar with the plans"
+        let mut familiar = false;
         if h > 0
             && in_list(
                 self.w(&toks[h]),
@@ -2302,11 +2303,15 @@ impl Analyzer<'_, '_> {
             )
         {
             h -= 1;
+            familiar = true;
         }
         let hw = self.w(&toks[h]);
-        if toks[h].k != K::Word
-            || !(in_list(strip_possessive(hw), SPEAKER_NOUNS) || in_list(hw, TITLE_WORDS))
-        {
+        // After "familiar with" any noun heads the phrase: "two people
+        // familiar with the matter", "a person close to the talks".
+        let head_ok = in_list(strip_possessive(hw), SPEAKER_NOUNS)
+            || in_list(hw, TITLE_WORDS)
+            || familiar && in_list(hw, &["people", "person", "persons", "individuals"]);
+        if toks[h].k != K::Word || !head_ok {
             return np;
         }
         let mut a = h;
@@ -2314,6 +2319,18 @@ impl Analyzer<'_, '_> {
         while a > floor && toks[a - 1].k == K::Word {
             let x = self.w(&toks[a - 1]);
             if in_list(x, DETERMINERS) {
+                a -= 1;
+                break;
+            }
+            let count = x.starts_with(|c: char| c.is_ascii_digit())
+                || in_list(
+                    x,
+                    &[
+                        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                        "several", "many", "multiple", "numerous",
+                    ],
+                );
+            if count {
                 a -= 1;
                 break;
             }
@@ -2437,6 +2454,18 @@ impl Analyzer<'_, '_> {
         }
         let stripped = strip_possessive(w);
         if in_list(stripped, SPEAKER_NOUNS) || is_outlet(self.np_text(toks, np)) {
+            return true;
+        }
+        // "people familiar with the matter": the head before the phrase.
+        if (np.a + 1..np.b).any(|k| {
+            in_list(
+                self.w(&toks[k]),
+                &["familiar", "close", "briefed", "knowledgeable"],
+            ) && in_list(
+                self.w(&toks[k - 1]),
+                &["people", "person", "persons", "individuals"],
+            )
+        }) {
             return true;
         }
         let det = toks.get(np.a).is_some_and(|t| {
