@@ -426,7 +426,13 @@ impl People {
                 .map_or(name[0].e, |w| w.s + strip_possessive(t(w)).len()),
         );
         let name_text = text.get(name_span.range()).unwrap_or("").to_string();
-        let (org, ttl) = split_title(text, title);
+        let (org, ttl) = match split_title(text, title) {
+            (org, None) => match appositive_title(text, run_end) {
+                Some((org2, ttl2)) => (org.or(org2), Some(ttl2)),
+                None => (org, None),
+            },
+            found => found,
+        };
         let idx = match known {
             Some(p) if single || compatible_given(&self.persons[p].name, &name_text) => {
                 let person = &mut self.persons[p];
@@ -626,6 +632,50 @@ fn prev_word(text: &str, p: usize, floor: usize) -> Option<(usize, usize)> {
             .last()
             .map(|(k, _)| k)?;
     (ws < we).then_some((ws, we))
+}
+
+/// A title set off by a comma after a name: "John Kirby, a spokesman for
+/// the State Department, said" gives ("State Department", "spokesman");
+/// "Maria Zakharova, spokeswoman for the Russian Foreign Ministry." gives
+/// ("Russian Foreign Ministry", "spokeswoman"). The aside holds a title
+/// word, at most four words before "for", "of" or "at" and at most six
+/// after, and ends at a comma, a full stop or a semicolon.
+fn appositive_title(text: &str, run_end: usize) -> Option<(Option<String>, String)> {
+    let rest = text.get(run_end..)?.strip_prefix(", ")?;
+    let rest = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+    let end = rest.find([',', '.', ';', '\n'])?;
+    let aside = rest.get(..end)?;
+    if !matches!(rest.as_bytes().get(end), Some(b',' | b'.' | b';')) {
+        return None;
+    }
+    let words: Vec<&str> = aside.split(' ').collect();
+    if words.iter().any(|w| w.is_empty()) {
+        return None;
+    }
+    let cut = words
+        .iter()
+        .position(|w| matches!(*w, "for" | "of" | "at"))
+        .unwrap_or(words.len());
+    let (head, org) = words.split_at(cut);
+    if head.is_empty() || head.len() > 4 || org.len() > 7 {
+        return None;
+    }
+    if !head.iter().any(|w| in_list(w, TITLE_WORDS)) {
+        return None;
+    }
+    // Title words are lower case or capitalised words, not figures.
+    if head
+        .iter()
+        .any(|w| !w.chars().all(|c| c.is_alphabetic() || c == '-'))
+    {
+        return None;
+    }
+    let org = org.get(1..).unwrap_or(&[]);
+    let org = org.strip_prefix(&["the"]).unwrap_or(org).join(" ");
+    Some(((!org.is_empty()).then_some(org), head.join(" ")))
 }
 
 /// Splits a title part into (organisation, title).
@@ -961,6 +1011,29 @@ mod tests {
         assert_eq!(p.persons[0].title.as_deref(), Some("Secretary General"));
         assert_eq!(p.persons[1].name, "Friedrich Merz");
         assert_eq!(p.persons[1].title.as_deref(), Some("Chancellor"));
+    }
+
+    #[test]
+    fn ppl004_appositive_title() {
+        let p = scan("John Kirby, a spokesman for the State Department, said the talks went well.");
+        assert_eq!(p.persons[0].title.as_deref(), Some("spokesman"));
+        assert_eq!(
+            p.persons[0].organization.as_deref(),
+            Some("State Department")
+        );
+        let p = scan(
+            "The quote came from Maria Zakharova, spokeswoman for the Russian Foreign Ministry.",
+        );
+        assert_eq!(p.persons[0].title.as_deref(), Some("spokeswoman"));
+        assert_eq!(
+            p.persons[0].organization.as_deref(),
+            Some("Russian Foreign Ministry")
+        );
+        // Not a title: an aside with no title word, or a long clause.
+        let p = scan("John Kirby, who arrived late, said so.");
+        assert_eq!(p.persons[0].title, None);
+        let p = scan("John Kirby, the man who ran the office of the mayor for years, left.");
+        assert_eq!(p.persons[0].title, None);
     }
 
     #[test]
