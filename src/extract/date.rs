@@ -4177,8 +4177,24 @@ impl<'t> Scan<'_, 't> {
         let hedge_before = (!framed)
             .then(|| hedge::before(t, start, floor.max(start.saturating_sub(40))))
             .flatten();
+        // "cost $1.2 trillion over 10 years", "spread over three days": a
+        // span, not "more than"; "for over 10 years", "in over a decade"
+        // are hedged.
+        let span_over = hedge_before.is_some_and(|(_, hs)| {
+            t.get(hs..s)
+                .is_some_and(|h| h.trim_end().eq_ignore_ascii_case("over"))
+                && !prev_word(t, hs).is_some_and(|(p, _)| {
+                    [
+                        "for", "in", "of", "after", "than", "lasted", "lasting", "took", "spent",
+                    ]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(p))
+                })
+        });
         if let Some((q, hs)) = hedge_before {
-            qualifier = q;
+            if !span_over {
+                qualifier = q;
+            }
             start = hs;
         } else if let Some((q, he)) = hedge::after(t, end).filter(|_| !hyphen && !framed) {
             qualifier = q;
