@@ -2229,22 +2229,35 @@ impl<'t> Scan<'_, 't> {
         } else {
             (p1, p2)
         };
-        let mut when = When {
-            timex: format!("{}/{}", self.ymd_timex(&first), self.ymd_timex(&second)),
+        Some(self.range_hit(start, se, &first, &second, Some((p1, p2))))
+    }
+
+    /// The range claim from `first` to `second`, with its periods when they
+    /// are known.
+    fn range_hit(
+        &self,
+        start: usize,
+        end: usize,
+        first: &Ymd,
+        second: &Ymd,
+        periods: Option<(Period, Period)>,
+    ) -> Hit {
+        let when = When {
+            timex: format!("{}/{}", self.ymd_timex(first), self.ymd_timex(second)),
+            period: periods.map(|p| p.0),
+            until: periods.map(|p| p.1),
+            month: first.month,
+            weekday: first.weekday,
             ..When::default()
         };
-        when.period = Some(p1);
-        when.until = Some(p2);
-        when.month = first.month;
-        when.weekday = first.weekday;
-        Some(Hit {
+        Hit {
             start,
-            end: se,
+            end,
             kind: ClaimKind::DateRange,
             when,
             length: None,
             qualifier: Qualifier::Exact,
-        })
+        }
     }
 
     /// A range of days or months with no year written and none to take
@@ -2265,20 +2278,7 @@ impl<'t> Scan<'_, 't> {
         if m1 == m2 && second.day <= first.day {
             return None;
         }
-        let when = When {
-            timex: format!("{}/{}", self.ymd_timex(&first), self.ymd_timex(&second)),
-            month: first.month,
-            weekday: first.weekday,
-            ..When::default()
-        };
-        Some(Hit {
-            start,
-            end: se,
-            kind: ClaimKind::DateRange,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        })
+        Some(self.range_hit(start, se, &first, &second, None))
     }
 
     /// "today", "now", "tomorrow", "yesterday" (and "date" in "to date")
