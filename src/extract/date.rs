@@ -44,6 +44,8 @@
 //!           | "the day" ("before"|"after") | "the" ("next"|"previous") "day"
 //!           | ("recent"|"coming") UNIT-plural | "recently" | "previously" | "in the past"
 //!           | "the" "near"? "future"
+//!           | "the"? ("end"|"beginning"|"start"|"middle") "of" ("the"|"this"|"last"|"next") UNIT
+//!                                                             (the period of the unit)
 //! range    := ("from"|"between")? X ("-"|"~"|"to"|"through"|"until"|"till"|"and") Y
 //!           | MONTH DAY "-" DAY | DAY ("-"|"to"|"and") DAY "of"? MONTH
 //!           | ("between"|"from") ("now"|"today") ... | X "to" ("today"|"now"|"date")
@@ -676,6 +678,10 @@ const ANCHORS: &[&str] = &[
     "after ",
     "lasted ",
     "took ",
+    "end of ",
+    "beginning of ",
+    "start of ",
+    "middle of ",
     "spent ",
     "day-long",
     "week-long",
@@ -3361,6 +3367,7 @@ impl<'t> Scan<'_, 't> {
                     Some(self.rel_hit(s, we, Grain::Day, self.published(), "PRESENT_REF"))
                 })
             }
+            "end" | "beginning" | "start" | "middle" => self.part_of(s, we),
             "today" | "tonight" => Some(self.rel_hit(s, we, Grain::Day, p, "PRESENT_REF")),
             "yesterday" => Some(self.rel_hit(s, we, Grain::Day, shift(-1, "D"), "PAST_REF")),
             "tomorrow" => Some(self.rel_hit(s, we, Grain::Day, shift(1, "D"), "FUTURE_REF")),
@@ -3496,6 +3503,34 @@ impl<'t> Scan<'_, 't> {
 
     /// "last week", "next Thursday", "this month", "earlier this year",
     /// "recent months", "the coming weeks".
+    /// "the end of the year", "the beginning of next month", "the middle
+    /// of last week": the period named (at its own grain), the span taking
+    /// the words before it. "the year" after "of" is this year.
+    fn part_of(&self, s: usize, we: usize) -> Option<Hit> {
+        let t = self.t;
+        let of = kw(t, we, "of")?;
+        let (w, ws, e) = next_word(t, of)?;
+        let lw = w.to_ascii_lowercase();
+        let mut h = match lw.as_str() {
+            "the" => {
+                let (u, _, _) = next_word(t, e)?;
+                if !matches!(calendar::unit(u), Some("Y" | "M" | "W")) {
+                    return None;
+                }
+                self.relative_modifier(ws, "this", e)?
+            }
+            "this" | "last" | "next" => self.relative_modifier(ws, &lw, e)?,
+            _ => return None,
+        };
+        if h.when.period.is_none() && h.when.timex.ends_with("_REF") {
+            return None;
+        }
+        h.start = prev_word(t, s)
+            .filter(|(w, _)| w.eq_ignore_ascii_case("the"))
+            .map_or(s, |(_, ws)| ws);
+        Some(h)
+    }
+
     fn relative_modifier(&self, s: usize, lw: &str, we: usize) -> Option<Hit> {
         let t = self.t;
         let p = self.published();
