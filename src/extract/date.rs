@@ -145,6 +145,30 @@ pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
     }
 }
 
+/// Whether "a"/"an" at `s` follows a figure or an amount of money ("$15
+/// an hour", "150p a litre", "ten dollars a day"): then "a UNIT" means "per
+/// UNIT". Frequencies ("twice a day") are sets, left as they are.
+fn rate_before(t: &str, s: usize) -> bool {
+    let head = t.get(..s).unwrap_or("").trim_end_matches(' ');
+    if head.len() == t.get(..s).map_or(0, str::len) {
+        return false;
+    }
+    let last = head.chars().next_back();
+    if last.is_some_and(|c| c.is_ascii_digit() || matches!(c, '%' | '$' | '€' | '£' | '¥')) {
+        return true;
+    }
+    let word = head
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // "150p", "20bn", "5m": a figure with a glued suffix.
+    let glued = word.starts_with(|c: char| c.is_ascii_digit());
+    glued
+        || ["dollars", "pounds", "euros", "cents", "pence"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(word))
+}
+
 /// The year of a two-digit year in a numeric date: 00 to 39 are 2000 to
 /// 2039, 40 to 99 are 1940 to 1999.
 fn century_of(yy: i16) -> i16 {
@@ -3886,6 +3910,21 @@ impl<'t> Scan<'_, 't> {
     /// A duration, or "N units ago" / "N units from now" as a date.
     fn duration_phrase(&self, s: usize) -> Option<Hit> {
         let (value, vague, ae) = self.amount(s)?;
+        // "$15 an hour", "150p a litre": a rate, not a length of time ("$3
+        // billion a year earlier" is a time).
+        if word(self.t, s)
+            .is_some_and(|(w, _)| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+            && rate_before(self.t, s)
+            && !next_word(self.t, ae).is_some_and(|(_, _, ue)| {
+                [
+                    "earlier", "ago", "later", "before", "after", "prior", "from",
+                ]
+                .iter()
+                .any(|x| kw(self.t, ue, x).is_some())
+            })
+        {
+            return None;
+        }
         if !vague {
             if let Some(hit) = self.duration_range(s, value, ae) {
                 return Some(hit);
