@@ -961,6 +961,20 @@ fn currency_before(text: &str, s: usize) -> Option<(Currency, usize)> {
 /// main unit, and the end.
 fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, usize)> {
     let b = text.as_bytes();
+    // Pence glued to digits: "150p a litre", "a 4p rise" (not a video
+    // resolution such as "1080p", nor "3p.m.").
+    if b.get(pos) == Some(&b'p')
+        && !num.words
+        && pos > 0
+        && b[pos - 1].is_ascii_digit()
+        && !b
+            .get(pos + 1)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
+        && !text.get(pos + 1..).is_some_and(|r| r.starts_with(".m"))
+        && ![360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0].contains(&num.value)
+    {
+        return Some((lexicon::cur("GBP"), 0.01, pos + 1));
+    }
     // Attached or spaced ISO code: "115USD", "500 USD", "20 usd".
     let mut s = pos;
     if b.get(s) == Some(&b' ') {
@@ -2177,7 +2191,13 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
     let words = buf.get(..nw).unwrap_or(&[]);
     // The words before the k-th are its modifiers.
     for (k, (w, _, we)) in words.iter().enumerate() {
-        if lexicon::NOUN_STOP_SET.has(w) || lexicon::TIME_NOUNS_SET.has(w) {
+        // "2,000 more troops": "more" before a plural noun modifies it.
+        let more = k == 0
+            && *w == "more"
+            && words.get(1).is_some_and(|(n, _, _)| {
+                plural_lemma(n).is_some() && !lexicon::TIME_NOUNS_SET.has(n)
+            });
+        if !more && (lexicon::NOUN_STOP_SET.has(w) || lexicon::TIME_NOUNS_SET.has(w)) {
             break;
         }
         if let Some(lemma) = plural_lemma(w) {
