@@ -2457,14 +2457,10 @@ impl Analyzer<'_, '_> {
             return true;
         }
         // "people familiar with the matter": the head before the phrase.
+        let word = |k: usize| toks.get(k).map_or("", |t| self.w(t));
         if (np.a + 1..np.b).any(|k| {
-            in_list(
-                self.w(&toks[k]),
-                &["familiar", "close", "briefed", "knowledgeable"],
-            ) && in_list(
-                self.w(&toks[k - 1]),
-                &["people", "person", "persons", "individuals"],
-            )
+            in_list(word(k), &["familiar", "close", "briefed", "knowledgeable"])
+                && in_list(word(k - 1), &["people", "person", "persons", "individuals"])
         }) {
             return true;
         }
