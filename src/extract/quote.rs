@@ -1410,13 +1410,27 @@ impl Analyzer<'_, '_> {
         let start = i + len;
         // Whatever follows "according to" is the source: "the coastguard",
         // "federal data", "a person familiar with the talks".
-        let np = self.np_fwd(toks, start).or_else(|| {
+        let mut np = self.np_fwd(toks, start).or_else(|| {
             let mut b = start;
             while b < toks.len() && b < start + 8 && toks[b].k == K::Word {
                 b += 1;
             }
             (b > start).then_some(Np { a: start, b })
         })?;
+        // "according to figures from the UN, …", "according to a count by
+        // The Associated Press": the phrase after the head, up to the
+        // punctuation that ends it.
+        if toks.get(np.b).is_some_and(|t| {
+            t.k == K::Word && in_list(self.w(t), &["from", "of", "by", "at", "in", "for"])
+        }) {
+            let mut b = np.b + 1;
+            while b < toks.len() && b < np.b + 10 && toks[b].k == K::Word {
+                b += 1;
+            }
+            if b > np.b + 1 && toks.get(b).is_none_or(|t| t.k == K::Punct) {
+                np.b = b;
+            }
+        }
         let mut attr = self.attribution(toks, np, None)?;
         attr.cue = Some(Span::new(toks[i].s, toks[i + len - 1].e));
         let after = np.b;
@@ -1499,6 +1513,16 @@ impl Analyzer<'_, '_> {
             if cue_word.ends_with('s') || (cue_word.ends_with("ed") && next_plural) {
                 return None;
             }
+        }
+        // Anonymity, not a statement: "who asked not to be named", "spoke
+        // on condition of anonymity".
+        if (w(i + 1).eq_ignore_ascii_case("not")
+            && w(i + 2).eq_ignore_ascii_case("to")
+            && w(i + 3).eq_ignore_ascii_case("be"))
+            || (w(i + 1).eq_ignore_ascii_case("on") && w(i + 2).eq_ignore_ascii_case("condition"))
+            || w(i + 2).eq_ignore_ascii_case("anonymity")
+        {
+            return None;
         }
         // Passives: "was told by", "is said to".
         if in_list(w(i + 1), &["by"]) {
@@ -1949,12 +1973,33 @@ impl Analyzer<'_, '_> {
         {
             s += 1;
             skipped += 1;
+            // "in Kyiv", "at the White House": the place after a
+            // preposition belongs to the phrase.
+            while skipped < 6
+                && toks.get(s).is_some_and(|t| {
+                    t.k == K::Word && starts_upper_pub(self.w(t)) && cue_class(self.w(t)).is_none()
+                })
+                && toks.get(s - 1).is_some_and(|p| {
+                    in_list(self.w(p), &["in", "at", "from", "via"]) || starts_upper_pub(self.w(p))
+                })
+            {
+                s += 1;
+                skipped += 1;
+            }
         }
         if skipped > 0
             && toks
                 .get(s)
                 .is_some_and(|t| t.k == K::Punct && self.w(t) == ",")
         {
+            // "Zelensky, speaking in Kyiv on Monday, said …": the phrase
+            // was an aside of the main cue.
+            if toks
+                .get(s + 1)
+                .is_some_and(|t| t.k == K::Word && cue_class(self.w(t)) == Some(CueClass::Strong))
+            {
+                return None;
+            }
             s += 1;
         }
         let first = self.w(toks.get(s)?);
@@ -2086,6 +2131,13 @@ impl Analyzer<'_, '_> {
                         "their",
                     ],
                 ) || first.ends_with("ing")
+                    // "the ministry, run by Hamas, says", "the report,
+                    // published on Tuesday, found": a participle.
+                    || (first.ends_with("ed") && first.len() > 3)
+                    || in_list(
+                        first,
+                        &["run", "led", "known", "held", "built", "seen", "written", "given"],
+                    )
                     || in_list(first, TITLE_WORDS)
                     || first.starts_with(|c: char| c.is_ascii_digit())
                     || party_tag(first);
@@ -2277,7 +2329,10 @@ impl Analyzer<'_, '_> {
             return np;
         };
         if toks[p].k != K::Word
-            || !in_list(self.w(&toks[p]), &["of", "for", "at", "from", "with", "to"])
+            || !in_list(
+                self.w(&toks[p]),
+                &["of", "for", "at", "from", "with", "to", "in"],
+            )
         {
             return np;
         }
