@@ -3940,6 +3940,15 @@ impl<'t> Scan<'_, 't> {
     /// the rules for dates.
     fn duration_range(&self, s: usize, low: f64, ae: usize) -> Option<Hit> {
         let t = self.t;
+        // The first amount is a number: "a to two seconds" is no range (and
+        // the scan does not stop at an article before "to").
+        if word(t, s).is_some_and(|(w, _)| {
+            ["a", "an", "half"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w))
+        }) {
+            return None;
+        }
         let between = prev_word(t, s).filter(|(w, _)| w.eq_ignore_ascii_case("between"));
         let a = if between.is_some() {
             kw(t, ae, "and")?
@@ -5102,6 +5111,13 @@ mod tests {
         "'s",
         "Covid-19",
         "élan",
+        "end",
+        "beginning",
+        "middle",
+        "Nov",
+        "/",
+        "99",
+        "an hour",
     ];
 
     fn sentence() -> impl Strategy<Value = String> {
