@@ -1412,8 +1412,7 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                 // Joined after the first figure's own unit, the second must
                 // not name another: "20 km to 30 km" is a range, "rose 3.2
                 // percentage points to 14%" a change and a level.
-                let own_unit = Some(after) != Some(num.end);
-                if own_unit
+                if after != num.end
                     && !first_tail.is_some_and(|(t1, _)| {
                         tail_of(text, &p.0, sign).is_none_or(|(t2, _)| t1.same_as(t2))
                     })

@@ -285,6 +285,10 @@ const SPEECH_PARTICIPLES: &[&str] = &[
     "suggesting",
 ];
 
+/// Heads of an anonymous source before "familiar with", "close to":
+/// "two people familiar with the matter", "a person close to the talks".
+const ANONYMOUS_HEADS: &[&str] = &["people", "person", "persons", "individuals"];
+
 /// A word that names a day or a month: a weekday, a month, "today",
 /// "yesterday", "tonight", "tomorrow".
 fn is_time_start(w: &str) -> bool {
@@ -2365,7 +2369,7 @@ impl Analyzer<'_, '_> {
         // familiar with the matter", "a person close to the talks".
         let head_ok = in_list(strip_possessive(hw), SPEAKER_NOUNS)
             || in_list(hw, TITLE_WORDS)
-            || familiar && in_list(hw, &["people", "person", "persons", "individuals"]);
+            || familiar && in_list(hw, ANONYMOUS_HEADS);
         if toks[h].k != K::Word || !head_ok {
             return np;
         }
@@ -2515,7 +2519,7 @@ impl Analyzer<'_, '_> {
         let word = |k: usize| toks.get(k).map_or("", |t| self.w(t));
         if (np.a + 1..np.b).any(|k| {
             in_list(word(k), &["familiar", "close", "briefed", "knowledgeable"])
-                && in_list(word(k - 1), &["people", "person", "persons", "individuals"])
+                && in_list(word(k - 1), ANONYMOUS_HEADS)
         }) {
             return true;
         }
