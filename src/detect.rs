@@ -859,6 +859,7 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
             .take(LIST_MAX - 1)
             .map(|w| reason(&w[0], &w[1]))
             .collect();
+        let groups: Vec<Vec<String>> = clusters.iter().map(|c| ids(c)).collect();
         let message = format!(
             "{subject}: {}. Why: {} ({})",
             sides.join(" vs "),
@@ -868,8 +869,8 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
         out.push(Finding {
             kind: FindingKind::Conflict,
             subject,
-            claims: clusters.iter().flat_map(|c| ids(c)).collect(),
-            groups: clusters.iter().map(|c| ids(c)).collect(),
+            claims: groups.concat(),
+            groups,
             message,
             sides: all_sides,
             reason: reasons.join("; "),
@@ -942,11 +943,12 @@ fn update(
         steps.push(format!("and {} more", line.len() - 2 * LIST_MAX));
     }
     let subject = key.describe();
+    let groups: Vec<Vec<String>> = clusters.iter().map(|c| ids(c)).collect();
     Some(Finding {
         kind: FindingKind::Update,
         subject: subject.clone(),
-        claims: clusters.iter().flat_map(|c| ids(c)).collect(),
-        groups: clusters.iter().map(|c| ids(c)).collect(),
+        claims: groups.concat(),
+        groups,
         message: format!("{subject} rose over time: {} ({why})", steps.join(" → ")),
         sides: clusters.iter().map(|c| side(c)).collect(),
         reason: format!("rose over time: {}", steps.join(" → ")),
