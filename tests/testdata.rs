@@ -24,8 +24,8 @@
 //! `until`, `timex`, `weekday`, `month`, `duration` (ISO 8601), `role`,
 //! `weekday_mismatch`. A case with `none = true` expects no claims other than
 //! quotes; `absent = ["26 countries", "count:90 minutes"]` lists texts that
-//! must not be the exact text of a claim (of any kind, or of the kind named
-//! before the colon); `no_kinds = ["count", "number"]` forbids claims of
+//! must not be the exact text of a claim (of any kind but a quote, or of the
+//! kind named before the colon, "quote" included); `no_kinds = ["count", "number"]` forbids claims of
 //! those kinds.
 
 use std::path::Path;
@@ -290,7 +290,8 @@ fn run_case(
             }
             _ => (None, a),
         };
-        for c in claims.iter().filter(|c| non_quote(c)) {
+        // Quotes are checked only when the kind names them ("quote:…").
+        for c in claims.iter().filter(|c| kind.is_some() || non_quote(c)) {
             if c.text(text) == atext && kind.is_none_or(|k| c.kind().as_str() == k) {
                 errs.push(format!(
                     "{file}: {name}: {a:?} must not be a claim, found {}",
