@@ -1186,7 +1186,8 @@ fn push_word(text: &str, lex: &Lexicon, s: usize, e: usize, out: &mut Vec<Tok>) 
         predicate: None,
         plen: 0,
         reach: usize::from(info.reach),
-        event: info.event,
+        // "March" with a capital is the month, not a protest.
+        event: info.event.filter(|_| !(cap && flags & CALENDAR != 0)),
         flags,
     };
     if let Some(p) = info.predicate {
@@ -1376,12 +1377,23 @@ fn letter_bits(block: &[u8]) -> u64 {
     bits
 }
 
+/// Whether an ASCII word is a month's name or abbreviation.
+fn is_month(word: &[u8]) -> bool {
+    crate::extract::calendar::MONTHS
+        .iter()
+        .any(|(m, _)| m.as_bytes().eq_ignore_ascii_case(word))
+}
+
 /// The document's dominant event lemma: the event noun used most (at least
 /// twice, strictly more than any other class).
 fn dominant_event(text: &str) -> Option<&'static str> {
     let mut counts: HashMap<&'static str, (usize, HashMap<&'static str, usize>)> = HashMap::new();
     let events = event_forms();
     let mut count = |word: &[u8]| {
+        // "March" with a capital is the month ("the year ending in March").
+        if word.first().is_some_and(u8::is_ascii_uppercase) && is_month(word) {
+            return;
+        }
         if let Some(lemma) = events.lemma(word) {
             if let Some(class) = group::event_class(lemma) {
                 let e = counts.entry(class).or_default();
@@ -1725,6 +1737,23 @@ mod tests {
         }
         assert_eq!(dominant_event("summitsummit strike"), None);
         assert_eq!(dominant_event(""), None);
+    }
+
+    #[test]
+    fn a_capitalised_month_is_no_event() {
+        // "March" is the month; "the march" a protest.
+        let months = "The year ends in March. Rates rose in March, and again in May.";
+        assert_eq!(dominant_event(months), None);
+        assert_eq!(
+            dominant_event("The march went on, and a second march followed."),
+            Some("march")
+        );
+        let s = subject(
+            "Rates rose in March. The bank lifted rates by 50 basis points in March.",
+            "50 basis points",
+            ClaimKind::Measure,
+        );
+        assert_eq!(s.event, None, "{s:?}");
     }
 
     macro_rules! t {
