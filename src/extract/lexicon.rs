@@ -188,6 +188,52 @@ pub(crate) const CURRENCIES: &[Currency] = &[
     Currency::new("CRC", "colon"),
     Currency::new("GEL", "lari"),
     Currency::new("LAK", "kip"),
+    Currency::new("COP", "colombian peso"),
+    Currency::new("CLP", "chilean peso"),
+    Currency::new("CUP", "cuban peso"),
+    Currency::new("DOP", "dominican peso"),
+    Currency::new("UYU", "uruguayan peso"),
+    Currency::new("IQD", "iraqi dinar"),
+    Currency::new("JOD", "jordanian dinar"),
+    Currency::new("KWD", "kuwaiti dinar"),
+    Currency::new("RSD", "serbian dinar"),
+    Currency::new("LYD", "libyan dinar"),
+    Currency::new("DZD", "algerian dinar"),
+    Currency::new("TND", "tunisian dinar"),
+    Currency::new("BHD", "bahraini dinar"),
+    Currency::new("QAR", "qatari riyal"),
+    Currency::new("IRR", "iranian rial"),
+    Currency::new("OMR", "omani rial"),
+    Currency::new("YER", "yemeni rial"),
+    Currency::new("MAD", "moroccan dirham"),
+    Currency::new("LBP", "lebanese pound"),
+    Currency::new("SDG", "sudanese pound"),
+    Currency::new("SYP", "syrian pound"),
+    Currency::new("UGX", "ugandan shilling"),
+    Currency::new("TZS", "tanzanian shilling"),
+    Currency::new("SOS", "somali shilling"),
+    Currency::new("NPR", "nepalese rupee"),
+    Currency::new("MUR", "mauritian rupee"),
+    Currency::new("GHS", "cedi"),
+    Currency::new("ETB", "birr"),
+    Currency::new("ZMW", "zambian kwacha"),
+    Currency::new("MWK", "malawian kwacha"),
+    Currency::new("KZT", "tenge"),
+    Currency::new("RON", "romanian leu"),
+    Currency::new("MDL", "moldovan leu"),
+    Currency::new("BGN", "bulgarian lev"),
+    Currency::new("MMK", "kyat"),
+    Currency::new("KHR", "riel"),
+    Currency::new("MNT", "tugrik"),
+    Currency::new("VES", "bolivar"),
+    Currency::new("PEN", "peruvian sol"),
+    Currency::new("AZN", "azerbaijani manat"),
+    Currency::new("AMD", "armenian dram"),
+    Currency::new("HNL", "lempira"),
+    Currency::new("GTQ", "quetzal"),
+    Currency::new("PYG", "paraguayan guarani"),
+    Currency::new("BOB", "boliviano"),
+    Currency::new("HRK", "kuna"),
     Currency::new("BTC", "bitcoin"),
 ];
 
@@ -261,6 +307,64 @@ pub(crate) const SIGNS: &[(&str, &str)] = &[
 /// Longest first; a word matches with an optional plural "s".
 pub(crate) const CURRENCY_WORDS: &[(&str, &str, f64)] = &[
     ("united states dollar", "USD", 1.0),
+    ("bulgarian leva", "BGN", 1.0),
+    ("paraguayan guarani", "PYG", 1.0),
+    ("tanzanian shilling", "TZS", 1.0),
+    ("south african rand", "ZAR", 1.0),
+    ("azerbaijani manat", "AZN", 1.0),
+    ("indonesian rupiah", "IDR", 1.0),
+    ("malaysian ringgit", "MYR", 1.0),
+    ("ukrainian hryvnia", "UAH", 1.0),
+    ("ugandan shilling", "UGX", 1.0),
+    ("south korean won", "KRW", 1.0),
+    ("hungarian forint", "HUF", 1.0),
+    ("bangladeshi taka", "BDT", 1.0),
+    ("jordanian dinar", "JOD", 1.0),
+    ("moroccan dirham", "MAD", 1.0),
+    ("somali shilling", "SOS", 1.0),
+    ("mauritian rupee", "MUR", 1.0),
+    ("malawian kwacha", "MWK", 1.0),
+    ("vietnamese dong", "VND", 1.0),
+    ("colombian peso", "COP", 1.0),
+    ("dominican peso", "DOP", 1.0),
+    ("uruguayan peso", "UYU", 1.0),
+    ("algerian dinar", "DZD", 1.0),
+    ("tunisian dinar", "TND", 1.0),
+    ("bahraini dinar", "BHD", 1.0),
+    ("lebanese pound", "LBP", 1.0),
+    ("sudanese pound", "SDG", 1.0),
+    ("nepalese rupee", "NPR", 1.0),
+    ("zambian kwacha", "ZMW", 1.0),
+    ("ethiopian birr", "ETB", 1.0),
+    ("nigerian naira", "NGN", 1.0),
+    ("russian rouble", "RUB", 1.0),
+    ("israeli shekel", "ILS", 1.0),
+    ("emirati dirham", "AED", 1.0),
+    ("kuwaiti dinar", "KWD", 1.0),
+    ("serbian dinar", "RSD", 1.0),
+    ("bulgarian lev", "BGN", 1.0),
+    ("armenian dram", "AMD", 1.0),
+    ("ghanaian cedi", "GHS", 1.0),
+    ("russian ruble", "RUB", 1.0),
+    ("chilean peso", "CLP", 1.0),
+    ("libyan dinar", "LYD", 1.0),
+    ("qatari riyal", "QAR", 1.0),
+    ("iranian rial", "IRR", 1.0),
+    ("syrian pound", "SYP", 1.0),
+    ("romanian leu", "RON", 1.0),
+    ("romanian lei", "RON", 1.0),
+    ("moldovan lei", "MDL", 1.0),
+    ("moldovan leu", "MDL", 1.0),
+    ("peruvian sol", "PEN", 1.0),
+    ("kazakh tenge", "KZT", 1.0),
+    ("polish zloty", "PLN", 1.0),
+    ("iraqi dinar", "IQD", 1.0),
+    ("yemeni rial", "YER", 1.0),
+    ("saudi riyal", "SAR", 1.0),
+    ("cuban peso", "CUP", 1.0),
+    ("omani rial", "OMR", 1.0),
+    ("uae dirham", "AED", 1.0),
+    ("thai baht", "THB", 1.0),
     ("us dollar", "USD", 1.0),
     ("u.s. dollar", "USD", 1.0),
     ("american dollar", "USD", 1.0),
@@ -323,6 +427,18 @@ pub(crate) const CURRENCY_WORDS: &[(&str, &str, f64)] = &[
     ("baht", "THB", 1.0),
     ("rupiah", "IDR", 1.0),
     ("ringgit", "MYR", 1.0),
+    ("cedi", "GHS", 1.0),
+    ("birr", "ETB", 1.0),
+    ("tenge", "KZT", 1.0),
+    ("kyat", "MMK", 1.0),
+    ("riel", "KHR", 1.0),
+    ("tugrik", "MNT", 1.0),
+    ("bolivar", "VES", 1.0),
+    ("lempira", "HNL", 1.0),
+    ("quetzal", "GTQ", 1.0),
+    ("boliviano", "BOB", 1.0),
+    ("kuna", "HRK", 1.0),
+    ("taka", "BDT", 1.0),
     ("bitcoin", "BTC", 1.0),
     ("satoshi", "BTC", 1e-8),
 ];
@@ -1366,6 +1482,28 @@ pub(crate) const CHANGE_VERBS: &[&str] = &[
     "sank",
     "dipped",
     "spiked",
+    "weakened",
+    "strengthened",
+    "depreciated",
+    "appreciated",
+    "advanced",
+    "retreated",
+    "slumped",
+    "plummeted",
+    "rebounded",
+    "recovered",
+    "eased",
+    "firmed",
+    "inched",
+    "crept",
+    "shed",
+    "contracted",
+    "accelerated",
+    "slowed",
+    "leapt",
+    "leaped",
+    "swelled",
+    "dived",
 ];
 
 /// Nouns of time: a figure counting them is a duration (the dates helper
@@ -1551,3 +1689,34 @@ pub(crate) static CHANGE_VERBS_SET: WordSet = WordSet::new(CHANGE_VERBS);
 pub(crate) static TIME_NOUNS_SET: WordSet = WordSet::new(TIME_NOUNS);
 /// [`MONTHS`] as a set.
 pub(crate) static MONTHS_SET: WordSet = WordSet::new(MONTHS);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_currency_word_names_a_known_currency() {
+        for (word, code, _) in CURRENCY_WORDS {
+            assert!(
+                currency_by_code(code).is_some(),
+                "{word:?} gives {code}, which CURRENCIES lacks"
+            );
+        }
+        for (sign, code) in SIGNS {
+            assert!(currency_by_code(code).is_some(), "{sign:?} gives {code}");
+        }
+    }
+
+    #[test]
+    fn a_longer_currency_word_comes_before_its_prefix() {
+        // The reader takes the first word that matches.
+        for (i, (a, _, _)) in CURRENCY_WORDS.iter().enumerate() {
+            for (b, _, _) in &CURRENCY_WORDS[..i] {
+                assert!(
+                    !a.starts_with(b) || a == b,
+                    "{a:?} comes after its prefix {b:?}"
+                );
+            }
+        }
+    }
+}

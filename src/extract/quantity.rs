@@ -1149,7 +1149,13 @@ fn unit_at(text: &str, pos: usize, hyphen_ok: bool) -> Option<(Unit, usize)> {
             continue;
         }
         let m = if *word {
-            rest[..n].eq_ignore_ascii_case(sp)
+            // A hyphen joins the words of a unit in a compound modifier
+            // ("a 25-basis-point hike").
+            let hyphened = hyphen_ok;
+            rest.as_bytes()
+                .iter()
+                .zip(sp.as_bytes())
+                .all(|(t, u)| t.eq_ignore_ascii_case(u) || hyphened && *t == b'-' && *u == b' ')
         } else {
             &rest[..n] == *sp
         };
@@ -1412,9 +1418,12 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                 // Joined after the first figure's own unit, the second must
                 // not name another: "20 km to 30 km" is a range, "rose 3.2
                 // percentage points to 14%" a change and a level.
+                // A share must be one on both sides: "weakened 0.4% to
+                // 83.2 per dollar" is a change and a rate.
                 if after != num.end
-                    && !first_tail.is_some_and(|(t1, _)| {
-                        tail_of(text, &p.0, sign).is_none_or(|(t2, _)| t1.same_as(t2))
+                    && !first_tail.is_some_and(|(t1, _)| match tail_of(text, &p.0, sign) {
+                        Some((t2, _)) => t1.same_as(t2),
+                        None => !matches!(t1, Tail::Percent),
                     })
                 {
                     break;
@@ -1917,7 +1926,7 @@ fn tail_of(text: &str, num: &Num, sign: Option<Currency>) -> Option<(Tail, usize
                     return Some((Tail::Percent, we));
                 }
                 "percentage" => {
-                    if let Some((w2, _, _)) = word_after(text, we, false) {
+                    if let Some((w2, _, _)) = word_after(text, we, true) {
                         if w2.starts_with("point") {
                             let (u, ue) = unit_at(text, e, true)?;
                             return Some((Tail::Unit(u), ue));
