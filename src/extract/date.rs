@@ -1246,10 +1246,11 @@ fn fmt_day(d: Date) -> String {
 
 /// The tense of the clause around `start..end`: the nearest tense marker
 /// within the sentence (at most 200 bytes away) and within the clause
-/// (not across "that", "which", "because", "when"..., ";" or ":") decides.
+/// (not across "that", "which", "because", "when"..., ";" or ":", nor
+/// across a comma after the expression once a marker was found) decides.
 ///
-/// Past markers: "-ed" forms not preceded by a form of "be" (a passive
-/// after "will be" is not past), irregular past forms ("said", "met",
+/// Past markers: "-ed" forms not preceded by a form of "be" or a linking
+/// verb (a passive after "will be" and "will stay closed" are not past), irregular past forms ("said", "met",
 /// "was", "took"), "ago", "yesterday", "last". Future markers: "will",
 /// "'ll", "shall", "expected", "scheduled", "plans", "due", "going",
 /// "next", "upcoming", "tomorrow". No marker: unknown.
@@ -1264,6 +1265,12 @@ pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
     let mut prev: &str = "";
     while i < hi {
         if !b[i].is_ascii_alphabetic() {
+            // After the expression, a comma ends its clause once a marker
+            // was found: "will stay closed until Friday, the governor
+            // announced" is future.
+            if b[i] == b',' && i >= end && best.is_some() {
+                break;
+            }
             // ";" and ":" end a clause too.
             if matches!(b[i], b';' | b':') && !(i >= start && i < end) {
                 if i >= end {
@@ -1301,7 +1308,8 @@ pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
             Some(Tense::Future)
         } else if calendar::marks_past(w)
             && ![
-                "be", "been", "being", "is", "are", "am", "to", "get", "gets",
+                "be", "been", "being", "is", "are", "am", "to", "get", "gets", "stay", "stays",
+                "remain", "remains", "seem", "seems", "become", "becomes",
             ]
             .iter()
             .any(|x| x.eq_ignore_ascii_case(prev))
