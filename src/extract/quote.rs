@@ -289,6 +289,50 @@ const SPEECH_PARTICIPLES: &[&str] = &[
 /// "two people familiar with the matter", "a person close to the talks".
 const ANONYMOUS_HEADS: &[&str] = &["people", "person", "persons", "individuals"];
 
+/// Whether a speaker noun or title heads the "of" or "for" phrase after it
+/// ("the ministry of finance", "supporters of reform"). A share of a group
+/// does not: in "a majority of members" the members speak.
+fn heads_of_phrase(w: &str) -> bool {
+    (in_list(w, SPEAKER_NOUNS) || in_list(w, TITLE_WORDS))
+        && !in_list(
+            w,
+            &[
+                "majority",
+                "plurality",
+                "minority",
+                "number",
+                "group",
+                "half",
+                "most",
+                "some",
+            ],
+        )
+}
+
+/// States a reduced passive cue reports of its noun: "reported missing",
+/// "confirmed dead".
+const PASSIVE_COMPLEMENTS: &[&str] = &[
+    "missing",
+    "dead",
+    "killed",
+    "injured",
+    "wounded",
+    "hurt",
+    "trapped",
+    "stranded",
+    "detained",
+    "arrested",
+    "kidnapped",
+    "abducted",
+    "displaced",
+    "infected",
+    "sick",
+    "ill",
+    "safe",
+    "alive",
+    "drowned",
+];
+
 /// A word that names a day or a month: a weekday, a month, "today",
 /// "yesterday", "tonight", "tomorrow".
 fn is_time_start(w: &str) -> bool {
@@ -1457,7 +1501,7 @@ impl Analyzer<'_, '_> {
             match self.quote_closed_at(toks, i.saturating_sub(2)) {
                 Some(c) => (Some(c), true),
                 None => (
-                    self.before(toks, self.clause_start(toks, i - 1), i - 1),
+                    self.before(toks, self.clause_start(toks, i - 1, false), i - 1),
                     false,
                 ),
             }
@@ -1472,13 +1516,24 @@ impl Analyzer<'_, '_> {
     }
 
     /// Token index where the clause ending before `i` starts.
-    fn clause_start(&self, toks: &[Tok], i: usize) -> usize {
+    fn clause_start(&self, toks: &[Tok], i: usize, in_quote: bool) -> usize {
         let mut k = i;
         let floor = i.saturating_sub(MAX_CLAUSE);
+        // Quotations closed between the clause and the cue.
+        let mut closed = 0usize;
         while k > floor {
             let t = &toks[k - 1];
             if t.k == K::Punct && matches!(self.w(t), ";" | ":") {
                 return k;
+            }
+            match t.k {
+                K::Close => closed += 1,
+                // With `in_quote`, a cue inside a quotation: its clause
+                // starts there ("the officer said that "when asked …, the
+                // chief responded").
+                K::Open if closed == 0 && in_quote => return k,
+                K::Open => closed = closed.saturating_sub(1),
+                _ => {}
             }
             k -= 1;
         }
@@ -1509,6 +1564,21 @@ impl Analyzer<'_, '_> {
         if i > 0 && in_list(w(i - 1), &["percentage", "basis"]) {
             return None;
         }
+        // A plural noun after an adjective: "the inexcusable remarks made
+        // over email", "his controversial claims".
+        if i > 0 && cue_word.ends_with('s') && !cue_word.ends_with("ss") {
+            let prev = w(i - 1);
+            // "the executive says", "the secretary tells": nouns.
+            let adjective = prev.len() > 5
+                && ["ble", "ous", "ful", "ive", "ic", "less", "ary"]
+                    .iter()
+                    .any(|x| prev.ends_with(x))
+                && !in_list(prev, SPEAKER_NOUNS)
+                && !in_list(prev, TITLE_WORDS);
+            if adjective && prev.starts_with(|c: char| c.is_ascii_lowercase()) {
+                return None;
+            }
+        }
         let figure = if i > 0 { w(i - 1) } else { "" };
         if i > 0 && figure.starts_with(|c: char| c.is_ascii_digit()) && !year_like(figure) {
             let next_plural = w(i + 1).len() > 3
@@ -1531,6 +1601,16 @@ impl Analyzer<'_, '_> {
         // Passives: "was told by", "is said to".
         if in_list(w(i + 1), &["by"]) {
             return None;
+        }
+        // Reduced passives after a noun: "17 people reported missing",
+        // "two soldiers confirmed dead", "a man said to be in his 40s".
+        if cue_word.ends_with("ed") || cue_word == "said" {
+            let next = w(i + 1);
+            if in_list(next, PASSIVE_COMPLEMENTS)
+                || next == "to" && in_list(w(i + 2), &["be", "have"])
+            {
+                return None;
+            }
         }
         if i > 0
             && in_list(
@@ -1711,7 +1791,7 @@ impl Analyzer<'_, '_> {
         // A trailer of a clause: "About 30 leaders will attend, he said."
         if pre_tok.is_some_and(|t| t.k == K::Punct && self.w(t) == ",") {
             let k = pre - 1;
-            let mut content = self.before(toks, self.clause_start(toks, k), k);
+            let mut content = self.before(toks, self.clause_start(toks, k, true), k);
             if is_p(after + 1, ",") {
                 // "In the end, Mr. Rosenthal said, union voters …"
                 if let Some(r) = self.rest(toks, after + 2) {
@@ -1750,6 +1830,8 @@ impl Analyzer<'_, '_> {
         if last.ends_with("'s") || last.ends_with("’s") {
             return false;
         }
+        // The head before an "of" phrase: "the secretary of state".
+        let last = toks.get(self.of_head(toks, np)).map_or(last, |t| self.w(t));
         // "Health worries have dogged …": a plural noun before an auxiliary.
         let verb = self.w(&toks[i]);
         if verb.ends_with('s')
@@ -1909,6 +1991,9 @@ impl Analyzer<'_, '_> {
                             "last",
                             "this",
                             "earlier",
+                            "late",
+                            "early",
+                            "later",
                             "yesterday",
                             "today",
                             "monday",
@@ -2256,6 +2341,15 @@ impl Analyzer<'_, '_> {
                     }
                     return Some(self.with_pp(toks, Np { a, b: end }));
                 }
+                // "the ministry of finance", "the secretary of state".
+                let of_head = matches!(x, "of" | "for")
+                    && a > floor
+                    && toks
+                        .get(a - 1)
+                        .is_some_and(|h| h.k == K::Word && heads_of_phrase(self.w(h)));
+                if of_head {
+                    continue;
+                }
                 if in_list(x, NON_HEADS)
                     || cue_class(x).is_some()
                     || x.ends_with("ing")
@@ -2447,7 +2541,7 @@ impl Analyzer<'_, '_> {
     /// speaker-like noun phrase with post-modifiers: "French diplomats
     /// attending the talks said").
     fn subject_at_start(&self, toks: &[Tok], i: usize) -> Option<Np> {
-        let mut s = self.clause_start(toks, i);
+        let mut s = self.clause_start(toks, i, false);
         while s < i && toks[s].k != K::Word {
             s += 1;
         }
@@ -2520,7 +2614,8 @@ impl Analyzer<'_, '_> {
         if (np.a + 1..np.b).any(|k| {
             in_list(word(k), &["familiar", "close", "briefed", "knowledgeable"])
                 && in_list(word(k - 1), ANONYMOUS_HEADS)
-        }) {
+        }) || self.of_head(toks, np) + 1 < np.b
+        {
             return true;
         }
         let det = toks.get(np.a).is_some_and(|t| {
@@ -2536,6 +2631,21 @@ impl Analyzer<'_, '_> {
         }
         starts_upper_pub(w) && !in_list(w, NOT_NAMES) && !is_place_word(stripped)
             || self.people.at(self.np_span(toks, np)).is_some()
+    }
+
+    /// The token heading `np` before an "of" or "for" phrase ("supporters
+    /// of reform", "the ministry of finance"); else its last token.
+    fn of_head(&self, toks: &[Tok], np: Np) -> usize {
+        let last = np.b.saturating_sub(1);
+        (np.a + 1..np.b)
+            .find(|&k| {
+                toks.get(k)
+                    .is_some_and(|t| matches!(self.w(t), "of" | "for"))
+                    && toks
+                        .get(k - 1)
+                        .is_some_and(|h| h.k == K::Word && heads_of_phrase(self.w(h)))
+            })
+            .map_or(last, |k| k - 1)
     }
 
     fn np_span(&self, toks: &[Tok], np: Np) -> Span {
