@@ -277,6 +277,7 @@ pub(crate) const NOT_PAST_ED: &[&str] = &[
 /// Words that mark the future.
 pub(crate) const FUTURE_WORDS: &[&str] = &[
     "will",
+    "would",
     "shall",
     "expected",
     "scheduled",

@@ -4419,7 +4419,7 @@ impl<'t> Scan<'_, 't> {
     fn clock(&self, i: usize) -> Option<(ClockTime, usize)> {
         let t = self.t;
         let b = t.as_bytes();
-        let (hour, minute, second, mut e, has_ampm);
+        let (hour, minute, second, e, has_ampm);
         if let Some((w, we)) = word(t, i) {
             let lw = w.to_ascii_lowercase();
             hour = match lw.as_str() {
@@ -4433,6 +4433,15 @@ impl<'t> Scan<'_, 't> {
             has_ampm = true;
         } else {
             let (h, he, hn) = digits(t, i)?;
+            // Wire style: "1842 GMT", "(0600 UTC)": four digits are a
+            // clock time only before a zone ("Z" is too short to tell).
+            if hn == 4 && h % 100 <= 59 && h / 100 <= 23 {
+                let zone = word(t, sp(t, he))
+                    .filter(|(w, _)| w.len() >= 2 && calendar::is_zone(w) && sp(t, he) == he + 1);
+                if zone.is_some() {
+                    return self.zone_after((h / 100) as i8, (h % 100) as i8, 0, he);
+                }
+            }
             if hn > 2 || h > 24 {
                 return None;
             }
@@ -4486,7 +4495,14 @@ impl<'t> Scan<'_, 't> {
             has_ampm = with;
         }
         let _ = has_ampm;
-        // Zone: "GMT", "local time", "(GMT)".
+        self.zone_after(hour, minute, second, e)
+    }
+
+    /// A clock time ending at `e` with the zone after it, if any: "GMT",
+    /// "local time", "(GMT)".
+    fn zone_after(&self, hour: i8, minute: i8, second: i8, e: usize) -> Option<(ClockTime, usize)> {
+        let t = self.t;
+        let mut e = e;
         let mut zone = None;
         let a = sp(t, e);
         let (a2, paren) = match ch(t, a, b'(') {
@@ -5126,6 +5142,12 @@ mod tests {
         "/",
         "99",
         "an hour",
+        "1842",
+        "0600",
+        "UTC",
+        "would",
+        "stay",
+        "closed",
     ];
 
     fn sentence() -> impl Strategy<Value = String> {

@@ -1523,7 +1523,12 @@ impl Analyzer<'_, '_> {
         let mut closed = 0usize;
         while k > floor {
             let t = &toks[k - 1];
-            if t.k == K::Punct && matches!(self.w(t), ";" | ":") {
+            // "3:42 a.m." is a time, not a clause boundary.
+            let b = self.text.as_bytes();
+            let in_figure = t.s > 0
+                && b.get(t.s - 1).is_some_and(u8::is_ascii_digit)
+                && b.get(t.e).is_some_and(u8::is_ascii_digit);
+            if t.k == K::Punct && matches!(self.w(t), ";" | ":") && !in_figure {
                 return k;
             }
             match t.k {
