@@ -1250,10 +1250,11 @@ fn fmt_day(d: Date) -> String {
 /// across a comma after the expression once a marker was found) decides.
 ///
 /// Past markers: "-ed" forms not preceded by a form of "be" or a linking
-/// verb (a passive after "will be" and "will stay closed" are not past), irregular past forms ("said", "met",
-/// "was", "took"), "ago", "yesterday", "last". Future markers: "will",
-/// "'ll", "shall", "expected", "scheduled", "plans", "due", "going",
-/// "next", "upcoming", "tomorrow". No marker: unknown.
+/// verb (a passive after "will be" and "will stay closed" are not past),
+/// irregular past forms ("said", "met", "was", "took"), "ago",
+/// "yesterday", "last", "down from", "up from". Future markers: "will",
+/// "would", "'ll", "shall", "expected", "scheduled", "plans", "due",
+/// "going", "next", "upcoming", "tomorrow". No marker: unknown.
 pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
     let t = cx.text;
     let sent = cx.sentence_at(start);
@@ -1306,6 +1307,11 @@ pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
         let to_follows = next_is(t, i, "to").is_some();
         let mark = if (w == "ll" && apos) || (w != "ll" && calendar::marks_future(w, to_follows)) {
             Some(Tense::Future)
+        } else if w.eq_ignore_ascii_case("from")
+            && ["down", "up"].iter().any(|x| x.eq_ignore_ascii_case(prev))
+        {
+            // "41%, down from 46% in January": the earlier figure.
+            Some(Tense::Past)
         } else if calendar::marks_past(w)
             && ![
                 "be", "been", "being", "is", "are", "am", "to", "get", "gets", "stay", "stays",
