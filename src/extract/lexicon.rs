@@ -1624,6 +1624,25 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "defendant",
 ];
 
+/// Groups counted by their members when a figure follows "of" with no
+/// noun of its own: "a crowd of 73,500", "a workforce of 12,000".
+pub(crate) const COLLECTIVE_NOUNS: &[&str] = &[
+    "crowd",
+    "crowds",
+    "audience",
+    "turnout",
+    "population",
+    "workforce",
+    "staff",
+    "contingent",
+    "delegation",
+    "congregation",
+    "membership",
+    "electorate",
+    "attendance",
+    "garrison",
+];
+
 /// Month names and abbreviations: digits beside them belong to dates.
 pub(crate) const MONTHS: &[&str] = &[
     "january",

@@ -1675,6 +1675,23 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                         }
                     }
                 }
+                // "a crowd of 73,500", "a workforce of 12,000": a group
+                // counted by its members.
+                if noun.is_none() && low_high.is_none() && !num.fraction {
+                    if let Some((of, os)) = word_before(text, span_start) {
+                        if of == "of" {
+                            if let Some((head, _)) = word_before(text, os) {
+                                if lexicon::COLLECTIVE_NOUNS.contains(&head.as_str()) {
+                                    noun = Some(Subject {
+                                        noun: Some(head.to_string()),
+                                        ..Subject::default()
+                                    });
+                                    ne = tail_end;
+                                }
+                            }
+                        }
+                    }
+                }
                 if let Some(n) = noun {
                     // "three-quarters of its exports": a share, not a count.
                     let share = num.fraction && value_num < 1.0;
