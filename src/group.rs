@@ -137,6 +137,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("home", "home"),
     ("house", "home"),
     ("building", "building"),
+    ("lawsuit", "case"),
+    ("suit", "case"),
 ];
 
 /// Nouns that say what happened to what they count: `(lemma, predicate
@@ -228,6 +230,22 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("tell", "statement"),
     ("invade", "invasion"),
     ("annex", "annexation"),
+    ("award", "pay"),
+    ("pay", "pay"),
+    ("fine", "fined"),
+    ("sue", "sued"),
+    ("convict", "convicted"),
+    ("sentence", "sentenced"),
+    ("charge", "charged"),
+    ("indict", "charged"),
+    ("infect", "infected"),
+    ("sicken", "infected"),
+    ("test positive", "infected"),
+    ("vaccinate", "vaccinated"),
+    ("hire", "hired"),
+    ("lay off", "laid off"),
+    ("acquire", "acquired"),
+    ("pending", "pending"),
 ];
 
 /// Event classes: `(lemma, class)`. The lemma is what
@@ -294,6 +312,31 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("election", "election"),
     ("vote", "election"),
     ("referendum", "election"),
+    ("trial", "trial"),
+    ("retrial", "trial"),
+    ("verdict", "trial"),
+    ("jury", "trial"),
+    ("juror", "trial"),
+    ("lawsuit", "lawsuit"),
+    ("ruling", "ruling"),
+    ("settlement", "settlement"),
+    ("acquisition", "acquisition"),
+    ("merger", "acquisition"),
+    ("takeover", "acquisition"),
+    ("buyout", "acquisition"),
+    ("bankruptcy", "bankruptcy"),
+    ("outbreak", "outbreak"),
+    ("epidemic", "outbreak"),
+    ("pandemic", "outbreak"),
+    ("mudslide", "mudslide"),
+    ("avalanche", "avalanche"),
+    ("eruption", "eruption"),
+    ("tsunami", "tsunami"),
+    ("drought", "drought"),
+    ("heatwave", "heatwave"),
+    ("stampede", "stampede"),
+    ("shipwreck", "shipwreck"),
+    ("riot", "protest"),
 ];
 
 /// Events implied by a predicate class when the sentence names none.
@@ -311,6 +354,9 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
 /// assert_eq!(key.as_deref(), Some("count|participant|attend|-|meeting"));
 /// ```
 pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
+    ("infected", "outbreak"),
+    ("convicted", "trial"),
+    ("sentenced", "trial"),
     ("attend", "meeting"),
     ("protest", "protest"),
     ("statement", "statement"),
@@ -345,6 +391,12 @@ pub const TALLIES: &[&str] = &[
     "evacuated",
     "displaced",
     "rescued",
+    "infected",
+    "vaccinated",
+    "charged",
+    "convicted",
+    "sentenced",
+    "laid off",
 ];
 
 /// Fuzzy noun matching: smallest Jaro-Winkler similarity.
