@@ -494,10 +494,18 @@ fn reason(a: &[&Mention], b: &[&Mention]) -> String {
             group::reading_label(&rb)
         ),
         _ => {
-            // The nearest pair: the widest of the lower side, the lowest of
-            // the upper side.
-            let hi_a = a.iter().max_by(|x, y| high(x).total_cmp(&high(y))).copied();
-            let lo_b = b.iter().min_by(|x, y| low(x).total_cmp(&low(y))).copied();
+            // The pair that bounds the two sides: the tightest upper bound
+            // of the lower side and the tightest lower bound of the upper
+            // side. Their intervals are disjoint, so the sentence is true
+            // of them ("more than 4,300" sits with 4,312 and does overlap
+            // 4,500; 4,312 does not).
+            let (a, b) = if ra.high() <= rb.low() {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            let hi_a = a.iter().min_by(|x, y| high(x).total_cmp(&high(y))).copied();
+            let lo_b = b.iter().max_by(|x, y| low(x).total_cmp(&low(y))).copied();
             match (hi_a, lo_b) {
                 (Some(x), Some(y)) => {
                     let (xl, xh, yl, yh) = (low(x), high(x), low(y), high(y));
@@ -1208,6 +1216,35 @@ mod tests {
                 assert!(!t.iter().any(|(_, s)| *s == bad), "{bad} in {show:#?}");
             }
         }
+    }
+
+    #[test]
+    fn the_reason_names_a_pair_that_truly_clashes() {
+        // "more than 4,300" fits both sides and sits with 4,312: the reason
+        // must not say it misses 4,500.
+        use crate::group::{ClaimSet, KeyKind, Mention, Reading, SubjectKey};
+        let key = SubjectKey::new(KeyKind::Count, Some("person"), Some("infected"), None, None);
+        let mut set = ClaimSet::new();
+        for (src, text, low, high) in [
+            ("a", "more than 4,300", 4300.0, f64::INFINITY),
+            ("b", "4,312 people", 4312.0, 4312.0),
+            ("c", "4,500", 4450.0, 4550.0),
+        ] {
+            let r = Reading::Number { low, high };
+            let m = Mention::new(
+                src,
+                src,
+                Span::new(0, text.len()),
+                ClaimKind::Count,
+                text,
+                r,
+            );
+            set.insert(key.clone(), m);
+        }
+        let f = findings(&set);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].kind(), FindingKind::Conflict);
+        assert_eq!(f[0].reason(), "4,500 → [4450, 4550] does not include 4312");
     }
 
     #[test]

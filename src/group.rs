@@ -1084,14 +1084,14 @@ impl Reading {
     }
 
     /// Sort key: low end first.
-    fn low(&self) -> f64 {
+    pub(crate) fn low(&self) -> f64 {
         match self {
             Reading::Number { low, .. } | Reading::Money { low, .. } => *low,
             Reading::Days { first, .. } => *first as f64,
         }
     }
 
-    fn high(&self) -> f64 {
+    pub(crate) fn high(&self) -> f64 {
         match self {
             Reading::Number { high, .. } | Reading::Money { high, .. } => *high,
             Reading::Days { last, .. } => *last as f64,
