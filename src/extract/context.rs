@@ -113,11 +113,25 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
 /// claim first needs it.
 struct Dominant<'t> {
     text: &'t str,
-    value: Option<Option<&'static str>>,
+    /// The lemma and how often its class was named.
+    value: Option<Option<(&'static str, usize)>>,
 }
 
 impl Dominant<'_> {
+    /// The event named at least twice, more than any other.
     fn get(&mut self) -> Option<&'static str> {
+        self.read().filter(|(_, n)| *n >= 2).map(|(l, _)| l)
+    }
+
+    /// Also the only event a document names, once: what a running tally
+    /// is of ("The epidemic … has infected 4,312. Officials said 112
+    /// patients had died."). A date is not tied to it: "at the previous
+    /// summit on 3 May" names another one.
+    fn for_tally(&mut self) -> Option<&'static str> {
+        self.read().map(|(l, _)| l)
+    }
+
+    fn read(&mut self) -> Option<(&'static str, usize)> {
         let text = self.text;
         *self.value.get_or_insert_with(|| dominant_event(text))
     }
@@ -185,7 +199,7 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         s.place = w.place_after_claim();
     }
     if s.event.is_none() && tally {
-        s.event = dominant.get().map(String::from);
+        s.event = dominant.for_tally().map(String::from);
     }
 }
 
@@ -1384,9 +1398,10 @@ fn is_month(word: &[u8]) -> bool {
         .any(|(m, _)| m.as_bytes().eq_ignore_ascii_case(word))
 }
 
-/// The document's dominant event lemma: the event noun used most (at least
-/// twice, strictly more than any other class).
-fn dominant_event(text: &str) -> Option<&'static str> {
+/// The document's dominant event lemma and how often its class is named:
+/// the event noun used most (at least twice, strictly more than any other
+/// class), or the only one it names.
+fn dominant_event(text: &str) -> Option<(&'static str, usize)> {
     let mut counts: HashMap<&'static str, (usize, HashMap<&'static str, usize>)> = HashMap::new();
     let events = event_forms();
     let mut count = |word: &[u8]| {
@@ -1441,12 +1456,13 @@ fn dominant_event(text: &str) -> Option<&'static str> {
         counts.iter().map(|(c, (n, m))| (*c, *n, m)).collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let top = ranked.first()?;
-    if top.1 < 2 || ranked.get(1).is_some_and(|s| s.1 == top.1) {
+    // Used twice, or the only event the document names at all.
+    if (top.1 < 2 && ranked.len() > 1) || ranked.get(1).is_some_and(|s| s.1 == top.1) {
         return None;
     }
     let mut lemmas: Vec<(&&'static str, &usize)> = top.2.iter().collect();
     lemmas.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    lemmas.first().map(|(l, _)| **l)
+    lemmas.first().map(|(l, _)| (**l, top.1))
 }
 
 /// regular inflections of [`REGULAR_VERBS`].
@@ -1762,9 +1778,12 @@ mod tests {
         // Event nouns cut by the 64-byte blocks are still counted.
         for pad in 0..70 {
             let text = format!("{} summits, a summit; the strike", "x".repeat(pad));
-            assert_eq!(dominant_event(&text), Some("summit"), "pad {pad}");
+            assert_eq!(dominant_event(&text), Some(("summit", 2)), "pad {pad}");
         }
-        assert_eq!(dominant_event("summitsummit strike"), None);
+        // Glued words are no event nouns; one event named once is the
+        // only one; two named once each are a tie.
+        assert_eq!(dominant_event("summitsummit strike"), Some(("strike", 1)));
+        assert_eq!(dominant_event("the summit and the strike"), None);
         assert_eq!(dominant_event(""), None);
     }
 
@@ -1775,7 +1794,7 @@ mod tests {
         assert_eq!(dominant_event(months), None);
         assert_eq!(
             dominant_event("The march went on, and a second march followed."),
-            Some("march")
+            Some(("march", 2))
         );
         let s = subject(
             "Rates rose in March. The bank lifted rates by 50 basis points in March.",
