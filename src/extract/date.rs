@@ -42,6 +42,7 @@
 //!           | AMOUNT UNIT ("from"|"after"|"before") (date | "today" | "tomorrow" | "yesterday")
 //!           | "in" AMOUNT UNIT (future tense)                    "will meet in two weeks"
 //!           | "the day" ("before"|"after") | "the" ("next"|"previous") "day"
+//!           | ("over"|"at"|"during"|"on"|…) "the weekend"
 //!           | ("recent"|"coming") UNIT-plural | "recently" | "previously" | "in the past"
 //!           | "the" "near"? "future"
 //!           | "the"? ("end"|"beginning"|"start"|"middle") "of" ("the"|"this"|"last"|"next") UNIT
@@ -321,6 +322,12 @@ const MODIFIERS: &[&str] = &[
     "current",
     "earlier",
     "later",
+];
+
+/// Nouns that make "weekend" an adjective: "the weekend edition".
+const WEEKEND_NOUNS: &[&str] = &[
+    "edition", "editions", "paper", "papers", "shift", "shifts", "job", "jobs", "break", "getaway",
+    "trip", "home", "warrior", "warriors", "show", "market",
 ];
 
 /// Words that may follow a modifier in a date ("this quarter"), besides
@@ -760,6 +767,7 @@ const ANCHORS: &[&str] = &[
     "couple",
     "nowadays",
     "the week",
+    "the weekend",
     "the month",
     "the year",
     "the 1",
@@ -3749,6 +3757,38 @@ impl<'t> Scan<'_, 't> {
         let (w2, _, e2) = next_word(t, we)?;
         let l2 = w2.to_ascii_lowercase();
         match l2.as_str() {
+            "weekend" => {
+                // "over the weekend", "at the weekend": the weekend the
+                // clause's tense points to (the nearest without one); a
+                // weekend edition or a weekend job is no date.
+                let lead = prev_word(t, s)?.0.to_ascii_lowercase();
+                if ![
+                    "over",
+                    "at",
+                    "during",
+                    "on",
+                    "throughout",
+                    "until",
+                    "by",
+                    "since",
+                ]
+                .contains(&lead.as_str())
+                {
+                    return None;
+                }
+                if next_word(t, e2).is_some_and(|(x, xs, _)| {
+                    xs == e2 + 1 && WEEKEND_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(x))
+                }) {
+                    return None;
+                }
+                let tense = self.tense(s, e2);
+                let d = p.and_then(|p| resolve_weekday(p, Weekday::Saturday, tense));
+                let mut h = self.rel_hit(s, e2, Grain::Week, d, "XXXX-WXX-WE");
+                if let Some(d) = d {
+                    h.when.timex = format!("{}-WE", Period::new(Grain::Week, d));
+                }
+                Some(h)
+            }
             "day" => {
                 let (w3, _, e3) = next_word(t, e2)?;
                 let n = match w3.to_ascii_lowercase().as_str() {
@@ -5154,6 +5194,8 @@ mod tests {
         "would",
         "stay",
         "closed",
+        "the weekend",
+        "edition",
     ];
 
     fn sentence() -> impl Strategy<Value = String> {
