@@ -289,6 +289,34 @@ const SPEECH_PARTICIPLES: &[&str] = &[
 /// "two people familiar with the matter", "a person close to the talks".
 const ANONYMOUS_HEADS: &[&str] = &["people", "person", "persons", "individuals"];
 
+/// Words after "continued" when something goes on rather than is said.
+const GOES_ON: &[&str] = &[
+    "over",
+    "in",
+    "on",
+    "at",
+    "for",
+    "into",
+    "through",
+    "throughout",
+    "until",
+    "after",
+    "despite",
+    "unabated",
+    "apace",
+    "overnight",
+    "today",
+    "yesterday",
+    "as",
+    "under",
+    "across",
+    "around",
+    "while",
+    "late",
+    "early",
+    "amid",
+];
+
 /// Whether a speaker noun or title heads the "of" or "for" phrase after it
 /// ("the ministry of finance", "supporters of reform"). A share of a group
 /// does not: in "a majority of members" the members speak.
@@ -1545,7 +1573,26 @@ impl Analyzer<'_, '_> {
         floor
     }
 
+    /// The statement cue `i` introduces, if it reads as one. "continued"
+    /// before a phrase of time or place goes on, and says nothing: "talks
+    /// continued over the weekend", "fighting continued in the north" (but
+    /// "he continued: …", "continued to call for", "continued his attacks
+    /// on" do).
     fn cue(&self, toks: &[Tok], i: usize, class: CueClass, prior: &[Found]) -> Option<Found> {
+        let f = self.cue_inner(toks, i, class, prior)?;
+        let word = toks.get(i).map_or("", |t| self.w(t));
+        if in_list(word, &["continued", "continues", "continue"])
+            && !f.quoted
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.k == K::Word && in_list(self.w(t), GOES_ON))
+        {
+            return None;
+        }
+        Some(f)
+    }
+
+    fn cue_inner(&self, toks: &[Tok], i: usize, class: CueClass, prior: &[Found]) -> Option<Found> {
         let w = |k: usize| {
             toks.get(k)
                 .filter(|t| t.k == K::Word)
