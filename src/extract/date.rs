@@ -30,6 +30,7 @@
 //! century  := "the"? ORDINAL "century"
 //! quarter  := ORDINAL "-"? "quarter" ("of" YEAR)? | "Q"[1-4] ("-"? YEAR)? | YEAR "-"? "Q"[1-4]
 //!           | "the" ("latest"|"most recent"|"year-earlier"|"year-ago")? "quarter"
+//! half     := "the"? ("first"|"second") "-"? "half of" (YEAR | ("the"|"this"|"next"|"last") "year")
 //! week     := "week" N ("of" YEAR)? | ORDINAL "week of" (YEAR | month) | "the week of" date
 //! season   := ("this"|"last"|"next"|"past") SEASON | SEASON YEAR | "the" SEASON "of" YEAR
 //! holiday  := HOLIDAY YEAR? | ("last"|"next"|"this") HOLIDAY           (calendar::HOLIDAYS)
@@ -3259,6 +3260,9 @@ impl<'t> Scan<'_, 't> {
                 }
             } else {
                 let v = calendar::ordinal(w).filter(|v| (1..=4).contains(v))?;
+                if let Some(h) = self.half_year(s, we, v) {
+                    return Some(h);
+                }
                 q = v as i8;
                 let a = ch(t, we, b'-').unwrap_or_else(|| sp(t, we));
                 e = kw(t, a, "quarter").or_else(|| {
@@ -3348,6 +3352,59 @@ impl<'t> Scan<'_, 't> {
         };
         when.period = p;
         when.until = p;
+        Some(Hit {
+            start,
+            end: e,
+            kind: ClaimKind::DateRange,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        })
+    }
+
+    /// "the first half of 2025", "the second half of the year": two
+    /// quarters, from the first to the last. A half without "of" is a
+    /// half of a match ("scored in the first half").
+    fn half_year(&self, s: usize, we: usize, ordinal: u32) -> Option<Hit> {
+        let t = self.t;
+        if !(1..=2).contains(&ordinal) {
+            return None;
+        }
+        let a = ch(t, we, b'-').unwrap_or_else(|| sp(t, we));
+        let he = word(t, a)
+            .filter(|(x, _)| x.eq_ignore_ascii_case("half"))
+            .map(|(_, x)| x)?;
+        let of = sp(t, kw(t, he, "of")?);
+        let mut when = When::default();
+        let (year, e) = match self.year4_at(of) {
+            Some((y, ye)) => (y, ye),
+            None => {
+                // "of the year", "of this year", "of next year", "of last year".
+                let (w, ww) = word(t, of)?;
+                let (w2, w2e) = word(t, sp(t, ww))?;
+                if !w2.eq_ignore_ascii_case("year") {
+                    return None;
+                }
+                let n = match w.to_ascii_lowercase().as_str() {
+                    "the" | "this" => 0,
+                    "next" => 1,
+                    "last" => -1,
+                    _ => return None,
+                };
+                when.relative = true;
+                let y = self.published()?.year().checked_add(n)?;
+                (y, w2e)
+            }
+        };
+        let first = (ordinal as i8 - 1) * 6 + 1;
+        let from = Period::new(Grain::Quarter, Date::new(year, first, 1).ok()?);
+        let to = Period::new(Grain::Quarter, Date::new(year, first + 3, 1).ok()?);
+        when.timex = format!("{year:04}-H{ordinal}");
+        when.period = Some(from);
+        when.until = Some(to);
+        let start = prev_word(t, s)
+            .filter(|(w, _)| w.eq_ignore_ascii_case("the"))
+            .map_or(s, |(_, ws)| ws);
         Some(Hit {
             start,
             end: e,
