@@ -2851,7 +2851,7 @@ impl<'t> Scan<'_, 't> {
         };
         let (prep, ps) = prev_word(t, ts)?;
         if ![
-            "on", "by", "until", "since", "before", "after", "till", "of",
+            "on", "by", "until", "since", "before", "after", "till", "of", "for",
         ]
         .iter()
         .any(|x| x.eq_ignore_ascii_case(prep))
