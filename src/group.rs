@@ -247,6 +247,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("lay off", "laid off"),
     ("acquire", "acquired"),
     ("pending", "pending"),
+    ("win", "win"),
+    ("secure", "win"),
 ];
 
 /// Event classes: `(lemma, class)`. The lemma is what
@@ -319,7 +321,6 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("jury", "trial"),
     ("juror", "trial"),
     ("lawsuit", "lawsuit"),
-    ("ruling", "ruling"),
     ("settlement", "settlement"),
     ("acquisition", "acquisition"),
     ("merger", "acquisition"),

@@ -98,6 +98,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             annotate_date(cx.text, &w, &mut subject, first, &mut dominant);
         } else {
             annotate_count(&w, &mut subject, &mut dominant);
+            // "won 312 of the 450 seats": the total is not what was won.
+            if is_partitive_total(cx.text, c.span.start) {
+                subject.predicate = None;
+            }
             if c.kind == ClaimKind::Measure && subject.noun.is_none() {
                 subject.noun = measure_noun(&w, &c.value).map(String::from);
             }
@@ -107,6 +111,18 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         }
         c.subject = Some(subject);
     }
+}
+
+/// Whether the figure at `start` is the total of a partitive: "312 of the
+/// 450 seats".
+fn is_partitive_total(text: &str, start: usize) -> bool {
+    let Some(head) = text.get(start.saturating_sub(12)..start) else {
+        return false;
+    };
+    let Some(before) = head.strip_suffix(" of the ") else {
+        return false;
+    };
+    before.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// The document's dominant event, read from the whole text only when a
@@ -1657,6 +1673,12 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("acquired", "acquire"),
     ("acquiring", "acquire"),
     ("pending", "pending"),
+    ("win", "win"),
+    ("wins", "win"),
+    ("won", "win"),
+    ("winning", "win"),
+    ("secured", "secure"),
+    ("securing", "secure"),
     ("invaded", "invade"),
 ];
 

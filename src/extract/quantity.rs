@@ -2164,6 +2164,35 @@ fn plural_lemma(w: &str) -> Option<String> {
 /// modifier "world"; "two of the victims" → victim. The subject and the
 /// noun's end.
 fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) {
+    let (noun, end) = counted_noun_inner(text, pos, value);
+    // "312 of the 450 seats": the noun is read past the total, whose own
+    // claim the span leaves alone.
+    match partitive_total(text, pos) {
+        Some(_) if noun.is_some() => (noun, pos),
+        _ => (noun, end),
+    }
+}
+
+/// "of the 450" after a figure ending at `pos`: the end of the total.
+fn partitive_total(text: &str, pos: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let (of, _, oe) = word_after(text, pos, false)?;
+    let (the, _, te) = word_after(text, oe, false)?;
+    if of != "of" || the != "the" || b.get(te) != Some(&b' ') {
+        return None;
+    }
+    let s = te + 1;
+    let mut e = s;
+    while b.get(e).is_some_and(|c| {
+        c.is_ascii_digit()
+            || matches!(c, b',' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+    }) {
+        e += 1;
+    }
+    (e > s && b.get(e) == Some(&b' ')).then_some(e)
+}
+
+fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) {
     let mut p = pos;
     let mut buf = [(Low::EMPTY, 0usize, 0usize); 4];
     let mut nw = 0;
@@ -2189,7 +2218,7 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
                     if matches!(d.as_str(), "them" | "whom" | "us" | "you") {
                         return (None, pos);
                     }
-                    p = de;
+                    p = partitive_total(text, pos).unwrap_or(de);
                 } else {
                     return (None, pos);
                 }

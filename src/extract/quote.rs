@@ -1473,10 +1473,21 @@ impl Analyzer<'_, '_> {
             return None;
         }
         let first = seg.iter().find(|t| t.k == K::Word || t.k == K::Open)?;
+        // A sign glued to a figure ends with it: "Turnout was 67.4%".
+        let glued = |t: &Tok| {
+            t.k == K::Punct
+                && matches!(self.w(t), "%" | "‰")
+                && t.s > 0
+                && self
+                    .text
+                    .as_bytes()
+                    .get(t.s - 1)
+                    .is_some_and(u8::is_ascii_digit)
+        };
         let last = seg
             .iter()
             .rev()
-            .find(|t| t.k == K::Word || t.k == K::Close)?;
+            .find(|t| t.k == K::Word || t.k == K::Close || glued(t))?;
         let s = if first.k == K::Open { first.e } else { first.s };
         let e = if last.k == K::Close { last.s } else { last.e };
         (e > s).then(|| Span::new(s, e))
