@@ -138,6 +138,11 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("home", "home"),
     ("house", "home"),
     ("building", "building"),
+    ("job", "job"),
+    ("employee", "job"),
+    ("position", "job"),
+    ("job cut", "job"),
+    ("layoff", "job"),
     ("lawsuit", "case"),
     ("suit", "case"),
 ];
@@ -158,6 +163,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
 /// assert!(key.is_some_and(|k| k.contains("|killed|")));
 /// ```
 pub const NOUN_PREDICATES: &[(&str, &str)] = &[
+    ("job cut", "job cut"),
+    ("layoff", "job cut"),
     ("death", "killed"),
     ("fatality", "killed"),
     ("injury", "injured"),
@@ -244,7 +251,11 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("test positive", "infected"),
     ("vaccinate", "vaccinated"),
     ("hire", "hired"),
-    ("lay off", "laid off"),
+    ("lay off", "job cut"),
+    ("cut", "job cut"),
+    ("eliminate", "job cut"),
+    ("shed", "job cut"),
+    ("slash", "job cut"),
     ("acquire", "acquired"),
     ("pending", "pending"),
     ("win", "win"),
@@ -408,7 +419,6 @@ pub const TALLIES: &[&str] = &[
     "charged",
     "convicted",
     "sentenced",
-    "laid off",
 ];
 
 /// Fuzzy noun matching: smallest Jaro-Winkler similarity.
@@ -655,7 +665,17 @@ impl SubjectKey {
             return None;
         }
         let s = claim.subject();
-        let noun_lemma = s.and_then(|s| s.noun.as_deref()).map(fold);
+        // A compound the tables know wins over its head: "job cuts" are
+        // jobs cut, not cuts.
+        let noun_lemma = s.and_then(|s| {
+            let noun = fold(s.noun.as_deref()?);
+            let compound = s
+                .modifiers
+                .last()
+                .map(|m| format!("{} {noun}", fold(m)))
+                .filter(|c| noun_class(c).is_some());
+            Some(compound.unwrap_or(noun))
+        });
         let group_lemma = s.and_then(|s| s.group.as_deref()).map(fold);
         // The noun class: the counted noun, or the group it is of when the
         // noun itself has no class ("leaders from 35 countries").

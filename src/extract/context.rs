@@ -116,13 +116,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
 /// Whether the figure at `start` is the total of a partitive: "312 of the
 /// 450 seats".
 fn is_partitive_total(text: &str, start: usize) -> bool {
-    let Some(head) = text.get(start.saturating_sub(12)..start) else {
+    let Some(head) = text.get(start.saturating_sub(24)..start) else {
         return false;
     };
     let Some(before) = head.strip_suffix(" of the ") else {
         return false;
     };
-    before.ends_with(|c: char| c.is_ascii_digit())
+    let last = before.rsplit(' ').next().unwrap_or("");
+    last.ends_with(|c: char| c.is_ascii_digit())
+        || crate::extract::lexicon::NUMBER_WORDS
+            .iter()
+            .any(|(w, _)| w.eq_ignore_ascii_case(last))
 }
 
 /// The document's dominant event, read from the whole text only when a
@@ -1667,6 +1671,20 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("hired", "hire"),
     ("hiring", "hire"),
     ("laid off", "lay off"),
+    ("cut", "cut"),
+    ("cuts", "cut"),
+    ("cutting", "cut"),
+    ("eliminate", "eliminate"),
+    ("eliminates", "eliminate"),
+    ("eliminated", "eliminate"),
+    ("eliminating", "eliminate"),
+    ("shed", "shed"),
+    ("sheds", "shed"),
+    ("shedding", "shed"),
+    ("slash", "slash"),
+    ("slashes", "slash"),
+    ("slashed", "slash"),
+    ("slashing", "slash"),
     ("lay off", "lay off"),
     ("lays off", "lay off"),
     ("laying off", "lay off"),
