@@ -18,6 +18,8 @@
 //! - **noun class**: the counted noun's lemma mapped through
 //!   [`NOUN_CLASSES`] ("country", "nation", "state", "leader", "head of
 //!   state" are all `participant`); a noun with no class keeps its lemma.
+//!   A compound of the last modifier and the noun wins when the table
+//!   knows it ("7,000 job cuts" counts `job`, not cuts).
 //!   Nouns that imply a predicate ("deaths", "injuries", "arrests") also
 //!   give it ([`NOUN_PREDICATES`]).
 //! - **predicate class**: the predicate lemma mapped through
