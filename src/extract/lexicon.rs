@@ -1624,6 +1624,46 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "defendant",
 ];
 
+/// Nouns a sum of money is the value of when it follows "of": "revenue of
+/// $12.4 billion", "a fine of €2 million".
+pub(crate) const MONEY_NOUNS: &[&str] = &[
+    "revenue",
+    "revenues",
+    "sales",
+    "profit",
+    "profits",
+    "income",
+    "loss",
+    "losses",
+    "budget",
+    "deficit",
+    "debt",
+    "debts",
+    "investment",
+    "fine",
+    "settlement",
+    "award",
+    "bail",
+    "ransom",
+    "bonus",
+    "salary",
+    "price",
+    "cost",
+    "costs",
+    "valuation",
+    "funding",
+    "aid",
+    "damages",
+    "compensation",
+    "bill",
+    "package",
+    "grant",
+    "loan",
+    "bailout",
+    "earnings",
+    "turnover",
+];
+
 /// Groups counted by their members when a figure follows "of" with no
 /// noun of its own: "a crowd of 73,500", "a workforce of 12,000".
 pub(crate) const COLLECTIVE_NOUNS: &[&str] = &[

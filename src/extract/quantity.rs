@@ -1543,6 +1543,10 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                 amount: interval(cx, v, qual, num.round, lh),
                 currency: c,
             };
+            subject = money_noun(text, span_start, claim_end).map(|n| Subject {
+                noun: Some(n),
+                ..Subject::default()
+            });
         }
         Tail::Unit(u)
             if u.symbol == "m"
@@ -2171,6 +2175,59 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
         Some(_) if noun.is_some() => (noun, pos),
         _ => (noun, end),
     }
+}
+
+/// What a sum of money is: "$300 million in military aid" → aid,
+/// "revenue of $12.4 billion" → revenue. Only a lower-case noun after
+/// "in" ("in the company", "in Ukraine", "in 2024" are not), or a money
+/// noun before "of".
+fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
+    if let Some((of, os)) = word_before(text, start) {
+        if of == "of" {
+            if let Some((n, _)) = word_before(text, os) {
+                if lexicon::MONEY_NOUNS.contains(&n.as_str()) {
+                    return Some(plural_lemma(&n).unwrap_or_else(|| n.to_string()));
+                }
+            }
+        }
+    }
+    let (inw, _, ie) = word_after(text, end, false)?;
+    if inw != "in" {
+        return None;
+    }
+    let b = text.as_bytes();
+    let mut head = None;
+    let mut q = ie;
+    for _ in 0..3 {
+        let Some((w, ws, we)) = word_after(text, q, false) else {
+            break;
+        };
+        // A capital, a preposition or a determiner ends the phrase.
+        if !b.get(ws).is_some_and(u8::is_ascii_lowercase) || lexicon::NOUN_STOP_SET.has(&w) {
+            break;
+        }
+        // A phrase of time, a number or an adverb: not what the sum is.
+        if lexicon::TIME_NOUNS_SET.has(&w)
+            || lexicon::MONTHS_SET.has(&w)
+            || w.ends_with("ly")
+            || w.ends_with("ed")
+            || matches!(w.as_str(), "last" | "next" | "current" | "total" | "all")
+            || lexicon::NUMBER_WORDS.iter().any(|(n, _)| *n == w.as_str())
+            || lexicon::CURRENCY_WORDS
+                .iter()
+                .any(|(c, _, _)| w.starts_with(c))
+        {
+            return None;
+        }
+        head = Some(w);
+        q = we;
+        // The phrase ends at punctuation or a preposition.
+        if b.get(we).is_none_or(|c| *c != b' ') {
+            break;
+        }
+    }
+    let head = head?;
+    Some(plural_lemma(&head).unwrap_or_else(|| head.to_string()))
 }
 
 /// "of the 450" after a figure ending at `pos`: the end of the total.
