@@ -317,6 +317,30 @@ const GOES_ON: &[&str] = &[
     "amid",
 ];
 
+/// A numeral that opens a noun phrase like a determiner: "two former
+/// employees said", "12 nurses said".
+fn is_numeral(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || in_list(
+            w,
+            &[
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "dozens",
+                "hundreds",
+                "thousands",
+            ],
+        )
+}
+
 /// Whether a speaker noun or title heads the "of" or "for" phrase after it
 /// ("the ministry of finance", "supporters of reform"). A share of a group
 /// does not: in "a majority of members" the members speak.
@@ -1854,7 +1878,25 @@ impl Analyzer<'_, '_> {
         // A trailer of a clause: "About 30 leaders will attend, he said."
         if pre_tok.is_some_and(|t| t.k == K::Punct && self.w(t) == ",") {
             let k = pre - 1;
-            let mut content = self.before(toks, self.clause_start(toks, k, true), k);
+            let from = self.clause_start(toks, k, true);
+            // "“…,” the minister's spokeswoman, Lena Park, said": the
+            // quotation closed before the speaker's phrase is the content.
+            let closed = (from..k).rev().find(|&j| {
+                toks.get(j).is_some_and(|t| t.k == K::Close)
+                    && toks.get(j + 1..k).is_some_and(|np| {
+                        np.iter().all(|t| t.k == K::Word || self.w(t) == ",")
+                            && np.iter().any(|t| t.k == K::Word)
+                            && np.len() <= 6
+                    })
+            });
+            if let Some(c) = closed.and_then(|j| self.quote_closed_at(toks, j)) {
+                return Some(Found {
+                    attr: Arc::new(attr),
+                    content: Some(c),
+                    quoted: true,
+                });
+            }
+            let mut content = self.before(toks, from, k);
             if is_p(after + 1, ",") {
                 // "In the end, Mr. Rosenthal said, union voters …"
                 if let Some(r) = self.rest(toks, after + 2) {
@@ -2391,14 +2433,16 @@ impl Analyzer<'_, '_> {
             while a > floor && toks[a - 1].k == K::Word {
                 a -= 1;
                 let x = self.w(&toks[a]);
-                if in_list(
-                    x,
-                    &[
-                        "the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
-                        "those", "our", "my", "your", "some", "many", "most", "several", "other",
-                        "both", "all", "few",
-                    ],
-                ) {
+                if is_numeral(x)
+                    || in_list(
+                        x,
+                        &[
+                            "the", "a", "an", "his", "her", "their", "its", "this", "that",
+                            "these", "those", "our", "my", "your", "some", "many", "most",
+                            "several", "other", "both", "all", "few",
+                        ],
+                    )
+                {
                     if in_list(w, NON_HEADS) || w.ends_with("ly") {
                         return None;
                     }
@@ -2492,7 +2536,7 @@ impl Analyzer<'_, '_> {
         if toks[p].k != K::Word
             || !in_list(
                 self.w(&toks[p]),
-                &["of", "for", "at", "from", "with", "to", "in"],
+                &["of", "for", "at", "from", "with", "to", "in", "on"],
             )
         {
             return np;
@@ -2676,18 +2720,21 @@ impl Analyzer<'_, '_> {
         let word = |k: usize| toks.get(k).map_or("", |t| self.w(t));
         if (np.a + 1..np.b).any(|k| {
             in_list(word(k), &["familiar", "close", "briefed", "knowledgeable"])
-                && in_list(word(k - 1), ANONYMOUS_HEADS)
+                && (in_list(word(k - 1), ANONYMOUS_HEADS)
+                    || in_list(strip_possessive(word(k - 1)), SPEAKER_NOUNS))
         }) || self.of_head(toks, np) + 1 < np.b
         {
             return true;
         }
         let det = toks.get(np.a).is_some_and(|t| {
-            in_list(
-                self.w(t),
-                &[
-                    "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our",
-                ],
-            )
+            is_numeral(self.w(t))
+                || in_list(
+                    self.w(t),
+                    &[
+                        "the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
+                        "our",
+                    ],
+                )
         });
         if det && np.b - np.a >= 2 && !in_list(stripped, NON_HEADS) && !stripped.ends_with("ly") {
             return true;
