@@ -1425,11 +1425,12 @@ fn dominant_event(text: &str) -> Option<(&'static str, usize)> {
     let mut counts: HashMap<&'static str, (usize, HashMap<&'static str, usize>)> = HashMap::new();
     let events = event_forms();
     let mut count = |word: &[u8]| {
-        // "March" with a capital is the month ("the year ending in March").
-        if word.first().is_some_and(u8::is_ascii_uppercase) && is_month(word) {
-            return;
-        }
         if let Some(lemma) = events.lemma(word) {
+            // "March" with a capital is the month ("the year ending in
+            // March").
+            if word.first().is_some_and(u8::is_ascii_uppercase) && is_month(word) {
+                return;
+            }
             if let Some(class) = group::event_class(lemma) {
                 let e = counts.entry(class).or_default();
                 e.0 += 1;
