@@ -899,6 +899,18 @@ struct Hit {
 }
 
 impl Hit {
+    /// An exact date expression (no length of time).
+    fn exact(start: usize, end: usize, kind: ClaimKind, when: When) -> Hit {
+        Hit {
+            start,
+            end,
+            kind,
+            when,
+            length: None,
+            qualifier: Qualifier::Exact,
+        }
+    }
+
     fn into_claim(self, cx: &Context<'_>) -> Claim {
         let span = Span::new(self.start, self.end);
         let value = match self.length {
@@ -1548,14 +1560,7 @@ impl<'t> Scan<'_, 't> {
             }
             when.time = Some(ct);
         }
-        Some(Hit {
-            start,
-            end: e,
-            kind,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        })
+        Some(Hit::exact(start, e, kind, when))
     }
 
     /// The date of weekday `w` on day `d` of a month near `p`.
@@ -1756,14 +1761,7 @@ impl<'t> Scan<'_, 't> {
         }
         let (y, e) = self.spelled_year(s)?;
         let when = When::new(format!("{y:04}"), Period::year(y));
-        Some(Hit {
-            start: s,
-            end: e,
-            kind: ClaimKind::Year,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        })
+        Some(Hit::exact(s, e, ClaimKind::Year, when))
     }
 
     /// An optional ", 2025" / " 2025" / " of 2025" after a date.
@@ -2303,14 +2301,7 @@ impl<'t> Scan<'_, 't> {
             weekday: first.weekday,
             ..When::default()
         };
-        Hit {
-            start,
-            end,
-            kind: ClaimKind::DateRange,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        }
+        Hit::exact(start, end, ClaimKind::DateRange, when)
     }
 
     /// A range of days or months with no year written and none to take
@@ -2448,14 +2439,7 @@ impl<'t> Scan<'_, 't> {
             },
         };
         when.period = period;
-        Some(Hit {
-            start,
-            end: e,
-            kind: ClaimKind::Date,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        })
+        Some(Hit::exact(start, e, ClaimKind::Date, when))
     }
 
     /// A range of days whose month follows the second day: "between 3
@@ -2512,14 +2496,7 @@ impl<'t> Scan<'_, 't> {
                 until: period,
                 ..When::default()
             };
-            Some(Hit {
-                start,
-                end,
-                kind: ClaimKind::DateRange,
-                when,
-                length: None,
-                qualifier: Qualifier::Exact,
-            })
+            Some(Hit::exact(start, end, ClaimKind::DateRange, when))
         };
         if lw == "week" {
             // "the week of April 10": the ISO week holding that day.
@@ -2623,14 +2600,7 @@ impl<'t> Scan<'_, 't> {
                 period: Some(period),
                 ..When::default()
             };
-            return Some(Hit {
-                start: a,
-                end: e,
-                kind: ClaimKind::Month,
-                when,
-                length: None,
-                qualifier: Qualifier::Exact,
-            });
+            return Some(Hit::exact(a, e, ClaimKind::Month, when));
         }
         let (w, _) = word(self.t, a)?;
         if calendar::month(w).is_some() {
@@ -2640,14 +2610,7 @@ impl<'t> Scan<'_, 't> {
                 period,
                 ..When::default()
             };
-            return Some(Hit {
-                start: a,
-                end: e,
-                kind: ClaimKind::Month,
-                when,
-                length: None,
-                qualifier: Qualifier::Exact,
-            });
+            return Some(Hit::exact(a, e, ClaimKind::Month, when));
         }
         self.relative(a).filter(|h| h.kind == ClaimKind::Month)
     }
@@ -2685,14 +2648,7 @@ impl<'t> Scan<'_, 't> {
             until: Some(last),
             ..When::default()
         };
-        Some(Hit {
-            start,
-            end: e,
-            kind: ClaimKind::DateRange,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        })
+        Some(Hit::exact(start, e, ClaimKind::DateRange, when))
     }
 
     /// Seasons, northern meteorological: "this summer", "last fall", "the
@@ -2787,14 +2743,7 @@ impl<'t> Scan<'_, 't> {
             relative: year.is_some() && hint.is_some(),
             ..When::default()
         };
-        Some(Hit {
-            start,
-            end: e,
-            kind: ClaimKind::DateRange,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        })
+        Some(Hit::exact(start, e, ClaimKind::DateRange, when))
     }
 
     /// "the 15th day of next month", "the twenty-third day of September".
@@ -2824,14 +2773,7 @@ impl<'t> Scan<'_, 't> {
             relative: m.when.relative,
             ..When::default()
         };
-        Some(Hit {
-            start,
-            end: m.end,
-            kind: ClaimKind::Date,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        })
+        Some(Hit::exact(start, m.end, ClaimKind::Date, when))
     }
 
     /// A day of the month alone: "on the 18th" (a month near publication).
@@ -2877,14 +2819,7 @@ impl<'t> Scan<'_, 't> {
                 .collect();
             when.period = pick(&cands, p, tense);
         }
-        Some(Hit {
-            start: ps,
-            end: e,
-            kind: ClaimKind::Date,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        })
+        Some(Hit::exact(ps, e, ClaimKind::Date, when))
     }
 
     /// A bare month after a context word: "in August", "last March".
@@ -2990,14 +2925,7 @@ impl<'t> Scan<'_, 't> {
                 return Some(h);
             }
         }
-        Some(Hit {
-            start,
-            end: e,
-            kind: ClaimKind::Month,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        })
+        Some(Hit::exact(start, e, ClaimKind::Month, when))
     }
 
     /// A year in context: "in 2014", "the 2022 invasion", "2022's", "since 1998".
@@ -3079,14 +3007,7 @@ impl<'t> Scan<'_, 't> {
         }
         let mut when = When::new(format!("{y:04}"), Period::year(y));
         when.relative = false;
-        Some(Hit {
-            start: s,
-            end: e,
-            kind: ClaimKind::Year,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        })
+        Some(Hit::exact(s, e, ClaimKind::Year, when))
     }
 
     fn year_range(&self, s: usize, y: i16, e: usize) -> Option<Hit> {
@@ -3143,14 +3064,7 @@ impl<'t> Scan<'_, 't> {
             .map_or(s, |(_, ws)| ws);
         let mut when = When::new(format!("{y:04}/{y2:04}"), Period::year(y));
         when.until = Period::year(y2);
-        Some(Hit {
-            start,
-            end: e2,
-            kind: ClaimKind::DateRange,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        })
+        Some(Hit::exact(start, e2, ClaimKind::DateRange, when))
     }
 
     /// "the 1990s", "1990s", "the '90s".
@@ -3180,14 +3094,7 @@ impl<'t> Scan<'_, 't> {
                         until: Some(p),
                         ..When::default()
                     };
-                    return Some(Hit {
-                        start: s,
-                        end: de,
-                        kind: ClaimKind::DateRange,
-                        when,
-                        length: None,
-                        qualifier: Qualifier::Exact,
-                    });
+                    return Some(Hit::exact(s, de, ClaimKind::DateRange, when));
                 }
             }
         }
@@ -3226,14 +3133,7 @@ impl<'t> Scan<'_, 't> {
             let _ = w;
             start = ws;
         }
-        Some(Hit {
-            start,
-            end: es,
-            kind: ClaimKind::DateRange,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        })
+        Some(Hit::exact(start, es, ClaimKind::DateRange, when))
     }
 
     /// Quarters: "the third quarter", "third-quarter", "Q3 2025", "2025 Q3".
@@ -3352,14 +3252,7 @@ impl<'t> Scan<'_, 't> {
         };
         when.period = p;
         when.until = p;
-        Some(Hit {
-            start,
-            end: e,
-            kind: ClaimKind::DateRange,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        })
+        Some(Hit::exact(start, e, ClaimKind::DateRange, when))
     }
 
     /// "the first half of 2025", "the second half of the year": two
@@ -3405,14 +3298,7 @@ impl<'t> Scan<'_, 't> {
         let start = prev_word(t, s)
             .filter(|(w, _)| w.eq_ignore_ascii_case("the"))
             .map_or(s, |(_, ws)| ws);
-        Some(Hit {
-            start,
-            end: e,
-            kind: ClaimKind::DateRange,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        })
+        Some(Hit::exact(start, e, ClaimKind::DateRange, when))
     }
 
     // ------------------------------------------------------------ relative
@@ -3441,14 +3327,7 @@ impl<'t> Scan<'_, 't> {
         if matches!(grain, Grain::Quarter | Grain::Decade) {
             when.until = when.period;
         }
-        Hit {
-            start,
-            end,
-            kind,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        }
+        Hit::exact(start, end, kind, when)
     }
 
     /// Relative expressions anchored at the publication date.
@@ -4326,14 +4205,7 @@ impl<'t> Scan<'_, 't> {
                             relative: true,
                             ..When::default()
                         };
-                        return Some(Hit {
-                            start: s,
-                            end: fe,
-                            kind: ClaimKind::DateRange,
-                            when,
-                            length: None,
-                            qualifier: Qualifier::Exact,
-                        });
+                        return Some(Hit::exact(s, fe, ClaimKind::DateRange, when));
                     }
                 }
             }
@@ -4692,14 +4564,7 @@ impl<'t> Scan<'_, 't> {
             None => format!("XXXX-XX-XXT{:02}:{:02}", ct.hour, ct.minute),
         };
         when.time = Some(ct);
-        Some(Hit {
-            start: s,
-            end: e,
-            kind,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        })
+        Some(Hit::exact(s, e, kind, when))
     }
 
     // ------------------------------------------------------------ weekdays
@@ -4782,14 +4647,7 @@ impl<'t> Scan<'_, 't> {
             }
             .map(|d| Period::new(Grain::Day, d));
         }
-        Some(Hit {
-            start: s,
-            end: e,
-            kind: ClaimKind::Weekday,
-            when,
-            length: None,
-            qualifier: Qualifier::Exact,
-        })
+        Some(Hit::exact(s, e, ClaimKind::Weekday, when))
     }
 }
 
