@@ -321,24 +321,10 @@ const GOES_ON: &[&str] = &[
 /// employees said", "12 nurses said".
 fn is_numeral(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())
-        || in_list(
-            w,
-            &[
-                "one",
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "eight",
-                "nine",
-                "ten",
-                "dozens",
-                "hundreds",
-                "thousands",
-            ],
-        )
+        || crate::extract::calendar::SMALL
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case(w))
+        || in_list(w, &["dozens", "hundreds", "thousands"])
 }
 
 /// Whether a speaker noun or title heads the "of" or "for" phrase after it
