@@ -1411,13 +1411,6 @@ fn letter_bits(block: &[u8]) -> u64 {
     bits
 }
 
-/// Whether an ASCII word is a month's name or abbreviation.
-fn is_month(word: &[u8]) -> bool {
-    crate::extract::calendar::MONTHS
-        .iter()
-        .any(|(m, _)| m.as_bytes().eq_ignore_ascii_case(word))
-}
-
 /// The document's dominant event lemma and how often its class is named:
 /// the event noun used most (at least twice, strictly more than any other
 /// class), or the only one it names.
@@ -1428,7 +1421,10 @@ fn dominant_event(text: &str) -> Option<(&'static str, usize)> {
         if let Some(lemma) = events.lemma(word) {
             // "March" with a capital is the month ("the year ending in
             // March").
-            if word.first().is_some_and(u8::is_ascii_uppercase) && is_month(word) {
+            if word.first().is_some_and(u8::is_ascii_uppercase)
+                && std::str::from_utf8(word)
+                    .is_ok_and(|w| crate::extract::calendar::month(w).is_some())
+            {
                 return;
             }
             if let Some(class) = group::event_class(lemma) {

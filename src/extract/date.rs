@@ -3255,6 +3255,16 @@ impl<'t> Scan<'_, 't> {
         Some(Hit::exact(start, e, ClaimKind::DateRange, when))
     }
 
+    /// A weekend ("this weekend", "over the weekend"): the week of its
+    /// Saturday `d`, with TimeML's weekend mark.
+    fn weekend_hit(&self, s: usize, e: usize, d: Option<Date>) -> Hit {
+        let mut h = self.rel_hit(s, e, Grain::Week, d, "XXXX-WXX-WE");
+        if let Some(d) = d {
+            h.when.timex = format!("{}-WE", Period::new(Grain::Week, d));
+        }
+        h
+    }
+
     /// "the first half of 2025", "the second half of the year": two
     /// quarters, from the first to the last. A half without "of" is a
     /// half of a match ("scored in the first half").
@@ -3645,11 +3655,7 @@ impl<'t> Scan<'_, 't> {
                 let monday = add(p, -i64::from(p.weekday().to_monday_zero_offset()), "D")?;
                 add(monday, 5 + 7 * n, "D")
             });
-            let mut h = self.rel_hit(s, e, Grain::Week, d, "XXXX-WXX-WE");
-            if let Some(d) = d {
-                h.when.timex = format!("{}-WE", Period::new(Grain::Week, d));
-            }
-            return Some(h);
+            return Some(self.weekend_hit(s, e, d));
         }
         // "next week on Tuesday", "this week Monday", "previous week - Monday".
         if unit == "W" {
@@ -3719,11 +3725,7 @@ impl<'t> Scan<'_, 't> {
                 }
                 let tense = self.tense(s, e2);
                 let d = p.and_then(|p| resolve_weekday(p, Weekday::Saturday, tense));
-                let mut h = self.rel_hit(s, e2, Grain::Week, d, "XXXX-WXX-WE");
-                if let Some(d) = d {
-                    h.when.timex = format!("{}-WE", Period::new(Grain::Week, d));
-                }
-                Some(h)
+                Some(self.weekend_hit(s, e2, d))
             }
             "day" => {
                 let (w3, _, e3) = next_word(t, e2)?;
