@@ -100,8 +100,8 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
-/// The word starting at `i` (letters, digits, inner `-'’.`, a trailing
-/// abbreviation dot); returns its end.
+/// The word starting at `i` (letters, digits, inner `-'’.`, the comma of
+/// a digit group, a trailing abbreviation dot); returns its end.
 pub(crate) fn word_end(text: &str, i: usize) -> usize {
     let bytes = text.as_bytes();
     if !text.is_char_boundary(i) {
@@ -126,6 +126,14 @@ pub(crate) fn word_end(text: &str, i: usize) -> usize {
         if is_word_char(c) {
             k += len;
             end = k;
+            continue;
+        }
+        // A digit group: "440,000" is one word, its comma no clause break.
+        if c == ','
+            && bytes.get(k - 1).is_some_and(u8::is_ascii_digit)
+            && bytes.get(k + 1).is_some_and(u8::is_ascii_digit)
+        {
+            k += 1;
             continue;
         }
         if matches!(c, '-' | '\'' | '’' | '.' | '&') {

@@ -2329,6 +2329,9 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
                     }
                 }
             }
+            if forecast_gap(text, end) {
+                return (None, pos);
+            }
             let s = Subject {
                 noun: Some(head),
                 modifiers: mods,
@@ -2372,6 +2375,63 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
         }
     }
     (None, pos)
+}
+
+/// Whether the words after a plural noun ending at `end` make it the
+/// subject of a relative clause whose gap is the figure itself: "short of
+/// the 440,000 analysts had expected", "the 3.1% economists polled by
+/// FactData had forecast". The noun forecasts the figure; it is not what
+/// the figure counts. The verb must end its clause ("3,000 analysts
+/// expected a cut" counts analysts).
+fn forecast_gap(text: &str, end: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "expected",
+        "forecast",
+        "forecasted",
+        "predicted",
+        "estimated",
+        "anticipated",
+        "projected",
+        "expect",
+        "predict",
+        "estimate",
+        "anticipate",
+        "project",
+    ];
+    let mut q = end;
+    let mut by = 0;
+    for _ in 0..7 {
+        let Some((w, _, we)) = word_after(text, q, false) else {
+            return false;
+        };
+        q = we;
+        let w = w.as_str();
+        if VERBS.contains(&w) {
+            return word_after(text, we, false).is_none_or(|(n, _, _)| {
+                lexicon::NOUN_STOP_SET.has(&n)
+                    && !matches!(
+                        n.as_str(),
+                        "the" | "a" | "an" | "to" | "that" | "this" | "these" | "its" | "their"
+                    )
+            });
+        }
+        if matches!(w, "polled" | "surveyed" | "asked") {
+            continue;
+        }
+        if w == "by" {
+            by = 3;
+            continue;
+        }
+        if matches!(w, "had" | "have" | "has" | "were" | "are" | "had been") {
+            by = 0;
+            continue;
+        }
+        if by == 0 {
+            return false;
+        }
+        by -= 1;
+    }
+    false
 }
 
 /// Whether the word at `ws` starts with an ASCII capital.

@@ -317,6 +317,10 @@ const GOES_ON: &[&str] = &[
     "amid",
 ];
 
+/// A cue verb's stem and the particle that makes it a verb of no speech
+/// ("showed up", "added up").
+const PHRASAL_NON_CUES: &[(&str, &str)] = &[("show", "up"), ("add", "up")];
+
 /// A numeral that opens a noun phrase like a determiner: "two former
 /// employees said", "12 nurses said".
 fn is_numeral(w: &str) -> bool {
@@ -1608,6 +1612,20 @@ impl Analyzer<'_, '_> {
                 .get(i + 1)
                 .is_some_and(|t| t.k == K::Word && in_list(self.w(t), GOES_ON))
         {
+            return None;
+        }
+        // Phrasal verbs that say nothing: "the 120,000 who showed up",
+        // "the figures did not add up".
+        let particle = toks
+            .get(i + 1)
+            .filter(|t| t.k == K::Word)
+            .map(|t| self.w(t));
+        if PHRASAL_NON_CUES.iter().any(|(verb, p)| {
+            particle.is_some_and(|x| x.eq_ignore_ascii_case(p))
+                && word
+                    .get(..verb.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(verb))
+        }) {
             return None;
         }
         Some(f)
