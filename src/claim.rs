@@ -1613,6 +1613,12 @@ pub struct Subject {
     /// beside the event ("paris" in "the Paris summit", "a meeting in
     /// Paris").
     pub place: Option<String>,
+    /// The reporting period a figure is of, when its clause names one of a
+    /// month or longer right beside it: "2025-Q3" for "net profit of $2.1
+    /// billion in the third quarter", "2024" for "exports rose to 1.2
+    /// million tonnes in 2024". Figures of two periods are not compared
+    /// (see [`ClaimSet::blocks`](crate::group::ClaimSet::blocks)).
+    pub period: Option<String>,
 }
 
 /// Who a claim is attributed to.

@@ -56,6 +56,14 @@
 //! places, the block is split by place, and the claims that name none are
 //! compared only among themselves.
 //!
+//! # Periods
+//!
+//! A figure's reporting period ([`Subject::period`](crate::Subject::period):
+//! "4.1% in May", "net profit in the third quarter") is not part of the key
+//! either. When the claims of one key name two or more periods, the block
+//! is split by period as by place, so "rose to 4.1% in May from 3.9% in
+//! April" holds two figures of two months, not a contradiction.
+//!
 //! # Merging
 //!
 //! A [`ClaimSet`] holds [`Mention`]s by key. [`ClaimSet::merge`] is a set
@@ -184,6 +192,10 @@ pub const NOUN_PREDICATES: &[(&str, &str)] = &[
 /// assert_eq!(predicate_class("gather"), predicate_class("take part"));
 /// ```
 pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
+    // An economic measure's level ("profit was $2.1 billion") and its
+    // change ("profit rose 12%"): never compared with each other.
+    ("level", "level"),
+    ("change", "change"),
     ("gather", "attend"),
     ("attend", "attend"),
     ("take part", "attend"),
@@ -591,6 +603,10 @@ pub struct SubjectKey {
     /// the claims of one key were published in two or more cycles more
     /// than [`NEWS_CYCLE_DAYS`] apart, to split them.
     pub cycle: Option<String>,
+    /// The reporting period the figures are of ("2025-Q3"): set only when
+    /// the claims of one key name two or more periods, to split them (see
+    /// [`ClaimSet::blocks`]).
+    pub period: Option<String>,
 }
 
 /// Publications more than this many days apart (with none between) belong
@@ -640,6 +656,7 @@ impl SubjectKey {
             agent: None,
             place: None,
             cycle: None,
+            period: None,
         }
     }
 
@@ -763,6 +780,7 @@ impl SubjectKey {
                     agent,
                     place: None,
                     cycle: None,
+                    period: None,
                 })
             }
             KeyKind::Count => {
@@ -797,6 +815,7 @@ impl SubjectKey {
                     agent: None,
                     place: None,
                     cycle: None,
+                    period: None,
                 })
             }
             _ => {
@@ -821,6 +840,7 @@ impl SubjectKey {
                     agent: None,
                     place: None,
                     cycle: None,
+                    period: None,
                 })
             }
         }
@@ -862,6 +882,10 @@ impl SubjectKey {
             out.push_str(" in ");
             out.push_str(p);
         }
+        if let Some(p) = &self.period {
+            out.push_str(" for ");
+            out.push_str(p);
+        }
         if let Some(s) = &self.scope {
             out.push_str(", ");
             out.push_str(s);
@@ -889,6 +913,9 @@ impl fmt::Display for SubjectKey {
         }
         if let Some(p) = &self.place {
             write!(f, "@{p}")?;
+        }
+        if let Some(p) = &self.period {
+            write!(f, "#{p}")?;
         }
         if let Some(c) = &self.cycle {
             write!(f, "~{c}")?;
@@ -1288,6 +1315,9 @@ pub struct Mention {
     pub lemma: Option<String>,
     /// The place named beside the event, lower case ("paris").
     pub place: Option<String>,
+    /// The reporting period the figure is of ("2025-Q3", "2024"), when
+    /// its clause names one ([`Subject::period`](crate::Subject::period)).
+    pub period: Option<String>,
     /// Whether the value was resolved against the source's publication
     /// date ("on Tuesday", "last week") rather than written out.
     pub relative: bool,
@@ -1332,6 +1362,7 @@ impl Mention {
             modal: false,
             lemma: None,
             place: None,
+            period: None,
             relative: false,
             signature: None,
         }
@@ -1441,6 +1472,7 @@ impl Mention {
             modal: s.is_some_and(|s| s.modal),
             lemma: s.and_then(|s| s.noun.clone()),
             place: s.and_then(|s| s.place.as_deref()).map(fold),
+            period: s.and_then(|s| s.period.clone()),
             relative: matches!(c.value(), Value::Date(w) if w.relative),
             signature: s.and_then(|s| {
                 let n = s.noun.as_deref()?;
@@ -1766,7 +1798,9 @@ impl ClaimSet {
                 continue;
             }
             for (key, ms) in split_places(k, v) {
-                blocks.extend(split_cycles(&key, ms));
+                for (key, ms) in split_periods(&key, ms) {
+                    blocks.extend(split_cycles(&key, ms));
+                }
             }
         }
         blocks.sort_by(|a, b| a.0.cmp(&b.0));
@@ -1907,6 +1941,28 @@ fn split_places<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec
         .map(|(p, ms)| {
             let mut key = k.clone();
             key.place = p.map(String::from);
+            (key, ms)
+        })
+        .collect()
+}
+
+/// Splits a block whose claims name two or more reporting periods ("412,000
+/// vehicles in the third quarter", "1.6 million vehicles this year"): one
+/// block each; claims naming none stay together.
+fn split_periods<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec<&'m Mention>)> {
+    let periods: BTreeSet<&str> = v.iter().filter_map(|m| m.period.as_deref()).collect();
+    if periods.len() < 2 {
+        return vec![(k.clone(), v)];
+    }
+    let mut split: BTreeMap<Option<&str>, Vec<&Mention>> = BTreeMap::new();
+    for m in v {
+        split.entry(m.period.as_deref()).or_default().push(m);
+    }
+    split
+        .into_iter()
+        .map(|(p, ms)| {
+            let mut key = k.clone();
+            key.period = p.map(String::from);
             (key, ms)
         })
         .collect()

@@ -19,6 +19,8 @@
 //! ```
 //!
 //! Other optional fields of an expected claim: `group`, `modifiers`,
+//! `predicate` (its lemma: "level" and "change" for economic measures),
+//! `period` (the reporting period, "2025-Q3"),
 //! `speaker` (a substring of the speaker's name), `no_speaker = true`,
 //! `currency`, `unit`, `date` (the resolved period, "2025-09" etc.),
 //! `until`, `timex`, `weekday`, `month`, `duration` (ISO 8601), `role`,
@@ -76,6 +78,22 @@ fn check_field(c: &Claim, key: &str, want: &T) -> Option<String> {
             let got = c.subject().and_then(|s| s.noun.clone()).unwrap_or_default();
             (Some(got.as_str()) != want.as_str())
                 .then(|| format!("subject: expected {want}, found {got:?}"))
+        }
+        "predicate" => {
+            let got = c
+                .subject()
+                .and_then(|s| s.predicate.clone())
+                .unwrap_or_default();
+            (Some(got.as_str()) != want.as_str())
+                .then(|| format!("predicate: expected {want}, found {got:?}"))
+        }
+        "period" => {
+            let got = c
+                .subject()
+                .and_then(|s| s.period.clone())
+                .unwrap_or_default();
+            (Some(got.as_str()) != want.as_str())
+                .then(|| format!("period: expected {want}, found {got:?}"))
         }
         "group" => {
             let got = c

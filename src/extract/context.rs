@@ -48,10 +48,11 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::claim::{Claim, ClaimKind, Role, Subject};
+use crate::claim::{Claim, ClaimKind, Role, Subject, Value, When};
 use crate::extract::Context;
 use crate::extract::lexicon::WordMap;
 use crate::group;
+use crate::span::Span;
 
 /// Words looked at after a count for its predicate.
 pub(crate) const RIGHT: usize = 8;
@@ -105,12 +106,277 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if c.kind == ClaimKind::Measure && subject.noun.is_none() {
                 subject.noun = measure_noun(&w, &c.value).map(String::from);
             }
+            // "net profit rose 12% to $2.1 billion", "Unemployment was 4.1%".
+            if matches!(c.kind, ClaimKind::Money | ClaimKind::Percent) && subject.noun.is_none() {
+                if let Some((metric, how)) = w.metric() {
+                    subject.noun = Some(metric);
+                    subject.predicate = Some(how.to_string());
+                }
+            } else if matches!(c.kind, ClaimKind::Money | ClaimKind::Percent)
+                && subject.predicate.is_none()
+                && subject
+                    .noun
+                    .as_deref()
+                    .is_some_and(|n| METRICS.iter().any(|(_, m)| *m == n))
+            {
+                // "revenue of $24.3 billion": the measure's level.
+                subject.predicate = Some("level".to_string());
+            }
         }
         if subject.scope.is_none() {
             subject.scope = w.scope();
         }
         c.subject = Some(subject);
     }
+    assign_periods(cx.text, claims);
+}
+
+/// Economic measures a sum or percentage can be the level or change of
+/// ([`Window::metric`]), with the name they are compared under.
+pub(crate) const METRICS: &[(&str, &str)] = &[
+    ("revenue", "revenue"),
+    ("revenues", "revenue"),
+    ("turnover", "revenue"),
+    ("sales", "sales"),
+    ("profit", "profit"),
+    ("profits", "profit"),
+    ("earnings", "earnings"),
+    ("income", "income"),
+    ("loss", "loss"),
+    ("losses", "loss"),
+    ("ebitda", "ebitda"),
+    ("dividend", "dividend"),
+    ("margin", "margin"),
+    ("margins", "margin"),
+    ("inflation", "inflation"),
+    ("unemployment", "unemployment"),
+    ("growth", "growth"),
+    ("gdp", "gdp"),
+    ("economy", "gdp"),
+    ("output", "output"),
+    ("exports", "exports"),
+    ("imports", "imports"),
+    ("deficit", "deficit"),
+    ("surplus", "surplus"),
+    ("debt", "debt"),
+    ("turnout", "turnout"),
+    ("price", "price"),
+    ("prices", "price"),
+    ("shares", "share price"),
+    ("stock", "share price"),
+    ("yield", "yield"),
+    ("yields", "yield"),
+    ("wages", "wages"),
+    ("spending", "spending"),
+    ("valuation", "valuation"),
+    ("budget", "budget"),
+    ("rating", "rating"),
+];
+
+/// Verbs of change a measure is the subject of: the figure right after
+/// is the change ("rose 12%"), after "to" the level ("rose to 4.1%").
+const METRIC_CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "climbed",
+    "climbs",
+    "jumped",
+    "jumps",
+    "surged",
+    "surges",
+    "soared",
+    "soars",
+    "dropped",
+    "drops",
+    "declined",
+    "declines",
+    "slipped",
+    "slips",
+    "slid",
+    "grew",
+    "grows",
+    "grown",
+    "increased",
+    "increases",
+    "decreased",
+    "decreases",
+    "edged",
+    "plunged",
+    "plunges",
+    "tumbled",
+    "tumbles",
+    "gained",
+    "gains",
+    "eased",
+    "eases",
+    "sank",
+    "slumped",
+    "rebounded",
+    "shrank",
+    "contracted",
+    "expanded",
+    "widened",
+    "narrowed",
+    "ticked",
+    "reached",
+];
+
+/// Verbs of being: the figure after is the measure's level.
+const METRIC_LEVEL_VERBS: &[&str] = &[
+    "was", "is", "were", "are", "stood", "stands", "totalled", "totaled", "totals", "hit", "came",
+    "amounted", "remained", "stayed", "held",
+];
+
+/// Words between a verb and its figure: "edged up", "came in at".
+const METRIC_PARTICLES: &[&str] = &["up", "down", "higher", "lower", "in", "out"];
+
+/// Words of a figure skipped on the way back to its verb ("rose 12.5
+/// percent to").
+const FIGURE_WORDS: &[&str] = &[
+    "percent",
+    "per",
+    "cent",
+    "percentage",
+    "point",
+    "points",
+    "million",
+    "billion",
+    "trillion",
+    "bn",
+    "m",
+    "mn",
+    "pence",
+    "cents",
+    "dollars",
+    "euros",
+    "pounds",
+    "yen",
+];
+
+/// Modifiers of a measure that do not tell two measures apart: "net
+/// profit" is what "profit" means; a period is read from the clause's date.
+const METRIC_DROPPED: &[&str] = &[
+    "net",
+    "quarterly",
+    "annual",
+    "yearly",
+    "annualised",
+    "annualized",
+    "headline",
+    "overall",
+    "total",
+];
+
+/// Verb forms that may stand right before a measure and are no modifier of
+/// it ("the figures showed unemployment was 4.2%").
+const METRIC_VERB_FORMS: &[&str] = &[
+    "show", "shows", "shown", "saw", "see", "sees", "said", "says", "say", "found", "finds",
+    "made", "makes", "put", "puts", "left", "kept", "keeps", "means", "meant",
+];
+
+/// Bytes between a figure and the period written beside it, at most.
+const PERIOD_GAP: usize = 40;
+
+/// The reporting period of each figure ([`Subject::period`]): the nearest
+/// date of a month or longer in its sentence, at most [`PERIOD_GAP`] bytes
+/// away, with no semicolon, bracket or dash between ("rose to 4.1% in May
+/// from 3.9% in April": each figure its month). A day is an event's date,
+/// not a period a figure covers ("killed 22 people on Tuesday").
+fn assign_periods(text: &str, claims: &mut [Claim]) {
+    let mut periods: Vec<(usize, usize, String)> = claims
+        .iter()
+        .filter(|c| c.kind.is_temporal() && c.role != Role::PageDate && !bound_only(text, c.span))
+        .filter_map(|c| match &c.value {
+            Value::Date(w) => period_id(w).map(|p| (c.span.start, c.span.end, p)),
+            _ => None,
+        })
+        .collect();
+    if periods.is_empty() {
+        return;
+    }
+    periods.sort();
+    for c in claims.iter_mut() {
+        if c.kind.is_temporal() || c.kind == ClaimKind::Quote {
+            continue;
+        }
+        let (lo, hi) = (
+            periods.partition_point(|p| p.0 < c.sentence.start),
+            periods.partition_point(|p| p.0 < c.sentence.end),
+        );
+        let best = periods
+            .get(lo..hi)
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(|(s, e, id)| {
+                let (a, b) = if *s >= c.span.end {
+                    (c.span.end, *s)
+                } else if *e <= c.span.start {
+                    (*e, c.span.start)
+                } else {
+                    return None;
+                };
+                let gap = text.get(a..b)?;
+                (gap.len() <= PERIOD_GAP && !gap.contains([';', '(', ')', '—', '–']))
+                    .then_some((gap.len(), id))
+            })
+            .min_by_key(|x| x.0);
+        if let (Some((_, id)), Some(s)) = (best, c.subject.as_mut()) {
+            s.period = Some(id.clone());
+        }
+    }
+}
+
+/// Whether a date only bounds a stretch of time ("since 2010", "until
+/// 2024", "before 2020"): not the period a figure covers.
+fn bound_only(text: &str, span: Span) -> bool {
+    const BOUNDS: &[&str] = &["since", "until", "till", "before", "after"];
+    let first = text
+        .get(span.start..span.end)
+        .and_then(|t| t.split(' ').next())
+        .unwrap_or("");
+    let before = text
+        .get(span.start.saturating_sub(8)..span.start)
+        .and_then(|t| t.trim_end().rsplit(' ').next())
+        .unwrap_or("");
+    [first, before]
+        .iter()
+        .any(|w| BOUNDS.iter().any(|b| b.eq_ignore_ascii_case(w)))
+}
+
+/// A date's identity as a reporting period, when it spans a month or more:
+/// its first and last days, named as the month, quarter or year they make
+/// when they make one ("in the third quarter" and "between July and
+/// September" are both "2025-Q3"), else "2025-03-01/2025-06-30"; an
+/// unresolved month ("in May" with no publication date) as its TIMEX3
+/// value, "XXXX-05".
+fn period_id(w: &When) -> Option<String> {
+    let Some(p) = w.period else {
+        let t = w.timex.as_bytes();
+        let month =
+            t.len() == 7 && t.starts_with(b"XXXX-") && t[5..].iter().all(u8::is_ascii_digit);
+        return month.then(|| w.timex.clone());
+    };
+    let (first, last) = (p.first(), w.until.unwrap_or(p).last());
+    if group::day_number(last) - group::day_number(first) < 27 {
+        return None;
+    }
+    let whole_months = first.day() == 1 && last == last.last_of_month();
+    let months =
+        i32::from(last.year() - first.year()) * 12 + i32::from(last.month() - first.month()) + 1;
+    Some(match (whole_months, months) {
+        (true, 1) => format!("{:04}-{:02}", first.year(), first.month()),
+        (true, 3) if first.month() % 3 == 1 => {
+            format!("{:04}-Q{}", first.year(), first.month() / 3 + 1)
+        }
+        (true, 12) if first.month() == 1 => format!("{:04}", first.year()),
+        _ => format!("{first}/{last}"),
+    })
 }
 
 /// Whether the figure at `start` is the total of a partitive: "312 of the
@@ -845,6 +1111,124 @@ impl Window<'_> {
         } else {
             None
         }
+    }
+
+    /// The economic measure a sum or percentage is the level or the change
+    /// of, named before it as the subject of a verb of change or of being:
+    /// "net profit rose 12% to $2.1 billion" (profit: its change, 12%, and
+    /// its level, $2.1 billion), "Unemployment was 4.1%", "core inflation
+    /// edged up to 3.2%", "Its shares fell 8.2%". The measure (its
+    /// distinguishing modifiers kept: "operating profit", "core
+    /// inflation"; "net" and words of period dropped, as a period is read
+    /// from the clause's date) and `"change"` or `"level"`. Only measures
+    /// of [`METRICS`] count: "The S&P 500 closed down 0.6%" names none.
+    fn metric(&self) -> Option<(String, &'static str)> {
+        let mut left = self.left().map(|(_, t)| t);
+        let word = |t: &Tok| (t.punct.is_none()).then(|| self.lower(t));
+        let mut t = left.next()?;
+        let mut level = false;
+        match word(t).as_ref().map(Lower::as_str) {
+            Some("to" | "at") => {
+                level = true;
+                t = left.next()?;
+            }
+            Some("by") => t = left.next()?,
+            _ => {}
+        }
+        // The change before the level: "rose 12% to $2.1 billion".
+        let mut n = 0;
+        while n < 6 {
+            let w = word(t);
+            let figure = t.punct == Some(b',')
+                || w.as_ref().is_some_and(|w| {
+                    let w = w.as_str();
+                    w.starts_with(|c: char| c.is_ascii_digit()) || FIGURE_WORDS.contains(&w)
+                });
+            if !figure {
+                break;
+            }
+            t = left.next()?;
+            n += 1;
+        }
+        // "fell by 3% to €410 million".
+        if n > 0 && word(t).is_some_and(|w| w.as_str() == "by") {
+            t = left.next()?;
+        }
+        // "edged up", "came in at", "was down".
+        for _ in 0..2 {
+            if word(t).is_some_and(|w| METRIC_PARTICLES.contains(&w.as_str())) {
+                t = left.next()?;
+            }
+        }
+        let verb = word(t)?;
+        let how = if METRIC_CHANGE_VERBS.contains(&verb.as_str()) {
+            if level || n == 0 && verb.as_str() == "reached" {
+                "level"
+            } else {
+                "change"
+            }
+        } else if METRIC_LEVEL_VERBS.contains(&verb.as_str()) {
+            "level"
+        } else {
+            return None;
+        };
+        t = left.next()?;
+        // "has risen", "sharply lower".
+        for _ in 0..2 {
+            if word(t).is_some_and(|w| {
+                let w = w.as_str();
+                w.ends_with("ly") || matches!(w, "has" | "have" | "had" | "also" | "further")
+            }) {
+                t = left.next()?;
+            }
+        }
+        let head = word(t)?;
+        let (_, metric) = METRICS.iter().find(|(w, _)| *w == head.as_str())?;
+        let mut mods: Vec<String> = Vec::new();
+        for t in left.take(2) {
+            let Some(w) = word(t) else { break };
+            let w = w.as_str();
+            // A determiner, a possessive ("Velton's") or a figure ends the
+            // measure's name; so does a capital inside the sentence (a
+            // name: "Velton profit").
+            if t.has(FUNCTION | SUBORDINATOR)
+                || crate::extract::lexicon::NOUN_STOP_SET.has(w)
+                || matches!(
+                    w,
+                    "its" | "their" | "his" | "her" | "while" | "as" | "whose"
+                )
+                || w.contains(['\'', '’'])
+                || w.starts_with(|c: char| c.is_ascii_digit())
+            {
+                break;
+            }
+            if METRIC_DROPPED.contains(&w)
+                || ["-quarter", "-half", "-year"]
+                    .iter()
+                    .any(|x| w.ends_with(x))
+            {
+                continue;
+            }
+            if t.cap && t.start != self.sentence_start {
+                break;
+            }
+            // A verb ends it: "the figures showed unemployment".
+            if t.predicate.is_some()
+                || t.flags != 0
+                || w.ends_with("ed")
+                || METRIC_VERB_FORMS.contains(&w)
+            {
+                break;
+            }
+            mods.push(w.to_string());
+        }
+        let mut out = String::new();
+        for m in mods.iter().rev() {
+            out.push_str(m);
+            out.push(' ');
+        }
+        out.push_str(metric);
+        Some((out, how))
     }
 
     /// The tokens before the claim, nearest first, with their indices.

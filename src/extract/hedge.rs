@@ -157,12 +157,45 @@ pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<(Qualifier,
                     .chars()
                     .next_back()
                     .is_none_or(|c| !c.is_alphanumeric());
-            if ok_start {
+            if ok_start && !(*w == "up to" && particle_verb_before(text, floor, start)) {
                 best = Some((*q, start, w.len()));
             }
         }
     }
     best.map(|(q, s, _)| (q, s))
+}
+
+/// Verbs whose "up" is a particle: "inflation edged up to 3.2%" rose to
+/// 3.2%, it does not hedge it (while "killed up to 30" does).
+const UP_VERBS: &[&str] = &[
+    "edged",
+    "edges",
+    "ticked",
+    "ticks",
+    "inched",
+    "inches",
+    "crept",
+    "creeps",
+    "moved",
+    "moves",
+    "went",
+    "goes",
+    "revised",
+    "pushed",
+    "bumped",
+    "nudged",
+    "ratcheted",
+    "marked",
+];
+
+/// Whether the word ending before `start` (after one space) is one of
+/// [`UP_VERBS`].
+fn particle_verb_before(text: &str, floor: usize, start: usize) -> bool {
+    let Some(head) = text.get(floor..start).and_then(|h| h.strip_suffix(' ')) else {
+        return false;
+    };
+    let word = head.rsplit(' ').next().unwrap_or("");
+    UP_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
 }
 
 /// The entries of [`BEFORE`] whose last byte is `last`, in table order
@@ -244,5 +277,10 @@ mod tests {
             Some((Qualifier::AtLeast, 10))
         );
         assert_eq!(after("50 or moreover", 2), None);
+        assert_eq!(before("inflation edged up to 3.2%", 22, 0), None);
+        assert_eq!(
+            before("it killed up to 30", 16, 0),
+            Some((Qualifier::AtMost, 10))
+        );
     }
 }
