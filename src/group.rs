@@ -1524,9 +1524,31 @@ pub struct ClaimSet {
     index: HashMap<u64, u32, std::hash::BuildHasherDefault<Prehashed>>,
     /// The next key with the same hash as `keys[i]`, or `u32::MAX`.
     chain: Vec<u32>,
-    /// Mentions with their key's index, in insertion order; duplicates
-    /// (same identity) are dropped when the set is read.
-    mentions: Vec<(u32, Mention)>,
+    /// Mentions with their key's index, in insertion order, in one chunk
+    /// per set merged in (merging moves no mention, only the chunks);
+    /// duplicates (same identity) are dropped when the set is read.
+    chunks: Vec<Chunk>,
+}
+
+/// A run of mentions and, beside them, the index of each one's key.
+#[derive(Clone, Debug, Default)]
+struct Chunk {
+    keys: Vec<u32>,
+    mentions: Vec<Mention>,
+}
+
+impl ClaimSet {
+    /// Every mention with its key index, duplicates included.
+    fn all(&self) -> impl Iterator<Item = (u32, &Mention)> {
+        self.chunks
+            .iter()
+            .flat_map(|c| c.keys.iter().copied().zip(&c.mentions))
+    }
+
+    /// Mentions held, duplicates included.
+    fn held(&self) -> usize {
+        self.chunks.iter().map(|c| c.mentions.len()).sum()
+    }
 }
 
 /// A mention's identity: source, span and kind.
@@ -1536,10 +1558,9 @@ impl PartialEq for ClaimSet {
     fn eq(&self, other: &ClaimSet) -> bool {
         let ids = |s: &ClaimSet| -> Vec<(SubjectKey, Identity)> {
             let mut v: Vec<_> = s
-                .mentions
-                .iter()
+                .all()
                 .filter_map(|(k, m)| {
-                    let key = s.keys.get(*k as usize)?.clone();
+                    let key = s.keys.get(k as usize)?.clone();
                     Some((key, (m.source.clone(), m.span.start, m.span.end, m.kind)))
                 })
                 .collect();
@@ -1660,7 +1681,13 @@ impl ClaimSet {
     /// ```
     pub fn insert(&mut self, key: SubjectKey, m: Mention) {
         let i = self.key_index(key);
-        self.mentions.push((i, m));
+        if self.chunks.is_empty() {
+            self.chunks.push(Chunk::default());
+        }
+        if let Some(c) = self.chunks.last_mut() {
+            c.keys.push(i);
+            c.mentions.push(m);
+        }
     }
 
     /// The union of two sets: associative, commutative and idempotent.
@@ -1680,17 +1707,19 @@ impl ClaimSet {
     /// assert_eq!(ab.len(), 2);
     /// ```
     pub fn merge(mut self, mut other: ClaimSet) -> ClaimSet {
-        if self.mentions.len() < other.mentions.len() {
+        if self.keys.len() < other.keys.len() {
             std::mem::swap(&mut self, &mut other);
         }
         let remap: Vec<u32> = std::mem::take(&mut other.keys)
             .into_iter()
             .map(|k| self.key_index(k))
             .collect();
-        self.mentions.reserve(other.mentions.len());
-        for (k, m) in other.mentions {
-            if let Some(i) = remap.get(k as usize) {
-                self.mentions.push((*i, m));
+        for mut c in other.chunks {
+            for k in &mut c.keys {
+                *k = remap.get(*k as usize).copied().unwrap_or(u32::MAX);
+            }
+            if !c.mentions.is_empty() {
+                self.chunks.push(c);
             }
         }
         self
@@ -1724,23 +1753,25 @@ impl ClaimSet {
     /// assert!(set.is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.mentions.is_empty()
+        self.held() == 0
     }
 
     /// Distinct mentions by key index, in identity order.
     fn grouped(&self) -> Vec<(u32, Vec<&Mention>)> {
-        // Sort (key, position) pairs, not positions looked up through the
-        // mentions: the sort then stays in cache.
-        let mut order: Vec<(u32, usize)> = self
-            .mentions
-            .iter()
-            .enumerate()
-            .map(|(i, (k, _))| (*k, i))
-            .collect();
+        // Sort (key, chunk, position) triples, not positions looked up
+        // through the mentions: the sort then stays in cache.
+        let mut order: Vec<(u32, u32, u32)> = Vec::with_capacity(self.held());
+        for (c, chunk) in (0u32..).zip(&self.chunks) {
+            order.extend((0u32..).zip(&chunk.keys).map(|(i, k)| (*k, c, i)));
+        }
         order.sort_unstable();
         let mut out: Vec<(u32, Vec<&Mention>)> = Vec::new();
-        for (k, i) in order {
-            let Some((_, m)) = self.mentions.get(i) else {
+        for (k, c, i) in order {
+            let Some(m) = self
+                .chunks
+                .get(c as usize)
+                .and_then(|ch| ch.mentions.get(i as usize))
+            else {
                 continue;
             };
             match out.last_mut() {
