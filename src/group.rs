@@ -147,6 +147,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("refugee", "migrant"),
     ("home", "home"),
     ("house", "home"),
+    ("household", "home"),
+    ("customer", "home"),
     ("building", "building"),
     ("job", "job"),
     ("employee", "job"),
@@ -272,6 +274,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("slash", "job cut"),
     ("acquire", "acquired"),
     ("pending", "pending"),
+    ("lose power", "without power"),
     ("win", "win"),
     ("secure", "win"),
 ];

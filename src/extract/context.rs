@@ -99,12 +99,29 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             annotate_date(cx.text, &w, &mut subject, first, &mut dominant);
         } else {
             annotate_count(&w, &mut subject, &mut dominant);
+            // "killing 17 people across three states": where it happened,
+            // not who was killed.
+            if where_it_happened(&w, &subject) {
+                subject.predicate = None;
+            }
             // "won 312 of the 450 seats": the total is not what was won.
             if is_partitive_total(cx.text, c.span.start) {
                 subject.predicate = None;
             }
-            if c.kind == ClaimKind::Measure && subject.noun.is_none() {
-                subject.noun = measure_noun(&w, &c.value).map(String::from);
+            if c.kind == ClaimKind::Measure {
+                if subject.noun.is_none() {
+                    subject.noun = measure_noun(&w, &c.value).map(String::from);
+                }
+                // A speed or a depth is not killed or injured: "winds of
+                // 130 miles per hour, killing 17 people".
+                let tally = subject
+                    .predicate
+                    .as_deref()
+                    .and_then(group::predicate_class)
+                    .is_some_and(|p| group::TALLIES.contains(&p));
+                if tally {
+                    subject.predicate = None;
+                }
             }
             // "net profit rose 12% to $2.1 billion", "Unemployment was 4.1%".
             if matches!(c.kind, ClaimKind::Money | ClaimKind::Percent) && subject.noun.is_none() {
@@ -379,6 +396,33 @@ fn period_id(w: &When) -> Option<String> {
     })
 }
 
+/// Whether a count of places follows a preposition of extent ("across
+/// three states", "in 12 countries", "throughout 40 provinces"): the
+/// places are where the event happened, and the verb's figure is another.
+fn where_it_happened(w: &Window<'_>, s: &Subject) -> bool {
+    const PLACES: &[&str] = &[
+        "state",
+        "country",
+        "nation",
+        "province",
+        "region",
+        "county",
+        "city",
+        "town",
+        "village",
+        "district",
+        "continent",
+        "island",
+        "municipality",
+        "territory",
+    ];
+    let before = w.left().next().map(|(_, t)| w.lower(t));
+    before
+        .as_ref()
+        .is_some_and(|b| matches!(b.as_str(), "across" | "in" | "throughout"))
+        && s.noun.as_deref().is_some_and(|n| PLACES.contains(&n))
+}
+
 /// Whether the figure at `start` is the total of a partitive: "312 of the
 /// 450 seats".
 fn is_partitive_total(text: &str, start: usize) -> bool {
@@ -513,8 +557,17 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
     if found.is_some() {
         return found;
     }
+    match next {
+        "wind" | "winds" => return Some("wind"),
+        "gust" | "gusts" => return Some("gust"),
+        "surge" => return Some("storm surge"),
+        _ => {}
+    }
     for (_, t) in w.left().take(3) {
         match w.lower(t).as_str() {
+            "wind" | "winds" => return Some("wind"),
+            "gust" | "gusts" | "gusting" => return Some("gust"),
+            "surge" => return Some("storm surge"),
             "depth" => return Some("depth"),
             "distance" => return Some("distance"),
             "height" | "altitude" => return Some("height"),
@@ -2071,6 +2124,14 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("laying off", "lay off"),
     ("acquired", "acquire"),
     ("acquiring", "acquire"),
+    ("lost power", "lose power"),
+    ("lose power", "lose power"),
+    ("loses power", "lose power"),
+    ("losing power", "lose power"),
+    ("without power", "lose power"),
+    ("without electricity", "lose power"),
+    ("lost electricity", "lose power"),
+    ("in the dark", "lose power"),
     ("pending", "pending"),
     ("win", "win"),
     ("wins", "win"),
