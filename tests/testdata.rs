@@ -20,7 +20,8 @@
 //!
 //! Other optional fields of an expected claim: `group`, `modifiers`,
 //! `predicate` (its lemma: "level" and "change" for economic measures),
-//! `period` (the reporting period, "2025-Q3"),
+//! `period` (the reporting period, "2025-Q3"), `scope` ("per week",
+//! "kerr county"),
 //! `speaker` (a substring of the speaker's name), `no_speaker = true`,
 //! `currency`, `unit`, `date` (the resolved period, "2025-09" etc.),
 //! `until`, `timex`, `weekday`, `month`, `duration` (ISO 8601), `role`,
@@ -74,34 +75,19 @@ fn check_field(c: &Claim, key: &str, want: &T) -> Option<String> {
             let got = c.qualifier().as_str();
             (Some(got) != want.as_str()).then(|| format!("qualifier: expected {want}, found {got}"))
         }
-        "subject" => {
-            let got = c.subject().and_then(|s| s.noun.clone()).unwrap_or_default();
-            (Some(got.as_str()) != want.as_str())
-                .then(|| format!("subject: expected {want}, found {got:?}"))
-        }
-        "predicate" => {
+        "subject" | "predicate" | "scope" | "period" | "group" => {
             let got = c
                 .subject()
-                .and_then(|s| s.predicate.clone())
+                .and_then(|s| match key {
+                    "subject" => s.noun.clone(),
+                    "predicate" => s.predicate.clone(),
+                    "scope" => s.scope.clone(),
+                    "period" => s.period.clone(),
+                    _ => s.group.clone(),
+                })
                 .unwrap_or_default();
             (Some(got.as_str()) != want.as_str())
-                .then(|| format!("predicate: expected {want}, found {got:?}"))
-        }
-        "period" => {
-            let got = c
-                .subject()
-                .and_then(|s| s.period.clone())
-                .unwrap_or_default();
-            (Some(got.as_str()) != want.as_str())
-                .then(|| format!("period: expected {want}, found {got:?}"))
-        }
-        "group" => {
-            let got = c
-                .subject()
-                .and_then(|s| s.group.clone())
-                .unwrap_or_default();
-            (Some(got.as_str()) != want.as_str())
-                .then(|| format!("group: expected {want}, found {got:?}"))
+                .then(|| format!("{key}: expected {want}, found {got:?}"))
         }
         "modifiers" => {
             let got: Vec<String> = c.subject().map(|s| s.modifiers.clone()).unwrap_or_default();

@@ -140,6 +140,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some("level".to_string());
             }
         }
+        if subject.scope.is_none() && !c.kind.is_temporal() {
+            subject.scope = w.rate();
+        }
         if subject.scope.is_none() {
             subject.scope = w.scope();
         }
@@ -1392,6 +1395,28 @@ impl Window<'_> {
     /// tokens before it (skipping the claim).
     fn agent_before(&self, i: usize) -> Option<String> {
         agent_from(self.text, (0..i).rev().filter_map(|j| self.by_index(j)))
+    }
+
+    /// The rate a figure is given at, written right after it: "£200,000 a
+    /// week", "$15 an hour", "500 people per day" → "per week". A rate is
+    /// never compared with a sum.
+    fn rate(&self) -> Option<String> {
+        let mut right = self.right().map(|(_, t)| t);
+        let per = self.lower(right.next()?);
+        if !matches!(per.as_str(), "a" | "an" | "per" | "each" | "every") {
+            return None;
+        }
+        let unit = self.lower(right.next()?);
+        let unit = match unit.as_str() {
+            "hour" => "hour",
+            "day" => "day",
+            "week" => "week",
+            "month" => "month",
+            "year" | "annum" => "year",
+            "head" | "person" | "capita" => "person",
+            _ => return None,
+        };
+        Some(format!("per {unit}"))
     }
 
     fn scope(&self) -> Option<String> {
