@@ -20,7 +20,8 @@
 //!
 //! Other optional fields of an expected claim: `group`, `modifiers`,
 //! `predicate` (its lemma: "level" and "change" for economic measures),
-//! `period` (the reporting period, "2025-Q3"), `scope` ("per week",
+//! `period` (the reporting period, "2025-Q3"), `event` (its lemma),
+//! `scope` ("per week",
 //! "kerr county"),
 //! `speaker` (a substring of the speaker's name), `no_speaker = true`,
 //! `currency`, `unit`, `date` (the resolved period, "2025-09" etc.),
@@ -75,7 +76,7 @@ fn check_field(c: &Claim, key: &str, want: &T) -> Option<String> {
             let got = c.qualifier().as_str();
             (Some(got) != want.as_str()).then(|| format!("qualifier: expected {want}, found {got}"))
         }
-        "subject" | "predicate" | "scope" | "period" | "group" => {
+        "subject" | "predicate" | "scope" | "period" | "event" | "group" => {
             let got = c
                 .subject()
                 .and_then(|s| match key {
@@ -83,6 +84,7 @@ fn check_field(c: &Claim, key: &str, want: &T) -> Option<String> {
                     "predicate" => s.predicate.clone(),
                     "scope" => s.scope.clone(),
                     "period" => s.period.clone(),
+                    "event" => s.event.clone(),
                     _ => s.group.clone(),
                 })
                 .unwrap_or_default();

@@ -293,6 +293,38 @@ const METRIC_DROPPED: &[&str] = &[
     "total",
 ];
 
+/// Modifiers that tell measures apart, kept even when capitalised at the
+/// start of a sentence ("Core inflation edged up").
+const METRIC_MODIFIERS: &[&str] = &[
+    "core",
+    "operating",
+    "underlying",
+    "adjusted",
+    "gross",
+    "pre-tax",
+    "pretax",
+    "youth",
+    "consumer",
+    "producer",
+    "wholesale",
+    "retail",
+    "food",
+    "energy",
+    "trade",
+    "services",
+    "manufacturing",
+    "industrial",
+    "monthly",
+    "real",
+    "nominal",
+    "median",
+    "average",
+    "mean",
+    "household",
+    "disposable",
+    "personal",
+];
+
 /// Verb forms that may stand right before a measure and are no modifier of
 /// it ("the figures showed unemployment was 4.2%").
 const METRIC_VERB_FORMS: &[&str] = &[
@@ -602,9 +634,23 @@ fn annotate_date(
     dominant: &mut Dominant<'_>,
 ) {
     let mut hit = None;
+    // Whether every word walked back over is part of a participle phrase
+    // ("first detected on"), and how many there were.
+    let (mut phrase, mut words) = (true, 0);
+    let mut crossed = false;
     for (i, t) in w.left().take(DATE_WINDOW) {
+        // "The cyberattack on Brightmart, first detected on May 7": a
+        // participle set off by a comma dates the noun before it.
+        if t.punct == Some(b',') && !crossed && phrase && (1..=3).contains(&words) {
+            crossed = true;
+            continue;
+        }
         if t.punct == Some(b',') || t.punct == Some(b';') || t.has(SUBORDINATOR) {
             break;
+        }
+        if t.punct.is_none() && !crossed {
+            words += 1;
+            phrase &= participle_phrase(w, t);
         }
         if t.gives_event() && !(t.event.is_some() && w.other_event(i)) {
             hit = Some((i, t));
@@ -652,6 +698,27 @@ fn annotate_date(
             }
         }
     }
+}
+
+/// Whether a word may be part of a participle phrase before a date:
+/// "first detected on", "held in", "taped".
+fn participle_phrase(w: &Window<'_>, t: &Tok) -> bool {
+    let l = w.lower(t);
+    let l = l.as_str();
+    !t.cap
+        && (l.ends_with("ed")
+            || matches!(
+                l,
+                "first"
+                    | "initially"
+                    | "originally"
+                    | "held"
+                    | "begun"
+                    | "seen"
+                    | "on"
+                    | "in"
+                    | "at"
+            ))
 }
 
 /// The last "Name (has|had) <speech verb>" in the bytes before `pos`.
@@ -1265,7 +1332,9 @@ impl Window<'_> {
             {
                 continue;
             }
-            if t.cap && t.start != self.sentence_start {
+            // A capital is a name ("Brightmart shares"), but for a known
+            // modifier opening the sentence ("Core inflation").
+            if t.cap && !METRIC_MODIFIERS.contains(&w) {
                 break;
             }
             // A verb ends it: "the figures showed unemployment".
@@ -2042,6 +2111,7 @@ const REGULAR_VERBS: &[&str] = &[
     "detain",
     "evacuate",
     "displace",
+    "affect",
     "rescue",
     "march",
     "protest",
@@ -2149,6 +2219,15 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("laying off", "lay off"),
     ("acquired", "acquire"),
     ("acquiring", "acquire"),
+    ("exposed", "expose"),
+    ("accessed", "access"),
+    ("compromised", "compromise"),
+    ("leaked", "leak"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("steal", "steal"),
+    ("steals", "steal"),
+    ("stealing", "steal"),
     ("lost power", "lose power"),
     ("lose power", "lose power"),
     ("loses power", "lose power"),
