@@ -805,6 +805,15 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
             key.noun.as_deref().unwrap_or("one noun")
         ));
     }
+    // Claims that name no event, joined to the only one given.
+    if let Some(e) = key.event.as_deref() {
+        let eventless = ms.iter().any(|m| group::names_no_event(m));
+        if eventless {
+            notes.push(format!(
+                "claims naming no event read as of the only one named, {e}"
+            ));
+        }
+    }
     if ms.iter().any(|m| m.modal) {
         confidence *= 0.8;
         notes.push("some figures are expected or modal".to_string());

@@ -377,6 +377,9 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("meningitis", "outbreak"),
     ("marburg", "outbreak"),
     ("mudslide", "mudslide"),
+    ("landslide", "mudslide"),
+    ("landslip", "mudslide"),
+    ("rockslide", "mudslide"),
     ("avalanche", "avalanche"),
     ("eruption", "eruption"),
     ("tsunami", "tsunami"),
@@ -1963,7 +1966,43 @@ impl ClaimSet {
                 }
             }
         }
+        self.join_the_only_event(&mut canon);
         canon
+    }
+
+    /// Maps each key that names no event to the one key that differs from
+    /// it only by naming one, when exactly one does: "17 people were
+    /// killed" is of the storm when the storm is the only event any source
+    /// gives that count. With two events ("killed 22 in the flood", "killed
+    /// 5 in a landslide") the eventless count stays apart, as a claim that
+    /// names no place stays apart from two places.
+    fn join_the_only_event<'k>(&'k self, canon: &mut BTreeMap<&'k SubjectKey, &'k SubjectKey>) {
+        let mut evented: BTreeMap<SubjectKey, BTreeSet<&SubjectKey>> = BTreeMap::new();
+        for k in &self.keys {
+            // A statement is how a figure was given, not what it is of.
+            if k.event.as_deref().is_some_and(|e| e != "statement") && k.kind != KeyKind::Date {
+                let root = canon.get(k).copied().unwrap_or(k);
+                let mut c = k.clone();
+                c.event = None;
+                evented.entry(c).or_default().insert(root);
+            }
+        }
+        for k in &self.keys {
+            if k.event.is_some() || canon.contains_key(k) {
+                continue;
+            }
+            if let Some(roots) = evented.get(k).filter(|r| r.len() == 1) {
+                if let Some(root) = roots.first() {
+                    canon.insert(k, root);
+                }
+            }
+        }
+        // Keys whose root was just joined to an event follow it.
+        let hops: Vec<(&SubjectKey, &SubjectKey)> = canon
+            .iter()
+            .filter_map(|(k, r)| canon.get(r).map(|rr| (*k, *rr)))
+            .collect();
+        canon.extend(hops);
     }
 }
 
@@ -2019,6 +2058,25 @@ fn key_hash(k: &SubjectKey) -> u64 {
     let mut h = Fx(0xcbf2_9ce4_8422_2325);
     k.hash(&mut h);
     h.finish()
+}
+
+/// Whether a mention's claim names no event, neither in words nor through
+/// its verb ("attending" is at a meeting): such a claim joins the only
+/// event any claim of its count names (see [`ClaimSet::blocks`]).
+pub(crate) fn names_no_event(m: &Mention) -> bool {
+    let Some(sig) = m.signature.as_deref() else {
+        return false;
+    };
+    let mut parts = sig.split('|');
+    let (_, predicate, event) = (
+        parts.next(),
+        parts.next().unwrap_or(""),
+        parts.next().unwrap_or(""),
+    );
+    event.is_empty()
+        && predicate_class(predicate)
+            .and_then(|p| lookup(DEFAULT_EVENTS, p))
+            .is_none()
 }
 
 /// Splits a block whose claims name two or more places: one block each;
