@@ -273,6 +273,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("acquire", "acquired"),
     ("pending", "pending"),
     ("lose power", "without power"),
+    ("walk out", "walk out"),
     // A breach's victims: stolen, exposed, accessed, compromised data.
     ("affect", "affected"),
     ("expose", "affected"),
@@ -316,6 +317,7 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("ceasefire", "ceasefire"),
     ("truce", "ceasefire"),
     ("strike", "attack"),
+    ("walkout", "walkout"),
     ("airstrike", "attack"),
     ("attack", "attack"),
     ("cyberattack", "attack"),
@@ -410,10 +412,17 @@ pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
     ("sentenced", "trial"),
     ("attend", "meeting"),
     ("protest", "protest"),
+    ("walk out", "walkout"),
     ("statement", "statement"),
     ("invasion", "invasion"),
     ("annexation", "annexation"),
 ];
+
+/// What taking part in an event is, by event class: joining a protest is
+/// protesting, joining a strike walking out (so that "35,000 workers
+/// joined the strike" and "30,000 workers walked off the job" are one
+/// count).
+pub const ATTEND_AS: &[(&str, &str)] = &[("protest", "protest"), ("walkout", "walk out")];
 
 /// Predicate classes of running tallies: counts that grow as news comes
 /// in, reported as an `update` (not a conflict) when they rise over time.
@@ -830,10 +839,13 @@ impl SubjectKey {
                 } else {
                     None
                 };
+                // The end of an event is not its date: "the strike will
+                // end on Wednesday".
+                let end = s.and_then(|s| s.predicate.as_deref()) == Some("end");
                 Some(SubjectKey {
                     kind,
                     noun: None,
-                    predicate: None,
+                    predicate: end.then(|| "end".to_string()),
                     negated,
                     scope,
                     event: Some(event),
@@ -854,10 +866,13 @@ impl SubjectKey {
                         .filter(|p| TALLIES.contains(p))
                         .map(|_| "person".to_string())
                 });
-                // Taking part in a protest is protesting; people protesting
-                // are protesters.
-                if predicate.as_deref() == Some("attend") && event.as_deref() == Some("protest") {
-                    predicate = Some("protest".to_string());
+                // Taking part in a protest is protesting, joining a strike
+                // walking out ([`ATTEND_AS`]); people protesting are
+                // protesters.
+                if predicate.as_deref() == Some("attend") {
+                    if let Some(p) = event.as_deref().and_then(|e| lookup(ATTEND_AS, e)) {
+                        predicate = Some(p.to_string());
+                    }
                 }
                 if predicate.as_deref() == Some("protest") && noun.as_deref() == Some("person") {
                     noun = Some("protester".to_string());

@@ -78,6 +78,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     };
     let mut lede_seen = false;
     let mut cache = TokCache::default();
+    // Whether the document's strikes are walkouts, read once if needed.
+    let mut labour: Option<bool> = None;
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by_key(|&i| claims.get(i).map_or(0, |c| c.span.start));
     for i in order {
@@ -142,6 +144,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         }
         if subject.scope.is_none() && !c.kind.is_temporal() {
             subject.scope = w.rate();
+        }
+        // A strike in a story of unions and pay is a walkout, not an attack.
+        if matches!(subject.event.as_deref(), Some("strike" | "strikes"))
+            && *labour.get_or_insert_with(|| labour_dispute(cx.text))
+        {
+            subject.event = Some("walkout".to_string());
+        }
+        if c.kind.is_temporal() && ends(&w) {
+            subject.predicate = Some("end".to_string());
         }
         if subject.scope.is_none() {
             subject.scope = w.scope();
@@ -429,6 +440,60 @@ fn period_id(w: &When) -> Option<String> {
         (true, 12) if first.month() == 1 => format!("{:04}", first.year()),
         _ => format!("{first}/{last}"),
     })
+}
+
+/// Whether a text tells of a labour dispute ("the union", "walked off the
+/// job", "a pay rise"): its strikes are walkouts. Lower-case "union" only:
+/// "the European Union" is no trade union.
+fn labour_dispute(text: &str) -> bool {
+    const CUES: &[&str] = &[
+        " union",
+        "walkout",
+        "walked off",
+        "picket",
+        "industrial action",
+        "pay rise",
+        "pay raise",
+        "wage",
+        "on strike",
+        "strike action",
+        "collective bargaining",
+    ];
+    CUES.iter().any(|c| text.contains(c))
+}
+
+/// Whether the verb right before a date (in its clause) ends something:
+/// "the strike will end on Wednesday", "talks concluded on Friday". The
+/// end of an event is not its date.
+fn ends(w: &Window<'_>) -> bool {
+    const END_VERBS: &[&str] = &[
+        "end",
+        "ends",
+        "ended",
+        "ending",
+        "conclude",
+        "concludes",
+        "concluded",
+        "finish",
+        "finishes",
+        "finished",
+        "expire",
+        "expires",
+        "expired",
+    ];
+    for (_, t) in w.left().take(4) {
+        if t.punct.is_some() {
+            return false;
+        }
+        let l = w.lower(t);
+        if END_VERBS.contains(&l.as_str()) {
+            return true;
+        }
+        if !t.has(FUNCTION | AUXILIARY | MODAL) && !l.as_str().ends_with("ly") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a count of places follows a preposition of extent ("across
@@ -2228,6 +2293,12 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("steal", "steal"),
     ("steals", "steal"),
     ("stealing", "steal"),
+    ("walked off", "walk out"),
+    ("walk off", "walk out"),
+    ("walked out", "walk out"),
+    ("walk out", "walk out"),
+    ("went on strike", "walk out"),
+    ("go on strike", "walk out"),
     ("lost power", "lose power"),
     ("lose power", "lose power"),
     ("loses power", "lose power"),
