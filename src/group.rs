@@ -148,6 +148,7 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("home", "home"),
     ("house", "home"),
     ("building", "building"),
+    ("structure", "building"),
     ("job", "job"),
     ("employee", "job"),
     ("position", "job"),
@@ -274,6 +275,15 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("pending", "pending"),
     ("lose power", "without power"),
     ("walk out", "walk out"),
+    // Fires: land burned, buildings destroyed or damaged, the share of the
+    // fire's edge contained.
+    ("burn", "burned"),
+    ("scorch", "burned"),
+    ("char", "burned"),
+    ("blacken", "burned"),
+    ("destroy", "destroyed"),
+    ("damage", "damaged"),
+    ("contain", "contained"),
     // A breach's victims: stolen, exposed, accessed, compromised data.
     ("affect", "affected"),
     ("expose", "affected"),

@@ -568,10 +568,23 @@ impl Dominant<'_> {
 }
 
 fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) {
-    let right = w.right().take(RIGHT).enumerate().find_map(|(d, (i, t))| {
-        let p = t.predicate?;
-        (!t.has(STATEMENT)).then_some((d, p, i))
-    });
+    // A relative clause set off by a comma after another noun is about that
+    // noun: "2,300 firefighters are battling the blaze, which has
+    // destroyed 312 structures".
+    let mut comma_after_noun = false;
+    let right = w
+        .right()
+        .take(RIGHT)
+        .enumerate()
+        .take_while(|(d, (_, t))| {
+            let stop = comma_after_noun && t.has(SUBORDINATOR);
+            comma_after_noun = *d > 0 && t.punct == Some(b',');
+            !stop
+        })
+        .find_map(|(d, (i, t))| {
+            let p = t.predicate?;
+            (!t.has(STATEMENT)).then_some((d, p, i))
+        });
     let left = w.left().take(LEFT).enumerate().find_map(|(d, (i, t))| {
         let p = t.predicate?;
         (!t.has(STATEMENT)).then_some((d, p, i))
@@ -1464,6 +1477,14 @@ impl Window<'_> {
             let plain = !t.has(FUNCTION | NOT_PLACE | CALENDAR);
             (t.cap && plain && t.punct.is_none()).then_some(t)
         };
+        // A capitalised event noun inside the sentence is part of a name
+        // ("Cal Fire said", "the Camp Fire"), with no place in it.
+        if self
+            .by_index(i)
+            .is_some_and(|t| t.cap && t.start != self.sentence_start)
+        {
+            return None;
+        }
         // A run of capitalised words: before the noun, or after "in"/"at".
         let mut words: Vec<Lower> = Vec::new();
         let mut j = i;
@@ -2147,6 +2168,11 @@ fn inflect(v: &str) -> Vec<String> {
 /// Verbs with regular inflections whose lemma is a predicate of
 /// [`group::PREDICATE_CLASSES`].
 const REGULAR_VERBS: &[&str] = &[
+    "destroy",
+    "damage",
+    "burn",
+    "scorch",
+    "blacken",
     "gather",
     "attend",
     "participate",
@@ -2293,6 +2319,9 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("steal", "steal"),
     ("steals", "steal"),
     ("stealing", "steal"),
+    ("burnt", "burn"),
+    ("charred", "char"),
+    ("contained", "contain"),
     ("walked off", "walk out"),
     ("walk off", "walk out"),
     ("walked out", "walk out"),
