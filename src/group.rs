@@ -141,6 +141,7 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("soldier", "soldier"),
     ("troop", "soldier"),
     ("passenger", "passenger"),
+    ("survivor", "person"),
     ("child", "child"),
     ("kid", "child"),
     ("migrant", "migrant"),
@@ -180,6 +181,7 @@ pub const NOUN_PREDICATES: &[(&str, &str)] = &[
     ("fatality", "killed"),
     ("injury", "injured"),
     ("arrest", "arrested"),
+    ("survivor", "rescued"),
 ];
 
 /// Predicate classes: `(lemma, class)`. The lemma is what
@@ -225,6 +227,9 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("die", "killed"),
     ("dead", "killed"),
     ("perish", "killed"),
+    ("drown", "killed"),
+    ("carry", "aboard"),
+    ("capsize", "capsize"),
     ("death toll", "killed"),
     ("injure", "injured"),
     ("wound", "injured"),
@@ -423,6 +428,7 @@ pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
     ("attend", "meeting"),
     ("protest", "protest"),
     ("walk out", "walkout"),
+    ("capsize", "shipwreck"),
     ("statement", "statement"),
     ("invasion", "invasion"),
     ("annexation", "annexation"),

@@ -157,6 +157,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         if subject.scope.is_none() {
             subject.scope = w.scope();
         }
+        // "750 people had been on board": aboard is what they were, as
+        // "the boat was carrying 500 people" says.
+        if subject.scope.as_deref() == Some("on board")
+            && subject.predicate.is_none()
+            && !c.kind.is_temporal()
+        {
+            subject.predicate = Some("carry".to_string());
+            subject.scope = None;
+        }
         c.subject = Some(subject);
     }
     assign_periods(cx.text, claims);
@@ -571,14 +580,18 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     // A relative clause set off by a comma after another noun is about that
     // noun: "2,300 firefighters are battling the blaze, which has
     // destroyed 312 structures".
-    let mut comma_after_noun = false;
+    // So is a clause opened by "with" or "while" after a comma: "rose to
+    // 81, with hundreds still missing".
+    let (mut comma, mut comma_after_noun) = (false, false);
     let right = w
         .right()
         .take(RIGHT)
         .enumerate()
         .take_while(|(d, (_, t))| {
-            let stop = comma_after_noun && t.has(SUBORDINATOR);
-            comma_after_noun = *d > 0 && t.punct == Some(b',');
+            let stop = comma_after_noun && t.has(SUBORDINATOR)
+                || comma && matches!(w.lower(t).as_str(), "with" | "while" | "whereas");
+            comma = t.punct == Some(b',');
+            comma_after_noun = *d > 0 && comma;
             !stop
         })
         .find_map(|(d, (i, t))| {
@@ -2195,6 +2208,8 @@ const REGULAR_VERBS: &[&str] = &[
     "donate",
     "kill",
     "perish",
+    "drown",
+    "capsize",
     "injure",
     "wound",
     "hospitalize",
@@ -2319,6 +2334,10 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("steal", "steal"),
     ("steals", "steal"),
     ("stealing", "steal"),
+    // "the boat was carrying 500 people" (not "carried out attacks",
+    // "carry the state").
+    ("carrying", "carry"),
+    ("carrying out", "carry out"),
     ("burnt", "burn"),
     ("charred", "char"),
     ("contained", "contain"),
