@@ -921,6 +921,21 @@ impl SubjectKey {
                 if predicate.as_deref() == Some("statement") {
                     predicate = None;
                 }
+                // A candidate's share of the vote is keyed on the candidate.
+                if noun.as_deref() == Some("vote share") {
+                    return Some(SubjectKey {
+                        kind,
+                        noun,
+                        predicate: None,
+                        negated,
+                        scope,
+                        event: Some(event.unwrap_or_else(|| "election".to_string())),
+                        agent: Some(fold(s.and_then(|s| s.agent.as_deref())?)),
+                        place: None,
+                        cycle: None,
+                        period: None,
+                    });
+                }
                 let known = [noun.is_some(), predicate.is_some(), event.is_some()];
                 if known.iter().filter(|k| **k).count() < 2 {
                     return None;

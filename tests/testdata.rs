@@ -21,6 +21,7 @@
 //! Other optional fields of an expected claim: `group`, `modifiers`,
 //! `predicate` (its lemma: "level" and "change" for economic measures),
 //! `period` (the reporting period, "2025-Q3"), `event` (its lemma),
+//! `agent` (a statement's speaker, a vote share's candidate),
 //! `scope` ("per week",
 //! "kerr county"),
 //! `speaker` (a substring of the speaker's name), `no_speaker = true`,
@@ -76,7 +77,7 @@ fn check_field(c: &Claim, key: &str, want: &T) -> Option<String> {
             let got = c.qualifier().as_str();
             (Some(got) != want.as_str()).then(|| format!("qualifier: expected {want}, found {got}"))
         }
-        "subject" | "predicate" | "scope" | "period" | "event" | "group" => {
+        "subject" | "predicate" | "scope" | "period" | "event" | "agent" | "group" => {
             let got = c
                 .subject()
                 .and_then(|s| match key {
@@ -85,6 +86,7 @@ fn check_field(c: &Claim, key: &str, want: &T) -> Option<String> {
                     "scope" => s.scope.clone(),
                     "period" => s.period.clone(),
                     "event" => s.event.clone(),
+                    "agent" => s.agent.clone(),
                     _ => s.group.clone(),
                 })
                 .unwrap_or_default();

@@ -125,6 +125,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.predicate = None;
                 }
             }
+            // "Ruiz won with 52.3% of the vote", "to Hale's 46 percent".
+            if c.kind == ClaimKind::Percent && subject.noun.is_none() {
+                if let Some(owner) = w.vote_share_owner(cx.text, c.span.end) {
+                    subject.noun = Some("vote share".to_string());
+                    subject.agent = Some(owner);
+                    subject.predicate = None;
+                }
+            }
             // "net profit rose 12% to $2.1 billion", "Unemployment was 4.1%".
             if matches!(c.kind, ClaimKind::Money | ClaimKind::Percent) && subject.noun.is_none() {
                 if let Some((metric, how)) = w.metric() {
@@ -170,6 +178,32 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     }
     assign_periods(cx.text, claims);
 }
+
+/// Verbs whose subject wins a share of the vote ([`Window::vote_share_owner`]).
+const WIN_VERBS: &[&str] = &[
+    "won",
+    "wins",
+    "win",
+    "received",
+    "receives",
+    "receive",
+    "took",
+    "takes",
+    "take",
+    "got",
+    "gets",
+    "get",
+    "secured",
+    "secures",
+    "captured",
+    "captures",
+    "garnered",
+    "garners",
+    "polled",
+    "collected",
+    "earned",
+    "earns",
+];
 
 /// Economic measures a sum or percentage can be the level or change of
 /// ([`Window::metric`]), with the name they are compared under.
@@ -1325,6 +1359,88 @@ impl Window<'_> {
         } else {
             None
         }
+    }
+
+    /// The candidate a share of the vote is of, by surname: the subject of
+    /// a verb of winning ("Dana Ruiz won the race with 52.3% of the vote",
+    /// "Omar Hale, who took 45.1%") or a possessive ("to Hale's 46
+    /// percent"). Only for a share said to be of the vote, or beside one
+    /// that is (`end` is the figure's end).
+    fn vote_share_owner(&self, text: &str, end: usize) -> Option<String> {
+        let rest = text.get(end..)?;
+        let rest = rest.get(..rest.len().min(24)).unwrap_or(rest);
+        let of_vote = [
+            " of the vote",
+            " of votes",
+            " of the ballots",
+            " of the popular vote",
+        ]
+        .iter()
+        .any(|v| rest.starts_with(v));
+        let about_votes = of_vote
+            || self
+                .parts
+                .iter()
+                .flat_map(|p| p.iter())
+                .any(|t| matches!(self.lower(t).as_str(), "vote" | "votes" | "ballots"));
+        if !about_votes {
+            return None;
+        }
+        let surname = |t: &Tok| -> Option<String> {
+            let w = self.text.get(t.start..t.end)?;
+            let w = w.trim_end_matches("'s").trim_end_matches("’s");
+            t.cap.then(|| w.to_lowercase())
+        };
+        let mut left = self.left().map(|(_, t)| t);
+        let first = left.next()?;
+        // "to Hale's 46 percent".
+        let word = self.text.get(first.start..first.end).unwrap_or("");
+        if first.cap && (word.ends_with("'s") || word.ends_with("’s")) {
+            return surname(first);
+        }
+        // The verb of winning, then its subject; "had" only right before
+        // the figure ("Clinton had 46 percent", not "had passed it by a
+        // vote of 90 percent"). Another figure, or a share of some group
+        // ("support from 15 percent"), is not the vote won.
+        let mut t = Some(first);
+        let mut found = false;
+        for k in 0..8 {
+            let x = t?;
+            if x.punct.is_some() {
+                return None;
+            }
+            let l = self.lower(x);
+            let l = l.as_str();
+            if WIN_VERBS.contains(&l) || k == 0 && matches!(l, "had" | "has") {
+                found = true;
+                break;
+            }
+            if matches!(
+                l,
+                "from" | "among" | "by" | "who" | "which" | "that" | "percent"
+            ) || l.starts_with(|c: char| c.is_ascii_digit())
+            {
+                return None;
+            }
+            t = left.next();
+        }
+        if !found {
+            return None;
+        }
+        // Skip "who", "has", and the comma of "Hale, who took".
+        for x in left.by_ref() {
+            if x.punct == Some(b',')
+                || matches!(self.lower(x).as_str(), "who" | "has" | "have" | "had")
+            {
+                continue;
+            }
+            return if x.cap && !x.has(FUNCTION) {
+                surname(x)
+            } else {
+                None
+            };
+        }
+        None
     }
 
     /// The economic measure a sum or percentage is the level or the change
