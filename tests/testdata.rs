@@ -24,7 +24,8 @@
 //! `agent` (a statement's speaker, a vote share's candidate),
 //! `scope` ("per week",
 //! "kerr county"),
-//! `speaker` (a substring of the speaker's name), `no_speaker = true`,
+//! `speaker` (a substring of the speaker's name), `speaker_name` (the
+//! whole name), `no_speaker = true`,
 //! `currency`, `unit`, `date` (the resolved period, "2025-09" etc.),
 //! `until`, `timex`, `weekday`, `month`, `duration` (ISO 8601), `role`,
 //! `weekday_mismatch`. A case with `none = true` expects no claims other than
@@ -105,14 +106,18 @@ fn check_field(c: &Claim, key: &str, want: &T) -> Option<String> {
                 .unwrap_or_default();
             (got != w).then(|| format!("modifiers: expected {w:?}, found {got:?}"))
         }
-        "speaker" => {
+        "speaker" | "speaker_name" => {
             let got = c
                 .speaker()
                 .map(|s| s.speaker.name().to_string())
                 .unwrap_or_default();
             let w = want.as_str().unwrap_or("");
-            (!got.contains(w) || got.is_empty())
-                .then(|| format!("speaker: expected {w:?}, found {got:?}"))
+            let ok = if key == "speaker" {
+                got.contains(w)
+            } else {
+                got == w
+            };
+            (!ok || got.is_empty()).then(|| format!("{key}: expected {w:?}, found {got:?}"))
         }
         "no_speaker" => {
             let got = c.speaker().map(|s| s.speaker.name().to_string());

@@ -2682,11 +2682,18 @@ mod tests {
         |s| s.scope.as_deref() == Some("kerr county")
     );
     t!(
-        ctx070_scope_on_board,
+        ctx070_on_board_with_no_verb_is_aboard,
         "Of the 40 people on board, 12 survived.",
         "40 people",
         Count,
-        |s| s.scope.as_deref() == Some("on board")
+        |s| s.predicate.as_deref() == Some("carry") && s.scope.is_none()
+    );
+    t!(
+        ctx071_scope_on_board,
+        "All 40 people on board were killed.",
+        "40 people",
+        Count,
+        |s| s.predicate.as_deref() == Some("kill") && s.scope.as_deref() == Some("on board")
     );
     t!(
         ctx080_said_on_weekday,

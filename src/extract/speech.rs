@@ -1041,6 +1041,13 @@ pub(crate) static TITLE_WORDS: &[&str] = &[
     "counsel",
     "manager",
     "coach",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "quarterback",
+    "pitcher",
     "officials",
     "official",
 ];
