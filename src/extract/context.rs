@@ -151,7 +151,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
         }
         if subject.scope.is_none() && !c.kind.is_temporal() {
-            subject.scope = w.rate();
+            // A measure given by the year is the year's measure: "revenue of
+            // $56 billion annually" is revenue, not a rate beside it.
+            let measure = subject
+                .noun
+                .as_deref()
+                .is_some_and(|n| METRICS.iter().any(|(_, m)| n.ends_with(m)));
+            subject.scope = w.rate().filter(|r| !(measure && r == "per year"));
         }
         // A strike in a story of unions and pay is a walkout, not an attack.
         if matches!(subject.event.as_deref(), Some("strike" | "strikes"))
@@ -469,7 +475,10 @@ fn period_id(w: &When) -> Option<String> {
         return month.then(|| w.timex.clone());
     };
     let (first, last) = (p.first(), w.until.unwrap_or(p).last());
-    if group::day_number(last) - group::day_number(first) < 27 {
+    // A month at least; a century is no reporting period ("21st Century
+    // Fox").
+    let days = group::day_number(last) - group::day_number(first);
+    if !(27..=4018).contains(&days) {
         return None;
     }
     let whole_months = first.day() == 1 && last == last.last_of_month();
@@ -1485,8 +1494,10 @@ impl Window<'_> {
             t = left.next()?;
         }
         // "edged up", "came in at", "was down".
+        let mut moved = false;
         for _ in 0..2 {
-            if word(t).is_some_and(|w| METRIC_PARTICLES.contains(&w.as_str())) {
+            if let Some(w) = word(t).filter(|w| METRIC_PARTICLES.contains(&w.as_str())) {
+                moved |= matches!(w.as_str(), "up" | "down" | "higher" | "lower");
                 t = left.next()?;
             }
         }
@@ -1498,7 +1509,8 @@ impl Window<'_> {
                 "change"
             }
         } else if METRIC_LEVEL_VERBS.contains(&verb.as_str()) {
-            "level"
+            // "shares were up 17 percent": a change; "were up at 5,400" a level.
+            if moved && !level { "change" } else { "level" }
         } else {
             return None;
         };
@@ -1687,6 +1699,18 @@ impl Window<'_> {
     fn rate(&self) -> Option<String> {
         let mut right = self.right().map(|(_, t)| t);
         let per = self.lower(right.next()?);
+        // "$56 billion annually".
+        let adverb = match per.as_str() {
+            "annually" | "yearly" => Some("year"),
+            "monthly" => Some("month"),
+            "weekly" => Some("week"),
+            "daily" => Some("day"),
+            "hourly" => Some("hour"),
+            _ => None,
+        };
+        if let Some(unit) = adverb {
+            return Some(format!("per {unit}"));
+        }
         if !matches!(per.as_str(), "a" | "an" | "per" | "each" | "every") {
             return None;
         }
@@ -1698,6 +1722,7 @@ impl Window<'_> {
             "month" => "month",
             "year" | "annum" => "year",
             "head" | "person" | "capita" => "person",
+            "share" => "share",
             _ => return None,
         };
         Some(format!("per {unit}"))
