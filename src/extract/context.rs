@@ -153,11 +153,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         if subject.scope.is_none() && !c.kind.is_temporal() {
             // A measure given by the year is the year's measure: "revenue of
             // $56 billion annually" is revenue, not a rate beside it.
-            let measure = subject
-                .noun
-                .as_deref()
-                .is_some_and(|n| METRICS.iter().any(|(_, m)| n.ends_with(m)));
-            subject.scope = w.rate().filter(|r| !(measure && r == "per year"));
+            let measure = |n: &str| METRICS.iter().any(|(_, m)| n.ends_with(m));
+            subject.scope = w
+                .rate()
+                .filter(|r| !(r == "per year" && subject.noun.as_deref().is_some_and(measure)));
         }
         // A strike in a story of unions and pay is a walkout, not an attack.
         if matches!(subject.event.as_deref(), Some("strike" | "strikes"))
@@ -184,6 +183,36 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     }
     assign_periods(cx.text, claims);
 }
+
+/// Words that open a rate after a figure ([`Window::rate`]): "a", "per"
+/// (the unit follows, [`RATE_UNITS`]) or an adverb that is one ("annually").
+const RATE_OPENERS: &[(&str, &str)] = &[
+    ("a", ""),
+    ("an", ""),
+    ("per", ""),
+    ("each", ""),
+    ("every", ""),
+    ("annually", "year"),
+    ("yearly", "year"),
+    ("monthly", "month"),
+    ("weekly", "week"),
+    ("daily", "day"),
+    ("hourly", "hour"),
+];
+
+/// The units of a rate, by the word that names them.
+const RATE_UNITS: &[(&str, &str)] = &[
+    ("hour", "hour"),
+    ("day", "day"),
+    ("week", "week"),
+    ("month", "month"),
+    ("year", "year"),
+    ("annum", "year"),
+    ("head", "person"),
+    ("person", "person"),
+    ("capita", "person"),
+    ("share", "share"),
+];
 
 /// Verbs whose subject wins a share of the vote ([`Window::vote_share_owner`]).
 const WIN_VERBS: &[&str] = &[
@@ -511,7 +540,12 @@ fn labour_dispute(text: &str) -> bool {
         "strike action",
         "collective bargaining",
     ];
-    CUES.iter().any(|c| text.contains(c))
+    // One pass over the text for all the cues.
+    static FINDER: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    FINDER
+        .get_or_init(|| aho_corasick::AhoCorasick::new(CUES).ok())
+        .as_ref()
+        .is_some_and(|f| f.is_match(text))
 }
 
 /// Whether the verb right before a date (in its clause) ends something:
@@ -537,11 +571,11 @@ fn ends(w: &Window<'_>) -> bool {
         if t.punct.is_some() {
             return false;
         }
-        let l = w.lower(t);
-        if END_VERBS.contains(&l.as_str()) {
+        let word = w.text.get(t.start..t.end).unwrap_or("");
+        if END_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word)) {
             return true;
         }
-        if !t.has(FUNCTION | AUXILIARY | MODAL) && !l.as_str().ends_with("ly") {
+        if !t.has(FUNCTION | AUXILIARY | MODAL) && !word.ends_with("ly") {
             return false;
         }
     }
@@ -568,11 +602,13 @@ fn where_it_happened(w: &Window<'_>, s: &Subject) -> bool {
         "municipality",
         "territory",
     ];
-    let before = w.left().next().map(|(_, t)| w.lower(t));
-    before
-        .as_ref()
-        .is_some_and(|b| matches!(b.as_str(), "across" | "in" | "throughout"))
-        && s.noun.as_deref().is_some_and(|n| PLACES.contains(&n))
+    s.noun.as_deref().is_some_and(|n| PLACES.contains(&n))
+        && w.left().next().is_some_and(|(_, t)| {
+            let b = w.text.get(t.start..t.end).unwrap_or("");
+            ["across", "in", "throughout"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(b))
+        })
 }
 
 /// Whether the figure at `start` is the total of a partitive: "312 of the
@@ -1376,6 +1412,8 @@ impl Window<'_> {
     /// percent"). Only for a share said to be of the vote, or beside one
     /// that is (`end` is the figure's end).
     fn vote_share_owner(&self, text: &str, end: usize) -> Option<String> {
+        // The owner first: the scan for votes is the dearer test.
+        let owner = self.share_owner()?;
         let rest = text.get(end..)?;
         let rest = rest.get(..rest.len().min(24)).unwrap_or(rest);
         let of_vote = [
@@ -1386,15 +1424,28 @@ impl Window<'_> {
         ]
         .iter()
         .any(|v| rest.starts_with(v));
-        let about_votes = of_vote
-            || self
-                .parts
-                .iter()
-                .flat_map(|p| p.iter())
-                .any(|t| matches!(self.lower(t).as_str(), "vote" | "votes" | "ballots"));
-        if !about_votes {
-            return None;
-        }
+        // Else a vote or ballot named in the window: one scan of its bytes.
+        let about_votes = of_vote || {
+            let toks = self.parts.iter().flat_map(|p| p.iter());
+            let (lo, hi) = (
+                toks.clone().map(|t| t.start).min().unwrap_or(0),
+                toks.map(|t| t.end).max().unwrap_or(0),
+            );
+            let window = text.get(lo..hi).unwrap_or("");
+            // "vote", "votes", "ballots"; not "voters", "voted".
+            ["vote", "Vote", "ballot"].iter().any(|v| {
+                window.match_indices(v).any(|(i, _)| {
+                    let after = window.as_bytes().get(i + v.len()..).unwrap_or(&[]);
+                    let rest = after.strip_prefix(b"s").unwrap_or(after);
+                    rest.first().is_none_or(|c| !c.is_ascii_alphabetic())
+                })
+            })
+        };
+        about_votes.then_some(owner)
+    }
+
+    /// The candidate before a share ([`Window::vote_share_owner`]).
+    fn share_owner(&self) -> Option<String> {
         let surname = |t: &Tok| -> Option<String> {
             let w = self.text.get(t.start..t.end)?;
             let w = w.trim_end_matches("'s").trim_end_matches("’s");
@@ -1697,33 +1748,22 @@ impl Window<'_> {
     /// week", "$15 an hour", "500 people per day" → "per week". A rate is
     /// never compared with a sum.
     fn rate(&self) -> Option<String> {
-        let mut right = self.right().map(|(_, t)| t);
-        let per = self.lower(right.next()?);
-        // "$56 billion annually".
-        let adverb = match per.as_str() {
-            "annually" | "yearly" => Some("year"),
-            "monthly" => Some("month"),
-            "weekly" => Some("week"),
-            "daily" => Some("day"),
-            "hourly" => Some("hour"),
-            _ => None,
+        // Compared as written, ignoring ASCII case: no lower-casing for the
+        // claims (most of them) that no rate follows.
+        let find = |t: &Tok, table: &[(&str, &'static str)]| {
+            let w = self.text.get(t.start..t.end).unwrap_or("");
+            table
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(w))
+                .map(|(_, v)| *v)
         };
-        if let Some(unit) = adverb {
-            return Some(format!("per {unit}"));
-        }
-        if !matches!(per.as_str(), "a" | "an" | "per" | "each" | "every") {
-            return None;
-        }
-        let unit = self.lower(right.next()?);
-        let unit = match unit.as_str() {
-            "hour" => "hour",
-            "day" => "day",
-            "week" => "week",
-            "month" => "month",
-            "year" | "annum" => "year",
-            "head" | "person" | "capita" => "person",
-            "share" => "share",
-            _ => return None,
+        let mut right = self.right().map(|(_, t)| t);
+        let per = find(right.next()?, RATE_OPENERS)?;
+        // "$56 billion annually".
+        let unit = if per.is_empty() {
+            find(right.next()?, RATE_UNITS)?
+        } else {
+            per
         };
         Some(format!("per {unit}"))
     }
