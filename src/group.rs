@@ -30,8 +30,19 @@
 //!   meeting).
 //! - **event class**: the event noun's lemma mapped through
 //!   [`EVENT_CLASSES`] (summit, meeting, talks → `meeting`; strike,
-//!   attack, bombing → `attack`). Dates key on the event only, plus the
-//!   speaker for a statement ("Healey said on Wednesday").
+//!   attack, bombing → `attack`; a strike in a story of unions and pay is
+//!   a `walkout`). Dates key on the event only, plus the speaker for a
+//!   statement ("Healey said on Wednesday"), and `end` for the day an
+//!   event ends ("the strike will end on Wednesday").
+//!
+//! Some pairs decide more than each part alone: what taking part in an
+//! event is ([`ATTEND_AS`]: joining a strike is walking out), and which
+//! nouns one predicate makes one count ([`PREDICATE_NOUNS`]: homes and
+//! customers left without power). An economic measure ("net profit",
+//! "unemployment", "turnout") is the noun of a sum or percentage, with the
+//! predicate `level` or `change`; a share of the vote is keyed on its
+//! candidate, as a statement's date is on its speaker ("percent|vote
+//! share|-|-|election|ruiz").
 //!
 //! A claim gets no key, and is never compared, when its key would be too
 //! thin to be safe: a count needs a noun and a predicate; money,
@@ -55,6 +66,14 @@
 //! can join the claims that do. When the claims of one key name two or more
 //! places, the block is split by place, and the claims that name none are
 //! compared only among themselves.
+//!
+//! # Events named and not
+//!
+//! A count that names no event joins the one key that differs from its
+//! own only by naming one, when exactly one does: "At least 25 people were
+//! killed" is compared with "floods … killing 22 people" when the floods
+//! are the only event any claim of that count names. With two such events
+//! it stays apart, and the finding says when the rule joined a claim.
 //!
 //! # Periods
 //!
@@ -2128,41 +2147,38 @@ pub(crate) fn names_no_event(m: &Mention) -> bool {
 /// Splits a block whose claims name two or more places: one block each;
 /// claims naming none stay together.
 fn split_places<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec<&'m Mention>)> {
-    let places: BTreeSet<&str> = v.iter().filter_map(|m| m.place.as_deref()).collect();
-    if places.len() < 2 {
-        return vec![(k.clone(), v)];
-    }
-    let mut split: BTreeMap<Option<&str>, Vec<&Mention>> = BTreeMap::new();
-    for m in v {
-        split.entry(m.place.as_deref()).or_default().push(m);
-    }
-    split
-        .into_iter()
-        .map(|(p, ms)| {
-            let mut key = k.clone();
-            key.place = p.map(String::from);
-            (key, ms)
-        })
-        .collect()
+    split_by(k, v, |m| m.place.as_deref(), |key, p| key.place = p)
 }
 
 /// Splits a block whose claims name two or more reporting periods ("412,000
 /// vehicles in the third quarter", "1.6 million vehicles this year"): one
 /// block each; claims naming none stay together.
 fn split_periods<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec<&'m Mention>)> {
-    let periods: BTreeSet<&str> = v.iter().filter_map(|m| m.period.as_deref()).collect();
-    if periods.len() < 2 {
+    split_by(k, v, |m| m.period.as_deref(), |key, p| key.period = p)
+}
+
+/// Splits a block by a part its claims may name (`part`), when they name
+/// two or more: one block each, its key's part set (`set`); claims naming
+/// none stay together.
+fn split_by<'m>(
+    k: &SubjectKey,
+    v: Vec<&'m Mention>,
+    part: fn(&Mention) -> Option<&str>,
+    set: fn(&mut SubjectKey, Option<String>),
+) -> Vec<(SubjectKey, Vec<&'m Mention>)> {
+    let named: BTreeSet<&str> = v.iter().filter_map(|m| part(m)).collect();
+    if named.len() < 2 {
         return vec![(k.clone(), v)];
     }
     let mut split: BTreeMap<Option<&str>, Vec<&Mention>> = BTreeMap::new();
     for m in v {
-        split.entry(m.period.as_deref()).or_default().push(m);
+        split.entry(part(m)).or_default().push(m);
     }
     split
         .into_iter()
         .map(|(p, ms)| {
             let mut key = k.clone();
-            key.period = p.map(String::from);
+            set(&mut key, p.map(String::from));
             (key, ms)
         })
         .collect()
