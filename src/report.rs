@@ -219,8 +219,16 @@ pub(crate) fn serialize_claim_fields<M: SerializeMap>(
     m.serialize_entry("value", c.value())?;
     m.serialize_entry("qualifier", &c.qualifier())?;
     m.serialize_entry("subject", &c.subject().and_then(|s| s.noun.as_deref()))?;
-    if let Some(s) = c.subject() {
-        m.serialize_entry("subject_detail", s)?;
+    // A claim that could have a subject shows one, empty when nothing is
+    // known of it (the library keeps no empty subjects).
+    match c.subject() {
+        Some(s) => m.serialize_entry("subject_detail", s)?,
+        None if c.kind() != crate::claim::ClaimKind::Quote
+            && c.role() != crate::claim::Role::PageDate =>
+        {
+            m.serialize_entry("subject_detail", &crate::claim::Subject::default())?;
+        }
+        None => {}
     }
     m.serialize_entry("speaker", &c.speaker())?;
     if c.role() != crate::claim::Role::Event {

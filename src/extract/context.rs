@@ -182,6 +182,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         c.subject = Some(subject);
     }
     assign_periods(cx.text, claims);
+    // A subject that says nothing is not kept: a report holds every claim
+    // at once, and some claims in four had one.
+    for c in claims.iter_mut() {
+        if c.subject
+            .as_deref()
+            .is_some_and(|s| *s == Subject::default())
+        {
+            c.subject = None;
+        }
+    }
 }
 
 /// Words that open a rate after a figure ([`Window::rate`]): "a", "per"
@@ -467,8 +477,8 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
                     .then_some((gap.len(), id))
             })
             .min_by_key(|x| x.0);
-        if let (Some((_, id)), Some(s)) = (best, c.subject.as_mut()) {
-            s.period = Some(id.clone());
+        if let Some((_, id)) = best {
+            c.subject.get_or_insert_with(Box::default).period = Some(id.clone());
         }
     }
 }
