@@ -141,10 +141,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             } else if matches!(c.kind, ClaimKind::Money | ClaimKind::Percent)
                 && subject.predicate.is_none()
-                && subject
-                    .noun
-                    .as_deref()
-                    .is_some_and(|n| METRICS.iter().any(|(_, m)| *m == n))
+                && subject.noun.as_deref().is_some_and(is_measure)
             {
                 // "revenue of $24.3 billion": the measure's level.
                 subject.predicate = Some("level".to_string());
@@ -153,10 +150,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         if subject.scope.is_none() && !c.kind.is_temporal() {
             // A measure given by the year is the year's measure: "revenue of
             // $56 billion annually" is revenue, not a rate beside it.
-            let measure = |n: &str| METRICS.iter().any(|(_, m)| n.ends_with(m));
             subject.scope = w
                 .rate()
-                .filter(|r| !(r == "per year" && subject.noun.as_deref().is_some_and(measure)));
+                .filter(|r| !(r == "per year" && subject.noun.as_deref().is_some_and(is_measure)));
         }
         // A strike in a story of unions and pay is a walkout, not an attack.
         if matches!(subject.event.as_deref(), Some("strike" | "strikes"))
@@ -291,6 +287,15 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("budget", "budget"),
     ("rating", "rating"),
 ];
+
+/// Whether a noun names one of the [`METRICS`], bare or with its
+/// modifiers ("revenue", "operating profit").
+fn is_measure(n: &str) -> bool {
+    METRICS.iter().any(|(_, m)| {
+        n.strip_suffix(m)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    })
+}
 
 /// Verbs of change a measure is the subject of: the figure right after
 /// is the change ("rose 12%"), after "to" the level ("rose to 4.1%").

@@ -2422,7 +2422,7 @@ fn forecast_gap(text: &str, end: usize) -> bool {
             by = 3;
             continue;
         }
-        if matches!(w, "had" | "have" | "has" | "were" | "are" | "had been") {
+        if matches!(w, "had" | "have" | "has" | "were" | "are") {
             by = 0;
             continue;
         }
