@@ -1349,42 +1349,41 @@ pub fn measure_precision(v: f64) -> f64 {
     unit * 0.4995
 }
 
-/// Days since 1970-01-01 of a civil date.
+/// The day numbers count from this date.
+const EPOCH: jiff::civil::Date = jiff::civil::date(1970, 1, 1);
+
+/// A bound on day numbers beyond jiff's range (years -9999 to 9999, about
+/// 4.4 million days either side of [`EPOCH`]), so that the conversion to
+/// hours cannot overflow; jiff saturates at its own range.
+const DAY_LIMIT: i64 = 5_000_000;
+
+/// Days since 1970-01-01 of a civil date. Calendar arithmetic is jiff's.
 pub(crate) fn day_number(d: jiff::civil::Date) -> i64 {
-    days_from_civil(
-        i64::from(d.year()),
-        i64::from(d.month()),
-        i64::from(d.day()),
-    )
+    d.duration_since(EPOCH).as_secs().div_euclid(86_400)
 }
 
-/// Days since 1970-01-01 (Howard Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+/// The civil date of a day number.
+fn civil_day(n: i64) -> jiff::civil::Date {
+    let hours = n.clamp(-DAY_LIMIT, DAY_LIMIT) * 24;
+    EPOCH.saturating_add(jiff::SignedDuration::from_hours(hours))
 }
 
 /// (year, month, day) of a day number.
-fn civil_from_days(z: i64) -> (i64, u8, u8) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
+fn civil_from_days(n: i64) -> (i64, u8, u8) {
+    let d = civil_day(n);
+    (
+        i64::from(d.year()),
+        d.month().unsigned_abs(),
+        d.day().unsigned_abs(),
+    )
 }
 
-/// Weekday of a day number, Monday = 0 (1970-01-01 was a Thursday).
-fn weekday_of(d: i64) -> u8 {
-    (d + 3).rem_euclid(7) as u8
+/// Weekday of a day number, Monday = 0.
+fn weekday_of(n: i64) -> u8 {
+    civil_day(n)
+        .weekday()
+        .to_monday_zero_offset()
+        .unsigned_abs()
 }
 
 /// Lower-case English weekday name, Monday = 0.
@@ -2388,5 +2387,40 @@ pub(crate) fn num(x: f64) -> String {
     } else {
         let s = format!("{x:.3}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{civil_from_days, day_label, day_number, weekday_of};
+    use jiff::civil::date;
+
+    #[test]
+    fn day_numbers_are_jiffs_calendar() {
+        assert_eq!(day_number(date(1970, 1, 1)), 0);
+        assert_eq!(day_number(date(1969, 12, 31)), -1);
+        assert_eq!(day_number(date(2000, 3, 1)), 11_017);
+        assert_eq!(
+            day_label(day_number(date(2025, 9, 4))),
+            "2025-09-04 (thursday)"
+        );
+        assert_eq!(
+            civil_from_days(day_number(date(2024, 2, 29))),
+            (2024, 2, 29)
+        );
+        for d in [date(-9999, 1, 1), date(1582, 10, 15), date(9999, 12, 31)] {
+            let n = day_number(d);
+            assert_eq!(
+                civil_from_days(n),
+                (i64::from(d.year()), d.month() as u8, d.day() as u8)
+            );
+            assert_eq!(
+                i8::try_from(weekday_of(n)).ok(),
+                Some(d.weekday().to_monday_zero_offset())
+            );
+        }
+        // Out of range: clamped, no panic.
+        assert_eq!(civil_from_days(i64::MAX).0, 9999);
+        assert_eq!(civil_from_days(i64::MIN).0, -9999);
     }
 }
