@@ -700,12 +700,43 @@ fn day_gap(a: &Reading, b: &Reading) -> i64 {
 /// ```
 pub const FIGURE_CONFLICT_RATIO: f64 = 10.0;
 
+/// Events that happen once, at one moment: whatever day a source was
+/// published, "the earthquake struck on Thursday" and "Friday's quake"
+/// date the same event (event classes of [`group::EVENT_CLASSES`]).
+///
+/// # Example
+///
+/// ```
+/// use corroborate::detect::INSTANT_EVENTS;
+/// use corroborate::{Checker, Document, FindingKind};
+/// assert!(INSTANT_EVENTS.contains(&"quake"));
+/// let conflicts = |event: &str| {
+///     let docs = [
+///         Document::new("a", format!("The {event} began on Friday.")).with_published("2025-03-29".parse()?),
+///         Document::new("b", format!("The {event} began on Thursday.")).with_published("2025-03-30".parse()?),
+///     ];
+///     let report = Checker::new().check(&docs);
+///     Ok::<usize, corroborate::Error>(report.findings().iter().filter(|f| f.kind() == FindingKind::Conflict).count())
+/// };
+/// assert_eq!(conflicts("earthquake")?, 1); // one quake: Friday the 28th or Thursday the 27th
+/// assert_eq!(conflicts("protest")?, 0);    // protests go on: each day's report dates its own day
+/// # Ok::<(), corroborate::Error>(())
+/// ```
+pub const INSTANT_EVENTS: &[&str] = &["quake", "crash", "shooting", "shipwreck"];
+
 /// Whether two value clusters are close enough to be a disagreement about
 /// one thing (see [`DATE_CONFLICT_GAP_DAYS`], [`FIGURE_CONFLICT_RATIO`]).
 /// Dates resolved against the publication day ("on Monday", "last week")
 /// by sources published on other days are not compared: ongoing coverage
-/// dates each day's events.
-fn comparable(a: &[&Mention], ra: &Reading, b: &[&Mention], rb: &Reading) -> bool {
+/// dates each day's events. An event that happens once
+/// ([`INSTANT_EVENTS`]) has one day whoever dates it, and when.
+fn comparable(
+    key: &SubjectKey,
+    a: &[&Mention],
+    ra: &Reading,
+    b: &[&Mention],
+    rb: &Reading,
+) -> bool {
     match (ra, rb) {
         (Reading::Days { .. }, Reading::Days { .. }) => {
             if day_gap(ra, rb) > DATE_CONFLICT_GAP_DAYS {
@@ -719,7 +750,12 @@ fn comparable(a: &[&Mention], ra: &Reading, b: &[&Mention], rb: &Reading) -> boo
             let relative = |ms: &[&Mention]| ms.iter().all(|m| m.relative);
             let (da, db) = (days(a), days(b));
             let dated = !da.contains(&None) && !db.contains(&None);
-            !(dated && (relative(a) || relative(b)) && da.is_disjoint(&db))
+            let instant = key.predicate.is_none()
+                && key
+                    .event
+                    .as_deref()
+                    .is_some_and(|e| INSTANT_EVENTS.contains(&e));
+            instant || !(dated && (relative(a) || relative(b)) && da.is_disjoint(&db))
         }
         _ => {
             let mid = |r: &Reading| match r {
@@ -741,7 +777,7 @@ fn comparable(a: &[&Mention], ra: &Reading, b: &[&Mention], rb: &Reading) -> boo
 
 /// Splits value clusters into groups close enough to disagree (see
 /// [`comparable`]); each group is judged on its own.
-fn components<'m>(clusters: &[Vec<&'m Mention>]) -> Vec<Vec<&'m Mention>> {
+fn components<'m>(key: &SubjectKey, clusters: &[Vec<&'m Mention>]) -> Vec<Vec<&'m Mention>> {
     let n = clusters.len();
     if n > 64 {
         return vec![clusters.iter().flatten().copied().collect()];
@@ -758,7 +794,7 @@ fn components<'m>(clusters: &[Vec<&'m Mention>]) -> Vec<Vec<&'m Mention>> {
     for i in 0..n {
         for j in i + 1..n {
             let near = match (&commons[i], &commons[j]) {
-                (Some(a), Some(b)) => comparable(&clusters[i], a, &clusters[j], b),
+                (Some(a), Some(b)) => comparable(key, &clusters[i], a, &clusters[j], b),
                 _ => false,
             };
             if near {
@@ -783,7 +819,7 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
     }
     let clusters = group::clusters(ms);
     if clusters.len() > 1 {
-        let parts = components(&clusters);
+        let parts = components(key, &clusters);
         if parts.len() > 1 {
             for mut p in parts {
                 p.sort_by(|a, b| a.cmp_mention(b));

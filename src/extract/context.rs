@@ -114,6 +114,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 if subject.noun.is_none() {
                     subject.noun = measure_noun(&w, &c.value).map(String::from);
                 }
+                if is_temperature(&c.value) {
+                    annotate_temperature(&w, &mut subject);
+                }
                 // A speed or a depth is not killed or injured: "winds of
                 // 130 miles per hour, killing 17 people".
                 let tally = subject
@@ -443,13 +446,18 @@ const PERIOD_GAP: usize = 40;
 /// date of a month or longer in its sentence, at most [`PERIOD_GAP`] bytes
 /// away, with no semicolon, bracket or dash between ("rose to 4.1% in May
 /// from 3.9% in April": each figure its month). A day is an event's date,
-/// not a period a figure covers ("killed 22 people on Tuesday").
+/// not a period a figure covers ("killed 22 people on Tuesday"), except
+/// for a temperature read at a place: its day is its period ("46.6C in
+/// Mora on Sunday").
 fn assign_periods(text: &str, claims: &mut [Claim]) {
-    let mut periods: Vec<(usize, usize, String)> = claims
+    // (start, end, id, whether a single day).
+    let mut periods: Vec<(usize, usize, String, bool)> = claims
         .iter()
         .filter(|c| c.kind.is_temporal() && c.role != Role::PageDate && !bound_only(text, c.span))
         .filter_map(|c| match &c.value {
-            Value::Date(w) => period_id(w).map(|p| (c.span.start, c.span.end, p)),
+            Value::Date(w) => period_id(w)
+                .map(|p| (c.span.start, c.span.end, p, false))
+                .or_else(|| day_id(w).map(|d| (c.span.start, c.span.end, d, true))),
             _ => None,
         })
         .collect();
@@ -457,10 +465,21 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
         return;
     }
     periods.sort();
+    // Where the figures start: a day belongs to the figure nearest it ("46.6C
+    // in Mora, while Paris hit 38C on Tuesday").
+    let figures: Vec<usize> = claims
+        .iter()
+        .filter(|c| !c.kind.is_temporal() && c.kind != ClaimKind::Quote)
+        .map(|c| c.span.start)
+        .collect();
     for c in claims.iter_mut() {
         if c.kind.is_temporal() || c.kind == ClaimKind::Quote {
             continue;
         }
+        let daily = is_temperature(&c.value)
+            && c.subject
+                .as_deref()
+                .is_some_and(|s| s.noun.is_some() && s.place.is_some());
         let (lo, hi) = (
             periods.partition_point(|p| p.0 < c.sentence.start),
             periods.partition_point(|p| p.0 < c.sentence.end),
@@ -469,7 +488,8 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
             .get(lo..hi)
             .unwrap_or(&[])
             .iter()
-            .filter_map(|(s, e, id)| {
+            .filter(|p| daily || !p.3)
+            .filter_map(|(s, e, id, day)| {
                 let (a, b) = if *s >= c.span.end {
                     (c.span.end, *s)
                 } else if *e <= c.span.start {
@@ -477,6 +497,9 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
                 } else {
                     return None;
                 };
+                if *day && figures.iter().any(|f| (a..b).contains(f)) {
+                    return None;
+                }
                 let gap = text.get(a..b)?;
                 (gap.len() <= PERIOD_GAP && !gap.contains([';', '(', ')', '—', '–']))
                     .then_some((gap.len(), id))
@@ -486,6 +509,12 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
             c.subject.get_or_insert_with(Box::default).period = Some(id.clone());
         }
     }
+}
+
+/// A date's day, when it is exactly one ("2025-06-29").
+fn day_id(w: &When) -> Option<String> {
+    let p = w.period?;
+    (w.until.is_none() && p.first() == p.last()).then(|| p.first().to_string())
 }
 
 /// Whether a date only bounds a stretch of time ("since 2010", "until
@@ -811,6 +840,38 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
     None
 }
 
+fn is_temperature(v: &crate::claim::Value) -> bool {
+    matches!(v, crate::claim::Value::Measure { unit, .. }
+        if unit.dimension() == crate::claim::Dimension::Temperature)
+}
+
+/// A temperature read at a place is that place's temperature: "46.6C in
+/// Mora", "El Granado recorded 46C", "a high of 46.6 degrees in the town
+/// of Mora". Its key is the place's temperature level (a low apart from a
+/// high, water apart from air); its period is the day it was read
+/// ([`assign_periods`]). With no place named it gets no noun, and is not
+/// compared: two temperatures of a story are often of two places.
+fn annotate_temperature(w: &Window<'_>, s: &mut Subject) {
+    let place = s
+        .place
+        .clone()
+        .or_else(|| w.place_after_claim())
+        .or_else(|| w.named_place_after())
+        .or_else(|| w.place_before_verb());
+    let Some(place) = place else { return };
+    let mut noun = "temperature";
+    for (_, t) in w.left().take(4) {
+        match w.lower(t).as_str() {
+            "low" | "lows" | "minimum" | "overnight" => noun = "low temperature",
+            "water" | "sea" | "ocean" => noun = "water temperature",
+            _ => {}
+        }
+    }
+    s.place = Some(place);
+    s.noun = Some(noun.to_string());
+    s.predicate = Some("level".to_string());
+}
+
 fn annotate_date(
     text: &str,
     w: &Window<'_>,
@@ -831,6 +892,11 @@ fn annotate_date(
             continue;
         }
         if t.punct == Some(b',') || t.punct == Some(b';') || t.has(SUBORDINATOR) {
+            // "the earthquake, which struck on Thursday": a relative clause
+            // dates the event noun it follows.
+            if let Some(e) = w.relative_antecedent(i) {
+                hit = Some(e);
+            }
             break;
         }
         if t.punct.is_none() && !crossed {
@@ -1412,6 +1478,46 @@ impl Window<'_> {
         c.get(k - b.len())
     }
 
+    /// The event noun a relative clause opened by token `k` ("which",
+    /// "that") follows, directly or after a comma: "the earthquake, which
+    /// struck on Thursday", "the summit that opened on Monday". Not when
+    /// the clause is long (a date nine words on is another clause's), says
+    /// what the whole sentence means ("the election, which means that by
+    /// early September"), or follows a noun that itself only dates another
+    /// ("the first debate since the shootings, which will be Tuesday": the
+    /// debate's day).
+    fn relative_antecedent(&self, k: usize) -> Option<(usize, &Tok)> {
+        const CLAUSE_WORDS: usize = 6;
+        let rel = self.by_index(k)?;
+        if !matches!(self.lower(rel).as_str(), "which" | "that") || self.nl - k > CLAUSE_WORDS + 1 {
+            return None;
+        }
+        if let Some(next) = self.by_index(k + 1) {
+            if matches!(self.lower(next).as_str(), "means" | "meant" | "mean") {
+                return None;
+            }
+        }
+        let mut j = k.checked_sub(1)?;
+        if self.by_index(j)?.punct == Some(b',') {
+            j = j.checked_sub(1)?;
+        }
+        let t = self.by_index(j)?;
+        if t.event.is_none() || self.other_event(j) {
+            return None;
+        }
+        // A temporal preposition heading the antecedent's phrase.
+        let temporal = (j.saturating_sub(4)..j)
+            .rev()
+            .map_while(|i| self.by_index(i).filter(|p| p.punct.is_none()))
+            .any(|p| {
+                matches!(
+                    self.lower(p).as_str(),
+                    "since" | "after" | "before" | "following" | "until"
+                )
+            });
+        (!temporal).then_some((j, t))
+    }
+
     /// Token `k` of the window unless it lies inside the claim.
     fn by_index(&self, k: usize) -> Option<&Tok> {
         if k < self.nl || k >= self.nr {
@@ -1737,6 +1843,76 @@ impl Window<'_> {
             return None;
         }
         self.event_place_from(at)
+    }
+
+    /// A place named after a preposition by what it is: "in the town of
+    /// Mora", "in the city of Seville".
+    fn named_place_after(&self) -> Option<String> {
+        let toks: Vec<(usize, &Tok)> = self
+            .right()
+            .take(8)
+            .skip_while(|(_, t)| !t.has(IN_AT))
+            .skip(1)
+            .take(4)
+            .collect();
+        let [(_, the), (_, what), (_, of), (at, _)] = toks.as_slice() else {
+            return None;
+        };
+        let named = self.lower(the).as_str() == "the"
+            && matches!(
+                self.lower(what).as_str(),
+                "town" | "city" | "village" | "capital" | "region" | "province" | "island"
+            )
+            && self.lower(of).as_str() == "of";
+        if named {
+            self.event_place_from(*at)
+        } else {
+            None
+        }
+    }
+
+    /// The capitalised subject of the verb right before a figure: "El
+    /// Granado recorded 46C", "Paris hit 38C", "Mora in Portugal
+    /// registered 46.6C" (the place before "in"). Not a common word that
+    /// opens the sentence ("Temperatures reached").
+    fn place_before_verb(&self) -> Option<String> {
+        let mut left = self.left();
+        let (_, verb) = left.next()?;
+        if verb.cap || verb.punct.is_some() || verb.has(FUNCTION) {
+            return None;
+        }
+        let run: Vec<(usize, &Tok)> = left
+            .take_while(|(_, t)| t.cap && t.punct.is_none() && !t.has(FUNCTION | CALENDAR))
+            .take(4)
+            .collect();
+        let &(first, first_tok) = run.last()?;
+        let opens = first_tok.start <= self.sentence_start + 1;
+        if opens && run.len() == 1 {
+            let word = self.lower(first_tok);
+            if matches!(
+                word.as_str(),
+                "temperatures" | "temperature" | "thermometers" | "highs" | "lows" | "readings"
+            ) || first_tok.has(OTHER | NOT_PLACE | STATEMENT)
+            {
+                return None;
+            }
+        }
+        // "Mora in Portugal registered": the town, not its country.
+        let before = first.checked_sub(1).and_then(|j| self.by_index(j));
+        if before.is_some_and(|t| t.has(IN_AT) && self.lower(t).as_str() == "in") {
+            let outer: Vec<usize> = (first.saturating_sub(5)..first - 1)
+                .rev()
+                .map_while(|j| {
+                    self.by_index(j)
+                        .filter(|t| t.cap && t.punct.is_none())
+                        .map(|_| j)
+                })
+                .collect();
+            if let Some(&start) = outer.last() {
+                return self.event_place_from(start);
+            }
+        }
+        self.event_place_from(first)
     }
 
     /// The run of capitalised words starting at token `i`.

@@ -1319,27 +1319,35 @@ fn signed_or_decimal(text: &str, pos: usize) -> bool {
 /// ("13F filing"). Looks at most 80 bytes back.
 fn temperature_cue(text: &str, pos: usize) -> bool {
     let from = char_boundary_floor(text, pos.saturating_sub(80));
-    let window = text.get(from..pos).unwrap_or("").to_ascii_lowercase();
-    [
-        "temperat",
-        "degree",
-        "heat",
-        "cold",
-        "warm",
-        "hot",
-        "freez",
-        "cool",
-        "weather",
-        "forecast",
-        "high of",
-        "low of",
-        "minus",
-        "thermometer",
-        "frost",
-        "chill",
-    ]
-    .iter()
-    .any(|w| window.contains(w))
+    let window = text.get(from..pos).unwrap_or("");
+    // Within the paragraph: extraction stays local.
+    let window = window.rsplit("\n\n").next().unwrap_or(window);
+    // Another temperature just before: "46.6C, while Paris hit 38C".
+    let glued = window.as_bytes().windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b'C' | b'F') && !w[2].is_ascii_alphanumeric()
+    });
+    let window = window.to_ascii_lowercase();
+    glued
+        || [
+            "temperat",
+            "degree",
+            "heat",
+            "cold",
+            "warm",
+            "hot",
+            "freez",
+            "cool",
+            "weather",
+            "forecast",
+            "high of",
+            "low of",
+            "minus",
+            "thermometer",
+            "frost",
+            "chill",
+        ]
+        .iter()
+        .any(|w| window.contains(w))
 }
 
 /// An age after a figure: "-year-old", " years old", " years of age",
