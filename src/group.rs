@@ -174,6 +174,12 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("position", "job"),
     ("job cut", "job"),
     ("layoff", "job"),
+    // A share of the workforce or staff is a share of the jobs: "4,000
+    // jobs, about 8% of its workforce".
+    ("workforce", "job"),
+    ("staff", "job"),
+    ("plant", "factory"),
+    ("factory", "factory"),
     ("lawsuit", "case"),
     ("suit", "case"),
 ];
@@ -295,6 +301,10 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("eliminate", "job cut"),
     ("shed", "job cut"),
     ("slash", "job cut"),
+    // Plants, stores, schools closed.
+    ("close", "closed"),
+    ("shut", "closed"),
+    ("shutter", "closed"),
     ("acquire", "acquired"),
     ("pending", "pending"),
     ("lose power", "without power"),
@@ -459,6 +469,46 @@ pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
 /// count).
 pub const ATTEND_AS: &[(&str, &str)] = &[("protest", "protest"), ("walkout", "walk out")];
 
+/// Predicate classes that say which members of a group a share counts:
+/// what happened to them ("cut 4,000 jobs, about 8% of its workforce",
+/// "60% of the population vaccinated"), unlike a choice among options
+/// ("62% of Democrats back Clinton"). A percentage of a group is keyed on
+/// the group only with one of these; [`TALLIES`] count too.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::{Checker, Document, FindingKind};
+/// let conflicts = |a: &str, b: &str| {
+///     let docs = [Document::new("a", a), Document::new("b", b)];
+///     Checker::new().check(&docs).findings().iter().filter(|f| f.kind() == FindingKind::Conflict).count()
+/// };
+/// assert_eq!(conflicts("It will cut 4,000 jobs, about 8% of its workforce.",
+///                      "It will cut 4,000 jobs, around 12% of its staff."), 1);
+/// assert_eq!(conflicts("Some 62% of Democrats back the plan.",
+///                      "Only 8% of Democrats back the plan."), 0);
+/// ```
+pub const SHARE_PREDICATES: &[&str] = &[
+    "job cut",
+    "hired",
+    "burned",
+    "destroyed",
+    "damaged",
+    "contained",
+    "without power",
+    "affected",
+    "killed",
+    "injured",
+    "missing",
+    "arrested",
+    "detained",
+    "evacuated",
+    "displaced",
+    "rescued",
+    "infected",
+    "vaccinated",
+];
+
 /// Predicate classes of running tallies: counts that grow as news comes
 /// in, reported as an `update` (not a conflict) when they rise over time.
 ///
@@ -492,6 +542,55 @@ pub const TALLIES: &[&str] = &[
     "convicted",
     "sentenced",
 ];
+
+/// Predicate classes that key a count only of some nouns, `(predicate
+/// class, nouns)`: what closes is a plant, a store or a school ("will close
+/// two plants"); "closed 24 points lower", "closed the gap to 5 points"
+/// are no closures.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::{Checker, Document, FindingKind};
+/// let conflicts = |a: &str, b: &str| {
+///     let docs = [Document::new("a", a), Document::new("b", b)];
+///     Checker::new().check(&docs).findings().iter().filter(|f| f.kind() == FindingKind::Conflict).count()
+/// };
+/// assert_eq!(conflicts("It will close two plants.", "It will shut three factories."), 1);
+/// assert_eq!(conflicts("The index closed 24 points lower.", "Polls closed the gap to 5 points."), 0);
+/// ```
+pub const PREDICATE_ONLY_OF: &[(&str, &[&str])] = &[(
+    "closed",
+    &[
+        "factory",
+        "store",
+        "shop",
+        "branch",
+        "office",
+        "school",
+        "mine",
+        "site",
+        "airport",
+        "hospital",
+        "clinic",
+        "restaurant",
+        "outlet",
+        "bank",
+        "station",
+        "plant",
+        "mill",
+        "facility",
+        "road",
+        "bridge",
+        "crossing",
+        "border",
+        "port",
+        "library",
+        "church",
+        "casino",
+        "location",
+    ],
+)];
 
 /// Nouns that one predicate class makes one count, `(predicate class,
 /// nouns, noun class)`: what a power cut leaves in the dark ("300,000 homes
@@ -920,6 +1019,13 @@ impl SubjectKey {
                 }) {
                     noun = Some((*class).to_string());
                 }
+                // Predicates of some nouns only ([`PREDICATE_ONLY_OF`]).
+                if PREDICATE_ONLY_OF.iter().any(|(p, nouns)| {
+                    predicate.as_deref() == Some(*p)
+                        && !noun.as_deref().is_some_and(|n| nouns.contains(&n))
+                }) {
+                    predicate = None;
+                }
                 // A count needs what it counts and what happened to it.
                 noun.as_ref()?;
                 predicate.as_ref()?;
@@ -954,6 +1060,21 @@ impl SubjectKey {
                         cycle: None,
                         period: None,
                     });
+                }
+                // A share of a group ("8% of its workforce", "62% of
+                // Democrats") names the group, not which of its members
+                // the figure counts: only a predicate that happens to
+                // them says that ([`SHARE_PREDICATES`]); "62% of Democrats
+                // back Clinton" and "8% back Trump" share group and verb.
+                let mut noun = noun;
+                let share = kind == KeyKind::Percent
+                    && !matches!(predicate.as_deref(), Some("level" | "change"));
+                if share
+                    && !predicate
+                        .as_deref()
+                        .is_some_and(|p| SHARE_PREDICATES.contains(&p))
+                {
+                    noun = None;
                 }
                 let known = [noun.is_some(), predicate.is_some(), event.is_some()];
                 if known.iter().filter(|k| **k).count() < 2 {

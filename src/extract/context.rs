@@ -82,6 +82,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     let mut labour: Option<bool> = None;
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by_key(|&i| claims.get(i).map_or(0, |c| c.span.start));
+    // The last count read: its end, predicate, modality and negation, for
+    // a share in apposition to it.
+    let mut last_count: Option<(usize, Option<String>, bool, bool)> = None;
     for i in order {
         let Some(c) = claims.get_mut(i) else { continue };
         if c.kind == ClaimKind::Quote || c.role == Role::PageDate {
@@ -126,6 +129,18 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     .is_some_and(|p| group::TALLIES.contains(&p));
                 if tally {
                     subject.predicate = None;
+                }
+            }
+            // "cut 4,000 jobs in Germany, about 8% of its workforce, and
+            // close two plants": a share in apposition to a count is a
+            // share of what happened to it, whatever verb follows.
+            if c.kind == ClaimKind::Percent && subject.noun.is_some() {
+                if let Some((end, predicate, modal, negated)) = &last_count {
+                    if appositive(cx.text, *end, c.span.start) {
+                        subject.predicate.clone_from(predicate);
+                        subject.modal |= modal;
+                        subject.negated |= negated;
+                    }
                 }
             }
             // "Ruiz won with 52.3% of the vote", "to Hale's 46 percent".
@@ -177,6 +192,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         {
             subject.predicate = Some("carry".to_string());
             subject.scope = None;
+        }
+        if c.kind == ClaimKind::Count {
+            last_count = Some((
+                c.span.end,
+                subject.predicate.clone(),
+                subject.modal,
+                subject.negated,
+            ));
         }
         c.subject = Some(subject);
     }
@@ -518,9 +541,9 @@ fn day_id(w: &When) -> Option<String> {
 }
 
 /// Whether a date only bounds a stretch of time ("since 2010", "until
-/// 2024", "before 2020"): not the period a figure covers.
+/// 2024", "before 2020", "by 2027"): not the period a figure covers.
 fn bound_only(text: &str, span: Span) -> bool {
-    const BOUNDS: &[&str] = &["since", "until", "till", "before", "after"];
+    const BOUNDS: &[&str] = &["since", "until", "till", "before", "after", "by"];
     let first = text
         .get(span.start..span.end)
         .and_then(|t| t.split(' ').next())
@@ -839,6 +862,25 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
     }
     None
 }
+
+/// Whether the text between a count's end and a figure's start sets the
+/// figure off as an apposition: at most [`APPOSITION_GAP`] bytes ending in
+/// a comma, with no clause break ("4,000 jobs in Germany by 2027, about
+/// 8%").
+fn appositive(text: &str, end: usize, start: usize) -> bool {
+    text.get(end..start).is_some_and(|gap| {
+        gap.len() <= APPOSITION_GAP
+            && gap.trim_end().ends_with(',')
+            && gap
+                .trim_end()
+                .trim_end_matches(',')
+                .chars()
+                .all(|ch| ch.is_alphanumeric() || matches!(ch, ' ' | '-' | '\'' | '’'))
+    })
+}
+
+/// Most bytes between a count and a share in apposition to it.
+const APPOSITION_GAP: usize = 40;
 
 fn is_temperature(v: &crate::claim::Value) -> bool {
     matches!(v, crate::claim::Value::Measure { unit, .. }
@@ -2598,6 +2640,8 @@ const REGULAR_VERBS: &[&str] = &[
     "announce",
     "declare",
     "annex",
+    "close",
+    "shutter",
 ];
 
 /// Irregular and multi-word predicate forms → lemma.
@@ -2685,6 +2729,9 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("eliminates", "eliminate"),
     ("eliminated", "eliminate"),
     ("eliminating", "eliminate"),
+    ("shut", "shut"),
+    ("shuts", "shut"),
+    ("shutting", "shut"),
     ("shed", "shed"),
     ("sheds", "shed"),
     ("shedding", "shed"),

@@ -1535,6 +1535,7 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
         Tail::Percent => {
             kind = ClaimKind::Percent;
             value = Value::Number(interval(cx, value_num, qual, false, low_high));
+            subject = share_noun(text, claim_end);
         }
         Tail::Money(c, factor) => {
             sign = Some(c);
@@ -2236,6 +2237,77 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
     }
     let head = head?;
     Some(plural_lemma(&head).unwrap_or_else(|| head.to_string()))
+}
+
+/// Collective nouns a share can be of: "8% of its workforce", "a third of
+/// the population".
+const SHARE_COLLECTIVES: &[&str] = &[
+    "workforce",
+    "staff",
+    "population",
+    "electorate",
+    "public",
+    "territory",
+    "land",
+    "country",
+    "market",
+    "world",
+];
+
+/// What a percentage is a share of: "40% of voters" → voter, "about 8% of
+/// its workforce" → workforce, "10% of its domestic staff" → staff with
+/// the modifier "domestic". A plural noun or a collective
+/// ([`SHARE_COLLECTIVES`]) within three words after "of" and a
+/// determiner. Not the vote (a candidate's share, keyed on the
+/// candidate), not a time ("10% of the time"), not an economic measure
+/// ("5% of GDP": the context reader names what that figure is).
+fn share_noun(text: &str, end: usize) -> Option<Subject> {
+    let (of, _, mut q) = word_after(text, end, false)?;
+    if of != "of" || text.as_bytes().get(q) != Some(&b' ') {
+        return None;
+    }
+    if let Some((d, _, de)) = word_after(text, q, false) {
+        if matches!(
+            d.as_str(),
+            "the" | "its" | "their" | "his" | "her" | "our" | "all" | "those" | "these" | "this"
+        ) {
+            q = de;
+        }
+    }
+    let b = text.as_bytes();
+    let mut mods: Vec<String> = Vec::new();
+    for _ in 0..3 {
+        let (w, ws, we) = word_after(text, q, false)?;
+        if lexicon::NOUN_STOP_SET.has(&w)
+            || lexicon::TIME_NOUNS_SET.has(&w)
+            || is_verbish(&w)
+            || matches!(w.as_str(), "vote" | "votes" | "ballots" | "time")
+            || w.as_str().ends_with("'s")
+        {
+            return None;
+        }
+        // A possessive owns the head that follows: "30% of respondents’
+        // votes" is a share of votes.
+        let rest = text.get(we..).unwrap_or("");
+        if rest.starts_with(['’', '\'']) {
+            return None;
+        }
+        let collective = SHARE_COLLECTIVES.contains(&w.as_str());
+        if let Some(head) = plural_lemma(&w).or_else(|| collective.then(|| w.to_string())) {
+            return Some(Subject {
+                noun: Some(head),
+                modifiers: mods,
+                ..Subject::default()
+            });
+        }
+        // A modifier is a lower-case word followed by a space.
+        if !b.get(ws).is_some_and(u8::is_ascii_lowercase) || b.get(we) != Some(&b' ') {
+            return None;
+        }
+        mods.push(w.to_string());
+        q = we;
+    }
+    None
 }
 
 /// "of the 450" after a figure ending at `pos`: the end of the total.
