@@ -289,6 +289,15 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("sue", "sued"),
     ("convict", "convicted"),
     ("sentence", "sentenced"),
+    ("jail", "sentenced"),
+    ("imprison", "sentenced"),
+    ("face", "face"),
+    // Money taken.
+    ("embezzle", "stolen"),
+    ("defraud", "stolen"),
+    ("swindle", "stolen"),
+    ("misappropriate", "stolen"),
+    ("siphon", "stolen"),
     ("charge", "charged"),
     ("indict", "charged"),
     ("infect", "infected"),
@@ -306,6 +315,9 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("shut", "closed"),
     ("shutter", "closed"),
     ("acquire", "acquired"),
+    ("buy", "acquired"),
+    ("purchase", "acquired"),
+    ("take over", "acquired"),
     ("pending", "pending"),
     ("lose power", "without power"),
     ("walk out", "walk out"),
@@ -356,6 +368,11 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("annexation", "annexation"),
     ("agreement", "agreement"),
     ("deal", "agreement"),
+    // A company bought: its price is the acquisition's.
+    ("takeover", "acquisition"),
+    ("acquisition", "acquisition"),
+    ("buyout", "acquisition"),
+    ("merger", "acquisition"),
     ("treaty", "agreement"),
     ("accord", "agreement"),
     ("ceasefire", "ceasefire"),
@@ -468,6 +485,24 @@ pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
 /// joined the strike" and "30,000 workers walked off the job" are one
 /// count).
 pub const ATTEND_AS: &[(&str, &str)] = &[("protest", "protest"), ("walkout", "walk out")];
+
+/// Predicate classes that say what a sum of money is with no noun: the
+/// sum stolen ("stole $4.7 million", "embezzling nearly $5 million") and
+/// the fine ("was fined $250,000"). Other sums need two of noun,
+/// predicate and event to be compared.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::{Checker, Document, FindingKind};
+/// let docs = [
+///     Document::new("a", "He stole $4.7 million from his clients."),
+///     Document::new("b", "He embezzled nearly $6 million."),
+/// ];
+/// let report = Checker::new().check(&docs);
+/// assert_eq!(report.findings()[0].kind(), FindingKind::Conflict);
+/// ```
+pub const MONEY_PREDICATES: &[&str] = &["stolen", "fined"];
 
 /// Predicate classes that say which members of a group a share counts:
 /// what happened to them ("cut 4,000 jobs, about 8% of its workforce",
@@ -1011,6 +1046,11 @@ impl SubjectKey {
                 if predicate.as_deref() == Some("protest") && noun.as_deref() == Some("person") {
                     noun = Some("protester".to_string());
                 }
+                // People a sum was stolen from are its victims, as a breach's
+                // are: "embezzling $5 million from 23 clients".
+                if predicate.as_deref() == Some("stolen") {
+                    predicate = Some("affected".to_string());
+                }
                 // Nouns one predicate makes one count: homes and customers
                 // left without power, customers and accounts in a breach.
                 if let Some((_, _, class)) = PREDICATE_NOUNS.iter().find(|(p, nouns, _)| {
@@ -1066,6 +1106,17 @@ impl SubjectKey {
                 // the figure counts: only a predicate that happens to
                 // them says that ([`SHARE_PREDICATES`]); "62% of Democrats
                 // back Clinton" and "8% back Trump" share group and verb.
+                // The price of a company bought is the acquisition's, however
+                // the deal is named ("agreed to buy it for $32 billion", "a
+                // $32 billion all-cash deal", "its $32bn takeover").
+                let deal = matches!(event.as_deref(), Some("acquisition" | "agreement"));
+                if kind == KeyKind::Money
+                    && (predicate.as_deref() == Some("acquired") && deal
+                        || event.as_deref() == Some("acquisition"))
+                {
+                    predicate = Some("acquired".to_string());
+                    event = Some("acquisition".to_string());
+                }
                 let mut noun = noun;
                 let share = kind == KeyKind::Percent
                     && !matches!(predicate.as_deref(), Some("level" | "change"));
@@ -1076,7 +1127,22 @@ impl SubjectKey {
                 {
                     noun = None;
                 }
-                let known = [noun.is_some(), predicate.is_some(), event.is_some()];
+                // A sum taken is stolen, whatever the data breach tables
+                // say of "steal".
+                if kind == KeyKind::Money && predicate.as_deref() == Some("affected") {
+                    predicate = Some("stolen".to_string());
+                }
+                // A sum stolen or fined says what it is by its predicate
+                // alone ([`MONEY_PREDICATES`]).
+                let named = kind == KeyKind::Money
+                    && predicate
+                        .as_deref()
+                        .is_some_and(|p| MONEY_PREDICATES.contains(&p));
+                let known = [
+                    noun.is_some() || named,
+                    predicate.is_some(),
+                    event.is_some(),
+                ];
                 if known.iter().filter(|k| **k).count() < 2 {
                     return None;
                 }

@@ -48,7 +48,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::claim::{Claim, ClaimKind, Role, Subject, Value, When};
+use crate::claim::{Claim, ClaimKind, Qualifier, Role, Subject, Value, When};
 use crate::extract::Context;
 use crate::extract::lexicon::WordMap;
 use crate::group;
@@ -113,6 +113,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if is_partitive_total(cx.text, c.span.start) {
                 subject.predicate = None;
             }
+            if c.kind == ClaimKind::Duration {
+                prison_term(&w, &mut subject, c.qualifier);
+            }
             if c.kind == ClaimKind::Measure {
                 if subject.noun.is_none() {
                     subject.noun = measure_noun(&w, &c.value).map(String::from);
@@ -158,9 +161,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.predicate = Some(how.to_string());
                 }
             } else if matches!(c.kind, ClaimKind::Money | ClaimKind::Percent)
-                && subject.predicate.is_none()
+                && (subject.predicate.is_none()
+                    || c.kind == ClaimKind::Percent
+                        && !matches!(subject.predicate.as_deref(), Some("level" | "change")))
                 && subject.noun.as_deref().is_some_and(is_measure)
             {
+                // "a 27% premium": a percentage that names its measure is
+                // the measure's level whatever the verb ("will pay").
                 // "revenue of $24.3 billion": the measure's level.
                 subject.predicate = Some("level".to_string());
             }
@@ -312,6 +319,7 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("valuation", "valuation"),
     ("budget", "budget"),
     ("rating", "rating"),
+    ("premium", "premium"),
 ];
 
 /// Whether a noun names one of the [`METRICS`], bare or with its
@@ -496,7 +504,8 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
         .map(|c| c.span.start)
         .collect();
     for c in claims.iter_mut() {
-        if c.kind.is_temporal() || c.kind == ClaimKind::Quote {
+        // A length of time is no figure of a period.
+        if c.kind.is_temporal() || matches!(c.kind, ClaimKind::Quote | ClaimKind::Duration) {
             continue;
         }
         let daily = is_temperature(&c.value)
@@ -734,7 +743,12 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         .take(RIGHT)
         .enumerate()
         .take_while(|(d, (_, t))| {
+            // "a 33-storey tower where 76 people were missing": a clause
+            // about a place or thing after the claim's noun is its own.
             let stop = comma_after_noun && t.has(SUBORDINATOR)
+                || *d > 0
+                    && t.has(SUBORDINATOR)
+                    && matches!(w.lower(t).as_str(), "where" | "which")
                 || comma && matches!(w.lower(t).as_str(), "with" | "while" | "whereas");
             comma = t.punct == Some(b',');
             comma_after_noun = *d > 0 && comma;
@@ -861,6 +875,58 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
         }
     }
     None
+}
+
+/// A length of time in prison: "sentenced to 12 years in prison", "jailed
+/// for 10 years", "a 12-year sentence", "faces up to 20 years". Its noun is
+/// the prison sentence; its predicate `sentence` when it was given, `face`
+/// when it is the most a court may give ("up to", "could", "faces") or
+/// what one side asks for, so that the sentence handed down is never
+/// compared with the maximum. Not a part of a sentence ("including six
+/// months behind bars"), not a term of office or of a loan.
+fn prison_term(w: &Window<'_>, s: &mut Subject, qualifier: Qualifier) {
+    let right: Vec<Lower> = w.right().take(3).map(|(_, t)| w.lower(t)).collect();
+    let right: Vec<&str> = right.iter().map(Lower::as_str).collect();
+    // "five months' probation", "two years of probation".
+    if right.contains(&"probation") {
+        return;
+    }
+    let after = matches!(
+        right.as_slice(),
+        ["in", "prison" | "jail"]
+            | ["behind", "bars"]
+            | ["prison" | "jail" | "custodial", ..]
+            | ["sentence", ..]
+    );
+    let mut before = false;
+    // The most a court may give, or what one side asks for.
+    let mut possible = matches!(qualifier, Qualifier::AtMost);
+    for (k, (_, t)) in w.left().take(6).enumerate() {
+        if t.punct.is_some() {
+            break;
+        }
+        match w.lower(t).as_str() {
+            "sentenced" | "jailed" | "imprisoned" | "sentence" => before = true,
+            // "faces up to 20 years" (not "never faced a race in 24 years").
+            "face" | "faces" | "faced" | "facing" if k == 0 => {
+                before = true;
+                possible = true;
+            }
+            // "sentenced to three years, including six months behind bars":
+            // a part of the sentence.
+            "including" => return,
+            "could" | "can" | "may" | "might" | "would" | "maximum" | "seek" | "seeks"
+            | "sought" | "seeking" | "asked" | "asks" | "asking" | "requested" | "demanded"
+            | "recommended" | "proposed" | "subject" | "punishable" => possible = true,
+            _ => {}
+        }
+    }
+    if !(after || before) {
+        return;
+    }
+    s.noun = Some("prison sentence".to_string());
+    s.predicate = Some(if possible { "face" } else { "sentence" }.to_string());
+    s.period = None;
 }
 
 /// Whether the text between a count's end and a figure's start sets the
@@ -2190,6 +2256,39 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
             set_predicate(t, p, n);
         }
     }
+    // A participle between a determiner and its noun is an adjective, not
+    // a verb: "Friday's closing price", "the burning building" (but "the
+    // killing of five people" is the act).
+    for k in 1..out.len() {
+        let adjective = match (out.get(k - 1), out.get(k), out.get(k + 1)) {
+            (Some(before), Some(t), Some(after)) => {
+                t.predicate.is_some()
+                    && t.plen <= 1
+                    && text.get(t.start..t.end).is_some_and(|w| w.ends_with("ing"))
+                    && before.punct.is_none()
+                    && after.punct.is_none()
+                    && determines(text, before)
+                    && !matches!(after.lower(text).as_str(), "of" | "to" | "in" | "on" | "at")
+            }
+            _ => false,
+        };
+        if let Some(t) = out.get_mut(k).filter(|_| adjective) {
+            t.predicate = None;
+            t.plen = 0;
+        }
+    }
+}
+
+/// Whether a token is a determiner or a possessive: "the", "its",
+/// "Friday's".
+fn determines(text: &str, t: &Tok) -> bool {
+    let w = text.get(t.start..t.end).unwrap_or("");
+    w.ends_with("'s")
+        || w.ends_with("’s")
+        || matches!(
+            t.lower(text).as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+        )
 }
 
 /// Gives token `t` the predicate `p` read from `n` words.
@@ -2642,6 +2741,14 @@ const REGULAR_VERBS: &[&str] = &[
     "annex",
     "close",
     "shutter",
+    "purchase",
+    "jail",
+    "imprison",
+    "embezzle",
+    "defraud",
+    "swindle",
+    "misappropriate",
+    "siphon",
 ];
 
 /// Irregular and multi-word predicate forms → lemma.
@@ -2744,6 +2851,15 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("laying off", "lay off"),
     ("acquired", "acquire"),
     ("acquiring", "acquire"),
+    ("buy", "buy"),
+    ("buys", "buy"),
+    ("bought", "buy"),
+    ("buying", "buy"),
+    ("take over", "take over"),
+    ("takes over", "take over"),
+    ("took over", "take over"),
+    ("taking over", "take over"),
+    ("taken over", "take over"),
     ("exposed", "expose"),
     ("accessed", "access"),
     ("compromised", "compromise"),

@@ -267,8 +267,8 @@ pub(crate) const SIGNS: &[(&str, &str)] = &[
     ("c $", "CAD"),
     ("aud$", "AUD"),
     ("au$", "AUD"),
+    // Not "a $": "a $5 fee" is the article.
     ("a$", "AUD"),
-    ("a $", "AUD"),
     ("nzd$", "NZD"),
     ("nz$", "NZD"),
     ("hk$", "HKD"),

@@ -239,7 +239,8 @@ impl People {
                     || !text
                         .get(..i)
                         .and_then(|t| t.chars().next_back())
-                        .is_some_and(is_word_char));
+                        // "-5°C": a scale, not a name's initial.
+                        .is_some_and(|c| is_word_char(c) || matches!(c, '°' | 'º' | '˚')));
             if !cand {
                 i += 1;
                 continue;

@@ -1535,7 +1535,8 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
         Tail::Percent => {
             kind = ClaimKind::Percent;
             value = Value::Number(interval(cx, value_num, qual, false, low_high));
-            subject = share_noun(text, claim_end);
+            subject =
+                share_noun(text, claim_end).or_else(|| percent_noun(text, span_start, claim_end));
         }
         Tail::Money(c, factor) => {
             sign = Some(c);
@@ -1637,6 +1638,13 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                 // "a 12-storey building", "a 5,000-strong crowd": a hyphenated
                 // attribute counts its noun.
                 if noun.is_none() && b.get(tail_end) == Some(&b'-') && low_high.is_none() {
+                    // "a six-figure salary", "double-digit growth": an order
+                    // of magnitude, not a count.
+                    if let Some((w, _, we)) = word_after(text, tail_end, true) {
+                        if matches!(w.as_str(), "figure" | "figures" | "digit" | "digits") {
+                            return Read::Skip(we);
+                        }
+                    }
                     if let Some((w, _, we)) = word_after(text, tail_end, true) {
                         if b.get(tail_end + 1).is_some_and(u8::is_ascii_lowercase)
                             && !lexicon::NOUN_STOP_SET.has(&w)
@@ -2220,7 +2228,10 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
             || lexicon::MONTHS_SET.has(&w)
             || w.ends_with("ly")
             || w.ends_with("ed")
-            || matches!(w.as_str(), "last" | "next" | "current" | "total" | "all")
+            || matches!(
+                w.as_str(),
+                "last" | "next" | "current" | "total" | "all" | "cash" | "stock" | "shares"
+            )
             || lexicon::NUMBER_WORDS.iter().any(|(n, _)| *n == w.as_str())
             || lexicon::CURRENCY_WORDS
                 .iter()
@@ -2237,6 +2248,48 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
     }
     let head = head?;
     Some(plural_lemma(&head).unwrap_or_else(|| head.to_string()))
+}
+
+/// Nouns a percentage names when written beside it: "a 27% premium", "a
+/// premium of about 32%", "a 25% stake", "a 34% tariff". Not words of
+/// change ("a 12% rise in profit": the context reader names the measure).
+const PERCENT_NOUNS: &[&str] = &[
+    "premium",
+    "discount",
+    "stake",
+    "tariff",
+    "tariffs",
+    "levy",
+    "duty",
+    "duties",
+    "commission",
+    "royalty",
+    "majority",
+];
+
+/// The noun of [`PERCENT_NOUNS`] right after a percentage or before "of"
+/// and it (`start`, `end`: the claim's span).
+fn percent_noun(text: &str, start: usize, end: usize) -> Option<Subject> {
+    let known = |w: &Low<'_>| PERCENT_NOUNS.contains(&w.as_str());
+    let after = word_after(text, end, false).filter(|(w, _, _)| known(w));
+    let noun = match after {
+        Some((w, _, _)) => w,
+        None => {
+            // "a premium of 32%", "a premium of about 32%".
+            let (mut of, mut os) = word_before(text, start)?;
+            if of != "of" {
+                (of, os) = word_before(text, os)?;
+            }
+            if of != "of" {
+                return None;
+            }
+            word_before(text, os).map(|(w, _)| w).filter(known)?
+        }
+    };
+    Some(Subject {
+        noun: Some(plural_lemma(&noun).unwrap_or_else(|| noun.to_string())),
+        ..Subject::default()
+    })
 }
 
 /// Collective nouns a share can be of: "8% of its workforce", "a third of
@@ -2450,12 +2503,39 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
             };
             return (Some(s), words[head].2);
         }
-        if k >= 2 || w.ends_with("ed") || w.ends_with("ing") && k > 0 || w.ends_with("ly") {
+        if k >= 2
+            || w.ends_with("ed")
+            || w.ends_with("ing") && k > 0
+            || w.ends_with("ly") && !ADJECTIVES_IN_LY.contains(&w.as_str())
+        {
             break;
         }
     }
     (None, pos)
 }
+
+/// Adjectives that end like adverbs and may stand between a figure and its
+/// noun: "23 elderly clients", "two deadly attacks".
+const ADJECTIVES_IN_LY: &[&str] = &[
+    "elderly",
+    "deadly",
+    "costly",
+    "friendly",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "quarterly",
+    "nightly",
+    "hourly",
+    "early",
+    "lonely",
+    "likely",
+    "unlikely",
+    "orderly",
+    "holy",
+    "burly",
+];
 
 /// Whether the words after a plural noun ending at `end` make it the
 /// subject of a relative clause whose gap is the figure itself: "short of
