@@ -578,6 +578,24 @@ pub const TALLIES: &[&str] = &[
     "sentenced",
 ];
 
+/// Nouns an event class makes one count, whatever the verb, `(event class,
+/// noun lemma, noun class, predicate class)`: an outbreak's cases are the
+/// people infected ("confirmed 412 cases of cholera" and "has sickened 412
+/// people"); a court's cases stay lawsuits.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::{Checker, Document, FindingKind};
+/// let docs = [
+///     Document::new("a", "Officials confirmed 412 cases of cholera in the outbreak."),
+///     Document::new("b", "The cholera outbreak has sickened more than 450 people."),
+/// ];
+/// let report = Checker::new().check(&docs);
+/// assert_eq!(report.findings()[0].kind(), FindingKind::Conflict);
+/// ```
+pub const EVENT_NOUNS: &[(&str, &str, &str, &str)] = &[("outbreak", "case", "person", "infected")];
+
 /// Predicate classes that key a count only of some nouns, `(predicate
 /// class, nouns)`: what closes is a plant, a store or a school ("will close
 /// two plants"); "closed 24 points lower", "closed the gap to 5 points"
@@ -1045,6 +1063,14 @@ impl SubjectKey {
                 }
                 if predicate.as_deref() == Some("protest") && noun.as_deref() == Some("person") {
                     noun = Some("protester".to_string());
+                }
+                // Nouns an event makes a count of ([`EVENT_NOUNS`]): an
+                // outbreak's cases are people infected.
+                if let Some((_, _, n, p)) = EVENT_NOUNS.iter().find(|(e, l, _, _)| {
+                    event.as_deref() == Some(*e) && noun_lemma.as_deref() == Some(*l)
+                }) {
+                    noun = Some((*n).to_string());
+                    predicate = Some((*p).to_string());
                 }
                 // People a sum was stolen from are its victims, as a breach's
                 // are: "embezzling $5 million from 23 clients".

@@ -2341,6 +2341,7 @@ fn push_word(text: &str, lex: &Lexicon, s: usize, e: usize, out: &mut Vec<Tok>) 
     };
     let info = lex.get(b).copied().unwrap_or_default();
     let mut flags = info.flags;
+    let mut event = info.event;
     if b.ends_with(b"n't") {
         flags |= NEGATION;
     }
@@ -2349,8 +2350,13 @@ fn push_word(text: &str, lex: &Lexicon, s: usize, e: usize, out: &mut Vec<Tok>) 
         while let Some(r) = t.strip_suffix(b"'s") {
             t = r;
         }
-        if lex.get(t).is_some_and(|i| i.flags & CALENDAR != 0) {
+        let owner = lex.get(t);
+        if owner.is_some_and(|i| i.flags & CALENDAR != 0) {
             flags |= CALENDAR;
+        }
+        // "the quake's epicentre": the event is named in the possessive.
+        if event.is_none() {
+            event = owner.and_then(|i| i.event);
         }
     }
     let cap = char_at(word, 0).is_some_and(|(c, _)| c.is_uppercase());
@@ -2364,7 +2370,7 @@ fn push_word(text: &str, lex: &Lexicon, s: usize, e: usize, out: &mut Vec<Tok>) 
         plen: 0,
         reach: usize::from(info.reach),
         // "March" with a capital is the month, not a protest.
-        event: info.event.filter(|_| !(cap && flags & CALENDAR != 0)),
+        event: event.filter(|_| !(cap && flags & CALENDAR != 0)),
         flags,
     };
     if let Some(p) = info.predicate {
