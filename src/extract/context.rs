@@ -146,6 +146,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     }
                 }
             }
+            if c.kind == ClaimKind::Percent {
+                tariff(&w, &mut subject);
+            }
             // "Ruiz won with 52.3% of the vote", "to Hale's 46 percent".
             if c.kind == ClaimKind::Percent && subject.noun.is_none() {
                 if let Some(owner) = w.vote_share_owner(cx.text, c.span.end) {
@@ -875,6 +878,66 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
         }
     }
     None
+}
+
+/// A tariff rate and whom it is on: "a 34% levy on Chinese goods", "20% on
+/// the European Union", "Japan will face a 24% tariff", "goods from the
+/// European Union will be taxed at 20 percent", "Japanese imports at 24
+/// percent". Its noun is `tariff`, its scope "on <country>" (a country of
+/// [`COUNTRIES`](crate::extract::lexicon::COUNTRIES)), its predicate the rate's level; with no
+/// country named it keeps no predicate and is not compared: a story of
+/// tariffs gives many rates. An "additional" rate is another figure than
+/// the total.
+fn tariff(w: &Window<'_>, s: &mut Subject) {
+    let named = s
+        .noun
+        .as_deref()
+        .is_some_and(|n| matches!(n, "tariff" | "levy" | "duty"));
+    let taxed = w.left().take(2).any(|(_, t)| {
+        matches!(
+            w.lower(t).as_str(),
+            "taxed" | "tariffed" | "levied" | "tariff" | "tariffs"
+        )
+    });
+    // "Japanese imports at 24 percent".
+    let imports_at = {
+        let mut left = w.left().map(|(_, t)| w.lower(t));
+        left.next().is_some_and(|l| l.as_str() == "at")
+            && left
+                .next()
+                .is_some_and(|l| matches!(l.as_str(), "imports" | "goods" | "products"))
+    };
+    let on = w.tariff_target_after();
+    let in_tariff_talk = || {
+        w.parts.iter().flat_map(|p| p.iter()).any(|t| {
+            matches!(
+                w.lower(t).as_str(),
+                "tariff" | "tariffs" | "levy" | "levies" | "duty" | "duties"
+            )
+        })
+    };
+    if !(named || taxed || (on.is_some() || imports_at) && s.noun.is_none() && in_tariff_talk()) {
+        return;
+    }
+    let additional = w
+        .left()
+        .take(3)
+        .any(|(_, t)| matches!(w.lower(t).as_str(), "additional" | "extra" | "further"));
+    s.noun = Some(
+        if additional {
+            "additional tariff"
+        } else {
+            "tariff"
+        }
+        .to_string(),
+    );
+    match on.or_else(|| w.tariff_target_before()) {
+        Some(country) => {
+            s.scope = Some(format!("on {country}"));
+            s.predicate = Some("level".to_string());
+        }
+        None => s.predicate = None,
+    }
 }
 
 /// A length of time in prison: "sentenced to 12 years in prison", "jailed
@@ -1951,6 +2014,140 @@ impl Window<'_> {
             return None;
         }
         self.event_place_from(at)
+    }
+
+    /// The country after "on" right after a tariff figure, and the product
+    /// when one is named: "34% levy on Chinese goods" (china), "20% on the
+    /// European Union", "tariff on all US goods", "duties on imports from
+    /// Japan", "a 266% tariff on Chinese steel" (china: steel).
+    fn tariff_target_after(&self) -> Option<String> {
+        let toks: Vec<&Tok> = self
+            .right()
+            .take(10)
+            .map(|(_, t)| t)
+            .take_while(|t| t.punct.is_none())
+            .collect();
+        let at = toks
+            .iter()
+            .take(4)
+            .position(|t| self.lower(t).as_str() == "on")?;
+        let mut rest = toks.get(at + 1..)?;
+        // Skip "all", "the", "imports from", "goods from".
+        while let Some((first, more)) = rest.split_first() {
+            let l = self.lower(first);
+            if matches!(l.as_str(), "all" | "the" | "from")
+                || matches!(l.as_str(), "imports" | "goods" | "products" | "exports")
+                    && more
+                        .first()
+                        .is_some_and(|n| self.lower(n).as_str() == "from")
+            {
+                rest = more;
+            } else {
+                break;
+            }
+        }
+        let (country, n) = self.country_len(rest)?;
+        let product: Vec<Lower> = rest
+            .get(n..)
+            .unwrap_or(&[])
+            .iter()
+            .take(2)
+            .map(|t| self.lower(t))
+            .take_while(|l| {
+                l.as_str().bytes().all(|b| b.is_ascii_lowercase())
+                    && !matches!(
+                        l.as_str(),
+                        "and"
+                            | "or"
+                            | "but"
+                            | "from"
+                            | "to"
+                            | "into"
+                            | "in"
+                            | "at"
+                            | "by"
+                            | "for"
+                            | "with"
+                            | "as"
+                            | "of"
+                            | "being"
+                            | "made"
+                            | "that"
+                            | "which"
+                            | "who"
+                    )
+                    && lexicon()
+                        .get(l.bytes())
+                        .is_none_or(|i| i.flags & FUNCTION == 0)
+            })
+            .collect();
+        let generic = product.first().is_none_or(|p| {
+            matches!(
+                p.as_str(),
+                "goods" | "imports" | "products" | "exports" | "items"
+            )
+        });
+        Some(match join(&product) {
+            Some(p) if !generic => format!("{country}: {p}"),
+            _ => country.to_string(),
+        })
+    }
+
+    /// The country before a tariff figure: its subject ("Japan will face a
+    /// 24% tariff", "China faces an additional 34 percent tariff"), goods
+    /// "from" it, or its demonym ("Japanese imports at 24 percent").
+    fn tariff_target_before(&self) -> Option<String> {
+        let toks: Vec<&Tok> = self
+            .left()
+            .take(10)
+            .map(|(_, t)| t)
+            .take_while(|t| t.punct.is_none())
+            .collect();
+        // Nearest first: try each start, walking back.
+        let (k, country) = (0..toks.len()).find_map(|k| {
+            // Tokens k, k-1, k-2: text order, starting at token k.
+            let run: Vec<&Tok> = toks.get(..=k)?.iter().rev().take(3).copied().collect();
+            let start = toks.get(k)?;
+            if !(start.cap || self.lower(start).as_str() == "u.s.") {
+                return None;
+            }
+            self.country_at(&run).map(|c| (k, c))
+        })?;
+        // "steel from China a 50% duty": the product before "from".
+        let from = toks.get(k + 1).map(|t| self.lower(t));
+        let product = toks.get(k + 2).map(|t| self.lower(t));
+        Some(match (from, product) {
+            (Some(f), Some(p))
+                if f.as_str() == "from"
+                    && p.as_str().bytes().all(|b| b.is_ascii_lowercase())
+                    && !matches!(p.as_str(), "goods" | "imports" | "products" | "exports") =>
+            {
+                format!("{country}: {p}")
+            }
+            _ => country.to_string(),
+        })
+    }
+
+    /// The country the longest phrase (up to three words) at the start of
+    /// `toks` names.
+    fn country_at(&self, toks: &[&Tok]) -> Option<&'static str> {
+        self.country_len(toks).map(|(c, _)| c)
+    }
+
+    /// [`Window::country_at`] and how many words name it.
+    fn country_len(&self, toks: &[&Tok]) -> Option<(&'static str, usize)> {
+        let mut phrase = String::new();
+        let mut found = None;
+        for (n, t) in toks.iter().take(3).enumerate() {
+            if !phrase.is_empty() {
+                phrase.push(' ');
+            }
+            phrase.push_str(self.lower(t).as_str());
+            if let Some(c) = crate::extract::lexicon::country(&phrase) {
+                found = Some((c, n + 1));
+            }
+        }
+        found
     }
 
     /// A place named after a preposition by what it is: "in the town of

@@ -1735,6 +1735,88 @@ impl WordSet {
 }
 
 /// [`NOUN_STOP`] as a set.
+/// Countries and trading blocs by the words that name them, lower case:
+/// the name, its short forms and its demonym ("china", "chinese"; "us",
+/// "u.s.", "american"). One to three words. Used to read whom a tariff is
+/// on ("a 34% levy on Chinese goods", "Japan will face a 24% tariff").
+pub(crate) const COUNTRIES: &[(&str, &str)] = &[
+    ("china", "china"),
+    ("chinese", "china"),
+    ("beijing", "china"),
+    ("japan", "japan"),
+    ("japanese", "japan"),
+    ("us", "united states"),
+    ("u.s.", "united states"),
+    ("usa", "united states"),
+    ("america", "united states"),
+    ("american", "united states"),
+    ("united states", "united states"),
+    ("washington", "united states"),
+    ("eu", "european union"),
+    ("european union", "european union"),
+    ("european", "european union"),
+    ("brussels", "european union"),
+    ("canada", "canada"),
+    ("canadian", "canada"),
+    ("mexico", "mexico"),
+    ("mexican", "mexico"),
+    ("india", "india"),
+    ("indian", "india"),
+    ("uk", "united kingdom"),
+    ("britain", "united kingdom"),
+    ("british", "united kingdom"),
+    ("united kingdom", "united kingdom"),
+    ("germany", "germany"),
+    ("german", "germany"),
+    ("france", "france"),
+    ("french", "france"),
+    ("italy", "italy"),
+    ("italian", "italy"),
+    ("spain", "spain"),
+    ("spanish", "spain"),
+    ("south korea", "south korea"),
+    ("south korean", "south korea"),
+    ("korea", "south korea"),
+    ("korean", "south korea"),
+    ("vietnam", "vietnam"),
+    ("vietnamese", "vietnam"),
+    ("taiwan", "taiwan"),
+    ("taiwanese", "taiwan"),
+    ("brazil", "brazil"),
+    ("brazilian", "brazil"),
+    ("switzerland", "switzerland"),
+    ("swiss", "switzerland"),
+    ("russia", "russia"),
+    ("russian", "russia"),
+    ("australia", "australia"),
+    ("australian", "australia"),
+    ("indonesia", "indonesia"),
+    ("indonesian", "indonesia"),
+    ("thailand", "thailand"),
+    ("thai", "thailand"),
+    ("malaysia", "malaysia"),
+    ("malaysian", "malaysia"),
+    ("turkey", "turkey"),
+    ("turkish", "turkey"),
+    ("south africa", "south africa"),
+    ("south african", "south africa"),
+    ("cambodia", "cambodia"),
+    ("cambodian", "cambodia"),
+    ("bangladesh", "bangladesh"),
+    ("israel", "israel"),
+    ("israeli", "israel"),
+    ("argentina", "argentina"),
+    ("argentine", "argentina"),
+];
+
+/// The country a phrase of one to three lower-case words names.
+pub(crate) fn country(phrase: &str) -> Option<&'static str> {
+    COUNTRIES
+        .iter()
+        .find(|(w, _)| *w == phrase)
+        .map(|(_, c)| *c)
+}
+
 pub(crate) static NOUN_STOP_SET: WordSet = WordSet::new(NOUN_STOP);
 /// [`NOT_PLURAL`] as a set.
 pub(crate) static NOT_PLURAL_SET: WordSet = WordSet::new(NOT_PLURAL);

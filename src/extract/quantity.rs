@@ -2271,7 +2271,18 @@ const PERCENT_NOUNS: &[&str] = &[
 /// and it (`start`, `end`: the claim's span).
 fn percent_noun(text: &str, start: usize, end: usize) -> Option<Subject> {
     let known = |w: &Low<'_>| PERCENT_NOUNS.contains(&w.as_str());
-    let after = word_after(text, end, false).filter(|(w, _, _)| known(w));
+    // "a 10% baseline tariff", "a 25% reciprocal levy".
+    let after = word_after(text, end, false).and_then(|(w, ws, we)| {
+        if matches!(
+            w.as_str(),
+            "baseline" | "reciprocal" | "blanket" | "retaliatory" | "universal" | "flat"
+        ) {
+            word_after(text, we, false)
+        } else {
+            Some((w, ws, we))
+        }
+    });
+    let after = after.filter(|(w, _, _)| known(w));
     let noun = match after {
         Some((w, _, _)) => w,
         None => {
