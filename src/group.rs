@@ -268,6 +268,9 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("displace", "displaced"),
     ("flee", "displaced"),
     ("rescue", "rescued"),
+    // Hostages and prisoners set free.
+    ("release", "released"),
+    ("free", "released"),
     ("march", "protest"),
     ("protest", "protest"),
     ("demonstrate", "protest"),
@@ -599,7 +602,8 @@ pub const EVENT_NOUNS: &[(&str, &str, &str, &str)] = &[("outbreak", "case", "per
 /// Predicate classes that key a count only of some nouns, `(predicate
 /// class, nouns)`: what closes is a plant, a store or a school ("will close
 /// two plants"); "closed 24 points lower", "closed the gap to 5 points"
-/// are no closures.
+/// are no closures; who is released is a person ("freed 20 hostages"), not
+/// "1,100 pages of emails".
 ///
 /// # Example
 ///
@@ -612,38 +616,74 @@ pub const EVENT_NOUNS: &[(&str, &str, &str, &str)] = &[("outbreak", "case", "per
 /// assert_eq!(conflicts("It will close two plants.", "It will shut three factories."), 1);
 /// assert_eq!(conflicts("The index closed 24 points lower.", "Polls closed the gap to 5 points."), 0);
 /// ```
-pub const PREDICATE_ONLY_OF: &[(&str, &[&str])] = &[(
-    "closed",
-    &[
-        "factory",
-        "store",
-        "shop",
-        "branch",
-        "office",
-        "school",
-        "mine",
-        "site",
-        "airport",
-        "hospital",
-        "clinic",
-        "restaurant",
-        "outlet",
-        "bank",
-        "station",
-        "plant",
-        "mill",
-        "facility",
-        "road",
-        "bridge",
-        "crossing",
-        "border",
-        "port",
-        "library",
-        "church",
-        "casino",
-        "location",
-    ],
-)];
+pub const PREDICATE_ONLY_OF: &[(&str, &[&str])] = &[
+    (
+        "closed",
+        &[
+            "factory",
+            "store",
+            "shop",
+            "branch",
+            "office",
+            "school",
+            "mine",
+            "site",
+            "airport",
+            "hospital",
+            "clinic",
+            "restaurant",
+            "outlet",
+            "bank",
+            "station",
+            "plant",
+            "mill",
+            "facility",
+            "road",
+            "bridge",
+            "crossing",
+            "border",
+            "port",
+            "library",
+            "church",
+            "casino",
+            "location",
+        ],
+    ),
+    // People set free: not pages, emails or polls released.
+    (
+        "released",
+        &[
+            "hostage",
+            "prisoner",
+            "detainee",
+            "captive",
+            "person",
+            "inmate",
+            "soldier",
+            "journalist",
+            "child",
+            "woman",
+            "man",
+            "civilian",
+            "fisherman",
+            "sailor",
+            "migrant",
+            "american",
+            "citizen",
+            "national",
+            "protester",
+            "activist",
+        ],
+    ),
+];
+
+/// Whether a predicate class keys only some nouns and `noun` is not one
+/// of them ([`PREDICATE_ONLY_OF`]).
+fn only_of(predicate: Option<&str>, noun: Option<&str>) -> bool {
+    PREDICATE_ONLY_OF
+        .iter()
+        .any(|(p, nouns)| predicate == Some(*p) && !noun.is_some_and(|n| nouns.contains(&n)))
+}
 
 /// Nouns that one predicate class makes one count, `(predicate class,
 /// nouns, noun class)`: what a power cut leaves in the dark ("300,000 homes
@@ -1086,10 +1126,7 @@ impl SubjectKey {
                     noun = Some((*class).to_string());
                 }
                 // Predicates of some nouns only ([`PREDICATE_ONLY_OF`]).
-                if PREDICATE_ONLY_OF.iter().any(|(p, nouns)| {
-                    predicate.as_deref() == Some(*p)
-                        && !noun.as_deref().is_some_and(|n| nouns.contains(&n))
-                }) {
+                if only_of(predicate.as_deref(), noun.as_deref()) {
                     predicate = None;
                 }
                 // A count needs what it counts and what happened to it.
@@ -1152,6 +1189,11 @@ impl SubjectKey {
                         .is_some_and(|p| SHARE_PREDICATES.contains(&p))
                 {
                     noun = None;
+                }
+                // Predicates of some nouns only ([`PREDICATE_ONLY_OF`]): "a
+                // poll released on Tuesday" says nothing of its figures.
+                if only_of(predicate.as_deref(), noun.as_deref()) {
+                    predicate = None;
                 }
                 // A sum taken is stolen, whatever the data breach tables
                 // say of "steal".

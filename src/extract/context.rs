@@ -2453,6 +2453,19 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
             set_predicate(t, p, n);
         }
     }
+    // "opened fire", "returned fire": gunfire, not a blaze; "came under
+    // fire": criticism.
+    for k in 1..out.len() {
+        let gunfire = match (out.get(k - 1), out.get(k)) {
+            (Some(before), Some(t)) if t.event == Some("fire") && before.punct.is_none() => {
+                gun_or_criticism(text, t.start)
+            }
+            _ => None,
+        };
+        if let (Some(shots), Some(t)) = (gunfire, out.get_mut(k)) {
+            t.event = shots.then_some("shooting");
+        }
+    }
     // A participle between a determiner and its noun is an adjective, not
     // a verb: "Friday's closing price", "the burning building" (but "the
     // killing of five people" is the act).
@@ -2763,8 +2776,17 @@ fn letter_bits(block: &[u8]) -> u64 {
 fn dominant_event(text: &str) -> Option<(&'static str, usize)> {
     let mut counts: HashMap<&'static str, (usize, HashMap<&'static str, usize>)> = HashMap::new();
     let events = event_forms();
-    let mut count = |word: &[u8]| {
-        if let Some(lemma) = events.lemma(word) {
+    let mut count = |word: &[u8], at: usize| {
+        if let Some(mut lemma) = events.lemma(word) {
+            // "opened fire" is gunfire, "under fire" criticism (as the
+            // token reader has it).
+            if lemma == "fire" {
+                match gun_or_criticism(text, at) {
+                    Some(true) => lemma = "shooting",
+                    Some(false) => return,
+                    None => {}
+                }
+            }
             // "March" with a capital is the month ("the year ending in
             // March").
             if word.first().is_some_and(u8::is_ascii_uppercase)
@@ -2807,13 +2829,13 @@ fn dominant_event(text: &str) -> Option<(&'static str, usize)> {
                 let n = (base + i as usize).saturating_sub(s);
                 // Most words are too short or too long to be event nouns.
                 if (3..=16).contains(&n) {
-                    count(bytes.get(s..base + i as usize).unwrap_or(&[]));
+                    count(bytes.get(s..base + i as usize).unwrap_or(&[]), s);
                 }
             }
         }
     }
     if let Some(s) = run {
-        count(bytes.get(s..).unwrap_or(&[]));
+        count(bytes.get(s..).unwrap_or(&[]), s);
     }
     let mut ranked: Vec<(&'static str, usize, &HashMap<&'static str, usize>)> =
         counts.iter().map(|(c, (n, m))| (*c, *n, m)).collect();
@@ -2826,6 +2848,19 @@ fn dominant_event(text: &str) -> Option<(&'static str, usize)> {
     let mut lemmas: Vec<(&&'static str, &usize)> = top.2.iter().collect();
     lemmas.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     lemmas.first().map(|(l, _)| (**l, top.1))
+}
+
+/// Whether "fire" at byte `at` follows a word that makes it gunfire
+/// ("opened fire", "returned fire": `Some(true)`) or criticism ("under
+/// fire": `Some(false)`).
+fn gun_or_criticism(text: &str, at: usize) -> Option<bool> {
+    let before = text.get(..at)?.trim_end();
+    let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
+    match word.to_ascii_lowercase().as_str() {
+        "open" | "opened" | "opens" | "opening" | "returned" | "return" => Some(true),
+        "under" => Some(false),
+        _ => None,
+    }
 }
 
 /// regular inflections of [`REGULAR_VERBS`].
@@ -2945,6 +2980,7 @@ const REGULAR_VERBS: &[&str] = &[
     "close",
     "shutter",
     "purchase",
+    "release",
     "jail",
     "imprison",
     "embezzle",
@@ -3039,6 +3075,10 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("eliminates", "eliminate"),
     ("eliminated", "eliminate"),
     ("eliminating", "eliminate"),
+    // Not "free": mostly the adjective ("free for families").
+    ("frees", "free"),
+    ("freed", "free"),
+    ("freeing", "free"),
     ("shut", "shut"),
     ("shuts", "shut"),
     ("shutting", "shut"),
