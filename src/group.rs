@@ -65,7 +65,8 @@
 //! Istanbul") is not part of the key, so that a claim that names no place
 //! can join the claims that do. When the claims of one key name two or more
 //! places, the block is split by place, and the claims that name none are
-//! compared only among themselves.
+//! compared only among themselves. A place whose name begins with another's
+//! words is that place ("westbrook mall" is in "westbrook").
 //!
 //! # Events named and not
 //!
@@ -2421,18 +2422,28 @@ fn split_by<'m>(
     set: fn(&mut SubjectKey, Option<String>),
 ) -> Vec<(SubjectKey, Vec<&'m Mention>)> {
     let named: BTreeSet<&str> = v.iter().filter_map(|m| part(m)).collect();
-    if named.len() < 2 {
+    // A name that begins with another's words is that one: "westbrook mall"
+    // is in "westbrook".
+    let canonical = |n: &str| -> String {
+        named
+            .iter()
+            .filter(|o| n.strip_prefix(**o).is_some_and(|r| r.starts_with(' ')))
+            .min_by_key(|o| o.len())
+            .map_or_else(|| n.to_string(), |o| (*o).to_string())
+    };
+    let distinct: BTreeSet<String> = named.iter().map(|n| canonical(n)).collect();
+    if distinct.len() < 2 {
         return vec![(k.clone(), v)];
     }
-    let mut split: BTreeMap<Option<&str>, Vec<&Mention>> = BTreeMap::new();
+    let mut split: BTreeMap<Option<String>, Vec<&Mention>> = BTreeMap::new();
     for m in v {
-        split.entry(part(m)).or_default().push(m);
+        split.entry(part(m).map(canonical)).or_default().push(m);
     }
     split
         .into_iter()
         .map(|(p, ms)| {
             let mut key = k.clone();
-            set(&mut key, p.map(String::from));
+            set(&mut key, p);
             (key, ms)
         })
         .collect()

@@ -1070,6 +1070,25 @@ fn annotate_date(
             }
             break;
         }
+        // "The death toll from Saturday's shooting rose to six on Sunday":
+        // the day of a change in a figure, not of the event.
+        if matches!(
+            w.lower(t).as_str(),
+            "rose"
+                | "risen"
+                | "rises"
+                | "climbed"
+                | "climbs"
+                | "increased"
+                | "jumped"
+                | "soared"
+                | "fell"
+                | "fallen"
+                | "dropped"
+                | "declined"
+        ) {
+            break;
+        }
         if t.punct.is_none() && !crossed {
             words += 1;
             phrase &= participle_phrase(w, t);
