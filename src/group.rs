@@ -164,6 +164,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("survivor", "person"),
     ("child", "child"),
     ("kid", "child"),
+    // Everyone on board: "242 passengers and crew" are "242 people".
+    ("passenger and crew", "person"),
     ("migrant", "migrant"),
     ("refugee", "migrant"),
     ("home", "home"),

@@ -191,7 +191,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         if c.kind.is_temporal() && ends(&w) {
             subject.predicate = Some("end".to_string());
         }
-        if subject.scope.is_none() {
+        // A date's scope would split its event's dates ("The crash on
+        // Thursday killed 270 people, 29 on the ground").
+        if subject.scope.is_none() && !c.kind.is_temporal() {
             subject.scope = w.scope();
         }
         // "750 people had been on board": aboard is what they were, as
@@ -2285,14 +2287,37 @@ impl Window<'_> {
 
     fn scope(&self) -> Option<String> {
         // The nearest words on each side, in text order.
+        // Not past another figure: "killed 270 people, including 29 on the
+        // ground" (the ground is the 29's); but past the total of a
+        // partitive ("241 of the 242 people on board") and a figure joined
+        // by "and" ("56 passengers and 10 crew members on board").
+        let figure = |t: &Tok| {
+            self.text
+                .as_bytes()
+                .get(t.start)
+                .is_some_and(u8::is_ascii_digit)
+                && !self
+                    .text
+                    .get(..t.start)
+                    .is_some_and(|b| b.ends_with("of the ") || b.ends_with(" and "))
+        };
         let mut near: [Option<&Tok>; 2 * EVENT_WINDOW] = [None; 2 * EVENT_WINDOW];
-        let n_left = self.nl.min(EVENT_WINDOW);
-        for (k, (_, t)) in self.left().take(EVENT_WINDOW).enumerate() {
+        let n_left = self
+            .left()
+            .take(EVENT_WINDOW)
+            .take_while(|(_, t)| !figure(t))
+            .count();
+        for (k, (_, t)) in self.left().take(n_left).enumerate() {
             if let Some(slot) = near.get_mut(n_left - 1 - k) {
                 *slot = Some(t);
             }
         }
-        for (k, (_, t)) in self.right().take(EVENT_WINDOW).enumerate() {
+        for (k, (_, t)) in self
+            .right()
+            .take(EVENT_WINDOW)
+            .take_while(|(_, t)| !figure(t))
+            .enumerate()
+        {
             if let Some(slot) = near.get_mut(n_left + k) {
                 *slot = Some(t);
             }

@@ -2185,7 +2185,23 @@ fn plural_lemma(w: &str) -> Option<String> {
 /// modifier "world"; "two of the victims" → victim. The subject and the
 /// noun's end.
 fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) {
-    let (noun, end) = counted_noun_inner(text, pos, value);
+    let (mut noun, mut end) = counted_noun_inner(text, pos, value);
+    // "242 passengers and crew": everyone on board, one count.
+    if let Some(s) = noun
+        .as_mut()
+        .filter(|s| s.noun.as_deref() == Some("passenger"))
+    {
+        let rest = text.get(end..).unwrap_or("");
+        for tail in [" and crew members", " and crew"] {
+            if rest.starts_with(tail)
+                && !rest[tail.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            {
+                s.noun = Some("passenger and crew".to_string());
+                end += tail.len();
+                break;
+            }
+        }
+    }
     // "312 of the 450 seats": the noun is read past the total, whose own
     // claim the span leaves alone.
     match partitive_total(text, pos) {
