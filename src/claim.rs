@@ -1616,8 +1616,10 @@ pub struct Subject {
     /// The reporting period a figure is of, when its clause names one of a
     /// month or longer right beside it: "2025-Q3" for "net profit of $2.1
     /// billion in the third quarter", "2024" for "exports rose to 1.2
-    /// million tonnes in 2024". Figures of two periods are not compared
-    /// (see [`ClaimSet::blocks`](crate::group::ClaimSet::blocks)).
+    /// million tonnes in 2024"; for a temperature read at a place, the
+    /// day ("2025-06-29" for "46.6C in Castelo on Sunday"). Figures of two
+    /// periods are not compared (see
+    /// [`ClaimSet::blocks`](crate::group::ClaimSet::blocks)).
     pub period: Option<String>,
 }
 

@@ -538,16 +538,6 @@ pub const SHARE_PREDICATES: &[&str] = &[
     "contained",
     "without power",
     "affected",
-    "killed",
-    "injured",
-    "missing",
-    "arrested",
-    "detained",
-    "evacuated",
-    "displaced",
-    "rescued",
-    "infected",
-    "vaccinated",
 ];
 
 /// Predicate classes of running tallies: counts that grow as news comes
@@ -1189,7 +1179,7 @@ impl SubjectKey {
                 if share
                     && !predicate
                         .as_deref()
-                        .is_some_and(|p| SHARE_PREDICATES.contains(&p))
+                        .is_some_and(|p| SHARE_PREDICATES.contains(&p) || TALLIES.contains(&p))
                 {
                     noun = None;
                 }

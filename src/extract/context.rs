@@ -484,7 +484,7 @@ const PERIOD_GAP: usize = 40;
 /// from 3.9% in April": each figure its month). A day is an event's date,
 /// not a period a figure covers ("killed 22 people on Tuesday"), except
 /// for a temperature read at a place: its day is its period ("46.6C in
-/// Mora on Sunday").
+/// Castelo on Sunday").
 fn assign_periods(text: &str, claims: &mut [Claim]) {
     // (start, end, id, whether a single day).
     let mut periods: Vec<(usize, usize, String, bool)> = claims
@@ -502,12 +502,13 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
     }
     periods.sort();
     // Where the figures start: a day belongs to the figure nearest it ("46.6C
-    // in Mora, while Paris hit 38C on Tuesday").
-    let figures: Vec<usize> = claims
+    // in Castelo, while Ardmore hit 38C on Tuesday").
+    let mut figures: Vec<usize> = claims
         .iter()
         .filter(|c| !c.kind.is_temporal() && c.kind != ClaimKind::Quote)
         .map(|c| c.span.start)
         .collect();
+    figures.sort_unstable();
     for c in claims.iter_mut() {
         // A length of time is no figure of a period.
         if c.kind.is_temporal() || matches!(c.kind, ClaimKind::Quote | ClaimKind::Duration) {
@@ -534,7 +535,10 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
                 } else {
                     return None;
                 };
-                if *day && figures.iter().any(|f| (a..b).contains(f)) {
+                let between = figures
+                    .get(figures.partition_point(|&f| f < a))
+                    .is_some_and(|&f| f < b);
+                if *day && between {
                     return None;
                 }
                 let gap = text.get(a..b)?;
@@ -901,6 +905,10 @@ fn tariff(w: &Window<'_>, s: &mut Subject) {
             "taxed" | "tariffed" | "levied" | "tariff" | "tariffs"
         )
     });
+    // A share or measure of something else, with no word of tariffs.
+    if !(named || taxed) && s.noun.is_some() {
+        return;
+    }
     // "Japanese imports at 24 percent".
     let imports_at = {
         let mut left = w.left().map(|(_, t)| w.lower(t));
@@ -991,7 +999,6 @@ fn prison_term(w: &Window<'_>, s: &mut Subject, qualifier: Qualifier) {
     }
     s.noun = Some("prison sentence".to_string());
     s.predicate = Some(if possible { "face" } else { "sentence" }.to_string());
-    s.period = None;
 }
 
 /// Whether the text between a count's end and a figure's start sets the
@@ -1019,8 +1026,8 @@ fn is_temperature(v: &crate::claim::Value) -> bool {
 }
 
 /// A temperature read at a place is that place's temperature: "46.6C in
-/// Mora", "El Granado recorded 46C", "a high of 46.6 degrees in the town
-/// of Mora". Its key is the place's temperature level (a low apart from a
+/// Castelo", "Ardmore recorded 46C", "a high of 46.6 degrees in the town
+/// of Castelo". Its key is the place's temperature level (a low apart from a
 /// high, water apart from air); its period is the day it was read
 /// ([`assign_periods`]). With no place named it gets no noun, and is not
 /// compared: two temperatures of a story are often of two places.
@@ -2128,10 +2135,6 @@ impl Window<'_> {
         let (k, country) = (0..toks.len()).find_map(|k| {
             // Tokens k, k-1, k-2: text order, starting at token k.
             let run: Vec<&Tok> = toks.get(..=k)?.iter().rev().take(3).copied().collect();
-            let start = toks.get(k)?;
-            if !(start.cap || self.lower(start).as_str() == "u.s.") {
-                return None;
-            }
             self.country_at(&run).map(|c| (k, c))
         })?;
         // "steel from China a 50% duty": the product before "from".
@@ -2157,6 +2160,10 @@ impl Window<'_> {
 
     /// [`Window::country_at`] and how many words name it.
     fn country_len(&self, toks: &[&Tok]) -> Option<(&'static str, usize)> {
+        // Names are capitalised: "on us" is the pronoun.
+        if !toks.first().is_some_and(|t| t.cap) {
+            return None;
+        }
         let mut phrase = String::new();
         let mut found = None;
         for (n, t) in toks.iter().take(3).enumerate() {
@@ -2172,7 +2179,7 @@ impl Window<'_> {
     }
 
     /// A place named after a preposition by what it is: "in the town of
-    /// Mora", "in the city of Seville".
+    /// Castelo", "in the city of Seville".
     fn named_place_after(&self) -> Option<String> {
         let toks: Vec<(usize, &Tok)> = self
             .right()
@@ -2197,8 +2204,8 @@ impl Window<'_> {
         }
     }
 
-    /// The capitalised subject of the verb right before a figure: "El
-    /// Granado recorded 46C", "Paris hit 38C", "Mora in Portugal
+    /// The capitalised subject of the verb right before a figure: "Port
+    /// Elen recorded 46C", "Paris hit 38C", "Castelo in Portugal
     /// registered 46.6C" (the place before "in"). Not a common word that
     /// opens the sentence ("Temperatures reached").
     fn place_before_verb(&self) -> Option<String> {
@@ -2223,7 +2230,7 @@ impl Window<'_> {
                 return None;
             }
         }
-        // "Mora in Portugal registered": the town, not its country.
+        // "Castelo in Portugal registered": the town, not its country.
         let before = first.checked_sub(1).and_then(|j| self.by_index(j));
         if before.is_some_and(|t| t.has(IN_AT) && self.lower(t).as_str() == "in") {
             let outer: Vec<usize> = (first.saturating_sub(5)..first - 1)
