@@ -21,6 +21,7 @@
 //! Other optional fields of an expected claim: `group`, `modifiers`,
 //! `predicate` (its lemma: "level" and "change" for economic measures),
 //! `period` (the reporting period, "2025-Q3"), `event` (its lemma),
+//! `place` (where, lower case: "paris"),
 //! `agent` (a statement's speaker, a vote share's candidate),
 //! `scope` ("per week",
 //! "kerr county"),
@@ -78,7 +79,7 @@ fn check_field(c: &Claim, key: &str, want: &T) -> Option<String> {
             let got = c.qualifier().as_str();
             (Some(got) != want.as_str()).then(|| format!("qualifier: expected {want}, found {got}"))
         }
-        "subject" | "predicate" | "scope" | "period" | "event" | "agent" | "group" => {
+        "subject" | "predicate" | "scope" | "period" | "event" | "agent" | "group" | "place" => {
             let got = c
                 .subject()
                 .and_then(|s| match key {
@@ -88,6 +89,7 @@ fn check_field(c: &Claim, key: &str, want: &T) -> Option<String> {
                     "period" => s.period.clone(),
                     "event" => s.event.clone(),
                     "agent" => s.agent.clone(),
+                    "place" => s.place.clone(),
                     _ => s.group.clone(),
                 })
                 .unwrap_or_default();

@@ -98,6 +98,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             c.span.end,
         );
         let mut subject = c.subject.take().unwrap_or_default();
+        // "killed at least 82 people, including 28 children": the part
+        // takes what happened to the whole.
+        let including = c.kind == ClaimKind::Count
+            && last_count.as_ref().is_some_and(|(end, ..)| {
+                cx.text
+                    .get(*end..c.span.start)
+                    .is_some_and(|gap| gap == ", including " || gap == ", among them ")
+            });
         if c.kind.is_temporal() {
             let first = !lede_seen;
             lede_seen = true;
@@ -132,6 +140,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     .is_some_and(|p| group::TALLIES.contains(&p));
                 if tally {
                     subject.predicate = None;
+                }
+            }
+            if including && subject.predicate.is_none() {
+                if let Some((_, predicate, modal, negated)) = &last_count {
+                    subject.predicate.clone_from(predicate);
+                    subject.modal |= modal;
+                    subject.negated |= negated;
                 }
             }
             // "cut 4,000 jobs in Germany, about 8% of its workforce, and
@@ -1336,7 +1351,38 @@ const WORD_CLASSES: &[(u16, &[&str])] = &[
         AUXILIARY,
         &["has", "had", "have", "also", "then", "later", "again"],
     ),
-    (NOT_PLACE, &["a", "an", "last", "next", "this"]),
+    // Adjectives that open a sentence before an event noun: "Flash floods
+    // in central Texas", "Deadly storms" (not "New": "New York").
+    (
+        NOT_PLACE,
+        &[
+            "a",
+            "an",
+            "last",
+            "next",
+            "this",
+            "flash",
+            "heavy",
+            "deadly",
+            "massive",
+            "severe",
+            "torrential",
+            "recent",
+            "major",
+            "devastating",
+            "huge",
+            "powerful",
+            "violent",
+            "fierce",
+            "catastrophic",
+            "historic",
+            "sudden",
+            "widespread",
+            "fresh",
+            "renewed",
+            "latest",
+        ],
+    ),
     (IN_AT, &["in", "at"]),
     (TOLL, &["toll"]),
     (
