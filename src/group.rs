@@ -271,6 +271,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("displace", "displaced"),
     ("flee", "displaced"),
     ("rescue", "rescued"),
+    // Migrants crossing a sea or a border.
+    ("cross", "crossed"),
     // Hostages and prisoners set free.
     ("release", "released"),
     ("free", "released"),
@@ -696,6 +698,8 @@ fn only_of(predicate: Option<&str>, noun: Option<&str>) -> bool {
 /// assert_eq!(report.findings()[0].kind(), FindingKind::Agreement);
 /// ```
 pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
+    // "1,000 migrants crossed the Channel", "1,071 people made the crossing".
+    ("crossed", &["person", "migrant"], "migrant"),
     (
         "without power",
         &[

@@ -3078,6 +3078,7 @@ const REGULAR_VERBS: &[&str] = &[
     "shutter",
     "purchase",
     "release",
+    "cross",
     "jail",
     "imprison",
     "embezzle",
@@ -3173,6 +3174,9 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("eliminated", "eliminate"),
     ("eliminating", "eliminate"),
     // Not "free": mostly the adjective ("free for families").
+    ("made the crossing", "cross"),
+    ("make the crossing", "cross"),
+    ("making the crossing", "cross"),
     ("frees", "free"),
     ("freed", "free"),
     ("freeing", "free"),
