@@ -44,6 +44,19 @@
 //! candidate, as a statement's date is on its speaker ("percent|vote
 //! share|-|-|election|ruiz").
 //!
+//! Other tables decide what a figure is when its words alone do not:
+//! which nouns a predicate keys at all ([`PREDICATE_ONLY_OF`]: what closes
+//! is a plant or a school, who is released a person), which nouns an event
+//! makes one count ([`EVENT_NOUNS`]: an outbreak's cases are people
+//! infected), which predicates say which members of a group a percentage
+//! counts ([`SHARE_PREDICATES`]: "8% of its workforce" cut, not "62% of
+//! Democrats" backing a plan), which sums their verb alone names
+//! ([`MONEY_PREDICATES`]: stolen, fined). A company's price is the
+//! acquisition's however the deal is named; a temperature is keyed on its
+//! place ("measure:temperature|temperature|level|-|-" split by place and
+//! day), a tariff rate on whom it is on (scope "on china: steel"), a prison
+//! term on whether it was given or faced.
+//!
 //! A claim gets no key, and is never compared, when its key would be too
 //! thin to be safe: a count needs a noun and a predicate; money,
 //! percentages and measures need two of noun, predicate and event (a
