@@ -2432,27 +2432,33 @@ fn split_by<'m>(
 ) -> Vec<(SubjectKey, Vec<&'m Mention>)> {
     let named: BTreeSet<&str> = v.iter().filter_map(|m| part(m)).collect();
     // A name that begins with another's words is that one: "westbrook mall"
-    // is in "westbrook".
-    let canonical = |n: &str| -> String {
-        named
-            .iter()
-            .filter(|o| n.strip_prefix(**o).is_some_and(|r| r.starts_with(' ')))
-            .min_by_key(|o| o.len())
-            .map_or_else(|| n.to_string(), |o| (*o).to_string())
-    };
-    let distinct: BTreeSet<String> = named.iter().map(|n| canonical(n)).collect();
+    // is in "westbrook". Each name's shortest word prefix that is also a
+    // name, looked up once per name and word: no pass over all pairs.
+    let canonical: BTreeMap<&str, &str> = named
+        .iter()
+        .map(|n| {
+            let shortest = n
+                .match_indices(' ')
+                .map(|(i, _)| n.get(..i).unwrap_or(n))
+                .find(|p| named.contains(p))
+                .unwrap_or(n);
+            (*n, shortest)
+        })
+        .collect();
+    let distinct: BTreeSet<&str> = canonical.values().copied().collect();
     if distinct.len() < 2 {
         return vec![(k.clone(), v)];
     }
-    let mut split: BTreeMap<Option<String>, Vec<&Mention>> = BTreeMap::new();
+    let mut split: BTreeMap<Option<&str>, Vec<&Mention>> = BTreeMap::new();
     for m in v {
-        split.entry(part(m).map(canonical)).or_default().push(m);
+        let name = part(m).map(|n| canonical.get(n).copied().unwrap_or(n));
+        split.entry(name).or_default().push(m);
     }
     split
         .into_iter()
         .map(|(p, ms)| {
             let mut key = k.clone();
-            set(&mut key, p);
+            set(&mut key, p.map(String::from));
             (key, ms)
         })
         .collect()
