@@ -2095,12 +2095,7 @@ impl Window<'_> {
     /// European Union", "tariff on all US goods", "duties on imports from
     /// Japan", "a 266% tariff on Chinese steel" (china: steel).
     fn tariff_target_after(&self) -> Option<String> {
-        let toks: Vec<&Tok> = self
-            .right()
-            .take(10)
-            .map(|(_, t)| t)
-            .take_while(|t| t.punct.is_none())
-            .collect();
+        let toks = words_until_punct(self.right());
         let at = toks
             .iter()
             .take(4)
@@ -2171,12 +2166,7 @@ impl Window<'_> {
     /// 24% tariff", "China faces an additional 34 percent tariff"), goods
     /// "from" it, or its demonym ("Japanese imports at 24 percent").
     fn tariff_target_before(&self) -> Option<String> {
-        let toks: Vec<&Tok> = self
-            .left()
-            .take(10)
-            .map(|(_, t)| t)
-            .take_while(|t| t.punct.is_none())
-            .collect();
+        let toks = words_until_punct(self.left());
         // Nearest first: try each start, walking back.
         let (k, country) = (0..toks.len()).find_map(|k| {
             // Tokens k, k-1, k-2: text order, starting at token k.
@@ -2405,6 +2395,15 @@ impl Window<'_> {
         }
         None
     }
+}
+
+/// Up to ten tokens of a side of a window (nearest first), up to the first
+/// punctuation: the clause a tariff's country is read from.
+fn words_until_punct<'a>(side: impl Iterator<Item = (usize, &'a Tok)>) -> Vec<&'a Tok> {
+    side.take(10)
+        .map(|(_, t)| t)
+        .take_while(|t| t.punct.is_none())
+        .collect()
 }
 
 /// Words joined by spaces; `None` for no words.
