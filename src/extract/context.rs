@@ -173,7 +173,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
             // "net profit rose 12% to $2.1 billion", "Unemployment was 4.1%".
-            if matches!(c.kind, ClaimKind::Money | ClaimKind::Percent) && subject.noun.is_none() {
+            let points = matches!(&c.value, crate::claim::Value::Measure { unit, .. }
+                if unit.dimension == crate::claim::Dimension::PercentagePoint);
+            if (matches!(c.kind, ClaimKind::Money | ClaimKind::Percent) || points)
+                && subject.noun.is_none()
+            {
                 if let Some((metric, how)) = w.metric() {
                     subject.noun = Some(metric);
                     subject.predicate = Some(how.to_string());
@@ -411,12 +415,108 @@ const METRIC_LEVEL_VERBS: &[&str] = &[
     "amounted", "remained", "stayed", "held",
 ];
 
+/// Nouns of a rate: "the jobless rate", "its key rate", "interest rates"
+/// (named by their modifiers, see [`metric_name`]).
+const RATE_NOUNS: &[&str] = &["rate", "rates"];
+
+/// Modifiers of a central bank's rate, all one measure: "its main policy
+/// rate", "the benchmark rate", "interest rates".
+const RATE_MODIFIERS: &[&str] = &[
+    "policy",
+    "benchmark",
+    "key",
+    "main",
+    "interest",
+    "base",
+    "official",
+    "lending",
+    "cash",
+    "bank",
+    "headline",
+    "central",
+    "short-term",
+];
+
+/// Verbs whose object is a measure, and whether they keep its level
+/// ("kept its key rate at 4%") rather than change it.
+const METRIC_OBJECT_VERBS: &[(&str, bool)] = &[
+    ("raised", false),
+    ("raises", false),
+    ("raise", false),
+    ("raising", false),
+    ("lifted", false),
+    ("lifts", false),
+    ("lift", false),
+    ("hiked", false),
+    ("hikes", false),
+    ("hike", false),
+    ("cut", false),
+    ("cuts", false),
+    ("cutting", false),
+    ("lowered", false),
+    ("lowers", false),
+    ("lower", false),
+    ("reduced", false),
+    ("reduces", false),
+    ("increased", false),
+    ("increases", false),
+    ("trimmed", false),
+    ("slashed", false),
+    ("boosted", false),
+    ("pushed", false),
+    ("kept", true),
+    ("keeps", true),
+    ("keep", true),
+    ("held", true),
+    ("holds", true),
+    ("hold", true),
+    ("left", true),
+    ("leaves", true),
+    ("maintained", true),
+    ("set", true),
+];
+
+/// The name a measure is compared under: its modifiers and its noun
+/// ("operating profit"), a rate by what it is the rate of ("the jobless
+/// rate" is unemployment; "its main policy rate" and "interest rates" are
+/// one interest rate; "the mortgage rate" stays itself). A bare rate is
+/// an interest rate only as the `object` of a verb ("raised rates"): "the
+/// rate rose" may be any rate.
+fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> String {
+    let mut metric = metric;
+    let mut mods: Vec<&str> = mods.iter().map(String::as_str).collect();
+    if rate {
+        // The rate of a measure is the measure: "the youth jobless rate".
+        let of = |xs: &[&str]| mods.iter().rposition(|m| xs.contains(m));
+        if let Some(i) = of(&["unemployment", "jobless"]) {
+            metric = "unemployment";
+            mods.truncate(i);
+        } else if let Some(i) = of(&["inflation"]) {
+            metric = "inflation";
+            mods.truncate(i);
+        } else if mods.iter().all(|m| RATE_MODIFIERS.contains(m)) && (object || !mods.is_empty()) {
+            metric = "interest rate";
+            mods.clear();
+        }
+    }
+    let mut out = String::new();
+    for m in mods {
+        out.push_str(m);
+        out.push(' ');
+    }
+    out.push_str(metric);
+    out
+}
+
 /// Words between a verb and its figure: "edged up", "came in at".
 const METRIC_PARTICLES: &[&str] = &["up", "down", "higher", "lower", "in", "out"];
 
 /// Words of a figure skipped on the way back to its verb ("rose 12.5
 /// percent to").
 const FIGURE_WORDS: &[&str] = &[
+    "a",
+    "half",
+    "quarter",
     "percent",
     "per",
     "cent",
@@ -1893,12 +1993,21 @@ impl Window<'_> {
         }
         // The change before the level: "rose 12% to $2.1 billion".
         let mut n = 0;
-        while n < 6 {
+        while n < 8 {
             let w = word(t);
+            // "of" only inside a part of a point: "a quarter of a point".
+            let part_of = || {
+                left.clone()
+                    .next()
+                    .and_then(word)
+                    .is_some_and(|p| matches!(p.as_str(), "quarter" | "half"))
+            };
             let figure = t.punct == Some(b',')
                 || w.as_ref().is_some_and(|w| {
                     let w = w.as_str();
-                    w.starts_with(|c: char| c.is_ascii_digit()) || FIGURE_WORDS.contains(&w)
+                    w.starts_with(|c: char| c.is_ascii_digit())
+                        || FIGURE_WORDS.contains(&w)
+                        || n > 0 && w == "of" && part_of()
                 });
             if !figure {
                 break;
@@ -1919,6 +2028,11 @@ impl Window<'_> {
             }
         }
         let verb = word(t)?;
+        if RATE_NOUNS.contains(&verb.as_str()) || METRICS.iter().any(|(w, _)| *w == verb.as_str()) {
+            // "raised its key rate by 0.25 points to 4.5%": the measure is
+            // the object of a verb of change.
+            return self.metric_object(&verb, left, level);
+        }
         let how = if METRIC_CHANGE_VERBS.contains(&verb.as_str()) {
             if level || n == 0 && verb.as_str() == "reached" {
                 "level"
@@ -1942,7 +2056,12 @@ impl Window<'_> {
             }
         }
         let head = word(t)?;
-        let (_, metric) = METRICS.iter().find(|(w, _)| *w == head.as_str())?;
+        let rate = RATE_NOUNS.contains(&head.as_str());
+        let metric = match METRICS.iter().find(|(w, _)| *w == head.as_str()) {
+            Some((_, m)) => *m,
+            None if rate => "rate",
+            None => return None,
+        };
         let mut mods: Vec<String> = Vec::new();
         for t in left.take(2) {
             let Some(w) = word(t) else { break };
@@ -1983,17 +2102,67 @@ impl Window<'_> {
             }
             mods.push(w.to_string());
         }
-        let mut out = String::new();
-        for m in mods.iter().rev() {
-            out.push_str(m);
-            out.push(' ');
+        mods.reverse();
+        Some((metric_name(metric, rate, &mods, false), how))
+    }
+
+    /// The measure that is the object of a verb of change, the head noun
+    /// `head` already read ("raised its main policy rate", "cut interest
+    /// rates", "kept its key rate"): the measure and `"level"` (after "to"
+    /// or "at", or with a verb of keeping) or `"change"`.
+    fn metric_object<'a>(
+        &self,
+        head: &Lower,
+        left: impl Iterator<Item = &'a Tok>,
+        level: bool,
+    ) -> Option<(String, &'static str)>
+    where
+        Self: 'a,
+    {
+        let rate = RATE_NOUNS.contains(&head.as_str());
+        let metric = match METRICS.iter().find(|(w, _)| *w == head.as_str()) {
+            Some((_, m)) => *m,
+            None => "rate",
+        };
+        let mut mods: Vec<String> = Vec::new();
+        for t in left.take(5) {
+            if t.punct.is_some() {
+                return None;
+            }
+            let w = self.lower(t);
+            let w = w.as_str();
+            if let Some(keep) = METRIC_OBJECT_VERBS
+                .iter()
+                .find(|(v, _)| *v == w)
+                .map(|(_, keep)| *keep)
+            {
+                mods.reverse();
+                let how = if level || keep { "level" } else { "change" };
+                return Some((metric_name(metric, rate, &mods, true), how));
+            }
+            if matches!(w, "its" | "their" | "the" | "a" | "his" | "her")
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+            {
+                continue;
+            }
+            if t.has(FUNCTION | SUBORDINATOR | MODAL | NEGATION)
+                || matches!(w, "and" | "or" | "but" | "nor")
+                || t.cap && !METRIC_MODIFIERS.contains(&w) && !RATE_MODIFIERS.contains(&w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || mods.len() == 3
+            {
+                return None;
+            }
+            if !METRIC_DROPPED.contains(&w) {
+                mods.push(w.to_string());
+            }
         }
-        out.push_str(metric);
-        Some((out, how))
+        None
     }
 
     /// The tokens before the claim, nearest first, with their indices.
-    fn left(&self) -> impl Iterator<Item = (usize, &Tok)> {
+    fn left(&self) -> impl Iterator<Item = (usize, &Tok)> + Clone {
         (0..self.nl).rev().filter_map(|k| Some((k, self.tok(k)?)))
     }
 

@@ -254,6 +254,15 @@ enum Gate {
 }
 
 /// Words after "a"/"an" that [`Scan::amount`] and the duration rule read.
+/// Lower-case words that may follow a day of the month after a weekday
+/// ("Tuesday the 3rd at noon"); any other lower-case word makes the
+/// number a rank of that word ("Wednesday, the third increase").
+const AFTER_DAY: &[&str] = &[
+    "of", "and", "or", "at", "in", "on", "to", "from", "until", "till", "through", "when", "after",
+    "before", "with", "as", "but", "for", "by", "the", "a", "that", "which", "while", "so", "amid",
+    "during", "into", "is", "was", "will", "would", "could", "has", "had", "said", "says",
+];
+
 const ARTICLE_NEXT: &[&str] = &[
     "few",
     "couple",
@@ -1825,11 +1834,14 @@ impl<'t> Scan<'_, 't> {
                 }
                 if let Some((d, de)) = self.day_at(a) {
                     // "Monday 21", not "Monday 2 p.m." nor "Monday 3 people".
+                    // "Wednesday, the third increase": a rank of a noun.
                     if self.clock(a).is_none()
                         && next_word(t, de).is_none_or(|(x, _, _)| {
                             calendar::unit(x).is_none()
                                 && !x.eq_ignore_ascii_case("pm")
                                 && !x.eq_ignore_ascii_case("am")
+                                && (x.starts_with(|c: char| !c.is_ascii_lowercase())
+                                    || AFTER_DAY.iter().any(|w| w.eq_ignore_ascii_case(x)))
                         })
                         && de > a
                     {

@@ -427,7 +427,8 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
                 // "a third of" is a fraction; "a third party" is a rank.
                 let noun_next = word_after(text, n.end, false)
                     .is_some_and(|(x, _, _)| x != "of" && !lexicon::NOUN_STOP_SET.has(&x));
-                let unit_next = unit_at(text, n.end, true).is_some();
+                let unit_next =
+                    unit_at(text, n.end, true).is_some() || point_after(text, n.end).is_some();
                 let rank = n.fraction && !n.scaled && noun_next && !unit_next;
                 if !rank {
                     start = ws;
@@ -467,7 +468,9 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
     } else if start >= 3 && is_digit && text.get(start - 3..start) == Some("−") {
         nstart = start - 3;
     }
-    let Some(num) = parse(nstart).or_else(|| (nstart != start).then(|| parse(start)).flatten())
+    let Some(num) = half_a_point(text, start)
+        .or_else(|| parse(nstart))
+        .or_else(|| (nstart != start).then(|| parse(start)).flatten())
     else {
         return skip_run(s);
     };
@@ -600,7 +603,8 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
                     | "opening"
             )
         });
-        if part || !(of || lead_is(b"a ") || lead_is(b"one ")) {
+        let point = point_after(text, num.end).is_some() || lead_is(b"half a");
+        if part || !(of || point || lead_is(b"a ") || lead_is(b"one ")) {
             return Read::Skip(num.end);
         }
     }
@@ -1942,6 +1946,42 @@ fn magnitude_before(text: &str, s: usize) -> Option<(Unit, usize)> {
         .flatten()
 }
 
+/// "half a" before a point or percentage point ("half a percentage
+/// point"), read as the figure 0.5 ending after "a".
+fn half_a_point(text: &str, start: usize) -> Option<Num> {
+    let (_, _, we) =
+        word_after(text, start, false).filter(|(w, s, _)| w == "half" && *s == start)?;
+    let (_, _, ae) = word_after(text, we, false).filter(|(a, _, _)| a == "a")?;
+    let point = word_after(text, ae, false).is_some_and(|(p, _, _)| p == "point")
+        || unit_at(text, ae, false)
+            .is_some_and(|(u, _)| u.dimension == crate::claim::Dimension::PercentagePoint);
+    point.then_some(Num {
+        value: 0.5,
+        end: ae,
+        words: true,
+        round: false,
+        scaled: false,
+        fraction: true,
+        mult: 1.0,
+    })
+}
+
+/// The end of a percentage point after a fraction in words: "point"
+/// (" point", "-point"), or "of a" and a unit of percentage points.
+fn point_after(text: &str, e: usize) -> Option<usize> {
+    if let Some((w, _, we)) = word_after(text, e, true) {
+        if w == "point" || w == "points" {
+            return Some(we);
+        }
+        if w == "of" {
+            let (a, _, ae) = word_after(text, we, false)?;
+            let (u, ue) = unit_at(text, if a == "a" { ae } else { we }, false)?;
+            return (u.dimension == crate::claim::Dimension::PercentagePoint).then_some(ue);
+        }
+    }
+    None
+}
+
 /// The kind of tail after a figure, and its end.
 fn tail_of(text: &str, num: &Num, sign: Option<Currency>) -> Option<(Tail, usize)> {
     let b = text.as_bytes();
@@ -2012,6 +2052,13 @@ fn tail_of(text: &str, num: &Num, sign: Option<Currency>) -> Option<(Tail, usize
     // Units.
     if let Some((u, ue)) = unit_at(text, e, true) {
         return Some((Tail::Unit(u), ue));
+    }
+    // A part of a point in words: "a quarter point", "a half-point cut",
+    // "a quarter of a percentage point".
+    if num.words && num.fraction && num.value < 1.0 {
+        if let Some(pe) = point_after(text, e) {
+            return Some((Tail::Unit(lexicon::unit_by_symbol("pp")?), pe));
+        }
     }
     // "pounds" unscaled: a mass.
     if let Some((w, _, we)) = next {
