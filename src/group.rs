@@ -390,6 +390,8 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("agreement", "agreement"),
     ("deal", "agreement"),
     // A company bought: its price is the acquisition's.
+    // A player bought: the sum is the transfer's fee (see `subject_key`).
+    ("transfer", "transfer"),
     ("takeover", "acquisition"),
     ("acquisition", "acquisition"),
     ("buyout", "acquisition"),
@@ -1191,6 +1193,16 @@ impl SubjectKey {
                     event = Some("acquisition".to_string());
                 }
                 let mut noun = noun;
+                // The sum of a player's transfer is its fee ("for a fee of
+                // £116 million", "a £100m transfer", "his £116m move"),
+                // whatever verb is beside it; a budget or wages are not.
+                if kind == KeyKind::Money
+                    && event.as_deref() == Some("transfer")
+                    && noun.as_deref().is_none_or(|n| n == "fee")
+                {
+                    noun = Some("fee".to_string());
+                    predicate = Some("paid".to_string());
+                }
                 let share = kind == KeyKind::Percent
                     && !matches!(predicate.as_deref(), Some("level" | "change"));
                 if share

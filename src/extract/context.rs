@@ -194,6 +194,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some("level".to_string());
             }
         }
+        if c.kind == ClaimKind::Money {
+            transfer_fee(cx.text, c.span.end, &mut subject, &mut dominant);
+        }
         if subject.scope.is_none() && !c.kind.is_temporal() {
             // A measure given by the year is the year's measure: "revenue of
             // $56 billion annually" is revenue, not a rate beside it.
@@ -852,6 +855,30 @@ impl Dominant<'_> {
     fn read(&mut self) -> Option<(&'static str, usize)> {
         let text = self.text;
         *self.value.get_or_insert_with(|| dominant_event(text))
+    }
+}
+
+/// Nouns right after a sum that make it a player's transfer fee: "a
+/// £100m move", "his £116m signing", "a £90m transfer".
+const TRANSFER_NOUNS: &[&str] = &["move", "signing", "transfer"];
+
+/// A sum that is a transfer fee: one written right before a noun of
+/// [`TRANSFER_NOUNS`], or a "fee" (`s.noun`, "for a fee of £116 million")
+/// in a document whose one or main event is a transfer. Its event becomes
+/// "transfer" (the key then names the fee, see `group::subject_key`).
+fn transfer_fee(text: &str, end: usize, s: &mut Subject, dominant: &mut Dominant<'_>) {
+    let rest = text.get(end..).unwrap_or("");
+    let next = rest.strip_prefix(' ').unwrap_or(rest);
+    let noun_after = TRANSFER_NOUNS.iter().any(|n| {
+        next.get(..n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+            && !next[n.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+    }) && next.len() < rest.len();
+    let fee = s.noun.as_deref() == Some("fee")
+        && s.event.is_none()
+        && dominant.for_tally() == Some("transfer");
+    if noun_after || fee {
+        s.event = Some("transfer".to_string());
     }
 }
 

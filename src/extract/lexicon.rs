@@ -1641,6 +1641,7 @@ pub(crate) const MONEY_NOUNS: &[&str] = &[
     "debts",
     "investment",
     "fine",
+    "fee",
     "settlement",
     "award",
     "bail",
