@@ -95,7 +95,10 @@
 //! "4.1% in May", "net profit in the third quarter") is not part of the key
 //! either. When the claims of one key name two or more periods, the block
 //! is split by period as by place, so "rose to 4.1% in May from 3.9% in
-//! April" holds two figures of two months, not a contradiction.
+//! April" holds two figures of two months, not a contradiction. A figure
+//! whose period ended before the year before its publication is history
+//! and stands apart even when it is the only one naming a period: "the
+//! strongest since 2019, when 32 people died" is not this storm's toll.
 //!
 //! # Merging
 //!
@@ -2428,9 +2431,36 @@ fn split_places<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec
 
 /// Splits a block whose claims name two or more reporting periods ("412,000
 /// vehicles in the third quarter", "1.6 million vehicles this year"): one
-/// block each; claims naming none stay together.
+/// block each; claims naming none stay together. A figure of a period
+/// that ended in a year before the one before its publication is history,
+/// not the news the other figures tell: it stands apart even when no other
+/// figure names a period ("the strongest since 2019, when 32 people died"
+/// in a story of this week's toll).
 fn split_periods<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec<&'m Mention>)> {
-    split_by(k, v, |m| m.period.as_deref(), |key, p| key.period = p)
+    let named: BTreeSet<&str> = v.iter().filter_map(|m| m.period.as_deref()).collect();
+    let only = match named.first() {
+        Some(p) if named.len() == 1 => p.to_string(),
+        _ => return split_by(k, v, |m| m.period.as_deref(), |key, p| key.period = p),
+    };
+    let (old, news): (Vec<&Mention>, Vec<&Mention>) = v.into_iter().partition(|m| history(m));
+    if old.is_empty() || news.is_empty() {
+        let all = if old.is_empty() { news } else { old };
+        return vec![(k.clone(), all)];
+    }
+    let mut key = k.clone();
+    key.period = Some(only);
+    vec![(key, old), (k.clone(), news)]
+}
+
+/// Whether a figure's period (its last year: "2019", "2019-05",
+/// "2018-01-01/2019-06-30") ended before the year before its publication.
+fn history(m: &Mention) -> bool {
+    let (Some(period), Some(published)) = (m.period.as_deref(), m.published) else {
+        return false;
+    };
+    let last = period.rsplit('/').next().unwrap_or(period);
+    let year = last.get(..4).and_then(|y| y.parse::<i16>().ok());
+    year.is_some_and(|y| y < published.date().year() - 1)
 }
 
 /// Splits a block by a part its claims may name (`part`), when they name

@@ -677,9 +677,15 @@ fn day_id(w: &When) -> Option<String> {
 }
 
 /// Whether a date only bounds a stretch of time ("since 2010", "until
-/// 2024", "before 2020", "by 2027"): not the period a figure covers.
+/// 2024", "before 2020", "by 2027"): not the period a figure covers. A
+/// bound that a "when" clause tells of is that clause's time: "the
+/// strongest since 2019, when 32 people died".
 fn bound_only(text: &str, span: Span) -> bool {
     const BOUNDS: &[&str] = &["since", "until", "till", "before", "after", "by"];
+    let after = text.get(span.end..).unwrap_or("");
+    if after.starts_with(", when ") || after.starts_with(" when ") {
+        return false;
+    }
     let first = text
         .get(span.start..span.end)
         .and_then(|t| t.split(' ').next())
@@ -3429,6 +3435,10 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("without electricity", "lose power"),
     ("lost electricity", "lose power"),
     ("in the dark", "lose power"),
+    ("cut power to", "lose power"),
+    ("cutting power to", "lose power"),
+    ("knocked out power to", "lose power"),
+    ("knocking out power to", "lose power"),
     ("pending", "pending"),
     ("win", "win"),
     ("wins", "win"),
