@@ -1956,6 +1956,18 @@ impl Analyzer<'_, '_> {
         {
             return false;
         }
+        // A verb of motion: "Typhoon Kessa slams into the coast", "the
+        // storm blasted through".
+        if toks.get(i + 1).is_some_and(|t| {
+            in_list(
+                self.w(t),
+                &[
+                    "into", "through", "onto", "across", "past", "over", "toward", "towards",
+                ],
+            )
+        }) {
+            return false;
+        }
         // A stance needs a real speaker: a pronoun, a person, an outlet, a
         // speaker noun or a proper name ("the clearest signals" is not one).
         let head = strip_possessive(last);
