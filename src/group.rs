@@ -42,7 +42,10 @@
 //! "unemployment", "turnout") is the noun of a sum or percentage, with the
 //! predicate `level` or `change`; a share of the vote is keyed on its
 //! candidate, as a statement's date is on its speaker ("percent|vote
-//! share|-|-|election|ruiz").
+//! share|-|-|election|ruiz"), and a share in a poll on its candidate and
+//! its pollster ("percent|poll share|-|harlow|poll|marsh": two pollsters'
+//! figures are two measurements, and a poll that names no pollster is not
+//! compared). A transfer's sum is its fee ("money|fee|paid|-|transfer").
 //!
 //! Other tables decide what a figure is when its words alone do not:
 //! which nouns a predicate keys at all ([`PREDICATE_ONLY_OF`]: what closes
@@ -1164,6 +1167,23 @@ impl SubjectKey {
                 if predicate.as_deref() == Some("statement") {
                     predicate = None;
                 }
+                // A candidate's share in a poll is keyed on the candidate
+                // and the pollster (scope): two pollsters' polls are two
+                // measurements, not a disagreement.
+                if noun.as_deref() == Some("poll share") {
+                    return Some(SubjectKey {
+                        kind,
+                        noun,
+                        predicate: None,
+                        negated,
+                        scope: Some(scope?),
+                        event: Some("poll".to_string()),
+                        agent: Some(fold(s.and_then(|s| s.agent.as_deref())?)),
+                        place: None,
+                        cycle: None,
+                        period: None,
+                    });
+                }
                 // A candidate's share of the vote is keyed on the candidate.
                 if noun.as_deref() == Some("vote share") {
                     return Some(SubjectKey {
@@ -1269,6 +1289,15 @@ impl SubjectKey {
     /// assert_eq!(k.describe(), "count of person (killed), attack");
     /// ```
     pub fn describe(&self) -> String {
+        // "percent of poll share for marsh (harlow poll)".
+        if self.noun.as_deref() == Some("poll share") {
+            let d = |o: &Option<String>| o.clone().unwrap_or_default();
+            let mut out = format!("{} of poll share for {}", self.kind, d(&self.agent));
+            if let Some(s) = &self.scope {
+                out.push_str(&format!(" ({s} poll)"));
+            }
+            return out;
+        }
         let mut out = self.kind.to_string();
         if let Some(n) = &self.noun {
             out.push_str(" of ");

@@ -172,6 +172,24 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.predicate = None;
                 }
             }
+            // "Marsh at 47 percent and Reyes at 46 percent in a Harlow poll".
+            let respondents = subject.noun.as_deref().is_none_or(|n| {
+                matches!(n, "voter" | "respondent" | "adult" | "person" | "american")
+            });
+            if c.kind == ClaimKind::Percent
+                && respondents
+                && subject.agent.is_none()
+                && !matches!(subject.predicate.as_deref(), Some("level" | "change"))
+            {
+                if let Some((candidate, by)) = poll_share(&w, cx.text, c.sentence) {
+                    subject.noun = Some("poll share".to_string());
+                    subject.agent = Some(candidate);
+                    subject.scope = Some(by);
+                    subject.predicate = None;
+                    subject.modifiers.clear();
+                    subject.group = None;
+                }
+            }
             // "net profit rose 12% to $2.1 billion", "Unemployment was 4.1%".
             let points = matches!(&c.value, crate::claim::Value::Measure { unit, .. }
                 if unit.dimension == crate::claim::Dimension::PercentagePoint);
@@ -862,6 +880,116 @@ impl Dominant<'_> {
         let text = self.text;
         *self.value.get_or_insert_with(|| dominant_event(text))
     }
+}
+
+/// Verbs of one candidate leading another in a poll.
+const POLL_LEAD_VERBS: &[&str] = &[
+    "leads", "led", "leading", "tops", "topped", "edges", "edged", "beats", "outpaces", "trails",
+    "trailed", "trailing",
+];
+
+/// Words between a candidate and a poll share ("Marsh at 47 percent",
+/// "Marsh has the support of 48 percent", "Reyes ahead, 49%").
+const POLL_SHARE_WORDS: &[&str] = &[
+    "at", "on", "with", "has", "had", "gets", "got", "drew", "draws", "receives", "received",
+    "earns", "the", "support", "backing", "of", "polls", "polled", "polling", "stands", "stood",
+    "ahead", "leads", "led", "is", "was",
+];
+
+/// Words of a pollster's name that do not tell pollsters apart ("Harlow
+/// University poll" and "the Harlow poll" are one).
+const POLLSTER_GENERIC: &[&str] = &[
+    "university",
+    "college",
+    "institute",
+    "polling",
+    "research",
+    "center",
+    "centre",
+    "group",
+    "associates",
+    "inc",
+    "poll",
+    "survey",
+    "new",
+    "latest",
+    "national",
+    "statewide",
+    "opinion",
+];
+
+/// The pollster a share in `sentence` is from: the capitalised words
+/// before "poll" or "survey" ("a Harlow University poll", "the Harlow
+/// poll", "A new Harlow University survey"), or after "poll by" ("a
+/// survey by Harlow University"); lower case, generic words dropped
+/// ([`POLLSTER_GENERIC`]). `None` when the sentence names no poll or no
+/// pollster: two unnamed polls cannot be told apart.
+fn pollster(text: &str, sentence: Span) -> Option<String> {
+    let s = text.get(sentence.start..sentence.end)?;
+    let words: Vec<(usize, &str)> = s
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')'))
+        .scan(0usize, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let clean = |w: &str| {
+        w.trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '/' && c != '-')
+            .to_string()
+    };
+    let cap = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    for (i, (_, w)) in words.iter().enumerate() {
+        let lw = w.to_ascii_lowercase();
+        let lw = lw.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+        if !matches!(lw, "poll" | "survey") {
+            continue;
+        }
+        let mut name: Vec<String> = Vec::new();
+        for (_, x) in words.get(..i).unwrap_or(&[]).iter().rev().take(5) {
+            if !cap(x) {
+                break;
+            }
+            name.push(clean(x));
+        }
+        name.reverse();
+        if name.is_empty() {
+            // "a poll by Harlow University".
+            let by = words
+                .get(i + 1)
+                .is_some_and(|(_, x)| matches!(*x, "by" | "from" | "for"));
+            if by {
+                for (_, x) in words.get(i + 2..).unwrap_or(&[]).iter().take(5) {
+                    if !cap(x) {
+                        break;
+                    }
+                    name.push(clean(x));
+                }
+            }
+        }
+        let kept: Vec<String> = name
+            .into_iter()
+            .map(|w| w.to_lowercase())
+            .filter(|w| !w.is_empty() && !POLLSTER_GENERIC.contains(&w.as_str()))
+            .filter(|w| !matches!(w.as_str(), "a" | "an" | "the"))
+            .collect();
+        if !kept.is_empty() {
+            return Some(kept.join(" "));
+        }
+    }
+    None
+}
+
+/// A poll's share of a candidate: the candidate ([`Window::poll_candidate`])
+/// and the pollster ([`pollster`]).
+fn poll_share(w: &Window<'_>, text: &str, sentence: Span) -> Option<(String, String)> {
+    // The dearer test last: a candidate before the figure, then the poll.
+    let candidate = w.poll_candidate()?;
+    let by = pollster(text, sentence)?;
+    (!by.split(' ').any(|p| p == candidate)).then_some((candidate, by))
 }
 
 /// Nouns right after a sum that make it a player's transfer fee: "a
@@ -2000,6 +2128,121 @@ impl Window<'_> {
             };
         }
         None
+    }
+
+    /// The candidate a poll's share belongs to, named before it (see
+    /// [`poll_share`]): "Marsh at 47 percent", "Reyes 45 percent", "Marsh
+    /// has the support of 48 percent", "put Reyes ahead, 49%"; in "Marsh
+    /// leads Reyes by 48% to 45%" the first figure is the leader's, the
+    /// second the other's. The candidate's last name, lower case.
+    fn poll_candidate(&self) -> Option<String> {
+        let lower = |t: &Tok| self.lower(t);
+        // A name: capitalised, no function word, pronoun or possessive
+        // ("Trump's 60 percent" may be of anything).
+        let name = |t: &Tok| -> Option<String> {
+            let w = self.text.get(t.start..t.end)?;
+            let plain = t.cap
+                && t.punct.is_none()
+                && !t.has(FUNCTION | SUBORDINATOR | CALENDAR)
+                && !w.ends_with("'s")
+                && !w.ends_with("’s")
+                && !matches!(
+                    lower(t).as_str(),
+                    "his" | "her" | "their" | "its" | "she" | "he"
+                );
+            plain.then(|| w.to_lowercase())
+        };
+        let lead = |t: &Tok| t.punct.is_none() && POLL_LEAD_VERBS.contains(&lower(t).as_str());
+        let figure = |t: &Tok| {
+            t.punct == Some(b'%')
+                || t.punct.is_none()
+                    && matches!(lower(t).as_str(), "percent" | "per" | "cent" | "pct")
+                || lower(t).as_str().starts_with(|c: char| c.is_ascii_digit())
+        };
+        // A share of a part of the electorate is not the poll's figure:
+        // "34% support among women", "zero percent among black voters".
+        if self
+            .right()
+            .take(4)
+            .any(|(_, t)| lower(t).as_str() == "among")
+            && !self.among_electorate()
+        {
+            return None;
+        }
+        let toks: Vec<&Tok> = self.left().map(|(_, t)| t).take(12).collect();
+        let at = |k: usize| toks.get(k).copied();
+        // The verb of leading after a name at `k` (skipping a title before
+        // it): its index.
+        let verb_after = |k: usize| -> Option<usize> {
+            (k + 1..k + 5)
+                .take_while(|&j| at(j).is_some_and(|t| t.punct.is_none() || t.punct == Some(b'.')))
+                .find(|&j| at(j).is_some_and(lead))
+        };
+        let mut k = 0;
+        // "by 48% to 45%", "47 percent to 39 percent": the second figure
+        // is the trailer's.
+        if at(0).is_some_and(|t| t.punct.is_none() && lower(t).as_str() == "to") {
+            k = 1;
+            while at(k).is_some_and(figure) {
+                k += 1;
+            }
+            if k == 1 {
+                return None;
+            }
+            if at(k).is_some_and(|t| lower(t).as_str() == "by") {
+                k += 1;
+            }
+            let who = name(at(k)?)?;
+            return verb_after(k).map(|_| who);
+        }
+        // "leads challenger Tom Reyes by 48%": the leader.
+        if at(0).is_some_and(|t| t.punct.is_none() && lower(t).as_str() == "by") {
+            let v = verb_after(0)?;
+            return name(at(v + 1)?);
+        }
+        for _ in 0..5 {
+            let t = at(k)?;
+            let l = lower(t);
+            if t.punct == Some(b',') && k == 0
+                || t.punct.is_none() && POLL_SHARE_WORDS.contains(&l.as_str())
+            {
+                k += 1;
+                continue;
+            }
+            if t.cap {
+                // "Clinton led Trump 47 percent": the share is the
+                // leader's, named before the verb.
+                if let Some(v) = verb_after(k) {
+                    return name(at(v + 1)?);
+                }
+                return name(t);
+            }
+            return None;
+        }
+        None
+    }
+
+    /// Whether "among" after a share names the whole electorate polled
+    /// ("among likely voters", "among registered voters"), not a part.
+    fn among_electorate(&self) -> bool {
+        let words: Vec<Lower> = self
+            .right()
+            .take(8)
+            .map(|(_, t)| self.lower(t))
+            .skip_while(|w| w.as_str() != "among")
+            .skip(1)
+            .take(3)
+            .collect();
+        let mut it = words.iter().map(Lower::as_str);
+        let mut w = it.next();
+        if matches!(w, Some("likely" | "registered" | "all")) {
+            w = it.next();
+        }
+        matches!(w, Some("voters" | "adults" | "respondents"))
+            && !matches!(
+                it.next(),
+                Some("ages" | "aged" | "under" | "over" | "who" | "with")
+            )
     }
 
     /// The economic measure a sum or percentage is the level or the change
