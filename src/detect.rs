@@ -582,7 +582,9 @@ fn round2(x: f64) -> f64 {
 /// probably been read as speaking of one thing where it speaks of several
 /// (two meetings, two tolls). Its figures are kept, as a self-contradiction,
 /// only when they are figures (not dates) with one and the same signature
-/// (noun, predicate and event as written).
+/// (noun, predicate, event, modifiers, group and scope as written); figures
+/// that name different modifiers ("bakery workers", "Florida workers") are
+/// of different things even when different speakers give them.
 fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
     // Mentions come in identity order, so a source's come together.
     if ms.windows(2).all(|w| w[0].source != w[1].source) {
@@ -595,6 +597,13 @@ fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
     let mut drop: BTreeSet<&str> = BTreeSet::new();
     for (src, own) in &by_source {
         if own.len() < 2 {
+            continue;
+        }
+        // Figures that name different parts ("600 bakery workers", "250
+        // Florida workers") speak of different things, whoever says them.
+        let parts: BTreeSet<&str> = own.iter().filter_map(|m| m.modifiers()).collect();
+        if parts.len() >= 2 && group::clusters(own).len() >= 2 {
+            drop.insert(src);
             continue;
         }
         // Figures of one source attributed to different speakers ("police

@@ -1763,13 +1763,23 @@ pub struct Mention {
     /// date ("on Tuesday", "last week") rather than written out.
     pub relative: bool,
     /// The claim's subject as written, before synonym classes: noun,
-    /// predicate and event lemmas ("leader|take part|summit"). Two figures
+    /// predicate and event lemmas, modifiers, group and scope
+    /// ("leader|take part|summit|world||"). Two figures
     /// of one source clash as a self-contradiction only when their
     /// signatures are equal and name a noun.
     pub signature: Option<String>,
 }
 
 impl Mention {
+    /// The modifiers of the subject as written, from the signature ("world"
+    /// for "30 world leaders"); `None` when it names none.
+    pub(crate) fn modifiers(&self) -> Option<&str> {
+        self.signature
+            .as_deref()
+            .and_then(|s| s.split('|').nth(3))
+            .filter(|m| !m.is_empty())
+    }
+
     /// A mention with no qualifier, publication date, speaker or lemma.
     ///
     /// # Example
@@ -1917,11 +1927,16 @@ impl Mention {
             relative: matches!(c.value(), Value::Date(w) if w.relative),
             signature: s.and_then(|s| {
                 let n = s.noun.as_deref()?;
+                let mut mods: Vec<String> = s.modifiers.iter().map(|m| fold(m)).collect();
+                mods.sort();
                 Some(format!(
-                    "{}|{}|{}",
+                    "{}|{}|{}|{}|{}|{}",
                     fold(n),
                     s.predicate.as_deref().map(fold).unwrap_or_default(),
-                    s.event.as_deref().map(fold).unwrap_or_default()
+                    s.event.as_deref().map(fold).unwrap_or_default(),
+                    mods.join(" "),
+                    s.group.as_deref().map(fold).unwrap_or_default(),
+                    s.scope.as_deref().map(fold).unwrap_or_default()
                 ))
             }),
         })
