@@ -61,7 +61,8 @@
 //! term on whether it was given or faced.
 //!
 //! A claim gets no key, and is never compared, when its key would be too
-//! thin to be safe: a count needs a noun and a predicate; money,
+//! thin to be safe: a count needs a noun and a predicate (and is no margin
+//! in points: "won by 30 points" is of a race the key cannot name); money,
 //! percentages and measures need two of noun, predicate and event (a
 //! duration its noun among them); a date needs an event. A false conflict
 //! is worse than a missed one.
@@ -1150,6 +1151,12 @@ impl SubjectKey {
                 // A count needs what it counts and what happened to it.
                 noun.as_ref()?;
                 predicate.as_ref()?;
+                // A count of points is a margin ("won by 30 points", "a
+                // four-point lead"): of a race or a poll the claim does not
+                // name, so never compared.
+                if noun.as_deref() == Some("point") {
+                    return None;
+                }
                 Some(SubjectKey {
                     kind,
                     noun,
