@@ -601,8 +601,11 @@ fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
         }
         // Figures that name different parts ("600 bakery workers", "250
         // Florida workers") speak of different things, whoever says them.
+        // So do a part and the whole ("four of the villagers", "12
+        // villagers").
         let parts: BTreeSet<&str> = own.iter().filter_map(|m| m.modifiers()).collect();
-        if parts.len() >= 2 && group::clusters(own).len() >= 2 {
+        let part_of_whole = own.iter().any(|m| m.is_part()) && own.iter().any(|m| !m.is_part());
+        if (parts.len() >= 2 || part_of_whole) && group::clusters(own).len() >= 2 {
             drop.insert(src);
             continue;
         }

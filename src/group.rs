@@ -1770,8 +1770,9 @@ pub struct Mention {
     /// date ("on Tuesday", "last week") rather than written out.
     pub relative: bool,
     /// The claim's subject as written, before synonym classes: noun,
-    /// predicate and event lemmas, modifiers, group and scope
-    /// ("leader|take part|summit|world||"). Two figures
+    /// predicate and event lemmas, modifiers, group and scope, and "part"
+    /// for a part of a group ("two of the victims"):
+    /// "leader|take part|summit|world||". Two figures
     /// of one source clash as a self-contradiction only when their
     /// signatures are equal and name a noun.
     pub signature: Option<String>,
@@ -1785,6 +1786,14 @@ impl Mention {
             .as_deref()
             .and_then(|s| s.split('|').nth(3))
             .filter(|m| !m.is_empty())
+    }
+
+    /// Whether the subject as written is a part of a group ("two of the
+    /// victims"), from the signature.
+    pub(crate) fn is_part(&self) -> bool {
+        self.signature
+            .as_deref()
+            .is_some_and(|s| s.ends_with("|part"))
     }
 
     /// A mention with no qualifier, publication date, speaker or lemma.
@@ -1936,14 +1945,21 @@ impl Mention {
                 let n = s.noun.as_deref()?;
                 let mut mods: Vec<String> = s.modifiers.iter().map(|m| fold(m)).collect();
                 mods.sort();
+                // "Five of the Turkish Americans" is a part of "19 Turkish
+                // Americans", not another figure of them.
+                let text = claim_text;
+                let part = [" of the ", " of those ", " of these ", " of them"]
+                    .iter()
+                    .any(|p| text.contains(p));
                 Some(format!(
-                    "{}|{}|{}|{}|{}|{}",
+                    "{}|{}|{}|{}|{}|{}{}",
                     fold(n),
                     s.predicate.as_deref().map(fold).unwrap_or_default(),
                     s.event.as_deref().map(fold).unwrap_or_default(),
                     mods.join(" "),
                     s.group.as_deref().map(fold).unwrap_or_default(),
-                    s.scope.as_deref().map(fold).unwrap_or_default()
+                    s.scope.as_deref().map(fold).unwrap_or_default(),
+                    if part { "|part" } else { "" }
                 ))
             }),
         })
