@@ -1174,32 +1174,26 @@ impl SubjectKey {
                 if predicate.as_deref() == Some("statement") {
                     predicate = None;
                 }
-                // A candidate's share in a poll is keyed on the candidate
-                // and the pollster (scope): two pollsters' polls are two
+                // A candidate's share is keyed on the candidate: of the
+                // vote, in its election; in a poll, in the poll and with
+                // its pollster (scope), as two pollsters' polls are two
                 // measurements, not a disagreement.
-                if noun.as_deref() == Some("poll share") {
-                    return Some(SubjectKey {
-                        kind,
-                        noun,
-                        predicate: None,
-                        negated,
-                        scope: Some(scope?),
-                        event: Some("poll".to_string()),
-                        agent: Some(fold(s.and_then(|s| s.agent.as_deref())?)),
-                        place: None,
-                        cycle: None,
-                        period: None,
-                    });
-                }
-                // A candidate's share of the vote is keyed on the candidate.
-                if noun.as_deref() == Some("vote share") {
+                let share = match noun.as_deref() {
+                    Some("poll share") => Some((Some(scope.clone()?), "poll".to_string())),
+                    Some("vote share") => Some((
+                        scope.clone(),
+                        event.clone().unwrap_or_else(|| "election".to_string()),
+                    )),
+                    _ => None,
+                };
+                if let Some((scope, event)) = share {
                     return Some(SubjectKey {
                         kind,
                         noun,
                         predicate: None,
                         negated,
                         scope,
-                        event: Some(event.unwrap_or_else(|| "election".to_string())),
+                        event: Some(event),
                         agent: Some(fold(s.and_then(|s| s.agent.as_deref())?)),
                         place: None,
                         cycle: None,
