@@ -1941,10 +1941,9 @@ impl Mention {
                 mods.sort();
                 // "Five of the Turkish Americans" is a part of "19 Turkish
                 // Americans", not another figure of them.
-                let text = claim_text;
                 let part = [" of the ", " of those ", " of these ", " of them"]
                     .iter()
-                    .any(|p| text.contains(p));
+                    .any(|p| claim_text.contains(p));
                 Some(format!(
                     "{}|{}|{}|{}|{}|{}{}",
                     fold(n),

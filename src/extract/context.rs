@@ -926,14 +926,9 @@ const POLLSTER_GENERIC: &[&str] = &[
 /// pollster: two unnamed polls cannot be told apart.
 fn pollster(text: &str, sentence: Span) -> Option<String> {
     let s = text.get(sentence.start..sentence.end)?;
-    let words: Vec<(usize, &str)> = s
+    let words: Vec<&str> = s
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')'))
-        .scan(0usize, |pos, w| {
-            let at = *pos;
-            *pos += w.len() + 1;
-            Some((at, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
+        .filter(|w| !w.is_empty())
         .collect();
     let clean = |w: &str| {
         w.trim_end_matches("'s")
@@ -942,14 +937,14 @@ fn pollster(text: &str, sentence: Span) -> Option<String> {
             .to_string()
     };
     let cap = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-    for (i, (_, w)) in words.iter().enumerate() {
+    for (i, w) in words.iter().enumerate() {
         let lw = w.to_ascii_lowercase();
         let lw = lw.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
         if !matches!(lw, "poll" | "survey") {
             continue;
         }
         let mut name: Vec<String> = Vec::new();
-        for (_, x) in words.get(..i).unwrap_or(&[]).iter().rev().take(5) {
+        for x in words.get(..i).unwrap_or(&[]).iter().rev().take(5) {
             if !cap(x) {
                 break;
             }
@@ -960,9 +955,9 @@ fn pollster(text: &str, sentence: Span) -> Option<String> {
             // "a poll by Harlow University".
             let by = words
                 .get(i + 1)
-                .is_some_and(|(_, x)| matches!(*x, "by" | "from" | "for"));
+                .is_some_and(|x| matches!(*x, "by" | "from" | "for"));
             if by {
-                for (_, x) in words.get(i + 2..).unwrap_or(&[]).iter().take(5) {
+                for x in words.get(i + 2..).unwrap_or(&[]).iter().take(5) {
                     if !cap(x) {
                         break;
                     }
