@@ -440,6 +440,15 @@ const METRIC_LEVEL_VERBS: &[&str] = &[
 /// (named by their modifiers, see [`metric_name`]).
 const RATE_NOUNS: &[&str] = &["rate", "rates"];
 
+/// The measure a head noun names ([`METRICS`], or "rate" for a noun of
+/// [`RATE_NOUNS`]) and whether it is a rate.
+fn measure_of(head: &str) -> Option<(&'static str, bool)> {
+    match METRICS.iter().find(|(w, _)| *w == head) {
+        Some((_, m)) => Some((m, false)),
+        None => RATE_NOUNS.contains(&head).then_some(("rate", true)),
+    }
+}
+
 /// Modifiers of a central bank's rate, all one measure: "its main policy
 /// rate", "the benchmark rate", "interest rates".
 const RATE_MODIFIERS: &[&str] = &[
@@ -2164,8 +2173,7 @@ impl Window<'_> {
         {
             return None;
         }
-        let toks: Vec<&Tok> = self.left().map(|(_, t)| t).take(12).collect();
-        let at = |k: usize| toks.get(k).copied();
+        let at = |k: usize| self.left().take(12).nth(k).map(|(_, t)| t);
         // The verb of leading after a name at `k` (skipping a title before
         // it): its index.
         let verb_after = |k: usize| -> Option<usize> {
@@ -2299,10 +2307,10 @@ impl Window<'_> {
             }
         }
         let verb = word(t)?;
-        if RATE_NOUNS.contains(&verb.as_str()) || METRICS.iter().any(|(w, _)| *w == verb.as_str()) {
+        if let Some(measure) = measure_of(verb.as_str()) {
             // "raised its key rate by 0.25 points to 4.5%": the measure is
             // the object of a verb of change.
-            return self.metric_object(&verb, left, level);
+            return self.metric_object(measure, left, level);
         }
         let how = if METRIC_CHANGE_VERBS.contains(&verb.as_str()) {
             if level || n == 0 && verb.as_str() == "reached" {
@@ -2327,12 +2335,7 @@ impl Window<'_> {
             }
         }
         let head = word(t)?;
-        let rate = RATE_NOUNS.contains(&head.as_str());
-        let metric = match METRICS.iter().find(|(w, _)| *w == head.as_str()) {
-            Some((_, m)) => *m,
-            None if rate => "rate",
-            None => return None,
-        };
+        let (metric, rate) = measure_of(head.as_str())?;
         let mut mods: Vec<String> = Vec::new();
         for t in left.take(2) {
             let Some(w) = word(t) else { break };
@@ -2377,24 +2380,19 @@ impl Window<'_> {
         Some((metric_name(metric, rate, &mods, false), how))
     }
 
-    /// The measure that is the object of a verb of change, the head noun
-    /// `head` already read ("raised its main policy rate", "cut interest
-    /// rates", "kept its key rate"): the measure and `"level"` (after "to"
-    /// or "at", or with a verb of keeping) or `"change"`.
+    /// The measure that is the object of a verb of change, its head noun
+    /// already read ([`measure_of`]: "raised its main policy rate", "cut
+    /// interest rates", "kept its key rate"): the measure and `"level"`
+    /// (after "to" or "at", or with a verb of keeping) or `"change"`.
     fn metric_object<'a>(
         &self,
-        head: &Lower,
+        (metric, rate): (&'static str, bool),
         left: impl Iterator<Item = &'a Tok>,
         level: bool,
     ) -> Option<(String, &'static str)>
     where
         Self: 'a,
     {
-        let rate = RATE_NOUNS.contains(&head.as_str());
-        let metric = match METRICS.iter().find(|(w, _)| *w == head.as_str()) {
-            Some((_, m)) => *m,
-            None => "rate",
-        };
         let mut mods: Vec<String> = Vec::new();
         for t in left.take(5) {
             if t.punct.is_some() {

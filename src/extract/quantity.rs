@@ -1953,8 +1953,7 @@ fn half_a_point(text: &str, start: usize) -> Option<Num> {
         word_after(text, start, false).filter(|(w, s, _)| w == "half" && *s == start)?;
     let (_, _, ae) = word_after(text, we, false).filter(|(a, _, _)| a == "a")?;
     let point = word_after(text, ae, false).is_some_and(|(p, _, _)| p == "point")
-        || unit_at(text, ae, false)
-            .is_some_and(|(u, _)| u.dimension == crate::claim::Dimension::PercentagePoint);
+        || points_at(text, ae).is_some();
     point.then_some(Num {
         value: 0.5,
         end: ae,
@@ -1975,11 +1974,18 @@ fn point_after(text: &str, e: usize) -> Option<usize> {
         }
         if w == "of" {
             let (a, _, ae) = word_after(text, we, false)?;
-            let (u, ue) = unit_at(text, if a == "a" { ae } else { we }, false)?;
-            return (u.dimension == crate::claim::Dimension::PercentagePoint).then_some(ue);
+            return points_at(text, if a == "a" { ae } else { we });
         }
     }
     None
+}
+
+/// The end of a unit of percentage points at `pos` ("percentage point",
+/// "basis points").
+fn points_at(text: &str, pos: usize) -> Option<usize> {
+    unit_at(text, pos, false)
+        .filter(|(u, _)| u.dimension == crate::claim::Dimension::PercentagePoint)
+        .map(|(_, e)| e)
 }
 
 /// The kind of tail after a figure, and its end.
