@@ -62,7 +62,8 @@
 //!
 //! A claim gets no key, and is never compared, when its key would be too
 //! thin to be safe: a count needs a noun and a predicate (and is no margin
-//! in points: "won by 30 points" is of a race the key cannot name); money,
+//! in points: "won by 30 points" is of a race the key cannot name; no
+//! height in storeys: "a seven-storey block"); money,
 //! percentages and measures need two of noun, predicate and event (a
 //! duration its noun among them); a date needs an event. A false conflict
 //! is worse than a missed one.
@@ -367,6 +368,20 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("steal", "affected"),
     ("win", "win"),
     ("secure", "win"),
+    // Weapons fired and brought down: "launched 146 drones", "shot down
+    // 118 of them" (only of weapons: [`PREDICATE_ONLY_OF`]).
+    ("launch", "launched"),
+    ("fire", "launched"),
+    ("intercept", "intercepted"),
+    ("shoot down", "intercepted"),
+    ("down", "intercepted"),
+    // People still under a collapsed building.
+    ("trapped", "trapped"),
+    // Drugs, weapons, goods taken by the authorities.
+    ("seize", "seized"),
+    ("confiscate", "seized"),
+    // Products called back by their maker.
+    ("recall", "recalled"),
 ];
 
 /// Event classes: `(lemma, class)`. The lemma is what
@@ -481,6 +496,8 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("stampede", "stampede"),
     ("shipwreck", "shipwreck"),
     ("riot", "protest"),
+    ("barrage", "attack"),
+    ("seizure", "seizure"),
 ];
 
 /// Events implied by a predicate class when the sentence names none.
@@ -692,6 +709,26 @@ pub const PREDICATE_ONLY_OF: &[(&str, &[&str])] = &[
             "activist",
         ],
     ),
+    // Weapons fired: not a satellite launched or a worker fired.
+    ("launched", WEAPONS),
+    ("intercepted", WEAPONS),
+];
+
+/// What is fired at a target and may be shot down, for
+/// [`PREDICATE_ONLY_OF`]: "146 drones", "six ballistic missiles".
+const WEAPONS: &[&str] = &[
+    "drone",
+    "missile",
+    "rocket",
+    "shell",
+    "projectile",
+    "bomb",
+    "munition",
+    "uav",
+    "aircraft",
+    "plane",
+    "jet",
+    "helicopter",
 ];
 
 /// Whether a predicate class keys only some nouns and `noun` is not one
@@ -747,6 +784,15 @@ pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
             "patient",
         ],
         "person",
+    ),
+    // "eight people were arrested", "eight suspects were arrested".
+    ("arrested", &["person", "suspect", "man", "woman"], "person"),
+    ("detained", &["person", "suspect", "man", "woman"], "person"),
+    // "410,000 SUVs", "nearly 400,000 vehicles", "520,000 cars".
+    (
+        "recalled",
+        &["vehicle", "car", "suv", "truck", "pickup", "minivan", "van"],
+        "vehicle",
     ),
 ];
 
@@ -1136,6 +1182,13 @@ impl SubjectKey {
                 if predicate.as_deref() == Some("stolen") {
                     predicate = Some("affected".to_string());
                 }
+                // A drone or missile destroyed in the air was shot down:
+                // "118 drones were destroyed", "shot down 118 drones".
+                if predicate.as_deref() == Some("destroyed")
+                    && noun.as_deref().is_some_and(|n| WEAPONS.contains(&n))
+                {
+                    predicate = Some("intercepted".to_string());
+                }
                 // Nouns one predicate makes one count: homes and customers
                 // left without power, customers and accounts in a breach.
                 if let Some((_, _, class)) = PREDICATE_NOUNS.iter().find(|(p, nouns, _)| {
@@ -1154,7 +1207,12 @@ impl SubjectKey {
                 // A count of points is a margin ("won by 30 points", "a
                 // four-point lead"): of a race or a poll the claim does not
                 // name, so never compared.
-                if noun.as_deref() == Some("point") {
+                // Nor is the height of a building in storeys ("a seven-storey
+                // block"): what happened is to the building or its people.
+                if matches!(
+                    noun.as_deref(),
+                    Some("point" | "storey" | "story" | "floor")
+                ) {
                     return None;
                 }
                 Some(SubjectKey {

@@ -111,14 +111,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             lede_seen = true;
             annotate_date(cx.text, &w, &mut subject, first, &mut dominant);
         } else {
-            annotate_count(&w, &mut subject, &mut dominant);
+            let from_right = annotate_count(&w, &mut subject, &mut dominant);
             // "killing 17 people across three states": where it happened,
             // not who was killed.
             if where_it_happened(&w, &subject) {
                 subject.predicate = None;
             }
-            // "won 312 of the 450 seats": the total is not what was won.
-            if is_partitive_total(cx.text, c.span.start) {
+            // "won 312 of the 450 seats": the total is not what was won
+            // (but "120 of 150 drones launched" were launched).
+            if !from_right && is_partitive_total(cx.text, c.span.start) {
                 subject.predicate = None;
             }
             if c.kind == ClaimKind::Duration {
@@ -126,7 +127,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
             if c.kind == ClaimKind::Measure {
                 if subject.noun.is_none() {
-                    subject.noun = measure_noun(&w, &c.value).map(String::from);
+                    subject.noun = measure_noun(&w, &c.value)
+                        .map(String::from)
+                        .or_else(|| substance(&w, &c.value));
                 }
                 if is_temperature(&c.value) {
                     annotate_temperature(&w, &mut subject);
@@ -848,16 +851,23 @@ fn where_it_happened(w: &Window<'_>, s: &Subject) -> bool {
 }
 
 /// Whether the figure at `start` is the total of a partitive: "312 of the
-/// 450 seats".
+/// 450 seats", "120 of 150 drones", "most of 150 drones".
 fn is_partitive_total(text: &str, start: usize) -> bool {
     let Some(head) = text.get(start.saturating_sub(24)..start) else {
         return false;
     };
-    let Some(before) = head.strip_suffix(" of the ") else {
+    let Some(before) = head
+        .strip_suffix(" of the ")
+        .or_else(|| head.strip_suffix(" of "))
+    else {
         return false;
     };
     let last = before.rsplit(' ').next().unwrap_or("");
-    last.ends_with(|c: char| c.is_ascii_digit())
+    // "downed most of 150 drones": a part, not the total, was downed.
+    let part = ["most", "many", "some", "half", "none", "few", "several"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(last));
+    part || last.ends_with(|c: char| c.is_ascii_digit())
         || crate::extract::lexicon::NUMBER_WORDS
             .iter()
             .any(|(w, _)| w.eq_ignore_ascii_case(last))
@@ -1020,13 +1030,20 @@ fn transfer_fee(text: &str, end: usize, s: &mut Subject, dominant: &mut Dominant
     }
 }
 
-fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) {
+/// Predicates that take no object: one before a figure, a word or more
+/// away, is not what happened to it.
+const INTRANSITIVE: &[&str] = &["die", "perish"];
+
+/// Reads a figure's predicate, event and place from the words around it.
+/// Returns whether the predicate was read after the claim.
+fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) -> bool {
     // A relative clause set off by a comma after another noun is about that
     // noun: "2,300 firefighters are battling the blaze, which has
     // destroyed 312 structures".
     // So is a clause opened by "with" or "while" after a comma: "rose to
     // 81, with hundreds still missing".
     let (mut comma, mut comma_after_noun) = (false, false);
+    let mut last_end = None;
     let right = w
         .right()
         .take(RIGHT)
@@ -1038,18 +1055,24 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                 || *d > 0
                     && t.has(SUBORDINATOR)
                     && matches!(w.lower(t).as_str(), "where" | "which")
-                || comma && matches!(w.lower(t).as_str(), "with" | "while" | "whereas");
+                || comma && matches!(w.lower(t).as_str(), "with" | "while" | "whereas")
+                // "…20 people are still inside,” rescue coordinator Erol
+                // said": a quotation ends the clause.
+                || last_end.is_some_and(|e| closes_quote(w.text, e, t.start, comma));
             comma = t.punct == Some(b',');
             comma_after_noun = *d > 0 && comma;
+            last_end = Some(t.end);
             !stop
         })
         .find_map(|(d, (i, t))| {
             let p = t.predicate?;
             (!t.has(STATEMENT)).then_some((d, p, i))
         });
+    // A verb with no object before the claim is another figure's: "Thirteen
+    // people died after a train with 300 passengers on board".
     let left = w.left().take(LEFT).enumerate().find_map(|(d, (i, t))| {
         let p = t.predicate?;
-        (!t.has(STATEMENT)).then_some((d, p, i))
+        (!(t.has(STATEMENT) || d > 0 && INTRANSITIVE.contains(&p))).then_some((d, p, i))
     });
     let hit = match (right, left) {
         (Some(r), Some(l)) => Some(if l.0 < r.0 { (l, false) } else { (r, true) }),
@@ -1066,9 +1089,11 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             .find(|(_, t)| t.has(TOLL))?;
         Some(((LEFT, "death toll", at), false))
     });
+    let mut from_right = false;
     if let Some(((d, p, at), is_right)) = hit {
         if s.predicate.is_none() {
             s.predicate = Some(p.to_string());
+            from_right = is_right;
         }
         s.negated |= w.negated_before(at);
         s.modal |= w.modal_before(at) || (is_right && w.right().take(d).any(|(_, t)| t.has(MODAL)));
@@ -1106,6 +1131,42 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     if s.event.is_none() && tally {
         s.event = dominant.for_tally().map(String::from);
     }
+    from_right
+}
+
+/// What a mass or volume is of: "2.3 tonnes *of cocaine*", "500,000
+/// barrels of oil". The one lower-case word after "of" that is no stop
+/// word, no number and no predicate ("tonnes of the drug" names none).
+fn substance(w: &Window<'_>, value: &crate::claim::Value) -> Option<String> {
+    use crate::claim::Dimension;
+    let crate::claim::Value::Measure { unit, .. } = value else {
+        return None;
+    };
+    if !matches!(unit.dimension(), Dimension::Mass | Dimension::Volume) {
+        return None;
+    }
+    let mut right = w.right();
+    let (_, of) = right.next()?;
+    let (_, t) = right.next()?;
+    if w.lower(of).as_str() != "of" || t.punct.is_some() || t.cap || t.predicate.is_some() {
+        return None;
+    }
+    let word = w.lower(t);
+    let word = word.as_str();
+    let plain = word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    (plain && !crate::extract::lexicon::NOUN_STOP_SET.has(word)).then(|| word.to_string())
+}
+
+/// Whether the gap `text[from..to]` between two tokens closes a quoted
+/// statement: a quotation mark after a comma (`comma`: the token before
+/// the gap is one) or after a full stop, question or exclamation mark. A
+/// quoted word or phrase inside a clause ("classified 22 emails as "top
+/// secret" and will not release them") does not end it.
+fn closes_quote(text: &str, from: usize, to: usize, comma: bool) -> bool {
+    text.get(from..to).is_some_and(|gap| {
+        let rest = gap.trim_start_matches(['.', '?', '!']);
+        (comma || rest.len() < gap.len()) && rest.starts_with(['"', '”'])
+    })
 }
 
 /// What a measure measures, from the words right beside it: "55 km
@@ -1117,6 +1178,8 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
             return Some("magnitude");
         }
     }
+    let length = matches!(value, crate::claim::Value::Measure { unit, .. }
+        if unit.dimension() == crate::claim::Dimension::Length);
     let next = w.right().next().map(|(_, t)| w.lower(t));
     let next = next.as_ref().map_or("", Lower::as_str);
     let found = match next {
@@ -1124,6 +1187,8 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
         | "southwest" | "north-east" | "north-west" | "south-east" | "south-west" | "from"
         | "away" | "off" | "outside" | "inland" | "offshore" => Some("distance"),
         "deep" | "underground" => Some("depth"),
+        // "450 metres below ground" (not "5 degrees below zero").
+        "below" | "beneath" if length => Some("depth"),
         "wide" => Some("width"),
         "long" => Some("length"),
         "high" | "tall" => Some("height"),
@@ -3518,6 +3583,11 @@ const REGULAR_VERBS: &[&str] = &[
     "cross",
     "jail",
     "imprison",
+    "launch",
+    "intercept",
+    "seize",
+    "confiscate",
+    "recall",
     "embezzle",
     "defraud",
     "swindle",
@@ -3552,6 +3622,9 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("toll", "death toll"),
     ("hurt", "hurt"),
     ("hospitalised", "hospitalize"),
+    ("taken to hospital", "hospitalize"),
+    ("taken to the hospital", "hospitalize"),
+    ("admitted to hospital", "hospitalize"),
     ("hospitalise", "hospitalize"),
     ("missing", "missing"),
     ("unaccounted", "unaccounted"),
@@ -3683,6 +3756,20 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("secured", "secure"),
     ("securing", "secure"),
     ("invaded", "invade"),
+    ("fired", "fire"),
+    ("firing", "fire"),
+    ("shot down", "shoot down"),
+    ("shoot down", "shoot down"),
+    ("shoots down", "shoot down"),
+    ("shooting down", "shoot down"),
+    ("downed", "down"),
+    ("downing", "down"),
+    ("trapped", "trapped"),
+    ("under the rubble", "trapped"),
+    ("under rubble", "trapped"),
+    ("under the debris", "trapped"),
+    // "pulled 23 people alive from the rubble", "found alive".
+    ("alive", "rescue"),
 ];
 
 #[cfg(test)]

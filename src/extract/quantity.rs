@@ -20,6 +20,7 @@
 //! count-noun:= modifier* plural-noun                    "30 world leaders"
 //!              (a modifier may be a model: "12 F-35 jets", "40 Boeing 737 jets")
 //!            | "of" ("the" | "those" | ...) modifier* plural-noun  "two of the victims"
+//!            | "of" "the"? digits modifier* plural-noun  "120 of 150 drones"
 //! group     := plural-noun "from" figure ...            "leaders from 35 countries"
 //! ```
 //!
@@ -2268,7 +2269,18 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
 /// "in" ("in the company", "in Ukraine", "in 2024" are not), or a money
 /// noun before "of".
 fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
-    if let Some((of, os)) = word_before(text, start) {
+    // "revenue of about $12 billion": the word before the hedge.
+    let before = word_before(text, start).and_then(|(w, ws)| {
+        if matches!(
+            w.as_str(),
+            "about" | "around" | "roughly" | "approximately" | "nearly" | "almost" | "some"
+        ) {
+            word_before(text, ws)
+        } else {
+            Some((w, ws))
+        }
+    });
+    if let Some((of, os)) = before {
         if of == "of" {
             if let Some((n, _)) = word_before(text, os) {
                 if lexicon::MONEY_NOUNS.contains(&n.as_str()) {
@@ -2443,15 +2455,19 @@ fn share_noun(text: &str, end: usize) -> Option<Subject> {
     None
 }
 
-/// "of the 450" after a figure ending at `pos`: the end of the total.
+/// "of the 450" or "of 150" after a figure ending at `pos`: the end of
+/// the total.
 fn partitive_total(text: &str, pos: usize) -> Option<usize> {
     let b = text.as_bytes();
     let (of, _, oe) = word_after(text, pos, false)?;
-    let (the, _, te) = word_after(text, oe, false)?;
-    if of != "of" || the != "the" || b.get(te) != Some(&b' ') {
+    if of != "of" || b.get(oe) != Some(&b' ') {
         return None;
     }
-    let s = te + 1;
+    // "of the 450" or "of 150".
+    let s = match word_after(text, oe, false) {
+        Some((the, _, te)) if the == "the" && b.get(te) == Some(&b' ') => te + 1,
+        _ => oe + 1,
+    };
     let mut e = s;
     while b.get(e).is_some_and(|c| {
         c.is_ascii_digit()
@@ -2466,8 +2482,10 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
     let mut p = pos;
     let mut buf = [(Low::EMPTY, 0usize, 0usize); 4];
     let mut nw = 0;
-    // Partitive: "two of the victims".
-    if let Some((w, _, we)) = word_after(text, p, false) {
+    // Partitive: "two of the victims", "120 of 150 drones".
+    if let Some(total) = partitive_total(text, pos) {
+        p = total;
+    } else if let Some((w, _, we)) = word_after(text, p, false) {
         if w == "of" {
             if let Some((d, _, de)) = word_after(text, we, false) {
                 if matches!(
