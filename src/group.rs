@@ -382,6 +382,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("confiscate", "seized"),
     // Products called back by their maker.
     ("recall", "recalled"),
+    // Flights, trains, events called off.
+    ("cancel", "cancelled"),
 ];
 
 /// Event classes: `(lemma, class)`. The lemma is what
@@ -446,6 +448,8 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("typhoon", "storm"),
     ("cyclone", "storm"),
     ("tornado", "storm"),
+    ("snowstorm", "storm"),
+    ("blizzard", "storm"),
     ("fire", "fire"),
     ("wildfire", "fire"),
     ("blaze", "fire"),
@@ -1085,6 +1089,11 @@ impl SubjectKey {
                 predicate = Some(np.to_string());
             }
         }
+        // Protesters who gather or take part are protesting: "about 12,000
+        // protesters gathered outside parliament".
+        if predicate.as_deref() == Some("attend") && noun.as_deref() == Some("protester") {
+            predicate = Some("protest".to_string());
+        }
         let mut event = s
             .and_then(|s| s.event.as_deref())
             .map(|e| {
@@ -1166,7 +1175,17 @@ impl SubjectKey {
                         predicate = Some(p.to_string());
                     }
                 }
-                if predicate.as_deref() == Some("protest") && noun.as_deref() == Some("person") {
+                // A crowd is there to see or to be seen: "in front of a
+                // crowd of 61,000", "a crowd of 58,000 watched".
+                if noun.as_deref() == Some("crowd") && predicate.is_none() {
+                    predicate = Some("attend".to_string());
+                    if let Some(p) = event.as_deref().and_then(|e| lookup(ATTEND_AS, e)) {
+                        predicate = Some(p.to_string());
+                    }
+                }
+                if predicate.as_deref() == Some("protest")
+                    && matches!(noun.as_deref(), Some("person" | "crowd"))
+                {
                     noun = Some("protester".to_string());
                 }
                 // Nouns an event makes a count of ([`EVENT_NOUNS`]): an
