@@ -237,7 +237,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // A date's scope would split its event's dates ("The crash on
         // Thursday killed 270 people, 29 on the ground").
         if subject.scope.is_none() && !c.kind.is_temporal() {
-            subject.scope = w.scope();
+            subject.scope = w
+                .scope()
+                .or_else(|| condition(cx.text, sentence, c.span.start));
         }
         // "750 people had been on board": aboard is what they were, as
         // "the boat was carrying 500 people" says.
@@ -1155,6 +1157,33 @@ fn substance(w: &Window<'_>, value: &crate::claim::Value) -> Option<String> {
     let word = word.as_str();
     let plain = word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
     (plain && !crate::extract::lexicon::NOUN_STOP_SET.has(word)).then(|| word.to_string())
+}
+
+/// The condition a figure is given under, as its scope: "If they are
+/// Hispanic, the unemployment rate is 36 percent" → "if they are
+/// hispanic". A figure after the comma of a sentence opened by "If" or
+/// "Unless" (of ten words at most) holds only under that condition, so it
+/// is compared only with figures under the same one.
+fn condition(text: &str, sentence: Span, at: usize) -> Option<String> {
+    let head = text.get(sentence.start..at)?;
+    let lower = head.get(..7).map(str::to_ascii_lowercase)?;
+    if !(lower.starts_with("if ") || lower.starts_with("unless ")) {
+        return None;
+    }
+    let comma = head.find(',')?;
+    let clause = head.get(..comma)?;
+    if clause.split_whitespace().count() > 10 {
+        return None;
+    }
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    (words.len() >= 2).then(|| words.join(" "))
 }
 
 /// Whether the gap `text[from..to]` between two tokens closes a quoted
