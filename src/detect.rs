@@ -23,8 +23,8 @@
 //!
 //! - a source whose own figures under the key disagree in one voice is
 //!   read as speaking of several things and left out (kept, as a
-//!   self-contradiction, only when the figures have one and the same
-//!   subject as written); figures it attributes to different speakers
+//!   self-contradiction, only when the figures are two values with one and
+//!   the same subject as written); figures it attributes to different speakers
 //!   ("police said 5,000, organisers 20,000") stay, as a disagreement it
 //!   reports;
 //! - value clusters too far apart to be one thing are judged separately:
@@ -581,7 +581,8 @@ fn round2(x: f64) -> f64 {
 /// about it: a source whose own figures under this key disagree has
 /// probably been read as speaking of one thing where it speaks of several
 /// (two meetings, two tolls). Its figures are kept, as a self-contradiction,
-/// only when they are figures (not dates) with one and the same signature
+/// only when they are figures (not dates) of two values (three are three
+/// things) with one and the same signature
 /// (noun, predicate, event, modifiers, group and scope as written); figures
 /// that name different modifiers ("bakery workers", "Florida workers") are
 /// of different things even when different speakers give them.
@@ -629,7 +630,11 @@ fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
         }
         let first = own.first().and_then(|m| m.signature.as_deref());
         let same = first.is_some() && own.iter().all(|m| m.signature.as_deref() == first);
-        if key.kind == KeyKind::Date || !same {
+        // Three or more values in one voice are several things ("Three
+        // people … nine people … 49 people" of three shootings), not a
+        // source contradicting itself.
+        let several = by_speaker.values().any(|v| group::clusters(v).len() >= 3);
+        if key.kind == KeyKind::Date || !same || several {
             drop.insert(src);
         }
     }
