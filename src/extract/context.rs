@@ -433,13 +433,53 @@ const METRIC_CHANGE_VERBS: &[&str] = &[
     "narrowed",
     "ticked",
     "reached",
+    "lost",
+    "shed",
+    "added",
 ];
 
 /// Verbs of being: the figure after is the measure's level.
 const METRIC_LEVEL_VERBS: &[&str] = &[
     "was", "is", "were", "are", "stood", "stands", "totalled", "totaled", "totals", "hit", "came",
-    "amounted", "remained", "stayed", "held",
+    "amounted", "remained", "stayed", "held", "closed", "ended", "finished",
 ];
+
+/// Market indices and benchmarks a percentage or price is the change or
+/// level of, as words ("S&P" is read as "s p"), and the name they are
+/// compared under: "The S&P 500 fell 2.1%", "the Dow shed 1,150 points",
+/// "Brent crude fell 4% to $68 a barrel". The longest name wins.
+const MARKET_INDICES: &[(&str, &str)] = &[
+    ("s p 500", "s&p 500"),
+    ("dow jones industrial average", "dow jones"),
+    ("dow jones", "dow jones"),
+    ("dow", "dow jones"),
+    ("nasdaq composite", "nasdaq"),
+    ("nasdaq", "nasdaq"),
+    ("russell 2000", "russell 2000"),
+    ("ftse 100", "ftse 100"),
+    ("ftse", "ftse 100"),
+    ("stoxx 600", "stoxx 600"),
+    ("dax", "dax"),
+    ("cac 40", "cac 40"),
+    ("nikkei 225", "nikkei"),
+    ("nikkei", "nikkei"),
+    ("topix", "topix"),
+    ("hang seng", "hang seng"),
+    ("kospi", "kospi"),
+    ("sensex", "sensex"),
+    ("nifty 50", "nifty 50"),
+    ("asx 200", "asx 200"),
+    ("brent crude", "brent"),
+    ("brent", "brent"),
+    ("wti", "wti"),
+    ("gold", "gold"),
+    ("bitcoin", "bitcoin"),
+];
+
+/// Whether a metric's name is a market index's ([`MARKET_INDICES`]).
+fn is_market_index(name: &str) -> bool {
+    MARKET_INDICES.iter().any(|(_, n)| *n == name)
+}
 
 /// Nouns of a rate: "the jobless rate", "its key rate", "interest rates"
 /// (named by their modifiers, see [`metric_name`]).
@@ -633,8 +673,9 @@ const PERIOD_GAP: usize = 40;
 /// away, with no semicolon, bracket or dash between ("rose to 4.1% in May
 /// from 3.9% in April": each figure its month). A day is an event's date,
 /// not a period a figure covers ("killed 22 people on Tuesday"), except
-/// for a temperature read at a place: its day is its period ("46.6C in
-/// Castelo on Sunday").
+/// for a temperature read at a place and a market's move: its day is its
+/// period ("46.6C in Castelo on Sunday", "the S&P 500 fell 2.1% on
+/// Thursday").
 fn assign_periods(text: &str, claims: &mut [Claim]) {
     // (start, end, id, whether a single day).
     let mut periods: Vec<(usize, usize, String, bool)> = claims
@@ -664,10 +705,15 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
         if c.kind.is_temporal() || matches!(c.kind, ClaimKind::Quote | ClaimKind::Duration) {
             continue;
         }
+        // A market's close is of its day too ("fell 2.1% on Thursday").
         let daily = is_temperature(&c.value)
             && c.subject
                 .as_deref()
-                .is_some_and(|s| s.noun.is_some() && s.place.is_some());
+                .is_some_and(|s| s.noun.is_some() && s.place.is_some())
+            || c.subject
+                .as_deref()
+                .and_then(|s| s.noun.as_deref())
+                .is_some_and(is_market_index);
         let (lo, hi) = (
             periods.partition_point(|p| p.0 < c.sentence.start),
             periods.partition_point(|p| p.0 < c.sentence.end),
@@ -2428,8 +2474,45 @@ impl Window<'_> {
                 t = left.next()?;
             }
         }
+        // "The S&P 500 fell 2.1%", "the Dow Jones Industrial Average lost
+        // 2.9%": a market index, by its longest name.
+        let mut names: Vec<Lower> = Vec::new();
+        for u in std::iter::once(t).chain(left.clone()).take(4) {
+            match word(u) {
+                Some(w) => names.push(w),
+                None => break,
+            }
+        }
+        for k in (1..=names.len()).rev() {
+            let phrase = names[..k]
+                .iter()
+                .rev()
+                .map(Lower::as_str)
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some((_, index)) = MARKET_INDICES.iter().find(|(p, _)| *p == phrase) {
+                return Some(((*index).to_string(), how));
+            }
+        }
         let head = word(t)?;
         let (metric, rate) = measure_of(head.as_str())?;
+        // Whose it is: a possessive or a name right before ("Pfizer's
+        // stock", "Ostra shares").
+        let owner = left.clone().next().and_then(|o| {
+            let w = word(o)?;
+            let w = w.as_str();
+            let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+            match bare {
+                Some(b) if !b.is_empty() => Some(b.to_string()),
+                None if o.cap
+                    && !o.has(FUNCTION | CALENDAR)
+                    && !matches!(w, "its" | "their" | "his" | "her" | "our" | "your") =>
+                {
+                    Some(w.to_string())
+                }
+                _ => None,
+            }
+        });
         let mut mods: Vec<String> = Vec::new();
         for t in left.take(2) {
             let Some(w) = word(t) else { break };
@@ -2471,7 +2554,13 @@ impl Window<'_> {
             mods.push(w.to_string());
         }
         mods.reverse();
-        Some((metric_name(metric, rate, &mods, false), how))
+        let name = metric_name(metric, rate, &mods, false);
+        // A company's shares are its own: "Pfizer's stock closed down 2.7
+        // percent; Allergan's stock fell 3.4 percent" are two prices.
+        match owner {
+            Some(owner) if metric == "share price" => Some((format!("{owner} {name}"), how)),
+            _ => Some((name, how)),
+        }
     }
 
     /// The measure that is the object of a verb of change, its head noun
