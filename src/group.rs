@@ -65,8 +65,9 @@
 //! in points: "won by 30 points" is of a race the key cannot name; no
 //! height in storeys: "a seven-storey block"); money,
 //! percentages and measures need two of noun, predicate and event (a
-//! duration its noun among them); a date needs an event. A false conflict
-//! is worse than a missed one.
+//! duration its noun among them); a date needs an event; an age needs the
+//! person's name ("Ivo Manke, 24" is `age|manke`, split by first names as
+//! events are by place). A false conflict is worse than a missed one.
 //!
 //! # Fuzzy nouns
 //!
@@ -919,6 +920,8 @@ pub enum KeyKind {
     Duration,
     /// Dates, weekdays, months and years, compared at their grain.
     Date,
+    /// A named person's age ("Ivo Manke, 24"), keyed on the surname.
+    Age,
 }
 
 impl fmt::Display for KeyKind {
@@ -930,6 +933,7 @@ impl fmt::Display for KeyKind {
             KeyKind::Measure(d) => write!(f, "measure:{d}"),
             KeyKind::Duration => f.write_str("duration"),
             KeyKind::Date => f.write_str("date"),
+            KeyKind::Age => f.write_str("age"),
         }
     }
 }
@@ -1122,10 +1126,29 @@ impl SubjectKey {
                 KeyKind::Measure(unit.dimension().as_str().to_string())
             }
             (ClaimKind::Duration, Value::Duration(_)) => KeyKind::Duration,
+            (ClaimKind::Age, Value::Duration(_)) => KeyKind::Age,
             (k, Value::Date(_)) if k.is_temporal() && k != ClaimKind::Time => KeyKind::Date,
             _ => return None,
         };
         match kind {
+            // A person's age, keyed on the surname ("Ivo Manke, 24" and
+            // "Manke, 25" are one person's age).
+            KeyKind::Age => {
+                let name = fold(s.and_then(|s| s.agent.as_deref())?);
+                let surname = name.rsplit(' ').next()?.to_string();
+                Some(SubjectKey {
+                    kind,
+                    noun: Some(surname),
+                    predicate: None,
+                    negated: false,
+                    scope: None,
+                    event: None,
+                    agent: None,
+                    place: None,
+                    cycle: None,
+                    period: None,
+                })
+            }
             KeyKind::Date => {
                 // A date keys on its event; a statement also on its speaker.
                 if event.is_none() {
@@ -1375,6 +1398,15 @@ impl SubjectKey {
                 out.push_str(&format!(" ({s} poll)"));
             }
             return out;
+        }
+        // "age of ivo manke": a person's first names, then the surname.
+        if self.kind == KeyKind::Age {
+            let first = self
+                .place
+                .as_deref()
+                .map(|p| format!("{p} "))
+                .unwrap_or_default();
+            return format!("age of {first}{}", self.noun.as_deref().unwrap_or_default());
         }
         let mut out = self.kind.to_string();
         if let Some(n) = &self.noun {
@@ -2009,7 +2041,15 @@ impl Mention {
             speaker: c.speaker().map(|a| a.speaker.name().to_string()),
             modal: s.is_some_and(|s| s.modal),
             lemma: s.and_then(|s| s.noun.clone()),
-            place: s.and_then(|s| s.place.as_deref()).map(fold),
+            // A person's first names tell two people of one surname apart
+            // ("Sadiq Khan, 45", "Khizr Khan, 66"), as places do events.
+            place: if c.kind() == ClaimKind::Age {
+                s.and_then(|s| s.agent.as_deref())
+                    .and_then(|a| a.rsplit_once(' '))
+                    .map(|(first, _)| fold(first))
+            } else {
+                s.and_then(|s| s.place.as_deref()).map(fold)
+            },
             period: s.and_then(|s| s.period.clone()),
             relative: matches!(c.value(), Value::Date(w) if w.relative),
             signature: s.and_then(|s| {

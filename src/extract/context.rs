@@ -122,6 +122,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if !from_right && is_partitive_total(cx.text, c.span.start) {
                 subject.predicate = None;
             }
+            // "Ivo Manke, 24,", "Tom Reyes, a 23-year-old", "the
+            // 22-year-old Hale": whose age it is.
+            if c.kind == ClaimKind::Age && subject.agent.is_none() {
+                subject.agent = age_owner(cx.text, c.span);
+            }
             if c.kind == ClaimKind::Duration {
                 prison_term(&w, &mut subject, c.qualifier);
             }
@@ -1231,6 +1236,134 @@ fn condition(text: &str, sentence: Span, at: usize) -> Option<String> {
         .collect();
     (words.len() >= 2).then(|| words.join(" "))
 }
+
+/// The person an age is of, by name: the capitalised words right before
+/// ", 24", ", aged 24" or ", a 24-year-old", or right after "24-year-old"
+/// ("Ivo Manke, 24,", "Reyes, a 23-year-old", "the 22-year-old Tom
+/// Hale"). At most three words, none a function word ("The suspect, 22"
+/// names no one).
+fn age_owner(text: &str, span: Span) -> Option<String> {
+    let is_name = |w: &str| {
+        w.len() > 1
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !matches!(
+                w,
+                "The" | "A" | "An" | "He" | "She" | "They" | "His" | "Her" | "Police" | "Officials"
+            )
+            && !PLACE_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str())
+    };
+    let claim = text.get(span.start..span.end)?;
+    let mut words: Vec<&str> = Vec::new();
+    if claim.ends_with("-year-old") {
+        // "the 25-year-old Manke", "62-year-old Brenda Johnson".
+        let after = text.get(span.end..).and_then(|a| a.strip_prefix(' '));
+        for w in after.unwrap_or_default().split(' ') {
+            let bare = w.trim_end_matches([',', '.', ';', ':']);
+            if words.len() == 3 || !is_name(bare) {
+                // "the 74-year-old Vermont senator", "a 19-year-old Cessna
+                // 750", "the 44-year-old Boca West Country Club": a place,
+                // a nationality, a model or a club.
+                let lower = bare.to_ascii_lowercase();
+                if words.len() == 3
+                    || crate::extract::lexicon::PERSON_NOUNS.contains(&lower.as_str())
+                    || PERSON_ROLES.contains(&lower.as_str())
+                    || bare.starts_with(|c: char| c.is_ascii_digit())
+                {
+                    words.clear();
+                }
+                break;
+            }
+            words.push(bare);
+            if bare.len() < w.len() {
+                break;
+            }
+        }
+    }
+    // "Ivo Manke, 24", "Reyes, a 23-year-old".
+    let before = text.get(..span.start)?;
+    let before = if claim.ends_with("-year-old") {
+        before
+            .strip_suffix(", a ")
+            .or_else(|| before.strip_suffix(", an "))
+    } else {
+        before.strip_suffix(", ")
+    };
+    if let (Some(b), true) = (before, words.is_empty()) {
+        for w in b.rsplit(' ') {
+            if words.len() == 3 || !is_name(w) {
+                // "in Ohio, a 62-year-old retiree": a place, not a name.
+                if PLACE_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str()) {
+                    words.clear();
+                }
+                break;
+            }
+            words.insert(0, w);
+        }
+    }
+    // No month, weekday, country or nationality ("Iranian-German").
+    let not_name = |w: &str| {
+        w.split('-').any(|part| {
+            let l = part.to_ascii_lowercase();
+            crate::extract::lexicon::MONTHS_SET.has(&l)
+                || l.ends_with("day") && crate::extract::calendar::weekday(&l).is_some()
+                || crate::extract::lexicon::COUNTRIES
+                    .iter()
+                    .any(|(c, _)| *c == l)
+        })
+    };
+    if words.iter().any(|w| not_name(w)) {
+        return None;
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Prepositions of place: "in Ohio, a 62-year-old retiree" names a place.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "across", "from", "outside"];
+
+/// Nouns of a person's role an age and a place or party may precede ("the
+/// 74-year-old Vermont senator", "a 62-year-old Ohio retiree"), beside
+/// [`crate::extract::lexicon::PERSON_NOUNS`].
+const PERSON_ROLES: &[&str] = &[
+    "senator",
+    "native",
+    "resident",
+    "candidate",
+    "citizen",
+    "retiree",
+    "veteran",
+    "voter",
+    "immigrant",
+    "lawmaker",
+    "governor",
+    "congressman",
+    "congresswoman",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "president",
+    "socialist",
+    "activist",
+    "student",
+    "boy",
+    "girl",
+    "refugee",
+    "player",
+    "director",
+    "manager",
+    "official",
+    "chairman",
+    "executive",
+    "spokesman",
+    "spokeswoman",
+    "worker",
+    "nurse",
+    "teacher",
+    "engineer",
+    "farmer",
+    "owner",
+];
 
 /// Whether the gap `text[from..to]` between two tokens closes a quoted
 /// statement: a quotation mark after a comma (`comma`: the token before
