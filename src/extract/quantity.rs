@@ -1903,8 +1903,9 @@ fn aged_before(text: &str, s: usize) -> bool {
 }
 
 /// An age set off by commas after a name or a person noun: "John Smith,
-/// 34, said", "Healey, 56, was", "the suspect, 34, was arrested". A whole
-/// number from 1 to 110 in digits, with ", " before and "," after; the
+/// 34, said", "Healey, 56, was", "the suspect, 34, was arrested", "named
+/// him as Tom Reyes, 22." A whole number from 1 to 110 in digits, with ",
+/// " before and "," or a sentence's full stop after; the
 /// word before is capitalised (not a month or a weekday) or one of
 /// [`lexicon::PERSON_NOUNS`] (singular: "Of the victims, 12, were" is a
 /// count).
@@ -1915,7 +1916,8 @@ fn appositive_age(text: &str, s: usize, e: usize, num: &Num) -> bool {
         || num.scaled
         || num.value.fract() != 0.0
         || !(1.0..=110.0).contains(&num.value)
-        || b.get(e) != Some(&b',')
+        || !(b.get(e) == Some(&b',')
+            || b.get(e) == Some(&b'.') && b.get(e + 1).is_none_or(u8::is_ascii_whitespace))
         || s < 2
         || text.get(s - 2..s) != Some(", ")
     {
