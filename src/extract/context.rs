@@ -1651,6 +1651,11 @@ fn annotate_date(
         ) {
             break;
         }
+        // "the attack was the deadliest in the city this year": the span
+        // of a superlative, not the event's date.
+        if SUPERLATIVES.contains(&w.lower(t).as_str()) {
+            break;
+        }
         if t.punct.is_none() && !crossed {
             words += 1;
             phrase &= participle_phrase(w, t);
@@ -1702,6 +1707,28 @@ fn annotate_date(
         }
     }
 }
+
+/// Superlatives whose span a date may give ("the deadliest this year",
+/// "the worst in a decade"): a date after one is not its event's.
+const SUPERLATIVES: &[&str] = &[
+    "deadliest",
+    "worst",
+    "largest",
+    "biggest",
+    "strongest",
+    "highest",
+    "lowest",
+    "heaviest",
+    "costliest",
+    "busiest",
+    "hottest",
+    "coldest",
+    "wettest",
+    "driest",
+    "most",
+    "least",
+    "best",
+];
 
 /// Whether a word may be part of a participle phrase before a date:
 /// "first detected on", "held in", "taped".
