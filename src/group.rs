@@ -385,6 +385,11 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("recall", "recalled"),
     // Flights, trains, events called off.
     ("cancel", "cancelled"),
+    // People sent out of a country.
+    ("deport", "deported"),
+    ("expel", "deported"),
+    // Goods made: "produced 410,000 cars", "production reached 405,000".
+    ("produce", "produced"),
 ];
 
 /// Event classes: `(lemma, class)`. The lemma is what
@@ -797,6 +802,18 @@ pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
     (
         "recalled",
         &["vehicle", "car", "suv", "truck", "pickup", "minivan", "van"],
+        "vehicle",
+    ),
+    (
+        "supply",
+        &["vehicle", "car", "suv", "truck", "pickup", "minivan", "van"],
+        "vehicle",
+    ),
+    (
+        "produced",
+        &[
+            "vehicle", "car", "suv", "truck", "pickup", "minivan", "van", "unit",
+        ],
         "vehicle",
     ),
 ];
