@@ -1613,6 +1613,7 @@ fn annotate_date(
     dominant: &mut Dominant<'_>,
 ) {
     let mut hit = None;
+    let mut other_day = false;
     // Whether every word walked back over is part of a participle phrase
     // ("first detected on"), and how many there were.
     let (mut phrase, mut words) = (true, 0);
@@ -1666,10 +1667,23 @@ fn annotate_date(
         }
     }
     if hit.is_none() {
+        let possessive = |t: &Tok| {
+            w.text
+                .get(t.start..t.end)
+                .is_some_and(|x| x.ends_with("'s") || x.ends_with("’s"))
+        };
+        let mut prev_calendar = false;
         for (k, (i, t)) in w.right().take(DATE_WINDOW).enumerate() {
             if t.punct == Some(b';') {
                 break;
             }
+            // "held on Thursday for the victims of Tuesday night's attack":
+            // the event is the other day's, and the date is not the lede's.
+            if t.has(CALENDAR) && possessive(t) || prev_calendar && possessive(t) {
+                other_day = true;
+                break;
+            }
+            prev_calendar = t.has(CALENDAR);
             if t.gives_event() {
                 let before = w.right_before(k).take(3).any(|p| p.has(RELATIVE_PREP));
                 if t.event.is_some() && (before || w.other_event(i)) {
@@ -1701,7 +1715,7 @@ fn annotate_date(
             }
         }
         None => {
-            if first && s.event.is_none() {
+            if first && !other_day && s.event.is_none() {
                 s.event = dominant.get().map(String::from);
             }
         }
