@@ -3357,6 +3357,24 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
             t.event = shots.then_some("shooting");
         }
     }
+    // A verb's bare form before a noun of people or work is a noun of its
+    // own: "rescue teams pulled out 40 bodies", "protest organisers".
+    for k in 0..out.len().saturating_sub(1) {
+        let compound = match (out.get(k), out.get(k + 1)) {
+            (Some(t), Some(next)) => {
+                t.predicate.is_some_and(|p| {
+                    text.get(t.start..t.end)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(p))
+                }) && next.punct.is_none()
+                    && COMPOUND_HEADS.contains(&next.lower(text).as_str())
+            }
+            _ => false,
+        };
+        if let Some(t) = out.get_mut(k).filter(|_| compound) {
+            t.predicate = None;
+            t.plen = 0;
+        }
+    }
     // A participle between a determiner and its noun is an adjective, not
     // a verb: "Friday's closing price", "the burning building" (but "the
     // killing of five people" is the act).
@@ -3379,6 +3397,46 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
         }
     }
 }
+
+/// Nouns a verb's bare form may modify ("rescue teams", "protest
+/// organisers", "strike leaders"): the verb is then no predicate.
+const COMPOUND_HEADS: &[&str] = &[
+    "team",
+    "teams",
+    "worker",
+    "workers",
+    "operation",
+    "operations",
+    "effort",
+    "efforts",
+    "crew",
+    "crews",
+    "service",
+    "services",
+    "coordinator",
+    "chief",
+    "official",
+    "officials",
+    "mission",
+    "boat",
+    "boats",
+    "helicopter",
+    "helicopters",
+    "dog",
+    "dogs",
+    "group",
+    "groups",
+    "leader",
+    "leaders",
+    "organiser",
+    "organisers",
+    "organizer",
+    "organizers",
+    "site",
+    "sites",
+    "camp",
+    "camps",
+];
 
 /// Whether a token is a determiner or a possessive: "the", "its",
 /// "Friday's".
