@@ -1223,11 +1223,12 @@ fn condition(text: &str, sentence: Span, at: usize) -> Option<String> {
     }
     let comma = head.find(',')?;
     let clause = head.get(..comma)?;
-    if clause.split_whitespace().count() > 10 {
+    let raw: Vec<&str> = clause.split_whitespace().collect();
+    if raw.len() > 10 {
         return None;
     }
-    let words: Vec<String> = clause
-        .split_whitespace()
+    let words: Vec<String> = raw
+        .iter()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
@@ -1328,7 +1329,6 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "across", "from", "out
 const PERSON_ROLES: &[&str] = &[
     "senator",
     "native",
-    "resident",
     "candidate",
     "citizen",
     "retiree",
@@ -1344,25 +1344,13 @@ const PERSON_ROLES: &[&str] = &[
     "billionaire",
     "president",
     "socialist",
-    "activist",
-    "student",
-    "boy",
-    "girl",
-    "refugee",
-    "player",
     "director",
-    "manager",
     "official",
     "chairman",
     "executive",
     "spokesman",
     "spokeswoman",
-    "worker",
-    "nurse",
-    "teacher",
     "engineer",
-    "farmer",
-    "owner",
 ];
 
 /// Whether the gap `text[from..to]` between two tokens closes a quoted
