@@ -1558,7 +1558,9 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                 amount: interval(cx, v, qual, num.round, lh),
                 currency: c,
             };
-            subject = money_noun(text, span_start, claim_end).map(|n| Subject {
+            // "revenue of about $12 billion": the word before the hedge.
+            let from = hedge_start.unwrap_or(span_start);
+            subject = money_noun(text, from, claim_end).map(|n| Subject {
                 noun: Some(n),
                 ..Subject::default()
             });
@@ -2271,18 +2273,7 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
 /// "in" ("in the company", "in Ukraine", "in 2024" are not), or a money
 /// noun before "of".
 fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
-    // "revenue of about $12 billion": the word before the hedge.
-    let before = word_before(text, start).and_then(|(w, ws)| {
-        if matches!(
-            w.as_str(),
-            "about" | "around" | "roughly" | "approximately" | "nearly" | "almost" | "some"
-        ) {
-            word_before(text, ws)
-        } else {
-            Some((w, ws))
-        }
-    });
-    if let Some((of, os)) = before {
+    if let Some((of, os)) = word_before(text, start) {
         if of == "of" {
             if let Some((n, _)) = word_before(text, os) {
                 if lexicon::MONEY_NOUNS.contains(&n.as_str()) {
