@@ -1070,6 +1070,14 @@ impl SubjectKey {
             return None;
         }
         let s = claim.subject();
+        // A threshold ("It takes 1,237 delegates to win") is no tally of
+        // what happened.
+        if !matches!(claim.kind(), ClaimKind::Duration | ClaimKind::Age)
+            && !claim.kind().is_temporal()
+            && s.and_then(|s| s.predicate.as_deref()) == Some(crate::extract::context::THRESHOLD)
+        {
+            return None;
+        }
         // A compound the tables know wins over its head: "job cuts" are
         // jobs cut, not cuts.
         let noun_lemma = s.and_then(|s| {

@@ -111,6 +111,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             lede_seen = true;
             annotate_date(cx.text, &w, &mut subject, first, &mut dominant);
         } else {
+            // A time something takes is a duration, not a threshold.
+            if !matches!(c.kind, ClaimKind::Duration | ClaimKind::Age)
+                && subject.predicate.is_none()
+                && threshold(&w)
+            {
+                subject.predicate = Some(THRESHOLD.to_string());
+            }
             let from_right = annotate_count(&w, &mut subject, &mut dominant);
             // "killing 17 people across three states": where it happened,
             // not who was killed.
@@ -1087,6 +1094,39 @@ fn transfer_fee(text: &str, end: usize, s: &mut Subject, dominant: &mut Dominant
 /// away, is not what happened to it.
 const INTRANSITIVE: &[&str] = &["die", "perish"];
 
+/// Verbs before a figure that make it what something takes, not what
+/// happened: "It takes 1,237 delegates to win", "the bill needs 60 votes".
+/// "take" only with a purpose after the figure ("took 55 delegates" won
+/// them).
+const THRESHOLD_VERBS: &[&str] = &[
+    "need", "needs", "needed", "require", "requires", "required", "take", "takes", "took",
+];
+
+/// Words after a figure that make it a threshold when a purpose follows:
+/// "the 270 electoral votes needed to win".
+const THRESHOLD_AFTER: &[&str] = &["needed", "required", "necessary"];
+
+/// The predicate of a threshold ([`threshold`]): a figure something takes
+/// or needs is no tally of what happened, and is never keyed
+/// ([`group::SubjectKey::of`]).
+pub(crate) const THRESHOLD: &str = "need";
+
+/// Whether the figure is a threshold: "It takes 1,237 delegates to win the
+/// nomination", "needs 60 votes to pass", "the 270 electoral votes needed
+/// to win".
+fn threshold(w: &Window<'_>) -> bool {
+    let mut right = w.right().map(|(_, t)| w.lower(t));
+    let (r0, r1) = (right.next(), right.next());
+    let purpose = |t: Option<&Lower>| t.is_some_and(|t| matches!(t.as_str(), "to" | "for"));
+    if let Some((_, t)) = w.left().next() {
+        let l = w.lower(t);
+        if THRESHOLD_VERBS.contains(&l.as_str()) {
+            return !l.as_str().starts_with('t') || purpose(r0.as_ref());
+        }
+    }
+    r0.is_some_and(|t| THRESHOLD_AFTER.contains(&t.as_str())) && purpose(r1.as_ref())
+}
+
 /// Reads a figure's predicate, event and place from the words around it.
 /// Returns whether the predicate was read after the claim.
 fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) -> bool {
@@ -1957,6 +1997,8 @@ const WORD_CLASSES: &[(u16, &[&str])] = &[
         &[
             "aboard",
             "on",
+            "each",
+            "every",
             "statewide",
             "nationwide",
             "countrywide",
@@ -3160,6 +3202,20 @@ impl Window<'_> {
             let next2 = next2.as_ref().map_or(&b""[..], Lower::bytes);
             match lower.bytes() {
                 b"aboard" => return Some("on board".into()),
+                // "Two guards were killed at each post": so many per post.
+                b"each" | b"every"
+                    if k > 0
+                        && near[k - 1].is_some_and(|p| p.has(IN_AT))
+                        && near
+                            .get(k + 1)
+                            .copied()
+                            .flatten()
+                            .is_some_and(|n| n.punct.is_none() && !n.has(FUNCTION))
+                        && !matches!(next, b"of" | b"other" | b"one") =>
+                {
+                    let next = String::from_utf8_lossy(next);
+                    return Some(format!("{} {next}", lower.as_str()));
+                }
                 b"on" if next == b"board" => return Some("on board".into()),
                 b"on" if next == b"the" && next2 == b"ground" => {
                     return Some("on the ground".into());
