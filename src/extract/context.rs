@@ -146,6 +146,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 if is_temperature(&c.value) {
                     annotate_temperature(&w, &mut subject);
                 }
+                weather_event(&mut subject, &mut dominant);
                 // A speed or a depth is not killed or injured: "winds of
                 // 130 miles per hour, killing 17 people".
                 let tally = subject
@@ -1227,6 +1228,34 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     from_right
 }
 
+/// A measure of the weather is of the weather event the story is about:
+/// "Wind gusts reached 140 km/h" in a story of a storm.
+fn weather_event(s: &mut Subject, dominant: &mut Dominant<'_>) {
+    if s.event.is_some() {
+        return;
+    }
+    let noun = s.noun.as_deref();
+    if let Some((_, events)) = WEATHER_NOUNS.iter().find(|(n, _)| Some(*n) == noun) {
+        s.event = dominant
+            .for_tally()
+            .filter(|e| group::event_class(e).is_some_and(|c| events.contains(&c)))
+            .map(String::from);
+    }
+}
+
+/// Nouns of weather measures and the event classes they are measures of:
+/// a storm's winds and rain, a flood's rain, a heatwave's temperatures.
+const WEATHER_NOUNS: &[(&str, &[&str])] = &[
+    ("wind", &["storm"]),
+    ("gust", &["storm"]),
+    ("windspeed", &["storm"]),
+    ("rain", &["storm", "flood"]),
+    ("rainfall", &["storm", "flood"]),
+    ("snow", &["storm"]),
+    ("snowfall", &["storm"]),
+    ("temperature", &["heatwave"]),
+];
+
 /// What a mass or volume is of: "2.3 tonnes *of cocaine*", "500,000
 /// barrels of oil". The one lower-case word after "of" that is no stop
 /// word, no number and no predicate ("tonnes of the drug" names none).
@@ -1701,10 +1730,16 @@ fn annotate_date(
                 .is_some_and(|x| x.ends_with("'s") || x.ends_with("’s"))
         };
         let mut prev_calendar = false;
+        // A clause before the date: a speech verb after it and a comma is
+        // the attribution of the clause, not what the date is of ("… left
+        // 250,000 homes without power on Tuesday, the operator said").
+        let clause_before = w.left().next().is_some_and(|(_, t)| t.punct.is_none());
+        let mut comma = false;
         for (k, (i, t)) in w.right().take(DATE_WINDOW).enumerate() {
-            if t.punct == Some(b';') {
+            if t.punct == Some(b';') || comma && clause_before && t.has(STATEMENT) {
                 break;
             }
+            comma |= t.punct == Some(b',');
             // "held on Thursday for the victims of Tuesday night's attack":
             // the event is the other day's, and the date is not the lede's.
             if t.has(CALENDAR) && possessive(t) || prev_calendar && possessive(t) {
@@ -1743,8 +1778,17 @@ fn annotate_date(
             }
         }
         None => {
+            // The lede's date is of the story's event; or of the only event
+            // the story names, when its sentence names it, however far
+            // back ("Storm Idris left 250,000 homes without power across the
+            // north on Tuesday").
             if first && !other_day && s.event.is_none() {
-                s.event = dominant.get().map(String::from);
+                s.event = dominant.get().map(String::from).or_else(|| {
+                    let only = dominant.for_tally()?;
+                    w.left()
+                        .any(|(i, t)| t.event == Some(only) && !w.other_event(i))
+                        .then(|| only.to_string())
+                });
             }
         }
     }
@@ -3321,7 +3365,15 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
                 }
                 let inner = (c == '\'' || c == '’' || c == '-')
                     && char_at(window, j + m).is_some_and(|(d, _)| is_alnum(d));
-                if !inner {
+                // A digit group: "250,000" is one word, its comma no clause
+                // break.
+                let group = c == ','
+                    && bytes.get(j - 1).is_some_and(u8::is_ascii_digit)
+                    && bytes
+                        .get(j + 1..j + 4)
+                        .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+                    && !bytes.get(j + 4).is_some_and(u8::is_ascii_digit);
+                if !inner && !group {
                     break;
                 }
                 j += m;
@@ -4161,6 +4213,14 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("production", "produce"),
     ("cancelled", "cancel"),
     ("cancelling", "cancel"),
+    ("scrapped", "cancel"),
+    ("scrapping", "cancel"),
+    // People moved out of harm's way, and people driven out.
+    ("moved from their homes", "evacuate"),
+    ("moved out of their homes", "evacuate"),
+    ("forced from their homes", "displace"),
+    ("forced out of their homes", "displace"),
+    ("driven from their homes", "displace"),
     ("fired", "fire"),
     ("firing", "fire"),
     ("shot down", "shoot down"),
