@@ -1225,6 +1225,12 @@ impl SubjectKey {
                 }
                 // A crowd is there to see or to be seen: "in front of a
                 // crowd of 61,000", "a crowd of 58,000 watched".
+                // A count of a turnout or an attendance is a crowd's size:
+                // "a turnout of 150,000", "put attendance at 12,000" (a
+                // share of a turnout is a rate, and keeps its noun).
+                if matches!(noun.as_deref(), Some("turnout" | "attendance")) {
+                    noun = Some("crowd".to_string());
+                }
                 if noun.as_deref() == Some("crowd") && predicate.is_none() {
                     predicate = Some("attend".to_string());
                     if let Some(p) = event.as_deref().and_then(|e| lookup(ATTEND_AS, e)) {

@@ -109,7 +109,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         if c.kind.is_temporal() {
             let first = !lede_seen;
             lede_seen = true;
-            annotate_date(cx.text, &w, &mut subject, first, &mut dominant);
+            annotate_date(cx.text, &w, &mut subject, first, &mut dominant, c.span.end);
         } else {
             // A time something takes is a duration, not a threshold.
             if !matches!(c.kind, ClaimKind::Duration | ClaimKind::Age)
@@ -1668,14 +1668,25 @@ fn annotate_date(
     s: &mut Subject,
     first: bool,
     dominant: &mut Dominant<'_>,
+    end: usize,
 ) {
     let mut hit = None;
+    // "Saturday's protest": a day's possessive names its event.
+    let rest = text.get(end..).unwrap_or("");
+    if rest.starts_with("'s ") || rest.starts_with("’s ") {
+        hit = w
+            .right()
+            .take(2)
+            .find(|(_, t)| t.start > end + 2)
+            .filter(|(i, t)| t.event.is_some() && !w.other_event(*i));
+    }
     let mut other_day = false;
     // Whether every word walked back over is part of a participle phrase
     // ("first detected on"), and how many there were.
     let (mut phrase, mut words) = (true, 0);
     let mut crossed = false;
-    for (i, t) in w.left().take(DATE_WINDOW) {
+    let reach = if hit.is_some() { 0 } else { DATE_WINDOW };
+    for (i, t) in w.left().take(reach) {
         // "The cyberattack on Brightmart, first detected on May 7": a
         // participle set off by a comma dates the noun before it.
         if t.punct == Some(b',') && !crossed && phrase && (1..=3).contains(&words) {

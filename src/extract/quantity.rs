@@ -313,6 +313,55 @@ fn word_before(text: &str, pos: usize) -> Option<(Low<'_>, usize)> {
     Some((Low::new(text.get(s..e)?)?, s))
 }
 
+/// Verbs of an estimate of a group's size: "put the crowd at 42,000".
+const ESTIMATE_VERBS: &[&str] = &[
+    "put",
+    "puts",
+    "putting",
+    "placed",
+    "places",
+    "placing",
+    "pegged",
+    "pegs",
+    "estimated",
+    "estimates",
+    "estimate",
+    "estimating",
+];
+
+/// The group whose size the figure after "at" (which starts at `at`)
+/// estimates: "put the crowd at", "estimated attendance at", "the crowd
+/// was estimated at", "turnout was put at".
+fn estimated_group(text: &str, at: usize) -> Option<String> {
+    let collective = |w: &Low<'_>| lexicon::COLLECTIVE_NOUNS.contains(&w.as_str());
+    let (w1, s1) = word_before(text, at)?;
+    if collective(&w1) {
+        // "put the crowd at", "estimated attendance at".
+        let (w2, s2) = word_before(text, s1)?;
+        let verb = if w2 == "the" || w2 == "its" || w2 == "their" {
+            word_before(text, s2)?.0
+        } else {
+            w2
+        };
+        return ESTIMATE_VERBS
+            .contains(&verb.as_str())
+            .then(|| w1.to_string());
+    }
+    // "the crowd was estimated at": a passive estimate of its subject.
+    if !ESTIMATE_VERBS.contains(&w1.as_str()) {
+        return None;
+    }
+    let (w2, s2) = word_before(text, s1)?;
+    if !matches!(w2.as_str(), "was" | "is" | "were" | "been" | "being") {
+        return None;
+    }
+    let mut head = word_before(text, s2)?;
+    if head.0 == "has" || head.0 == "had" {
+        head = word_before(text, head.1)?;
+    }
+    collective(&head.0).then(|| head.0.to_string())
+}
+
 /// The lower-cased word starting after `pos` (skipping up to 3 spaces, or
 /// a hyphen when `hyphen`): the word, start and end.
 fn word_after(text: &str, pos: usize, hyphen: bool) -> Option<(Low<'_>, usize, usize)> {
@@ -1707,7 +1756,16 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                 // counted by its members.
                 if noun.is_none() && low_high.is_none() && !num.fraction {
                     if let Some((of, os)) = word_before(text, span_start) {
-                        if of == "of" {
+                        // "Police put the crowd at 42,000", "turnout was
+                        // estimated at 40,000": an estimate of a group.
+                        let estimate = (of == "at").then(|| estimated_group(text, os)).flatten();
+                        if let Some(head) = estimate {
+                            noun = Some(Subject {
+                                noun: Some(head),
+                                ..Subject::default()
+                            });
+                            ne = tail_end;
+                        } else if of == "of" {
                             if let Some((head, _)) = word_before(text, os) {
                                 if lexicon::COLLECTIVE_NOUNS.contains(&head.as_str()) {
                                     noun = Some(Subject {
