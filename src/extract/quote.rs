@@ -266,6 +266,26 @@ fn run(cx: &Context<'_>, claims: &mut Vec<Claim>, reference: bool) {
     claims.extend(out);
 }
 
+/// Things found rather than findings: after "found" they make no
+/// statement ([`Analyzer::stance_ok`]).
+const FOUND_THINGS: &[&str] = &[
+    "body",
+    "bodies",
+    "remains",
+    "corpse",
+    "corpses",
+    "wreckage",
+    "debris",
+    "weapon",
+    "weapons",
+    "gun",
+    "guns",
+    "explosives",
+    "drugs",
+    "survivors",
+    "survivor",
+];
+
 /// Participles of saying that take a clause: "…, adding that …",
 /// "…, saying …". A reported clause ends before them.
 const SPEECH_PARTICIPLES: &[&str] = &[
@@ -1980,6 +2000,28 @@ impl Analyzer<'_, '_> {
             return false;
         }
         let w = self.w(&toks[i]).to_ascii_lowercase();
+        // Finding a thing is no statement: "Police found the bodies of three
+        // hikers", "divers discovered 12 bodies".
+        if in_list(
+            &w,
+            &[
+                "found",
+                "find",
+                "finds",
+                "discovered",
+                "discover",
+                "discovers",
+            ],
+        ) && toks
+            .get(i + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .take(4)
+            .take_while(|t| t.k == K::Word)
+            .any(|t| in_list(self.w(t), FOUND_THINGS))
+        {
+            return false;
+        }
         if !in_list(&w, STANCE_LEMMAS) {
             return true;
         }
