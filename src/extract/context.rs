@@ -129,6 +129,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if !from_right && is_partitive_total(cx.text, c.span.start) {
                 subject.predicate = None;
             }
+            // "Thirty people were hurt, eight of them seriously": a part of
+            // the figure before, never its rival.
+            if part_of_them(cx.text, c.span.end) {
+                subject.scope = Some("of them".to_string());
+            }
             // "Ivo Manke, 24,", "Tom Reyes, a 23-year-old", "the
             // 22-year-old Hale": whose age it is.
             if c.kind == ClaimKind::Age && subject.agent.is_none() {
@@ -1089,6 +1094,22 @@ fn transfer_fee(text: &str, end: usize, s: &mut Subject, dominant: &mut Dominant
     if noun_after || fee {
         s.event = Some("transfer".to_string());
     }
+}
+
+/// Whether the figure ending at `end` is a part of one before it: "eight
+/// of them", "four of whom", "two of those".
+fn part_of_them(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    [" of them", " of whom", " of those", " of these"]
+        .iter()
+        .any(|p| {
+            rest.get(..p.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(p))
+                && !rest
+                    .as_bytes()
+                    .get(p.len())
+                    .is_some_and(u8::is_ascii_alphanumeric)
+        })
 }
 
 /// Predicates that take no object: one before a figure, a word or more
