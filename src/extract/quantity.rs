@@ -2340,11 +2340,29 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
             }
         }
     }
-    let (inw, _, ie) = word_after(text, end, false)?;
+    let (inw, iws, ie) = word_after(text, end, false)?;
+    let b = text.as_bytes();
+    // "a $2.5 billion loan", "a $2.5 billion aid package" (the first
+    // money noun names its kind), "a $40 million rescue package".
+    if iws == end + 1 && b.get(iws).is_some_and(u8::is_ascii_lowercase) {
+        let money = |w: &Low<'_>| lexicon::MONEY_NOUNS.contains(&w.as_str());
+        let noun = if money(&inw) {
+            Some(inw)
+        } else if lexicon::NOUN_STOP_SET.has(&inw) {
+            // "$2.1 billion on revenue of …": another sum's noun.
+            None
+        } else {
+            word_after(text, ie, false)
+                .filter(|(w, ws, _)| *ws == ie + 1 && money(w))
+                .map(|(w, _, _)| w)
+        };
+        if let Some(n) = noun {
+            return Some(plural_lemma(&n).unwrap_or_else(|| n.to_string()));
+        }
+    }
     if inw != "in" {
         return None;
     }
-    let b = text.as_bytes();
     let mut head = None;
     let mut q = ie;
     for _ in 0..3 {
