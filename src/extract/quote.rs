@@ -1732,6 +1732,16 @@ impl Analyzer<'_, '_> {
         {
             return None;
         }
+        // Agreeing a thing is no statement: "The EU agreed a $2.5 billion
+        // package", "agreed the budget".
+        if in_list(cue_word, &["agreed", "agree", "agrees"])
+            && in_list(
+                w(i + 1),
+                &["a", "an", "the", "its", "their", "his", "her", "our", "new"],
+            )
+        {
+            return None;
+        }
         // Numbers after "added": "added 500 jobs".
         if matches!(class, CueClass::Weak | CueClass::Stance)
             && toks.get(i + 1).is_some_and(|t| {
