@@ -1143,7 +1143,8 @@ fn threshold(w: &Window<'_>) -> bool {
     if let Some((_, t)) = w.left().next() {
         let l = w.lower(t);
         if THRESHOLD_VERBS.contains(&l.as_str()) {
-            return !l.as_str().starts_with('t') || purpose(r0.as_ref());
+            let take = matches!(l.as_str(), "take" | "takes" | "took");
+            return !take || purpose(r0.as_ref());
         }
     }
     r0.is_some_and(|t| THRESHOLD_AFTER.contains(&t.as_str())) && purpose(r1.as_ref())
