@@ -1072,10 +1072,9 @@ impl SubjectKey {
         let s = claim.subject();
         // A threshold ("It takes 1,237 delegates to win") is no tally of
         // what happened.
-        if !matches!(claim.kind(), ClaimKind::Duration | ClaimKind::Age)
-            && !claim.kind().is_temporal()
-            && s.and_then(|s| s.predicate.as_deref()) == Some(crate::extract::context::THRESHOLD)
-        {
+        // (Only the context reader sets it, and only on figures that are
+        // neither dates nor durations nor ages.)
+        if s.and_then(|s| s.predicate.as_deref()) == Some(crate::extract::context::THRESHOLD) {
             return None;
         }
         // A compound the tables know wins over its head: "job cuts" are

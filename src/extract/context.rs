@@ -1137,17 +1137,20 @@ pub(crate) const THRESHOLD: &str = "need";
 /// nomination", "needs 60 votes to pass", "the 270 electoral votes needed
 /// to win".
 fn threshold(w: &Window<'_>) -> bool {
-    let mut right = w.right().map(|(_, t)| w.lower(t));
+    // Compared as written, ignoring ASCII case: no lower-casing for the
+    // claims (most of them) that are no threshold.
+    let is = |t: Option<&Tok>, words: &[&str]| {
+        t.and_then(|t| w.text.get(t.start..t.end))
+            .is_some_and(|x| words.iter().any(|k| k.eq_ignore_ascii_case(x)))
+    };
+    let mut right = w.right().map(|(_, t)| t);
     let (r0, r1) = (right.next(), right.next());
-    let purpose = |t: Option<&Lower>| t.is_some_and(|t| matches!(t.as_str(), "to" | "for"));
-    if let Some((_, t)) = w.left().next() {
-        let l = w.lower(t);
-        if THRESHOLD_VERBS.contains(&l.as_str()) {
-            let take = matches!(l.as_str(), "take" | "takes" | "took");
-            return !take || purpose(r0.as_ref());
-        }
+    let purpose = |t: Option<&Tok>| is(t, &["to", "for"]);
+    let l0 = w.left().next().map(|(_, t)| t);
+    if is(l0, THRESHOLD_VERBS) {
+        return !is(l0, &["take", "takes", "took"]) || purpose(r0);
     }
-    r0.is_some_and(|t| THRESHOLD_AFTER.contains(&t.as_str())) && purpose(r1.as_ref())
+    is(r0, THRESHOLD_AFTER) && purpose(r1)
 }
 
 /// Reads a figure's predicate, event and place from the words around it.
