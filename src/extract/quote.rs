@@ -267,7 +267,7 @@ fn run(cx: &Context<'_>, claims: &mut Vec<Claim>, reference: bool) {
 }
 
 /// Things found rather than findings: after "found" they make no
-/// statement ([`Analyzer::stance_ok`]).
+/// statement.
 const FOUND_THINGS: &[&str] = &[
     "body",
     "bodies",
@@ -1732,14 +1732,32 @@ impl Analyzer<'_, '_> {
         {
             return None;
         }
-        // Agreeing a thing is no statement: "The EU agreed a $2.5 billion
-        // package", "agreed the budget".
-        if in_list(cue_word, &["agreed", "agree", "agrees"])
+        // A verb whose object is a thing says nothing: "The EU agreed a
+        // $2.5 billion package", "Police found the bodies of three hikers"
+        // ("agreed that …", "found that …" still report).
+        let agreed_thing = in_list(cue_word, &["agreed", "agree", "agrees"])
             && in_list(
                 w(i + 1),
                 &["a", "an", "the", "its", "their", "his", "her", "our", "new"],
-            )
-        {
+            );
+        let found_thing = in_list(
+            cue_word,
+            &[
+                "found",
+                "find",
+                "finds",
+                "discovered",
+                "discover",
+                "discovers",
+            ],
+        ) && toks
+            .get(i + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .take(4)
+            .take_while(|t| t.k == K::Word)
+            .any(|t| in_list(self.w(t), FOUND_THINGS));
+        if agreed_thing || found_thing {
             return None;
         }
         // Numbers after "added": "added 500 jobs".
@@ -2010,28 +2028,6 @@ impl Analyzer<'_, '_> {
             return false;
         }
         let w = self.w(&toks[i]).to_ascii_lowercase();
-        // Finding a thing is no statement: "Police found the bodies of three
-        // hikers", "divers discovered 12 bodies".
-        if in_list(
-            &w,
-            &[
-                "found",
-                "find",
-                "finds",
-                "discovered",
-                "discover",
-                "discovers",
-            ],
-        ) && toks
-            .get(i + 1..)
-            .unwrap_or(&[])
-            .iter()
-            .take(4)
-            .take_while(|t| t.k == K::Word)
-            .any(|t| in_list(self.w(t), FOUND_THINGS))
-        {
-            return false;
-        }
         if !in_list(&w, STANCE_LEMMAS) {
             return true;
         }
