@@ -280,6 +280,9 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("drown", "killed"),
     ("carry", "aboard"),
     ("capsize", "capsize"),
+    // A vehicle that crashed or derailed: the crash.
+    ("crash", "crash"),
+    ("derail", "crash"),
     ("death toll", "killed"),
     ("injure", "injured"),
     ("wound", "injured"),
@@ -532,6 +535,7 @@ pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
     ("protest", "protest"),
     ("walk out", "walkout"),
     ("capsize", "shipwreck"),
+    ("crash", "crash"),
     ("statement", "statement"),
     ("invasion", "invasion"),
     ("annexation", "annexation"),

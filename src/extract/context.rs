@@ -260,9 +260,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 .or_else(|| condition(cx.text, sentence, c.span.start));
         }
         // "750 people had been on board": aboard is what they were, as
-        // "the boat was carrying 500 people" says.
+        // "the boat was carrying 500 people" says; and in "a train with
+        // 300 passengers on board derailed" the vehicle derailed.
         if subject.scope.as_deref() == Some("on board")
-            && subject.predicate.is_none()
+            && subject.predicate.as_deref().is_none_or(vehicle_event)
             && !c.kind.is_temporal()
         {
             subject.predicate = Some("carry".to_string());
@@ -3664,10 +3665,31 @@ fn push_word(text: &str, lex: &Lexicon, s: usize, e: usize, out: &mut Vec<Tok>) 
         event: event.filter(|_| !(cap && flags & CALENDAR != 0)),
         flags,
     };
-    if let Some(p) = info.predicate {
+    if let Some(p) = info
+        .predicate
+        .filter(|&p| !(p == "crash" && figure_follows(text, e)))
+    {
         set_predicate(&mut t, p, 1);
     }
     out.push(t);
+}
+
+/// Whether a predicate tells what a vehicle did ("capsized", "crashed",
+/// "derailed"): its event is a shipwreck or a crash.
+fn vehicle_event(predicate: &str) -> bool {
+    group::predicate_class(predicate).is_some_and(|class| {
+        group::DEFAULT_EVENTS
+            .iter()
+            .any(|(c, e)| *c == class && matches!(*e, "shipwreck" | "crash"))
+    })
+}
+
+/// Whether a figure follows the word ending at `e`: "shares crashed 20%",
+/// "crashed by 40 points" tell a price's fall, not a vehicle's crash.
+fn figure_follows(text: &str, e: usize) -> bool {
+    let rest = text.get(e..).unwrap_or("").trim_start();
+    let rest = rest.strip_prefix("by ").unwrap_or(rest).trim_start();
+    rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A token's lower-case form, inline when short (most words): no
@@ -4082,6 +4104,9 @@ const REGULAR_VERBS: &[&str] = &[
 
 /// Irregular and multi-word predicate forms → lemma.
 const PREDICATE_FORMS: &[(&str, &str)] = &[
+    // Only the past tense: "crash" and "crashes" are the event's nouns.
+    ("crashed", "crash"),
+    ("derailed", "derail"),
     ("take part", "take part"),
     ("takes part", "take part"),
     ("took part", "take part"),

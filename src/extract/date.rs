@@ -43,7 +43,7 @@
 //!           | AMOUNT UNIT ("from"|"after"|"before") (date | "today" | "tomorrow" | "yesterday")
 //!           | "in" AMOUNT UNIT (future tense)                    "will meet in two weeks"
 //!           | "the day" ("before"|"after") | "the" ("next"|"previous") "day"
-//!           | ("over"|"at"|"during"|"on"|…) "the weekend"
+//!           | ("over"|"at"|"during"|"on"|…) "the weekend"   (Saturday to Sunday)
 //!           | ("recent"|"coming") UNIT-plural | "recently" | "previously" | "in the past"
 //!           | "the" "near"? "future"
 //!           | "the"? ("end"|"beginning"|"start"|"middle") "of" ("the"|"this"|"last"|"next") UNIT
@@ -107,9 +107,9 @@
 //! Day", "Mother's Day"), lunar holidays, fiscal and school years, parts of
 //! days as periods ("Tuesday morning" keeps the day), expressions anchored
 //! at another event ("three weeks later", "the following year": no claim),
-//! two-digit years outside numeric dates, weekends as periods, sets ("every
-//! Tuesday"), exclusive range ends (our ranges include their last day:
-//! "from 2014 to 2018" ends on 2018-12-31). Ages ("17-year-old", "17 years
+//! two-digit years outside numeric dates, sets ("every Tuesday"),
+//! exclusive range ends (our ranges include their last day: "from 2014 to
+//! 2018" ends on 2018-12-31). Ages ("17-year-old", "17 years
 //! old") belong to the quantity extractor.
 
 use std::sync::OnceLock;
@@ -3267,12 +3267,16 @@ impl<'t> Scan<'_, 't> {
         Some(Hit::exact(start, e, ClaimKind::DateRange, when))
     }
 
-    /// A weekend ("this weekend", "over the weekend"): the week of its
-    /// Saturday `d`, with TimeML's weekend mark.
+    /// A weekend ("this weekend", "over the weekend"): its Saturday `d` to
+    /// the Sunday after, a range of two days (so it cannot agree with the
+    /// Monday of its week), with TimeML's weekend mark on its week.
     fn weekend_hit(&self, s: usize, e: usize, d: Option<Date>) -> Hit {
         let mut h = self.rel_hit(s, e, Grain::Week, d, "XXXX-WXX-WE");
         if let Some(d) = d {
             h.when.timex = format!("{}-WE", Period::new(Grain::Week, d));
+            h.when.period = Some(Period::new(Grain::Day, d));
+            h.when.until = d.tomorrow().ok().map(|n| Period::new(Grain::Day, n));
+            h.kind = ClaimKind::DateRange;
         }
         h
     }
