@@ -46,7 +46,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::claim::Value;
+use crate::claim::{ClaimKind, Value};
 use crate::document::Published;
 use crate::group::{self, ClaimSet, KeyKind, Mention, Reading, SubjectKey};
 use crate::report::{ReportClaim, Source};
@@ -438,10 +438,52 @@ fn attribution(m: &Mention) -> String {
 /// Texts and attributions listed per side, at most (the rest counted).
 const LIST_MAX: usize = 4;
 
+/// Whether the mentions are lengths of time (durations, ages): their
+/// readings are in seconds, and are shown in a unit.
+fn lengths(ms: &[&Mention]) -> bool {
+    ms.first()
+        .is_some_and(|m| matches!(m.kind, ClaimKind::Duration | ClaimKind::Age))
+}
+
+/// Seconds in the largest calendar unit that the larger finite bound
+/// holds ("52 years", "90 minutes", "[0, 5] years"); the units are those of ISO 8601 lengths
+/// as the extractor converts them (a year of 365.2425 days, a month of a
+/// twelfth of it).
+fn length_label(low: f64, high: f64) -> String {
+    const UNITS: &[(f64, &str)] = &[
+        (31_556_952.0, "years"),
+        (2_629_746.0, "months"),
+        (604_800.0, "weeks"),
+        (86_400.0, "days"),
+        (3_600.0, "hours"),
+        (60.0, "minutes"),
+    ];
+    let size = if high.is_finite() { high } else { low }.abs();
+    let (per, unit) = UNITS
+        .iter()
+        .copied()
+        .find(|(per, _)| size >= *per)
+        .unwrap_or((1.0, "seconds"));
+    let (a, b) = (round2(low / per), round2(high / per));
+    if a == b {
+        format!("{} {unit}", group::num(a))
+    } else {
+        format!("[{}, {}] {unit}", group::num(a), group::num(b))
+    }
+}
+
+/// A side's common reading, labelled for people.
+fn side_label(ms: &[&Mention], r: &Reading) -> String {
+    match r {
+        Reading::Number { low, high } if lengths(ms) => length_label(*low, *high),
+        _ => group::reading_label(r),
+    }
+}
+
 fn side(ms: &[&Mention]) -> String {
     use std::fmt::Write;
     let r = group::common(ms)
-        .map(|r| group::reading_label(&r))
+        .map(|r| side_label(ms, &r))
         .unwrap_or_default();
     let mut texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
     texts.sort_unstable();
@@ -507,6 +549,13 @@ fn reason(a: &[&Mention], b: &[&Mention]) -> String {
             let hi_a = a.iter().min_by(|x, y| high(x).total_cmp(&high(y))).copied();
             let lo_b = b.iter().max_by(|x, y| low(x).total_cmp(&low(y))).copied();
             match (hi_a, lo_b) {
+                (Some(x), Some(y)) if lengths(a) => format!(
+                    "{} → {} and {} → {} do not overlap",
+                    x.text,
+                    length_label(low(x), high(x)),
+                    y.text,
+                    length_label(low(y), high(y))
+                ),
                 (Some(x), Some(y)) => {
                     let (xl, xh, yl, yh) = (low(x), high(x), low(y), high(y));
                     if yl == yh {
@@ -739,7 +788,14 @@ pub const FIGURE_CONFLICT_RATIO: f64 = 10.0;
 /// assert_eq!(conflicts("protest")?, 0);    // protests go on: each day's report dates its own day
 /// # Ok::<(), corroborate::Error>(())
 /// ```
-pub const INSTANT_EVENTS: &[&str] = &["quake", "crash", "shooting", "shipwreck"];
+pub const INSTANT_EVENTS: &[&str] = &[
+    "quake",
+    "crash",
+    "shooting",
+    "shipwreck",
+    "stampede",
+    "avalanche",
+];
 
 /// Whether two value clusters are close enough to be a disagreement about
 /// one thing (see [`DATE_CONFLICT_GAP_DAYS`], [`FIGURE_CONFLICT_RATIO`]).
@@ -994,6 +1050,24 @@ fn update(
     // older, lower figure does not undo the rise.
     if times.windows(2).any(|w| w[0].0 >= w[1].0) {
         return None;
+    }
+    // But a lower figure first given after a higher one is a fall, not a
+    // repetition: "at least 38" in the morning, 45 at noon, 41 the next
+    // day (41 sits with "at least 38" and was never said before the 45).
+    for (i, c) in clusters.iter().enumerate() {
+        let Some(&(higher, _)) = times.get(i + 1) else {
+            break;
+        };
+        let when = |m: &Mention| m.published.map(Published::datetime);
+        let fell = c.iter().any(|m| {
+            when(m).is_some_and(|t| t > higher)
+                && !c
+                    .iter()
+                    .any(|o| when(o).is_some_and(|t| t <= higher) && o.reading == m.reading)
+        });
+        if fell {
+            return None;
+        }
     }
     // The timeline: every claim in publication order (capped).
     let mut line: Vec<&Mention> = clusters.iter().flatten().copied().collect();
@@ -1307,6 +1381,17 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].kind(), FindingKind::Conflict);
         assert_eq!(f[0].reason(), "4,500 → [4450, 4550] does not include 4312");
+    }
+
+    #[test]
+    fn lengths_are_shown_in_a_unit() {
+        const YEAR: f64 = 31_556_952.0;
+        assert_eq!(length_label(52.0 * YEAR, 52.0 * YEAR), "52 years");
+        assert_eq!(length_label(0.0, 5.0 * YEAR), "[0, 5] years");
+        assert_eq!(length_label(2.0 * YEAR, f64::INFINITY), "[2, ∞] years");
+        assert_eq!(length_label(5_400.0, 5_400.0), "1.5 hours");
+        assert_eq!(length_label(90.0, 90.0), "1.5 minutes");
+        assert_eq!(length_label(30.0, 30.0), "30 seconds");
     }
 
     #[test]

@@ -507,6 +507,8 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("drought", "drought"),
     ("heatwave", "heatwave"),
     ("stampede", "stampede"),
+    // Only as a noun ("the crush", "Friday's crush"; see the token reader).
+    ("crush", "stampede"),
     ("shipwreck", "shipwreck"),
     ("riot", "protest"),
     ("barrage", "attack"),

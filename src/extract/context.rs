@@ -1756,6 +1756,18 @@ fn annotate_date(
             phrase &= participle_phrase(w, t);
         }
         if t.gives_event() && !(t.event.is_some() && w.other_event(i)) {
+            // "the deadliest stampede in the state since 2013", "the most
+            // powerful quake in decades": the span of a superlative, not
+            // the event's date ("will most likely vote on Monday" is).
+            if (i.saturating_sub(2)..i).any(|j| {
+                w.by_index(j)
+                    .is_some_and(|p| SUPERLATIVES.contains(&w.lower(p).as_str()))
+                    && j.checked_sub(1)
+                        .and_then(|d| w.by_index(d))
+                        .is_some_and(|d| w.lower(d).as_str() == "the")
+            }) {
+                break;
+            }
             hit = Some((i, t));
             break;
         }
@@ -3490,6 +3502,12 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
             t.event = shots.then_some("shooting");
         }
     }
+    // "crush" is a stampede only as a noun.
+    for t in out.iter_mut() {
+        if t.event == Some("crush") && !crush_noun(text, t.start) {
+            t.event = None;
+        }
+    }
     // A verb's bare form before a noun of people or work is a noun of its
     // own: "rescue teams pulled out 40 bodies", "protest organisers".
     for k in 0..out.len().saturating_sub(1) {
@@ -3890,6 +3908,9 @@ fn dominant_event(text: &str) -> Option<(&'static str, usize)> {
                     None => {}
                 }
             }
+            if lemma == "crush" && !crush_noun(text, at) {
+                return;
+            }
             // "March" with a capital is the month ("the year ending in
             // March").
             if word.first().is_some_and(u8::is_ascii_uppercase)
@@ -3951,6 +3972,25 @@ fn dominant_event(text: &str) -> Option<(&'static str, usize)> {
     let mut lemmas: Vec<(&&'static str, &usize)> = top.2.iter().collect();
     lemmas.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     lemmas.first().map(|(l, _)| (**l, top.1))
+}
+
+/// Whether "crush" at byte `at` is the noun of a crowd's crush: after a
+/// determiner, a possessive or an adjective of one ("the crush", "Friday's
+/// crush", "a deadly crowd crush"), not the verb ("vowed to crush the
+/// rebels", "crushes dissent").
+fn crush_noun(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .next()
+        .unwrap_or("");
+    word.ends_with("'s")
+        || word.ends_with("’s")
+        || [
+            "the", "a", "this", "that", "deadly", "fatal", "crowd", "human",
+        ]
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(word))
 }
 
 /// Whether "fire" at byte `at` follows a word that makes it gunfire
