@@ -1731,7 +1731,20 @@ impl Analyzer<'_, '_> {
             }
         }
         let figure = if i > 0 { w(i - 1) } else { "" };
-        if i > 0 && figure.starts_with(|c: char| c.is_ascii_digit()) && !year_like(figure) {
+        // A figure in words too: "two points clear", "three reports".
+        let in_words = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.k == K::Word
+                    && t.s < t.e
+                    && self.w(t).starts_with(|c: char| c.is_ascii_alphabetic())
+                    && crate::extract::number::parse_number(self.text, t.s)
+                        .is_some_and(|n| n.words && n.end == t.e)
+            })
+        };
+        if i > 0
+            && (figure.starts_with(|c: char| c.is_ascii_digit()) && !year_like(figure)
+                || in_words(i - 1))
+        {
             let next_plural = w(i + 1).len() > 3
                 && w(i + 1).ends_with('s')
                 && w(i + 1).starts_with(|c: char| c.is_ascii_lowercase());
@@ -1800,11 +1813,20 @@ impl Analyzer<'_, '_> {
         if agreed_thing || found_thing {
             return None;
         }
-        // Numbers after "added": "added 500 jobs".
+        // Numbers after "added": "added 500 jobs", "added two more",
+        // "added a third from 25 yards".
+        let added = in_list(cue_word, &["added", "adds", "add"]);
+        let article = in_list(w(i + 1), &["a", "an", "another"]);
         if matches!(class, CueClass::Weak | CueClass::Stance)
-            && toks.get(i + 1).is_some_and(|t| {
+            && (toks.get(i + 1).is_some_and(|t| {
                 t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
-            })
+            }) || added && in_words(i + 1)
+                || added
+                    && article
+                    && (in_words(i + 2)
+                        || crate::extract::lexicon::ORDINAL_WORDS
+                            .iter()
+                            .any(|(o, _)| o.eq_ignore_ascii_case(w(i + 2)))))
         {
             return None;
         }
