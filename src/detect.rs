@@ -795,6 +795,7 @@ pub const INSTANT_EVENTS: &[&str] = &[
     "shipwreck",
     "stampede",
     "avalanche",
+    "swap",
 ];
 
 /// Whether two value clusters are close enough to be a disagreement about

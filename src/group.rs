@@ -301,6 +301,10 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     // Hostages and prisoners set free.
     ("release", "released"),
     ("free", "released"),
+    // Prisoners of a swap: "exchanged 150 prisoners each", "300 prisoners
+    // of war were swapped" (their swap is the event).
+    ("exchange", "swapped"),
+    ("swap", "swapped"),
     ("march", "protest"),
     ("protest", "protest"),
     ("demonstrate", "protest"),
@@ -507,6 +511,7 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("drought", "drought"),
     ("heatwave", "heatwave"),
     ("stampede", "stampede"),
+    ("swap", "swap"),
     // Only as a noun ("the crush", "Friday's crush"; see the token reader).
     ("crush", "stampede"),
     ("shipwreck", "shipwreck"),
@@ -538,6 +543,7 @@ pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
     ("walk out", "walkout"),
     ("capsize", "shipwreck"),
     ("crash", "crash"),
+    ("swapped", "swap"),
     ("statement", "statement"),
     ("invasion", "invasion"),
     ("annexation", "annexation"),

@@ -3247,6 +3247,18 @@ impl Window<'_> {
     }
 
     fn scope(&self) -> Option<String> {
+        // "exchanged 150 prisoners each": so many on each side ("each
+        // other", "each of" are not it).
+        let mut after = self.right().map(|(_, t)| t);
+        if after
+            .next()
+            .is_some_and(|t| self.lower(t).bytes() == b"each")
+            && !after.next().is_some_and(|t| {
+                t.punct.is_none() && matches!(self.lower(t).bytes(), b"other" | b"of")
+            })
+        {
+            return Some("each".into());
+        }
         // The nearest words on each side, in text order.
         // Not past another figure: "killed 270 people, including 29 on the
         // ground" (the ground is the 29's); but past the total of a
@@ -3502,9 +3514,12 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
             t.event = shots.then_some("shooting");
         }
     }
-    // "crush" is a stampede only as a noun.
+    // "crush" is a stampede only as a noun; "prisoners of war" name no
+    // war.
     for t in out.iter_mut() {
-        if t.event == Some("crush") && !crush_noun(text, t.start) {
+        if t.event == Some("crush") && !crush_noun(text, t.start)
+            || t.event == Some("war") && of_war(text, t.start)
+        {
             t.event = None;
         }
     }
@@ -3908,7 +3923,7 @@ fn dominant_event(text: &str) -> Option<(&'static str, usize)> {
                     None => {}
                 }
             }
-            if lemma == "crush" && !crush_noun(text, at) {
+            if lemma == "crush" && !crush_noun(text, at) || lemma == "war" && of_war(text, at) {
                 return;
             }
             // "March" with a capital is the month ("the year ending in
@@ -3991,6 +4006,19 @@ fn crush_noun(text: &str, at: usize) -> bool {
         ]
         .iter()
         .any(|d| d.eq_ignore_ascii_case(word))
+}
+
+/// Whether "war" at byte `at` ends "prisoner(s) of war": people held, not
+/// the war's event.
+fn of_war(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    ["prisoners of ", "prisoner of "].iter().any(|p| {
+        before
+            .len()
+            .checked_sub(p.len())
+            .and_then(|k| before.get(k..))
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(p))
+    })
 }
 
 /// Whether "fire" at byte `at` follows a word that makes it gunfire
@@ -4144,8 +4172,11 @@ const REGULAR_VERBS: &[&str] = &[
 
 /// Irregular and multi-word predicate forms → lemma.
 const PREDICATE_FORMS: &[(&str, &str)] = &[
-    // Only the past tense: "crash" and "crashes" are the event's nouns.
+    // Only the past tense: "crash" and "crashes" are the event's nouns
+    // (as "exchange" and "swap" are).
     ("crashed", "crash"),
+    ("exchanged", "exchange"),
+    ("swapped", "swap"),
     ("derailed", "derail"),
     ("take part", "take part"),
     ("takes part", "take part"),
