@@ -2253,12 +2253,26 @@ impl Analyzer<'_, '_> {
         if takes_hearer(&cue_word) {
             s = self.skip_hearer(toks, s);
         }
+        // "said about 40,000 took part", "said over 300 died": a hedged
+        // figure opens the clause ("said about the plan", "said over the
+        // weekend" do not).
+        let hedged = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| in_list(self.w(t), &["about", "over", "under", "around"]))
+                && toks.get(k + 1).is_some_and(|t| {
+                    t.k == K::Word
+                        && (self.w(t).starts_with(|c: char| c.is_ascii_digit())
+                            || crate::extract::number::parse_number(self.text, t.s)
+                                .is_some_and(|n| n.words && n.end == t.e))
+                })
+        };
         // "said on Friday he met …", "said in a statement the group …".
         let mut skipped = 0;
         let opens_phrase = toks
             .get(s)
             .is_some_and(|t| !in_list(self.w(t), &["a", "an", "the"]));
         while opens_phrase
+            && !hedged(s)
             && skipped < 6
             && toks.get(s).is_some_and(|t| {
                 t.k == K::Word
@@ -2334,7 +2348,7 @@ impl Analyzer<'_, '_> {
             return None;
         }
         let article = in_list(first, &["a", "an", "the"]);
-        if in_list(first, NOT_CLAUSE_START)
+        if in_list(first, NOT_CLAUSE_START) && !hedged(s)
             || (in_list(first, TIME_WORDS) && !article)
             || skipped >= 6
         {
