@@ -1150,9 +1150,15 @@ impl SubjectKey {
         let negated = s.is_some_and(|s| s.negated);
         let kind = match (claim.kind(), claim.value()) {
             (ClaimKind::Count, Value::Number(_)) => KeyKind::Count,
-            // A bare number counts only as a running tally: "40 were injured".
+            // A bare number counts only as a running tally ("40 were
+            // injured") or as the people at an event it names ("150,000 had
+            // taken part in the march").
             (ClaimKind::Number, Value::Number(_))
-                if noun.is_none() && predicate.as_deref().is_some_and(|p| TALLIES.contains(&p)) =>
+                if noun.is_none()
+                    && predicate.as_deref().is_some_and(|p| {
+                        TALLIES.contains(&p)
+                            || p == "attend" && s.is_some_and(|s| s.event.is_some())
+                    }) =>
             {
                 KeyKind::Count
             }
@@ -1219,11 +1225,13 @@ impl SubjectKey {
                 if predicate.as_deref() == Some("statement") {
                     predicate = None;
                 }
-                // "22 killed": a casualty predicate counts people.
+                // "22 killed": a casualty predicate counts people; so does
+                // taking part in an event ("150,000 had taken part in the
+                // march").
                 let mut noun = noun.or_else(|| {
                     predicate
                         .as_deref()
-                        .filter(|p| TALLIES.contains(p))
+                        .filter(|p| TALLIES.contains(p) || *p == "attend")
                         .map(|_| "person".to_string())
                 });
                 // Taking part in a protest is protesting, joining a strike
@@ -2554,7 +2562,34 @@ impl ClaimSet {
             if k.event.is_some() || canon.contains_key(k) {
                 continue;
             }
-            if let Some(roots) = evented.get(k).filter(|r| r.len() == 1) {
+            // A crowd with no event counts those taking part in the one
+            // event: "Police put the crowd at 42,000" beside "150,000 took
+            // part in the march" counts protesters ([`ATTEND_AS`]).
+            let attending = (k.kind == KeyKind::Count
+                && k.predicate.as_deref() == Some("attend")
+                && matches!(k.noun.as_deref(), Some("crowd" | "person")))
+            .then(|| {
+                ATTEND_AS.iter().filter_map(|(event, p)| {
+                    let mut c = k.clone();
+                    c.predicate = Some((*p).to_string());
+                    if *p == "protest" {
+                        c.noun = Some("protester".to_string());
+                    }
+                    evented
+                        .get(&c)
+                        .filter(|r| r.iter().all(|r| r.event.as_deref() == Some(*event)))
+                })
+            })
+            .into_iter()
+            .flatten();
+            let roots: BTreeSet<&SubjectKey> = evented
+                .get(k)
+                .into_iter()
+                .chain(attending)
+                .flatten()
+                .copied()
+                .collect();
+            if roots.len() == 1 {
                 if let Some(root) = roots.first() {
                     canon.insert(k, root);
                 }
