@@ -1392,6 +1392,15 @@ pub(crate) static NOT_NAMES: &[&str] = &[
     "october",
     "november",
     "december",
+    // Abbreviated months that are no given name or surname ("Sept. 4";
+    // not "Jan", a given name).
+    "feb",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
     "according",
     "despite",
     "although",
