@@ -446,9 +446,9 @@ fn lengths(ms: &[&Mention]) -> bool {
 }
 
 /// Seconds in the largest calendar unit that the larger finite bound
-/// holds ("52 years", "90 minutes", "[0, 5] years"); the units are those of ISO 8601 lengths
-/// as the extractor converts them (a year of 365.2425 days, a month of a
-/// twelfth of it).
+/// holds ("52 years", "90 minutes", "[0, 5] years"); the units are those
+/// of ISO 8601 lengths as the extractor converts them (a year of 365.2425
+/// days, a month of a twelfth of it).
 fn length_label(low: f64, high: f64) -> String {
     const UNITS: &[(f64, &str)] = &[
         (31_556_952.0, "years"),

@@ -1691,6 +1691,15 @@ impl Analyzer<'_, '_> {
         Some(f)
     }
 
+    /// Whether a word token is a number written in words ("two",
+    /// "twenty-six").
+    fn number_in_words(&self, t: &Tok) -> bool {
+        t.k == K::Word
+            && self.w(t).starts_with(|c: char| c.is_ascii_alphabetic())
+            && crate::extract::number::parse_number(self.text, t.s)
+                .is_some_and(|n| n.words && n.end == t.e)
+    }
+
     fn cue_inner(&self, toks: &[Tok], i: usize, class: CueClass, prior: &[Found]) -> Option<Found> {
         let w = |k: usize| {
             toks.get(k)
@@ -1732,15 +1741,7 @@ impl Analyzer<'_, '_> {
         }
         let figure = if i > 0 { w(i - 1) } else { "" };
         // A figure in words too: "two points clear", "three reports".
-        let in_words = |k: usize| {
-            toks.get(k).is_some_and(|t| {
-                t.k == K::Word
-                    && t.s < t.e
-                    && self.w(t).starts_with(|c: char| c.is_ascii_alphabetic())
-                    && crate::extract::number::parse_number(self.text, t.s)
-                        .is_some_and(|n| n.words && n.end == t.e)
-            })
-        };
+        let in_words = |k: usize| toks.get(k).is_some_and(|t| self.number_in_words(t));
         if i > 0
             && (figure.starts_with(|c: char| c.is_ascii_digit()) && !year_like(figure)
                 || in_words(i - 1))
@@ -2260,10 +2261,8 @@ impl Analyzer<'_, '_> {
             toks.get(k)
                 .is_some_and(|t| in_list(self.w(t), &["about", "over", "under", "around"]))
                 && toks.get(k + 1).is_some_and(|t| {
-                    t.k == K::Word
-                        && (self.w(t).starts_with(|c: char| c.is_ascii_digit())
-                            || crate::extract::number::parse_number(self.text, t.s)
-                                .is_some_and(|n| n.words && n.end == t.e))
+                    t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
+                        || self.number_in_words(t)
                 })
         };
         // "said on Friday he met …", "said in a statement the group …".
