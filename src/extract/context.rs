@@ -131,7 +131,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
             // "Thirty people were hurt, eight of them seriously": a part of
             // the figure before, never its rival.
-            if part_of_them(cx.text, c.span.end) {
+            let length = matches!(c.kind, ClaimKind::Duration | ClaimKind::Age);
+            if part_of_them(cx.text, c.span.end)
+                || !length && fronted_part(cx.text, sentence, c.span.start)
+            {
                 subject.scope = Some("of them".to_string());
             }
             // "Ivo Manke, 24,", "Tom Reyes, a 23-year-old", "the
@@ -1098,20 +1101,47 @@ fn transfer_fee(text: &str, end: usize, s: &mut Subject, dominant: &mut Dominant
 }
 
 /// Whether the figure ending at `end` is a part of one before it: "eight
-/// of them", "four of whom", "two of those".
+/// of them", "four of whom", "two of those", "eight of the injured".
 fn part_of_them(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
+    let whole = |p: &str| {
+        rest.get(..p.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(p))
+            && !rest
+                .as_bytes()
+                .get(p.len())
+                .is_some_and(u8::is_ascii_alphanumeric)
+    };
     [" of them", " of whom", " of those", " of these"]
         .iter()
-        .any(|p| {
-            rest.get(..p.len())
-                .is_some_and(|r| r.eq_ignore_ascii_case(p))
-                && !rest
-                    .as_bytes()
-                    .get(p.len())
-                    .is_some_and(u8::is_ascii_alphanumeric)
+        .any(|p| whole(p))
+        || PART_OF_THE.iter().any(|w| whole(&format!(" of the {w}")))
+}
+
+/// Whether a figure at `start` follows a fronted partitive that names its
+/// whole: "Of the 30 injured, eight are in critical condition".
+fn fronted_part(text: &str, sentence: Span, start: usize) -> bool {
+    let head = text.get(sentence.start..start).unwrap_or("").trim_start();
+    head.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("of "))
+        && head.get(3..).is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+                && rest.contains(", ")
         })
 }
+
+/// Participles and adjectives that name a group after "of the": "eight of
+/// the injured", "two of the dead".
+const PART_OF_THE: &[&str] = &[
+    "injured",
+    "wounded",
+    "dead",
+    "missing",
+    "hospitalised",
+    "hospitalized",
+    "detained",
+    "arrested",
+    "evacuated",
+];
 
 /// Predicates that take no object: one before a figure, a word or more
 /// away, is not what happened to it.
