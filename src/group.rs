@@ -520,6 +520,33 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("seizure", "seizure"),
 ];
 
+/// Nouns of those who make up a crowd: counted with nothing done to them,
+/// they are its size.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::{Checker, Document, FindingKind};
+/// let docs = [
+///     Document::new("a", "The final was played in front of 60,214 fans."),
+///     Document::new("b", "A crowd of 48,000 watched the final."),
+/// ];
+/// let report = Checker::new().check(&docs);
+/// assert_eq!(report.findings()[0].kind(), FindingKind::Conflict);
+/// ```
+pub const CROWD_NOUNS: &[&str] = &[
+    "fan",
+    "spectator",
+    "pilgrim",
+    "devotee",
+    "worshipper",
+    "worshiper",
+    "attendee",
+    "concertgoer",
+    "festivalgoer",
+    "onlooker",
+];
+
 /// Events implied by a predicate class when the sentence names none.
 ///
 /// # Example
@@ -1249,6 +1276,23 @@ impl SubjectKey {
                 // share of a turnout is a rate, and keeps its noun).
                 if matches!(noun.as_deref(), Some("turnout" | "attendance")) {
                     noun = Some("crowd".to_string());
+                }
+                // So are those who came to watch or worship, counted with
+                // nothing done to them: "in front of 60,214 fans", "nearly
+                // 300,000 pilgrims had gathered" ("three fans were hurt"
+                // are people hurt).
+                // Their event is the one named: gathering implies no
+                // meeting of pilgrims ([`DEFAULT_EVENTS`]).
+                if noun_lemma
+                    .as_deref()
+                    .is_some_and(|n| CROWD_NOUNS.contains(&n))
+                    && predicate.as_deref().is_none_or(|p| p == "attend")
+                {
+                    noun = Some("crowd".to_string());
+                    predicate = None;
+                    if s.and_then(|s| s.event.as_deref()).is_none() {
+                        event = None;
+                    }
                 }
                 if noun.as_deref() == Some("crowd") && predicate.is_none() {
                     predicate = Some("attend".to_string());
