@@ -1773,6 +1773,8 @@ fn annotate_date(
                 | "fallen"
                 | "dropped"
                 | "declined"
+                | "stood"
+                | "stands"
         ) {
             break;
         }
@@ -1819,6 +1821,19 @@ fn annotate_date(
                 break;
             }
             comma |= t.punct == Some(b',');
+            // "recovered two more bodies on Sunday, raising the death toll
+            // from the blaze to 25": the event is the toll's, and the day is
+            // of what raised it (not the lede's event either).
+            if comma
+                && matches!(
+                    w.lower(t).as_str(),
+                    "raising" | "bringing" | "taking" | "pushing" | "lifting"
+                )
+                && raises_a_tally(text, t.end)
+            {
+                other_day = true;
+                break;
+            }
             // "held on Thursday for the victims of Tuesday night's attack":
             // the event is the other day's, and the date is not the lede's.
             if t.has(CALENDAR) && possessive(t) || prev_calendar && possessive(t) {
@@ -3545,10 +3560,11 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
         }
     }
     // "crush" is a stampede only as a noun; "prisoners of war" name no
-    // war.
+    // war; "fire officials", "the fire service" no fire.
     for t in out.iter_mut() {
         if t.event == Some("crush") && !crush_noun(text, t.start)
             || t.event == Some("war") && of_war(text, t.start)
+            || t.event == Some("fire") && fire_service(text, t.end)
         {
             t.event = None;
         }
@@ -3953,7 +3969,10 @@ fn dominant_event(text: &str) -> Option<(&'static str, usize)> {
                     None => {}
                 }
             }
-            if lemma == "crush" && !crush_noun(text, at) || lemma == "war" && of_war(text, at) {
+            if lemma == "crush" && !crush_noun(text, at)
+                || lemma == "war" && of_war(text, at)
+                || lemma == "fire" && fire_service(text, at + word.len())
+            {
                 return;
             }
             // "March" with a capital is the month ("the year ending in
@@ -4037,6 +4056,72 @@ fn crush_noun(text: &str, at: usize) -> bool {
         .iter()
         .any(|d| d.eq_ignore_ascii_case(word))
 }
+
+/// Whether the words after byte `end` are a running count: "(raising)
+/// the death toll", "(bringing) the total", "(taking) the number".
+fn raises_a_tally(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("").trim_start();
+    let Some(rest) = rest
+        .get(..4)
+        .filter(|d| d.eq_ignore_ascii_case("the "))
+        .and_then(|_| rest.get(4..))
+    else {
+        return false;
+    };
+    let rest = rest
+        .get(..6)
+        .filter(|d| d.eq_ignore_ascii_case("death "))
+        .and_then(|_| rest.get(6..))
+        .unwrap_or(rest);
+    let next = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    ["toll", "total", "tally", "number", "count"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(next))
+}
+
+/// Whether "fire" ending at byte `end` names those who fight fires, not a
+/// fire: "fire officials", "the fire service", "fire crews".
+fn fire_service(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let next = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    FIRE_SERVICE.iter().any(|w| w.eq_ignore_ascii_case(next))
+}
+
+/// Nouns after "fire" that make it the service ([`fire_service`]).
+const FIRE_SERVICE: &[&str] = &[
+    "service",
+    "services",
+    "department",
+    "departments",
+    "brigade",
+    "brigades",
+    "official",
+    "officials",
+    "chief",
+    "chiefs",
+    "crew",
+    "crews",
+    "officer",
+    "officers",
+    "station",
+    "stations",
+    "engine",
+    "engines",
+    "truck",
+    "trucks",
+    "fighter",
+    "fighters",
+    "authorities",
+];
 
 /// Whether "war" at byte `at` ends "prisoner(s) of war": people held, not
 /// the war's event.
