@@ -521,7 +521,7 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
 ];
 
 /// Nouns of those who make up a crowd: counted with nothing done to them,
-/// they are its size.
+/// they are its size ("three fans were hurt" keep their verb).
 ///
 /// # Example
 ///
@@ -1280,7 +1280,7 @@ impl SubjectKey {
                 // So are those who came to watch or worship, counted with
                 // nothing done to them: "in front of 60,214 fans", "nearly
                 // 300,000 pilgrims had gathered" ("three fans were hurt"
-                // are people hurt).
+                // keep their verb).
                 // Their event is the one named: gathering implies no
                 // meeting of pilgrims ([`DEFAULT_EVENTS`]).
                 if noun_lemma

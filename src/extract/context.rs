@@ -4073,10 +4073,7 @@ fn raises_a_tally(text: &str, end: usize) -> bool {
         .filter(|d| d.eq_ignore_ascii_case("death "))
         .and_then(|_| rest.get(6..))
         .unwrap_or(rest);
-    let next = rest
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
+    let next = leading_word(rest);
     ["toll", "total", "tally", "number", "count"]
         .iter()
         .any(|w| w.eq_ignore_ascii_case(next))
@@ -4089,11 +4086,16 @@ fn fire_service(text: &str, end: usize) -> bool {
     let Some(rest) = rest.strip_prefix(' ') else {
         return false;
     };
-    let next = rest
-        .split(|c: char| !c.is_ascii_alphabetic())
+    FIRE_SERVICE
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(leading_word(rest)))
+}
+
+/// The ASCII letters `s` starts with ("" when it starts with none).
+fn leading_word(s: &str) -> &str {
+    s.split(|c: char| !c.is_ascii_alphabetic())
         .next()
-        .unwrap_or("");
-    FIRE_SERVICE.iter().any(|w| w.eq_ignore_ascii_case(next))
+        .unwrap_or("")
 }
 
 /// Nouns after "fire" that make it the service ([`fire_service`]).

@@ -1392,15 +1392,6 @@ pub(crate) static NOT_NAMES: &[&str] = &[
     "october",
     "november",
     "december",
-    // Abbreviated months that are no given name or surname ("Sept. 4";
-    // not "Jan", a given name).
-    "feb",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "according",
     "despite",
     "although",
@@ -2171,6 +2162,14 @@ fn lex() -> &'static Lex {
                     continue;
                 }
                 m.entry((*w).to_string()).or_default().lists |= 1 << bit;
+            }
+        }
+        // Abbreviated months are no part of a name ("Mr. Healey Sept."),
+        // but for those that are names too ("Jan", "Jun", "Mar").
+        let not_names = list_bit(NOT_NAMES);
+        for a in crate::extract::lexicon::MONTHS.iter().skip(12) {
+            if !["jan", "jun", "mar"].contains(a) {
+                m.entry((*a).to_string()).or_default().lists |= not_names;
             }
         }
         for (w, c) in CUES {
