@@ -1104,18 +1104,29 @@ fn transfer_fee(text: &str, end: usize, s: &mut Subject, dominant: &mut Dominant
 /// of them", "four of whom", "two of those", "eight of the injured".
 fn part_of_them(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
-    let whole = |p: &str| {
-        rest.get(..p.len())
-            .is_some_and(|r| r.eq_ignore_ascii_case(p))
-            && !rest
-                .as_bytes()
-                .get(p.len())
-                .is_some_and(u8::is_ascii_alphanumeric)
-    };
+    let whole = |p: &str| whole_word_at(rest, 0, p);
+    const OF_THE: &str = " of the ";
+    let of_the = rest
+        .get(..OF_THE.len())
+        .is_some_and(|r| r.eq_ignore_ascii_case(OF_THE));
     [" of them", " of whom", " of those", " of these"]
         .iter()
         .any(|p| whole(p))
-        || PART_OF_THE.iter().any(|w| whole(&format!(" of the {w}")))
+        || of_the
+            && PART_OF_THE
+                .iter()
+                .any(|w| whole_word_at(rest, OF_THE.len(), w))
+}
+
+/// Whether `s` holds the word `w` (ASCII case folded) at byte `at`, not
+/// followed by a letter or digit.
+fn whole_word_at(s: &str, at: usize, w: &str) -> bool {
+    s.get(at..at + w.len())
+        .is_some_and(|x| x.eq_ignore_ascii_case(w))
+        && !s
+            .as_bytes()
+            .get(at + w.len())
+            .is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether a figure at `start` follows a fronted partitive that names its

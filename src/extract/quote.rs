@@ -910,12 +910,13 @@ fn cue_patterns() -> Vec<String> {
     }
     pats.extend(STANCE_IRREGULAR.iter().map(|(w, _)| w.to_string()));
     pats.push("put it".to_string());
-    // "Police put the crowd at 42,000" (see [`ESTIMATED`]).
-    for verb in ["put", "puts"] {
-        for det in ["the", "its", "their"] {
-            pats.push(format!("{verb} {det}"));
-        }
+    // "Police put the crowd at 42,000" (see [`ESTIMATED`]). "puts" is a
+    // word of its own: a phrase head ending in "s" would send every word
+    // ending in "s" down the phrase scan of `cue_candidates`.
+    for det in ["the", "its", "their"] {
+        pats.push(format!("put {det}"));
     }
+    pats.push("puts".to_string());
     pats
 }
 
@@ -1700,6 +1701,17 @@ impl Analyzer<'_, '_> {
                 .is_some_and(|n| n.words && n.end == t.e)
     }
 
+    /// [`Analyzer::number_in_words`] for a cardinal ("two", "twenty-six"),
+    /// read only when its first part is a number word: it is asked of the
+    /// word before every cue.
+    fn cardinal_in_words(&self, t: &Tok) -> bool {
+        let head = self.w(t).split('-').next().unwrap_or("");
+        crate::extract::lexicon::NUMBER_WORDS
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case(head))
+            && self.number_in_words(t)
+    }
+
     fn cue_inner(&self, toks: &[Tok], i: usize, class: CueClass, prior: &[Found]) -> Option<Found> {
         let w = |k: usize| {
             toks.get(k)
@@ -1741,7 +1753,7 @@ impl Analyzer<'_, '_> {
         }
         let figure = if i > 0 { w(i - 1) } else { "" };
         // A figure in words too: "two points clear", "three reports".
-        let in_words = |k: usize| toks.get(k).is_some_and(|t| self.number_in_words(t));
+        let in_words = |k: usize| toks.get(k).is_some_and(|t| self.cardinal_in_words(t));
         if i > 0
             && (figure.starts_with(|c: char| c.is_ascii_digit()) && !year_like(figure)
                 || in_words(i - 1))
