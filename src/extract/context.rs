@@ -3573,9 +3573,8 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
     // "crush" is a stampede only as a noun; "prisoners of war" name no
     // war; "fire officials", "the fire service" no fire.
     for t in out.iter_mut() {
-        if t.event == Some("crush") && !crush_noun(text, t.start)
-            || t.event == Some("war") && of_war(text, t.start)
-            || t.event == Some("fire") && fire_service(text, t.end)
+        if t.event
+            .is_some_and(|e| names_no_event(e, text, t.start, t.end))
         {
             t.event = None;
         }
@@ -3980,10 +3979,7 @@ fn dominant_event(text: &str) -> Option<(&'static str, usize)> {
                     None => {}
                 }
             }
-            if lemma == "crush" && !crush_noun(text, at)
-                || lemma == "war" && of_war(text, at)
-                || lemma == "fire" && fire_service(text, at + word.len())
-            {
+            if names_no_event(lemma, text, at, at + word.len()) {
                 return;
             }
             // "March" with a capital is the month ("the year ending in
@@ -4047,6 +4043,19 @@ fn dominant_event(text: &str) -> Option<(&'static str, usize)> {
     let mut lemmas: Vec<(&&'static str, &usize)> = top.2.iter().collect();
     lemmas.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     lemmas.first().map(|(l, _)| (**l, top.1))
+}
+
+/// Whether the event word `lemma` at bytes `start..end` names no event
+/// where it stands: "crush" as a verb, the "war" of "prisoners of war",
+/// the "fire" of "fire officials". The token reader and
+/// [`dominant_event`] ask the same question.
+fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
+    match lemma {
+        "crush" => !crush_noun(text, start),
+        "war" => of_war(text, start),
+        "fire" => fire_service(text, end),
+        _ => false,
+    }
 }
 
 /// Whether "crush" at byte `at` is the noun of a crowd's crush: after a
