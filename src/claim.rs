@@ -617,17 +617,36 @@ fn half_unit_of_last_digit(value: f64) -> f64 {
 /// assert!(a.contains(35.0));
 /// assert!(!a.overlaps(&Amount::new(30.0, 27.0, 33.0)));
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug)]
 pub struct Amount {
     /// The figure as written (for a range, its lower end); NaN for a vague
     /// amount with no figure ("several days", "for years"), whose
-    /// interval is `low..=high`. Compare such amounts by their interval:
-    /// NaN is not equal to itself.
+    /// interval is `low..=high`. Two vague amounts with one interval are
+    /// equal (so a report equals itself; see `PartialEq`).
     pub value: f64,
     /// Lowest value asserted.
     pub low: f64,
     /// Highest value asserted.
     pub high: f64,
+}
+
+/// Equal figures and intervals; two vague amounts (no figure: NaN) are
+/// equal when their intervals are, so that extracting the same text twice
+/// gives equal claims.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::Amount;
+/// let days = || Amount::new(f64::NAN, 2.0, 9.0);
+/// assert_eq!(days(), days());
+/// assert_ne!(days(), Amount::new(2.0, 2.0, 9.0));
+/// ```
+impl PartialEq for Amount {
+    fn eq(&self, other: &Amount) -> bool {
+        let value = self.value == other.value || self.value.is_nan() && other.value.is_nan();
+        value && self.low == other.low && self.high == other.high
+    }
 }
 
 impl Amount {

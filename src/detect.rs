@@ -796,6 +796,8 @@ pub const INSTANT_EVENTS: &[&str] = &[
     "stampede",
     "avalanche",
     "swap",
+    "kidnapping",
+    "jailbreak",
 ];
 
 /// Whether two value clusters are close enough to be a disagreement about

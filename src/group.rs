@@ -186,6 +186,15 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("survivor", "person"),
     ("child", "child"),
     ("kid", "child"),
+    ("villager", "person"),
+    ("student", "student"),
+    ("pupil", "student"),
+    ("schoolgirl", "student"),
+    ("schoolboy", "student"),
+    ("schoolchild", "student"),
+    ("prisoner", "prisoner"),
+    ("inmate", "prisoner"),
+    ("convict", "prisoner"),
     // Everyone on board: "242 passengers and crew" are "242 people".
     ("passenger and crew", "person"),
     ("migrant", "migrant"),
@@ -385,6 +394,12 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("down", "intercepted"),
     // People still under a collapsed building.
     ("trapped", "trapped"),
+    // People taken by force (of captives, "seized" too: see
+    // `subject_key`).
+    ("abduct", "abducted"),
+    ("kidnap", "abducted"),
+    // Prisoners who got out.
+    ("escape", "escaped"),
     // Drugs, weapons, goods taken by the authorities.
     ("seize", "seized"),
     ("confiscate", "seized"),
@@ -515,6 +530,9 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     // Only as a noun ("the crush", "Friday's crush"; see the token reader).
     ("crush", "stampede"),
     ("shipwreck", "shipwreck"),
+    ("kidnapping", "kidnapping"),
+    ("abduction", "kidnapping"),
+    ("jailbreak", "jailbreak"),
     ("riot", "protest"),
     ("barrage", "attack"),
     ("seizure", "seizure"),
@@ -571,6 +589,8 @@ pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
     ("capsize", "shipwreck"),
     ("crash", "crash"),
     ("swapped", "swap"),
+    ("abducted", "kidnapping"),
+    ("escaped", "jailbreak"),
     ("statement", "statement"),
     ("invasion", "invasion"),
     ("annexation", "annexation"),
@@ -733,34 +753,41 @@ pub const PREDICATE_ONLY_OF: &[(&str, &[&str])] = &[
         ],
     ),
     // People set free: not pages, emails or polls released.
-    (
-        "released",
-        &[
-            "hostage",
-            "prisoner",
-            "detainee",
-            "captive",
-            "person",
-            "inmate",
-            "soldier",
-            "journalist",
-            "child",
-            "woman",
-            "man",
-            "civilian",
-            "fisherman",
-            "sailor",
-            "migrant",
-            "american",
-            "citizen",
-            "national",
-            "protester",
-            "activist",
-        ],
-    ),
+    ("released", CAPTIVES),
     // Weapons fired: not a satellite launched or a worker fired.
     ("launched", WEAPONS),
     ("intercepted", WEAPONS),
+];
+
+/// Who may be held and set free, for [`PREDICATE_ONLY_OF`] ("released")
+/// and for captives "seized" (abducted, not goods seized).
+const CAPTIVES: &[&str] = &[
+    "hostage",
+    "prisoner",
+    "detainee",
+    "captive",
+    "inmate",
+    "person",
+    "soldier",
+    "journalist",
+    "child",
+    "student",
+    "pupil",
+    "woman",
+    "man",
+    "civilian",
+    "fisherman",
+    "sailor",
+    "migrant",
+    "american",
+    "citizen",
+    "national",
+    "protester",
+    "activist",
+    "worker",
+    "tourist",
+    "passenger",
+    "villager",
 ];
 
 /// What is fired at a target and may be shot down, for
@@ -1324,6 +1351,13 @@ impl SubjectKey {
                     && noun.as_deref().is_some_and(|n| WEAPONS.contains(&n))
                 {
                     predicate = Some("intercepted".to_string());
+                }
+                // People seized were abducted: "100 students were seized
+                // by gunmen" (drugs and weapons seized stay seized).
+                if predicate.as_deref() == Some("seized")
+                    && noun.as_deref().is_some_and(|n| CAPTIVES.contains(&n))
+                {
+                    predicate = Some("abducted".to_string());
                 }
                 // Nouns one predicate makes one count: homes and customers
                 // left without power, customers and accounts in a breach.

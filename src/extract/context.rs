@@ -1514,13 +1514,16 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
         if unit.dimension() == crate::claim::Dimension::Length);
     let next = w.right().next().map(|(_, t)| w.lower(t));
     let next = next.as_ref().map_or("", Lower::as_str);
+    // Only a length lies in a direction or away from a place: "the record
+    // of 45.9C from 2019" is no distance.
     let found = match next {
+        _ if !length => None,
         "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast"
         | "southwest" | "north-east" | "north-west" | "south-east" | "south-west" | "from"
         | "away" | "off" | "outside" | "inland" | "offshore" => Some("distance"),
         "deep" | "underground" => Some("depth"),
         // "450 metres below ground" (not "5 degrees below zero").
-        "below" | "beneath" if length => Some("depth"),
+        "below" | "beneath" => Some("depth"),
         "wide" => Some("width"),
         "long" => Some("length"),
         "high" | "tall" => Some("height"),
@@ -1714,6 +1717,7 @@ fn annotate_temperature(w: &Window<'_>, s: &mut Subject) {
         .clone()
         .or_else(|| w.place_after_claim())
         .or_else(|| w.named_place_after())
+        .or_else(|| w.temperature_place_before())
         .or_else(|| w.place_before_verb());
     let Some(place) = place else { return };
     let mut noun = "temperature";
@@ -2217,6 +2221,9 @@ fn lexicon() -> &'static Lexicon {
             if e.event.is_none() {
                 e.event = Some(k);
             }
+        }
+        for (form, lemma) in EVENT_VERBS {
+            words.entry(form.as_bytes()).or_default().event = Some(lemma);
         }
         for (flag, list) in WORD_CLASSES {
             for w in *list {
@@ -3188,6 +3195,29 @@ impl Window<'_> {
         found
     }
 
+    /// The place of a temperature named before its verb: "the temperature
+    /// in Sarel climbed to 46.8C", "temperatures at Ridgeway airport hit
+    /// 41C".
+    fn temperature_place_before(&self) -> Option<String> {
+        let left: Vec<(usize, &Tok)> = self
+            .left()
+            .take(8)
+            .take_while(|(_, t)| t.punct.is_none())
+            .collect();
+        let (i, _) = left.iter().find(|(_, t)| {
+            matches!(
+                self.lower(t).as_str(),
+                "temperature" | "temperatures" | "mercury" | "thermometer" | "thermometers"
+            )
+        })?;
+        let prep = self.by_index(i + 1)?;
+        let first = self.by_index(i + 2)?;
+        if !prep.has(IN_AT) || !first.cap || first.has(FUNCTION | CALENDAR) {
+            return None;
+        }
+        self.event_place_from(i + 2)
+    }
+
     /// A place named after a preposition by what it is: "in the town of
     /// Castelo", "in the city of Seville".
     fn named_place_after(&self) -> Option<String> {
@@ -3234,7 +3264,14 @@ impl Window<'_> {
             let word = self.lower(first_tok);
             if matches!(
                 word.as_str(),
-                "temperatures" | "temperature" | "thermometers" | "highs" | "lows" | "readings"
+                "temperatures"
+                    | "temperature"
+                    | "thermometers"
+                    | "thermometer"
+                    | "mercury"
+                    | "highs"
+                    | "lows"
+                    | "readings"
             ) || first_tok.has(OTHER | NOT_PLACE | STATEMENT)
             {
                 return None;
@@ -3757,6 +3794,7 @@ fn push_word(text: &str, lex: &Lexicon, s: usize, e: usize, out: &mut Vec<Tok>) 
     if let Some(p) = info
         .predicate
         .filter(|&p| !(p == "crash" && figure_follows(text, e)))
+        .filter(|&p| p != "escape" || prison_near(text, s, e))
     {
         set_predicate(&mut t, p, 1);
     }
@@ -3770,6 +3808,64 @@ fn vehicle_event(predicate: &str) -> bool {
         group::DEFAULT_EVENTS
             .iter()
             .any(|(c, e)| *c == class && matches!(*e, "shipwreck" | "crash"))
+    })
+}
+
+/// Verbs that name their event as its noun does, `(form, event lemma)`:
+/// "the volcano erupted on Monday" dates the eruption (only a volcano's:
+/// see [`names_no_event`]).
+const EVENT_VERBS: &[(&str, &str)] = &[
+    ("erupted", "eruption"),
+    ("erupts", "eruption"),
+    ("erupt", "eruption"),
+];
+
+/// Whether a volcano erupts at the word starting at `s`: "the volcano
+/// erupted", "Mount Keral erupted", not "violence erupted" or "protests
+/// erupted" (whose event, if any, is named by its own noun).
+fn volcano_before(text: &str, s: usize) -> bool {
+    let mut from = s.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..s).unwrap_or("");
+    // Within the clause: after the last comma or full stop.
+    let clause = before.rsplit(['.', ',', ';']).next().unwrap_or(before);
+    clause.contains("Mount ")
+        || clause.contains("Mt ")
+        || clause.contains("Mt. ")
+        || clause.to_ascii_lowercase().contains("volcano")
+}
+
+/// Whether an escape at `text[s..e]` is from prison: "nine inmates
+/// escaped from the prison", "prisoners escaped", not pupils who escaped
+/// their kidnappers (whose escape is no jailbreak).
+fn prison_near(text: &str, s: usize, e: usize) -> bool {
+    let mut from = s.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (e + 48).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = text.get(from..s).unwrap_or("");
+    let after = text.get(e..to).unwrap_or("");
+    let before = before.rsplit(['.', ';']).next().unwrap_or(before);
+    let after = after.split(['.', ';']).next().unwrap_or(after);
+    [before, after].iter().any(|part| {
+        let part = part.to_ascii_lowercase();
+        [
+            "prison",
+            "jail",
+            "inmate",
+            "detention",
+            "penitentiary",
+            "custody",
+            "detainee",
+        ]
+        .iter()
+        .any(|w| part.contains(w))
     })
 }
 
@@ -4051,6 +4147,14 @@ fn dominant_event(text: &str) -> Option<(&'static str, usize)> {
 /// [`dominant_event`] ask the same question.
 fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
     match lemma {
+        "eruption" => {
+            // The verb only: "eruption" is the noun.
+            let noun = text
+                .get(start..end)
+                .and_then(|w| w.get(..6))
+                .is_some_and(|w| w.eq_ignore_ascii_case("erupti"));
+            !noun && !volcano_before(text, start)
+        }
         "crush" => !crush_noun(text, start),
         "war" => of_war(text, start),
         "fire" => fire_service(text, end),
@@ -4290,7 +4394,6 @@ const REGULAR_VERBS: &[&str] = &[
     "purchase",
     "release",
     "cross",
-    "jail",
     "imprison",
     "launch",
     "intercept",
@@ -4305,6 +4408,8 @@ const REGULAR_VERBS: &[&str] = &[
     "swindle",
     "misappropriate",
     "siphon",
+    "abduct",
+    "escape",
 ];
 
 /// Irregular and multi-word predicate forms → lemma.
@@ -4315,6 +4420,26 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("exchanged", "exchange"),
     ("swapped", "swap"),
     ("derailed", "derail"),
+    // Not "jail", "jails": mostly the noun ("inmates at the county jail").
+    ("jailed", "jail"),
+    ("jailing", "jail"),
+    ("kidnap", "kidnap"),
+    ("kidnaps", "kidnap"),
+    ("kidnapped", "kidnap"),
+    ("kidnapping", "kidnap"),
+    // Prisoners who escaped ("broke out" alone is also a fire's or a
+    // war's start).
+    ("broke out of", "escape"),
+    ("break out of", "escape"),
+    ("breaks out of", "escape"),
+    ("breaking out of", "escape"),
+    // People driven from their homes.
+    ("forced from their homes", "displace"),
+    ("driven from their homes", "displace"),
+    ("leave their homes", "displace"),
+    ("left their homes", "displace"),
+    ("leaving their homes", "displace"),
+    ("lost their homes", "displace"),
     ("take part", "take part"),
     ("takes part", "take part"),
     ("took part", "take part"),

@@ -902,6 +902,8 @@ pub(crate) const IRREGULAR_PLURALS: &[(&str, &str)] = &[
     ("people", "person"),
     ("persons", "person"),
     ("children", "child"),
+    ("schoolchildren", "schoolchild"),
+    ("grandchildren", "grandchild"),
     ("women", "woman"),
     ("men", "man"),
     ("policemen", "policeman"),
