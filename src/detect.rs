@@ -798,6 +798,7 @@ pub const INSTANT_EVENTS: &[&str] = &[
     "swap",
     "kidnapping",
     "jailbreak",
+    "collapse",
 ];
 
 /// Whether two value clusters are close enough to be a disagreement about

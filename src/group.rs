@@ -530,6 +530,8 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     // Only as a noun ("the crush", "Friday's crush"; see the token reader).
     ("crush", "stampede"),
     ("shipwreck", "shipwreck"),
+    // Of a building or another structure only (see the token reader).
+    ("collapse", "collapse"),
     ("kidnapping", "kidnapping"),
     ("abduction", "kidnapping"),
     ("jailbreak", "jailbreak"),

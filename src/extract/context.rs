@@ -1773,24 +1773,29 @@ fn annotate_date(
             break;
         }
         // "The death toll from Saturday's shooting rose to six on Sunday":
-        // the day of a change in a figure, not of the event.
-        if matches!(
-            w.lower(t).as_str(),
-            "rose"
-                | "risen"
-                | "rises"
-                | "climbed"
-                | "climbs"
-                | "increased"
-                | "jumped"
-                | "soared"
-                | "fell"
-                | "fallen"
-                | "dropped"
-                | "declined"
-                | "stood"
-                | "stands"
-        ) {
+        // the day of a change in a figure, not of the event ("the Rose
+        // Bowl" is a name).
+        if !t.cap
+            && matches!(
+                w.lower(t).as_str(),
+                "rose"
+                    | "risen"
+                    | "rises"
+                    | "climbed"
+                    | "climbs"
+                    | "increased"
+                    | "jumped"
+                    | "soared"
+                    | "fell"
+                    | "fallen"
+                    | "dropped"
+                    | "declined"
+                    | "stood"
+                    | "stands"
+            )
+        {
+            // Nor, as the lede's date, of the story's event.
+            other_day = true;
             break;
         }
         // "the attack was the deadliest in the city this year": the span
@@ -3818,6 +3823,7 @@ const EVENT_VERBS: &[(&str, &str)] = &[
     ("erupted", "eruption"),
     ("erupts", "eruption"),
     ("erupt", "eruption"),
+    ("collapsed", "collapse"),
 ];
 
 /// Whether a volcano erupts at the word starting at `s`: "the volcano
@@ -4156,6 +4162,7 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
             !noun && !volcano_before(text, start)
         }
         "crush" => !crush_noun(text, start),
+        "collapse" => !structure_near(text, start, end),
         "war" => of_war(text, start),
         "fire" => fire_service(text, end),
         _ => false,
@@ -4214,6 +4221,81 @@ fn fire_service(text: &str, end: usize) -> bool {
         .iter()
         .any(|w| w.eq_ignore_ascii_case(leading_word(rest)))
 }
+
+/// Whether a collapse at `text[start..end]` is of a building or another
+/// structure named beside it in its clause: "the building collapsed",
+/// "Tuesday's bridge collapse", "the collapse of a seven-storey block",
+/// not "talks collapsed", "the collapse of the currency" or "the market
+/// collapses" (no market, wall or house is a structure here: "the Wall
+/// Street collapse", "the housing market").
+fn structure_near(text: &str, start: usize, end: usize) -> bool {
+    let mut from = start.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + 32).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = text.get(from..start).unwrap_or("");
+    let before = before.rsplit(['.', ';', ',']).next().unwrap_or(before);
+    // The noun's structure may follow it ("the collapse of the bridge");
+    // the verb's is its subject ("the bridge collapsed", not "he collapsed
+    // at his hotel").
+    let noun = text
+        .get(start..end)
+        .is_some_and(|w| w.eq_ignore_ascii_case("collapse"));
+    let after = text.get(end..to).unwrap_or("");
+    let after = after.split(['.', ';', ',']).next().unwrap_or(after);
+    let after = if noun && after.starts_with(" of ") {
+        after
+    } else {
+        ""
+    };
+    [before, after]
+        .iter()
+        .flat_map(|part| part.split(|c: char| !c.is_ascii_alphabetic()))
+        .any(|w| {
+            let w = w.strip_suffix('s').unwrap_or(w).to_ascii_lowercase();
+            // "footbridge", "watchtower"; short names only whole ("Adam" is
+            // no dam, "determine" no mine).
+            STRUCTURES
+                .iter()
+                .any(|s| w == *s || s.len() >= 5 && w.ends_with(s))
+        })
+}
+
+/// What may collapse and be the event of a story ([`structure_near`]).
+const STRUCTURES: &[&str] = &[
+    "building",
+    "block",
+    "bridge",
+    "overpass",
+    "flyover",
+    "walkway",
+    "tower",
+    "roof",
+    "ceiling",
+    "balcony",
+    "grandstand",
+    "stadium",
+    "mine",
+    "tunnel",
+    "dam",
+    "hotel",
+    "school",
+    "church",
+    "mosque",
+    "temple",
+    "mall",
+    "hospital",
+    "factory",
+    "warehouse",
+    "crane",
+    "scaffolding",
+    "storey",
+    "pier",
+];
 
 /// The ASCII letters `s` starts with ("" when it starts with none).
 fn leading_word(s: &str) -> &str {
