@@ -192,6 +192,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("schoolgirl", "student"),
     ("schoolboy", "student"),
     ("schoolchild", "student"),
+    ("hostage", "hostage"),
+    ("captive", "hostage"),
     ("prisoner", "prisoner"),
     ("inmate", "prisoner"),
     ("convict", "prisoner"),

@@ -3800,6 +3800,8 @@ fn push_word(text: &str, lex: &Lexicon, s: usize, e: usize, out: &mut Vec<Tok>) 
         .predicate
         .filter(|&p| !(p == "crash" && figure_follows(text, e)))
         .filter(|&p| p != "escape" || prison_near(text, s, e))
+        // "the Red Cross", "King's Cross": a name.
+        .filter(|&p| !(p == "cross" && cap))
     {
         set_predicate(&mut t, p, 1);
     }
@@ -4509,6 +4511,12 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("kidnaps", "kidnap"),
     ("kidnapped", "kidnap"),
     ("kidnapping", "kidnap"),
+    // Captives handed over (weapons handed over are no captives: see
+    // `group::PREDICATE_ONLY_OF`).
+    ("handed over", "release"),
+    ("hand over", "release"),
+    ("hands over", "release"),
+    ("handing over", "release"),
     // Prisoners who escaped ("broke out" alone is also a fire's or a
     // war's start).
     ("broke out of", "escape"),

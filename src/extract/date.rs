@@ -1274,6 +1274,17 @@ fn fmt_day(d: Date) -> String {
 
 // ---------------------------------------------------------------- tense
 
+/// Whether a word before "last" makes it the verb: a modal, an auxiliary
+/// or "to" ("would last three days", "to last 48 hours", "did not last").
+fn verb_last_before(w: &str) -> bool {
+    [
+        "will", "would", "could", "can", "may", "might", "should", "must", "shall", "to", "not",
+        "did", "does", "do", "didn't", "won't", "wouldn't", "could've", "ll",
+    ]
+    .iter()
+    .any(|m| m.eq_ignore_ascii_case(w))
+}
+
 /// The tense of the clause around `start..end`: the nearest tense marker
 /// within the sentence (at most 200 bytes away) and within the clause
 /// (not across "that", "which", "because", "when"..., ";" or ":", nor
@@ -4247,6 +4258,10 @@ impl<'t> Scan<'_, 't> {
             .iter()
             .any(|x| x.eq_ignore_ascii_case(w))
                 && !hyphen
+                // "the strike would last three days", "is set to last 48
+                // hours": the verb, and the length of time that follows it.
+                && !(w.eq_ignore_ascii_case("last")
+                    && prev_word(t, ws).is_some_and(|(x, _)| verb_last_before(x)))
             {
                 start = ws;
                 framed = true;

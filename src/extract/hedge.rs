@@ -157,7 +157,12 @@ pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<(Qualifier,
                     .chars()
                     .next_back()
                     .is_none_or(|c| !c.is_alphanumeric());
-            if ok_start && !(*w == "up to" && particle_verb_before(text, floor, start)) {
+            let particle = match *w {
+                "up to" => particle_verb_before(text, floor, start, UP_VERBS),
+                "over" => particle_verb_before(text, floor, start, OVER_VERBS),
+                _ => false,
+            };
+            if ok_start && !particle {
                 best = Some((*q, start, w.len()));
             }
         }
@@ -188,14 +193,22 @@ const UP_VERBS: &[&str] = &[
     "marked",
 ];
 
+/// Verbs whose "over" is a particle: "the group handed over 24 hostages"
+/// gave 24, not more than 24 ("took over" is left a hedge: "it took over
+/// 200 firefighters").
+const OVER_VERBS: &[&str] = &[
+    "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs",
+    "signed", "signing",
+];
+
 /// Whether the word ending before `start` (after one space) is one of
-/// [`UP_VERBS`].
-fn particle_verb_before(text: &str, floor: usize, start: usize) -> bool {
+/// `verbs`.
+fn particle_verb_before(text: &str, floor: usize, start: usize, verbs: &[&str]) -> bool {
     let Some(head) = text.get(floor..start).and_then(|h| h.strip_suffix(' ')) else {
         return false;
     };
     let word = head.rsplit(' ').next().unwrap_or("");
-    UP_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
+    verbs.iter().any(|v| v.eq_ignore_ascii_case(word))
 }
 
 /// The entries of [`BEFORE`] whose last byte is `last`, in table order
