@@ -1640,6 +1640,12 @@ pub struct Subject {
     /// periods are not compared (see
     /// [`ClaimSet::blocks`](crate::group::ClaimSet::blocks)).
     pub period: Option<String>,
+    /// Whether the figure is the level a rise reached: "the death toll rose
+    /// to 56", "has climbed to 56". Of two tallies published on one day,
+    /// the one said to have risen is the later (an update, not a
+    /// conflict). Written to JSON only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub risen: bool,
 }
 
 /// Who a claim is attributed to.

@@ -1051,9 +1051,21 @@ fn update(
         times.push((first, last));
     }
     // Each higher figure first appears later; a later source repeating an
-    // older, lower figure does not undo the rise.
-    if times.windows(2).any(|w| w[0].0 >= w[1].0) {
-        return None;
+    // older, lower figure does not undo the rise. Of two figures first
+    // given at one time (papers of one day), the higher is later when a
+    // source of that time says it is what the toll rose to ("the toll
+    // rose to 56") and no source of that time says so of the lower.
+    let risen_at = |c: &[&Mention], at: jiff::civil::DateTime| {
+        c.iter()
+            .any(|m| m.risen && m.published.map(Published::datetime) == Some(at))
+    };
+    for (i, w) in times.windows(2).enumerate() {
+        let tied = w[0].0 == w[1].0
+            && clusters.get(i + 1).is_some_and(|c| risen_at(c, w[1].0))
+            && !clusters.get(i).is_some_and(|c| risen_at(c, w[0].0));
+        if w[0].0 > w[1].0 || w[0].0 == w[1].0 && !tied {
+            return None;
+        }
     }
     // But a lower figure first given after a higher one is a fall, not a
     // repetition: "at least 38" in the morning, 45 at noon, 41 the next
@@ -1077,7 +1089,12 @@ fn update(
     let mut line: Vec<&Mention> = clusters.iter().flatten().copied().collect();
     line.sort_by(|a, b| {
         let k = |m: &Mention| (m.published.map(Published::datetime), m.span.start);
-        (k(a).0, a.source.as_str(), k(a).1).cmp(&(k(b).0, b.source.as_str(), k(b).1))
+        (k(a).0, a.risen, a.source.as_str(), k(a).1).cmp(&(
+            k(b).0,
+            b.risen,
+            b.source.as_str(),
+            k(b).1,
+        ))
     });
     let mut steps: Vec<String> = line
         .iter()

@@ -2011,6 +2011,9 @@ pub struct Mention {
     /// of one source clash as a self-contradiction only when their
     /// signatures are equal and name a noun.
     pub signature: Option<String>,
+    /// Whether the claim is the level a rise reached ("rose to 56",
+    /// [`Subject::risen`](crate::Subject::risen)).
+    pub risen: bool,
 }
 
 impl Mention {
@@ -2067,6 +2070,7 @@ impl Mention {
             period: None,
             relative: false,
             signature: None,
+            risen: false,
         }
     }
 
@@ -2184,6 +2188,7 @@ impl Mention {
             },
             period: s.and_then(|s| s.period.clone()),
             relative: matches!(c.value(), Value::Date(w) if w.relative),
+            risen: s.is_some_and(|s| s.risen),
             signature: s.and_then(|s| {
                 let n = s.noun.as_deref()?;
                 let mut mods: Vec<String> = s.modifiers.iter().map(|m| fold(m)).collect();

@@ -403,6 +403,24 @@ fn is_measure(n: &str) -> bool {
     })
 }
 
+/// Verbs of a rise before "to" and the level it reached ([`Subject::risen`](crate::Subject::risen)).
+const RISE_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "rises",
+    "climbed",
+    "climbs",
+    "jumped",
+    "jumps",
+    "increased",
+    "increases",
+    "grew",
+    "grown",
+    "soared",
+    "surged",
+    "mounted",
+];
+
 /// Verbs of change a measure is the subject of: the figure right after
 /// is the change ("rose 12%"), after "to" the level ("rose to 4.1%").
 const METRIC_CHANGE_VERBS: &[&str] = &[
@@ -1250,6 +1268,41 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             .find(|(_, t)| t.has(TOLL))?;
         Some(((LEFT, "death toll", at), false))
     });
+    // "The number of people killed in the blast rose to 56", "the number of
+    // those missing stood at 12": the figure counts what "the number of"
+    // names, and takes its predicate.
+    let hit = hit.or_else(|| {
+        let left: Vec<(usize, &Tok)> = w
+            .left()
+            .take(TOLL_WINDOW)
+            .take_while(|(_, t)| t.punct != Some(b';') && t.punct != Some(b','))
+            .collect();
+        let (_, next) = left.first()?;
+        if !matches!(w.lower(next).as_str(), "to" | "at" | "reached" | "hit") {
+            return None;
+        }
+        let k = left
+            .iter()
+            .position(|(_, t)| w.lower(t).as_str() == "number")?;
+        if k < 2 || w.lower(left.get(k - 1)?.1).as_str() != "of" {
+            return None;
+        }
+        // The first predicate after "number of".
+        let (at, t) = left.get(..k - 1)?.iter().rev().find(|(_, t)| {
+            t.predicate
+                .is_some_and(|p| !t.has(STATEMENT) && group::predicate_class(p).is_some())
+        })?;
+        Some(((LEFT, t.predicate?, *at), false))
+    });
+    // "the death toll rose to 56", "has climbed to 56": the level a rise
+    // reached.
+    {
+        let mut left = w.left().map(|(_, t)| w.lower(t));
+        s.risen |= left.next().is_some_and(|l| l.as_str() == "to")
+            && left
+                .next()
+                .is_some_and(|l| RISE_VERBS.contains(&l.as_str()));
+    }
     let mut from_right = false;
     if let Some(((d, p, at), is_right)) = hit {
         if s.predicate.is_none() {
