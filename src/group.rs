@@ -170,6 +170,7 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("death", "person"),
     ("fatality", "person"),
     ("injury", "person"),
+    ("arrest", "person"),
     ("casualty", "casualty"),
     ("police", "police"),
     ("police officer", "police"),

@@ -866,6 +866,14 @@ fn labour_dispute(text: &str) -> bool {
         "on strike",
         "strike action",
         "collective bargaining",
+        "walked out",
+        "walk out",
+        // "a 24-hour strike", "a three-day strike", "a general strike".
+        "hour strike",
+        "day strike",
+        "general strike",
+        "rail strike",
+        "transport strike",
     ];
     // One pass over the text for all the cues.
     static FINDER: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
