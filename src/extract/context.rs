@@ -1280,15 +1280,19 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     // those missing stood at 12": the figure counts what "the number of"
     // names, and takes its predicate.
     let hit = hit.or_else(|| {
+        let (_, next) = w.left().next()?;
+        let next = w.text.get(next.start..next.end).unwrap_or("");
+        if !["to", "at", "reached", "hit"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(next))
+        {
+            return None;
+        }
         let left: Vec<(usize, &Tok)> = w
             .left()
             .take(TOLL_WINDOW)
             .take_while(|(_, t)| t.punct != Some(b';') && t.punct != Some(b','))
             .collect();
-        let (_, next) = left.first()?;
-        if !matches!(w.lower(next).as_str(), "to" | "at" | "reached" | "hit") {
-            return None;
-        }
         let k = left
             .iter()
             .position(|(_, t)| w.lower(t).as_str() == "number")?;
@@ -1305,11 +1309,12 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     // "the death toll rose to 56", "has climbed to 56": the level a rise
     // reached.
     {
-        let mut left = w.left().map(|(_, t)| w.lower(t));
-        s.risen |= left.next().is_some_and(|l| l.as_str() == "to")
+        let word = |t: &Tok| w.text.get(t.start..t.end).unwrap_or("");
+        let mut left = w.left().map(|(_, t)| word(t));
+        s.risen |= left.next().is_some_and(|l| l.eq_ignore_ascii_case("to"))
             && left
                 .next()
-                .is_some_and(|l| RISE_VERBS.contains(&l.as_str()));
+                .is_some_and(|l| RISE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(l)));
     }
     let mut from_right = false;
     if let Some(((d, p, at), is_right)) = hit {

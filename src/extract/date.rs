@@ -343,8 +343,25 @@ const WEEKEND_NOUNS: &[&str] = &[
 /// Words that may follow a modifier in a date ("this quarter"), besides
 /// months, weekdays, units and holiday names.
 const DATE_EXTRA: &[&str] = &[
-    "spring", "summer", "fall", "autumn", "winter", "quarter", "weekend", "past", "this", "last",
-    "next", "few", "several", "couple", "half", "ago",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "quarter",
+    "weekend",
+    "past",
+    "this",
+    "last",
+    "next",
+    "few",
+    "several",
+    "couple",
+    "half",
+    "ago",
+    "morning",
+    "afternoon",
+    "evening",
 ];
 
 /// Words of amounts and numbers, besides [`calendar::SMALL`],
@@ -3594,6 +3611,23 @@ impl<'t> Scan<'_, 't> {
                 h.start = ws;
             }
             return Some(h);
+        }
+        // "this morning", "this afternoon", "this evening": the day of
+        // publication (TimeML's "TMO", "TAF", "TEV").
+        if lw == "this" {
+            if let Some(part) = match l2.as_str() {
+                "morning" => Some("MO"),
+                "afternoon" => Some("AF"),
+                "evening" => Some("EV"),
+                _ => None,
+            } {
+                let mut h = self.rel_hit(s, e2, Grain::Day, p, "PRESENT_REF");
+                h.kind = ClaimKind::Date;
+                if let Some(d) = p {
+                    h.when.timex = format!("{d}T{part}");
+                }
+                return Some(h);
+            }
         }
         // "this past Friday".
         if lw == "this" && l2 == "past" {
