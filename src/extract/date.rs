@@ -3613,8 +3613,9 @@ impl<'t> Scan<'_, 't> {
             return Some(h);
         }
         // "this morning", "this afternoon", "this evening": the day of
-        // publication (TimeML's "TMO", "TAF", "TEV").
-        if lw == "this" {
+        // publication (TimeML's "TMO", "TAF", "TEV"); "CBS This Morning" is
+        // a programme.
+        if lw == "this" && w2.starts_with(|c: char| c.is_ascii_lowercase()) {
             if let Some(part) = match l2.as_str() {
                 "morning" => Some("MO"),
                 "afternoon" => Some("AF"),

@@ -18,7 +18,8 @@
 //!                                      "Follow us …", "Sources", "Updated …" (a short line)
 //!            | credit                  "Photo: …", "Image: …", "Credit: …", "(Photo by …)",
 //!                                      a short line ending in "/Getty Images", "/Reuters" ...
-//!            | byline                  "By First Last" (a short line)
+//!            | byline                  "By First Last" (a short line); with a stamp or
+//!                                      date after a bar or dot ("By First Last | Updated …")
 //!            | stamp                   a short line (≤ 8 words) that ends in "N units ago"
 //!                                      ("World 2 months ago")
 //! page-date := a line in the page header (before the first body line) holding
@@ -213,6 +214,7 @@ fn long_line_may_be_furniture(raw: &str) -> bool {
     const STAMPS: &[&str] = &["published", "updated", "posted", "last updated"];
     PREFIXES.iter().any(|p| head.starts_with(p))
         || STAMPS.iter().any(|p| head.starts_with(p))
+        || head.starts_with("by ") && head.contains(['|', '·', '•'])
         || CREDITS
             .iter()
             .any(|c| head.starts_with(c) || tail.ends_with(c))
@@ -297,6 +299,25 @@ fn classify(text: &str, line: Span, header_end: usize) -> Line {
     }
     if short && is_byline(raw) {
         return Line::Furniture;
+    }
+    // "By Jane Smith | Updated 3:45 PM ET, Tue March 3, 2026": a byline and
+    // a stamp or date, set apart by bars or dots, on one line.
+    if n <= 20 {
+        let mut parts = raw.split(['|', '·', '•']).map(str::trim);
+        if parts.next().is_some_and(is_byline) {
+            let dated = parts.any(|p| {
+                let l = p.to_lowercase();
+                ["published", "updated", "posted", "last updated"]
+                    .iter()
+                    .any(|s| l.starts_with(s))
+                    || is_bare_date(&l)
+            });
+            return if dated && line.start < header_end {
+                Line::PageDate
+            } else {
+                Line::Furniture
+            };
+        }
     }
     // "World 2 months ago": a short label line that ends in a time stamp.
     if short && n >= 2 && words[n - 1] == "ago" && TIME_UNITS.contains(&words[n - 2]) {
@@ -436,6 +457,16 @@ mod tests {
         assert_eq!(kind(PAGE, "3%"), Line::Furniture);
         assert_eq!(kind(PAGE, "+ posts"), Line::Furniture);
         assert_eq!(kind(PAGE, "Getty"), Line::Furniture);
+    }
+
+    #[test]
+    fn a_byline_with_a_stamp_on_one_line() {
+        let t = "By Jane Smith | Updated 3:45 PM ET, Tue March 3, 2026\n\nAt least 12 people died in the fire on Monday, officials said in a statement to the press.\nBy Tom Best · 5 min read · 12 comments\nBy the river | the 12 boats were moored.\n";
+        assert_eq!(kind(t, "3:45"), Line::PageDate);
+        assert_eq!(kind(t, "5 min"), Line::Furniture);
+        assert_eq!(kind(t, "12 people"), Line::Body);
+        // "By the river" is no byline.
+        assert_eq!(kind(t, "12 boats"), Line::Body);
     }
 
     #[test]
