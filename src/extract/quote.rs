@@ -395,6 +395,14 @@ const PASSIVE_COMPLEMENTS: &[&str] = &[
     "drowned",
 ];
 
+/// Finite verbs that, right after a participle, show it to be a reduced
+/// relative of the noun before it ("the prisoners released rose to
+/// 4,500"): no speech follows. Not "was", "were": "which officials said
+/// was responsible" reports.
+const CLAUSE_VERBS: &[&str] = &[
+    "rose", "fell", "climbed", "jumped", "dropped", "stood", "totalled", "totaled", "numbered",
+];
+
 /// A word that names a day or a month: a weekday, a month, "today",
 /// "yesterday", "tonight", "tomorrow".
 fn is_time_start(w: &str) -> bool {
@@ -1780,11 +1788,14 @@ impl Analyzer<'_, '_> {
             return None;
         }
         // Reduced passives after a noun: "17 people reported missing",
-        // "two soldiers confirmed dead", "a man said to be in his 40s".
+        // "two soldiers confirmed dead", "a man said to be in his 40s",
+        // "the number of Ukrainians released rose to 4,500" (a verb of the
+        // clause follows the participle).
         if cue_word.ends_with("ed") || cue_word == "said" {
             let next = w(i + 1);
             if in_list(next, PASSIVE_COMPLEMENTS)
                 || next == "to" && in_list(w(i + 2), &["be", "have"])
+                || i > 0 && in_list(next, CLAUSE_VERBS)
             {
                 return None;
             }
