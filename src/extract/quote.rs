@@ -2942,6 +2942,28 @@ impl Analyzer<'_, '_> {
     }
 
     fn attribution_inner(&self, toks: &[Tok], np: Np, _cue: Option<usize>) -> Option<Attribution> {
+        // "20,000 refugees, a number critics called far too small": the
+        // noun before the cue speaks; "a number" is what they called so.
+        let np = {
+            let w = |k: usize| toks.get(k).map_or("", |t| self.w(t));
+            let object = in_list(w(np.a), &["a", "an"])
+                && in_list(
+                    w(np.a + 1),
+                    &[
+                        "number", "figure", "sum", "amount", "total", "move", "step", "decision",
+                    ],
+                )
+                && np.b >= np.a + 3
+                && !in_list(w(np.a + 2), &["of"]);
+            if object {
+                Np {
+                    a: np.a + 2,
+                    b: np.b,
+                }
+            } else {
+                np
+            }
+        };
         let span = self.np_span(toks, np);
         let text = self.np_text(toks, np);
         if let Some(p) = pronoun(text) {
