@@ -3898,35 +3898,38 @@ const EVENT_VERBS: &[(&str, &str)] = &[
 /// erupted", "Mount Keral erupted", not "violence erupted" or "protests
 /// erupted" (whose event, if any, is named by its own noun).
 fn volcano_before(text: &str, s: usize) -> bool {
-    let mut from = s.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = text.get(from..s).unwrap_or("");
-    // Within the clause: after the last comma or full stop.
-    let clause = before.rsplit(['.', ',', ';']).next().unwrap_or(before);
+    let (clause, _) = clause_around(text, s, s, 40, 0, &['.', ',', ';']);
     clause.contains("Mount ")
         || clause.contains("Mt ")
-        || clause.contains("Mt. ")
         || clause.to_ascii_lowercase().contains("volcano")
+}
+
+/// The words of `text` up to `back` bytes before `s` and up to `ahead`
+/// bytes after `e`, each cut at the nearest of `stops`: the clause of the
+/// word at `text[s..e]`.
+fn clause_around<'t>(
+    text: &'t str,
+    s: usize,
+    e: usize,
+    back: usize,
+    ahead: usize,
+    stops: &[char],
+) -> (&'t str, &'t str) {
+    let from = ceil_boundary(text, s.saturating_sub(back));
+    let to = floor_boundary(text, e.saturating_add(ahead).min(text.len()));
+    let before = text.get(from..s).unwrap_or("");
+    let after = text.get(e..to).unwrap_or("");
+    (
+        before.rsplit(stops).next().unwrap_or(before),
+        after.split(stops).next().unwrap_or(after),
+    )
 }
 
 /// Whether an escape at `text[s..e]` is from prison: "nine inmates
 /// escaped from the prison", "prisoners escaped", not pupils who escaped
 /// their kidnappers (whose escape is no jailbreak).
 fn prison_near(text: &str, s: usize, e: usize) -> bool {
-    let mut from = s.saturating_sub(48);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (e + 48).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let before = text.get(from..s).unwrap_or("");
-    let after = text.get(e..to).unwrap_or("");
-    let before = before.rsplit(['.', ';']).next().unwrap_or(before);
-    let after = after.split(['.', ';']).next().unwrap_or(after);
+    let (before, after) = clause_around(text, s, e, 48, 48, &['.', ';']);
     [before, after].iter().any(|part| {
         let part = part.to_ascii_lowercase();
         [
@@ -4297,24 +4300,13 @@ fn fire_service(text: &str, end: usize) -> bool {
 /// collapses" (no market, wall or house is a structure here: "the Wall
 /// Street collapse", "the housing market").
 fn structure_near(text: &str, start: usize, end: usize) -> bool {
-    let mut from = start.saturating_sub(48);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (end + 32).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let before = text.get(from..start).unwrap_or("");
-    let before = before.rsplit(['.', ';', ',']).next().unwrap_or(before);
+    let (before, after) = clause_around(text, start, end, 48, 32, &['.', ';', ',']);
     // The noun's structure may follow it ("the collapse of the bridge");
     // the verb's is its subject ("the bridge collapsed", not "he collapsed
     // at his hotel").
     let noun = text
         .get(start..end)
         .is_some_and(|w| w.eq_ignore_ascii_case("collapse"));
-    let after = text.get(end..to).unwrap_or("");
-    let after = after.split(['.', ';', ',']).next().unwrap_or(after);
     let after = if noun && after.starts_with(" of ") {
         after
     } else {
