@@ -25,6 +25,8 @@
 //! page-date := a line in the page header (before the first body line) holding
 //!              only a date, weekday and punctuation ("Saturday, November 8, 2025"),
 //!              or "Published/Updated" and a date
+//!            | a wire dateline's date: PLACE-IN-CAPITALS "," DATE ("(" AGENCY ")")? DASH
+//!              at the start of a line ("KYIV, Sept 4 (Reuters) - ")
 //! ```
 //!
 //! The page header ends at the first body line: a line of at least twelve
@@ -73,7 +75,13 @@ pub(crate) fn apply(cx: &Context<'_>, claims: &mut Vec<Claim>) {
             }
         };
         match kind {
-            Line::Body => true,
+            Line::Body => {
+                // "KYIV, Sept 4 (Reuters) -": the dateline dates the story.
+                if c.kind.is_temporal() && in_dateline(text, pos, c.span.end) {
+                    c.role = Role::PageDate;
+                }
+                true
+            }
             Line::Furniture => false,
             Line::PageDate => {
                 c.role = Role::PageDate;
@@ -81,6 +89,42 @@ pub(crate) fn apply(cx: &Context<'_>, claims: &mut Vec<Claim>) {
             }
         }
     });
+}
+
+/// Whether the date at `text[start..end]` is a wire dateline's: a place
+/// in capitals and a comma open its line, and a dash follows it, or an
+/// agency in brackets and a dash ("TARVO, Aug 12 - ", "KYIV, Sept 4
+/// (Reuters) - ", "NEW YORK, March 3 (AP) — ").
+fn in_dateline(text: &str, start: usize, end: usize) -> bool {
+    let line = line_at(text, start);
+    let Some(place) = text
+        .get(line.start..start)
+        .and_then(|h| h.trim_start().strip_suffix(", "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = place.split(' ').collect();
+    let capitals = (1..=4).contains(&words.len())
+        && place.chars().any(char::is_alphabetic)
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'))
+        });
+    if !capitals {
+        return false;
+    }
+    let rest = text.get(end..line.end).unwrap_or("");
+    // An agency in brackets: "(Reuters)", "(AP)".
+    let rest = match rest.strip_prefix(" (") {
+        Some(r) => match r.find(')') {
+            Some(k) if k <= 40 => r.get(k + 1..).unwrap_or(""),
+            _ => return false,
+        },
+        None => rest,
+    };
+    ["-", "—", "–"]
+        .iter()
+        .any(|d| rest.trim_start().starts_with(d))
 }
 
 /// The line (without its line break) that holds byte `pos`.
@@ -457,6 +501,21 @@ mod tests {
         assert_eq!(kind(PAGE, "3%"), Line::Furniture);
         assert_eq!(kind(PAGE, "+ posts"), Line::Furniture);
         assert_eq!(kind(PAGE, "Getty"), Line::Furniture);
+    }
+
+    #[test]
+    fn datelines() {
+        let t = "TARVO, Aug 12 - A fire broke out on Sunday.\nKYIV, Sept 4 (Reuters) - Talks began.\nNEW YORK, March 3 (AP) — Shares fell.\nOn March 3 - the day of the vote - turnout was high.\nParis, March 3 - not a wire dateline.\n";
+        let at = |n: &str| {
+            let s = t.find(n).unwrap_or(0);
+            in_dateline(t, s, s + n.len())
+        };
+        assert!(at("Aug 12"));
+        assert!(at("Sept 4"));
+        assert!(at("March 3 (AP)".trim_end_matches(" (AP)")));
+        assert!(!at("on Sunday"));
+        assert!(!at("March 3 - the"));
+        assert!(!at("March 3 - not"));
     }
 
     #[test]
