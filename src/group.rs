@@ -765,22 +765,20 @@ pub const PREDICATE_ONLY_OF: &[(&str, &[&str])] = &[
 ];
 
 /// Who may be held and set free, for [`PREDICATE_ONLY_OF`] ("released")
-/// and for captives "seized" (abducted, not goods seized).
+/// and for captives "seized" (abducted, not goods seized). Noun classes of
+/// [`NOUN_CLASSES`]: captives are hostages, inmates prisoners, pupils
+/// students, civilians and villagers people.
 const CAPTIVES: &[&str] = &[
     "hostage",
     "prisoner",
     "detainee",
-    "captive",
-    "inmate",
     "person",
     "soldier",
     "journalist",
     "child",
     "student",
-    "pupil",
     "woman",
     "man",
-    "civilian",
     "fisherman",
     "sailor",
     "migrant",
@@ -792,7 +790,6 @@ const CAPTIVES: &[&str] = &[
     "worker",
     "tourist",
     "passenger",
-    "villager",
 ];
 
 /// What is fired at a target and may be shot down, for

@@ -3864,10 +3864,7 @@ fn push_word(text: &str, lex: &Lexicon, s: usize, e: usize, out: &mut Vec<Tok>) 
     };
     if let Some(p) = info
         .predicate
-        .filter(|&p| !(p == "crash" && figure_follows(text, e)))
-        .filter(|&p| p != "escape" || prison_near(text, s, e))
-        // "the Red Cross", "King's Cross": a name.
-        .filter(|&p| !(p == "cross" && cap))
+        .filter(|&p| !names_no_predicate(p, text, s, e, cap))
     {
         set_predicate(&mut t, p, 1);
     }
@@ -3882,6 +3879,19 @@ fn vehicle_event(predicate: &str) -> bool {
             .iter()
             .any(|(c, e)| *c == class && matches!(*e, "shipwreck" | "crash"))
     })
+}
+
+/// Whether a predicate word names nothing where it stands (as
+/// [`names_no_event`] for event words): shares that "crashed 20%", an
+/// escape with no prison beside it, "the Red Cross".
+fn names_no_predicate(lemma: &str, text: &str, s: usize, e: usize, cap: bool) -> bool {
+    match lemma {
+        "crash" => figure_follows(text, e),
+        "escape" => !prison_near(text, s, e),
+        // "the Red Cross", "King's Cross": a name.
+        "cross" => cap,
+        _ => false,
+    }
 }
 
 /// Verbs that name their event as its noun does, `(form, event lemma)`:

@@ -91,6 +91,14 @@ pub(crate) fn apply(cx: &Context<'_>, claims: &mut Vec<Claim>) {
     });
 }
 
+/// Whether a lower-case line (or part of one) opens with a publication
+/// stamp: "published …", "updated …", "posted …", "last updated …".
+fn is_stamp(lower: &str) -> bool {
+    ["published", "updated", "posted", "last updated"]
+        .iter()
+        .any(|s| lower.starts_with(s))
+}
+
 /// Whether the date at `text[start..end]` is a wire dateline's: a place
 /// in capitals and a comma open its line, and a dash follows it, or an
 /// agency in brackets and a dash ("TARVO, Aug 12 - ", "KYIV, Sept 4
@@ -103,13 +111,11 @@ fn in_dateline(text: &str, start: usize, end: usize) -> bool {
     else {
         return false;
     };
-    let words: Vec<&str> = place.split(' ').collect();
-    let capitals = (1..=4).contains(&words.len())
+    let capitals = (1..=4).contains(&place.split(' ').count())
         && place.chars().any(char::is_alphabetic)
-        && words.iter().all(|w| {
-            w.chars()
-                .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'))
-        });
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
     if !capitals {
         return false;
     }
@@ -255,9 +261,8 @@ fn long_line_may_be_furniture(raw: &str) -> bool {
         .unwrap_or("");
     let (head, tail) = (lower_edge(head), lower_edge(tail));
     let (head, tail) = (head.as_str(), tail.as_str());
-    const STAMPS: &[&str] = &["published", "updated", "posted", "last updated"];
     PREFIXES.iter().any(|p| head.starts_with(p))
-        || STAMPS.iter().any(|p| head.starts_with(p))
+        || is_stamp(head)
         || head.starts_with("by ") && head.contains(['|', '·', '•'])
         || CREDITS
             .iter()
@@ -319,11 +324,7 @@ fn classify(text: &str, line: Span, header_end: usize) -> Line {
     if short && LABELS.contains(&trimmed) {
         return Line::Furniture;
     }
-    let published_stamp = lower.starts_with("published")
-        || lower.starts_with("updated")
-        || lower.starts_with("posted")
-        || lower.starts_with("last updated");
-    if published_stamp && n <= 12 {
+    if is_stamp(&lower) && n <= 12 {
         return if line.start < header_end {
             Line::PageDate
         } else {
@@ -351,10 +352,7 @@ fn classify(text: &str, line: Span, header_end: usize) -> Line {
         if parts.next().is_some_and(is_byline) {
             let dated = parts.any(|p| {
                 let l = p.to_lowercase();
-                ["published", "updated", "posted", "last updated"]
-                    .iter()
-                    .any(|s| l.starts_with(s))
-                    || is_bare_date(&l)
+                is_stamp(&l) || is_bare_date(&l)
             });
             return if dated && line.start < header_end {
                 Line::PageDate
