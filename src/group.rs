@@ -188,6 +188,11 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("child", "child"),
     ("kid", "child"),
     ("villager", "person"),
+    // Oil spilled, whatever its grade.
+    ("crude", "oil"),
+    ("crude oil", "oil"),
+    // Those trapped in a mine are its workers, however a paper names them.
+    ("miner", "worker"),
     ("student", "student"),
     ("pupil", "student"),
     ("schoolgirl", "student"),
@@ -367,6 +372,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("buy", "acquired"),
     ("purchase", "acquired"),
     ("take over", "acquired"),
+    ("sell", "sold"),
     ("pending", "pending"),
     ("lose power", "without power"),
     ("walk out", "walk out"),
@@ -385,6 +391,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("access", "affected"),
     ("compromise", "affected"),
     ("leak", "affected"),
+    // Oil or fuel let out ("leaked" of a measure: see the context reader).
+    ("spill", "spilled"),
     ("steal", "affected"),
     ("win", "win"),
     ("secure", "win"),
@@ -533,6 +541,8 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     // Only as a noun ("the crush", "Friday's crush"; see the token reader).
     ("crush", "stampede"),
     ("shipwreck", "shipwreck"),
+    // Of oil, fuel or chemicals only (see the token reader).
+    ("spill", "spill"),
     // Of a building or another structure only (see the token reader).
     ("collapse", "collapse"),
     ("kidnapping", "kidnapping"),
@@ -541,6 +551,7 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("riot", "protest"),
     ("barrage", "attack"),
     ("seizure", "seizure"),
+    ("auction", "auction"),
 ];
 
 /// Nouns of those who make up a crowd: counted with nothing done to them,

@@ -145,7 +145,19 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if c.kind == ClaimKind::Duration {
                 prison_term(&w, &mut subject, c.qualifier);
             }
+            // Only tonnes, barrels or litres are spilled ("anger may spill
+            // into the streets", "spilled a lot of ink").
+            if c.kind != ClaimKind::Measure && subject.predicate.as_deref() == Some("spill") {
+                subject.predicate = None;
+                subject.modal = false;
+                subject.negated = false;
+            }
             if c.kind == ClaimKind::Measure {
+                // Tonnes or barrels that leaked were spilled (records
+                // that leaked were exposed: a breach's).
+                if subject.predicate.as_deref() == Some("leak") {
+                    subject.predicate = Some("spill".to_string());
+                }
                 if subject.noun.is_none() {
                     subject.noun = measure_noun(&w, &c.value)
                         .map(String::from)
@@ -396,7 +408,7 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
 
 /// Whether a noun names one of the [`METRICS`], bare or with its
 /// modifiers ("revenue", "operating profit").
-fn is_measure(n: &str) -> bool {
+pub(crate) fn is_measure(n: &str) -> bool {
     METRICS.iter().any(|(_, m)| {
         n.strip_suffix(m)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
@@ -3902,6 +3914,9 @@ const EVENT_VERBS: &[(&str, &str)] = &[
     ("erupts", "eruption"),
     ("erupt", "eruption"),
     ("collapsed", "collapse"),
+    // "the roof caved in", "part of a gallery caved in" (a government
+    // that caved to pressure names no structure: see `names_no_event`).
+    ("caved", "collapse"),
 ];
 
 /// Whether a volcano erupts at the word starting at `s`: "the volcano
@@ -3933,6 +3948,21 @@ fn clause_around<'t>(
         before.rsplit(stops).next().unwrap_or(before),
         after.split(stops).next().unwrap_or(after),
     )
+}
+
+/// Whether a spill at `text[s..e]` is of oil, fuel or a chemical named in
+/// its clause ([`names_no_event`]).
+fn spilled_substance_near(text: &str, s: usize, e: usize) -> bool {
+    let (before, after) = clause_around(text, s, e, 48, 32, &['.', ';']);
+    [before, after].iter().any(|part| {
+        let part = part.to_ascii_lowercase();
+        [
+            "oil", "crude", "fuel", "diesel", "petrol", "gasoline", "chemical", "sewage", "toxic",
+            "tailings", "slurry",
+        ]
+        .iter()
+        .any(|w| part.contains(w))
+    })
 }
 
 /// Whether an escape at `text[s..e]` is from prison: "nine inmates
@@ -4244,6 +4274,9 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
         }
         "crush" => !crush_noun(text, start),
         "collapse" => !structure_near(text, start, end),
+        // "the oil spill", "fuel spilled into the river", not "anger may
+        // spill into the streets".
+        "spill" => !spilled_substance_near(text, start, end),
         "war" => of_war(text, start),
         "fire" => fire_service(text, end),
         _ => false,
@@ -4350,6 +4383,8 @@ const STRUCTURES: &[&str] = &[
     "grandstand",
     "stadium",
     "mine",
+    "shaft",
+    "gallery",
     "tunnel",
     "dam",
     "hotel",
@@ -4562,6 +4597,7 @@ const REGULAR_VERBS: &[&str] = &[
     "siphon",
     "abduct",
     "escape",
+    "spill",
 ];
 
 /// Irregular and multi-word predicate forms → lemma.
@@ -4706,6 +4742,15 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("laying off", "lay off"),
     ("acquired", "acquire"),
     ("acquiring", "acquire"),
+    // A price reached: "sold for $48.5 million", "fetched $52 million"
+    // (not "sold 2 million cars": the sum must follow "for").
+    ("sold for", "sell"),
+    ("sells for", "sell"),
+    ("sell for", "sell"),
+    ("selling for", "sell"),
+    ("fetched", "sell"),
+    ("fetches", "sell"),
+    ("fetching", "sell"),
     ("buy", "buy"),
     ("buys", "buy"),
     ("bought", "buy"),

@@ -1651,6 +1651,7 @@ pub(crate) const MONEY_NOUNS: &[&str] = &[
     "bonus",
     "salary",
     "price",
+    "estimate",
     "cost",
     "costs",
     "valuation",
