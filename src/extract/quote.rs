@@ -1542,7 +1542,14 @@ impl Analyzer<'_, '_> {
             .rev()
             .find(|t| t.k == K::Word || (t.k == K::Close && !inner_close))?;
         let s = if first.k == K::Open { first.e } else { first.s };
-        let e = if last.k == K::Close { last.s } else { last.e };
+        // A quote that ends the clause keeps its closing mark when the
+        // clause began before its opening one: 'the win was "the best
+        // night of my career"', not '… "the best night of my career'.
+        let e = if last.k == K::Close && first.k == K::Open {
+            last.s
+        } else {
+            last.e
+        };
         (e > s).then(|| Span::new(s, e))
     }
 
