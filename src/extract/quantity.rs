@@ -362,6 +362,40 @@ fn estimated_group(text: &str, at: usize) -> Option<String> {
     collective(&head.0).then(|| head.0.to_string())
 }
 
+/// The group whose size a figure after a copula is: `word` is the word
+/// before the figure, starting at `at`. "The attendance was 40,950", "the
+/// crowd is 30,000", "the population stood at 6.8 million" (the group
+/// right before the verb: "attendance at the final was" names none).
+fn copula_group(text: &str, word: &str, at: usize) -> Option<String> {
+    let head = match word {
+        "was" | "is" | "were" => word_before(text, at)?,
+        "at" => {
+            let (verb, vs) = word_before(text, at)?;
+            if !matches!(verb.as_str(), "stood" | "stands") {
+                return None;
+            }
+            word_before(text, vs)?
+        }
+        _ => return None,
+    };
+    if !lexicon::COLLECTIVE_NOUNS.contains(&head.0.as_str()) {
+        return None;
+    }
+    // The group is the verb's subject, not a part of it: "54 percent of
+    // the electorate was 45 or older" gives no size.
+    let mut prev = word_before(text, head.1);
+    if prev
+        .as_ref()
+        .is_some_and(|(w, _)| matches!(w.as_str(), "the" | "its" | "their" | "this"))
+    {
+        prev = prev.and_then(|(_, s)| word_before(text, s));
+    }
+    if prev.is_some_and(|(w, _)| w == "of") {
+        return None;
+    }
+    Some(head.0.to_string())
+}
+
 /// The lower-cased word starting after `pos` (skipping up to 3 spaces, or
 /// a hyphen when `hyphen`): the word, start and end.
 fn word_after(text: &str, pos: usize, hyphen: bool) -> Option<(Low<'_>, usize, usize)> {
@@ -1760,6 +1794,14 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                         // estimated at 40,000": an estimate of a group.
                         let estimate = (of == "at").then(|| estimated_group(text, os)).flatten();
                         if let Some(head) = estimate {
+                            noun = Some(Subject {
+                                noun: Some(head),
+                                ..Subject::default()
+                            });
+                            ne = tail_end;
+                        } else if let Some(head) = copula_group(text, &of, os) {
+                            // "The attendance was 40,950", "the population
+                            // stood at 6.8 million".
                             noun = Some(Subject {
                                 noun: Some(head),
                                 ..Subject::default()
