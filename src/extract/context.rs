@@ -404,6 +404,7 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("budget", "budget"),
     ("rating", "rating"),
     ("premium", "premium"),
+    ("efficacy", "efficacy"),
 ];
 
 /// Whether a noun names one of the [`METRICS`], bare or with its

@@ -2463,6 +2463,7 @@ const PERCENT_NOUNS: &[&str] = &[
     "commission",
     "royalty",
     "majority",
+    "efficacy",
 ];
 
 /// The noun of [`PERCENT_NOUNS`] right after a percentage or before "of"
@@ -2480,6 +2481,39 @@ fn percent_noun(text: &str, start: usize, end: usize) -> Option<Subject> {
             Some((w, ws, we))
         }
     });
+    // "77% effective (in a trial)": the efficacy of a vaccine or a drug;
+    // not "a 40% effective tax rate".
+    let effective = after.as_ref().is_some_and(|(w, ws, we)| {
+        *ws == end + 1
+            && w.as_str() == "effective"
+            && word_after(text, *we, false).is_none_or(|(n, ns, _)| {
+                ns > *we + 1
+                    || matches!(
+                        n.as_str(),
+                        "in" | "at"
+                            | "against"
+                            | "for"
+                            | "among"
+                            | "when"
+                            | "after"
+                            | "and"
+                            | "overall"
+                            | "but"
+                            | "on"
+                            | "with"
+                            | "across"
+                            | "compared"
+                    )
+            })
+    });
+    if effective {
+        let we = after.as_ref().map_or(end, |(_, _, we)| *we);
+        return Some(Subject {
+            noun: Some("efficacy".to_string()),
+            scope: against(text, we),
+            ..Subject::default()
+        });
+    }
     let after = after.filter(|(w, _, _)| known(w));
     let noun = match after {
         Some((w, _, _)) => w,
@@ -2495,10 +2529,41 @@ fn percent_noun(text: &str, start: usize, end: usize) -> Option<Subject> {
             word_before(text, os).map(|(w, _)| w).filter(known)?
         }
     };
+    let scope = if noun.as_str() == "efficacy" {
+        against(text, end)
+    } else {
+        None
+    };
     Some(Subject {
         noun: Some(plural_lemma(&noun).unwrap_or_else(|| noun.to_string())),
+        scope,
         ..Subject::default()
     })
+}
+
+/// What an efficacy is against, from the words after `pos`: "against
+/// severe disease" (up to three lower-case words), so that efficacy
+/// against severe disease is not compared with efficacy overall.
+fn against(text: &str, pos: usize) -> Option<String> {
+    let (w, _, mut q) = word_after(text, pos, false)?;
+    if w.as_str() != "against" {
+        return None;
+    }
+    let mut words = vec!["against".to_string()];
+    for _ in 0..3 {
+        let Some((w, ws, we)) = word_after(text, q, false) else {
+            break;
+        };
+        if ws != q + 1 || lexicon::NOUN_STOP_SET.has(&w) && words.len() > 1 {
+            break;
+        }
+        words.push(w.to_string());
+        q = we;
+        if text.as_bytes().get(we) != Some(&b' ') {
+            break;
+        }
+    }
+    (words.len() > 1).then(|| words.join(" "))
 }
 
 /// Collective nouns a share can be of: "8% of its workforce", "a third of
