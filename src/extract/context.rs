@@ -784,10 +784,29 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
                 } else {
                     return None;
                 };
-                let between = figures
+                let next = figures
                     .get(figures.partition_point(|&f| f < a))
-                    .is_some_and(|&f| f < b);
-                if *day && between {
+                    .copied()
+                    .filter(|&f| f < b);
+                if *day && next.is_some() {
+                    return None;
+                }
+                // "Turnout was 61.2%, down from 66% in 2022": a period
+                // after the base a figure is compared with is the base's.
+                let base = next.is_some_and(|f| {
+                    text.get(a..f).is_some_and(|g| {
+                        [
+                            " from ",
+                            " compared with ",
+                            " compared to ",
+                            " than ",
+                            " against ",
+                        ]
+                        .iter()
+                        .any(|w| g.contains(w))
+                    })
+                });
+                if base && *s >= c.span.end {
                     return None;
                 }
                 let gap = text.get(a..b)?;
@@ -1389,8 +1408,9 @@ fn weather_event(s: &mut Subject, dominant: &mut Dominant<'_>) {
     }
 }
 
-/// Nouns of weather measures and the event classes they are measures of:
-/// a storm's winds and rain, a flood's rain, a heatwave's temperatures.
+/// Nouns of weather (and seismic) measures and the event classes they are
+/// measures of: a storm's winds and rain, a flood's rain, a heatwave's
+/// temperatures, a quake's depth.
 const WEATHER_NOUNS: &[(&str, &[&str])] = &[
     ("wind", &["storm"]),
     ("gust", &["storm"]),
@@ -1400,6 +1420,8 @@ const WEATHER_NOUNS: &[(&str, &[&str])] = &[
     ("snow", &["storm"]),
     ("snowfall", &["storm"]),
     ("temperature", &["heatwave"]),
+    // A quake's focus: "put the depth at 15 kilometres".
+    ("depth", &["quake"]),
 ];
 
 /// What a mass or volume is of: "2.3 tonnes *of cocaine*", "500,000

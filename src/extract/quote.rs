@@ -1693,6 +1693,32 @@ impl Analyzer<'_, '_> {
             }
             (b > start).then_some(Np { a: start, b })
         })?;
+        // "according to the national seismology centre": a phrase that
+        // ends in a modifier ("national", "regional") lacks its head; the
+        // lower-case words up to the punctuation complete it.
+        if let Some(last) = np.b.checked_sub(1).and_then(|k| toks.get(k)) {
+            let lw = self.w(last);
+            let headless = (in_list(lw, TITLE_WORDS) || in_list(lw, MODIFIERS))
+                && !in_list(strip_possessive(lw), SPEAKER_NOUNS);
+            let mut b = np.b;
+            while headless
+                && b < np.b + 3
+                && toks.get(b).is_some_and(|t| {
+                    t.k == K::Word
+                        && self.w(t).bytes().all(|c| c.is_ascii_lowercase())
+                        && !in_list(self.w(t), &["from", "of", "by", "at", "in", "for", "and"])
+                })
+            {
+                b += 1;
+            }
+            let ends = toks.get(b).is_none_or(|t| {
+                t.k == K::Punct
+                    || t.k == K::Word && in_list(self.w(t), &["from", "of", "by", "at", "in"])
+            });
+            if b > np.b && ends {
+                np.b = b;
+            }
+        }
         // "according to figures from the UN, …", "according to a count by
         // The Associated Press": the phrase after the head, up to the
         // punctuation that ends it.
