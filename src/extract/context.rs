@@ -235,6 +235,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 if let Some((metric, how)) = w.metric() {
                     subject.noun = Some(metric);
                     subject.predicate = Some(how.to_string());
+                    if subject.place.is_none() {
+                        subject.place = metric_country(cx.text, sentence, c.span.start);
+                    }
                 }
             } else if matches!(c.kind, ClaimKind::Money | ClaimKind::Percent)
                 && (subject.predicate.is_none()
@@ -733,7 +736,12 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
     // (start, end, id, whether a single day).
     let mut periods: Vec<(usize, usize, String, bool)> = claims
         .iter()
-        .filter(|c| c.kind.is_temporal() && c.role != Role::PageDate && !bound_only(text, c.span))
+        .filter(|c| {
+            c.kind.is_temporal()
+                && c.role != Role::PageDate
+                && !bound_only(text, c.span)
+                && !comparison_base(text, c.span)
+        })
         .filter_map(|c| match &c.value {
             Value::Date(w) => period_id(w)
                 .map(|p| (c.span.start, c.span.end, p, false))
@@ -818,6 +826,36 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
             c.subject.get_or_insert_with(Box::default).period = Some(id.clone());
         }
     }
+}
+
+/// Whether a date is the base a change is measured against, not the
+/// period of a figure: "up 18% on the same period last year", "up 2.8% on
+/// a year earlier", "5% higher than in 2024", "up from last year".
+fn comparison_base(text: &str, span: Span) -> bool {
+    let own = text.get(span.start..span.end).unwrap_or("");
+    let own = own.get(..10).unwrap_or(own).to_ascii_lowercase();
+    if own.starts_with("on a year") || own.starts_with("on the year") {
+        return true;
+    }
+    let before = text
+        .get(span.start.saturating_sub(24)..span.start)
+        .or_else(|| text.get(..span.start))
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_lowercase();
+    [
+        " from",
+        " than",
+        " than in",
+        " compared with",
+        " compared to",
+        " versus",
+        " same period",
+        " same month",
+        " same quarter",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
 }
 
 /// A date's day, when it is exactly one ("2025-06-29").
@@ -1555,6 +1593,35 @@ fn age_owner(text: &str, span: Span) -> Option<String> {
         return None;
     }
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The country a measure is of, named in the clause before its figure:
+/// "Germany's economy expanded 0.3%", "French GDP rose 0.1%", "gross
+/// domestic product in Italy fell 0.1%" (one country only; a clause that
+/// names two says nothing sure). As a place, it keeps one country's figure
+/// from another's.
+fn metric_country(text: &str, sentence: Span, at: usize) -> Option<String> {
+    let clause = text.get(sentence.start..at)?;
+    let clause = clause.rsplit([',', ';', ':']).next().unwrap_or(clause);
+    let mut found: Option<&'static str> = None;
+    for w in clause.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\'' || c == '’')) {
+        let w = crate::extract::people::strip_possessive(w.trim_end_matches('.'));
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let lower = w.to_lowercase();
+        let Some((_, country)) = crate::extract::lexicon::COUNTRIES
+            .iter()
+            .find(|(n, _)| *n == lower)
+        else {
+            continue;
+        };
+        match found {
+            Some(f) if f != *country => return None,
+            _ => found = Some(country),
+        }
+    }
+    found.map(String::from)
 }
 
 /// Prepositions of place: "in Ohio, a 62-year-old retiree" names a place.
