@@ -249,6 +249,8 @@ pub const NOUN_PREDICATES: &[(&str, &str)] = &[
     ("injury", "injured"),
     ("arrest", "arrested"),
     ("survivor", "rescued"),
+    // "a fine of €1.5 billion" is the sum fined.
+    ("fine", "fined"),
 ];
 
 /// Predicate classes: `(lemma, class)`. The lemma is what
@@ -1486,6 +1488,14 @@ impl SubjectKey {
                 // say of "steal".
                 if kind == KeyKind::Money && predicate.as_deref() == Some("affected") {
                     predicate = Some("stolen".to_string());
+                }
+                // "fined €1.2 billion" and "a fine of €1.5 billion": the
+                // noun says no more than the predicate.
+                if kind == KeyKind::Money
+                    && predicate.as_deref() == Some("fined")
+                    && noun.as_deref() == Some("fine")
+                {
+                    noun = None;
                 }
                 // A sum stolen or fined says what it is by its predicate
                 // alone ([`MONEY_PREDICATES`]).
