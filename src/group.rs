@@ -1400,6 +1400,13 @@ impl SubjectKey {
                 ) {
                     return None;
                 }
+                // A party's seats are the party's: "Civic Union won 142"
+                // is not compared with "the Social Democrats won 88".
+                let agent = if noun.as_deref() == Some("seat") {
+                    s.and_then(|s| s.agent.as_deref()).map(fold)
+                } else {
+                    None
+                };
                 Some(SubjectKey {
                     kind,
                     noun,
@@ -1407,7 +1414,7 @@ impl SubjectKey {
                     negated,
                     scope,
                     event,
-                    agent: None,
+                    agent,
                     place: None,
                     cycle: None,
                     period: None,
@@ -2603,9 +2610,11 @@ impl ClaimSet {
         }
         // Statements keyed by their speaker's surname: the same person
         // spelled differently across outlets ("Zelensky"/"Zelenskyy") joins.
+        // A party's name is no person's: "Free Democrats" and "Social
+        // Democrats" share their last word, not their seats.
         let mut by_agent: BTreeMap<SubjectKey, Vec<&SubjectKey>> = BTreeMap::new();
         for k in &self.keys {
-            if k.agent.is_some() {
+            if k.agent.is_some() && k.noun.as_deref() != Some("seat") {
                 let mut c = k.clone();
                 c.agent = None;
                 by_agent.entry(c).or_default().push(k);

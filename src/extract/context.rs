@@ -142,6 +142,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if c.kind == ClaimKind::Age && subject.agent.is_none() {
                 subject.agent = age_owner(cx.text, c.span);
             }
+            // "Civic Union won 142 of the 300 seats": whose seats.
+            if c.kind == ClaimKind::Count
+                && subject.noun.as_deref() == Some("seat")
+                && subject.agent.is_none()
+            {
+                subject.agent = seat_holder(cx.text, sentence, c.span.start);
+            }
             if c.kind == ClaimKind::Duration {
                 prison_term(&w, &mut subject, c.qualifier);
             }
@@ -1593,6 +1600,48 @@ fn age_owner(text: &str, span: Span) -> Option<String> {
         return None;
     }
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Verbs between a party and the seats it won ([`seat_holder`]).
+const SEAT_VERBS: &[&str] = &[
+    "won", "wins", "took", "takes", "secured", "secures", "gained", "gains", "captured", "holds",
+    "held", "got", "has", "had", "retained", "kept",
+];
+
+/// The party whose seats a figure counts: the capitalised words right
+/// before a verb of winning right before the figure ("Civic Union won 142
+/// of the 300 seats", "the Social Democrats took 88 seats"). As the
+/// count's agent it keeps one party's seats from another's.
+fn seat_holder(text: &str, sentence: Span, at: usize) -> Option<String> {
+    let clause = text.get(sentence.start..at)?;
+    let clause = clause.rsplit([',', ';', ':']).next().unwrap_or(clause);
+    let mut words = clause.split_whitespace().rev();
+    let verb = words.next()?;
+    if !SEAT_VERBS.contains(&verb) {
+        return None;
+    }
+    // Capitalised words and the connectors between them ("Coalition for
+    // Unity and Democracy").
+    let mut name: Vec<&str> = Vec::new();
+    for w in words {
+        let capital = w.starts_with(|c: char| c.is_uppercase());
+        let connector = !name.is_empty() && matches!(w, "for" | "and" | "of" | "the");
+        if !(capital || connector) {
+            break;
+        }
+        name.push(w);
+        if name.len() > 7 {
+            return None;
+        }
+    }
+    name.reverse();
+    // Not a connector, "The" or a possessive ("Nega's Coalition …") first.
+    while name.first().is_some_and(|w| {
+        matches!(*w, "for" | "and" | "of" | "the" | "The") || w.ends_with("'s") || w.ends_with("’s")
+    }) {
+        name.remove(0);
+    }
+    (!name.is_empty()).then(|| name.join(" "))
 }
 
 /// The country a measure is of, named in the clause before its figure:
