@@ -845,8 +845,7 @@ fn comparison_base(text: &str, span: Span) -> bool {
         return true;
     }
     let before = text
-        .get(span.start.saturating_sub(24)..span.start)
-        .or_else(|| text.get(..span.start))
+        .get(ceil_boundary(text, span.start.saturating_sub(24))..span.start)
         .unwrap_or("")
         .trim_end()
         .to_ascii_lowercase();

@@ -306,11 +306,11 @@ const AGE_ANAPHOR_VERBS: &[&str] = &[
 ];
 
 /// Whose age a sentence's "The 23-year-old" is when a verb follows it: the
-/// person whose name opens the sentence before, as its subject ("Ilse
-/// Varga beat Anna Kolar in three sets. The 23-year-old hit 38 winners" is
-/// Varga's age). After a sentence that opens with no one named ("A ball
-/// girl was treated. The 19-year-old …", "Police arrested John Smith. The
-/// 19-year-old …") the age stays unkeyed.
+/// person whose name opens the sentence before, in one paragraph, as its
+/// subject ("Ilse Varga beat Anna Kolar in three sets. The 23-year-old hit
+/// 38 winners" is Varga's age). After a sentence that opens with no one
+/// named ("A ball girl was treated. The 19-year-old …", "Police arrested
+/// John Smith. The 19-year-old …") the age stays unkeyed.
 fn age_anaphors(cx: &Context<'_>, people: &People, claims: &mut [Claim]) {
     let text = cx.text;
     let sentences = &cx.seg.sentences;
@@ -334,6 +334,13 @@ fn age_anaphors(cx: &Context<'_>, people: &People, claims: &mut [Claim]) {
             continue;
         };
         if text.get(sent.start..span.start) != Some("The ") {
+            continue;
+        }
+        // One paragraph: extraction stays local to it.
+        if text
+            .get(prev.start..sent.start)
+            .is_none_or(|gap| gap.contains("\n\n") || gap.contains("\r\n\r\n"))
+        {
             continue;
         }
         let after = text.get(span.end..sent.end).unwrap_or("");
