@@ -67,7 +67,10 @@
 //! percentages and measures need two of noun, predicate and event (a
 //! duration its noun among them); a date needs an event; an age needs the
 //! person's name ("Ivo Manke, 24" is `age|manke`, split by first names as
-//! events are by place). A false conflict is worse than a missed one.
+//! events are by place). Seats won are keyed on the party named before
+//! the verb when there is one ("Civic Union won 142 seats" is `…|civic
+//! union`; party names are matched whole, not as surnames). A false
+//! conflict is worse than a missed one.
 //!
 //! # Fuzzy nouns
 //!
