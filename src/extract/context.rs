@@ -1601,6 +1601,13 @@ fn age_owner(text: &str, span: Span) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// The words of `sentence` before byte `at`, from the last comma,
+/// semicolon or colon: the clause a figure at `at` ends.
+fn clause_before(text: &str, sentence: Span, at: usize) -> Option<&str> {
+    let clause = text.get(sentence.start..at)?;
+    Some(clause.rsplit([',', ';', ':']).next().unwrap_or(clause))
+}
+
 /// Verbs between a party and the seats it won ([`seat_holder`]).
 const SEAT_VERBS: &[&str] = &[
     "won", "wins", "took", "takes", "secured", "secures", "gained", "gains", "captured", "holds",
@@ -1612,8 +1619,7 @@ const SEAT_VERBS: &[&str] = &[
 /// of the 300 seats", "the Social Democrats took 88 seats"). As the
 /// count's agent it keeps one party's seats from another's.
 fn seat_holder(text: &str, sentence: Span, at: usize) -> Option<String> {
-    let clause = text.get(sentence.start..at)?;
-    let clause = clause.rsplit([',', ';', ':']).next().unwrap_or(clause);
+    let clause = clause_before(text, sentence, at)?;
     let mut words = clause.split_whitespace().rev();
     let verb = words.next()?;
     if !SEAT_VERBS.contains(&verb) {
@@ -1649,8 +1655,7 @@ fn seat_holder(text: &str, sentence: Span, at: usize) -> Option<String> {
 /// names two says nothing sure). As a place, it keeps one country's figure
 /// from another's.
 fn metric_country(text: &str, sentence: Span, at: usize) -> Option<String> {
-    let clause = text.get(sentence.start..at)?;
-    let clause = clause.rsplit([',', ';', ':']).next().unwrap_or(clause);
+    let clause = clause_before(text, sentence, at)?;
     let mut found: Option<&'static str> = None;
     for w in clause.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\'' || c == '’')) {
         let w = crate::extract::people::strip_possessive(w.trim_end_matches('.'));
@@ -4091,15 +4096,30 @@ fn clause_around<'t>(
 /// Whether a spill at `text[s..e]` is of oil, fuel or a chemical named in
 /// its clause ([`names_no_event`]).
 fn spilled_substance_near(text: &str, s: usize, e: usize) -> bool {
-    let (before, after) = clause_around(text, s, e, 48, 32, &['.', ';']);
-    [before, after].iter().any(|part| {
-        let part = part.to_ascii_lowercase();
-        [
+    clause_mentions(
+        text,
+        (s, e),
+        (48, 32),
+        &[
             "oil", "crude", "fuel", "diesel", "petrol", "gasoline", "chemical", "sewage", "toxic",
             "tailings", "slurry",
-        ]
-        .iter()
-        .any(|w| part.contains(w))
+        ],
+    )
+}
+
+/// Whether the clause of the word at `text[s..e]` (up to `back` bytes
+/// before it and `ahead` after, cut at a full stop or a semicolon)
+/// contains one of `words`, ASCII case folded.
+fn clause_mentions(
+    text: &str,
+    (s, e): (usize, usize),
+    (back, ahead): (usize, usize),
+    words: &[&str],
+) -> bool {
+    let (before, after) = clause_around(text, s, e, back, ahead, &['.', ';']);
+    [before, after].iter().any(|part| {
+        let part = part.to_ascii_lowercase();
+        words.iter().any(|w| part.contains(w))
     })
 }
 
@@ -4107,10 +4127,11 @@ fn spilled_substance_near(text: &str, s: usize, e: usize) -> bool {
 /// escaped from the prison", "prisoners escaped", not pupils who escaped
 /// their kidnappers (whose escape is no jailbreak).
 fn prison_near(text: &str, s: usize, e: usize) -> bool {
-    let (before, after) = clause_around(text, s, e, 48, 48, &['.', ';']);
-    [before, after].iter().any(|part| {
-        let part = part.to_ascii_lowercase();
-        [
+    clause_mentions(
+        text,
+        (s, e),
+        (48, 48),
+        &[
             "prison",
             "jail",
             "inmate",
@@ -4118,10 +4139,8 @@ fn prison_near(text: &str, s: usize, e: usize) -> bool {
             "penitentiary",
             "custody",
             "detainee",
-        ]
-        .iter()
-        .any(|w| part.contains(w))
-    })
+        ],
+    )
 }
 
 /// Whether a figure follows the word ending at `e`: "shares crashed 20%",
