@@ -217,6 +217,18 @@ pub enum ClaimKind {
     /// # Ok::<(), &str>(())
     /// ```
     Duration,
+    /// A result of two sides: a match's score or a vote's tally ("beat
+    /// Eastvale 3-1", "passed 309-251", "by 312 votes to 250").
+    ///
+    /// ```
+    /// use corroborate::{Checker, ClaimKind};
+    /// let text = "Northport beat Eastvale 3-1 on Saturday.";
+    /// let claims = Checker::new().extract_text(text, None);
+    /// let c = claims.iter().find(|c| c.kind() == ClaimKind::Score).ok_or("no claim")?;
+    /// assert_eq!(c.text(text), "3-1");
+    /// # Ok::<(), &str>(())
+    /// ```
+    Score,
     /// A quotation or reported statement.
     ///
     /// ```
@@ -256,6 +268,7 @@ impl ClaimKind {
             ClaimKind::DateRange => "date_range",
             ClaimKind::Time => "time",
             ClaimKind::Duration => "duration",
+            ClaimKind::Score => "score",
             ClaimKind::Quote => "quote",
         }
     }
@@ -1535,6 +1548,14 @@ pub enum Value {
     Date(When),
     /// A length of time.
     Duration(Length),
+    /// A result of two sides, the figures as written ("3-1": 3 and 1;
+    /// "lost 2-3": 2 and 3).
+    Score {
+        /// The figure written first.
+        first: f64,
+        /// The figure written second.
+        second: f64,
+    },
     /// A quotation or reported statement: the claim's span covers its words.
     Quote,
 }
@@ -1555,7 +1576,7 @@ impl Value {
             | Value::Money { amount: a, .. }
             | Value::Measure { amount: a, .. } => Some(a),
             Value::Duration(l) => Some(&l.amount),
-            Value::Date(_) | Value::Quote => None,
+            Value::Date(_) | Value::Score { .. } | Value::Quote => None,
         }
     }
 }
@@ -1585,6 +1606,12 @@ impl Serialize for Value {
             }
             Value::Date(w) => w.serialize(s),
             Value::Duration(l) => l.serialize(s),
+            Value::Score { first, second } => {
+                let mut m = s.serialize_map(None)?;
+                m.serialize_entry("first", &finite(*first))?;
+                m.serialize_entry("second", &finite(*second))?;
+                m.end()
+            }
             Value::Quote => s.serialize_none(),
         }
     }

@@ -528,7 +528,8 @@ fn reason(a: &[&Mention], b: &[&Mention]) -> String {
         return "the values cannot both be true".to_string();
     };
     match (&ra, &rb) {
-        (Reading::Days { .. }, Reading::Days { .. }) => format!(
+        (Reading::Days { .. }, Reading::Days { .. })
+        | (Reading::Score { .. }, Reading::Score { .. }) => format!(
             "{} is {}, {} is {}",
             quote_first(a),
             group::reading_label(&ra),
@@ -605,17 +606,11 @@ fn quote_first(ms: &[&Mention]) -> String {
 }
 
 fn low(m: &Mention) -> f64 {
-    match &m.reading {
-        Reading::Number { low, .. } | Reading::Money { low, .. } => *low,
-        Reading::Days { first, .. } => *first as f64,
-    }
+    m.reading.low()
 }
 
 fn high(m: &Mention) -> f64 {
-    match &m.reading {
-        Reading::Number { high, .. } | Reading::Money { high, .. } => *high,
-        Reading::Days { last, .. } => *last as f64,
-    }
+    m.reading.high()
 }
 
 fn ids(ms: &[&Mention]) -> Vec<String> {
@@ -834,6 +829,8 @@ fn comparable(
                     .is_some_and(|e| INSTANT_EVENTS.contains(&e));
             instant || !(dated && (relative(a) || relative(b)) && da.is_disjoint(&db))
         }
+        // Two results of one match or vote always disagree.
+        (Reading::Score { .. }, Reading::Score { .. }) => true,
         _ => {
             let mid = |r: &Reading| match r {
                 Reading::Number { low, high } | Reading::Money { low, high, .. } => {
@@ -843,7 +840,7 @@ fn comparable(
                         low.abs()
                     }
                 }
-                Reading::Days { .. } => 0.0,
+                Reading::Days { .. } | Reading::Score { .. } => 0.0,
             };
             let (x, y) = (mid(ra), mid(rb));
             let (lo, hi) = (x.min(y), x.max(y));

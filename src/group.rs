@@ -69,8 +69,13 @@
 //! person's name ("Ivo Manke, 24" is `age|manke`, split by first names as
 //! events are by place). Seats won are keyed on the party named before
 //! the verb when there is one ("Civic Union won 142 seats" is `…|civic
-//! union`; party names are matched whole, not as surnames). A false
-//! conflict is worse than a missed one.
+//! union`; party names are matched whole, not as surnames). A match's
+//! score or a vote's tally is keyed on its event and its sides ("Kestrel
+//! City beat Dunmore Athletic 3-1" is `score|-|-|-|match|dunmore athletic
+//! v kestrel city`, "The reform passed 309-251" `score|-|-|-|election|reform`);
+//! a result that names fewer sides joins the one key naming them all, and
+//! two results of one key always disagree unless equal ("lost 2-3" is
+//! "won 3-2"). A false conflict is worse than a missed one.
 //!
 //! # Fuzzy nouns
 //!
@@ -1023,6 +1028,8 @@ pub enum KeyKind {
     Date,
     /// A named person's age ("Ivo Manke, 24"), keyed on the surname.
     Age,
+    /// Scores and vote tallies, keyed on their sides.
+    Score,
 }
 
 impl fmt::Display for KeyKind {
@@ -1035,6 +1042,7 @@ impl fmt::Display for KeyKind {
             KeyKind::Duration => f.write_str("duration"),
             KeyKind::Date => f.write_str("date"),
             KeyKind::Age => f.write_str("age"),
+            KeyKind::Score => f.write_str("score"),
         }
     }
 }
@@ -1241,6 +1249,7 @@ impl SubjectKey {
             }
             (ClaimKind::Duration, Value::Duration(_)) => KeyKind::Duration,
             (ClaimKind::Age, Value::Duration(_)) => KeyKind::Age,
+            (ClaimKind::Score, Value::Score { .. }) => KeyKind::Score,
             (k, Value::Date(_)) if k.is_temporal() && k != ClaimKind::Time => KeyKind::Date,
             _ => return None,
         };
@@ -1263,6 +1272,22 @@ impl SubjectKey {
                     period: None,
                 })
             }
+            // A result keys on its event (a match or a vote) and its sides
+            // ("eastvale v northport"); a result that names fewer sides
+            // joins the one key that names them all
+            // ([`ClaimSet::blocks`]).
+            KeyKind::Score => Some(SubjectKey {
+                kind,
+                noun: None,
+                predicate: None,
+                negated: false,
+                scope: None,
+                event,
+                agent: s.and_then(|s| s.agent.clone()),
+                place: None,
+                cycle: None,
+                period: None,
+            }),
             KeyKind::Date => {
                 // A date keys on its event; a statement also on its speaker.
                 if event.is_none() {
@@ -1670,6 +1695,15 @@ pub enum Reading {
         /// Highest value.
         high: f64,
     },
+    /// A result of two sides, the larger figure first: "lost 2-3" and
+    /// "won 3-2" are both 3 and 2. Two results are compatible only when
+    /// equal.
+    Score {
+        /// The larger figure.
+        high: f64,
+        /// The smaller figure.
+        low: f64,
+    },
     /// Days `first..=last` (day numbers), on `weekday` (0 = Monday) and in
     /// `month` (1 to 12) when those are set.
     Days {
@@ -1756,6 +1790,10 @@ impl Reading {
                     month,
                 })
             }
+            Value::Score { first, second } => Some(Reading::Score {
+                high: first.max(*second),
+                low: first.min(*second),
+            }),
             Value::Quote => None,
         }
     }
@@ -1830,6 +1868,9 @@ impl Reading {
                 };
                 r.satisfiable().then_some(r)
             }
+            (Reading::Score { high: a, low: b }, Reading::Score { high: c, low: d }) => {
+                (a == c && b == d).then_some(self.clone())
+            }
             _ => None,
         }
     }
@@ -1857,11 +1898,15 @@ impl Reading {
         })
     }
 
-    /// Sort key: low end first.
+    /// Sort key: low end first. A score is one point on a line where
+    /// each larger figure holds every smaller one (`high * 1e5 + low`, exact
+    /// for the scores the extractor reads: four digits at most), so that
+    /// the sweep over intervals clusters equal scores only.
     pub(crate) fn low(&self) -> f64 {
         match self {
             Reading::Number { low, .. } | Reading::Money { low, .. } => *low,
             Reading::Days { first, .. } => *first as f64,
+            Reading::Score { high, low } => high * 1e5 + low,
         }
     }
 
@@ -1869,6 +1914,7 @@ impl Reading {
         match self {
             Reading::Number { high, .. } | Reading::Money { high, .. } => *high,
             Reading::Days { last, .. } => *last as f64,
+            Reading::Score { high, low } => high * 1e5 + low,
         }
     }
 
@@ -1877,6 +1923,7 @@ impl Reading {
             Reading::Number { .. } => 0,
             Reading::Money { .. } => 1,
             Reading::Days { .. } => 2,
+            Reading::Score { .. } => 3,
         };
         let extra = |r: &Reading| match r {
             Reading::Money { currency, .. } => (currency.clone(), 0, 0),
@@ -1885,7 +1932,7 @@ impl Reading {
                 weekday.map_or(0, |w| w + 1),
                 month.unwrap_or(0),
             ),
-            Reading::Number { .. } => (String::new(), 0, 0),
+            Reading::Number { .. } | Reading::Score { .. } => (String::new(), 0, 0),
         };
         tag(self)
             .cmp(&tag(other))
@@ -2617,7 +2664,7 @@ impl ClaimSet {
         // Democrats" share their last word, not their seats.
         let mut by_agent: BTreeMap<SubjectKey, Vec<&SubjectKey>> = BTreeMap::new();
         for k in &self.keys {
-            if k.agent.is_some() && k.noun.as_deref() != Some("seat") {
+            if k.agent.is_some() && k.noun.as_deref() != Some("seat") && k.kind != KeyKind::Score {
                 let mut c = k.clone();
                 c.agent = None;
                 by_agent.entry(c).or_default().push(k);
@@ -2655,8 +2702,61 @@ impl ClaimSet {
                 }
             }
         }
+        self.join_partial_sides(&mut canon);
         self.join_the_only_event(&mut canon);
         canon
+    }
+
+    /// Maps each result key that names fewer sides than another of its
+    /// event to the one key that names them all, when exactly one does:
+    /// "Harwick won 3-2" is the result of "Harwick beat Stonebridge 3-2"
+    /// when Harwick played no other match in the corpus, and "the final
+    /// score was 98-94" is the one match's result. A side is matched whole
+    /// ("Northport" is no side of "Northport Rovers v Eastvale").
+    fn join_partial_sides<'k>(&'k self, canon: &mut BTreeMap<&'k SubjectKey, &'k SubjectKey>) {
+        let mut by_event: BTreeMap<SubjectKey, Vec<&SubjectKey>> = BTreeMap::new();
+        for k in self.keys.iter().filter(|k| k.kind == KeyKind::Score) {
+            let mut c = k.clone();
+            c.agent = None;
+            by_event.entry(c).or_default().push(k);
+        }
+        let sides = |k: &SubjectKey| -> BTreeSet<String> {
+            k.agent
+                .as_deref()
+                .map(|a| a.split(" v ").map(String::from).collect())
+                .unwrap_or_default()
+        };
+        for keys in by_event.values_mut() {
+            keys.sort();
+            if keys.len() < 2 || keys.len() > FUZZY_MAX_KEYS {
+                continue;
+            }
+            for k in keys.iter() {
+                let mine = sides(k);
+                let fuller: BTreeSet<&SubjectKey> = keys
+                    .iter()
+                    .filter(|o| {
+                        let theirs = sides(o);
+                        theirs.len() > mine.len() && theirs.is_superset(&mine)
+                    })
+                    .map(|o| canon.get(*o).copied().unwrap_or(*o))
+                    .collect();
+                // The fullest: no other candidate names more.
+                let fullest: Vec<&SubjectKey> = fuller
+                    .iter()
+                    .copied()
+                    .filter(|o| {
+                        let theirs = sides(o);
+                        !fuller
+                            .iter()
+                            .any(|p| sides(p).len() > theirs.len() && sides(p).is_superset(&theirs))
+                    })
+                    .collect();
+                if let [root] = fullest[..] {
+                    canon.insert(*k, root);
+                }
+            }
+        }
     }
 
     /// Maps each key that names no event to the one key that differs from
@@ -2890,7 +2990,7 @@ fn split_cycles<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec
     // The first day of each cycle.
     // A statement is news of the day it was made: statements reported on
     // different days are different statements.
-    let gap = if k.agent.is_some() {
+    let gap = if k.event.as_deref() == Some("statement") {
         0
     } else {
         NEWS_CYCLE_DAYS
@@ -3029,6 +3129,7 @@ pub(crate) fn reading_label(r: &Reading) -> String {
                 format!("{cur}[{}, {}]", num(*low), num(*high))
             }
         }
+        Reading::Score { high, low } => format!("{}–{}", num(*high), num(*low)),
         Reading::Days {
             first,
             last,

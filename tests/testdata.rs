@@ -27,7 +27,8 @@
 //! "kerr county"),
 //! `speaker` (a substring of the speaker's name), `speaker_name` (the
 //! whole name), `no_speaker = true`,
-//! `currency`, `unit`, `date` (the resolved period, "2025-09" etc.),
+//! `currency`, `unit`, `score` (a result's figures as written: `[3, 1]`),
+//! `date` (the resolved period, "2025-09" etc.),
 //! `until`, `timex`, `weekday`, `month`, `duration` (ISO 8601), `role`,
 //! `weekday_mismatch`. A case with `none = true` expects no claims other than
 //! quotes; `absent = ["26 countries", "count:90 minutes"]` lists texts that
@@ -133,6 +134,16 @@ fn check_field(c: &Claim, key: &str, want: &T) -> Option<String> {
         "unit" => match c.value() {
             Value::Measure { unit, .. } if Some(unit.symbol()) == want.as_str() => None,
             Value::Duration(l) if Some(l.unit) == want.as_str() => None,
+            v => bad(format!("{v:?}")),
+        },
+        "score" => match c.value() {
+            Value::Score { first, second }
+                if want
+                    .as_array()
+                    .is_some_and(|a| a.iter().filter_map(num).eq([*first, *second])) =>
+            {
+                None
+            }
             v => bad(format!("{v:?}")),
         },
         "duration" => match c.value() {

@@ -87,7 +87,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     let mut last_count: Option<(usize, Option<String>, bool, bool)> = None;
     for i in order {
         let Some(c) = claims.get_mut(i) else { continue };
-        if c.kind == ClaimKind::Quote || c.role == Role::PageDate {
+        // A score's subject is its sides, read by its extractor.
+        if matches!(c.kind, ClaimKind::Quote | ClaimKind::Score) || c.role == Role::PageDate {
             continue;
         }
         let sentence = c.sentence;

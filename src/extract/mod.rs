@@ -8,7 +8,7 @@
 //!    and parses only around them:
 //!    [`quantity`] (numbers, counts, money, percentages, measures, ages,
 //!    ordinals), [`date`] (dates, weekdays, months, years, relative dates,
-//!    clock times, durations).
+//!    clock times, durations), [`score`] (match scores and vote tallies).
 //! 3. Overlapping claims are resolved (see [`resolve_overlaps`]).
 //! 4. [`furniture`] drops page furniture ("6 min read", bylines) and marks
 //!    a date printed at the top of the page as a page date.
@@ -28,6 +28,7 @@ pub(crate) mod number;
 pub(crate) mod people;
 pub(crate) mod quantity;
 pub(crate) mod quote;
+pub(crate) mod score;
 pub(crate) mod speech;
 pub(crate) mod swar;
 
@@ -68,6 +69,7 @@ pub(crate) fn extract(text: &str, published: Option<Published>, policy: &Policy)
     let mut claims = Vec::new();
     quantity::extract(&cx, &mut claims);
     date::extract(&cx, &mut claims);
+    score::extract(&cx, &mut claims);
     resolve_overlaps(&mut claims);
     furniture::apply(&cx, &mut claims);
     for c in &mut claims {
@@ -95,7 +97,11 @@ fn valid_span(text: &str, span: Span) -> bool {
 /// How strongly a kind holds its span when two claims overlap.
 fn rank(kind: ClaimKind) -> u8 {
     match kind {
-        ClaimKind::Money | ClaimKind::Percent | ClaimKind::Measure | ClaimKind::Age => 4,
+        ClaimKind::Money
+        | ClaimKind::Percent
+        | ClaimKind::Measure
+        | ClaimKind::Age
+        | ClaimKind::Score => 4,
         ClaimKind::Date
         | ClaimKind::DateRange
         | ClaimKind::Week
