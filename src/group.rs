@@ -383,6 +383,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("purchase", "acquired"),
     ("take over", "acquired"),
     ("sell", "sold"),
+    // Capital raised: "raising $2.1 billion" (see the context reader).
+    ("raise", "raised"),
     ("pending", "pending"),
     ("lose power", "without power"),
     ("walk out", "walk out"),

@@ -261,6 +261,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         }
         if c.kind == ClaimKind::Money {
             transfer_fee(cx.text, c.span.end, &mut subject, &mut dominant);
+            if subject.noun.is_none() {
+                capital_or_valuation(cx.text, sentence, c.span.start, &mut subject);
+            }
         }
         if subject.scope.is_none() && !c.kind.is_temporal() {
             // A measure given by the year is the year's measure: "revenue of
@@ -1607,6 +1610,131 @@ fn age_owner(text: &str, span: Span) -> Option<String> {
 fn clause_before(text: &str, sentence: Span, at: usize) -> Option<&str> {
     let clause = text.get(sentence.start..at)?;
     Some(clause.rsplit([',', ';', ':']).next().unwrap_or(clause))
+}
+
+/// Nouns of a company whose worth a valuation gives ("valued the
+/// company at", "the startup is valued at"); a capitalised name is one too
+/// ([`capital_or_valuation`]).
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "startup",
+    "start-up",
+    "group",
+    "business",
+    "maker",
+    "developer",
+    "platform",
+    "unicorn",
+    "lender",
+    "insurer",
+    "retailer",
+    "airline",
+    "operator",
+    "it",
+    "itself",
+];
+
+/// Words that make a sum raised capital: a share sale or a funding round
+/// in the sentence (a campaign's or a charity's funds raised are not
+/// compared: whose they are is not in the key).
+const CAPITAL_WORDS: &[&str] = &[
+    "offering",
+    "ipo",
+    "listing",
+    "debut",
+    "flotation",
+    "round",
+    "investors",
+    "shares",
+    "stock",
+];
+
+/// A sum of capital raised or a company's valuation, read from the words
+/// right before it in its clause:
+///
+/// ```text
+/// raised  := ("raised" | "raising" | "has raised" | "had raised") sum
+///                                            "raising $2.1 billion"
+/// valued  := "valued at" sum                 "Lumora is now valued at $21 billion"
+///          | ("valuing" | "values" | "valued") word{1,4} "at" sum
+///                                            "valuing the company at about $19 billion"
+/// ```
+///
+/// A raise is noun `capital`, predicate `raise`, in a sentence of a share
+/// sale or funding round ([`CAPITAL_WORDS`]); a valuation noun
+/// `valuation`, predicate `level` (as "a valuation of $19 billion" is),
+/// when what is valued is a company ([`COMPANY_NOUNS`] or a name). Not a
+/// plan ("aims to raise $2 billion": only a raise done counts), not a rise
+/// ("raised its dividend to $1.20": the sum must follow the verb), and not
+/// a deal's price or gifts' worth ("a deal valued at $5 billion", "gifts
+/// valued at more than $210,000").
+fn capital_or_valuation(text: &str, sentence: Span, at: usize, s: &mut Subject) {
+    let Some(clause) = clause_before(text, sentence, at) else {
+        return;
+    };
+    let words: Vec<&str> = clause.split_whitespace().rev().take(7).collect();
+    let lower = |i: usize| words.get(i).map(|w| w.to_ascii_lowercase());
+    match lower(0).as_deref() {
+        Some("raised" | "raising")
+            if !matches!(lower(1).as_deref(), Some("be" | "been"))
+                && text.get(sentence.range()).is_some_and(|t| {
+                    t.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| CAPITAL_WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)))
+                }) =>
+        {
+            s.noun = Some("capital".to_string());
+            s.predicate = Some("raise".to_string());
+            return;
+        }
+        Some("at") => {}
+        _ => return,
+    }
+    // "valued at", or "valuing|values|valued" + up to four words + "at".
+    let Some(v) =
+        (1..=5).find(|&i| matches!(lower(i).as_deref(), Some("valued" | "valuing" | "values")))
+    else {
+        return;
+    };
+    // What is valued: the word before "valued at" (past a copula: "Lumora
+    // is now valued at"), or the last word of the object ("valuing the
+    // company at").
+    let company = |w: &str| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        COMPANY_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n))
+            || w.starts_with(|c: char| c.is_uppercase()) && !w.eq_ignore_ascii_case("the")
+    };
+    let valued = if v == 1 {
+        (2..7)
+            .map(|i| words.get(i).copied())
+            .find(|w| {
+                !w.is_some_and(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "is" | "was"
+                            | "been"
+                            | "being"
+                            | "now"
+                            | "be"
+                            | "currently"
+                            | "last"
+                            | "already"
+                            | "has"
+                            | "had"
+                            | "were"
+                            | "are"
+                    )
+                })
+            })
+            .flatten()
+    } else {
+        words.get(1).copied()
+    };
+    if !valued.is_some_and(company) {
+        return;
+    }
+    s.noun = Some("valuation".to_string());
+    s.predicate = Some("level".to_string());
 }
 
 /// Verbs between a party and the seats it won ([`seat_holder`]).
