@@ -67,7 +67,9 @@
 //! percentages and measures need two of noun, predicate and event (a
 //! duration its noun among them); a date needs an event; an age needs the
 //! person's name ("Ivo Manke, 24" is `age|manke`, split by first names as
-//! events are by place). Seats won are keyed on the party named before
+//! events are by place). A player's statistic is keyed on the player
+//! ("Dana Reyes scored 33 points" is `count|point|-|-|-|dana reyes`; with
+//! no player it has no key). Seats won are keyed on the party named before
 //! the verb when there is one ("Civic Union won 142 seats" is `…|civic
 //! union`; party names are matched whole, not as surnames). A match's
 //! score or a vote's tally is keyed on its event and its sides ("Kestrel
@@ -1235,6 +1237,16 @@ impl SubjectKey {
             // A bare number counts only as a running tally ("40 were
             // injured") or as the people at an event it names ("150,000 had
             // taken part in the march").
+            // A player's bare figure after a statistic ("Marcus Bell added
+            // 22") counts what the statistic did.
+            (ClaimKind::Number, Value::Number(_))
+                if noun
+                    .as_deref()
+                    .is_some_and(|n| crate::extract::context::STAT_NOUNS.contains(&n))
+                    && s.is_some_and(|s| s.agent.is_some()) =>
+            {
+                KeyKind::Count
+            }
             (ClaimKind::Number, Value::Number(_))
                 if noun.is_none()
                     && predicate.as_deref().is_some_and(|p| {
@@ -1415,6 +1427,26 @@ impl SubjectKey {
                 // Predicates of some nouns only ([`PREDICATE_ONLY_OF`]).
                 if only_of(predicate.as_deref(), noun.as_deref()) {
                     predicate = None;
+                }
+                // A player's statistic is the player's ("Jay Lane scored 41
+                // points"), whatever the verb; one with no player is none.
+                if noun
+                    .as_deref()
+                    .is_some_and(|n| crate::extract::context::STAT_NOUNS.contains(&n))
+                {
+                    let player = fold(s.and_then(|s| s.agent.as_deref())?);
+                    return Some(SubjectKey {
+                        kind,
+                        noun,
+                        predicate: None,
+                        negated: false,
+                        scope,
+                        event: None,
+                        agent: Some(player),
+                        place: None,
+                        cycle: None,
+                        period: None,
+                    });
                 }
                 // A count needs what it counts and what happened to it.
                 noun.as_ref()?;

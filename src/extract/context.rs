@@ -143,6 +143,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if c.kind == ClaimKind::Age && subject.agent.is_none() {
                 subject.agent = age_owner(cx.text, c.span);
             }
+            // "Jay Lane scored 41 points and grabbed 12 rebounds", "Marcus
+            // Bell added 22": whose statistic it is.
+            if matches!(c.kind, ClaimKind::Count | ClaimKind::Number) && subject.agent.is_none() {
+                player_stat(cx.text, sentence, c.span.start, c.kind, &mut subject);
+            }
             // "Civic Union won 142 of the 300 seats": whose seats.
             if c.kind == ClaimKind::Count
                 && subject.noun.as_deref() == Some("seat")
@@ -1735,6 +1740,167 @@ fn capital_or_valuation(text: &str, sentence: Span, at: usize, s: &mut Subject) 
     }
     s.noun = Some("valuation".to_string());
     s.predicate = Some("level".to_string());
+}
+
+/// What a player's statistics count ([`player_stat`]).
+pub(crate) const STAT_NOUNS: &[&str] = &[
+    "point",
+    "rebound",
+    "assist",
+    "goal",
+    "touchdown",
+    "run",
+    "wicket",
+    "save",
+    "strikeout",
+    "ace",
+    "birdie",
+    "steal",
+];
+
+/// Verbs of a player's statistic ("scored 41 points", "had 39 points",
+/// "added 22", "grabbed 12 rebounds"), and the particles some take
+/// ("racked up", "poured in", "finished with").
+const STAT_VERBS: &[&str] = &[
+    "scored",
+    "scores",
+    "had",
+    "has",
+    "added",
+    "adds",
+    "grabbed",
+    "pulled",
+    "dished",
+    "racked",
+    "poured",
+    "pours",
+    "chipped",
+    "tallied",
+    "recorded",
+    "collected",
+    "finished",
+    "contributed",
+    "netted",
+    "kicked",
+    "notched",
+    "bagged",
+    "struck",
+    "hit",
+    "made",
+    "took",
+    "claimed",
+];
+const STAT_PARTICLES: &[&str] = &["up", "in", "down", "out", "with"];
+
+/// Bytes before a bare figure's sentence searched for the statistic it
+/// continues ([`player_stat`]).
+const STAT_LOOKBACK: usize = 240;
+
+/// Words of a player's statistics over a season, not a match.
+const SEASON_WORDS: &[&str] = &["season", "campaign", "career", "tournament", "so far"];
+
+/// A player's statistic: a count of [`STAT_NOUNS`] (or a bare number after
+/// one in its paragraph: "Jay Lane scored 41 points and Marcus Bell added
+/// 22") right after a verb of [`STAT_VERBS`], itself after the player's
+/// name, past other statistics of the player ("scored 41 points and
+/// grabbed 12 rebounds"):
+///
+/// ```text
+/// stat := name (verb particle? figure noun ("and" | ","))* verb particle? figure noun?
+/// name := Capitalised{1,3}
+/// ```
+///
+/// The name becomes the agent, so two papers' points of one player are
+/// compared (and one player's are not another's); a season's totals ("has
+/// scored 14 goals this season") get the scope "season".
+fn player_stat(text: &str, sentence: Span, at: usize, kind: ClaimKind, s: &mut Subject) {
+    let stat = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        let lemma = w.strip_suffix('s').unwrap_or(&w).to_string();
+        STAT_NOUNS.contains(&lemma.as_str()).then_some(lemma)
+    };
+    let noun = match kind {
+        ClaimKind::Count => match s.noun.as_deref() {
+            Some(n) if STAT_NOUNS.contains(&n) => n.to_string(),
+            _ => return,
+        },
+        // A bare number takes the noun of the first statistic before it,
+        // in its sentence or the one before in its paragraph (the main
+        // statistic comes first: "scored 33 points and pulled down 14
+        // rebounds. Tom Okafor added 18" is 18 points).
+        _ => {
+            let from = floor_boundary(text, sentence.start.saturating_sub(STAT_LOOKBACK));
+            let Some(before) = text.get(from..at) else {
+                return;
+            };
+            let before = before.rsplit("\n\n").next().unwrap_or(before);
+            let words: Vec<&str> = before.split_whitespace().collect();
+            let Some(n) = words
+                .windows(2)
+                .find(|w| w[0].bytes().all(|b| b.is_ascii_digit()) && stat(w[1]).is_some())
+                .and_then(|w| stat(w[1]))
+            else {
+                return;
+            };
+            n
+        }
+    };
+    let Some(clause) = text.get(sentence.start..at) else {
+        return;
+    };
+    let mut words = clause.split_whitespace().rev().peekable();
+    let mut verbs = 0;
+    loop {
+        let Some(w) = words.peek().copied() else {
+            return;
+        };
+        let lw = w.trim_end_matches(',').to_ascii_lowercase();
+        if STAT_VERBS.contains(&lw.as_str()) {
+            verbs += 1;
+        } else if STAT_PARTICLES.contains(&lw.as_str()) || lw == "and" || stat(&lw).is_some() {
+            // particles, "and", a statistic's noun
+        } else if lw.bytes().all(|b| b.is_ascii_digit()) && !lw.is_empty() {
+            // a statistic's figure
+        } else {
+            break;
+        }
+        words.next();
+    }
+    if verbs == 0 {
+        return;
+    }
+    let mut name: Vec<&str> = Vec::new();
+    for w in words {
+        let bare = w.trim_end_matches(',');
+        if bare.len() != w.len() && !name.is_empty() {
+            break;
+        }
+        if !bare.starts_with(|c: char| c.is_uppercase())
+            || matches!(
+                bare,
+                "The" | "A" | "He" | "She" | "They" | "It" | "His" | "Her" | "On" | "In" | "After"
+            )
+        {
+            break;
+        }
+        name.push(bare);
+        if name.len() > 3 {
+            return;
+        }
+    }
+    if name.is_empty() {
+        return;
+    }
+    name.reverse();
+    let sent = text
+        .get(sentence.range())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if SEASON_WORDS.iter().any(|w| sent.contains(w)) {
+        s.scope = Some("season".to_string());
+    }
+    s.noun = Some(noun);
+    s.agent = Some(name.join(" "));
 }
 
 /// Verbs between a party and the seats it won ([`seat_holder`]).
