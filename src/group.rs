@@ -1566,6 +1566,12 @@ impl SubjectKey {
                 {
                     noun = None;
                 }
+                // A contract's sum is what was agreed, whoever signed,
+                // won or awarded it ("signed a contract worth $115
+                // million", "a $120 million contract extension").
+                if kind == KeyKind::Money && noun.as_deref() == Some("contract") {
+                    predicate = Some("agreed".to_string());
+                }
                 // A sum stolen or fined says what it is by its predicate
                 // alone ([`MONEY_PREDICATES`]).
                 let named = kind == KeyKind::Money

@@ -1666,6 +1666,7 @@ pub(crate) const MONEY_NOUNS: &[&str] = &[
     "bailout",
     "earnings",
     "turnover",
+    "contract",
 ];
 
 /// Groups counted by their members when a figure follows "of" with no

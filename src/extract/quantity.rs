@@ -2371,12 +2371,12 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
 /// What a sum of money is: "$300 million in military aid" → aid,
 /// "revenue of $12.4 billion" → revenue. Only a lower-case noun after
 /// "in" ("in the company", "in Ukraine", "in 2024" are not), or a money
-/// noun before "of" or a copula ("the ransom was $2 million", "the
-/// estimate is about $35 million").
+/// noun before "of", "worth" or a copula ("the ransom was $2 million", "the
+/// estimate is about $35 million", "a contract worth $115 million").
 fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
     if let Some((of, os)) = word_before(text, start) {
         let copula = matches!(of.as_str(), "was" | "is" | "were" | "are" | "be");
-        if of == "of" || copula {
+        if of == "of" || of == "worth" || copula {
             if let Some((n, _)) = word_before(text, os) {
                 // After a copula, a measure is the context reader's, with
                 // its modifiers ("the federal budget deficit was …").
