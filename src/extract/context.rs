@@ -510,10 +510,16 @@ const METRIC_CHANGE_VERBS: &[&str] = &[
     "added",
 ];
 
+/// Verbs of a price's close: "settled at $85.95", "rose 2.8% to settle at
+/// $85.95".
+const SETTLE_VERBS: &[&str] = &[
+    "settle", "settled", "settles", "settling", "close", "closing", "end", "finish",
+];
+
 /// Verbs of being: the figure after is the measure's level.
 const METRIC_LEVEL_VERBS: &[&str] = &[
     "was", "is", "were", "are", "stood", "stands", "totalled", "totaled", "totals", "hit", "came",
-    "amounted", "remained", "stayed", "held", "closed", "ended", "finished",
+    "amounted", "remained", "stayed", "held", "closed", "ended", "finished", "settled", "settles",
 ];
 
 /// Market indices and benchmarks a percentage or price is the change or
@@ -541,9 +547,17 @@ const MARKET_INDICES: &[(&str, &str)] = &[
     ("sensex", "sensex"),
     ("nifty 50", "nifty 50"),
     ("asx 200", "asx 200"),
+    ("brent crude futures", "brent"),
+    ("brent futures", "brent"),
     ("brent crude", "brent"),
     ("brent", "brent"),
+    ("west texas intermediate", "wti"),
+    ("wti crude", "wti"),
+    ("us crude", "wti"),
+    ("u.s. crude", "wti"),
     ("wti", "wti"),
+    ("gold futures", "gold"),
+    ("spot gold", "gold"),
     ("gold", "gold"),
     ("bitcoin", "bitcoin"),
 ];
@@ -3327,7 +3341,30 @@ impl Window<'_> {
                 t = left.next()?;
             }
         }
-        let verb = word(t)?;
+        let mut verb = word(t)?;
+        // "rose 2.8% to settle at $85.95": the level a change ended at is
+        // the level of what changed.
+        if level && SETTLE_VERBS.contains(&verb.as_str()) {
+            let mut back = left.clone();
+            if back
+                .next()
+                .and_then(word)
+                .is_some_and(|w| w.as_str() == "to")
+            {
+                let mut u = back.next()?;
+                let mut figures = 0;
+                while figures < 4
+                    && word(u).is_some_and(|w| w.as_str().starts_with(|c: char| c.is_ascii_digit()))
+                {
+                    u = back.next()?;
+                    figures += 1;
+                }
+                if let Some(w) = word(u).filter(|w| METRIC_CHANGE_VERBS.contains(&w.as_str())) {
+                    verb = w;
+                    left = back;
+                }
+            }
+        }
         if let Some(measure) = measure_of(verb.as_str()) {
             // "raised its key rate by 0.25 points to 4.5%": the measure is
             // the object of a verb of change.
