@@ -566,6 +566,7 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("barrage", "attack"),
     ("seizure", "seizure"),
     ("auction", "auction"),
+    ("outage", "outage"),
 ];
 
 /// Nouns of those who make up a crowd: counted with nothing done to them,

@@ -148,6 +148,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if matches!(c.kind, ClaimKind::Count | ClaimKind::Number) && subject.agent.is_none() {
                 player_stat(cx.text, sentence, c.span.start, c.kind, &mut subject);
             }
+            // "An outage left about 2 million users unable to log in": the
+            // users were affected by it.
+            if c.kind == ClaimKind::Count
+                && subject.predicate.is_none()
+                && outage_victims(cx.text, sentence, c.span.end)
+            {
+                subject.predicate = Some("affect".to_string());
+            }
             // "Civic Union won 142 of the 300 seats": whose seats.
             if c.kind == ClaimKind::Count
                 && subject.noun.as_deref() == Some("seat")
@@ -1629,6 +1637,21 @@ fn age_owner(text: &str, span: Span) -> Option<String> {
 fn clause_before(text: &str, sentence: Span, at: usize) -> Option<&str> {
     let clause = text.get(sentence.start..at)?;
     Some(clause.rsplit([',', ';', ':']).next().unwrap_or(clause))
+}
+
+/// Whether the count ending at `end` is of those an outage left unable to
+/// use a service: "unable to" right after it, in a sentence that names an
+/// outage.
+fn outage_victims(text: &str, sentence: Span, end: usize) -> bool {
+    let rest = text.get(end..sentence.end).unwrap_or("");
+    let rest = rest
+        .strip_prefix(" who were")
+        .or_else(|| rest.strip_prefix(" were"))
+        .unwrap_or(rest);
+    rest.starts_with(" unable to ")
+        && text
+            .get(sentence.range())
+            .is_some_and(|t| t.to_ascii_lowercase().contains("outage"))
 }
 
 /// Nouns of a company whose worth a valuation gives ("valued the
