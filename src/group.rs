@@ -1567,6 +1567,14 @@ impl SubjectKey {
                 {
                     noun = None;
                 }
+                // A share contained is a fire's ("Containment stood at 35
+                // percent"), whether or not its sentence names the fire.
+                if kind == KeyKind::Percent
+                    && predicate.as_deref() == Some("contained")
+                    && event.is_none()
+                {
+                    event = Some("fire".to_string());
+                }
                 // A contract's sum is what was agreed, whoever signed,
                 // won or awarded it ("signed a contract worth $115
                 // million", "a $120 million contract extension").

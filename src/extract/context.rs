@@ -148,6 +148,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if matches!(c.kind, ClaimKind::Count | ClaimKind::Number) && subject.agent.is_none() {
                 player_stat(cx.text, sentence, c.span.start, c.kind, &mut subject);
             }
+            // "30% containment", "Containment stood at 35 percent": the
+            // share of the fire's edge contained.
+            if c.kind == ClaimKind::Percent && containment(cx.text, sentence, c.span) {
+                subject.predicate = Some("contain".to_string());
+                subject.noun = None;
+            }
             // "An outage left about 2 million users unable to log in": the
             // users were affected by it.
             if c.kind == ClaimKind::Count
@@ -1637,6 +1643,26 @@ fn age_owner(text: &str, span: Span) -> Option<String> {
 fn clause_before(text: &str, sentence: Span, at: usize) -> Option<&str> {
     let clause = text.get(sentence.start..at)?;
     Some(clause.rsplit([',', ';', ':']).next().unwrap_or(clause))
+}
+
+/// Whether the percentage at `span` is a fire's containment: "30%
+/// containment", or "containment" among the three words before it
+/// ("Containment stood at 35 percent", "containment of 35%").
+fn containment(text: &str, sentence: Span, span: Span) -> bool {
+    let after = text.get(span.end..sentence.end).unwrap_or("");
+    let word_after = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split(|c: char| !c.is_alphabetic()).next());
+    if word_after.is_some_and(|w| w.eq_ignore_ascii_case("containment")) {
+        return true;
+    }
+    clause_before(text, sentence, span.start).is_some_and(|clause| {
+        clause
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| w.eq_ignore_ascii_case("containment"))
+    })
 }
 
 /// Whether the count ending at `end` is of those an outage left unable to
