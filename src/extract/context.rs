@@ -3462,6 +3462,21 @@ impl Window<'_> {
             }
         }
         let head = word(t)?;
+        // "gross domestic product rose 0.5%": GDP by its full name.
+        if head.as_str() == "product" {
+            let mut l = left.clone();
+            let domestic = l
+                .next()
+                .and_then(word)
+                .is_some_and(|w| w.as_str() == "domestic");
+            if domestic
+                && l.next()
+                    .and_then(word)
+                    .is_some_and(|w| w.as_str() == "gross")
+            {
+                return Some(("gdp".to_string(), how));
+            }
+        }
         let (metric, rate) = measure_of(head.as_str())?;
         // Whose it is: a possessive or a name right before ("Pfizer's
         // stock", "Ostra shares").
