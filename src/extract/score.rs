@@ -5,6 +5,7 @@
 //! ```text
 //! score  := n dash n                                  "3-2", "309–251"
 //!         | n "votes to" n                            "by 312 votes to 250"
+//!         | vote-cue word{0,5} n "to" n               "voted 52 to 48", "a vote of 6 to 3"
 //! n      := 1 to 4 digits, no separator or decimals
 //! dash   := "-" | "–" | "—"
 //! cue    := result-verb word{0,5} score               "beat Eastvale 3-1", "passed 309-251",
@@ -223,6 +224,44 @@ pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
             out.push(c);
         }
     }
+    for p in memmem::find_iter(b, b" to ") {
+        if p > 0 && b[p - 1].is_ascii_digit() && b.get(p + 4).is_some_and(u8::is_ascii_digit) {
+            if let Some(c) = to_pair_at(cx, p) {
+                out.push(c);
+            }
+        }
+    }
+}
+
+/// "n to n" around the match at `p` (its leading space), when a vote cues
+/// it ("voted 52 to 48", "passed the bill 220 to 212", "by a vote of 6 to
+/// 3"): "to" joins a range everywhere else ("20 to 30 people").
+fn to_pair_at(cx: &Context<'_>, p: usize) -> Option<Claim> {
+    let text = cx.text;
+    let b = text.as_bytes();
+    let s = digits_before(b, p)?;
+    let n = p + " to ".len();
+    let e = digits_after(b, n)?;
+    let (x, y) = (parse(text, s, p)?, parse(text, n, e)?);
+    let sentence = cx.sentence_at(s);
+    // "from 20 to 30", "between 20 to 30": a range.
+    if prev_word(text, s, sentence.start).is_some_and(|(w, _, _)| {
+        let w = w.to_ascii_lowercase();
+        matches!(w.as_str(), "from" | "between") || HEDGES.contains(&w.as_str())
+    }) {
+        return None;
+    }
+    let cue = cue_before(text, sentence, s).filter(|c| c.vote)?;
+    let after = follows(text, e, sentence.end)?;
+    let sides = vote_sides(text, sentence, s);
+    Some(claim(
+        Span::new(s, e),
+        sentence,
+        (x, y),
+        true,
+        sides,
+        after.result.map_or(cue.lemma, |(w, _)| w),
+    ))
 }
 
 /// The digits ending at `end` (exclusive): their start, when there are 1
@@ -600,7 +639,13 @@ fn vote_sides(text: &str, sentence: Span, s: usize) -> Vec<String> {
         head
     };
     head.map(str::to_ascii_lowercase)
-        .filter(|h| !NOT_SIDES.contains(&h.as_str()) && h != "it" && h != "they")
+        .filter(|h| {
+            !NOT_SIDES.contains(&h.as_str())
+                && !matches!(
+                    h.as_str(),
+                    "it" | "they" | "he" | "she" | "him" | "her" | "them" | "we" | "us" | "who"
+                )
+        })
         .into_iter()
         .collect()
 }
