@@ -1882,32 +1882,9 @@ fn player_stat(text: &str, sentence: Span, at: usize, kind: ClaimKind, s: &mut S
         let lemma = w.strip_suffix('s').unwrap_or(&w).to_string();
         STAT_NOUNS.contains(&lemma.as_str()).then_some(lemma)
     };
-    let noun = match kind {
-        ClaimKind::Count => match s.noun.as_deref() {
-            Some(n) if STAT_NOUNS.contains(&n) => n.to_string(),
-            _ => return,
-        },
-        // A bare number takes the noun of the first statistic before it,
-        // in its sentence or the one before in its paragraph (the main
-        // statistic comes first: "scored 33 points and pulled down 14
-        // rebounds. Tom Okafor added 18" is 18 points).
-        _ => {
-            let from = floor_boundary(text, sentence.start.saturating_sub(STAT_LOOKBACK));
-            let Some(before) = text.get(from..at) else {
-                return;
-            };
-            let before = before.rsplit("\n\n").next().unwrap_or(before);
-            let words: Vec<&str> = before.split_whitespace().collect();
-            let Some(n) = words
-                .windows(2)
-                .find(|w| w[0].bytes().all(|b| b.is_ascii_digit()) && stat(w[1]).is_some())
-                .and_then(|w| stat(w[1]))
-            else {
-                return;
-            };
-            n
-        }
-    };
+    if kind == ClaimKind::Count && !s.noun.as_deref().is_some_and(|n| STAT_NOUNS.contains(&n)) {
+        return;
+    }
     let Some(clause) = text.get(sentence.start..at) else {
         return;
     };
@@ -1955,6 +1932,32 @@ fn player_stat(text: &str, sentence: Span, at: usize, kind: ClaimKind, s: &mut S
         return;
     }
     name.reverse();
+    let noun = match kind {
+        ClaimKind::Count => match s.noun.as_deref() {
+            Some(n) => n.to_string(),
+            None => return,
+        },
+        // A bare number takes the noun of the first statistic before it,
+        // in its sentence or the one before in its paragraph (the main
+        // statistic comes first: "scored 33 points and pulled down 14
+        // rebounds. Tom Okafor added 18" is 18 points).
+        _ => {
+            let from = floor_boundary(text, sentence.start.saturating_sub(STAT_LOOKBACK));
+            let Some(before) = text.get(from..at) else {
+                return;
+            };
+            let before = before.rsplit("\n\n").next().unwrap_or(before);
+            let words: Vec<&str> = before.split_whitespace().collect();
+            let Some(n) = words
+                .windows(2)
+                .find(|w| w[0].bytes().all(|b| b.is_ascii_digit()) && stat(w[1]).is_some())
+                .and_then(|w| stat(w[1]))
+            else {
+                return;
+            };
+            n
+        }
+    };
     let sent = text
         .get(sentence.range())
         .unwrap_or("")

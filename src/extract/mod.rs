@@ -87,6 +87,23 @@ pub(crate) fn extract(text: &str, published: Option<Published>, policy: &Policy)
     claims
 }
 
+/// The claims one extractor appends for `text` (default policy, no
+/// publication date): the unit tests' entry to a single stage.
+#[cfg(test)]
+pub(crate) fn run_one(text: &str, extractor: fn(&Context<'_>, &mut Vec<Claim>)) -> Vec<Claim> {
+    let seg = Segments::new(text);
+    let policy = Policy::default();
+    let cx = Context {
+        text,
+        published: None,
+        policy: &policy,
+        seg: &seg,
+    };
+    let mut out = Vec::new();
+    extractor(&cx, &mut out);
+    out
+}
+
 fn valid_span(text: &str, span: Span) -> bool {
     span.start < span.end
         && span.end <= text.len()

@@ -3253,17 +3253,7 @@ mod tests {
     use proptest::prelude::{Just, Strategy, prop_oneof};
 
     fn claims(text: &str) -> Vec<Claim> {
-        let seg = Segments::new(text);
-        let policy = Policy::default();
-        let cx = Context {
-            text,
-            published: None,
-            policy: &policy,
-            seg: &seg,
-        };
-        let mut out = Vec::new();
-        extract(&cx, &mut out);
-        out
+        crate::extract::run_one(text, extract)
     }
 
     fn reference_claims(text: &str) -> Vec<Claim> {

@@ -238,26 +238,22 @@ pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
 /// 3"): "to" joins a range everywhere else ("20 to 30 people").
 fn to_pair_at(cx: &Context<'_>, p: usize) -> Option<Claim> {
     let text = cx.text;
-    let b = text.as_bytes();
-    let s = digits_before(b, p)?;
-    let n = p + " to ".len();
-    let e = digits_after(b, n)?;
-    let (x, y) = (parse(text, s, p)?, parse(text, n, e)?);
-    let sentence = cx.sentence_at(s);
+    let (span, pair) = figures_around(text, p, " to ".len())?;
+    let sentence = cx.sentence_at(span.start);
     // "from 20 to 30", "between 20 to 30": a range.
-    if prev_word(text, s, sentence.start).is_some_and(|(w, _, _)| {
+    if prev_word(text, span.start, sentence.start).is_some_and(|(w, _, _)| {
         let w = w.to_ascii_lowercase();
         matches!(w.as_str(), "from" | "between") || HEDGES.contains(&w.as_str())
     }) {
         return None;
     }
-    let cue = cue_before(text, sentence, s).filter(|c| c.vote)?;
-    let after = follows(text, e, sentence.end)?;
-    let sides = vote_sides(text, sentence, s);
+    let cue = cue_before(text, sentence, span.start).filter(|c| c.vote)?;
+    let after = follows(text, span.end, sentence.end)?;
+    let sides = vote_sides(text, sentence, span.start);
     Some(claim(
-        Span::new(s, e),
+        span,
         sentence,
-        (x, y),
+        pair,
         true,
         sides,
         after.result.map_or(cue.lemma, |(w, _)| w),
@@ -310,13 +306,23 @@ fn parse(text: &str, s: usize, e: usize) -> Option<u32> {
     text.get(s..e)?.parse().ok()
 }
 
+/// The two figures of a pair whose first figure ends at `p` and whose
+/// second starts `gap` bytes later: their span and values.
+fn figures_around(text: &str, p: usize, gap: usize) -> Option<(Span, (u32, u32))> {
+    let b = text.as_bytes();
+    let s = digits_before(b, p)?;
+    let e = digits_after(b, p + gap)?;
+    Some((
+        Span::new(s, e),
+        (parse(text, s, p)?, parse(text, p + gap, e)?),
+    ))
+}
+
 /// A pair "n-n" around the dash at `h`, when its clause cues a score.
 fn pair_at(cx: &Context<'_>, h: usize, dash_len: usize) -> Option<Claim> {
-    let text = cx.text;
-    let b = text.as_bytes();
-    let s = digits_before(b, h)?;
-    let e = digits_after(b, h + dash_len)?;
-    let (x, y) = (parse(text, s, h)?, parse(text, h + dash_len, e)?);
+    let b = cx.text.as_bytes();
+    let (span, (x, y)) = figures_around(cx.text, h, dash_len)?;
+    let (s, e) = (span.start, span.end);
     // "2024-25" is a season, "1939-45" a war: a four-digit first figure
     // is a vote's, with four-digit company ("2,000-1,500" has separators).
     if h - s == 4 && e - (h + dash_len) < 3 {
@@ -329,25 +335,20 @@ fn pair_at(cx: &Context<'_>, h: usize, dash_len: usize) -> Option<Claim> {
     if in_run(b, s, e) {
         return None;
     }
-    score_claim(cx, Span::new(s, e), (x, y))
+    score_claim(cx, span, (x, y))
 }
 
 /// "n votes to n" around the match at `p` (its leading space).
 fn votes_to_at(cx: &Context<'_>, p: usize) -> Option<Claim> {
     let text = cx.text;
-    let b = text.as_bytes();
-    let s = digits_before(b, p)?;
-    let n = p + " votes to ".len();
-    let e = digits_after(b, n)?;
-    let (x, y) = (parse(text, s, p)?, parse(text, n, e)?);
-    let span = Span::new(s, e);
-    let sentence = cx.sentence_at(s);
-    let after = follows(text, e, sentence.end)?;
-    let sides = vote_sides(text, sentence, s);
+    let (span, pair) = figures_around(text, p, " votes to ".len())?;
+    let sentence = cx.sentence_at(span.start);
+    let after = follows(text, span.end, sentence.end)?;
+    let sides = vote_sides(text, sentence, span.start);
     Some(claim(
         span,
         sentence,
-        (x, y),
+        pair,
         true,
         sides,
         after.result.map_or("vote", |(w, _)| w),
@@ -777,21 +778,10 @@ fn next_word(text: &str, start: usize, limit: usize) -> Option<(&str, usize, usi
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::Policy;
-    use crate::segment::Segments;
 
     fn scores(text: &str) -> Vec<(String, String)> {
-        let seg = Segments::new(text);
-        let policy = Policy::default();
-        let cx = Context {
-            text,
-            published: None,
-            policy: &policy,
-            seg: &seg,
-        };
-        let mut out = Vec::new();
-        extract(&cx, &mut out);
-        out.iter()
+        crate::extract::run_one(text, extract)
+            .iter()
             .map(|c| {
                 let agent = c
                     .subject
