@@ -5425,18 +5425,12 @@ mod tests {
             Value::Number(Amount::exact(1.0))
         };
         let mut c = Claim::new(kind, Span::new(start, start + needle.len()), value);
-        let seg = Segments::new(text);
-        c.sentence = seg.sentence_at(start);
-        let policy = Policy::default();
-        let cx = Context {
-            text,
-            published: None,
-            policy: &policy,
-            seg: &seg,
-        };
-        let mut claims = vec![c];
-        annotate(&cx, &mut claims);
-        claims.remove(0).subject.map(|s| *s).unwrap_or_default()
+        crate::extract::with_context(text, |cx| {
+            c.sentence = cx.sentence_at(start);
+            let mut claims = vec![c];
+            annotate(cx, &mut claims);
+            claims.remove(0).subject.map(|s| *s).unwrap_or_default()
+        })
     }
 
     /// Claims annotated together (windows cut from one sentence's tokens)

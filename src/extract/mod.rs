@@ -87,10 +87,10 @@ pub(crate) fn extract(text: &str, published: Option<Published>, policy: &Policy)
     claims
 }
 
-/// The claims one extractor appends for `text` (default policy, no
-/// publication date): the unit tests' entry to a single stage.
+/// Runs `f` on the context of `text` (default policy, no publication
+/// date): the unit tests' entry to a single stage.
 #[cfg(test)]
-pub(crate) fn run_one(text: &str, extractor: fn(&Context<'_>, &mut Vec<Claim>)) -> Vec<Claim> {
+pub(crate) fn with_context<R>(text: &str, f: impl FnOnce(&Context<'_>) -> R) -> R {
     let seg = Segments::new(text);
     let policy = Policy::default();
     let cx = Context {
@@ -99,9 +99,17 @@ pub(crate) fn run_one(text: &str, extractor: fn(&Context<'_>, &mut Vec<Claim>)) 
         policy: &policy,
         seg: &seg,
     };
-    let mut out = Vec::new();
-    extractor(&cx, &mut out);
-    out
+    f(&cx)
+}
+
+/// The claims one extractor appends for `text` (see [`with_context`]).
+#[cfg(test)]
+pub(crate) fn run_one(text: &str, extractor: fn(&Context<'_>, &mut Vec<Claim>)) -> Vec<Claim> {
+    with_context(text, |cx| {
+        let mut out = Vec::new();
+        extractor(cx, &mut out);
+        out
+    })
 }
 
 fn valid_span(text: &str, span: Span) -> bool {

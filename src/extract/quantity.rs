@@ -3248,8 +3248,6 @@ fn extract_reference(cx: &Context<'_>, out: &mut Vec<Claim>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::Policy;
-    use crate::segment::Segments;
     use proptest::prelude::{Just, Strategy, prop_oneof};
 
     fn claims(text: &str) -> Vec<Claim> {
@@ -3257,17 +3255,7 @@ mod tests {
     }
 
     fn reference_claims(text: &str) -> Vec<Claim> {
-        let seg = Segments::new(text);
-        let policy = Policy::default();
-        let cx = Context {
-            text,
-            published: None,
-            policy: &policy,
-            seg: &seg,
-        };
-        let mut out = Vec::new();
-        extract_reference(&cx, &mut out);
-        out
+        crate::extract::run_one(text, extract_reference)
     }
 
     /// News-like tokens for the fast-path property test: figures in digits

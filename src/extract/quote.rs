@@ -3435,15 +3435,7 @@ mod tests {
     use crate::segment::Segments;
 
     fn run(text: &str, mut claims: Vec<Claim>) -> Vec<Claim> {
-        let seg = Segments::new(text);
-        let policy = Policy::default();
-        let cx = Context {
-            text,
-            published: None,
-            policy: &policy,
-            seg: &seg,
-        };
-        extract(&cx, &mut claims);
+        crate::extract::with_context(text, |cx| extract(cx, &mut claims));
         claims
     }
 

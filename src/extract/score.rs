@@ -248,16 +248,22 @@ fn to_pair_at(cx: &Context<'_>, p: usize) -> Option<Claim> {
         return None;
     }
     let cue = cue_before(text, sentence, span.start).filter(|c| c.vote)?;
+    vote_claim(text, span, sentence, pair, cue.lemma)
+}
+
+/// A vote's tally at `span`, when what follows lets it be one; its
+/// predicate is the result noun after it or `cue`.
+fn vote_claim(
+    text: &str,
+    span: Span,
+    sentence: Span,
+    pair: (u32, u32),
+    cue: &str,
+) -> Option<Claim> {
     let after = follows(text, span.end, sentence.end)?;
     let sides = vote_sides(text, sentence, span.start);
-    Some(claim(
-        span,
-        sentence,
-        pair,
-        true,
-        sides,
-        after.result.map_or(cue.lemma, |(w, _)| w),
-    ))
+    let predicate = after.result.map_or(cue, |(w, _)| w);
+    Some(claim(span, sentence, pair, true, sides, predicate))
 }
 
 /// The digits ending at `end` (exclusive): their start, when there are 1
@@ -342,17 +348,7 @@ fn pair_at(cx: &Context<'_>, h: usize, dash_len: usize) -> Option<Claim> {
 fn votes_to_at(cx: &Context<'_>, p: usize) -> Option<Claim> {
     let text = cx.text;
     let (span, pair) = figures_around(text, p, " votes to ".len())?;
-    let sentence = cx.sentence_at(span.start);
-    let after = follows(text, span.end, sentence.end)?;
-    let sides = vote_sides(text, sentence, span.start);
-    Some(claim(
-        span,
-        sentence,
-        pair,
-        true,
-        sides,
-        after.result.map_or("vote", |(w, _)| w),
-    ))
+    vote_claim(text, span, cx.sentence_at(span.start), pair, "vote")
 }
 
 /// Whether the score ending at `e` is at a break ("1-0 at half-time",
