@@ -1123,8 +1123,6 @@ fn update(
 mod tests {
     use super::*;
     use crate::claim::{Amount, Claim, ClaimKind, Period, Policy, Qualifier, Role, Subject, When};
-    use crate::extract::Context;
-    use crate::segment::Segments;
     use crate::span::Span;
     use jiff::civil::Weekday;
 
@@ -1200,19 +1198,13 @@ mod tests {
         let mut docs: Vec<&(&str, &str, Vec<Claim>)> = docs.iter().collect();
         docs.sort_by_key(|d| d.0);
         for (id, text, claims) in docs {
-            let seg = Segments::new(text);
-            let policy = Policy::default();
-            let cx = Context {
-                text,
-                published: None,
-                policy: &policy,
-                seg: &seg,
-            };
             let mut claims = claims.clone();
-            for c in &mut claims {
-                c.sentence = seg.sentence_at(c.span.start);
-            }
-            crate::extract::context::annotate(&cx, &mut claims);
+            crate::extract::with_context(text, |cx| {
+                for c in &mut claims {
+                    c.sentence = cx.sentence_at(c.span.start);
+                }
+                crate::extract::context::annotate(cx, &mut claims);
+            });
             sources.push(Source::for_test(id, None));
             for c in claims {
                 all.push(ReportClaim::new(all.len() + 1, id, text, c));

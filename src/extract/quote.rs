@@ -3431,8 +3431,7 @@ fn _uses(_: &[(&str, CueClass)]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::{Amount, Policy};
-    use crate::segment::Segments;
+    use crate::claim::Amount;
 
     fn run(text: &str, mut claims: Vec<Claim>) -> Vec<Claim> {
         crate::extract::with_context(text, |cx| extract(cx, &mut claims));
@@ -3904,20 +3903,14 @@ mod tests {
     }
 
     fn run_with(text: &str, reference: bool) -> Vec<Claim> {
-        let seg = Segments::new(text);
-        let policy = Policy::default();
-        let cx = Context {
-            text,
-            published: None,
-            policy: &policy,
-            seg: &seg,
-        };
         let mut claims = number_claims(text);
-        if reference {
-            extract_reference(&cx, &mut claims);
-        } else {
-            extract(&cx, &mut claims);
-        }
+        crate::extract::with_context(text, |cx| {
+            if reference {
+                extract_reference(cx, &mut claims);
+            } else {
+                extract(cx, &mut claims);
+            }
+        });
         claims
     }
 
