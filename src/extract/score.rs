@@ -577,15 +577,15 @@ fn match_sides(
             sides.extend(name_after(text, cue.end, s));
         }
         // "lost to Northport 3-2", "drew with Eastvale 1-1"
-        if let Some((w, _, we)) = next_word(text, cue.end, s)
-            && OPPONENT_PREPS.contains(&w)
+        if let Some((_, _, we)) =
+            next_word(text, cue.end, s).filter(|x| OPPONENT_PREPS.contains(&x.0))
         {
             sides.extend(name_after(text, we, s));
         }
     }
     // "lost 3-2 to Northport", "a 2-1 win over Eastvale"
-    if let Some((w, _, we)) = next_word(text, after, sentence.end)
-        && OPPONENT_PREPS.contains(&w)
+    if let Some((_, _, we)) =
+        next_word(text, after, sentence.end).filter(|x| OPPONENT_PREPS.contains(&x.0))
     {
         sides.extend(name_after(text, we, sentence.end));
     }
@@ -674,10 +674,10 @@ fn name_before(text: &str, floor: usize, end: usize) -> Option<String> {
         let w = text.get(ws..we).unwrap_or("");
         w.len() >= 4 && w.bytes().all(|c| c.is_ascii_uppercase())
     };
-    if let Some(k) = words.iter().position(caps)
-        && !words.first().is_some_and(caps)
-    {
-        words.truncate(k);
+    if !words.first().is_some_and(caps) {
+        if let Some(k) = words.iter().position(caps) {
+            words.truncate(k);
+        }
     }
     // Drop what opens the sentence or names a day ("On Saturday Northport").
     while let Some(&(ws, we)) = words.last() {
