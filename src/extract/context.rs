@@ -1639,10 +1639,25 @@ fn age_owner(text: &str, span: Span) -> Option<String> {
 }
 
 /// The words of `sentence` before byte `at`, from the last comma,
-/// semicolon or colon: the clause a figure at `at` ends.
+/// semicolon or colon: the clause a figure at `at` ends (at most
+/// [`CUE_REACH`] bytes of it, so that a sentence with no end is not read
+/// back whole for each of its figures).
 fn clause_before(text: &str, sentence: Span, at: usize) -> Option<&str> {
-    let clause = text.get(sentence.start..at)?;
+    let from = floor_boundary(text, sentence.start.max(at.saturating_sub(CUE_REACH)));
+    let clause = text.get(from..at)?;
     Some(clause.rsplit([',', ';', ':']).next().unwrap_or(clause))
+}
+
+/// Bytes of a sentence read on each side of a figure for a cue word
+/// (the readers below): a sentence with no end is not read whole for each
+/// of its figures.
+const CUE_REACH: usize = 300;
+
+/// The part of `sentence` within [`CUE_REACH`] bytes of `at`, lower case.
+fn near_lower(text: &str, sentence: Span, at: usize) -> String {
+    let s = floor_boundary(text, sentence.start.max(at.saturating_sub(CUE_REACH)));
+    let e = ceil_boundary(text, sentence.end.min(at.saturating_add(CUE_REACH)));
+    text.get(s..e).unwrap_or("").to_ascii_lowercase()
 }
 
 /// Whether the percentage at `span` is a fire's containment: "30%
@@ -1674,10 +1689,7 @@ fn outage_victims(text: &str, sentence: Span, end: usize) -> bool {
         .strip_prefix(" who were")
         .or_else(|| rest.strip_prefix(" were"))
         .unwrap_or(rest);
-    rest.starts_with(" unable to ")
-        && text
-            .get(sentence.range())
-            .is_some_and(|t| t.to_ascii_lowercase().contains("outage"))
+    rest.starts_with(" unable to ") && near_lower(text, sentence, end).contains("outage")
 }
 
 /// Nouns of a company whose worth a valuation gives ("valued the
@@ -1746,10 +1758,9 @@ fn capital_or_valuation(text: &str, sentence: Span, at: usize, s: &mut Subject) 
     match lower(0).as_deref() {
         Some("raised" | "raising")
             if !matches!(lower(1).as_deref(), Some("be" | "been"))
-                && text.get(sentence.range()).is_some_and(|t| {
-                    t.split(|c: char| !c.is_alphanumeric())
-                        .any(|w| CAPITAL_WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)))
-                }) =>
+                && near_lower(text, sentence, at)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| CAPITAL_WORDS.contains(&w)) =>
         {
             s.noun = Some("capital".to_string());
             s.predicate = Some("raise".to_string());
@@ -1855,6 +1866,9 @@ const STAT_VERBS: &[&str] = &[
 ];
 const STAT_PARTICLES: &[&str] = &["up", "in", "down", "out", "with"];
 
+/// Words read back from a statistic for its verb and player.
+const STAT_WORDS: usize = 16;
+
 /// Bytes before a bare figure's sentence searched for the statistic it
 /// continues ([`player_stat`]).
 const STAT_LOOKBACK: usize = 240;
@@ -1888,7 +1902,7 @@ fn player_stat(text: &str, sentence: Span, at: usize, kind: ClaimKind, s: &mut S
     let Some(clause) = text.get(sentence.start..at) else {
         return;
     };
-    let mut words = clause.split_whitespace().rev().peekable();
+    let mut words = clause.split_whitespace().rev().take(STAT_WORDS).peekable();
     let mut verbs = 0;
     loop {
         let Some(w) = words.peek().copied() else {
@@ -1942,7 +1956,13 @@ fn player_stat(text: &str, sentence: Span, at: usize, kind: ClaimKind, s: &mut S
         // statistic comes first: "scored 33 points and pulled down 14
         // rebounds. Tom Okafor added 18" is 18 points).
         _ => {
-            let from = floor_boundary(text, sentence.start.saturating_sub(STAT_LOOKBACK));
+            let from = floor_boundary(
+                text,
+                sentence
+                    .start
+                    .saturating_sub(STAT_LOOKBACK)
+                    .max(at.saturating_sub(CUE_REACH + STAT_LOOKBACK)),
+            );
             let Some(before) = text.get(from..at) else {
                 return;
             };
@@ -1958,10 +1978,7 @@ fn player_stat(text: &str, sentence: Span, at: usize, kind: ClaimKind, s: &mut S
             n
         }
     };
-    let sent = text
-        .get(sentence.range())
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let sent = near_lower(text, sentence, at);
     if SEASON_WORDS.iter().any(|w| sent.contains(w)) {
         s.scope = Some("season".to_string());
     }

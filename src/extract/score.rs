@@ -357,7 +357,14 @@ fn half_time(text: &str, e: usize, limit: usize) -> bool {
     let Some(rest) = text.get(e..limit) else {
         return false;
     };
-    let rest = rest.trim_start_matches([' ', ',']).to_ascii_lowercase();
+    let rest = rest.trim_start_matches([' ', ',']);
+    // The first words only: the rest of a sentence with no end is not
+    // lower-cased for each score.
+    let cut = (0..=rest.len().min(20))
+        .rev()
+        .find(|&i| rest.is_char_boundary(i))
+        .unwrap_or(0);
+    let rest = rest.get(..cut).unwrap_or("").to_ascii_lowercase();
     [
         "at half",
         "at the half",
@@ -369,10 +376,23 @@ fn half_time(text: &str, e: usize, limit: usize) -> bool {
     .any(|p| rest.starts_with(p))
 }
 
-/// Whether the paragraph around `pos` is about a poll.
+/// Bytes of a paragraph read on each side of a score for a poll's words.
+const POLL_REACH: usize = 1000;
+
+/// Whether the paragraph around `pos` is about a poll (within
+/// [`POLL_REACH`] bytes of it: a paragraph with no end is not read whole
+/// for each score).
 fn about_a_poll(cx: &Context<'_>, pos: usize) -> bool {
     let p = cx.seg.paragraph_at(pos);
-    let Some(para) = cx.text.get(p.range()) else {
+    let mut s = p.start.max(pos.saturating_sub(POLL_REACH));
+    let mut e = p.end.min(pos.saturating_add(POLL_REACH));
+    while !cx.text.is_char_boundary(s) {
+        s -= 1;
+    }
+    while e < cx.text.len() && !cx.text.is_char_boundary(e) {
+        e += 1;
+    }
+    let Some(para) = cx.text.get(s..e) else {
         return false;
     };
     let para = para.to_ascii_lowercase();
