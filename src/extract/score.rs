@@ -549,31 +549,30 @@ fn cue_before(text: &str, sentence: Span, s: usize) -> Option<Cue> {
             return None;
         }
         let low = w.to_ascii_lowercase();
-        if let Some(&(v, t)) = MATCH_VERBS.iter().find(|(v, _)| *v == low) {
-            return Some(Cue {
-                lemma: v,
-                start: ws,
-                end: we,
-                vote: false,
-                transitive: t,
+        // Match verbs first, then vote verbs, then nouns of a score.
+        let found = MATCH_VERBS
+            .iter()
+            .find(|(v, _)| *v == low)
+            .map(|&(v, t)| (v, false, t))
+            .or_else(|| {
+                VOTE_VERBS
+                    .iter()
+                    .find(|(v, _)| *v == low)
+                    .map(|&(v, t)| (v, true, t))
+            })
+            .or_else(|| {
+                SCORE_NOUNS
+                    .iter()
+                    .find(|n| **n == low)
+                    .map(|&n| (n, false, false))
             });
-        }
-        if let Some(&(v, t)) = VOTE_VERBS.iter().find(|(v, _)| *v == low) {
+        if let Some((lemma, vote, transitive)) = found {
             return Some(Cue {
-                lemma: v,
+                lemma,
                 start: ws,
                 end: we,
-                vote: true,
-                transitive: t,
-            });
-        }
-        if let Some(&n) = SCORE_NOUNS.iter().find(|n| **n == low) {
-            return Some(Cue {
-                lemma: n,
-                start: ws,
-                end: we,
-                vote: false,
-                transitive: false,
+                vote,
+                transitive,
             });
         }
         p = ws;
