@@ -994,6 +994,53 @@ fn labour_dispute(text: &str) -> bool {
         .get_or_init(|| aho_corasick::AhoCorasick::new(CUES).ok())
         .as_ref()
         .is_some_and(|f| f.is_match(text))
+        || workers_strike(text)
+}
+
+/// Nouns of workers whose strike is a walkout: "a strike by air traffic
+/// controllers", "the nurses' strike", "a teachers strike" (a strike by
+/// drones or by the army is an attack).
+const WORKER_NOUNS: &[&str] = &[
+    "workers",
+    "employees",
+    "staff",
+    "drivers",
+    "pilots",
+    "nurses",
+    "doctors",
+    "teachers",
+    "controllers",
+    "dockworkers",
+    "dockers",
+    "miners",
+    "crew",
+    "guards",
+    "firefighters",
+    "postal",
+    "journalists",
+    "actors",
+    "writers",
+];
+
+/// Whether a strike of `text` is by workers of [`WORKER_NOUNS`]: one of
+/// them in the four words after "strike by", or right before "strike"
+/// (an apostrophe allowed). Only the words around each "strike" are read.
+fn workers_strike(text: &str) -> bool {
+    let worker = |w: &str| {
+        let w = w.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+        WORKER_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n))
+    };
+    memchr::memmem::find_iter(text.as_bytes(), b"strike").any(|at| {
+        let before = text.get(..at).unwrap_or("");
+        let after = text.get(at + "strike".len()..).unwrap_or("");
+        let after = after.strip_prefix('s').unwrap_or(after);
+        if before.ends_with(' ') && before.trim_end().rsplit(' ').next().is_some_and(worker) {
+            return true;
+        }
+        after
+            .strip_prefix(" by ")
+            .is_some_and(|rest| rest.split(' ').take(4).any(worker))
+    })
 }
 
 /// Whether the verb right before a date (in its clause) ends something:
@@ -2462,7 +2509,15 @@ fn annotate_date(
             prev_calendar = t.has(CALENDAR);
             if t.gives_event() {
                 let before = w.right_before(k).take(3).any(|p| p.has(RELATIVE_PREP));
-                if t.event.is_some() && (before || w.other_event(i)) {
+                // "Rescuers dug through the mud on Thursday after a
+                // landslide struck": the day is of what came after the
+                // event (or before it), so neither this event's nor, as the
+                // lede's date, the story's.
+                if t.event.is_some() && before {
+                    other_day = true;
+                    break;
+                }
+                if t.event.is_some() && w.other_event(i) {
                     continue;
                 }
                 hit = Some((i, t));
