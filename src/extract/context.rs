@@ -1515,8 +1515,17 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     if tally && s.place.is_none() {
         s.place = w.place_after_claim();
     }
+    // "At least 41 people died when a boat capsized", "a bus crashed,
+    // killing 12": what the vehicle did names the event.
     if s.event.is_none() && tally {
-        s.event = dominant.for_tally().map(String::from);
+        let vehicle = |(_, t): (usize, &Tok)| t.predicate.and_then(vehicle_event_of);
+        s.event = w
+            .right()
+            .take(EVENT_WINDOW)
+            .find_map(vehicle)
+            .or_else(|| w.left().take(EVENT_WINDOW).find_map(vehicle))
+            .or_else(|| dominant.for_tally())
+            .map(String::from);
     }
     from_right
 }
@@ -4500,11 +4509,17 @@ fn push_word(text: &str, lex: &Lexicon, s: usize, e: usize, out: &mut Vec<Tok>) 
 /// Whether a predicate tells what a vehicle did ("capsized", "crashed",
 /// "derailed"): its event is a shipwreck or a crash.
 fn vehicle_event(predicate: &str) -> bool {
-    group::predicate_class(predicate).is_some_and(|class| {
-        group::DEFAULT_EVENTS
-            .iter()
-            .any(|(c, e)| *c == class && matches!(*e, "shipwreck" | "crash"))
-    })
+    vehicle_event_of(predicate).is_some()
+}
+
+/// The event a vehicle's predicate names: "capsized" a shipwreck,
+/// "crashed" and "derailed" a crash.
+fn vehicle_event_of(predicate: &str) -> Option<&'static str> {
+    let class = group::predicate_class(predicate)?;
+    group::DEFAULT_EVENTS
+        .iter()
+        .find(|(c, e)| *c == class && matches!(*e, "shipwreck" | "crash"))
+        .map(|(_, e)| *e)
 }
 
 /// Whether a predicate word names nothing where it stands (as
