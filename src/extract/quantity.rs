@@ -2769,6 +2769,7 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
                     || lexicon::TIME_NOUNS_SET.has(w2)
                     || w2.ends_with("ed")
                     || w2.ends_with("ly")
+                    || past_verb(w2)
                     || words[j].1 != words[j - 1].2 + 1
                 {
                     break;
@@ -2792,6 +2793,13 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
         }
     }
     (None, pos)
+}
+
+/// Whether a word is an irregular past form, which ends a singular noun
+/// phrase: "One car hit a tree", "one ticket won" (not "cut", "set",
+/// "shot", "put" or "read", which also head compounds: "one rate cut").
+fn past_verb(w: &str) -> bool {
+    !matches!(w, "cut" | "set" | "shot" | "put" | "read") && calendar::PAST_VERBS.contains(&w)
 }
 
 /// Adjectives that end like adverbs and may stand between a figure and its
