@@ -627,6 +627,13 @@ pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
     ("annexation", "annexation"),
 ];
 
+/// Nouns of sums that are one sum whatever verb the paper used, with the
+/// predicate they key on: a contract's sum is what was agreed ("signed a
+/// contract worth $115 million", "a $120 million contract extension"), a
+/// jackpot's is its size ("won the $1.2 billion jackpot", "the jackpot
+/// rose to $1.3 billion").
+pub const MONEY_NOUN_PREDICATES: &[(&str, &str)] = &[("contract", "agreed"), ("jackpot", "level")];
+
 /// What taking part in an event is, by event class: joining a protest is
 /// protesting, joining a strike walking out (so that "35,000 workers
 /// joined the strike" and "30,000 workers walked off the job" are one
@@ -1576,10 +1583,15 @@ impl SubjectKey {
                     event = Some("fire".to_string());
                 }
                 // A contract's sum is what was agreed, whoever signed,
-                // won or awarded it ("signed a contract worth $115
-                // million", "a $120 million contract extension").
-                if kind == KeyKind::Money && noun.as_deref() == Some("contract") {
-                    predicate = Some("agreed".to_string());
+                // won or awarded it, and a jackpot's its size, whoever won
+                // it ([`MONEY_NOUN_PREDICATES`]).
+                if kind == KeyKind::Money {
+                    if let Some(p) = noun
+                        .as_deref()
+                        .and_then(|n| lookup(MONEY_NOUN_PREDICATES, n))
+                    {
+                        predicate = Some(p.to_string());
+                    }
                 }
                 // A sum stolen or fined says what it is by its predicate
                 // alone ([`MONEY_PREDICATES`]).

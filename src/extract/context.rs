@@ -438,6 +438,7 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("rating", "rating"),
     ("premium", "premium"),
     ("efficacy", "efficacy"),
+    ("jackpot", "jackpot"),
 ];
 
 /// Whether a noun names one of the [`METRICS`], bare or with its

@@ -1667,6 +1667,8 @@ pub(crate) const MONEY_NOUNS: &[&str] = &[
     "earnings",
     "turnover",
     "contract",
+    "jackpot",
+    "prize",
 ];
 
 /// Groups counted by their members when a figure follows "of" with no

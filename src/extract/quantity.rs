@@ -2392,9 +2392,11 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
     let b = text.as_bytes();
     // "a $2.5 billion loan", "a $2.5 billion aid package" (the first
     // money noun names its kind), "a $40 million rescue package".
-    if iws == end + 1 && b.get(iws).is_some_and(u8::is_ascii_lowercase) {
+    // "the $1.3 billion Powerball jackpot": a name before the noun.
+    let name = b.get(iws).is_some_and(u8::is_ascii_uppercase);
+    if iws == end + 1 && (name || b.get(iws).is_some_and(u8::is_ascii_lowercase)) {
         let money = |w: &Low<'_>| lexicon::MONEY_NOUNS.contains(&w.as_str());
-        let noun = if money(&inw) {
+        let noun = if money(&inw) && !name {
             Some(inw)
         } else if lexicon::NOUN_STOP_SET.has(&inw) {
             // "$2.1 billion on revenue of …": another sum's noun.
