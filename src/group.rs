@@ -325,6 +325,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("displace", "displaced"),
     ("flee", "displaced"),
     ("rescue", "rescued"),
+    // A film's takings at the box office.
+    ("gross", "grossed"),
     // Migrants crossing a sea or a border.
     ("cross", "crossed"),
     // Hostages and prisoners set free.

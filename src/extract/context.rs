@@ -80,6 +80,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     let mut cache = TokCache::default();
     // Whether the document's strikes are walkouts, read once if needed.
     let mut labour: Option<bool> = None;
+    // Whether the document is about films in cinemas, read once if needed.
+    let mut cinema: Option<bool> = None;
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by_key(|&i| claims.get(i).map_or(0, |c| c.span.start));
     // The last count read: its end, predicate, modality and negation, for
@@ -282,6 +284,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             transfer_fee(cx.text, c.span.end, &mut subject, &mut dominant);
             if subject.noun.is_none() {
                 capital_or_valuation(cx.text, sentence, c.span.start, &mut subject);
+            }
+            if subject.noun.is_none() && *cinema.get_or_insert_with(|| cinema_story(cx.text)) {
+                box_office(cx.text, sentence, c.span, &mut subject);
             }
         }
         if subject.scope.is_none() && !c.kind.is_temporal() {
@@ -1871,6 +1876,137 @@ fn capital_or_valuation(text: &str, sentence: Span, at: usize, s: &mut Subject) 
     }
     s.noun = Some("valuation".to_string());
     s.predicate = Some("level".to_string());
+}
+
+/// Words of a story about films in cinemas ([`box_office`]).
+const CINEMA_WORDS: &[&str] = &[
+    "box office",
+    "box-office",
+    "theaters",
+    "theatres",
+    "cinemas",
+    "moviegoers",
+    "cinemagoers",
+    "opening weekend",
+];
+
+/// Whether `text` is about films in cinemas: one of [`CINEMA_WORDS`], in
+/// any case, in one pass.
+fn cinema_story(text: &str) -> bool {
+    static FINDER: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    FINDER
+        .get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(CINEMA_WORDS)
+                .ok()
+        })
+        .as_ref()
+        .is_some_and(|f| f.is_match(text))
+}
+
+/// Verbs (one or two words) whose object is a film's takings.
+const GROSS_VERBS: &[&str] = &[
+    "grossed",
+    "grossing",
+    "earned",
+    "earning",
+    "took in",
+    "taking in",
+    "pulled in",
+    "pulling in",
+    "brought in",
+    "bringing in",
+    "raked in",
+    "opened to",
+    "opened with",
+    "opening to",
+    "debuted to",
+    "debuted with",
+    "collected",
+    "made",
+    "added",
+    "generated",
+];
+
+/// Nouns a film's takings are "of": "a global start of $240 million".
+const GROSS_NOUNS: &[&str] = &[
+    "opening", "debut", "start", "haul", "gross", "total", "takings", "launch",
+];
+
+/// Where a film's takings were made, `(words, scope)`, in the order they
+/// are tried ("outside North America" is overseas).
+const GROSS_SCOPES: &[(&str, &str)] = &[
+    ("worldwide", "worldwide"),
+    ("global", "worldwide"),
+    ("around the world", "worldwide"),
+    ("overseas", "overseas"),
+    ("international", "overseas"),
+    ("abroad", "overseas"),
+    ("outside north america", "overseas"),
+    ("north america", "domestic"),
+    ("us and canada", "domestic"),
+    ("u.s. and canada", "domestic"),
+    ("united states and canada", "domestic"),
+    ("domestic", "domestic"),
+];
+
+/// A film's takings in a story about cinemas ([`cinema_story`]), read from
+/// the words right before the sum in its clause:
+///
+/// ```text
+/// gross := GROSS_VERB sum                "took in $142 million", "opened to an estimated $135 million"
+///        | GROSS_NOUN "of" sum           "a global start of $240 million"
+/// ```
+///
+/// The sum is noun `box office`, predicate `gross`, with the scope where
+/// it was made ([`GROSS_SCOPES`]): the first scope word after the sum in
+/// its clause ("$230 million worldwide", "in the US and Canada"), else the
+/// last before it ("a global start of"). A film's cost ("cost $250 million
+/// to make") is no takings.
+fn box_office(text: &str, sentence: Span, span: Span, s: &mut Subject) {
+    let Some(clause) = clause_before(text, sentence, span.start) else {
+        return;
+    };
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let (last, before) = match words.as_slice() {
+        [a, b] => (a.as_str(), b.as_str()),
+        [a] => (a.as_str(), ""),
+        _ => return,
+    };
+    let two = format!("{before} {last}");
+    let verb = GROSS_VERBS.contains(&last) || GROSS_VERBS.contains(&two.as_str());
+    if !(verb || last == "of" && GROSS_NOUNS.contains(&before)) {
+        return;
+    }
+    // The words after the sum up to the clause's end or the next figure.
+    let end = ceil_boundary(text, sentence.end.min(span.end.saturating_add(CUE_REACH)));
+    let after = text.get(span.end..end).unwrap_or("");
+    let cut = after
+        .find(|c: char| matches!(c, ',' | ';' | '.' | '$' | '€' | '£') || c.is_ascii_digit())
+        .unwrap_or(after.len());
+    let after = after.get(..cut).unwrap_or("").to_ascii_lowercase();
+    let first_after = GROSS_SCOPES
+        .iter()
+        .filter_map(|(w, sc)| after.find(w).map(|at| (at, *sc)))
+        .min_by_key(|(at, _)| *at);
+    let before = clause.to_ascii_lowercase();
+    let last_before = || {
+        GROSS_SCOPES
+            .iter()
+            .filter_map(|(w, sc)| before.rfind(w).map(|at| (at, *sc)))
+            .max_by_key(|(at, _)| *at)
+    };
+    s.noun = Some("box office".to_string());
+    s.predicate = Some("gross".to_string());
+    if let Some((_, scope)) = first_after.or_else(last_before) {
+        s.scope = Some(scope.to_string());
+    }
 }
 
 /// What a player's statistics count ([`player_stat`]).
