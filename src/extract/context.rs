@@ -3566,10 +3566,11 @@ impl Window<'_> {
         let mut left = self.left().map(|(_, t)| t);
         let word = |t: &Tok| (t.punct.is_none()).then(|| self.lower(t));
         let mut t = left.next()?;
-        let mut level = false;
+        let (mut level, mut at) = (false, false);
         match word(t).as_ref().map(Lower::as_str) {
-            Some("to" | "at") => {
+            Some(w @ ("to" | "at")) => {
                 level = true;
+                at = w == "at";
                 t = left.next()?;
             }
             Some("by") => t = left.next()?,
@@ -3635,12 +3636,22 @@ impl Window<'_> {
                 }
             }
         }
+        // "with turnout at 68 percent", "inflation at 3.2%": a measure
+        // right before "at" and its figure is at that level.
+        let direct = at && n == 0 && !moved;
         if let Some(measure) = measure_of(verb.as_str()) {
             // "raised its key rate by 0.25 points to 4.5%": the measure is
             // the object of a verb of change.
-            return self.metric_object(measure, left, level);
+            let object = self.metric_object(measure, left.clone(), level);
+            if object.is_some() || !direct {
+                return object;
+            }
         }
-        let how = if METRIC_CHANGE_VERBS.contains(&verb.as_str()) {
+        // The measure's own word is then the head read below.
+        let head_here = direct && measure_of(verb.as_str()).is_some();
+        let how = if head_here {
+            "level"
+        } else if METRIC_CHANGE_VERBS.contains(&verb.as_str()) {
             if level || n == 0 && verb.as_str() == "reached" {
                 "level"
             } else {
@@ -3652,14 +3663,16 @@ impl Window<'_> {
         } else {
             return None;
         };
-        t = left.next()?;
-        // "has risen", "sharply lower".
-        for _ in 0..2 {
-            if word(t).is_some_and(|w| {
-                let w = w.as_str();
-                w.ends_with("ly") || matches!(w, "has" | "have" | "had" | "also" | "further")
-            }) {
-                t = left.next()?;
+        if !head_here {
+            t = left.next()?;
+            // "has risen", "sharply lower".
+            for _ in 0..2 {
+                if word(t).is_some_and(|w| {
+                    let w = w.as_str();
+                    w.ends_with("ly") || matches!(w, "has" | "have" | "had" | "also" | "further")
+                }) {
+                    t = left.next()?;
+                }
             }
         }
         // "The S&P 500 fell 2.1%", "the Dow Jones Industrial Average lost
