@@ -416,6 +416,13 @@ fn stop_ends_sentence(text: &str, sent_start: usize, dot: usize, next: usize) ->
         return true;
     }
     let last_word = token.rsplit('.').next().unwrap_or(token);
+    // "No. 10", "Nos. 3 and 4": a number's label only before its number
+    // ("61% voting no. Turnout was 71%" ends a sentence).
+    if last_word.eq_ignore_ascii_case("no") || last_word.eq_ignore_ascii_case("nos") {
+        return !text
+            .get(next..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '#'));
+    }
     if is_no_break_abbrev(last_word) {
         // "No. 10", "Sept. 4", "Mr. Healey": a title or label is followed by
         // its name or number.

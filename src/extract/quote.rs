@@ -3316,6 +3316,7 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
                 let colon = text.get(..prev.end).unwrap_or("").trim_end().ends_with(':');
                 let same_para = !gap.contains("\n\n") && (!gap.contains('\n') || colon);
                 if same_para || colon {
+                    let unit_start = prev.start;
                     // The last quote of the unit before that has a
                     // speaker. Quotes are sorted by unit and that unit's are
                     // final by now, so it is looked up once per unit: a long
@@ -3331,11 +3332,31 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
                         }
                     };
                     let prev_quote = prev.and_then(|j| quotes[j].speaker.clone());
-                    let f = found
-                        .get(ui - 1)
-                        .and_then(|fs| fs.last())
-                        .map(|f| Arc::clone(&f.attr));
-                    let pick = if colon { f.or(prev_quote) } else { prev_quote };
+                    let last = found.get(ui - 1).and_then(|fs| fs.last());
+                    let f = last.map(|f| Arc::clone(&f.attr));
+                    // "“…?” Smith asked. “But …”": a unit that is a bare cue
+                    // of the quote closing right before it speaks the quote
+                    // after it as well.
+                    let bare = || {
+                        let lo = quotes[..qi].partition_point(|q| q.unit + 1 < ui);
+                        let hi = quotes[..qi].partition_point(|q| q.unit < ui);
+                        let f = last.filter(|f| f.content.is_none() && !gap.contains('\n'))?;
+                        let before = quotes.get(lo.checked_sub(1)?).filter(|_| lo == hi)?;
+                        let adjacent = before.close.is_some_and(|c| {
+                            text.get(c.end..unit_start)
+                                .is_some_and(|b| b.trim().is_empty())
+                        });
+                        let spoke = before
+                            .speaker
+                            .as_ref()
+                            .is_some_and(|a| Arc::ptr_eq(a, &f.attr));
+                        (adjacent && spoke).then(|| Arc::clone(&f.attr))
+                    };
+                    let pick = if colon {
+                        f.or(prev_quote)
+                    } else {
+                        prev_quote.or_else(bare)
+                    };
                     if let Some(a) = pick {
                         quotes[qi].speaker = Some(a);
                         quotes[qi].cued = true;
