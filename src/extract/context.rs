@@ -80,8 +80,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     let mut cache = TokCache::default();
     // Whether the document's strikes are walkouts, read once if needed.
     let mut labour: Option<bool> = None;
-    // Whether the document is about films in cinemas, read once if needed.
+    // Whether the document is about films in cinemas, or about a
+    // referendum, each read once if needed.
     let mut cinema: Option<bool> = None;
+    let mut referendum: Option<bool> = None;
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by_key(|&i| claims.get(i).map_or(0, |c| c.span.start));
     // The last count read: its end, predicate, modality and negation, for
@@ -228,6 +230,20 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
             if c.kind == ClaimKind::Percent {
                 tariff(&w, &mut subject);
+            }
+            // "56 percent of voters backed independence", "approved it by
+            // 58% to 42%": the share of a referendum's side.
+            if c.kind == ClaimKind::Percent
+                && subject.agent.is_none()
+                && subject.noun.as_deref().is_none_or(|n| n == "voter")
+                && *referendum.get_or_insert_with(|| referendum_story(cx.text))
+            {
+                if let Some(side) = referendum_side(cx.text, sentence, c.span) {
+                    subject.noun = Some("vote share".to_string());
+                    subject.agent = Some(side.to_string());
+                    subject.predicate = None;
+                    subject.event = Some("referendum".to_string());
+                }
             }
             // "Ruiz won with 52.3% of the vote", "to Hale's 46 percent".
             if c.kind == ClaimKind::Percent && subject.noun.is_none() {
@@ -2007,6 +2023,147 @@ fn box_office(text: &str, sentence: Span, span: Span, s: &mut Subject) {
     if let Some((_, scope)) = first_after.or_else(last_before) {
         s.scope = Some(scope.to_string());
     }
+}
+
+/// Words of a story about a referendum ([`referendum_side`]).
+const REFERENDUM_WORDS: &[&str] = &[
+    "referendum",
+    "plebiscite",
+    "ballot measure",
+    "ballot question",
+    "ballot initiative",
+];
+
+/// Whether `text` tells of a referendum: one of [`REFERENDUM_WORDS`], in
+/// any case, in one pass.
+fn referendum_story(text: &str) -> bool {
+    static FINDER: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    FINDER
+        .get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(REFERENDUM_WORDS)
+                .ok()
+        })
+        .as_ref()
+        .is_some_and(|f| f.is_match(text))
+}
+
+/// Verbs of a referendum's vote, `(words, side)`: for the question asked
+/// ("yes") or against it ("no").
+const REFERENDUM_VERBS: &[(&str, &str)] = &[
+    ("backed", "yes"),
+    ("supported", "yes"),
+    ("approved", "yes"),
+    ("endorsed", "yes"),
+    ("favoured", "yes"),
+    ("favored", "yes"),
+    ("voted for", "yes"),
+    ("voted in favour", "yes"),
+    ("voted in favor", "yes"),
+    ("voting in favour", "yes"),
+    ("voting in favor", "yes"),
+    ("voted yes", "yes"),
+    ("voting yes", "yes"),
+    ("said yes", "yes"),
+    ("rejected", "no"),
+    ("opposed", "no"),
+    ("voted against", "no"),
+    ("voting against", "no"),
+    ("voted no", "no"),
+    ("voting no", "no"),
+    ("said no", "no"),
+];
+
+/// The side of a referendum a percentage is the share of, in a story of a
+/// referendum ([`referendum_story`]):
+///
+/// ```text
+/// after := pct ["of" VOTERS] ["had" | "have"] VERB       "56 percent of voters backed independence", "with 61% voting no"
+/// pair  := VERB word{0,4} ["by"] pct "to" pct            "approved independence by 58% to 42%"
+/// ```
+///
+/// `VERB` is one of [`REFERENDUM_VERBS`]; in a pair the first share is the
+/// verb's side and the second the other. The clause before a pair is
+/// read at most [`CUE_REACH`] bytes back, the words after a share up to
+/// the clause's end.
+fn referendum_side(text: &str, sentence: Span, span: Span) -> Option<&'static str> {
+    let side_of = |phrase: &str| {
+        REFERENDUM_VERBS
+            .iter()
+            .find(|(v, _)| {
+                phrase.starts_with(v)
+                    && phrase
+                        .as_bytes()
+                        .get(v.len())
+                        .is_none_or(|c| !c.is_ascii_alphabetic())
+            })
+            .map(|(_, side)| *side)
+    };
+    let other = |side: &'static str| if side == "yes" { "no" } else { "yes" };
+    let end = ceil_boundary(text, sentence.end.min(span.end.saturating_add(CUE_REACH)));
+    let after = text.get(span.end..end).unwrap_or("").to_ascii_lowercase();
+    let cut = after.find([',', ';', '.']).unwrap_or(after.len());
+    let mut rest = after.get(..cut).unwrap_or("").trim_start();
+    for group in [
+        "of voters",
+        "of the voters",
+        "of those who voted",
+        "of those voting",
+        "of the vote",
+        "of votes cast",
+        "of ballots",
+        "of the electorate",
+        "of participants",
+    ] {
+        if let Some(r) = rest.strip_prefix(group) {
+            rest = r.trim_start();
+            break;
+        }
+    }
+    for aux in ["had ", "have "] {
+        rest = rest.strip_prefix(aux).unwrap_or(rest);
+    }
+    if let Some(side) = side_of(rest) {
+        return Some(side);
+    }
+    // A pair: "by 58% to 42%". The first share is followed by "to" and
+    // the second; the second follows them. The verb's side is the first's.
+    let figure = |w: &str| {
+        w.trim_end_matches('%')
+            .starts_with(|c: char| c.is_ascii_digit())
+    };
+    let clause = clause_before(text, sentence, span.start)?.to_ascii_lowercase();
+    let words: Vec<&str> = clause.split_whitespace().rev().take(12).collect();
+    let mut i = 0;
+    let second = words.first() == Some(&"to") && {
+        i = 1;
+        while words
+            .get(i)
+            .is_some_and(|w| matches!(*w, "percent" | "cent" | "per"))
+        {
+            i += 1;
+        }
+        words.get(i).is_some_and(|w| figure(w))
+    };
+    if second {
+        i += 1;
+    } else if !rest
+        .strip_prefix("to ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    if words.get(i) == Some(&"by") {
+        i += 1;
+    }
+    // The verb within the five words before: its object between.
+    let before = words.get(i..).unwrap_or(&[]);
+    let verb = (0..before.len().min(6)).rev().find_map(|k| {
+        let phrase: Vec<&str> = before.get(..=k)?.iter().rev().copied().collect();
+        side_of(&phrase.join(" "))
+    })?;
+    Some(if second { other(verb) } else { verb })
 }
 
 /// What a player's statistics count ([`player_stat`]).
