@@ -4605,6 +4605,9 @@ impl<'t> Scan<'_, 't> {
     fn clock_phrase(&self, s: usize) -> Option<Hit> {
         let t = self.t;
         let (ct, mut e) = self.clock(s)?;
+        if let Some(h) = self.race_time(s, e) {
+            return Some(h);
+        }
         let mut when = When::default();
         let mut kind = ClaimKind::Time;
         // "19:17 GMT on Tuesday", "7 p.m. Thursday".
@@ -4633,6 +4636,55 @@ impl<'t> Scan<'_, 't> {
         };
         when.time = Some(ct);
         Some(Hit::exact(s, e, kind, when))
+    }
+
+    /// A race's time, a length of time and no clock time:
+    ///
+    /// ```text
+    /// race := ("in" | "clocked" | "of" | "ran" | "timed" | "record") H ":" MM ":" SS
+    ///                                      "won in 2:00:48", "a time of 1:58:30"
+    /// ```
+    ///
+    /// Only with seconds and nothing after them (no zone, no "a.m."): "at
+    /// 03:17:22 local time" is a clock time.
+    fn race_time(&self, s: usize, e: usize) -> Option<Hit> {
+        const CUES: &[&str] = &["in", "clocked", "of", "ran", "timed", "record"];
+        let t = self.t;
+        let text = t.get(s..e)?;
+        let d = s + text.find(|c: char| c.is_ascii_digit())?;
+        let digits = t.get(d..e)?;
+        let parts: Vec<&str> = digits.split(':').collect();
+        let [h, m, sec] = parts.as_slice() else {
+            return None;
+        };
+        if !(1..=2).contains(&h.len())
+            || m.len() != 2
+            || sec.len() != 2
+            || !digits.bytes().all(|c| c.is_ascii_digit() || c == b':')
+        {
+            return None;
+        }
+        let (prev, _) = prev_word(t, d)?;
+        if !CUES.iter().any(|c| c.eq_ignore_ascii_case(prev)) {
+            return None;
+        }
+        let (h, m, sec): (u32, u32, u32) = (h.parse().ok()?, m.parse().ok()?, sec.parse().ok()?);
+        if m > 59 || sec > 59 {
+            return None;
+        }
+        let length = Length::new(Amount::exact(f64::from(h * 3600 + m * 60 + sec)), "S");
+        let when = When {
+            timex: length.iso.clone(),
+            ..When::default()
+        };
+        Some(Hit {
+            start: d,
+            end: e,
+            kind: ClaimKind::Duration,
+            when,
+            length: Some(length),
+            qualifier: Qualifier::Exact,
+        })
     }
 
     // ------------------------------------------------------------ weekdays
