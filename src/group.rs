@@ -261,6 +261,8 @@ pub const NOUN_PREDICATES: &[(&str, &str)] = &[
     ("survivor", "rescued"),
     // "a fine of €1.5 billion" is the sum fined.
     ("fine", "fined"),
+    // "recorded 150 aftershocks", "200 aftershocks have shaken the region".
+    ("aftershock", "struck"),
 ];
 
 /// Predicate classes: `(lemma, class)`. The lemma is what
@@ -325,6 +327,9 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("displace", "displaced"),
     ("flee", "displaced"),
     ("rescue", "rescued"),
+    // Tourists who visited a place, or that it welcomed.
+    ("visit", "visited"),
+    ("welcome", "visited"),
     // A film's takings at the box office.
     ("gross", "grossed"),
     // Migrants crossing a sea or a border.
@@ -797,6 +802,19 @@ pub const PREDICATE_ONLY_OF: &[(&str, &[&str])] = &[
     // Weapons fired: not a satellite launched or a worker fired.
     ("launched", WEAPONS),
     ("intercepted", WEAPONS),
+    // Visitors: not countries that "welcomed" a deal.
+    ("visited", VISITORS),
+];
+
+/// Who visits a place, for [`PREDICATE_ONLY_OF`] and [`PREDICATE_NOUNS`]
+/// ("visited"): all one count of visitors.
+const VISITORS: &[&str] = &[
+    "visitor",
+    "tourist",
+    "person",
+    "holidaymaker",
+    "traveller",
+    "traveler",
 ];
 
 /// Who may be held and set free, for [`PREDICATE_ONLY_OF`] ("released")
@@ -870,6 +888,8 @@ fn only_of(predicate: Option<&str>, noun: Option<&str>) -> bool {
 /// assert_eq!(report.findings()[0].kind(), FindingKind::Agreement);
 /// ```
 pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
+    // "welcomed 8.5 million visitors", "9.1 million tourists visited".
+    ("visited", VISITORS, "visitor"),
     // "1,000 migrants crossed the Channel", "1,071 people made the crossing".
     ("crossed", &["person", "migrant"], "migrant"),
     (

@@ -1417,10 +1417,22 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         .right()
         .take(RIGHT)
         .enumerate()
-        .take_while(|(d, (_, t))| {
+        .take_while(|(d, (i, t))| {
+            // "recorded 150 aftershocks, and the death toll rose": a
+            // clause with its own subject after ", and" is its own.
+            let new_clause = || {
+                matches!(w.lower(t).as_str(), "and" | "but")
+                    && w.by_index(i + 1).is_some_and(|n| {
+                        matches!(
+                            w.lower(n).as_str(),
+                            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                        )
+                    })
+            };
             // "a 33-storey tower where 76 people were missing": a clause
             // about a place or thing after the claim's noun is its own.
-            let stop = comma_after_noun && t.has(SUBORDINATOR)
+            let stop = comma && new_clause()
+                || comma_after_noun && t.has(SUBORDINATOR)
                 || *d > 0
                     && t.has(SUBORDINATOR)
                     && matches!(w.lower(t).as_str(), "where" | "which")
@@ -2694,10 +2706,12 @@ fn annotate_date(
     // "Saturday's protest": a day's possessive names its event.
     let rest = text.get(end..).unwrap_or("");
     if rest.starts_with("'s ") || rest.starts_with("’s ") {
+        // "Saturday's protest", "Saturday's magnitude 6.4 earthquake".
         hit = w
             .right()
-            .take(2)
-            .find(|(_, t)| t.start > end + 2)
+            .take(4)
+            .take_while(|(_, t)| t.punct.is_none())
+            .find(|(_, t)| t.start > end + 2 && t.event.is_some())
             .filter(|(i, t)| t.event.is_some() && !w.other_event(*i));
     }
     let mut other_day = false;
@@ -5519,6 +5533,8 @@ const REGULAR_VERBS: &[&str] = &[
     "displace",
     "affect",
     "rescue",
+    "visit",
+    "welcome",
     "march",
     "protest",
     "demonstrate",
