@@ -330,6 +330,9 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     // Tourists who visited a place, or that it welcomed.
     ("visit", "visited"),
     ("welcome", "visited"),
+    // An audience: "watched by 67 million viewers", "58 million tuned in".
+    ("watch", "watched"),
+    ("tune in", "watched"),
     // A film's takings at the box office.
     ("gross", "grossed"),
     // Migrants crossing a sea or a border.
@@ -804,7 +807,13 @@ pub const PREDICATE_ONLY_OF: &[(&str, &[&str])] = &[
     ("intercepted", WEAPONS),
     // Visitors: not countries that "welcomed" a deal.
     ("visited", VISITORS),
+    // An audience: not suspects watched by the police.
+    ("watched", VIEWERS),
 ];
+
+/// Who watches a broadcast, for [`PREDICATE_ONLY_OF`] and
+/// [`PREDICATE_NOUNS`] ("watched"): all one audience.
+const VIEWERS: &[&str] = &["viewer", "person", "household", "american", "fan"];
 
 /// Who visits a place, for [`PREDICATE_ONLY_OF`] and [`PREDICATE_NOUNS`]
 /// ("visited"): all one count of visitors.
@@ -890,6 +899,7 @@ fn only_of(predicate: Option<&str>, noun: Option<&str>) -> bool {
 pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
     // "welcomed 8.5 million visitors", "9.1 million tourists visited".
     ("visited", VISITORS, "visitor"),
+    ("watched", VIEWERS, "viewer"),
     // "1,000 migrants crossed the Channel", "1,071 people made the crossing".
     ("crossed", &["person", "migrant"], "migrant"),
     (

@@ -2192,12 +2192,22 @@ pub(crate) const STAT_NOUNS: &[&str] = &[
     "ace",
     "birdie",
     "steal",
+    // Medals won by a country or an athlete: "Norway won 15 golds".
+    "medal",
+    "gold",
+    "silver",
+    "bronze",
+    "gold medal",
+    "silver medal",
+    "bronze medal",
 ];
 
 /// Verbs of a player's statistic ("scored 41 points", "had 39 points",
 /// "added 22", "grabbed 12 rebounds"), and the particles some take
 /// ("racked up", "poured in", "finished with").
 const STAT_VERBS: &[&str] = &[
+    "won",
+    "wins",
     "scored",
     "scores",
     "had",
@@ -2309,9 +2319,13 @@ fn player_stat(text: &str, sentence: Span, at: usize, kind: ClaimKind, s: &mut S
     }
     name.reverse();
     let noun = match kind {
-        ClaimKind::Count => match s.noun.as_deref() {
-            Some(n) => n.to_string(),
-            None => return,
+        // "16 gold medals" and "15 golds" are golds, "39 medals" all
+        // medals: never one count.
+        ClaimKind::Count => match (s.noun.as_deref(), s.modifiers.last().map(String::as_str)) {
+            (Some("medal"), Some(m @ ("gold" | "silver" | "bronze"))) => format!("{m} medal"),
+            (Some(m @ ("gold" | "silver" | "bronze")), _) => format!("{m} medal"),
+            (Some(n), _) => n.to_string(),
+            (None, _) => return,
         },
         // A bare number takes the noun of the first statistic before it,
         // in its sentence or the one before in its paragraph (the main
@@ -5593,6 +5607,15 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("break out of", "escape"),
     ("breaks out of", "escape"),
     ("breaking out of", "escape"),
+    // Audiences: "watched by 67 million viewers", "58 million people
+    // tuned in" (not "a crowd of 58,000 watched", which attended).
+    ("watched by", "watch"),
+    ("tuned in", "tune in"),
+    ("tune in", "tune in"),
+    ("tuning in", "tune in"),
+    // Thieves: "made off with $1.4 billion".
+    ("made off with", "steal"),
+    ("make off with", "steal"),
     // People driven from their homes.
     ("forced from their homes", "displace"),
     ("driven from their homes", "displace"),
