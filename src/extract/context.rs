@@ -3643,6 +3643,15 @@ impl Window<'_> {
                 && !matches!(
                     lower(t).as_str(),
                     "his" | "her" | "their" | "its" | "she" | "he"
+                        // A hedge opening the sentence: "Only 41 percent".
+                        | "only"
+                        | "just"
+                        | "nearly"
+                        | "almost"
+                        | "roughly"
+                        | "fully"
+                        | "barely"
+                        | "still"
                 );
             plain.then(|| w.to_lowercase())
         };
