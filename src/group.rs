@@ -181,6 +181,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("fatality", "person"),
     ("injury", "person"),
     ("arrest", "person"),
+    ("deportation", "person"),
+    ("removal", "person"),
     ("casualty", "casualty"),
     ("police", "police"),
     ("police officer", "police"),
@@ -258,6 +260,9 @@ pub const NOUN_PREDICATES: &[(&str, &str)] = &[
     ("fatality", "killed"),
     ("injury", "injured"),
     ("arrest", "arrested"),
+    // "385,000 deportations", "deported about 410,000 people".
+    ("deportation", "deported"),
+    ("removal", "deported"),
     ("survivor", "rescued"),
     // "a fine of €1.5 billion" is the sum fined.
     ("fine", "fined"),
