@@ -2276,6 +2276,7 @@ fn player_stat(text: &str, sentence: Span, at: usize, kind: ClaimKind, s: &mut S
     };
     let mut words = clause.split_whitespace().rev().take(STAT_WORDS).peekable();
     let mut verbs = 0;
+    let mut with = false;
     loop {
         let Some(w) = words.peek().copied() else {
             return;
@@ -2285,8 +2286,27 @@ fn player_stat(text: &str, sentence: Span, at: usize, kind: ClaimKind, s: &mut S
             verbs += 1;
         } else if STAT_PARTICLES.contains(&lw.as_str()) || lw == "and" || stat(&lw).is_some() {
             // particles, "and", a statistic's noun
+            with |= lw == "with";
         } else if lw.bytes().all(|b| b.is_ascii_digit()) && !lw.is_empty() {
             // a statistic's figure
+        } else if with && verbs == 0 {
+            // "Norway finished the Games with 16 gold medals": up to three
+            // words of what was finished, then the verb.
+            let skip: Vec<&str> = words.clone().take(4).collect();
+            let Some(v) = skip.iter().position(|x| {
+                matches!(
+                    x.to_ascii_lowercase().as_str(),
+                    "finished" | "ended" | "closed"
+                )
+            }) else {
+                break;
+            };
+            for _ in 0..=v {
+                words.next();
+            }
+            verbs += 1;
+            with = false;
+            continue;
         } else {
             break;
         }
