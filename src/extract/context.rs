@@ -348,6 +348,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         }
         c.subject = Some(subject);
     }
+    link_conversions(cx.text, claims);
     assign_periods(cx.text, claims);
     // A subject that says nothing is not kept: a report holds every claim
     // at once, and some claims in four had one.
@@ -357,6 +358,52 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             .is_some_and(|s| *s == Subject::default())
         {
             c.subject = None;
+        }
+    }
+}
+
+/// "$1.2 billion (£950 million)", "40 cm (16 inches)": a figure in
+/// brackets right after another of its kind (and, for measures, of its
+/// dimension) is the same figure converted. The one that says less of its
+/// subject takes the other's, so both are keyed alike and compared alike
+/// ("£950 million" was a sum of nothing).
+fn link_conversions(text: &str, claims: &mut [Claim]) {
+    let mut order: Vec<usize> = (0..claims.len()).collect();
+    order.sort_by_key(|&i| claims.get(i).map_or(0, |c| c.span.start));
+    for pair in order.windows(2) {
+        let [a, b] = pair else { continue };
+        let (Some(ca), Some(cb)) = (claims.get(*a), claims.get(*b)) else {
+            continue;
+        };
+        let bracketed = text
+            .get(ca.span.end..cb.span.start)
+            .is_some_and(|g| g.trim_start() == "(")
+            && text.get(cb.span.end..).is_some_and(|r| r.starts_with(')'));
+        let same = match (&ca.value, &cb.value) {
+            (Value::Money { .. }, Value::Money { .. }) => true,
+            (Value::Measure { unit: u, .. }, Value::Measure { unit: v, .. }) => {
+                u.dimension() == v.dimension()
+            }
+            _ => false,
+        };
+        if !(bracketed && same) {
+            continue;
+        }
+        let said = |c: &Claim| {
+            c.subject.as_deref().map_or(0, |s| {
+                usize::from(s.noun.is_some())
+                    + usize::from(s.predicate.is_some())
+                    + usize::from(s.event.is_some())
+            })
+        };
+        let (from, to) = if said(ca) >= said(cb) {
+            (*a, *b)
+        } else {
+            (*b, *a)
+        };
+        let subject = claims.get(from).and_then(|c| c.subject.clone());
+        if let Some(c) = claims.get_mut(to) {
+            c.subject = subject;
         }
     }
 }
@@ -2507,7 +2554,10 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
     }
     let length = matches!(value, crate::claim::Value::Measure { unit, .. }
         if unit.dimension() == crate::claim::Dimension::Length);
-    let next = w.right().next().map(|(_, t)| w.lower(t));
+    // "40 cm (16 inches) of snow": a converted figure's closing bracket
+    // (a bracket token, `(` for both) is passed over.
+    let skip = usize::from(w.right().next().is_some_and(|(_, t)| t.punct == Some(b'(')));
+    let next = w.right().nth(skip).map(|(_, t)| w.lower(t));
     let next = next.as_ref().map_or("", Lower::as_str);
     // Only a length lies in a direction or away from a place: "the record
     // of 45.9C from 2019" is no distance.
@@ -2548,7 +2598,7 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
     if next == "of" {
         match w
             .right()
-            .nth(1)
+            .nth(skip + 1)
             .map(|(_, t)| w.lower(t))
             .as_ref()
             .map(Lower::as_str)
