@@ -833,7 +833,27 @@ fn identifier_before(text: &str, s: usize) -> bool {
     if groups >= 3 {
         return true;
     }
+    // "Form 10-K", "an 8-K filing": digits glued to a hyphen and a
+    // capital or two.
+    let end = s + b[s..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if b.get(end) == Some(&b'-') {
+        let caps = b.get(end + 1..).map_or(0, |r| {
+            r.iter().take_while(|c| c.is_ascii_uppercase()).count()
+        });
+        if (1..=2).contains(&caps) && !b.get(end + 1 + caps).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return true;
+        }
+    }
     if let Some((w, ws)) = word_before(text, s) {
+        // A name in camel case: "iPhone 17", "iPad 10".
+        let name = text.get(ws..s).unwrap_or("").trim_end();
+        if name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name.bytes().skip(1).any(|c| c.is_ascii_uppercase())
+            && name.bytes().all(|c| c.is_ascii_alphabetic())
+        {
+            return true;
+        }
         if lexicon::ID_HEADS_SET.has(&w) || lexicon::ID_HEADS_SET.has(w.trim_end_matches('.')) {
             // Capitalized ("Article 5") or an abbreviation ("No. 10"); a
             // lower-case head is a label only for a few words.
