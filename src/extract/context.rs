@@ -2804,7 +2804,18 @@ fn annotate_date(
     let (mut phrase, mut words) = (true, 0);
     let mut crossed = false;
     let reach = if hit.is_some() { 0 } else { DATE_WINDOW };
+    // Whether the word walked over last is a part of a day ("before
+    // dawn"): "before" then opens no clause.
+    let mut daypart = false;
     for (i, t) in w.left().take(reach) {
+        let part_of_day = daypart;
+        daypart = matches!(
+            w.lower(t).as_str(),
+            "dawn" | "daybreak" | "sunrise" | "sunset" | "dusk" | "noon" | "midday" | "midnight"
+        );
+        if part_of_day && matches!(w.lower(t).as_str(), "before" | "after" | "until") {
+            continue;
+        }
         // "The cyberattack on Brightmart, first detected on May 7": a
         // participle set off by a comma dates the noun before it.
         if t.punct == Some(b',') && !crossed && phrase && (1..=3).contains(&words) {

@@ -2888,6 +2888,11 @@ impl<'t> Scan<'_, 't> {
                 && !p.eq_ignore_ascii_case("to")
                 && !p.eq_ignore_ascii_case("on")
         });
+        // "mid-March", "mid-May": the prefix is context.
+        let mid = s >= 4
+            && t.get(s - 4..s)
+                .is_some_and(|p| p.eq_ignore_ascii_case("mid-"));
+        let ctx = ctx || mid && w.as_bytes()[0].is_ascii_uppercase();
         let capital = w.as_bytes()[0].is_ascii_uppercase();
         let ambiguous = ["may", "march", "mar", "jan", "jun", "sat"]
             .iter()
