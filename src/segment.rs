@@ -10,7 +10,8 @@
 //!   marks or brackets after it) when whitespace follows and the next word
 //!   does not start in lower case, unless the full stop closes an
 //!   abbreviation that does not end sentences: a title ("Mr.", "Gen.",
-//!   "Sen."), a month ("Sept.", "Aug."), "No.", "St.", "vs.", an initial
+//!   "Sen."), a month ("Sept.", "Aug."), "No." before a number ("No. 10";
+//!   "voting no. Turnout" ends), "St.", "vs.", an initial
 //!   ("J. K. Rowling") or a dotted acronym ("U.S.", "a.m.") followed by a
 //!   capitalised word on the same line.
 //! - A **word** is a UAX #29 word run; words are only computed around

@@ -1965,19 +1965,27 @@ const CINEMA_WORDS: &[&str] = &[
     "opening weekend",
 ];
 
-/// Whether `text` is about films in cinemas: one of [`CINEMA_WORDS`], in
-/// any case, in one pass.
+/// Whether `text` holds one of `words`, in any case, in one pass; the
+/// automaton is built once, into `cell`.
+fn mentions_any(
+    cell: &'static OnceLock<Option<aho_corasick::AhoCorasick>>,
+    words: &[&str],
+    text: &str,
+) -> bool {
+    cell.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(words)
+            .ok()
+    })
+    .as_ref()
+    .is_some_and(|f| f.is_match(text))
+}
+
+/// Whether `text` is about films in cinemas: one of [`CINEMA_WORDS`].
 fn cinema_story(text: &str) -> bool {
     static FINDER: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
-    FINDER
-        .get_or_init(|| {
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(CINEMA_WORDS)
-                .ok()
-        })
-        .as_ref()
-        .is_some_and(|f| f.is_match(text))
+    mentions_any(&FINDER, CINEMA_WORDS, text)
 }
 
 /// Verbs (one or two words) whose object is a film's takings.
@@ -2093,19 +2101,10 @@ const REFERENDUM_WORDS: &[&str] = &[
     "ballot initiative",
 ];
 
-/// Whether `text` tells of a referendum: one of [`REFERENDUM_WORDS`], in
-/// any case, in one pass.
+/// Whether `text` tells of a referendum: one of [`REFERENDUM_WORDS`].
 fn referendum_story(text: &str) -> bool {
     static FINDER: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
-    FINDER
-        .get_or_init(|| {
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(REFERENDUM_WORDS)
-                .ok()
-        })
-        .as_ref()
-        .is_some_and(|f| f.is_match(text))
+    mentions_any(&FINDER, REFERENDUM_WORDS, text)
 }
 
 /// Verbs of a referendum's vote, `(words, side)`: for the question asked

@@ -71,7 +71,8 @@
 //! [`Attribution::written`] keeps it ("he").
 //!
 //! **Quotes without a cue** take the speaker of the unit before them in the
-//! paragraph (after a colon, or a quote of the same speaker), of the unit
+//! paragraph (after a colon, a quote of the same speaker, or a bare cue
+//! that spoke the quote before it: "“…?” Smith asked. “…”"), of the unit
 //! after ("… ?” Rutte said at a conference."), of the quote they continue,
 //! of a name and verb right after them ("“…,” Blige sings"), or of the
 //! named subject of their clause ("Reid called Trump a “con artist”").
