@@ -233,12 +233,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
             // "56 percent of voters backed independence", "approved it by
             // 58% to 42%": the share of a referendum's side.
+            // The story's test (a pass over its text) only after the
+            // share's own words.
             if c.kind == ClaimKind::Percent
                 && subject.agent.is_none()
                 && subject.noun.as_deref().is_none_or(|n| n == "voter")
-                && *referendum.get_or_insert_with(|| referendum_story(cx.text))
             {
-                if let Some(side) = referendum_side(cx.text, sentence, c.span) {
+                let side = referendum_side(cx.text, sentence, c.span)
+                    .filter(|_| *referendum.get_or_insert_with(|| referendum_story(cx.text)));
+                if let Some(side) = side {
                     subject.noun = Some("vote share".to_string());
                     subject.agent = Some(side.to_string());
                     subject.predicate = None;
@@ -301,8 +304,18 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if subject.noun.is_none() {
                 capital_or_valuation(cx.text, sentence, c.span.start, &mut subject);
             }
-            if subject.noun.is_none() && *cinema.get_or_insert_with(|| cinema_story(cx.text)) {
-                box_office(cx.text, sentence, c.span, &mut subject);
+            // The story's test (a pass over its text) only after the
+            // sum's own words.
+            if subject.noun.is_none() {
+                if let Some(scope) = box_office(cx.text, sentence, c.span) {
+                    if *cinema.get_or_insert_with(|| cinema_story(cx.text)) {
+                        subject.noun = Some("box office".to_string());
+                        subject.predicate = Some("gross".to_string());
+                        if let Some(scope) = scope {
+                            subject.scope = Some(scope.to_string());
+                        }
+                    }
+                }
             }
         }
         if subject.scope.is_none() && !c.kind.is_temporal() {
@@ -2042,15 +2055,14 @@ const GROSS_SCOPES: &[(&str, &str)] = &[
 ///        | GROSS_NOUN "of" sum           "a global start of $240 million"
 /// ```
 ///
-/// The sum is noun `box office`, predicate `gross`, with the scope where
-/// it was made ([`GROSS_SCOPES`]): the first scope word after the sum in
-/// its clause ("$230 million worldwide", "in the US and Canada"), else the
-/// last before it ("a global start of"). A film's cost ("cost $250 million
-/// to make") is no takings.
-fn box_office(text: &str, sentence: Span, span: Span, s: &mut Subject) {
-    let Some(clause) = clause_before(text, sentence, span.start) else {
-        return;
-    };
+/// Such a sum is noun `box office`, predicate `gross` (set by the caller,
+/// in a story of cinemas), with the scope returned here, where it was made
+/// ([`GROSS_SCOPES`]): the first scope word after the sum in its clause
+/// ("$230 million worldwide", "in the US and Canada"), else the last
+/// before it ("a global start of"). A film's cost ("cost $250 million to
+/// make") is no takings: `None`.
+fn box_office(text: &str, sentence: Span, span: Span) -> Option<Option<&'static str>> {
+    let clause = clause_before(text, sentence, span.start)?;
     let words: Vec<String> = clause
         .split_whitespace()
         .rev()
@@ -2060,12 +2072,12 @@ fn box_office(text: &str, sentence: Span, span: Span, s: &mut Subject) {
     let (last, before) = match words.as_slice() {
         [a, b] => (a.as_str(), b.as_str()),
         [a] => (a.as_str(), ""),
-        _ => return,
+        _ => return None,
     };
     let two = format!("{before} {last}");
     let verb = GROSS_VERBS.contains(&last) || GROSS_VERBS.contains(&two.as_str());
     if !(verb || last == "of" && GROSS_NOUNS.contains(&before)) {
-        return;
+        return None;
     }
     // The words after the sum up to the clause's end or the next figure.
     let end = ceil_boundary(text, sentence.end.min(span.end.saturating_add(CUE_REACH)));
@@ -2085,11 +2097,7 @@ fn box_office(text: &str, sentence: Span, span: Span, s: &mut Subject) {
             .filter_map(|(w, sc)| before.rfind(w).map(|at| (at, *sc)))
             .max_by_key(|(at, _)| *at)
     };
-    s.noun = Some("box office".to_string());
-    s.predicate = Some("gross".to_string());
-    if let Some((_, scope)) = first_after.or_else(last_before) {
-        s.scope = Some(scope.to_string());
-    }
+    Some(first_after.or_else(last_before).map(|(_, scope)| scope))
 }
 
 /// Words of a story about a referendum ([`referendum_side`]).
