@@ -340,6 +340,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("tune in", "watched"),
     // A film's takings at the box office.
     ("gross", "grossed"),
+    // A sum asked for: "the $15 million ransom the hackers had demanded".
+    ("demand", "demanded"),
     // Migrants crossing a sea or a border.
     ("cross", "crossed"),
     // Hostages and prisoners set free.

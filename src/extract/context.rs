@@ -304,6 +304,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if subject.noun.is_none() {
                 capital_or_valuation(cx.text, sentence, c.span.start, &mut subject);
             }
+            if subject.noun.is_some() && demanded_after(cx.text, sentence, c.span) {
+                subject.predicate = Some("demand".to_string());
+            }
             // The story's test (a pass over its text) only after the
             // sum's own words.
             if subject.noun.is_none() {
@@ -1964,6 +1967,41 @@ fn capital_or_valuation(text: &str, sentence: Span, at: usize, s: &mut Subject) 
     }
     s.noun = Some("valuation".to_string());
     s.predicate = Some("level".to_string());
+}
+
+/// Whether the sum at `span` and its noun are followed by a reduced
+/// relative clause of asking: "paid the $15 million ransom the hackers
+/// had demanded", "the $5 million ransom that the gang sought". The sum
+/// is what was demanded, whatever verb is before it:
+///
+/// ```text
+/// demanded := sum NOUN ["that" | "which"] word{1,3} ["had" | "have" | "has"] ASK_VERB
+/// ```
+///
+/// Read up to the clause's end, at most [`CUE_REACH`] bytes.
+fn demanded_after(text: &str, sentence: Span, span: Span) -> bool {
+    const ASK: &[&str] = &["demanded", "sought", "requested", "wanted"];
+    let end = ceil_boundary(text, sentence.end.min(span.end.saturating_add(CUE_REACH)));
+    let after = text.get(span.end..end).unwrap_or("");
+    let cut = after.find([',', ';', '.', ':']).unwrap_or(after.len());
+    let words: Vec<String> = after
+        .get(..cut)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(7)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    // The noun, then the clause.
+    let mut k = 1;
+    if words.get(k).is_some_and(|w| w == "that" || w == "which") {
+        k += 1;
+    }
+    (k + 1..(k + 5).min(words.len())).any(|j| {
+        words.get(j).is_some_and(|w| ASK.contains(&w.as_str()))
+            && words[k..j]
+                .iter()
+                .all(|w| !matches!(w.as_str(), "and" | "but" | "or" | "to" | "for"))
+    })
 }
 
 /// Words of a story about films in cinemas ([`box_office`]).
