@@ -937,6 +937,22 @@ impl Hit {
         }
     }
 
+    /// A length of time, its ISO 8601 duration as its timex.
+    fn duration(start: usize, end: usize, length: Length, qualifier: Qualifier) -> Hit {
+        let when = When {
+            timex: length.iso.clone(),
+            ..When::default()
+        };
+        Hit {
+            start,
+            end,
+            kind: ClaimKind::Duration,
+            when,
+            length: Some(length),
+            qualifier,
+        }
+    }
+
     fn into_claim(self, cx: &Context<'_>) -> Claim {
         let span = Span::new(self.start, self.end);
         let value = match self.length {
@@ -3496,23 +3512,12 @@ impl<'t> Scan<'_, 't> {
                     ),
                     u,
                 );
-                let when = When {
-                    timex: length.iso.clone(),
-                    ..When::default()
-                };
                 let q = if n.is_nan() {
                     Qualifier::Vague
                 } else {
                     Qualifier::Exact
                 };
-                Some(Hit {
-                    start: s,
-                    end: e,
-                    kind: ClaimKind::Duration,
-                    when,
-                    length: Some(length),
-                    qualifier: q,
-                })
+                Some(Hit::duration(s, e, length, q))
             }
             "for" | "within" | "over" | "after" | "lasted" | "took" | "spent" | "in" => {
                 let (w2, s2, e2) = next_word(t, we)?;
@@ -3525,18 +3530,7 @@ impl<'t> Scan<'_, 't> {
                 }
                 let u = if u == "2W" { "W" } else { u };
                 let length = Length::new(Amount::new(f64::NAN, 2.0, 9.0), u);
-                let when = When {
-                    timex: length.iso.clone(),
-                    ..When::default()
-                };
-                Some(Hit {
-                    start: s2,
-                    end: e2,
-                    kind: ClaimKind::Duration,
-                    when,
-                    length: Some(length),
-                    qualifier: Qualifier::Vague,
-                })
+                Some(Hit::duration(s2, e2, length, Qualifier::Vague))
             }
             _ => None,
         }
@@ -3689,21 +3683,10 @@ impl<'t> Scan<'_, 't> {
         if (l2 == "decade" || l2 == "century") && matches!(lw, "past" | "last") {
             let u = if l2 == "decade" { "DE" } else { "CE" };
             let length = Length::new(Amount::exact(1.0), u);
-            let when = When {
-                timex: length.iso.clone(),
-                ..When::default()
-            };
             let start = prev_word(t, s)
                 .filter(|(w, _)| w.eq_ignore_ascii_case("the"))
                 .map_or(s, |(_, ws)| ws);
-            return Some(Hit {
-                start,
-                end: e2,
-                kind: ClaimKind::Duration,
-                when,
-                length: Some(length),
-                qualifier: Qualifier::Exact,
-            });
+            return Some(Hit::duration(start, e2, length, Qualifier::Exact));
         }
         let (unit, e) = match l2.as_str() {
             "week" | "month" | "year" | "decade" => (calendar::unit(&l2)?, e2),
@@ -4393,18 +4376,7 @@ impl<'t> Scan<'_, 't> {
             Amount::new(value, lo, hi)
         };
         let length = Length::new(amount, unit);
-        let when = When {
-            timex: length.iso.clone(),
-            ..When::default()
-        };
-        Some(Hit {
-            start,
-            end,
-            kind: ClaimKind::Duration,
-            when,
-            length: Some(length),
-            qualifier,
-        })
+        Some(Hit::duration(start, end, length, qualifier))
     }
 
     /// "N units ago" (dir -1) or "N units from now" (dir 1): a date at the unit's grain.
@@ -4678,18 +4650,7 @@ impl<'t> Scan<'_, 't> {
             return None;
         }
         let length = Length::new(Amount::exact(f64::from(h * 3600 + m * 60 + sec)), "S");
-        let when = When {
-            timex: length.iso.clone(),
-            ..When::default()
-        };
-        Some(Hit {
-            start: d,
-            end: e,
-            kind: ClaimKind::Duration,
-            when,
-            length: Some(length),
-            qualifier: Qualifier::Exact,
-        })
+        Some(Hit::duration(d, e, length, Qualifier::Exact))
     }
 
     // ------------------------------------------------------------ weekdays
