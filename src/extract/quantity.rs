@@ -362,27 +362,159 @@ fn estimated_group(text: &str, at: usize) -> Option<String> {
     collective(&head.0).then(|| head.0.to_string())
 }
 
-/// The group whose size a figure after a copula is: `word` is the word
-/// before the figure, starting at `at`. "The attendance was 40,950", "the
-/// crowd is 30,000", "the population stood at 6.8 million" (the group
-/// right before the verb: "attendance at the final was" names none).
+/// Verbs of a change whose "to" gives the level reached: "the population
+/// grew to 2.4 million", "shootings dropped to 1,450".
+const LEVEL_CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "rises",
+    "climbed",
+    "climbs",
+    "jumped",
+    "jumps",
+    "increased",
+    "increases",
+    "grew",
+    "grown",
+    "grows",
+    "soared",
+    "surged",
+    "mounted",
+    "fell",
+    "fallen",
+    "falls",
+    "dropped",
+    "drops",
+    "declined",
+    "declines",
+    "decreased",
+    "decreases",
+    "plunged",
+    "tumbled",
+    "slipped",
+    "slid",
+    "sank",
+    "shrank",
+    "dipped",
+    "swelled",
+    "doubled",
+    "tripled",
+];
+
+/// Verbs whose object is the level reached: "arrests reached 312",
+/// "deaths totalled 85".
+const LEVEL_VERBS: &[&str] = &[
+    "reached", "reaches", "hit", "hits", "totaled", "totalled", "totals", "numbered", "topped",
+];
+
+/// Plural nouns whose figure is a level, not a count of them:
+/// "temperatures rose to 40", "rates climbed to 5".
+const LEVEL_NOT_COUNTED: &[&str] = &[
+    "temperatures",
+    "levels",
+    "rates",
+    "numbers",
+    "figures",
+    "totals",
+    "readings",
+    "scores",
+    "odds",
+    "ratings",
+    "values",
+    "estimates",
+    "points",
+    "counts",
+    "tolls",
+    "averages",
+    "stocks",
+    "indices",
+    "indexes",
+    "ranks",
+    "rankings",
+    "speeds",
+    "winds",
+    "gusts",
+    "depths",
+    "heights",
+];
+
+/// Prepositions before a noun that is therefore not a verb's subject.
+const HEAD_PREPOSITIONS: &[&str] = &[
+    "from", "in", "at", "on", "for", "by", "with", "across", "among", "near", "after", "since",
+    "over", "under", "into", "between", "against", "about", "during", "outside", "inside",
+];
+
+/// The group whose size or level a figure is, from the words before it
+/// (`word`, the word right before the figure, starts at `at`): its subject
+/// before a copula ("The attendance was 40,950", "the crowd is 30,000",
+/// "the population stood at 6.8 million"), or before a verb of change
+/// with "to" or of reaching ("the population grew to 2.4 million",
+/// "Shootings dropped to 1,450", "deaths have risen to 85", "the number
+/// of arrests reached 312"). The subject is the noun right before the
+/// verb ("attendance at the final was" names none); after a copula it is
+/// a group ([`lexicon::COLLECTIVE_NOUNS`]), after a verb of change a group
+/// or a plural noun that is counted (not "temperatures" or "prices").
 fn copula_group(text: &str, word: &str, at: usize) -> Option<String> {
-    let head = match word {
-        "was" | "is" | "were" => word_before(text, at)?,
+    let collective = |w: &Low<'_>| lexicon::COLLECTIVE_NOUNS.contains(&w.as_str());
+    // The verb's subject, past "has", "have", "had" and an adverb.
+    let subject_of = |vs: usize| {
+        let mut head = word_before(text, vs)?;
+        for _ in 0..2 {
+            if matches!(head.0.as_str(), "has" | "have" | "had")
+                || head.0.ends_with("ly") && head.0.len() > 4
+            {
+                head = word_before(text, head.1)?;
+            }
+        }
+        Some(head)
+    };
+    let (head, counted) = match word {
+        "was" | "is" | "were" => (word_before(text, at)?, false),
         "at" => {
             let (verb, vs) = word_before(text, at)?;
             if !matches!(verb.as_str(), "stood" | "stands") {
                 return None;
             }
-            word_before(text, vs)?
+            (subject_of(vs)?, true)
         }
+        "to" => {
+            let (verb, vs) = word_before(text, at)?;
+            if !LEVEL_CHANGE_VERBS.contains(&verb.as_str()) {
+                return None;
+            }
+            (subject_of(vs)?, true)
+        }
+        w if LEVEL_VERBS.contains(&w) => (subject_of(at)?, true),
         _ => return None,
     };
-    if !lexicon::COLLECTIVE_NOUNS.contains(&head.0.as_str()) {
+    let noun = if collective(&head.0) {
+        head.0.to_string()
+    } else if counted
+        && !LEVEL_NOT_COUNTED.contains(&head.0.as_str())
+        && !lexicon::TIME_NOUNS_SET.has(&head.0)
+        && !crate::extract::context::METRICS
+            .iter()
+            .any(|(m, _)| *m == head.0.as_str())
+    {
+        plural_lemma(&head.0)?
+    } else {
         return None;
-    }
+    };
     // The group is the verb's subject, not a part of it: "54 percent of
-    // the electorate was 45 or older" gives no size.
+    // the electorate was 45 or older" gives no size. "The number of
+    // arrests" is the arrests'.
+    // A capital inside the sentence is a name: "the Patriots rose to 10".
+    if counted
+        && text
+            .as_bytes()
+            .get(head.1)
+            .is_some_and(u8::is_ascii_uppercase)
+    {
+        let before = text.get(..head.1).unwrap_or("").trim_end();
+        if before.ends_with(|c: char| c.is_alphanumeric() || c == ',') {
+            return None;
+        }
+    }
     let mut prev = word_before(text, head.1);
     if prev
         .as_ref()
@@ -390,10 +522,27 @@ fn copula_group(text: &str, word: &str, at: usize) -> Option<String> {
     {
         prev = prev.and_then(|(_, s)| word_before(text, s));
     }
-    if prev.is_some_and(|(w, _)| w == "of") {
+    if prev.is_some_and(|(w, s)| {
+        w == "of" && !(counted && word_before(text, s).is_some_and(|(n, _)| n == "number"))
+    }) {
         return None;
     }
-    Some(head.0.to_string())
+    // Nor is a noun after a preposition: "the death toll from the Kerrin
+    // floods climbed to 78", "those treated at hospitals stands at 387".
+    if counted {
+        let mut at = head.1;
+        for _ in 0..3 {
+            // Not past the sentence before: "… on Friday. Deaths rose".
+            let Some((w, s)) = word_before(text, at).filter(|(w, _)| !w.ends_with('.')) else {
+                break;
+            };
+            if HEAD_PREPOSITIONS.contains(&w.as_str()) {
+                return None;
+            }
+            at = s;
+        }
+    }
+    Some(noun)
 }
 
 /// The lower-cased word starting after `pos` (skipping up to 3 spaces, or
