@@ -1514,10 +1514,29 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         });
     // A verb with no object before the claim is another figure's: "Thirteen
     // people died after a train with 300 passengers on board".
-    let left = w.left().take(LEFT).enumerate().find_map(|(d, (i, t))| {
-        let p = t.predicate?;
-        (!(t.has(STATEMENT) || d > 0 && INTRANSITIVE.contains(&p))).then_some((d, p, i))
+    // A figure after "and" or "but" with a verb of its own heads its own
+    // clause: in "15 people were rescued and 37 bodies were recovered" the
+    // bodies were not rescued ("killed 12 soldiers and 3 civilians" share
+    // the verb).
+    let own_clause = w.right().next().is_some_and(|(_, t)| {
+        t.punct.is_none() && {
+            let l = w.lower(t);
+            let l = l.as_str();
+            matches!(l, "were" | "was" | "are" | "is" | "have" | "has" | "had")
+                || l.ends_with("ed") && t.predicate.is_none()
+        }
     });
+    let left = w
+        .left()
+        .take(LEFT)
+        .enumerate()
+        .take_while(|(d, (_, t))| {
+            !(own_clause && *d == 0 && matches!(w.lower(t).as_str(), "and" | "but"))
+        })
+        .find_map(|(d, (i, t))| {
+            let p = t.predicate?;
+            (!(t.has(STATEMENT) || d > 0 && INTRANSITIVE.contains(&p))).then_some((d, p, i))
+        });
     let hit = match (right, left) {
         (Some(r), Some(l)) => Some(if l.0 < r.0 { (l, false) } else { (r, true) }),
         (Some(r), None) => Some((r, true)),
