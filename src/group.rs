@@ -219,6 +219,13 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("passenger and crew", "person"),
     ("migrant", "migrant"),
     ("refugee", "migrant"),
+    // Prizes, however a paper names them: "seven Oscars", "seven
+    // Academy Awards", "seven awards".
+    ("oscar", "award"),
+    ("academy award", "award"),
+    ("grammy", "award"),
+    ("emmy", "award"),
+    ("bafta", "award"),
     ("home", "home"),
     ("house", "home"),
     ("building", "building"),

@@ -2311,6 +2311,15 @@ pub(crate) const STAT_NOUNS: &[&str] = &[
     "gold medal",
     "silver medal",
     "bronze medal",
+    // Prizes won by a film, a show or an artist: "The Long Tide won seven
+    // Oscars", "took home six awards".
+    "award",
+    "oscar",
+    "grammy",
+    "emmy",
+    "bafta",
+    "trophy",
+    "nomination",
 ];
 
 /// Verbs of a player's statistic ("scored 41 points", "had 39 points",
@@ -2347,7 +2356,7 @@ const STAT_VERBS: &[&str] = &[
     "took",
     "claimed",
 ];
-const STAT_PARTICLES: &[&str] = &["up", "in", "down", "out", "with"];
+const STAT_PARTICLES: &[&str] = &["up", "in", "down", "out", "with", "home"];
 
 /// Words read back from a statistic for its verb and player.
 const STAT_WORDS: usize = 16;
@@ -2428,10 +2437,14 @@ fn player_stat(text: &str, sentence: Span, at: usize, kind: ClaimKind, s: &mut S
     }
     let mut name: Vec<&str> = Vec::new();
     for w in words {
+        // A title in quotation marks is a name: "'The Long Tide' won".
         let bare = w.trim_end_matches(',');
         if bare.len() != w.len() && !name.is_empty() {
             break;
         }
+        let bare = bare
+            .trim_end_matches(['\'', '’', '"', '”'])
+            .trim_start_matches(['\'', '‘', '"', '“']);
         if !bare.starts_with(|c: char| c.is_uppercase())
             || matches!(
                 bare,
