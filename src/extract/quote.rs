@@ -3018,6 +3018,13 @@ impl Analyzer<'_, '_> {
         if in_list(stripped, SPEAKER_NOUNS) || is_outlet(self.np_text(toks, np)) {
             return true;
         }
+        // A storm or a quake does not speak: "Storm slams coast",
+        // "Hurricane slams Florida", "the storm warned" (but "Cal Fire"
+        // and "The Blaze" are names).
+        let common = np.b - np.a == 1 || np.b - np.a == 2 && !starts_upper_pub(w);
+        if common && natural_event(stripped) {
+            return false;
+        }
         // "people familiar with the matter": the head before the phrase.
         let word = |k: usize| toks.get(k).map_or("", |t| self.w(t));
         if (np.a + 1..np.b).any(|k| {
@@ -3448,6 +3455,33 @@ fn keep_quote(text: &str, q: &Quote) -> bool {
 #[allow(dead_code)]
 fn _uses(_: &[(&str, CueClass)]) -> usize {
     speech::OUTLETS.len()
+}
+
+/// Whether a word names a force of nature or a disease, by its event class
+/// ([`group::event_class`](crate::group::event_class)): such a subject
+/// does not speak, whatever verb follows.
+fn natural_event(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    let lemma = lower.strip_suffix('s').unwrap_or(&lower);
+    [lower.as_str(), lemma].into_iter().any(|x| {
+        crate::group::event_class(x).is_some_and(|c| {
+            matches!(
+                c,
+                "quake"
+                    | "aftershock"
+                    | "flood"
+                    | "storm"
+                    | "fire"
+                    | "mudslide"
+                    | "avalanche"
+                    | "eruption"
+                    | "tsunami"
+                    | "drought"
+                    | "heatwave"
+                    | "outbreak"
+            )
+        })
+    })
 }
 
 #[cfg(test)]
