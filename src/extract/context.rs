@@ -311,7 +311,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // sum's own words.
             if subject.noun.is_none() {
                 if let Some(scope) = box_office(cx.text, sentence, c.span) {
-                    if *cinema.get_or_insert_with(|| cinema_story(cx.text)) {
+                    if tour_takings(cx.text, sentence, c.span.start) {
+                        // "The singer's world tour grossed $2.2 billion".
+                        subject.noun = Some("tour gross".to_string());
+                        subject.predicate = Some("gross".to_string());
+                    } else if *cinema.get_or_insert_with(|| cinema_story(cx.text)) {
                         subject.noun = Some("box office".to_string());
                         subject.predicate = Some("gross".to_string());
                         if let Some(scope) = scope {
@@ -2155,6 +2159,33 @@ fn box_office(text: &str, sentence: Span, span: Span) -> Option<Option<&'static 
             .max_by_key(|(at, _)| *at)
     };
     Some(first_after.or_else(last_before).map(|(_, scope)| scope))
+}
+
+/// Whether a sum after a verb of takings ([`box_office`]) is a concert
+/// tour's: the verb's subject is "tour" ("The singer's world tour grossed
+/// $2.2 billion", "the tour has earned"), whatever the story.
+fn tour_takings(text: &str, sentence: Span, at: usize) -> bool {
+    let Some(clause) = clause_before(text, sentence, at) else {
+        return false;
+    };
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let gross = |w: &str| GROSS_VERBS.contains(&w);
+    let k = match words.as_slice() {
+        [v, ..] if gross(v) => 1,
+        [p, v, ..] if gross(&format!("{v} {p}")) => 2,
+        _ => return false,
+    };
+    let mut rest = words.iter().skip(k).map(String::as_str);
+    let mut head = rest.next();
+    if head.is_some_and(|h| matches!(h, "has" | "have" | "had" | "also")) {
+        head = rest.next();
+    }
+    head.is_some_and(|h| h == "tour" || h == "tours")
 }
 
 /// Words of a story about a referendum ([`referendum_side`]).
