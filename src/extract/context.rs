@@ -512,6 +512,9 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("deficit", "deficit"),
     ("surplus", "surplus"),
     ("debt", "debt"),
+    // A bankrupt's liabilities are its debts; its assets apart.
+    ("liabilities", "debt"),
+    ("assets", "assets"),
     ("turnout", "turnout"),
     ("price", "price"),
     ("prices", "price"),

@@ -1641,6 +1641,8 @@ pub(crate) const MONEY_NOUNS: &[&str] = &[
     "deficit",
     "debt",
     "debts",
+    "liabilities",
+    "assets",
     "investment",
     "fine",
     "fee",

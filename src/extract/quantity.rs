@@ -2552,6 +2552,11 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
                 if lexicon::MONEY_NOUNS.contains(&n.as_str())
                     && !(copula && super::context::is_measure(&n))
                 {
+                    // A measure by the name it is compared under:
+                    // "liabilities of $2.3 billion" are debt.
+                    if let Some((_, m)) = super::context::METRICS.iter().find(|(k, _)| *k == n) {
+                        return Some((*m).to_string());
+                    }
                     return Some(plural_lemma(&n).unwrap_or_else(|| n.to_string()));
                 }
             }
