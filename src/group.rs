@@ -69,7 +69,11 @@
 //! person's name ("Ivo Manke, 24" is `age|manke`, split by first names as
 //! events are by place). A player's statistic is keyed on the player
 //! ("Dana Reyes scored 33 points" is `count|point|-|-|-|dana reyes`; with
-//! no player it has no key). Seats won are keyed on the party named before
+//! no player it has no key). A pledge, a job cut or a hire is keyed on its
+//! doer when its clause names one, and a central bank's rate on its bank
+//! ("Germany pledged $1.2 billion, while Japan promised $800 million" are
+//! two pledges; [`DOER_PREDICATES`]); a figure that names no doer joins
+//! the only doer named for its subject. Seats won are keyed on the party named before
 //! the verb when there is one ("Civic Union won 142 seats" is `…|civic
 //! union`; party names are matched whole, not as surnames). A match's
 //! score or a vote's tally is keyed on its event and its sides ("Kestrel
@@ -711,6 +715,45 @@ pub const SHARE_PREDICATES: &[&str] = &[
     "without power",
     "affected",
 ];
+
+/// Predicate classes whose doer a claim is keyed on, when its sentence
+/// names one: a story lists such figures side by side ("Germany pledged
+/// $1.2 billion, while Japan promised $800 million"; "Meridian will cut
+/// 4,000 jobs", "Corvane is cutting 1,200"). A claim naming no doer joins
+/// the only doer named for its subject, if there is one
+/// ([`ClaimSet::blocks`]). A central bank's rate is keyed on its bank
+/// the same way.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::{Checker, Document, FindingKind};
+/// let conflicts = |a: &str, b: &str| {
+///     let docs = [Document::new("a", a), Document::new("b", b)];
+///     Checker::new().check(&docs).findings().iter().filter(|f| f.kind() == FindingKind::Conflict).count()
+/// };
+/// assert_eq!(conflicts("Meridian will cut 4,000 jobs.", "Corvane is cutting 1,200 jobs."), 0);
+/// assert_eq!(conflicts("Meridian will cut 4,000 jobs.", "Meridian is cutting 3,000 jobs."), 1);
+/// assert_eq!(conflicts("Meridian will cut 4,000 jobs.", "The company is cutting 3,000 jobs."), 1);
+/// ```
+pub const DOER_PREDICATES: &[&str] = &["pledge", "job cut", "hired"];
+
+/// Whether a predicate class keys its doer ([`DOER_PREDICATES`]).
+fn is_doer(predicate: Option<&str>) -> bool {
+    predicate.is_some_and(|p| DOER_PREDICATES.contains(&p))
+}
+
+/// The predicate class a noun implies ([`NOUN_PREDICATES`]): "layoffs" are
+/// job cuts, "deaths" people killed.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(corroborate::group::noun_predicate("layoff"), Some("job cut"));
+/// ```
+pub fn noun_predicate(noun: &str) -> Option<&'static str> {
+    lookup(NOUN_PREDICATES, noun)
+}
 
 /// Predicate classes of running tallies: counts that grow as news comes
 /// in, reported as an `update` (not a conflict) when they rise over time.
@@ -1518,7 +1561,7 @@ impl SubjectKey {
                 }
                 // A party's seats are the party's: "Civic Union won 142"
                 // is not compared with "the Social Democrats won 88".
-                let agent = if noun.as_deref() == Some("seat") {
+                let agent = if noun.as_deref() == Some("seat") || is_doer(predicate.as_deref()) {
                     s.and_then(|s| s.agent.as_deref()).map(fold)
                 } else {
                     None
@@ -1657,6 +1700,13 @@ impl SubjectKey {
                 if kind == KeyKind::Duration && noun.is_none() {
                     return None;
                 }
+                // Who pledged, and whose rate it is ([`DOER_PREDICATES`]).
+                let agent =
+                    if is_doer(predicate.as_deref()) || noun.as_deref() == Some("interest rate") {
+                        s.and_then(|s| s.agent.as_deref()).map(fold)
+                    } else {
+                        None
+                    };
                 Some(SubjectKey {
                     kind,
                     noun,
@@ -1664,7 +1714,7 @@ impl SubjectKey {
                     negated,
                     scope,
                     event,
-                    agent: None,
+                    agent,
                     place: None,
                     cycle: None,
                     period: None,
@@ -2810,8 +2860,38 @@ impl ClaimSet {
             }
         }
         self.join_partial_sides(&mut canon);
+        self.join_the_only_doer(&mut canon);
         self.join_the_only_event(&mut canon);
         canon
+    }
+
+    /// Maps each key of a [`DOER_PREDICATES`] figure (or a central bank's
+    /// rate) that names no doer to the one key of its subject that does,
+    /// when exactly one does: "the company will cut 1,200 jobs" is
+    /// Corvane's cut when Corvane is the only one named cutting jobs. With
+    /// two doers named it stays apart: a pledge of "donors" is neither
+    /// Germany's nor Japan's.
+    fn join_the_only_doer<'k>(&'k self, canon: &mut BTreeMap<&'k SubjectKey, &'k SubjectKey>) {
+        let doer = |k: &SubjectKey| {
+            is_doer(k.predicate.as_deref()) || k.noun.as_deref() == Some("interest rate")
+        };
+        let mut named: BTreeMap<SubjectKey, BTreeSet<&SubjectKey>> = BTreeMap::new();
+        for k in self.keys.iter().filter(|k| k.agent.is_some() && doer(k)) {
+            let root = canon.get(k).copied().unwrap_or(k);
+            let mut c = k.clone();
+            c.agent = None;
+            named.entry(c).or_default().insert(root);
+        }
+        for k in &self.keys {
+            if k.agent.is_some() || !doer(k) || canon.contains_key(k) {
+                continue;
+            }
+            if let Some(roots) = named.get(k).filter(|r| r.len() == 1) {
+                if let Some(root) = roots.first() {
+                    canon.insert(k, root);
+                }
+            }
+        }
     }
 
     /// Maps each result key that names fewer sides than another of its

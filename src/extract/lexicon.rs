@@ -1761,6 +1761,7 @@ pub(crate) const COUNTRIES: &[(&str, &str)] = &[
     ("american", "united states"),
     ("united states", "united states"),
     ("washington", "united states"),
+    ("united states of america", "united states"),
     ("eu", "european union"),
     ("european union", "european union"),
     ("european", "european union"),
@@ -1816,6 +1817,18 @@ pub(crate) const COUNTRIES: &[(&str, &str)] = &[
     ("israeli", "israel"),
     ("argentina", "argentina"),
     ("argentine", "argentina"),
+    // Governments by their capitals: "Washington pledged", "Berlin
+    // offered".
+    ("london", "united kingdom"),
+    ("berlin", "germany"),
+    ("paris", "france"),
+    ("tokyo", "japan"),
+    ("moscow", "russia"),
+    ("ottawa", "canada"),
+    ("ukraine", "ukraine"),
+    ("ukrainian", "ukraine"),
+    ("kyiv", "ukraine"),
+    ("kiev", "ukraine"),
 ];
 
 /// The country a phrase of one to three lower-case words names.

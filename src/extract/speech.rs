@@ -1915,6 +1915,9 @@ pub(crate) static NON_HEADS: &[&str] = &[
     "it", "this", "that", "which", "what", "there", "here", "and", "or", "but", "not", "is", "was",
     "has", "had", "have", "be", "been", "to", "of", "in", "on", "at", "for", "with", "by", "as",
     "time", "way", "year", "day", "week", "month", "thing", "things", "one",
+    // Subordinators open a clause, not a speaker's name: ", while Japan
+    // promised $800 million".
+    "while", "whereas", "although", "though", "because", "when", "if", "unless", "so", "yet",
 ];
 
 /// Whether `word` is in `list` (ASCII case folded). The long lists of this
