@@ -70,7 +70,8 @@
 //! events are by place). A player's statistic is keyed on the player
 //! ("Dana Reyes scored 33 points" is `count|point|-|-|-|dana reyes`; with
 //! no player it has no key). A pledge, a job cut or a hire is keyed on its
-//! doer when its clause names one, and a central bank's rate on its bank
+//! doer when its clause names one, and a central bank's rate or a
+//! company's revenue or profit on its owner ([`OWNED_MEASURES`])
 //! ("Germany pledged $1.2 billion, while Japan promised $800 million" are
 //! two pledges; [`DOER_PREDICATES`]); a figure that names no doer joins
 //! the only doer named for its subject. Seats won are keyed on the party named before
@@ -738,9 +739,43 @@ pub const SHARE_PREDICATES: &[&str] = &[
 /// ```
 pub const DOER_PREDICATES: &[&str] = &["pledge", "job cut", "hired"];
 
-/// Whether a predicate class keys its doer ([`DOER_PREDICATES`]).
-fn is_doer(predicate: Option<&str>) -> bool {
+/// Measures that are a company's or a bank's own, keyed on their owner
+/// like [`DOER_PREDICATES`]: "Ardent reported revenue of $94.9 billion"
+/// and "Velto posted revenue of $65.6 billion" are two revenues. A name
+/// with modifiers ("net profit", "operating profit") ends with one.
+pub const OWNED_MEASURES: &[&str] = &[
+    "interest rate",
+    "revenue",
+    "sales",
+    "profit",
+    "earnings",
+    "income",
+    "loss",
+    "ebitda",
+    "dividend",
+    "margin",
+    "valuation",
+];
+
+/// Whether a claim of this predicate class and noun is keyed on its doer
+/// or owner ([`DOER_PREDICATES`], [`OWNED_MEASURES`]).
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::keyed_on_doer;
+/// assert!(keyed_on_doer(Some("pledge"), None));
+/// assert!(keyed_on_doer(Some("level"), Some("net profit")));
+/// assert!(!keyed_on_doer(Some("killed"), Some("person")));
+/// ```
+pub fn keyed_on_doer(predicate: Option<&str>, noun: Option<&str>) -> bool {
     predicate.is_some_and(|p| DOER_PREDICATES.contains(&p))
+        || noun.is_some_and(|n| {
+            OWNED_MEASURES.iter().any(|m| {
+                n.strip_suffix(m)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+            })
+        })
 }
 
 /// The predicate class a noun implies ([`NOUN_PREDICATES`]): "layoffs" are
@@ -1561,7 +1596,9 @@ impl SubjectKey {
                 }
                 // A party's seats are the party's: "Civic Union won 142"
                 // is not compared with "the Social Democrats won 88".
-                let agent = if noun.as_deref() == Some("seat") || is_doer(predicate.as_deref()) {
+                let agent = if noun.as_deref() == Some("seat")
+                    || keyed_on_doer(predicate.as_deref(), noun.as_deref())
+                {
                     s.and_then(|s| s.agent.as_deref()).map(fold)
                 } else {
                     None
@@ -1701,12 +1738,11 @@ impl SubjectKey {
                     return None;
                 }
                 // Who pledged, and whose rate it is ([`DOER_PREDICATES`]).
-                let agent =
-                    if is_doer(predicate.as_deref()) || noun.as_deref() == Some("interest rate") {
-                        s.and_then(|s| s.agent.as_deref()).map(fold)
-                    } else {
-                        None
-                    };
+                let agent = if keyed_on_doer(predicate.as_deref(), noun.as_deref()) {
+                    s.and_then(|s| s.agent.as_deref()).map(fold)
+                } else {
+                    None
+                };
                 Some(SubjectKey {
                     kind,
                     noun,
@@ -2872,9 +2908,7 @@ impl ClaimSet {
     /// two doers named it stays apart: a pledge of "donors" is neither
     /// Germany's nor Japan's.
     fn join_the_only_doer<'k>(&'k self, canon: &mut BTreeMap<&'k SubjectKey, &'k SubjectKey>) {
-        let doer = |k: &SubjectKey| {
-            is_doer(k.predicate.as_deref()) || k.noun.as_deref() == Some("interest rate")
-        };
+        let doer = |k: &SubjectKey| keyed_on_doer(k.predicate.as_deref(), k.noun.as_deref());
         let mut named: BTreeMap<SubjectKey, BTreeSet<&SubjectKey>> = BTreeMap::new();
         for k in self.keys.iter().filter(|k| k.agent.is_some() && doer(k)) {
             let root = canon.get(k).copied().unwrap_or(k);

@@ -330,17 +330,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // million", "Corvane will eliminate 1,500 positions": who did it,
         // for the predicates whose doers a story lists side by side.
         if subject.agent.is_none() && !c.kind.is_temporal() {
-            let doer = subject
-                .predicate
-                .as_deref()
-                .and_then(group::predicate_class)
-                .is_some_and(|p| group::DOER_PREDICATES.contains(&p))
-                || subject
-                    .noun
+            let noun = subject.noun.as_deref();
+            let doer = group::keyed_on_doer(
+                subject
+                    .predicate
                     .as_deref()
-                    .and_then(group::noun_predicate)
-                    .is_some_and(|p| group::DOER_PREDICATES.contains(&p))
-                || subject.noun.as_deref() == Some("interest rate");
+                    .and_then(group::predicate_class),
+                noun,
+            ) || group::keyed_on_doer(noun.and_then(group::noun_predicate), None);
             if doer {
                 subject.agent = doer_before(cx.text, sentence, c.span.start);
             }
@@ -2292,6 +2289,8 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
     let mut name: Vec<&str> = Vec::new();
     let mut first_at = None;
     let mut lower = 0;
+    // The word read before this one, nearer the figure.
+    let mut after = "";
     let mut rest = clause;
     while let Some(w) = rest.split_whitespace().next_back() {
         let Some(pos) = rest.rfind(w) else { break };
@@ -2321,9 +2320,14 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
             }
             break;
         }
-        if bare.contains(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '%')) {
+        // Not past another figure, but for a change before its level
+        // ("revenue rose 16% to $65.6 billion").
+        if bare.contains(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '%'))
+            && !(lower == 1 && after == "to")
+        {
             return None;
         }
+        after = bare;
         lower += 1;
         if lower > 7 {
             return None;
@@ -2342,6 +2346,8 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
     let lead = name.first()?.to_ascii_lowercase();
     if NOT_DOERS.contains(&lead.as_str())
         || crate::extract::lexicon::NOUN_STOP_SET.has(&lead)
+        || METRIC_DROPPED.contains(&lead.as_str())
+        || METRIC_MODIFIERS.contains(&lead.as_str())
         || opens && name.len() == 1 && lead.ends_with('s') && !lead.ends_with("ss")
     {
         name.remove(0);
