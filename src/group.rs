@@ -69,13 +69,13 @@
 //! person's name ("Ivo Manke, 24" is `age|manke`, split by first names as
 //! events are by place). A player's statistic is keyed on the player
 //! ("Dana Reyes scored 33 points" is `count|point|-|-|-|dana reyes`; with
-//! no player it has no key). A pledge, a job cut or a hire is keyed on its
-//! doer when its clause names one, and a central bank's rate or a
-//! company's revenue or profit on its owner ([`OWNED_MEASURES`])
-//! ("Germany pledged $1.2 billion, while Japan promised $800 million" are
-//! two pledges; [`DOER_PREDICATES`]); a figure that names no doer joins
-//! the only doer named for its subject. Seats won are keyed on the party named before
-//! the verb when there is one ("Civic Union won 142 seats" is `…|civic
+//! no player it has no key). A pledge, a job cut, a hire, a sentence or a
+//! fine is keyed on its doer (or whom it was given) when its clause names
+//! one, and a central bank's rate or a company's revenue or profit on its
+//! owner ("Germany pledged $1.2 billion, while Japan promised $800
+//! million" are two pledges; [`DOER_PREDICATES`], [`OWNED_MEASURES`]); a
+//! figure that names no doer joins the only doer named for its subject.
+//! Seats won are keyed on the party named before the verb when there is one ("Civic Union won 142 seats" is `…|civic
 //! union`; party names are matched whole, not as surnames). A match's
 //! score or a vote's tally is keyed on its event and its sides ("Kestrel
 //! City beat Dunmore Athletic 3-1" is `score|-|-|-|match|dunmore athletic
@@ -723,10 +723,10 @@ pub const SHARE_PREDICATES: &[&str] = &[
 /// 4,000 jobs", "Corvane is cutting 1,200"). For a sentence or a fine it
 /// is the one who got it, named nearest before the figure ("Lenz was
 /// jailed for 12 years", "fined Brightmart $40 million and Okafor Foods
-/// $12 million"). A claim naming no doer joins
-/// the only doer named for its subject, if there is one
-/// ([`ClaimSet::blocks`]). A central bank's rate is keyed on its bank
-/// the same way.
+/// $12 million"). A claim naming no doer joins the only doer named for
+/// its subject, if there is one ([`ClaimSet::blocks`]). A company's or a
+/// bank's own measures are keyed on their owner the same way
+/// ([`OWNED_MEASURES`]).
 ///
 /// # Example
 ///
@@ -1740,7 +1740,8 @@ impl SubjectKey {
                 if kind == KeyKind::Duration && noun.is_none() {
                     return None;
                 }
-                // Who pledged, and whose rate it is ([`DOER_PREDICATES`]).
+                // Who pledged, and whose revenue or rate it is
+                // ([`DOER_PREDICATES`], [`OWNED_MEASURES`]).
                 let agent = if keyed_on_doer(predicate.as_deref(), noun.as_deref()) {
                     s.and_then(|s| s.agent.as_deref()).map(fold)
                 } else {
@@ -2904,8 +2905,8 @@ impl ClaimSet {
         canon
     }
 
-    /// Maps each key of a [`DOER_PREDICATES`] figure (or a central bank's
-    /// rate) that names no doer to the one key of its subject that does,
+    /// Maps each key of a [`DOER_PREDICATES`] figure (or an
+    /// [`OWNED_MEASURES`] one) that names no doer to the one key of its subject that does,
     /// when exactly one does: "the company will cut 1,200 jobs" is
     /// Corvane's cut when Corvane is the only one named cutting jobs. With
     /// two doers named it stays apart: a pledge of "donors" is neither

@@ -2208,9 +2208,8 @@ fn tour_takings(text: &str, sentence: Span, at: usize) -> bool {
     head.is_some_and(|h| h == "tour" || h == "tours")
 }
 
-/// Words that open a sentence and name no one ("It", "Officials", "On
-/// Tuesday") or stand between a doer and its verb ("said on Tuesday it
-/// would"), for [`doer_before`].
+/// Words that are no name when they come first in a run of capitalised
+/// words ("It", "On", "While", "Rival Corvane"), for [`doer_before`].
 const NOT_DOERS: &[&str] = &[
     "it",
     "its",
@@ -2280,9 +2279,12 @@ const NOT_DOERS: &[&str] = &[
 ///
 /// "Germany pledged $1.2 billion", "while Japan promised $800 million",
 /// "The Bank of England left its key rate unchanged at 4.5%", "Japan
-/// offered $750 million and Germany $1.2 billion". A word opening the
-/// sentence is no name when it is a plural noun ("Donors pledged") or one
-/// of [`NOT_DOERS`]; nor is a day or a month.
+/// offered $750 million and Germany $1.2 billion". A day or a month is
+/// no name; nor is a first word of [`NOT_DOERS`], a function word or a
+/// measure's modifier ("Net profit"), nor a plural noun opening the
+/// sentence ("Donors pledged"). A possessor is the doer ("Berlin's
+/// pledge"), a capital its country ("Washington" is the United States),
+/// and a run of more than four capitalised words a headline, no name.
 fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
     let clause = clause_before(text, sentence, at)?;
     let clause_start = at.saturating_sub(clause.len());

@@ -454,7 +454,7 @@ const HEAD_PREPOSITIONS: &[&str] = &[
 /// verb ("attendance at the final was" names none); after a copula it is
 /// a group ([`lexicon::COLLECTIVE_NOUNS`]), after a verb of change a group
 /// or a plural noun that is counted (not "temperatures" or "prices").
-fn copula_group(text: &str, word: &str, at: usize) -> Option<String> {
+fn group_before(text: &str, word: &str, at: usize) -> Option<String> {
     let collective = |w: &Low<'_>| lexicon::COLLECTIVE_NOUNS.contains(&w.as_str());
     // The verb's subject, past "has", "have", "had" and an adverb.
     let subject_of = |vs: usize| {
@@ -500,9 +500,6 @@ fn copula_group(text: &str, word: &str, at: usize) -> Option<String> {
     } else {
         return None;
     };
-    // The group is the verb's subject, not a part of it: "54 percent of
-    // the electorate was 45 or older" gives no size. "The number of
-    // arrests" is the arrests'.
     // A capital inside the sentence is a name: "the Patriots rose to 10".
     if counted
         && text
@@ -515,6 +512,9 @@ fn copula_group(text: &str, word: &str, at: usize) -> Option<String> {
             return None;
         }
     }
+    // The group is the verb's subject, not a part of it: "54 percent of
+    // the electorate was 45 or older" gives no size. "The number of
+    // arrests" is the arrests'.
     let mut prev = word_before(text, head.1);
     if prev
         .as_ref()
@@ -1968,7 +1968,7 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                                 ..Subject::default()
                             });
                             ne = tail_end;
-                        } else if let Some(head) = copula_group(text, &of, os) {
+                        } else if let Some(head) = group_before(text, &of, os) {
                             // "The attendance was 40,950", "the population
                             // stood at 6.8 million".
                             noun = Some(Subject {

@@ -3461,9 +3461,12 @@ fn _uses(_: &[(&str, CueClass)]) -> usize {
 /// ([`group::event_class`](crate::group::event_class)): such a subject
 /// does not speak, whatever verb follows.
 fn natural_event(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
-    let lemma = lower.strip_suffix('s').unwrap_or(&lower);
-    [lower.as_str(), lemma].into_iter().any(|x| {
+    let mut buf = [0u8; 40];
+    let Some(lower) = speech::ascii_lower(w, &mut buf) else {
+        return false;
+    };
+    let lemma = lower.strip_suffix('s').unwrap_or(lower);
+    [lower, lemma].into_iter().any(|x| {
         crate::group::event_class(x).is_some_and(|c| {
             matches!(
                 c,
