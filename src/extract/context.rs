@@ -559,7 +559,7 @@ pub(crate) fn is_measure(n: &str) -> bool {
 }
 
 /// Verbs of a rise before "to" and the level it reached ([`Subject::risen`](crate::Subject::risen)).
-const RISE_VERBS: &[&str] = &[
+pub(crate) const RISE_VERBS: &[&str] = &[
     "rose",
     "risen",
     "rises",
@@ -571,9 +571,13 @@ const RISE_VERBS: &[&str] = &[
     "increases",
     "grew",
     "grown",
+    "grows",
     "soared",
     "surged",
     "mounted",
+    "swelled",
+    "doubled",
+    "tripled",
 ];
 
 /// Verbs of change a measure is the subject of: the figure right after

@@ -362,24 +362,10 @@ fn estimated_group(text: &str, at: usize) -> Option<String> {
     collective(&head.0).then(|| head.0.to_string())
 }
 
-/// Verbs of a change whose "to" gives the level reached: "the population
-/// grew to 2.4 million", "shootings dropped to 1,450".
-const LEVEL_CHANGE_VERBS: &[&str] = &[
-    "rose",
-    "risen",
-    "rises",
-    "climbed",
-    "climbs",
-    "jumped",
-    "jumps",
-    "increased",
-    "increases",
-    "grew",
-    "grown",
-    "grows",
-    "soared",
-    "surged",
-    "mounted",
+/// Verbs of a fall whose "to" gives the level reached: "shootings dropped
+/// to 1,450" (and of a rise, [`RISE_VERBS`](super::context::RISE_VERBS):
+/// "the population grew to 2.4 million").
+const FALL_VERBS: &[&str] = &[
     "fell",
     "fallen",
     "falls",
@@ -396,9 +382,6 @@ const LEVEL_CHANGE_VERBS: &[&str] = &[
     "sank",
     "shrank",
     "dipped",
-    "swelled",
-    "doubled",
-    "tripled",
 ];
 
 /// Verbs whose object is the level reached: "arrests reached 312",
@@ -479,7 +462,8 @@ fn group_before(text: &str, word: &str, at: usize) -> Option<String> {
         }
         "to" => {
             let (verb, vs) = word_before(text, at)?;
-            if !LEVEL_CHANGE_VERBS.contains(&verb.as_str()) {
+            let verb = verb.as_str();
+            if !(FALL_VERBS.contains(&verb) || super::context::RISE_VERBS.contains(&verb)) {
                 return None;
             }
             (subject_of(vs)?, true)
