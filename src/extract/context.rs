@@ -6194,6 +6194,10 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     // People moved out of harm's way, and people driven out.
     ("moved from their homes", "evacuate"),
     ("moved out of their homes", "evacuate"),
+    ("under evacuation orders", "evacuate"),
+    ("under evacuation order", "evacuate"),
+    ("under an evacuation order", "evacuate"),
+    ("under mandatory evacuation orders", "evacuate"),
     ("forced from their homes", "displace"),
     ("forced out of their homes", "displace"),
     ("driven from their homes", "displace"),
