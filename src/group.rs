@@ -278,6 +278,8 @@ pub const NOUN_PREDICATES: &[(&str, &str)] = &[
     ("survivor", "rescued"),
     // "a fine of €1.5 billion" is the sum fined.
     ("fine", "fined"),
+    // "$250 million in damages" is a sum awarded, paid or sought.
+    ("damages", "pay"),
     // "recorded 150 aftershocks", "200 aftershocks have shaken the region".
     ("aftershock", "struck"),
 ];
@@ -381,6 +383,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("award", "pay"),
     ("pay", "pay"),
     ("fine", "fined"),
+    // "$250 million in damages" is a sum awarded, paid or sought.
+    ("damages", "pay"),
     ("sue", "sued"),
     ("convict", "convicted"),
     ("sentence", "sentenced"),
@@ -1339,10 +1343,11 @@ impl SubjectKey {
             .and_then(|s| s.predicate.as_deref())
             .and_then(|p| predicate_class(&fold(p)))
             .map(String::from);
-        if let Some(np) = noun_lemma
-            .as_deref()
-            .and_then(|n| lookup(NOUN_PREDICATES, n))
-        {
+        // "$250 million in compensatory damages": a sum's noun of more than
+        // one word gives the predicate of its last.
+        if let Some(np) = noun_lemma.as_deref().and_then(|n| {
+            lookup(NOUN_PREDICATES, n).or_else(|| lookup(NOUN_PREDICATES, n.rsplit(' ').next()?))
+        }) {
             // "30 deaths" means people killed whatever the verb ("rose to").
             if predicate.is_none() || predicate.as_deref().is_some_and(|p| !TALLIES.contains(&p)) {
                 predicate = Some(np.to_string());

@@ -2028,9 +2028,15 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                     | "of"
             )
         });
+        // "2023 and 2024 models", "2026 elections": nouns that a year
+        // names one of, more likely than thousands of them.
+        let year_noun = subject
+            .as_ref()
+            .and_then(|s| s.noun.as_deref())
+            .is_some_and(|n| YEAR_NOUNS.contains(&n));
         // "2000 people" and "above 1000 and below 1500" stay figures.
         let keep = match kind {
-            ClaimKind::Count => !determiner && !prep,
+            ClaimKind::Count => !determiner && !prep && !year_noun,
             _ => qual != Qualifier::Exact,
         };
         if !keep {
@@ -2541,7 +2547,7 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
                     if let Some((_, m)) = super::context::METRICS.iter().find(|(k, _)| *k == n) {
                         return Some((*m).to_string());
                     }
-                    return Some(plural_lemma(&n).unwrap_or_else(|| n.to_string()));
+                    return Some(money_lemma(&n));
                 }
             }
         }
@@ -2565,13 +2571,16 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
                 .map(|(w, _, _)| w)
         };
         if let Some(n) = noun {
-            return Some(plural_lemma(&n).unwrap_or_else(|| n.to_string()));
+            return Some(money_lemma(&n));
         }
     }
     if inw != "in" {
         return None;
     }
     let mut head = None;
+    // A word that names a kind of the sum ("$250 million in compensatory
+    // damages", "in military aid"): kept, so that kinds are not compared.
+    let mut kind: Option<Low<'_>> = None;
     let mut q = ie;
     for _ in 0..3 {
         let Some((w, ws, we)) = word_after(text, q, false) else {
@@ -2597,6 +2606,12 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
         {
             return None;
         }
+        if let Some(h) = head
+            .take()
+            .filter(|h: &Low<'_>| MONEY_KINDS.contains(&h.as_str()))
+        {
+            kind = Some(h);
+        }
         head = Some(w);
         q = we;
         // The phrase ends at punctuation or a preposition.
@@ -2605,8 +2620,53 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
         }
     }
     let head = head?;
-    Some(plural_lemma(&head).unwrap_or_else(|| head.to_string()))
+    // "to pay $2.1 billion in weedkiller case": where the sum was paid,
+    // not what it is.
+    if MONEY_SETTINGS.contains(&head.as_str()) {
+        return None;
+    }
+    let head = money_lemma(&head);
+    Some(match kind {
+        Some(k) => format!("{} {head}", k.as_str()),
+        None => head,
+    })
 }
+
+/// Counted nouns after which a bare four-digit figure from 1000 to 2100 is
+/// a year: "2023 and 2024 models of the Camry", "2026 elections".
+const YEAR_NOUNS: &[&str] = &[
+    "model", "election", "season", "vintage", "edition", "budget", "census", "campaign", "cohort",
+];
+
+/// The lemma of a sum's noun. "damages" (what a court awards) is another
+/// word than "damage" (what a storm does): "$2 billion in damages" is no
+/// "$2 billion in damage".
+fn money_lemma(w: &Low<'_>) -> String {
+    if w.as_str() == "damages" {
+        return w.to_string();
+    }
+    plural_lemma(w).unwrap_or_else(|| w.to_string())
+}
+
+/// Words before the noun of a sum "in" something that name its kind, kept
+/// in the noun: compensatory and punitive damages, military and
+/// humanitarian aid, net and gross profit are different sums.
+const MONEY_KINDS: &[&str] = &[
+    "compensatory",
+    "punitive",
+    "military",
+    "humanitarian",
+    "economic",
+    "development",
+    "net",
+    "gross",
+];
+
+/// Nouns after "in" that say where a sum was paid or sought, not what it
+/// is: "$2 billion in weedkiller case", "$5 million in bid to …".
+const MONEY_SETTINGS: &[&str] = &[
+    "case", "cases", "lawsuit", "lawsuits", "suit", "trial", "bid", "row", "dispute", "scandal",
+];
 
 /// Nouns a percentage names when written beside it: "a 27% premium", "a
 /// premium of about 32%", "a 25% stake", "a 34% tariff". Not words of
