@@ -1663,8 +1663,10 @@ pub struct Subject {
     /// month or longer right beside it: "2025-Q3" for "net profit of $2.1
     /// billion in the third quarter", "2024" for "exports rose to 1.2
     /// million tonnes in 2024"; for a temperature read at a place, the
-    /// day ("2025-06-29" for "46.6C in Castelo on Sunday"). Figures of two
-    /// periods are not compared (see
+    /// day ("2025-06-29" for "46.6C in Castelo on Sunday"); for a market
+    /// index, the day or the week ("week 2016-07-25/2016-07-31" for "the
+    /// Dow lost 0.8% this week"). Figures of two periods are not compared
+    /// (see
     /// [`ClaimSet::blocks`](crate::group::ClaimSet::blocks)).
     pub period: Option<String>,
     /// Whether the figure is the level a rise reached: "the death toll rose

@@ -3137,14 +3137,19 @@ fn split_places<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec
 /// that ended in a year before the one before its publication is history,
 /// not the news the other figures tell: it stands apart even when no other
 /// figure names a period ("the strongest since 2019, when 32 people died"
-/// in a story of this week's toll).
+/// in a story of this week's toll). So does a week's figure (a market's
+/// weekly move, "week 2025-06-23/2025-06-29"), beside the day's.
 fn split_periods<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec<&'m Mention>)> {
     let named: BTreeSet<&str> = v.iter().filter_map(|m| m.period.as_deref()).collect();
     let only = match named.first() {
         Some(p) if named.len() == 1 => p.to_string(),
         _ => return split_by(k, v, |m| m.period.as_deref(), |key, p| key.period = p),
     };
-    let (old, news): (Vec<&Mention>, Vec<&Mention>) = v.into_iter().partition(|m| history(m));
+    // A week's move ("the Dow lost 0.8% this week") is not the day's, which
+    // names no period.
+    let (old, news): (Vec<&Mention>, Vec<&Mention>) = v
+        .into_iter()
+        .partition(|m| history(m) || m.period.as_deref().is_some_and(|p| p.starts_with("week ")));
     if old.is_empty() || news.is_empty() {
         let all = if old.is_empty() { news } else { old };
         return vec![(k.clone(), all)];

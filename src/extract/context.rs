@@ -535,6 +535,8 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("turnout", "turnout"),
     ("price", "price"),
     ("prices", "price"),
+    ("rent", "rent"),
+    ("rents", "rent"),
     ("shares", "share price"),
     ("stock", "share price"),
     ("yield", "yield"),
@@ -869,6 +871,10 @@ const METRIC_MODIFIERS: &[&str] = &[
     "household",
     "disposable",
     "personal",
+    "house",
+    "home",
+    "housing",
+    "property",
 ];
 
 /// Verb forms that may stand right before a measure and are no modifier of
@@ -1014,10 +1020,20 @@ fn comparison_base(text: &str, span: Span) -> bool {
     .any(|w| before.ends_with(w))
 }
 
-/// A date's day, when it is exactly one ("2025-06-29").
+/// A date's day, when it is exactly one ("2025-06-29"), or its week ("this
+/// week": a market's weekly move is not its daily one). Both are periods of
+/// the figures that are read by the day (a market index, a temperature).
 fn day_id(w: &When) -> Option<String> {
     let p = w.period?;
-    (w.until.is_none() && p.first() == p.last()).then(|| p.first().to_string())
+    if w.until.is_some() {
+        return None;
+    }
+    let days = group::day_number(p.last()) - group::day_number(p.first());
+    match days {
+        0 => Some(p.first().to_string()),
+        6 => Some(format!("week {}/{}", p.first(), p.last())),
+        _ => None,
+    }
 }
 
 /// Whether a date only bounds a stretch of time ("since 2010", "until
@@ -4168,6 +4184,8 @@ impl Window<'_> {
                     w.starts_with(|c: char| c.is_ascii_digit())
                         || FIGURE_WORDS.contains(&w)
                         || n > 0 && w == "of" && part_of()
+                        // "fell 1,200 points, or 2.9%": the same change.
+                        || n == 0 && w == "or"
                 });
             if !figure {
                 break;
@@ -4270,7 +4288,33 @@ impl Window<'_> {
                 return Some(((*index).to_string(), how));
             }
         }
-        let head = word(t)?;
+        let mut head = word(t)?;
+        // "House prices in the UK increased by 0.5%": a place between the
+        // measure and its verb.
+        // A name of one or two words ("in the UK", "in New York"), or one
+        // word after "the" ("in the capital").
+        let is = |u: &Tok, x: &str| word(u).is_some_and(|w| w.as_str() == x);
+        if measure_of(head.as_str()).is_none() {
+            let mut l = left.clone();
+            let mut u = l.next()?;
+            if t.cap && u.cap && word(u).is_some() {
+                u = l.next()?;
+            }
+            let the = is(u, "the");
+            if the {
+                u = l.next()?;
+            }
+            if (t.cap || the) && is(u, "in") {
+                if let Some(m) = l
+                    .next()
+                    .filter(|m| word(m).is_some_and(|w| measure_of(w.as_str()).is_some()))
+                {
+                    t = m;
+                    head = word(t)?;
+                    left = l;
+                }
+            }
+        }
         // "gross domestic product rose 0.5%": GDP by its full name.
         if head.as_str() == "product" {
             let mut l = left.clone();
@@ -4342,6 +4386,12 @@ impl Window<'_> {
             {
                 break;
             }
+            // "home prices", "housing prices" and "house prices" are one.
+            let w = if matches!(w, "home" | "housing") {
+                "house"
+            } else {
+                w
+            };
             mods.push(w.to_string());
         }
         mods.reverse();
@@ -4849,7 +4899,11 @@ impl Window<'_> {
                 b"on" if next == b"the" && next2 == b"ground" => {
                     return Some("on the ground".into());
                 }
-                b"statewide" | b"nationwide" | b"countrywide" | b"worldwide" | b"citywide" => {
+                // Not a capital inside the sentence: "according to
+                // Nationwide" names a lender.
+                b"statewide" | b"nationwide" | b"countrywide" | b"worldwide" | b"citywide"
+                    if !t.cap || t.start == self.sentence_start =>
+                {
                     return Some(lower.to_string());
                 }
                 b"county" | b"province" | b"district" | b"parish" | b"prefecture" if k > 0 => {
