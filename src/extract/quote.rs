@@ -2175,7 +2175,14 @@ impl Analyzer<'_, '_> {
                 });
             }
             let mut content = self.before(toks, from, k);
-            if is_p(after + 1, ",") {
+            // "…, Smith said, adding that …", "…, the bank said, citing
+            // demand": a participle's clause goes on the sentence, not the
+            // quote.
+            let participle = toks
+                .get(after + 2)
+                .is_some_and(|t| t.k == K::Word && self.w(t).ends_with("ing"))
+                && !self.gerund_subject(toks, after + 2);
+            if is_p(after + 1, ",") && !participle {
                 // "In the end, Mr. Rosenthal said, union voters …"
                 if let Some(r) = self.rest(toks, after + 2) {
                     content = Some(content.map_or(r, |c| c.cover(r)));
@@ -2483,11 +2490,11 @@ impl Analyzer<'_, '_> {
                 skipped += 1;
             }
         }
-        if skipped > 0
+        let comma_after_phrase = skipped > 0
             && toks
                 .get(s)
-                .is_some_and(|t| t.k == K::Punct && self.w(t) == ",")
-        {
+                .is_some_and(|t| t.k == K::Punct && self.w(t) == ",");
+        if comma_after_phrase {
             // "Zelensky, speaking in Kyiv on Monday, said …": the phrase
             // was an aside of the main cue.
             if toks
@@ -2505,8 +2512,12 @@ impl Analyzer<'_, '_> {
             return None;
         }
         // "told reporters on Tuesday, adding that …": the clause is the
-        // participle's.
-        if in_list(first, SPEECH_PARTICIPLES) {
+        // participle's; "said on Friday, pushing the rate to 4.1%", "said
+        // on Friday, citing strong demand": a participle's clause is no
+        // speech.
+        if in_list(first, SPEECH_PARTICIPLES)
+            || comma_after_phrase && first.ends_with("ing") && !self.gerund_subject(toks, s)
+        {
             return None;
         }
         let article = in_list(first, &["a", "an", "the"]);
@@ -2520,6 +2531,25 @@ impl Analyzer<'_, '_> {
             return None;
         }
         self.rest(toks, s).map(|c| (c, false))
+    }
+
+    /// Whether the "-ing" word at `k` opens a clause as its subject, an
+    /// auxiliary following within four words: "replacing Clinton would be
+    /// much harder" (not "citing strong demand", "adding that …").
+    fn gerund_subject(&self, toks: &[Tok], k: usize) -> bool {
+        toks.iter()
+            .skip(k + 1)
+            .take(4)
+            .take_while(|t| t.k == K::Word)
+            .any(|t| {
+                in_list(
+                    self.w(t),
+                    &[
+                        "is", "was", "are", "were", "would", "will", "could", "can", "may",
+                        "might", "should", "has", "had", "have", "must",
+                    ],
+                )
+            })
     }
 
     /// Skips a hearer after "told": "the BBC", "reporters", "The Nightly".
@@ -2759,10 +2789,23 @@ impl Analyzer<'_, '_> {
                 if of_head {
                     continue;
                 }
+                // A participle ends the phrase ("the man wearing a hat"),
+                // but for an adjective in "-ed" right after the determiner
+                // or a name: "the retired neurosurgeon", "the unsigned
+                // opinion" ("-ing" words are too often verbs: "a rising
+                // generation who want …"), and the lenders and landlords
+                // named by their trade ("the building society", "the
+                // housing trust").
+                let modifier = (!x.ends_with("ing") || in_list(w, &["society", "trust"]))
+                    && a + 1 == last
+                    && a > floor
+                    && toks.get(a - 1).is_some_and(|d| {
+                        let d = self.w(d);
+                        in_list(d, &["the", "a", "an", "its", "their"]) || starts_upper_pub(d)
+                    });
                 if in_list(x, NON_HEADS)
                     || cue_class(x).is_some()
-                    || x.ends_with("ing")
-                    || x.ends_with("ed")
+                    || (x.ends_with("ing") || x.ends_with("ed")) && !modifier
                 {
                     break;
                 }

@@ -832,6 +832,20 @@ pub(crate) static SPEAKER_NOUNS: &[&str] = &[
     "ceo",
     "founder",
     "official's",
+    "charity",
+    "association",
+    "watchdog",
+    "lender",
+    "bank",
+    "airline",
+    "carrier",
+    "insurer",
+    "retailer",
+    "carmaker",
+    "automaker",
+    "manufacturer",
+    "broadcaster",
+    "federation",
 ];
 
 /// Outlets and agencies (matched on the whole name, lower case, without a
