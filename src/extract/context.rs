@@ -1687,6 +1687,17 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             .or_else(|| dominant.for_tally())
             .map(String::from);
     }
+    // "Organisers said 150,000 people took part": in the protest or strike
+    // the story is about, when it names one at least twice (a
+    // meeting by default, [`group::DEFAULT_EVENTS`]). A bare number stays
+    // as it was: "18 took part" is counted only beside its event.
+    let attend = s.predicate.as_deref().and_then(group::predicate_class) == Some("attend");
+    if s.event.is_none() && attend && s.noun.is_some() {
+        s.event = dominant
+            .get()
+            .filter(|e| matches!(group::event_class(e), Some("protest" | "walkout")))
+            .map(String::from);
+    }
     from_right
 }
 

@@ -1942,7 +1942,8 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                 // "a crowd of 73,500", "a workforce of 12,000": a group
                 // counted by its members.
                 if noun.is_none() && low_high.is_none() && !num.fraction {
-                    if let Some((of, os)) = word_before(text, span_start) {
+                    // "a crowd of more than 100,000": the word before the hedge.
+                    if let Some((of, os)) = word_before(text, hedge_start.unwrap_or(span_start)) {
                         // "Police put the crowd at 42,000", "turnout was
                         // estimated at 40,000": an estimate of a group.
                         let estimate = (of == "at").then(|| estimated_group(text, os)).flatten();
