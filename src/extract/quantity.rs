@@ -1868,6 +1868,18 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                         }
                     }
                 }
+            } else if qual == Qualifier::Exact
+                && low_high.is_none()
+                && plain_age(&num)
+                && (age_at_death(text, span_start) || age_in_was(text, span_start, tail_end))
+                && !address_after(text, tail_end)
+            {
+                // "dies at 87", "died on Tuesday at 87", "She was 87."
+                kind = ClaimKind::Age;
+                value = Value::Duration(Length::new(
+                    interval(cx, value_num, qual, false, low_high),
+                    "Y",
+                ));
             } else if let Some((m, ms)) = magnitude_before(text, span_start) {
                 kind = ClaimKind::Measure;
                 value = Value::Measure {
@@ -2162,6 +2174,46 @@ fn aged_before(text: &str, s: usize) -> bool {
         }
         None => false,
     }
+}
+
+/// A whole number of years a person can be: 1 to 120, unscaled.
+fn plain_age(num: &Num) -> bool {
+    !num.fraction && !num.scaled && num.value.fract() == 0.0 && (1.0..=120.0).contains(&num.value)
+}
+
+/// An age at death: "at" right before the figure, and a verb of dying at
+/// most three words before it ("dies at 87", "died on Tuesday at 87").
+fn age_at_death(text: &str, s: usize) -> bool {
+    let Some((at, mut p)) = word_before(text, s) else {
+        return false;
+    };
+    if at != "at" {
+        return false;
+    }
+    for _ in 0..3 {
+        let Some((w, ws)) = word_before(text, p) else {
+            return false;
+        };
+        if matches!(w.as_str(), "dies" | "died" | "die") {
+            return true;
+        }
+        p = ws;
+    }
+    false
+}
+
+/// An age told of a person alone: "She was 87." — "he" or "she", "was" or
+/// "is", and the figure ending the sentence.
+fn age_in_was(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    if !(b.get(e) == Some(&b'.') && b.get(e + 1).is_none_or(u8::is_ascii_whitespace)) {
+        return false;
+    }
+    let Some((was, p)) = word_before(text, s) else {
+        return false;
+    };
+    matches!(was.as_str(), "was" | "is")
+        && word_before(text, p).is_some_and(|(w, _)| matches!(w.as_str(), "he" | "she"))
 }
 
 /// An age set off by commas after a name or a person noun: "John Smith,

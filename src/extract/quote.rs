@@ -306,12 +306,18 @@ const AGE_ANAPHOR_VERBS: &[&str] = &[
     "previously",
 ];
 
-/// Whose age a sentence's "The 23-year-old" is when a verb follows it: the
-/// person whose name opens the sentence before, in one paragraph, as its
-/// subject ("Ilse Varga beat Anna Kolar in three sets. The 23-year-old hit
-/// 38 winners" is Varga's age). After a sentence that opens with no one
-/// named ("A ball girl was treated. The 19-year-old …", "Police arrested
-/// John Smith. The 19-year-old …") the age stays unkeyed.
+/// Whose age it is, when no name stands beside it:
+///
+/// - a sentence's "The 23-year-old" followed by a verb or a comma, and an
+///   obituary's "She was 87.": the person whose name opens the sentence
+///   before, in one paragraph, as its subject ("Ilse Varga beat Anna Kolar
+///   in three sets. The 23-year-old hit 38 winners" is Varga's age). After
+///   a sentence that opens with no one named ("A ball girl was treated.
+///   The 19-year-old …", "Police arrested John Smith. The 19-year-old …")
+///   the age stays unkeyed;
+/// - an age at death ("Ruth Abernathy dies at 87", "The writer Ruth
+///   Abernathy has died at the age of 88"): the person named last before
+///   the verb of dying, in the sentence.
 fn age_anaphors(cx: &Context<'_>, people: &People, claims: &mut [Claim]) {
     let text = cx.text;
     let sentences = &cx.seg.sentences;
@@ -320,29 +326,73 @@ fn age_anaphors(cx: &Context<'_>, people: &People, claims: &mut [Claim]) {
             continue;
         }
         let span = c.span;
-        if !text
-            .get(span.start..span.end)
-            .is_some_and(|w| w.ends_with("-year-old"))
-        {
-            continue;
-        }
-        // "The" opening its sentence, a verb or a comma after the age.
         let k = sentences.partition_point(|s| s.end <= span.start);
-        let (Some(sent), Some(prev)) = (
-            sentences.get(k),
-            k.checked_sub(1).and_then(|p| sentences.get(p)),
-        ) else {
+        let Some(sent) = sentences.get(k) else {
             continue;
         };
-        if text.get(sent.start..span.start) != Some("The ") {
-            continue;
+        let owner = death_age_owner(text, people, sent.start, span.start)
+            .or_else(|| age_of_previous_subject(cx, people, k, span));
+        // A full name only: the key is the surname, split by first names.
+        if let Some(name) = owner.filter(|n| n.contains(' ')) {
+            c.subject.get_or_insert_with(Default::default).agent = Some(name);
         }
-        // One paragraph: extraction stays local to it.
-        if text
-            .get(prev.start..sent.start)
-            .is_none_or(|gap| gap.contains("\n\n") || gap.contains("\r\n\r\n"))
-        {
-            continue;
+    }
+}
+
+/// The person who died at an age: the subject of a verb of dying a few
+/// words before the age in its sentence (from `from` to the age at `at`),
+/// named right before the verb, before "has", "had" or ", who", or before
+/// an apposition set off by commas ("Ruth Abernathy, chronicler of
+/// Appalachia, dies aged 88"). "her father nearly died when she was 4" and
+/// "a figure who died as an alcoholic in 1981 at the age of 43" name no one.
+fn death_age_owner(text: &str, people: &People, from: usize, at: usize) -> Option<String> {
+    let before = text.get(from..at)?;
+    let (verb, len) = ["dies ", "died ", "die "]
+        .iter()
+        .filter_map(|v| before.rfind(v).map(|k| (k, v.len())))
+        .max()?;
+    let between = before.get(verb + len..)?;
+    if between.len() > 24 || between.contains([',', ';']) {
+        return None;
+    }
+    let verb = verb + from;
+    let m = people.mentions.partition_point(|m| m.span.start < from);
+    let last = people
+        .mentions
+        .get(m..)?
+        .iter()
+        .take_while(|x| x.span.end <= verb)
+        .last()?;
+    let gap = text.get(last.span.end..verb)?;
+    let trimmed = gap.trim();
+    let subject = matches!(
+        trimmed,
+        "" | "has" | "had" | ", who" | ", who has" | ", who had"
+    ) || trimmed.starts_with(',') && trimmed.ends_with(',') && trimmed.len() <= 80;
+    if !subject {
+        return None;
+    }
+    Some(people.persons.get(last.person)?.name.clone())
+}
+
+/// The person whose name opens the sentence before sentence `k`, for "The
+/// 23-year-old" opening sentence `k` with a verb or a comma after it, or
+/// for "She was 87." (`span`: the age).
+fn age_of_previous_subject(
+    cx: &Context<'_>,
+    people: &People,
+    k: usize,
+    span: Span,
+) -> Option<String> {
+    let text = cx.text;
+    let sentences = &cx.seg.sentences;
+    let (sent, prev) = (sentences.get(k)?, sentences.get(k.checked_sub(1)?)?);
+    let opening = text.get(sent.start..span.start)?;
+    let own = text.get(span.start..span.end)?;
+    if own.ends_with("-year-old") {
+        // "The" opening its sentence, a verb or a comma after the age.
+        if opening != "The " {
+            return None;
         }
         let after = text.get(span.end..sent.end).unwrap_or("");
         let next = after
@@ -350,27 +400,27 @@ fn age_anaphors(cx: &Context<'_>, people: &People, claims: &mut [Claim]) {
             .and_then(|a| a.split([' ', ',', '.']).next())
             .unwrap_or("");
         if !(after.starts_with(',') || in_list(next, AGE_ANAPHOR_VERBS)) {
-            continue;
+            return None;
         }
-        // The person whose name opens the sentence before.
-        let m = people
-            .mentions
-            .partition_point(|m| m.span.start < prev.start);
-        let Some(m) = people
-            .mentions
-            .get(m)
-            .filter(|m| m.span.start == prev.start)
-        else {
-            continue;
-        };
-        let Some(person) = people.persons.get(m.person) else {
-            continue;
-        };
-        // A full name only: the key is the surname, split by first names.
-        if person.name.contains(' ') {
-            c.subject.get_or_insert_with(Default::default).agent = Some(person.name.clone());
-        }
+    } else if !matches!(opening, "She was " | "He was " | "She is " | "He is ") {
+        return None;
     }
+    // One paragraph: extraction stays local to it.
+    if text
+        .get(prev.start..sent.start)
+        .is_none_or(|gap| gap.contains("\n\n") || gap.contains("\r\n\r\n"))
+    {
+        return None;
+    }
+    // The person whose name opens the sentence before.
+    let m = people
+        .mentions
+        .partition_point(|m| m.span.start < prev.start);
+    let m = people
+        .mentions
+        .get(m)
+        .filter(|m| m.span.start == prev.start)?;
+    Some(people.persons.get(m.person)?.name.clone())
 }
 
 /// Things found rather than findings: after "found" they make no
