@@ -249,6 +249,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.event = Some("referendum".to_string());
                 }
             }
+            // "extending a rally that has seen it gain 40%", "stocks
+            // rallied 2%": a market's rally, no protest.
+            if matches!(c.kind, ClaimKind::Money | ClaimKind::Percent) {
+                if subject.event.as_deref() == Some("rally") {
+                    subject.event = None;
+                }
+                if subject.predicate.as_deref() == Some("rally") {
+                    subject.predicate = None;
+                }
+            }
             // "Ruiz won with 52.3% of the vote", "to Hale's 46 percent".
             if c.kind == ClaimKind::Percent && subject.noun.is_none() {
                 if let Some(owner) = w.vote_share_owner(cx.text, c.span.end) {
@@ -689,6 +699,10 @@ const MARKET_INDICES: &[(&str, &str)] = &[
     ("spot gold", "gold"),
     ("gold", "gold"),
     ("bitcoin", "bitcoin"),
+    ("ether", "ether"),
+    ("ethereum", "ether"),
+    ("silver", "silver"),
+    ("copper", "copper"),
 ];
 
 /// Whether a metric's name is a market index's ([`MARKET_INDICES`]).

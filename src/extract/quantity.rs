@@ -3157,7 +3157,11 @@ fn forecast_gap(text: &str, end: usize) -> bool {
 
 /// Whether the word at `ws` starts with an ASCII capital.
 fn capitalized(text: &str, ws: usize) -> bool {
-    text.as_bytes().get(ws).is_some_and(u8::is_ascii_uppercase)
+    let b = text.as_bytes();
+    // A brand in camel case is a name too: "iPhone 18", "eVTOL".
+    b.get(ws).is_some_and(u8::is_ascii_uppercase)
+        || b.get(ws).is_some_and(u8::is_ascii_lowercase)
+            && b.get(ws + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// A model designation after `pos` (one or two spaces): a capital, then
