@@ -4533,11 +4533,23 @@ impl Window<'_> {
         // A run of capitalised words: before the noun, or after "in"/"at".
         let mut words: Vec<Lower> = Vec::new();
         let mut j = i;
+        let mut first = None;
         while j > 0 && words.len() < 4 {
             j -= 1;
             match cap(j) {
-                Some(t) => words.insert(0, self.lower(t)),
+                Some(t) => {
+                    words.insert(0, self.lower(t));
+                    first = Some(t);
+                }
                 None => break,
+            }
+        }
+        // "Bridge collapse kills 12": a word capitalised only because it
+        // opens the sentence (a headline) is a common noun when the text
+        // also writes it in lower case ("the bridge").
+        if let (Some(t), [w]) = (first, words.as_slice()) {
+            if t.start == self.sentence_start && written_lower(self.text, w.as_str()) {
+                words.clear();
             }
         }
         if words.is_empty() && self.by_index(i + 1).is_some_and(|t| t.has(IN_AT)) {
@@ -4942,6 +4954,19 @@ impl Window<'_> {
         }
         None
     }
+}
+
+/// Whether `word` (lower case) stands in `text` written in lower case, as
+/// a whole word.
+fn written_lower(text: &str, word: &str) -> bool {
+    !word.is_empty()
+        && text.match_indices(word).any(|(k, _)| {
+            let b = text.as_bytes();
+            let before = k.checked_sub(1).and_then(|p| b.get(p));
+            let after = b.get(k + word.len());
+            before.is_none_or(|c| !c.is_ascii_alphanumeric())
+                && after.is_none_or(|c| !c.is_ascii_alphanumeric())
+        })
 }
 
 /// Up to ten tokens of a side of a window (nearest first), up to the first
