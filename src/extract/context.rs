@@ -1674,7 +1674,14 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             (None, Some(l)) => w.left().nth(l),
             (None, None) => None,
         };
-        s.event = pick.and_then(|(_, t)| t.event).map(String::from);
+        // "3,400 measles cases": an event noun inside the claim, before its
+        // counted noun, when none stands beside it.
+        // Not the counted noun itself ("three meetings", "309 votes").
+        let inside = || (w.nl..w.nr.saturating_sub(1)).find_map(|k| w.tok(k)?.event);
+        s.event = pick
+            .and_then(|(_, t)| t.event)
+            .or_else(inside)
+            .map(String::from);
         if s.place.is_none() {
             s.place = pick.and_then(|(i, _)| w.event_place(i));
         }
