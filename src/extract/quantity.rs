@@ -313,6 +313,40 @@ fn word_before(text: &str, pos: usize) -> Option<(Low<'_>, usize)> {
     Some((Low::new(text.get(s..e)?)?, s))
 }
 
+/// Where the words before "to" (at `at`) end once a change and a time
+/// phrase are passed: "fell 4% last year to 1,624", "rose 12 percent to
+/// 380". `at` itself when there is none.
+fn change_before_level(text: &str, at: usize) -> usize {
+    let mut before = text.get(..at).unwrap_or("").trim_end();
+    for time in [
+        " last year",
+        " this year",
+        " last month",
+        " this month",
+        " on the year",
+    ] {
+        if let Some(b) = before.strip_suffix(time) {
+            before = b.trim_end();
+            break;
+        }
+    }
+    let figure = if let Some(b) = before.strip_suffix('%') {
+        b
+    } else if let Some(b) = before
+        .strip_suffix(" percent")
+        .or_else(|| before.strip_suffix(" per cent"))
+    {
+        b
+    } else {
+        return at;
+    };
+    let digits = figure.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    if digits.len() == figure.len() || !digits.ends_with(' ') {
+        return at;
+    }
+    digits.len()
+}
+
 /// Verbs of an estimate of a group's size: "put the crowd at 42,000".
 const ESTIMATE_VERBS: &[&str] = &[
     "put",
@@ -439,7 +473,8 @@ const HEAD_PREPOSITIONS: &[&str] = &[
 /// or a plural noun that is counted (not "temperatures" or "prices").
 fn group_before(text: &str, word: &str, at: usize) -> Option<String> {
     let collective = |w: &Low<'_>| lexicon::COLLECTIVE_NOUNS.contains(&w.as_str());
-    // The verb's subject, past "has", "have", "had" and an adverb.
+    // The verb's subject, past "has", "have", "had" and an adverb, and
+    // past a place after it ("Road deaths in Great Britain fell").
     let subject_of = |vs: usize| {
         let mut head = word_before(text, vs)?;
         for _ in 0..2 {
@@ -447,6 +482,29 @@ fn group_before(text: &str, word: &str, at: usize) -> Option<String> {
                 || head.0.ends_with("ly") && head.0.len() > 4
             {
                 head = word_before(text, head.1)?;
+            }
+        }
+        let cap = |s: usize| text.as_bytes().get(s).is_some_and(u8::is_ascii_uppercase);
+        if cap(head.1) {
+            let mut p = head.1;
+            for _ in 0..2 {
+                match word_before(text, p) {
+                    Some((_, s)) if cap(s) => p = s,
+                    _ => break,
+                }
+            }
+            let prep = word_before(text, p).and_then(|(w, s)| {
+                if w == "the" {
+                    word_before(text, s)
+                } else {
+                    Some((w, s))
+                }
+            });
+            if let Some(h) = prep
+                .filter(|(w, _)| *w == "in")
+                .and_then(|(_, s)| word_before(text, s))
+            {
+                head = h;
             }
         }
         Some(head)
@@ -461,6 +519,9 @@ fn group_before(text: &str, word: &str, at: usize) -> Option<String> {
             (subject_of(vs)?, true)
         }
         "to" => {
+            // "fell 4% last year to 1,624": a change and its time before
+            // the level.
+            let at = change_before_level(text, at);
             let (verb, vs) = word_before(text, at)?;
             let verb = verb.as_str();
             if !(FALL_VERBS.contains(&verb) || super::context::RISE_VERBS.contains(&verb)) {
