@@ -724,7 +724,8 @@ pub const SHARE_PREDICATES: &[&str] = &[
 /// Predicate classes whose doer a claim is keyed on, when its sentence
 /// names one: a story lists such figures side by side ("Germany pledged
 /// $1.2 billion, while Japan promised $800 million"; "Meridian will cut
-/// 4,000 jobs", "Corvane is cutting 1,200"). For a sentence or a fine it
+/// 4,000 jobs", "Corvane is cutting 1,200"; "Poland expelled 15 Russian
+/// diplomats", "Russia expelled 12 Polish diplomats"). For a sentence or a fine it
 /// is the one who got it, named nearest before the figure ("Lenz was
 /// jailed for 12 years", "fined Brightmart $40 million and Okafor Foods
 /// $12 million"). A claim naming no doer joins the only doer named for
@@ -744,7 +745,14 @@ pub const SHARE_PREDICATES: &[&str] = &[
 /// assert_eq!(conflicts("Meridian will cut 4,000 jobs.", "Meridian is cutting 3,000 jobs."), 1);
 /// assert_eq!(conflicts("Meridian will cut 4,000 jobs.", "The company is cutting 3,000 jobs."), 1);
 /// ```
-pub const DOER_PREDICATES: &[&str] = &["pledge", "job cut", "hired", "sentenced", "fined"];
+pub const DOER_PREDICATES: &[&str] = &[
+    "pledge",
+    "job cut",
+    "hired",
+    "sentenced",
+    "fined",
+    "deported",
+];
 
 /// Measures that are a company's or a bank's own, keyed on their owner
 /// like [`DOER_PREDICATES`]: "Ardent reported revenue of $94.9 billion"

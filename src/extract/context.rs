@@ -309,6 +309,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 // "revenue of $24.3 billion": the measure's level.
                 subject.predicate = Some("level".to_string());
             }
+            // A pay rise settles its dispute: the strike or the deal named
+            // beside it is no other subject.
+            if subject.noun.as_deref() == Some("pay rise") {
+                subject.event = None;
+            }
         }
         if c.kind == ClaimKind::Money {
             transfer_fee(cx.text, c.span.end, &mut subject, &mut dominant);
@@ -547,6 +552,8 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("prices", "price"),
     ("rent", "rent"),
     ("rents", "rent"),
+    // Named by the sum reader ("a 5% pay award"), never a token.
+    ("pay rise", "pay rise"),
     ("shares", "share price"),
     ("stock", "share price"),
     ("yield", "yield"),
@@ -1118,6 +1125,9 @@ fn labour_dispute(text: &str) -> bool {
         "industrial action",
         "pay rise",
         "pay raise",
+        "pay award",
+        "pay deal",
+        "pay offer",
         "wage",
         "on strike",
         "strike action",
@@ -6309,6 +6319,10 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("under evacuation order", "evacuate"),
     ("under an evacuation order", "evacuate"),
     ("under mandatory evacuation orders", "evacuate"),
+    ("moved to shelters", "evacuate"),
+    ("moved to safety", "evacuate"),
+    ("moved to safer areas", "evacuate"),
+    ("taken to shelters", "evacuate"),
     ("forced from their homes", "displace"),
     ("forced out of their homes", "displace"),
     ("driven from their homes", "displace"),

@@ -2803,6 +2803,12 @@ const PERCENT_NOUNS: &[&str] = &[
 /// The noun of [`PERCENT_NOUNS`] right after a percentage or before "of"
 /// and it (`start`, `end`: the claim's span).
 fn percent_noun(text: &str, start: usize, end: usize) -> Option<Subject> {
+    if pay_rise(text, start, end) {
+        return Some(Subject {
+            noun: Some("pay rise".to_string()),
+            ..Subject::default()
+        });
+    }
     let known = |w: &Low<'_>| PERCENT_NOUNS.contains(&w.as_str());
     // "a 10% baseline tariff", "a 25% reciprocal levy".
     let after = word_after(text, end, false).and_then(|(w, ws, we)| {
@@ -2873,6 +2879,34 @@ fn percent_noun(text: &str, start: usize, end: usize) -> Option<Subject> {
         scope,
         ..Subject::default()
     })
+}
+
+/// Whether a percentage is a pay rise: "a 5% pay award", "a pay rise of
+/// 5.5%", "a 4 percent pay increase" (rise, raise, award, increase, deal,
+/// offer, settlement: one noun, compared with each other).
+fn pay_rise(text: &str, start: usize, end: usize) -> bool {
+    const KINDS: &[&str] = &[
+        "rise",
+        "raise",
+        "award",
+        "increase",
+        "deal",
+        "offer",
+        "settlement",
+    ];
+    let after = word_after(text, end, false).is_some_and(|(w, ws, we)| {
+        ws == end + 1
+            && w == "pay"
+            && word_after(text, we, false).is_some_and(|(k, _, _)| KINDS.contains(&k.as_str()))
+    });
+    after
+        || word_before(text, start).is_some_and(|(of, os)| {
+            of == "of"
+                && word_before(text, os).is_some_and(|(k, ks)| {
+                    KINDS.contains(&k.as_str())
+                        && word_before(text, ks).is_some_and(|(p, _)| p == "pay")
+                })
+        })
 }
 
 /// What an efficacy is against, from the words after `pos`: "against
