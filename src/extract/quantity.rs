@@ -1920,7 +1920,10 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                     interval(cx, value_num, qual, false, low_high),
                     "Y",
                 ));
-                if let Some((w, ws)) = word_before(text, span_start) {
+                // "aged 19 and 22": the later figures of a list alone.
+                if let Some((w, ws)) = word_before(text, span_start)
+                    .filter(|(w, _)| !matches!(w.as_str(), "and" | "or"))
+                {
                     span_start = ws;
                     // "the age of 65": the span starts at "age".
                     if w == "of" {
@@ -2232,9 +2235,51 @@ fn aged_before(text: &str, s: usize) -> bool {
             w == "aged"
                 || w == "age"
                 || w == "of" && word_before(text, ws).is_some_and(|(w2, _)| w2 == "age")
+                || matches!(w.as_str(), "and" | "or") && aged_list_before(text, s)
         }
-        None => false,
+        None => aged_list_before(text, s),
     }
+}
+
+/// Whether the figure at `s` ends a list of ages: "aged 19 and 22", "aged
+/// 17, 18 and 20" (up to four earlier figures, each one or two digits).
+fn aged_list_before(text: &str, s: usize) -> bool {
+    let b = text.as_bytes();
+    let mut p = s;
+    let skip_spaces = |mut p: usize| {
+        while p > 0 && b[p - 1] == b' ' {
+            p -= 1;
+        }
+        p
+    };
+    for _ in 0..4 {
+        p = skip_spaces(p);
+        // The separator: "and", "or" or a comma.
+        if p > 0 && b[p - 1] == b',' {
+            p -= 1;
+        } else if text
+            .get(..p)
+            .is_some_and(|t| t.ends_with(" and") || t.ends_with(" or"))
+        {
+            p = text.get(..p).map_or(p, |t| {
+                t.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len()
+            });
+        } else {
+            return false;
+        }
+        p = skip_spaces(p);
+        let digits = text.get(..p).map_or(0, |t| {
+            t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len()
+        });
+        if !(1..=2).contains(&digits) {
+            return false;
+        }
+        p -= digits;
+        if word_before(text, p).is_some_and(|(w, _)| w == "aged") {
+            return true;
+        }
+    }
+    false
 }
 
 /// A whole number of years a person can be: 1 to 120, unscaled.
