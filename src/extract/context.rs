@@ -4565,7 +4565,7 @@ impl Window<'_> {
         // opens the sentence (a headline) is a common noun when the text
         // also writes it in lower case ("the bridge").
         if let (Some(t), [w]) = (first, words.as_slice()) {
-            if t.start == self.sentence_start && written_lower(self.text, w.as_str()) {
+            if t.start == self.sentence_start && written_lower(self.text, t.start, w.as_str()) {
                 words.clear();
             }
         }
@@ -4973,18 +4973,34 @@ impl Window<'_> {
     }
 }
 
-/// Whether `word` (lower case) stands in `text` written in lower case, as
-/// a whole word.
-fn written_lower(text: &str, word: &str) -> bool {
+/// Whether `word` (lower case) stands written in lower case, as a whole
+/// word, within [`LOWER_CASE_REACH`] bytes of `at` in `text` (bounded, so
+/// that a text of many headlines stays linear).
+fn written_lower(text: &str, at: usize, word: &str) -> bool {
+    let mut from = at.saturating_sub(LOWER_CASE_REACH);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (at + LOWER_CASE_REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let Some(region) = text.get(from..to) else {
+        return false;
+    };
+    let b = region.as_bytes();
     !word.is_empty()
-        && text.match_indices(word).any(|(k, _)| {
-            let b = text.as_bytes();
+        && memchr::memmem::find_iter(b, word.as_bytes()).any(|k| {
             let before = k.checked_sub(1).and_then(|p| b.get(p));
             let after = b.get(k + word.len());
             before.is_none_or(|c| !c.is_ascii_alphanumeric())
                 && after.is_none_or(|c| !c.is_ascii_alphanumeric())
         })
 }
+
+/// How far from a headline [`written_lower`] looks for a word in lower
+/// case: about one article.
+const LOWER_CASE_REACH: usize = 8192;
 
 /// Up to ten tokens of a side of a window (nearest first), up to the first
 /// punctuation: the clause a tariff's country is read from.

@@ -346,6 +346,11 @@ fn age_anaphors(cx: &Context<'_>, people: &People, claims: &mut [Claim]) {
 /// Appalachia, dies aged 88"). "her father nearly died when she was 4" and
 /// "a figure who died as an alcoholic in 1981 at the age of 43" name no one.
 fn death_age_owner(text: &str, people: &People, from: usize, at: usize) -> Option<String> {
+    // At most a few hundred bytes back: a sentence can be a whole text.
+    let mut from = from.max(at.saturating_sub(400));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
     let before = text.get(from..at)?;
     let (verb, len) = ["dies ", "died ", "die "]
         .iter()
