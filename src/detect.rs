@@ -944,7 +944,11 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
             .predicate
             .as_deref()
             .is_some_and(|p| group::TALLIES.contains(&p));
-        if tally && key.kind == KeyKind::Count {
+        let growing = key
+            .predicate
+            .as_deref()
+            .is_some_and(|p| group::GROWING.contains(&p));
+        if tally && key.kind == KeyKind::Count || growing {
             if let Some(f) = update(key, &clusters, &why(&notes), confidence) {
                 out.push(f);
                 return;

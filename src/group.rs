@@ -839,6 +839,26 @@ pub const TALLIES: &[&str] = &[
     "sentenced",
 ];
 
+/// Predicate classes of what only grows while a fire burns or a storm
+/// passes, whatever the figure's kind: the area burned, the share of a
+/// fire contained, the homes destroyed or damaged. As with [`TALLIES`], a
+/// higher figure published later is an update: "5% contained" on Thursday
+/// and "18% contained" on Saturday are no conflict.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::{Checker, Document, FindingKind};
+/// let docs = [
+///     Document::new("thu", "The fire was 5% contained.").with_published("2026-08-02".parse()?),
+///     Document::new("sat", "The fire was 18% contained.").with_published("2026-08-04".parse()?),
+/// ];
+/// let report = Checker::new().check(&docs);
+/// assert_eq!(report.findings()[0].kind(), FindingKind::Update);
+/// # Ok::<(), corroborate::Error>(())
+/// ```
+pub const GROWING: &[&str] = &["burned", "contained", "destroyed", "damaged"];
+
 /// Nouns an event class makes one count, whatever the verb, `(event class,
 /// noun lemma, noun class, predicate class)`: an outbreak's cases are the
 /// people infected ("confirmed 412 cases of cholera" and "has sickened 412

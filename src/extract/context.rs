@@ -190,6 +190,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 if subject.predicate.as_deref() == Some("leak") {
                     subject.predicate = Some("spill".to_string());
                 }
+                // "The Park Fire has grown to 30,000 acres": the area a fire
+                // grew to is the area it burned.
+                if area_grown_to(cx.text, c.span.start, &c.value) {
+                    subject.predicate = Some("burn".to_string());
+                }
                 if subject.noun.is_none() {
                     subject.noun = measure_noun(&w, &c.value)
                         .map(String::from)
@@ -4971,6 +4976,26 @@ impl Window<'_> {
         }
         None
     }
+}
+
+/// Whether an area follows a verb of growth and "to": "has grown to
+/// 30,000 acres", "spread to 12 square miles". Read as burned: only fires
+/// grow over land.
+fn area_grown_to(text: &str, at: usize, value: &Value) -> bool {
+    let area = matches!(value, Value::Measure { unit, .. }
+        if unit.dimension() == crate::claim::Dimension::Area);
+    if !area {
+        return false;
+    }
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let Some(before) = before.strip_suffix(" to") else {
+        return false;
+    };
+    let verb = before.rsplit(' ').next().unwrap_or("");
+    matches!(
+        verb,
+        "grown" | "grew" | "grows" | "spread" | "spreads" | "expanded" | "expands" | "ballooned"
+    )
 }
 
 /// Whether `word` (lower case) stands written in lower case, as a whole
