@@ -1674,6 +1674,17 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         s.negated |= w.negated_before(at);
         s.modal |= w.modal_before(at) || (is_right && w.right().take(d).any(|(_, t)| t.has(MODAL)));
     }
+    // "40 displaced families": a participle modifying the counted noun
+    // says what happened to it when no verb does ("1,700 pledged
+    // delegates" are a kind of delegate, not a pledge).
+    if s.predicate.is_none() {
+        s.predicate = s
+            .modifiers
+            .iter()
+            .filter(|m| m.ends_with("ed") && m.as_str() != "pledged")
+            .find_map(|m| forms().get(m.as_str()).copied())
+            .map(String::from);
+    }
     if s.event.is_none() {
         let r = w
             .right()

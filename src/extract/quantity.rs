@@ -3197,8 +3197,20 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
             };
             return (Some(s), words[head].2);
         }
+        // "12 confirmed cases", "300 registered voters": a participle
+        // right before a plural noun modifies it ("Five killed in crash"
+        // is a verb).
+        let participle = k == 0
+            && w.ends_with("ed")
+            && words.get(1).is_some_and(|(n, ns, _)| {
+                *ns == *we + 1
+                    && plural_lemma(n).is_some()
+                    && !lexicon::NOUN_STOP_SET.has(n)
+                    && !lexicon::TIME_NOUNS_SET.has(n)
+                    && !is_verbish(n)
+            });
         if k >= 2
-            || w.ends_with("ed")
+            || w.ends_with("ed") && !participle
             || w.ends_with("ing") && k > 0
             || w.ends_with("ly") && !ADJECTIVES_IN_LY.contains(&w.as_str())
         {
