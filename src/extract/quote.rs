@@ -1868,6 +1868,17 @@ impl Analyzer<'_, '_> {
     /// "he continued: …", "continued to call for", "continued his attacks
     /// on" do).
     fn cue(&self, toks: &[Tok], i: usize, class: CueClass, prior: &[Found]) -> Option<Found> {
+        // "Police say suspect fled": a word right after a cue of saying
+        // opens its clause ("suspect" is a noun there, no cue).
+        if i > 0
+            && class != CueClass::Strong
+            && toks.get(i - 1).is_some_and(|t| {
+                t.k == K::Word
+                    && in_list(self.w(t), &["say", "says", "said", "tell", "tells", "told"])
+            })
+        {
+            return None;
+        }
         let f = self.cue_inner(toks, i, class, prior)?;
         let word = toks.get(i).map_or("", |t| self.w(t));
         if in_list(word, &["continued", "continues", "continue"])
