@@ -2444,8 +2444,12 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
         .or_else(|| name.strip_suffix("’s"))
         .unwrap_or(&name)
         .to_string();
-    // A government by its country: "Washington" is the United States.
+    // A government by its country: "Washington" is the United States; a
+    // central bank by its full name: "the Fed" is the Federal Reserve.
     let lower = name.to_ascii_lowercase();
+    if let Some((_, full)) = DOER_ALIASES.iter().find(|(a, _)| *a == lower) {
+        return Some((*full).to_string());
+    }
     Some(
         crate::extract::lexicon::COUNTRIES
             .iter()
@@ -2453,6 +2457,22 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
             .map_or(name, |(_, country)| (*country).to_string()),
     )
 }
+
+/// Short names of doers that stories use beside their full names:
+/// central banks, mostly ("the Fed cut rates" and "the Federal Reserve
+/// cut rates" are one bank's rate).
+const DOER_ALIASES: &[(&str, &str)] = &[
+    ("fed", "Federal Reserve"),
+    ("us federal reserve", "Federal Reserve"),
+    ("u.s. federal reserve", "Federal Reserve"),
+    ("boe", "Bank of England"),
+    ("ecb", "European Central Bank"),
+    ("boj", "Bank of Japan"),
+    ("rba", "Reserve Bank of Australia"),
+    ("rbi", "Reserve Bank of India"),
+    ("snb", "Swiss National Bank"),
+    ("pboc", "People's Bank of China"),
+];
 
 /// Words of a story about a referendum ([`referendum_side`]).
 const REFERENDUM_WORDS: &[&str] = &[
