@@ -4235,6 +4235,9 @@ impl Window<'_> {
         let mut left = self.left().map(|(_, t)| t);
         let word = |t: &Tok| (t.punct.is_none()).then(|| self.lower(t));
         let mut t = left.next()?;
+        // "grew at an annual rate of 2.1%", "rose at a 2.0% annualized
+        // pace": the rate of a change is the change.
+        t = self.skip_annual_rate(t, &mut left)?;
         let (mut level, mut at) = (false, false);
         match word(t).as_ref().map(Lower::as_str) {
             Some(w @ ("to" | "at")) => {
@@ -4480,6 +4483,53 @@ impl Window<'_> {
             Some(owner) if metric == "share price" => Some((format!("{owner} {name}"), how)),
             _ => Some((name, how)),
         }
+    }
+
+    /// Past the words of an annual rate before a figure ("at an annual
+    /// rate of", "at a seasonally adjusted annual rate of", or "at a"
+    /// with "annualized pace" after the figure): the token before them.
+    /// `t` is the token right before the figure, `left` the rest.
+    fn skip_annual_rate<'t>(
+        &'t self,
+        t: &'t Tok,
+        left: &mut (impl Iterator<Item = &'t Tok> + Clone),
+    ) -> Option<&'t Tok> {
+        let is =
+            |t: &Tok, words: &[&str]| t.punct.is_none() && words.contains(&self.lower(t).as_str());
+        const ANNUAL: &[&str] = &["annual", "annualized", "annualised", "yearly"];
+        let mut look = left.clone();
+        if is(t, &["of"]) {
+            // "at an annual rate of", "at a seasonally adjusted annual rate of".
+            let rate = look.next()?;
+            if !is(rate, &["rate", "pace"]) {
+                return Some(t);
+            }
+            let mut u = look.next()?;
+            if !is(u, ANNUAL) {
+                return Some(t);
+            }
+            u = look.next()?;
+            if is(u, &["adjusted"]) {
+                u = look.next()?;
+                if is(u, &["seasonally"]) {
+                    u = look.next()?;
+                }
+            }
+            if !is(u, &["a", "an"]) || !look.next().is_some_and(|x| is(x, &["at"])) {
+                return Some(t);
+            }
+        } else if is(t, &["a", "an"]) {
+            // "at a 2.0% annualized pace".
+            let after = self.right().map(|(_, t)| t).take(2).collect::<Vec<_>>();
+            let pace = after.len() == 2 && is(after[0], ANNUAL) && is(after[1], &["rate", "pace"]);
+            if !pace || !look.next().is_some_and(|x| is(x, &["at"])) {
+                return Some(t);
+            }
+        } else {
+            return Some(t);
+        }
+        *left = look;
+        left.next()
     }
 
     /// The measure that is the object of a verb of change, its head noun
