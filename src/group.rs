@@ -404,6 +404,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("test positive", "infected"),
     ("vaccinate", "vaccinated"),
     ("hire", "hired"),
+    // "The economy added 250,000 jobs" (of jobs only: [`PREDICATE_ONLY_OF`]).
+    ("add", "job added"),
     ("lay off", "job cut"),
     ("cut", "job cut"),
     ("eliminate", "job cut"),
@@ -748,6 +750,7 @@ pub const SHARE_PREDICATES: &[&str] = &[
 pub const DOER_PREDICATES: &[&str] = &[
     "pledge",
     "job cut",
+    "job added",
     "hired",
     "sentenced",
     "fined",
@@ -784,7 +787,9 @@ pub const OWNED_MEASURES: &[&str] = &[
 /// assert!(!keyed_on_doer(Some("killed"), Some("person")));
 /// ```
 pub fn keyed_on_doer(predicate: Option<&str>, noun: Option<&str>) -> bool {
-    predicate.is_some_and(|p| DOER_PREDICATES.contains(&p))
+    // Not a predicate of other nouns ([`PREDICATE_ONLY_OF`]): "added $170
+    // billion" is no job added.
+    predicate.is_some_and(|p| DOER_PREDICATES.contains(&p) && !only_of(Some(p), noun))
         || noun.is_some_and(|n| {
             OWNED_MEASURES.iter().any(|m| {
                 n.strip_suffix(m)
@@ -926,6 +931,11 @@ pub const PREDICATE_ONLY_OF: &[(&str, &[&str])] = &[
             "casino",
             "location",
         ],
+    ),
+    // Jobs added: not points a player added or value a market did.
+    (
+        "job added",
+        &["job", "worker", "position", "role", "employee"],
     ),
     // People set free: not pages, emails or polls released.
     ("released", CAPTIVES),
@@ -2945,7 +2955,12 @@ impl ClaimSet {
     /// two doers named it stays apart: a pledge of "donors" is neither
     /// Germany's nor Japan's.
     fn join_the_only_doer<'k>(&'k self, canon: &mut BTreeMap<&'k SubjectKey, &'k SubjectKey>) {
-        let doer = |k: &SubjectKey| keyed_on_doer(k.predicate.as_deref(), k.noun.as_deref());
+        // Jobs added: a figure that names no doer is the economy's total,
+        // not the one sector named ("Health care added 68,000 jobs").
+        let doer = |k: &SubjectKey| {
+            keyed_on_doer(k.predicate.as_deref(), k.noun.as_deref())
+                && k.predicate.as_deref() != Some("job added")
+        };
         let mut named: BTreeMap<SubjectKey, BTreeSet<&SubjectKey>> = BTreeMap::new();
         for k in self.keys.iter().filter(|k| k.agent.is_some() && doer(k)) {
             let root = canon.get(k).copied().unwrap_or(k);

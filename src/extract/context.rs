@@ -1674,6 +1674,16 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         s.negated |= w.negated_before(at);
         s.modal |= w.modal_before(at) || (is_right && w.right().take(d).any(|(_, t)| t.has(MODAL)));
     }
+    // "US employers added 272,000 jobs": jobs added (only jobs: "added
+    // 22 points", "adds up to", "she added" are not).
+    if s.predicate.is_none()
+        && matches!(s.noun.as_deref(), Some("job" | "position" | "role"))
+        && w.left().next().is_some_and(|(_, t)| {
+            matches!(w.lower(t).as_str(), "added" | "adds" | "add" | "adding")
+        })
+    {
+        s.predicate = Some("add".to_string());
+    }
     // "40 displaced families": a participle modifying the counted noun
     // says what happened to it when no verb does ("1,700 pledged
     // delegates" are a kind of delegate, not a pledge).

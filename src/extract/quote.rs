@@ -2415,6 +2415,23 @@ impl Analyzer<'_, '_> {
                 })
             };
             let mut s = i + 1;
+            // "added about 272,000 jobs", "adds 300 staff": a figure added
+            // is no statement.
+            let figure = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
+                        || self.number_in_words(t)
+                })
+            };
+            if in_list(&cue_word, &["add", "adds", "added", "adding"])
+                && (figure(s)
+                    || figure(s + 1)
+                        && toks.get(s).is_some_and(|t| {
+                            in_list(self.w(t), &["about", "over", "around", "nearly", "some"])
+                        }))
+            {
+                return None;
+            }
             if particle(s) {
                 s += 1;
             }
@@ -2595,6 +2612,12 @@ impl Analyzer<'_, '_> {
         }
         if toks.get(s).is_some_and(|t| t.k != K::Word) {
             return None;
+        }
+        // "added about 272,000 jobs", "added over 300 jobs": a hedged
+        // figure and its noun alone are an object, not a clause (one needs
+        // a verb: "said about 40,000 took part").
+        if hedged(s) {
+            return self.rest_min(toks, s, 4).map(|c| (c, false));
         }
         self.rest(toks, s).map(|c| (c, false))
     }
@@ -2912,6 +2935,11 @@ impl Analyzer<'_, '_> {
                 break;
             };
             let pw = self.w(p);
+            // "far more than economists had expected", "more than analysts
+            // forecast": a comparison, no speaker.
+            if p.k == K::Word && pw.eq_ignore_ascii_case("than") {
+                return None;
+            }
             if p.k != K::Word
                 || in_list(pw, NON_HEADS)
                 || cue_class(pw).is_some()
