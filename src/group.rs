@@ -751,11 +751,18 @@ pub const DOER_PREDICATES: &[&str] = &[
     "pledge",
     "job cut",
     "job added",
+    "cancelled",
     "hired",
     "sentenced",
     "fined",
     "deported",
 ];
+
+/// [`DOER_PREDICATES`] whose figures that name no doer are a total, not the
+/// one doer's: "Health care added 68,000 jobs" and the economy's 272,000,
+/// "Delta cancelled 900 flights" and the 3,200 cancelled in all. Such a
+/// figure does not join the only doer named ([`ClaimSet::blocks`]).
+pub const DOERS_NOT_JOINED: &[&str] = &["job added", "cancelled"];
 
 /// Measures that are a company's or a bank's own, keyed on their owner
 /// like [`DOER_PREDICATES`]: "Ardent reported revenue of $94.9 billion"
@@ -2959,7 +2966,7 @@ impl ClaimSet {
         // not the one sector named ("Health care added 68,000 jobs").
         let doer = |k: &SubjectKey| {
             keyed_on_doer(k.predicate.as_deref(), k.noun.as_deref())
-                && k.predicate.as_deref() != Some("job added")
+                && !DOERS_NOT_JOINED.contains(&k.predicate.as_deref().unwrap_or(""))
         };
         let mut named: BTreeMap<SubjectKey, BTreeSet<&SubjectKey>> = BTreeMap::new();
         for k in self.keys.iter().filter(|k| k.agent.is_some() && doer(k)) {
