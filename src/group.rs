@@ -1633,6 +1633,14 @@ impl SubjectKey {
                         period: None,
                     });
                 }
+                // A party's seats with no verb were won: "Labour took 411
+                // seats", "with the Conservatives on 121 seats".
+                if noun.as_deref() == Some("seat")
+                    && predicate.is_none()
+                    && s.is_some_and(|s| s.agent.is_some())
+                {
+                    predicate = Some("win".to_string());
+                }
                 // A count needs what it counts and what happened to it.
                 noun.as_ref()?;
                 predicate.as_ref()?;

@@ -167,6 +167,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             {
                 subject.predicate = Some("affect".to_string());
             }
+            // A size written as an adjective describes its noun ("the
+            // 650-seat parliament", "a 300-bed hospital"): nothing happened
+            // to that many, and the verb beside it is not theirs.
+            if c.kind == ClaimKind::Count
+                && size_adjective(cx.text.get(c.span.start..c.span.end).unwrap_or(""))
+            {
+                subject.predicate = None;
+                subject.event = None;
+            }
             // "Civic Union won 142 of the 300 seats": whose seats.
             if c.kind == ClaimKind::Count
                 && subject.noun.as_deref() == Some("seat")
@@ -5087,6 +5096,19 @@ fn area_grown_to(text: &str, at: usize, value: &Value) -> bool {
         verb,
         "grown" | "grew" | "grows" | "spread" | "spreads" | "expanded" | "expands" | "ballooned"
     )
+}
+
+/// Whether a count is written as a compound adjective: figures, a hyphen
+/// and a singular noun, no space ("650-seat", "27-member", "300-bed").
+fn size_adjective(text: &str) -> bool {
+    let Some((num, noun)) = text.split_once('-') else {
+        return false;
+    };
+    !num.is_empty()
+        && num.bytes().all(|c| c.is_ascii_digit() || c == b',')
+        && !noun.is_empty()
+        && noun.bytes().all(|c| c.is_ascii_alphabetic())
+        && !noun.ends_with('s')
 }
 
 /// Whether `word` (lower case) stands written in lower case, as a whole
