@@ -1574,9 +1574,20 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                         )
                     })
             };
+            // "2,800 buildings collapsed, and 326 people died": another
+            // figure after ", and" heads its own clause, and its verb.
+            let next_figure = || {
+                matches!(w.lower(t).as_str(), "and" | "but" | "while")
+                    && w.by_index(i + 1).is_some_and(|n| {
+                        w.text
+                            .as_bytes()
+                            .get(n.start)
+                            .is_some_and(u8::is_ascii_digit)
+                    })
+            };
             // "a 33-storey tower where 76 people were missing": a clause
             // about a place or thing after the claim's noun is its own.
-            let stop = comma && new_clause()
+            let stop = comma && (new_clause() || next_figure())
                 || comma_after_noun && t.has(SUBORDINATOR)
                 || *d > 0
                     && t.has(SUBORDINATOR)
