@@ -667,7 +667,13 @@ pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
 /// contract worth $115 million", "a $120 million contract extension"), a
 /// jackpot's is its size ("won the $1.2 billion jackpot", "the jackpot
 /// rose to $1.3 billion").
-pub const MONEY_NOUN_PREDICATES: &[(&str, &str)] = &[("contract", "agreed"), ("jackpot", "level")];
+pub const MONEY_NOUN_PREDICATES: &[(&str, &str)] = &[
+    ("contract", "agreed"),
+    ("jackpot", "level"),
+    // "agreed to pay $725 million to settle", "will pay $750 million to
+    // resolve claims": the sum settled.
+    ("settlement", "agreed"),
+];
 
 /// What taking part in an event is, by event class: joining a protest is
 /// protesting, joining a strike walking out (so that "35,000 workers

@@ -337,6 +337,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if subject.noun.is_some() && demanded_after(cx.text, sentence, c.span) {
                 subject.predicate = Some("demand".to_string());
             }
+            // "agreed to pay $725 million to settle a class action", "will
+            // pay $750 million to resolve claims": a settlement.
+            if subject.noun.is_none() && settles_after(cx.text, c.span.end) {
+                subject.noun = Some("settlement".to_string());
+            }
+            if subject.noun.as_deref() == Some("settlement") {
+                subject.event = Some("settlement".to_string());
+            }
             // The story's test (a pass over its text) only after the
             // sum's own words.
             if subject.noun.is_none() {
@@ -1693,6 +1701,18 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         }
         s.negated |= w.negated_before(at);
         s.modal |= w.modal_before(at) || (is_right && w.right().take(d).any(|(_, t)| t.has(MODAL)));
+    }
+    // "power was cut to 3.2 million customers", "cut its forecast to 2%":
+    // what was cut to a level is no cut of that many.
+    if s.predicate.as_deref() == Some("cut") {
+        let mut left = w.left().map(|(_, t)| w.lower(t));
+        if left.next().is_some_and(|t| t.as_str() == "to")
+            && left
+                .next()
+                .is_some_and(|t| matches!(t.as_str(), "cut" | "cuts"))
+        {
+            s.predicate = None;
+        }
     }
     // "US employers added 272,000 jobs": jobs added (only jobs: "added
     // 22 points", "adds up to", "she added" are not).
@@ -5107,6 +5127,15 @@ fn area_grown_to(text: &str, at: usize, value: &Value) -> bool {
         verb,
         "grown" | "grew" | "grows" | "spread" | "spreads" | "expanded" | "expands" | "ballooned"
     )
+}
+
+/// Whether "to settle" or "to resolve" follows a sum (at `end`): not a
+/// price's close ("up 46 cents to settle at $41.60").
+fn settles_after(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("");
+    let after = after.get(..after.len().min(16)).unwrap_or(after);
+    after.starts_with(" to settle ") && !after.starts_with(" to settle at")
+        || after.starts_with(" to resolve ")
 }
 
 /// Whether a count is written as a compound adjective: figures, a hyphen
