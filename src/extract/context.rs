@@ -6349,6 +6349,9 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("died", "die"),
     ("dying", "die"),
     ("dead", "dead"),
+    // Not confirmed dead: "Hundreds feared dead" are the missing.
+    ("feared dead", "missing"),
+    ("presumed dead", "missing"),
     ("death toll", "death toll"),
     ("toll", "death toll"),
     ("hurt", "hurt"),
