@@ -1714,6 +1714,17 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             s.predicate = None;
         }
     }
+    // "Rescuers saved 104 people": people saved were rescued.
+    if s.predicate.is_none()
+        && s.noun
+            .as_deref()
+            .is_some_and(|n| n == "person" || crate::extract::lexicon::PERSON_NOUNS.contains(&n))
+        && w.left()
+            .next()
+            .is_some_and(|(_, t)| w.lower(t).as_str() == "saved")
+    {
+        s.predicate = Some("rescue".to_string());
+    }
     // "US employers added 272,000 jobs": jobs added (only jobs: "added
     // 22 points", "adds up to", "she added" are not).
     if s.predicate.is_none()
@@ -4376,7 +4387,15 @@ impl Window<'_> {
         let how = if head_here {
             "level"
         } else if METRIC_CHANGE_VERBS.contains(&verb.as_str()) {
-            if level || n == 0 && verb.as_str() == "reached" {
+            // "Bitcoin rose above $95,000": past a level, not by it.
+            let past_level = n == 0
+                && self.tok(self.nl).is_some_and(|f| {
+                    matches!(
+                        self.lower(f).as_str(),
+                        "above" | "past" | "below" | "beyond"
+                    )
+                });
+            if level || past_level || n == 0 && verb.as_str() == "reached" {
                 "level"
             } else {
                 "change"
@@ -4396,6 +4415,19 @@ impl Window<'_> {
                     w.ends_with("ly") || matches!(w, "has" | "have" | "had" | "also" | "further")
                 }) {
                     t = left.next()?;
+                }
+            }
+            // "Ether, the second-largest cryptocurrency, climbed 6%": past
+            // an apposition set off by commas (at most six words) to the
+            // name before it.
+            if t.punct == Some(b',') {
+                let mut l = left.clone();
+                let inner = l.by_ref().take(7).position(|u| u.punct == Some(b','));
+                if inner.is_some_and(|k| k > 0) {
+                    if let Some(u) = l.next() {
+                        t = u;
+                        left = l;
+                    }
                 }
             }
         }
