@@ -1714,26 +1714,21 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             s.predicate = None;
         }
     }
-    // "Rescuers saved 104 people": people saved were rescued.
-    if s.predicate.is_none()
-        && s.noun
-            .as_deref()
-            .is_some_and(|n| n == "person" || crate::extract::lexicon::PERSON_NOUNS.contains(&n))
-        && w.left()
-            .next()
-            .is_some_and(|(_, t)| w.lower(t).as_str() == "saved")
-    {
-        s.predicate = Some("rescue".to_string());
-    }
-    // "US employers added 272,000 jobs": jobs added (only jobs: "added
-    // 22 points", "adds up to", "she added" are not).
-    if s.predicate.is_none()
-        && matches!(s.noun.as_deref(), Some("job" | "position" | "role"))
-        && w.left().next().is_some_and(|(_, t)| {
-            matches!(w.lower(t).as_str(), "added" | "adds" | "add" | "adding")
-        })
-    {
-        s.predicate = Some("add".to_string());
+    // "Rescuers saved 104 people", "US employers added 272,000 jobs": a
+    // verb that is a predicate only of some nouns ([`VERBS_OF_NOUNS`]).
+    if s.predicate.is_none() {
+        if let (Some(noun), Some((_, t))) = (s.noun.as_deref(), w.left().next()) {
+            let verb = w.lower(t);
+            s.predicate = VERBS_OF_NOUNS
+                .iter()
+                .find(|(forms, nouns, _)| {
+                    forms.contains(&verb.as_str())
+                        && (nouns.contains(&noun)
+                            || nouns.contains(&"person")
+                                && crate::extract::lexicon::PERSON_NOUNS.contains(&noun))
+                })
+                .map(|(_, _, lemma)| (*lemma).to_string());
+        }
     }
     // "40 displaced families": a participle modifying the counted noun
     // says what happened to it when no verb does ("1,700 pledged
@@ -5169,6 +5164,20 @@ fn settles_after(text: &str, end: usize) -> bool {
     after.starts_with(" to settle ") && !after.starts_with(" to settle at")
         || after.starts_with(" to resolve ")
 }
+
+/// Verbs right before a figure that are its predicate only when it counts
+/// some nouns, `(forms, nouns, lemma)`; `person` stands for every person
+/// noun ([`PERSON_NOUNS`](crate::extract::lexicon::PERSON_NOUNS)):
+/// people "saved" were rescued (a sum saved was not); jobs "added" were
+/// added (not "added 22 points", "adds up to" or "she added").
+const VERBS_OF_NOUNS: &[(&[&str], &[&str], &str)] = &[
+    (&["saved"], &["person"], "rescue"),
+    (
+        &["added", "adds", "add", "adding"],
+        &["job", "position", "role"],
+        "add",
+    ),
+];
 
 /// Whether a count is written as a compound adjective: figures, a hyphen
 /// and a singular noun, no space ("650-seat", "27-member", "300-bed").
