@@ -416,6 +416,11 @@ fn stop_ends_sentence(text: &str, sent_start: usize, dot: usize, next: usize) ->
     if token.is_empty() {
         return true;
     }
+    // A unit written on its figure ("a record of 101.7F. Then", "rose to
+    // 40C."): no initial, no abbreviation.
+    if k > sent_start && bytes[k - 1].is_ascii_digit() && !token.contains('.') {
+        return true;
+    }
     let last_word = token.rsplit('.').next().unwrap_or(token);
     // "No. 10", "Nos. 3 and 4": a number's label only before its number
     // ("61% voting no. Turnout was 71%" ends a sentence).

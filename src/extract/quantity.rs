@@ -1081,8 +1081,71 @@ fn identifier_before(text: &str, s: usize) -> bool {
         if w == "covid" || w == "sars" {
             return true;
         }
+        if model_acronym(text, ws, s) {
+            return true;
+        }
     }
     false
+}
+
+/// A model named by an acronym and a number: "the ATR 72 aircraft", "MD
+/// 80 jets", "the FTSE 100 index". The acronym (`text[ws..s]`) is two to
+/// four capitals that are no currency code, in text that is not written in
+/// capitals (the word before it is not), and the number (digits, perhaps a
+/// decimal: "PM 2.5 levels") is followed by a lower-case word that is no
+/// scale or share ("GDP 2 percent", "CEO 3 million").
+fn model_acronym(text: &str, ws: usize, s: usize) -> bool {
+    let b = text.as_bytes();
+    let name = text.get(ws..s).unwrap_or("").trim_end();
+    if !(2..=4).contains(&name.len())
+        || !name.bytes().all(|c| c.is_ascii_uppercase())
+        || s - ws != name.len() + 1
+        || lexicon::currency_by_code(name).is_some()
+    {
+        return false;
+    }
+    // The word before the acronym is not in capitals: no headline in caps.
+    let prev = text.get(..ws).unwrap_or("").trim_end();
+    let prev_word = prev
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if prev_word.len() > 1 && !prev_word.bytes().any(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let mut e = s + b[s..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit) {
+        e += 1 + b[e + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    }
+    if e - s > 5 || b.get(e) != Some(&b' ') {
+        return false;
+    }
+    let next: String = text
+        .get(e + 1..)
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(
+            next.as_str(),
+            "percent"
+                | "per"
+                | "pct"
+                | "points"
+                | "point"
+                | "million"
+                | "billion"
+                | "trillion"
+                | "thousand"
+                | "bn"
+                | "m"
+                | "k"
+                | "to"
+                | "and"
+                | "or"
+                | "of"
+        )
 }
 
 /// Whether "(ddd) ddd-dddd" (the space optional) starts at `i`.
