@@ -345,6 +345,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if subject.noun.as_deref() == Some("settlement") {
                 subject.event = Some("settlement".to_string());
             }
+            if subject.noun.is_none()
+                && subject.event.is_none()
+                && price_paid(cx.text, &subject, sentence, c.span)
+            {
+                subject.event = Some("acquisition".to_string());
+            }
             // The story's test (a pass over its text) only after the
             // sum's own words.
             if subject.noun.is_none() {
@@ -572,6 +578,8 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("turnout", "turnout"),
     ("price", "price"),
     ("prices", "price"),
+    // The consumer price index ("the CPI rose 0.4%") is consumer prices.
+    ("cpi", "consumer price"),
     ("rent", "rent"),
     ("rents", "rent"),
     // Named by the sum reader ("a 5% pay award"), never a token.
@@ -3178,10 +3186,11 @@ fn prison_term(w: &Window<'_>, s: &mut Subject, qualifier: Qualifier) {
 
 /// Whether the text between a count's end and a figure's start sets the
 /// figure off as an apposition: at most [`APPOSITION_GAP`] bytes ending in
-/// a comma, with no clause break ("4,000 jobs in Germany by 2027, about
-/// 8%").
+/// a comma, perhaps then "or", with no clause break ("4,000 jobs in
+/// Germany by 2027, about 8%", "12,000 employees, or 6.4% of its staff").
 fn appositive(text: &str, end: usize, start: usize) -> bool {
     text.get(end..start).is_some_and(|gap| {
+        let gap = gap.strip_suffix(" or ").map_or(gap, |g| g);
         gap.len() <= APPOSITION_GAP
             && gap.trim_end().ends_with(',')
             && gap
@@ -4451,25 +4460,33 @@ impl Window<'_> {
         // measure and its verb.
         // A name of one or two words ("in the UK", "in New York"), or one
         // word after "the" ("in the capital").
+        // "Shares in Blizzline rose 26%", "shares of Ostra fell 3%": the
+        // name after the preposition owns the shares.
         let is = |u: &Tok, x: &str| word(u).is_some_and(|w| w.as_str() == x);
+        let mut pp_owner = None;
         if measure_of(head.as_str()).is_none() {
             let mut l = left.clone();
             let mut u = l.next()?;
+            let mut name = vec![head.as_str().to_string()];
             if t.cap && u.cap && word(u).is_some() {
+                name.insert(0, word(u)?.as_str().to_string());
                 u = l.next()?;
             }
             let the = is(u, "the");
             if the {
                 u = l.next()?;
             }
-            if (t.cap || the) && is(u, "in") {
-                if let Some(m) = l
-                    .next()
-                    .filter(|m| word(m).is_some_and(|w| measure_of(w.as_str()).is_some()))
-                {
+            if (t.cap || the) && (is(u, "in") || is(u, "of")) {
+                let (of, named) = (is(u, "of"), t.cap);
+                if let Some(m) = l.next().filter(|m| {
+                    word(m).is_some_and(|w| {
+                        measure_of(w.as_str()).is_some_and(|(x, _)| !of || x == "share price")
+                    })
+                }) {
                     t = m;
                     head = word(t)?;
                     left = l;
+                    pp_owner = named.then(|| name.join(" "));
                 }
             }
         }
@@ -4488,23 +4505,38 @@ impl Window<'_> {
                 return Some(("gdp".to_string(), how));
             }
         }
+        // "the consumer price index climbed 7.7%": the index of prices is
+        // the prices.
+        if head.as_str() == "index" {
+            let mut l = left.clone();
+            if let Some(p) = l
+                .next()
+                .filter(|p| word(p).is_some_and(|w| matches!(w.as_str(), "price" | "prices")))
+            {
+                head = word(p)?;
+                left = l;
+            }
+        }
         let (metric, rate) = measure_of(head.as_str())?;
         // Whose it is: a possessive or a name right before ("Pfizer's
         // stock", "Ostra shares").
-        let owner = left.clone().next().and_then(|o| {
-            let w = word(o)?;
-            let w = w.as_str();
-            let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
-            match bare {
-                Some(b) if !b.is_empty() => Some(b.to_string()),
-                None if o.cap
-                    && !o.has(FUNCTION | CALENDAR)
-                    && !matches!(w, "its" | "their" | "his" | "her" | "our" | "your") =>
-                {
-                    Some(w.to_string())
+        let owner = pp_owner.filter(|_| metric == "share price");
+        let owner = owner.or_else(|| {
+            left.clone().next().and_then(|o| {
+                let w = word(o)?;
+                let w = w.as_str();
+                let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+                match bare {
+                    Some(b) if !b.is_empty() => Some(b.to_string()),
+                    None if o.cap
+                        && !o.has(FUNCTION | CALENDAR)
+                        && !matches!(w, "its" | "their" | "his" | "her" | "our" | "your") =>
+                    {
+                        Some(w.to_string())
+                    }
+                    _ => None,
                 }
-                _ => None,
-            }
+            })
         });
         let mut mods: Vec<String> = Vec::new();
         for t in left.take(2) {
@@ -5158,6 +5190,60 @@ fn area_grown_to(text: &str, at: usize, value: &Value) -> bool {
 
 /// Whether "to settle" or "to resolve" follows a sum (at `end`): not a
 /// price's close ("up 46 cents to settle at $41.60").
+/// Whether a sum is the price of something bought: after "for" in a
+/// sentence about buying ("agreed to acquire Quillon for $41 billion"),
+/// by the share in such a sentence ("paying $86 a share"), or paid by the
+/// share for a name ("will pay $86 per share, or about $42 billion, for
+/// Quillon"); not "paid $400 for tickets", nor "will pay $1 billion for
+/// Ukraine's defence".
+fn price_paid(text: &str, s: &Subject, sentence: Span, span: Span) -> bool {
+    const BUYING: &[&str] = &[
+        "acquire",
+        "acquires",
+        "acquired",
+        "acquiring",
+        "buy",
+        "buys",
+        "bought",
+        "buying",
+        "purchase",
+        "purchases",
+        "purchased",
+        "purchasing",
+        "takeover",
+        "buyout",
+    ];
+    let whole = text.get(sentence.start..sentence.end).unwrap_or("");
+    let before = text.get(sentence.start..span.start).unwrap_or("");
+    let after = text.get(span.end..sentence.end).unwrap_or("");
+    // A verb of buying shortly before, with no sale between ("after
+    // buying the mine, he expected to sell its coal for $50 a ton").
+    let near = &before[ceil_boundary(before, before.len().saturating_sub(60))..];
+    let has = |list: &[&str]| {
+        near.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| list.iter().any(|b| b.eq_ignore_ascii_case(w)))
+    };
+    let bought = (matches!(
+        s.predicate.as_deref(),
+        Some("buy" | "acquire" | "purchase" | "take over")
+    ) || has(BUYING))
+        && !has(&["sell", "sells", "sold", "selling"]);
+    let per_share = after.starts_with(" a share") || after.starts_with(" per share");
+    if bought && (before.ends_with(" for ") || per_share) {
+        return true;
+    }
+    if s.predicate.as_deref() != Some("pay")
+        || !whole.contains(" per share") && !whole.contains(" a share")
+    {
+        return false;
+    }
+    let clause = &after[..floor_boundary(after, after.len().min(60))];
+    clause.match_indices(" for ").any(|(i, _)| {
+        clause[i + 5..].starts_with(|c: char| c.is_ascii_uppercase())
+            && !clause[i + 5..].starts_with("The ")
+    })
+}
+
 fn settles_after(text: &str, end: usize) -> bool {
     let after = text.get(end..).unwrap_or("");
     let after = after.get(..after.len().min(16)).unwrap_or(after);
@@ -6478,8 +6564,14 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("lay off", "lay off"),
     ("lays off", "lay off"),
     ("laying off", "lay off"),
+    ("acquire", "acquire"),
+    ("acquires", "acquire"),
     ("acquired", "acquire"),
     ("acquiring", "acquire"),
+    ("purchase", "purchase"),
+    ("purchases", "purchase"),
+    ("purchased", "purchase"),
+    ("purchasing", "purchase"),
     // A price reached: "sold for $48.5 million", "fetched $52 million"
     // (not "sold 2 million cars": the sum must follow "for").
     ("sold for", "sell"),

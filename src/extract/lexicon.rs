@@ -901,6 +901,16 @@ pub(crate) const TEMPERATURE_WORDS: &[(&str, &str)] = &[
 pub(crate) const IRREGULAR_PLURALS: &[(&str, &str)] = &[
     ("people", "person"),
     ("persons", "person"),
+    // Nouns in -us and -as take -es ("buses"; but "houses", "abuses").
+    ("buses", "bus"),
+    ("minibuses", "minibus"),
+    ("gases", "gas"),
+    ("viruses", "virus"),
+    ("bonuses", "bonus"),
+    ("campuses", "campus"),
+    ("censuses", "census"),
+    ("surpluses", "surplus"),
+    ("statuses", "status"),
     ("children", "child"),
     ("schoolchildren", "schoolchild"),
     ("grandchildren", "grandchild"),

@@ -4027,6 +4027,8 @@ mod tests {
         assert_eq!(plural_lemma("leaders").as_deref(), Some("leader"));
         assert_eq!(plural_lemma("churches").as_deref(), Some("church"));
         assert_eq!(plural_lemma("houses").as_deref(), Some("house"));
+        assert_eq!(plural_lemma("buses").as_deref(), Some("bus"));
+        assert_eq!(plural_lemma("abuses").as_deref(), Some("abuse"));
         assert_eq!(plural_lemma("was"), None);
         assert_eq!(plural_lemma("deadliest"), None);
     }
