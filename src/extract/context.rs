@@ -115,7 +115,31 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         if c.kind.is_temporal() {
             let first = !lede_seen;
             lede_seen = true;
-            annotate_date(cx.text, &w, &mut subject, first, &mut dominant, c.span.end);
+            // A stretch of more than a month that runs to now or is
+            // bounded on both sides ("this year", "between January 1 and
+            // September 18") beside a plural event noun is the period of a
+            // tally ("3,000 shootings this year"), not the date of one
+            // event ("swept national elections in 2003" is theirs).
+            let own = cx.text.get(c.span.start..c.span.end).unwrap_or("");
+            let running = own.len() > 5 && own[..5].eq_ignore_ascii_case("this ")
+                || c.kind == ClaimKind::DateRange;
+            let long = running
+                && match &c.value {
+                    Value::Date(d) => d.period.is_some_and(|p| {
+                        let last = d.until.map_or(p.last(), |u| u.last());
+                        group::day_number(last) - group::day_number(p.first()) > 31
+                    }),
+                    _ => false,
+                };
+            annotate_date(
+                cx.text,
+                &w,
+                &mut subject,
+                first,
+                &mut dominant,
+                c.span.end,
+                long,
+            );
         } else {
             // A time something takes is a duration, not a threshold.
             if !matches!(c.kind, ClaimKind::Duration | ClaimKind::Age)
@@ -3244,6 +3268,7 @@ fn annotate_date(
     first: bool,
     dominant: &mut Dominant<'_>,
     end: usize,
+    long: bool,
 ) {
     let mut hit = None;
     // "Saturday's protest": a day's possessive names its event.
@@ -3398,7 +3423,19 @@ fn annotate_date(
     }
     match hit {
         Some((i, t)) => {
-            if s.event.is_none() {
+            // "3,000 shootings", "3,210 shooting victims".
+            let plural = |u: &Tok| {
+                let word = w.lower(u);
+                let word = word.as_str();
+                word.ends_with('s') && !word.ends_with("ss") && !word.contains(['\'', '’'])
+            };
+            let tally = long
+                && t.event.is_some_and(|e| {
+                    w.lower(t).as_str() != e && plural(t)
+                        || w.by_index(i + 1)
+                            .is_some_and(|n| n.punct.is_none() && !n.cap && plural(n))
+                });
+            if s.event.is_none() && !tally {
                 s.event = t.event.map(String::from);
                 if t.event.is_some() && s.place.is_none() {
                     s.place = w.event_place(i);
