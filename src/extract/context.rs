@@ -209,6 +209,20 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
             if c.kind == ClaimKind::Duration {
                 prison_term(&w, &mut subject, c.qualifier);
+                if subject.noun.is_none() {
+                    if let Some(noun) = lasting_noun(cx.text, c.span) {
+                        subject.noun = Some(noun.to_string());
+                        // "The four-year war killed thousands": the war
+                        // lasted, nobody was killed for four years; a deal
+                        // signed or agreed stays its signer's.
+                        if !matches!(
+                            subject.predicate.as_deref(),
+                            Some("sign" | "agree" | "pledge" | "extend" | "renew")
+                        ) {
+                            subject.predicate = Some("last".to_string());
+                        }
+                    }
+                }
             }
             // Only tonnes, barrels or litres are spilled ("anger may spill
             // into the streets", "spilled a lot of ink").
@@ -2521,8 +2535,9 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
         name.remove(0);
     }
     // A headline in title case is no name ("Bernie Sanders Promises
-    // Action On Immigration").
-    if name.is_empty() || name.len() > 4 {
+    // Action On Immigration"); a demonym alone is a description ("The
+    // Swede signed").
+    if name.is_empty() || name.len() > 4 || name.len() == 1 && is_demonym(name[0]) {
         return None;
     }
     // "Berlin's pledge": the possessor.
@@ -3157,6 +3172,71 @@ fn tariff(w: &Window<'_>, s: &mut Subject) {
     }
 }
 
+/// Things whose length a paper gives as an adjective ("a five-year
+/// contract", "the four-year war"), so two papers' lengths are compared.
+/// Not a plan, a high, a bond or a term of office ("a 10-year plan", "a
+/// 52-week high", "the 10-year yield", "a six-year term"): a story has
+/// several of those.
+const LASTING_NOUNS: &[&str] = &[
+    "contract",
+    "deal",
+    "lease",
+    "ban",
+    "suspension",
+    "war",
+    "siege",
+    "freeze",
+    "moratorium",
+    "drought",
+    "occupation",
+    "truce",
+    "ceasefire",
+    "hiatus",
+    "shutdown",
+    "lockdown",
+    "blockade",
+    "strike",
+    "investigation",
+    "probe",
+    "extension",
+];
+
+/// What lasted, when a length is written as its adjective: "a five-year
+/// contract", "a six-year, $124 million contract extension".
+fn lasting_noun(text: &str, span: Span) -> Option<&'static str> {
+    let own = text.get(span.start..span.end)?;
+    if !own.contains('-') || own.ends_with('s') {
+        return None;
+    }
+    let mut rest = text.get(span.end..)?;
+    if let Some(r) = rest.strip_prefix(", ") {
+        // Past a sum: "six-year, $124 million contract".
+        let mut r = r;
+        let mut skipped = 0;
+        while skipped < 3 {
+            let word = r.split(' ').next().unwrap_or("");
+            let figure = word.starts_with(|c: char| c.is_ascii_digit() || "$£€¥".contains(c))
+                || matches!(word, "million" | "billion" | "m" | "bn");
+            if !figure || word.is_empty() {
+                break;
+            }
+            r = r.get(word.len()..)?.strip_prefix(' ')?;
+            skipped += 1;
+        }
+        if skipped == 0 {
+            return None;
+        }
+        rest = r;
+    } else {
+        rest = rest.strip_prefix(' ')?;
+    }
+    let word: &str = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    LASTING_NOUNS.iter().copied().find(|n| *n == word)
+}
+
 /// A length of time in prison: "sentenced to 12 years in prison", "jailed
 /// for 10 years", "a 12-year sentence", "faces up to 20 years". Its noun is
 /// the prison sentence; its predicate `sentence` when it was given, `face`
@@ -3542,9 +3622,44 @@ fn agent_from<'a>(text: &str, back: impl Iterator<Item = &'a Tok>) -> Option<Str
         }
         let word = text.get(t.start..t.end)?;
         let word = word.trim_end_matches("'s").trim_end_matches("’s");
-        return (t.cap && !t.has(FUNCTION)).then(|| word.to_string());
+        return (t.cap && !t.has(FUNCTION) && !is_demonym(word)).then(|| word.to_string());
     }
     None
+}
+
+/// Demonyms used as nouns for a person ("The Swede signed a six-year
+/// contract", "the Brazilian scored twice"): a description, not a name
+/// that keys a doer.
+fn is_demonym(word: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "swede",
+        "dane",
+        "finn",
+        "pole",
+        "brit",
+        "briton",
+        "scot",
+        "frenchman",
+        "frenchwoman",
+        "englishman",
+        "englishwoman",
+        "irishman",
+        "irishwoman",
+        "welshman",
+        "dutchman",
+        "spaniard",
+        "turk",
+        "argentine",
+        "kiwi",
+        "aussie",
+        "swiss",
+    ];
+    let lower = word.to_ascii_lowercase();
+    NOUNS.contains(&lower.as_str())
+        || ["ian", "ese", "ean", "ican"]
+            .iter()
+            .any(|x| lower.ends_with(x))
+            && crate::extract::lexicon::country(&lower).is_some()
 }
 
 // Word classes of a token, looked up once when it is read.
