@@ -224,6 +224,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     }
                 }
             }
+            // Only people or things are carried ("the rocket carried 22
+            // satellites"; not "carried the state 66% to 30%", "carried on
+            // a 20-year relationship").
+            if c.kind != ClaimKind::Count && subject.predicate.as_deref() == Some("carry") {
+                subject.predicate = None;
+            }
             // Only tonnes, barrels or litres are spilled ("anger may spill
             // into the streets", "spilled a lot of ink").
             if c.kind != ClaimKind::Measure && subject.predicate.as_deref() == Some("spill") {
@@ -5816,8 +5822,10 @@ fn push_word(text: &str, lex: &Lexicon, s: usize, e: usize, out: &mut Vec<Tok>) 
         event: event.filter(|_| !(cap && flags & CALENDAR != 0)),
         flags,
     };
+    // Nor does "March" march.
     if let Some(p) = info
         .predicate
+        .filter(|_| !(cap && flags & CALENDAR != 0))
         .filter(|&p| !names_no_predicate(p, text, s, e, cap))
     {
         set_predicate(&mut t, p, 1);
@@ -6755,6 +6763,8 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     // "carry the state").
     ("carrying", "carry"),
     ("carrying out", "carry out"),
+    ("carried", "carry"),
+    ("carried out", "carry out"),
     ("burnt", "burn"),
     ("charred", "char"),
     ("contained", "contain"),
@@ -6960,6 +6970,12 @@ mod tests {
             ClaimKind::Measure,
         );
         assert_eq!(s.event, None, "{s:?}");
+        let s = subject(
+            "The list grew to 7.5 million in April, up from 7.4 million in March.",
+            "7.4 million",
+            ClaimKind::Number,
+        );
+        assert_eq!(s.predicate, None, "{s:?}");
     }
 
     macro_rules! t {
