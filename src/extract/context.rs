@@ -256,6 +256,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 if is_temperature(&c.value) {
                     annotate_temperature(&w, &mut subject);
                 }
+                // Rain is measured at a place too: "150mm of rain fell in
+                // Valencia" and "Chiva saw 490mm of rain" are two places'.
+                if matches!(subject.noun.as_deref(), Some("rainfall" | "snowfall"))
+                    && subject.place.is_none()
+                {
+                    subject.place = w
+                        .place_after_claim()
+                        .or_else(|| w.named_place_after())
+                        .or_else(|| w.place_before_verb());
+                }
                 weather_event(&mut subject, &mut dominant);
                 // A speed or a depth is not killed or injured: "winds of
                 // 130 miles per hour, killing 17 people".
@@ -2536,7 +2546,12 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
         || crate::extract::lexicon::NOUN_STOP_SET.has(&lead)
         || METRIC_DROPPED.contains(&lead.as_str())
         || METRIC_MODIFIERS.contains(&lead.as_str())
-        || opens && name.len() == 1 && lead.ends_with('s') && !lead.ends_with("ss")
+        || opens
+            && name.len() == 1
+            && lead.ends_with('s')
+            && !lead.ends_with("ss")
+            && !lead.ends_with("'s")
+            && !lead.ends_with("’s")
     {
         name.remove(0);
     }
