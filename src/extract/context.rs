@@ -84,6 +84,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     // Whether the document is about films in cinemas, or about a
     // referendum, each read once if needed.
     let mut cinema: Option<bool> = None;
+    let mut court = CourtStory {
+        text: cx.text,
+        value: None,
+    };
     let mut referendum: Option<bool> = None;
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by_key(|&i| claims.get(i).map_or(0, |c| c.span.start));
@@ -208,7 +212,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.agent = seat_holder(cx.text, sentence, c.span.start);
             }
             if c.kind == ClaimKind::Duration {
-                prison_term(&w, &mut subject, c.qualifier);
+                prison_term(&w, &mut subject, c.qualifier, &mut court);
                 if subject.noun.is_none() {
                     if let Some(noun) = lasting_noun(cx.text, c.span) {
                         subject.noun = Some(noun.to_string());
@@ -2482,7 +2486,21 @@ const NOT_DOERS: &[&str] = &[
 /// pledge"), a capital its country ("Washington" is the United States),
 /// and a run of more than four capitalised words a headline, no name.
 fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
-    let clause = clause_before(text, sentence, at)?;
+    let mut clause = clause_before(text, sentence, at)?;
+    // "Paul Jones, 51, received": the clause takes in the name before an
+    // age set off by commas.
+    let head = text
+        .get(sentence.start..at.saturating_sub(clause.len()))
+        .unwrap_or("");
+    if let Some((pre, num)) = head.strip_suffix(',').and_then(|h| h.rsplit_once(' ')) {
+        if (1..=3).contains(&num.len()) && num.bytes().all(|c| c.is_ascii_digit()) {
+            if let Some(pre) = pre.strip_suffix(',') {
+                let name = pre.rsplit([',', ';', ':']).next().unwrap_or(pre);
+                let from = at.saturating_sub(clause.len()) - (head.len() - pre.len()) - name.len();
+                clause = text.get(from..at).unwrap_or(clause);
+            }
+        }
+    }
     let clause_start = at.saturating_sub(clause.len());
     let mut name: Vec<&str> = Vec::new();
     let mut first_at = None;
@@ -2499,6 +2517,17 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
             break;
         }
         let bare = w.trim_matches(|c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’'));
+        // "Paul Jones, 51, received eight years": past the age set off
+        // after the name.
+        let age = name.is_empty()
+            && bare.len() <= 4
+            && bare.ends_with(',')
+            && bare[..bare.len() - 1].bytes().all(|c| c.is_ascii_digit())
+            && rest.trim_end().ends_with(',');
+        if age {
+            rest = rest.trim_end().strip_suffix(',').unwrap_or(rest);
+            continue;
+        }
         let capital = bare.starts_with(|c: char| c.is_ascii_uppercase())
             && calendar::weekday(bare).is_none()
             && calendar::month(bare).is_none();
@@ -3193,6 +3222,58 @@ fn tariff(w: &Window<'_>, s: &mut Subject) {
     }
 }
 
+/// Whether a document tells of a sentencing (read once, when a length
+/// after "received" or "was given" first needs it).
+struct CourtStory<'t> {
+    text: &'t str,
+    value: Option<bool>,
+}
+
+impl CourtStory<'_> {
+    fn get(&mut self) -> bool {
+        let text = self.text;
+        *self.value.get_or_insert_with(|| {
+            let finder = |w: &str| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some();
+            ["sentenced", "jailed", "prison", "Sentenced", "Jailed"]
+                .iter()
+                .any(|w| finder(w))
+        })
+    }
+}
+
+/// Whether a length after "for" repeats a sentence given just before, the
+/// verb left out: "jailed for 12 years and Paul Jones for eight years". A
+/// name and "and" lie between "for" and the earlier length, and a verb of
+/// sentencing before that.
+fn gapped_sentence(w: &Window<'_>) -> bool {
+    let left: Vec<(usize, &Tok)> = w.left().skip(1).take(12).collect();
+    let names = left
+        .iter()
+        .take_while(|(_, t)| t.cap && t.punct.is_none())
+        .count();
+    if names == 0 || names > 3 {
+        return false;
+    }
+    let Some((_, and)) = left.get(names) else {
+        return false;
+    };
+    if w.lower(and).as_str() != "and" {
+        return false;
+    }
+    let mut units = false;
+    for (_, t) in left.iter().skip(names + 1).take(6) {
+        if t.punct.is_some() {
+            return false;
+        }
+        match w.lower(t).as_str() {
+            "years" | "months" | "weeks" | "days" => units = true,
+            "sentenced" | "jailed" | "imprisoned" => return units,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Things whose length a paper gives as an adjective ("a five-year
 /// contract", "the four-year war"), so two papers' lengths are compared.
 /// Not a plan, a high, a bond or a term of office ("a 10-year plan", "a
@@ -3265,7 +3346,7 @@ fn lasting_noun(text: &str, span: Span) -> Option<&'static str> {
 /// what one side asks for, so that the sentence handed down is never
 /// compared with the maximum. Not a part of a sentence ("including six
 /// months behind bars"), not a term of office or of a loan.
-fn prison_term(w: &Window<'_>, s: &mut Subject, qualifier: Qualifier) {
+fn prison_term(w: &Window<'_>, s: &mut Subject, qualifier: Qualifier, court: &mut CourtStory<'_>) {
     let right: Vec<Lower> = w.right().take(3).map(|(_, t)| w.lower(t)).collect();
     let right: Vec<&str> = right.iter().map(Lower::as_str).collect();
     // "five months' probation", "two years of probation".
@@ -3288,6 +3369,14 @@ fn prison_term(w: &Window<'_>, s: &mut Subject, qualifier: Qualifier) {
         }
         match w.lower(t).as_str() {
             "sentenced" | "jailed" | "imprisoned" | "sentence" => before = true,
+            // "Jones, 51, received eight years", "was given 12 years", in
+            // a story of a sentencing.
+            "received" | "receives" | "given" | "got" | "gets" | "handed" if k == 0 => {
+                before = court.get();
+            }
+            // "Mark Smith was jailed for 12 years and Paul Jones for eight
+            // years": the second sentence's verb is the first's.
+            "for" if k == 0 => before = gapped_sentence(w),
             // "faces up to 20 years" (not "never faced a race in 24 years").
             "face" | "faces" | "faced" | "facing" if k == 0 => {
                 before = true;
