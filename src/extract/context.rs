@@ -5475,9 +5475,13 @@ fn price_paid(text: &str, s: &Subject, sentence: Span, span: Span) -> bool {
         "takeover",
         "buyout",
     ];
-    let whole = text.get(sentence.start..sentence.end).unwrap_or("");
-    let before = text.get(sentence.start..span.start).unwrap_or("");
-    let after = text.get(span.end..sentence.end).unwrap_or("");
+    // Within reach of the sum: a sentence with no end is not read whole
+    // for each of its sums.
+    let from = floor_boundary(text, sentence.start.max(span.start.saturating_sub(CUE_REACH)));
+    let to = ceil_boundary(text, sentence.end.min(span.end.saturating_add(CUE_REACH)));
+    let whole = text.get(from..to).unwrap_or("");
+    let before = text.get(from..span.start).unwrap_or("");
+    let after = text.get(span.end..to).unwrap_or("");
     // A verb of buying shortly before, with no sale between ("after
     // buying the mine, he expected to sell its coal for $50 a ton").
     let near = &before[ceil_boundary(before, before.len().saturating_sub(60))..];
