@@ -4767,6 +4767,22 @@ impl Window<'_> {
                 return Some(("gdp".to_string(), how));
             }
         }
+        // "the Hang Seng index slid 1.5%": a market index named before
+        // the word "index".
+        if head.as_str() == "index" {
+            let names: Vec<Lower> = left.clone().take(3).map_while(word).collect();
+            for k in (1..=names.len()).rev() {
+                let phrase = names[..k]
+                    .iter()
+                    .rev()
+                    .map(Lower::as_str)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if let Some((_, index)) = MARKET_INDICES.iter().find(|(p, _)| *p == phrase) {
+                    return Some(((*index).to_string(), how));
+                }
+            }
+        }
         // "the consumer price index climbed 7.7%": the index of prices is
         // the prices.
         if head.as_str() == "index" {
@@ -5477,7 +5493,10 @@ fn price_paid(text: &str, s: &Subject, sentence: Span, span: Span) -> bool {
     ];
     // Within reach of the sum: a sentence with no end is not read whole
     // for each of its sums.
-    let from = floor_boundary(text, sentence.start.max(span.start.saturating_sub(CUE_REACH)));
+    let from = floor_boundary(
+        text,
+        sentence.start.max(span.start.saturating_sub(CUE_REACH)),
+    );
     let to = ceil_boundary(text, sentence.end.min(span.end.saturating_add(CUE_REACH)));
     let whole = text.get(from..to).unwrap_or("");
     let before = text.get(from..span.start).unwrap_or("");

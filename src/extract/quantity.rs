@@ -1081,11 +1081,54 @@ fn identifier_before(text: &str, s: usize) -> bool {
         if w == "covid" || w == "sars" {
             return true;
         }
-        if model_acronym(text, ws, s) {
+        if model_acronym(text, ws, s) || model_between_names(text, ws, s) {
             return true;
         }
     }
     false
+}
+
+/// A model named by a name, a number and a name: "the Orion 8 Pro starts
+/// at $1,099", "the Galaxy S 25 Ultra". The name before is capitalised
+/// inside the sentence (no word that opens it, no month or weekday), the
+/// number is one to four digits, and a capitalised word follows it.
+fn model_between_names(text: &str, ws: usize, s: usize) -> bool {
+    let b = text.as_bytes();
+    if !b.get(ws).is_some_and(u8::is_ascii_uppercase) || s - ws < 3 {
+        return false;
+    }
+    let name = text.get(ws..s).unwrap_or("").trim_end();
+    if calendar::month(name).is_some() || calendar::weekday(name).is_some() {
+        return false;
+    }
+    // Inside a sentence: a word before the name, no full stop between.
+    let before = text.get(..ws).unwrap_or("").trim_end();
+    if before.is_empty() || before.ends_with(['.', '!', '?', '"', '\n']) {
+        return false;
+    }
+    let digits = b[s..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let e = s + digits;
+    if !(1..=4).contains(&digits)
+        || b.get(e) != Some(&b' ')
+        || !b.get(e + 1).is_some_and(u8::is_ascii_uppercase)
+        || !b.get(e + 2).is_some_and(u8::is_ascii_lowercase)
+    {
+        return false;
+    }
+    // Not a headline in title case ("These 3 Words The Dems Will Hate",
+    // "Learning 6 Soldiers Died"): the word after the model's is not
+    // capitalised.
+    let after = e
+        + 1
+        + b[e + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+    let next = b[after..]
+        .iter()
+        .find(|c| !matches!(c, b' ' | b',' | b'-'))
+        .copied();
+    !next.is_some_and(|c| c.is_ascii_uppercase())
 }
 
 /// A model named by an acronym and a number: "the ATR 72 aircraft", "MD
