@@ -725,6 +725,12 @@ const METRIC_CHANGE_VERBS: &[&str] = &[
     "plunges",
     "tumbled",
     "tumbles",
+    "accelerated",
+    "accelerates",
+    "slowed",
+    "slows",
+    "cooled",
+    "quickened",
     "gained",
     "gains",
     "eased",
@@ -897,6 +903,11 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
             metric = "interest rate";
             mods.clear();
         }
+    }
+    // "Consumer price inflation", "CPI inflation" and "inflation" are one
+    // measure (not "core" or "food inflation").
+    if metric == "inflation" {
+        mods.retain(|m| !matches!(*m, "consumer" | "price" | "prices" | "cpi"));
     }
     let mut out = String::new();
     for m in mods {
