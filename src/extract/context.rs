@@ -2583,6 +2583,7 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
     });
     let lead = name.first()?.to_ascii_lowercase();
     if NOT_DOERS.contains(&lead.as_str())
+        || measure_of(&lead).is_some()
         || crate::extract::lexicon::NOUN_STOP_SET.has(&lead)
         || METRIC_DROPPED.contains(&lead.as_str())
         || METRIC_MODIFIERS.contains(&lead.as_str())

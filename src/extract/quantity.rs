@@ -1808,8 +1808,17 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
         Some((w, ws)) if w == "from" => Some((*ws, "to")),
         _ => None,
     };
-    // "rose from 4% to 6%", "fell 5% to $2bn": a change, not a range.
-    let change_at = range_lead.map_or(span_start, |(ws, _)| ws);
+    // "rose from 4% to 6%", "fell 5% to $2bn": a change, not a range;
+    // also past a hedge ("declined by about 900,000 to 123.8 million").
+    let mut change_at = range_lead.map_or(span_start, |(ws, _)| ws);
+    if let Some((h, hs)) = word_before(text, change_at) {
+        if matches!(
+            h.as_str(),
+            "about" | "around" | "roughly" | "nearly" | "almost" | "some" | "approximately"
+        ) {
+            change_at = hs;
+        }
+    }
     // A verb right before the figures marks a change only for shares ("rose
     // 5% to 30%"); "cut 20 to 30 jobs" is a range.
     // The tail right after the first figure, read once.
