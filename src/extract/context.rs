@@ -1479,12 +1479,20 @@ fn pollster(text: &str, sentence: Span) -> Option<String> {
         }
         name.reverse();
         if name.is_empty() {
-            // "a poll by Harlow University".
-            let by = words
+            // "a poll by Harlow University", "a poll of 2,012 adults
+            // conducted by Ipsos".
+            let by = if words
                 .get(i + 1)
-                .is_some_and(|x| matches!(*x, "by" | "from" | "for"));
-            if by {
-                for x in words.get(i + 2..).unwrap_or(&[]).iter().take(5) {
+                .is_some_and(|x| matches!(*x, "by" | "from" | "for"))
+            {
+                Some(i + 1)
+            } else {
+                (i + 2..i + 7)
+                    .take_while(|&j| words.get(j).is_some_and(|x| !x.ends_with('.')))
+                    .find(|&j| words.get(j) == Some(&"by"))
+            };
+            if let Some(b) = by {
+                for x in words.get(b + 1..).unwrap_or(&[]).iter().take(5) {
                     if !cap(x) {
                         break;
                     }
@@ -4494,6 +4502,26 @@ impl Window<'_> {
                 .take_while(|&j| at(j).is_some_and(|t| t.punct.is_none() || t.punct == Some(b'.')))
                 .find(|&j| at(j).is_some_and(lead))
         };
+        // "leads the Conservatives by 5 points, 38% to 33%": past the
+        // margin to its "by" (the index of "by").
+        let past_margin = |k: usize| -> Option<usize> {
+            if at(k)?.punct != Some(b',') {
+                return None;
+            }
+            let mut j = k + 1;
+            if !matches!(lower(at(j)?).as_str(), "points" | "point") {
+                return None;
+            }
+            j += 1;
+            if lower(at(j)?).as_str() == "percentage" {
+                j += 1;
+            }
+            if !figure(at(j)?) {
+                return None;
+            }
+            j += 1;
+            (lower(at(j)?).as_str() == "by").then_some(j)
+        };
         let mut k = 0;
         // "by 48% to 45%", "47 percent to 39 percent": the second figure
         // is the trailer's.
@@ -4505,6 +4533,9 @@ impl Window<'_> {
             if k == 1 {
                 return None;
             }
+            if let Some(by) = past_margin(k) {
+                k = by;
+            }
             if at(k).is_some_and(|t| lower(t).as_str() == "by") {
                 k += 1;
             }
@@ -4512,8 +4543,13 @@ impl Window<'_> {
             return verb_after(k).map(|_| who);
         }
         // "leads challenger Tom Reyes by 48%": the leader.
-        if at(0).is_some_and(|t| t.punct.is_none() && lower(t).as_str() == "by") {
-            let v = verb_after(0)?;
+        let by = if at(0).is_some_and(|t| t.punct.is_none() && lower(t).as_str() == "by") {
+            Some(0)
+        } else {
+            past_margin(0)
+        };
+        if let Some(by) = by {
+            let v = verb_after(by)?;
             return name(at(v + 1)?);
         }
         for _ in 0..5 {
