@@ -1438,6 +1438,16 @@ impl SubjectKey {
             {
                 KeyKind::Count
             }
+            // "Net migration fell to 431,000": a measure counted in people.
+            (ClaimKind::Number, Value::Number(_))
+                if noun.as_deref().is_some_and(|n| {
+                    crate::extract::context::COUNT_METRICS
+                        .iter()
+                        .any(|(_, m)| n.rsplit(' ').next() == Some(*m))
+                }) =>
+            {
+                KeyKind::Count
+            }
             (ClaimKind::Number, Value::Number(_))
                 if noun.is_none()
                     && predicate.as_deref().is_some_and(|p| {

@@ -360,10 +360,25 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // "net profit rose 12% to $2.1 billion", "Unemployment was 4.1%".
             let points = matches!(&c.value, crate::claim::Value::Measure { unit, .. }
                 if unit.dimension == crate::claim::Dimension::PercentagePoint);
-            if (matches!(c.kind, ClaimKind::Money | ClaimKind::Percent) || points)
+            let bare = matches!(c.kind, ClaimKind::Number | ClaimKind::Count);
+            if (matches!(c.kind, ClaimKind::Money | ClaimKind::Percent) || points || bare)
                 && subject.noun.is_none()
             {
-                if let Some((metric, how)) = w.metric() {
+                // A bare figure only of a measure counted in people, and
+                // a percentage of one only its change ("the population
+                // rose 0.5%"; "Israel's population is 20 percent Arab" is
+                // a share).
+                let metric = w.metric().filter(|(m, how)| {
+                    let counted = COUNT_METRICS
+                        .iter()
+                        .any(|(_, c)| m.rsplit(' ').next() == Some(*c));
+                    if bare {
+                        counted
+                    } else {
+                        !counted || *how == "change"
+                    }
+                });
+                if let Some((metric, how)) = metric {
                     subject.noun = Some(metric);
                     subject.predicate = Some(how.to_string());
                     if subject.place.is_none() {
@@ -727,6 +742,7 @@ const METRIC_CHANGE_VERBS: &[&str] = &[
     "tumbles",
     "accelerated",
     "accelerates",
+    "halved",
     "slowed",
     "slows",
     "cooled",
@@ -818,11 +834,27 @@ const RATE_NOUNS: &[&str] = &["rate", "rates"];
 /// The measure a head noun names ([`METRICS`], or "rate" for a noun of
 /// [`RATE_NOUNS`]) and whether it is a rate.
 fn measure_of(head: &str) -> Option<(&'static str, bool)> {
-    match METRICS.iter().find(|(w, _)| *w == head) {
+    match METRICS
+        .iter()
+        .chain(COUNT_METRICS)
+        .find(|(w, _)| *w == head)
+    {
         Some((_, m)) => Some((m, false)),
         None => RATE_NOUNS.contains(&head).then_some(("rate", true)),
     }
 }
+
+/// Measures counted in people, a bare figure can be the level or change
+/// of ([`Window::metric`]): "Net migration fell to 431,000", "the
+/// population rose by 700,000". Not measures a share is of: "70% of its
+/// population" is a share, not the population's level ([`is_measure`]
+/// reads [`METRICS`] only).
+pub(crate) const COUNT_METRICS: &[(&str, &str)] = &[
+    ("migration", "migration"),
+    ("immigration", "immigration"),
+    ("emigration", "emigration"),
+    ("population", "population"),
+];
 
 /// Modifiers of a central bank's rate, all one measure: "its main policy
 /// rate", "the benchmark rate", "interest rates".
@@ -945,6 +977,13 @@ const FIGURE_WORDS: &[&str] = &[
     "euros",
     "pounds",
     "yen",
+    // A hedge on the change: "declined by about 900,000 to 123.8 million".
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
 ];
 
 /// Modifiers of a measure that do not tell two measures apart: "net
@@ -1100,6 +1139,11 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
                 if base && *s >= c.span.end {
                     return None;
                 }
+                // "fell to 431,000 in 2024, down from 860,000": the base
+                // a figure is compared with is not of the period before it.
+                if *e <= c.span.start && base_figure(text, c.span.start) {
+                    return None;
+                }
                 let gap = text.get(a..b)?;
                 (gap.len() <= PERIOD_GAP && !gap.contains([';', '(', ')', '—', '–']))
                     .then_some((gap.len(), id))
@@ -1109,6 +1153,18 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
             c.subject.get_or_insert_with(Box::default).period = Some(id.clone());
         }
     }
+}
+
+/// Whether the figure at `start` is the base of a comparison: "down from
+/// 860,000", "compared with 3.9%".
+fn base_figure(text: &str, start: usize) -> bool {
+    let before = text
+        .get(ceil_boundary(text, start.saturating_sub(16))..start)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    [" from ", " compared with ", " compared to ", " against "]
+        .iter()
+        .any(|w| before.ends_with(w))
 }
 
 /// Whether a date is the base a change is measured against, not the
@@ -4786,11 +4842,15 @@ impl Window<'_> {
             if the {
                 u = l.next()?;
             }
-            if (t.cap || the) && (is(u, "in") || is(u, "of")) {
-                let (of, named) = (is(u, "of"), t.cap);
+            // "Net migration to the UK fell", "Exports to China rose".
+            let to_from = is(u, "to") || is(u, "from");
+            if (t.cap || the) && (is(u, "in") || is(u, "of") || to_from) {
+                let (of, named) = (is(u, "of"), t.cap && !to_from);
                 if let Some(m) = l.next().filter(|m| {
                     word(m).is_some_and(|w| {
-                        measure_of(w.as_str()).is_some_and(|(x, _)| !of || x == "share price")
+                        measure_of(w.as_str()).is_some_and(|(x, _)| {
+                            !of || x == "share price" || COUNT_METRICS.iter().any(|(_, c)| *c == x)
+                        })
                     })
                 }) {
                     t = m;
