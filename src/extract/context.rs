@@ -3461,9 +3461,9 @@ fn prison_term(w: &Window<'_>, s: &mut Subject, qualifier: Qualifier, court: &mu
             // "sentenced to three years, including six months behind bars":
             // a part of the sentence.
             "including" => return,
-            "could" | "can" | "may" | "might" | "would" | "maximum" | "seek" | "seeks"
-            | "sought" | "seeking" | "asked" | "asks" | "asking" | "requested" | "demanded"
-            | "recommended" | "proposed" | "subject" | "punishable" => possible = true,
+            "if" | "unless" | "could" | "can" | "may" | "might" | "would" | "maximum" | "seek"
+            | "seeks" | "sought" | "seeking" | "asked" | "asks" | "asking" | "requested"
+            | "demanded" | "recommended" | "proposed" | "subject" | "punishable" => possible = true,
             _ => {}
         }
     }
@@ -5367,7 +5367,9 @@ impl Window<'_> {
     fn place_before_verb(&self) -> Option<String> {
         let mut left = self.left();
         let (_, verb) = left.next()?;
-        if verb.cap || verb.punct.is_some() || verb.has(FUNCTION) {
+        // Not a speaker: "The National Weather Service said up to 18
+        // inches".
+        if verb.cap || verb.punct.is_some() || verb.has(FUNCTION | STATEMENT) {
             return None;
         }
         let run: Vec<(usize, &Tok)> = left
