@@ -251,6 +251,9 @@ fn run(cx: &Context<'_>, claims: &mut Vec<Claim>, reference: bool) {
     for (ui, fs) in found.iter().enumerate() {
         for f in fs {
             if let (Some(content), false) = (f.content, f.quoted) {
+                if anonymity(text, content) {
+                    continue;
+                }
                 let mut c = Claim::new(ClaimKind::Quote, content, Value::Quote);
                 c.speaker = Some(Arc::clone(&f.attr));
                 c.sentence = units[ui];
@@ -3519,6 +3522,34 @@ fn assign_quotes(text: &str, units: &[Span], quotes: &mut [Quote], found: &[Vec<
             }
         }
     }
+}
+
+/// Whether a reported clause only says that someone would not be named:
+/// "who declined to give her name", "who asked not to be identified",
+/// "did not want to be named". Nothing is reported.
+fn anonymity(text: &str, content: Span) -> bool {
+    const ANONYMOUS: &[&str] = &[
+        "be named",
+        "be identified",
+        "be quoted",
+        "give her name",
+        "give his name",
+        "give their name",
+        "give their names",
+        "give a name",
+        "give a full name",
+        "give her full name",
+        "give his full name",
+        "be named publicly",
+        "be identified publicly",
+    ];
+    let own = text.get(content.start..content.end).unwrap_or("");
+    let own = own.trim_end_matches(['.', ',', ';']).trim();
+    text.get(..content.start)
+        .unwrap_or("")
+        .trim_end()
+        .ends_with(" to")
+        && ANONYMOUS.iter().any(|a| a.eq_ignore_ascii_case(own))
 }
 
 /// Whether a quote becomes a claim: attributed quotes of content, or long
