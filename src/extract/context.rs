@@ -491,6 +491,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             subject.predicate = Some("carry".to_string());
             subject.scope = None;
         }
+        // The statement a figure is reported in is no event of the figure:
+        // "said in a statement that 12 soldiers died" (a date's statement
+        // is the day it was made, and a crowd's speech its event: "a
+        // speech to more than 3,000 people").
+        if !c.kind.is_temporal()
+            && subject.event.as_deref().and_then(group::event_class) == Some("statement")
+            && subject.predicate.as_deref() != Some("attend")
+            && !matches!(subject.noun.as_deref(), Some("person" | "people" | "crowd" | "supporter") if subject.predicate.is_none())
+        {
+            subject.event = None;
+        }
         if c.kind == ClaimKind::Count {
             last_count = Some((
                 c.span.end,
