@@ -2021,6 +2021,50 @@ impl Analyzer<'_, '_> {
         // A verb whose object is a thing says nothing: "The EU agreed a
         // $2.5 billion package", "Police found the bodies of three hikers"
         // ("agreed that …", "found that …" still report).
+        // Speaking to someone, or speaking at some time or way, reports
+        // nothing: "spoke to reporters in London", "spoke first", "spoke
+        // briefly" ("spoke of a crisis", "spoke movingly of his flights"
+        // still do).
+        if in_list(
+            cue_word,
+            &["spoke", "speak", "speaks", "speaking", "spoken"],
+        ) {
+            let next = w(i + 1);
+            if in_list(
+                next,
+                &[
+                    "to",
+                    "with",
+                    "first",
+                    "later",
+                    "again",
+                    "up",
+                    "today",
+                    "yesterday",
+                    "twice",
+                    "once",
+                    "afterwards",
+                    "afterward",
+                    "earlier",
+                    "last",
+                    "next",
+                    "at",
+                    "in",
+                    "on",
+                    "for",
+                    "during",
+                    "after",
+                    "before",
+                    "from",
+                    "by",
+                ],
+            ) || next.len() > 3
+                && next.ends_with("ly")
+                && !in_list(w(i + 2), &["of", "about", "out", "against"])
+            {
+                return None;
+            }
+        }
         let agreed_thing = in_list(cue_word, &["agreed", "agree", "agrees"])
             && in_list(
                 w(i + 1),
