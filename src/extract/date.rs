@@ -4118,7 +4118,18 @@ impl<'t> Scan<'_, 't> {
             if let Some((f, x)) = self.and_fraction(end) {
                 value += f;
                 end = x;
-            } else if let Some(x) = kw(t, end, "and") {
+            } else if let Some(x) = kw(t, end, "and")
+                .or_else(|| {
+                    // A comma only between the parts of a clock's length:
+                    // "For 2 years, 3 months were lost" is two figures.
+                    t.get(end..)
+                        .filter(|r| r.starts_with(", ") && matches!(unit, "H" | "MIN"))
+                        .map(|_| end + 1)
+                })
+                .or(Some(end))
+            {
+                // "1 hour and 30 minutes", "1 hour, 5 minutes", "2 hours 15
+                // minutes".
                 let a = sp(t, x);
                 if let Some((v2, false, e2)) = self.amount(a).filter(|_| {
                     digits(t, a).is_some()
@@ -4130,6 +4141,7 @@ impl<'t> Scan<'_, 't> {
                         let u2 = calendar::unit(w2).unwrap_or("");
                         let ratio = match (unit, u2) {
                             ("H", "MIN") | ("MIN", "S") => 60.0,
+                            ("H", "S") => 3600.0,
                             ("D", "H") => 24.0,
                             ("Y", "M") => 12.0,
                             ("W", "D") => 7.0,
@@ -4474,6 +4486,10 @@ impl<'t> Scan<'_, 't> {
             {
                 let (mv, me, mn) = digits(t, he + 1)?;
                 if mn != 2 || mv > 59 {
+                    return None;
+                }
+                // "swam the 200m in 1:52.3": a race time, not a clock.
+                if b.get(me) == Some(&b'.') && b.get(me + 1).is_some_and(u8::is_ascii_digit) {
                     return None;
                 }
                 m = mv;
