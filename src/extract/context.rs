@@ -754,6 +754,9 @@ const METRIC_CHANGE_VERBS: &[&str] = &[
     "accelerated",
     "accelerates",
     "halved",
+    "weakened",
+    "strengthened",
+    "firmed",
     "slowed",
     "slows",
     "cooled",
@@ -831,6 +834,13 @@ const MARKET_INDICES: &[(&str, &str)] = &[
     ("ethereum", "ether"),
     ("silver", "silver"),
     ("copper", "copper"),
+    // Currencies against another: "The pound fell 1.2% to $1.27".
+    ("pound", "pound"),
+    ("sterling", "pound"),
+    ("euro", "euro"),
+    ("yen", "yen"),
+    ("yuan", "yuan"),
+    ("rupee", "rupee"),
 ];
 
 /// Whether a metric's name is a market index's ([`MARKET_INDICES`]).
@@ -988,6 +998,8 @@ const FIGURE_WORDS: &[&str] = &[
     "euros",
     "pounds",
     "yen",
+    // "Gold hit a record $2,500 an ounce".
+    "record",
     // A hedge on the change: "declined by about 900,000 to 123.8 million".
     "about",
     "around",
