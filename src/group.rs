@@ -1440,11 +1440,9 @@ impl SubjectKey {
             }
             // "Net migration fell to 431,000": a measure counted in people.
             (ClaimKind::Number, Value::Number(_))
-                if noun.as_deref().is_some_and(|n| {
-                    crate::extract::context::COUNT_METRICS
-                        .iter()
-                        .any(|(_, m)| n.rsplit(' ').next() == Some(*m))
-                }) =>
+                if noun
+                    .as_deref()
+                    .is_some_and(crate::extract::context::is_count_metric) =>
             {
                 KeyKind::Count
             }

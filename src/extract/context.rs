@@ -369,9 +369,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 // rose 0.5%"; "Israel's population is 20 percent Arab" is
                 // a share).
                 let metric = w.metric().filter(|(m, how)| {
-                    let counted = COUNT_METRICS
-                        .iter()
-                        .any(|(_, c)| m.rsplit(' ').next() == Some(*c));
+                    let counted = is_count_metric(m);
                     if bare {
                         counted
                     } else {
@@ -876,6 +874,12 @@ pub(crate) const COUNT_METRICS: &[(&str, &str)] = &[
     ("emigration", "emigration"),
     ("population", "population"),
 ];
+
+/// Whether a measure's name (its last word) is one of [`COUNT_METRICS`].
+pub(crate) fn is_count_metric(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    COUNT_METRICS.iter().any(|(_, m)| *m == last)
+}
 
 /// Modifiers of a central bank's rate, all one measure: "its main policy
 /// rate", "the benchmark rate", "interest rates".
@@ -3503,7 +3507,7 @@ fn prison_term(w: &Window<'_>, s: &mut Subject, qualifier: Qualifier, court: &mu
 /// Germany by 2027, about 8%", "12,000 employees, or 6.4% of its staff").
 fn appositive(text: &str, end: usize, start: usize) -> bool {
     text.get(end..start).is_some_and(|gap| {
-        let gap = gap.strip_suffix(" or ").map_or(gap, |g| g);
+        let gap = gap.strip_suffix(" or ").unwrap_or(gap);
         gap.len() <= APPOSITION_GAP
             && gap.trim_end().ends_with(',')
             && gap
@@ -4871,9 +4875,8 @@ impl Window<'_> {
                 let (of, named) = (is(u, "of"), t.cap && !to_from);
                 if let Some(m) = l.next().filter(|m| {
                     word(m).is_some_and(|w| {
-                        measure_of(w.as_str()).is_some_and(|(x, _)| {
-                            !of || x == "share price" || COUNT_METRICS.iter().any(|(_, c)| *c == x)
-                        })
+                        measure_of(w.as_str())
+                            .is_some_and(|(x, _)| !of || x == "share price" || is_count_metric(x))
                     })
                 }) {
                     t = m;
@@ -4913,10 +4916,8 @@ impl Window<'_> {
                     return Some(((*index).to_string(), how));
                 }
             }
-        }
-        // "the consumer price index climbed 7.7%": the index of prices is
-        // the prices.
-        if head.as_str() == "index" {
+            // "the consumer price index climbed 7.7%": the index of prices
+            // is the prices.
             let mut l = left.clone();
             if let Some(p) = l
                 .next()
@@ -5599,8 +5600,6 @@ fn area_grown_to(text: &str, at: usize, value: &Value) -> bool {
     )
 }
 
-/// Whether "to settle" or "to resolve" follows a sum (at `end`): not a
-/// price's close ("up 46 cents to settle at $41.60").
 /// Whether a sum is the price of something bought: after "for" in a
 /// sentence about buying ("agreed to acquire Quillon for $41 billion"),
 /// by the share in such a sentence ("paying $86 a share"), or paid by the
@@ -5662,6 +5661,8 @@ fn price_paid(text: &str, s: &Subject, sentence: Span, span: Span) -> bool {
     })
 }
 
+/// Whether "to settle" or "to resolve" follows a sum (at `end`): not a
+/// price's close ("up 46 cents to settle at $41.60").
 fn settles_after(text: &str, end: usize) -> bool {
     let after = text.get(end..).unwrap_or("");
     let after = after.get(..after.len().min(16)).unwrap_or(after);

@@ -2018,9 +2018,6 @@ impl Analyzer<'_, '_> {
         {
             return None;
         }
-        // A verb whose object is a thing says nothing: "The EU agreed a
-        // $2.5 billion package", "Police found the bodies of three hikers"
-        // ("agreed that …", "found that …" still report).
         // Speaking to someone, or speaking at some time or way, reports
         // nothing: "spoke to reporters in London", "spoke first", "spoke
         // briefly" ("spoke of a crisis", "spoke movingly of his flights"
@@ -2065,6 +2062,9 @@ impl Analyzer<'_, '_> {
                 return None;
             }
         }
+        // A verb whose object is a thing says nothing: "The EU agreed a
+        // $2.5 billion package", "Police found the bodies of three hikers"
+        // ("agreed that …", "found that …" still report).
         let agreed_thing = in_list(cue_word, &["agreed", "agree", "agrees"])
             && in_list(
                 w(i + 1),
