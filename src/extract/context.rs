@@ -841,6 +841,23 @@ const MARKET_INDICES: &[(&str, &str)] = &[
     ("rupee", "rupee"),
 ];
 
+/// The market index the words before a figure end with, read from the
+/// nearest word back (`names[0]` is the nearest): the longest name wins.
+fn market_index(names: &[Lower]) -> Option<&'static str> {
+    (1..=names.len()).rev().find_map(|k| {
+        let phrase = names[..k]
+            .iter()
+            .rev()
+            .map(Lower::as_str)
+            .collect::<Vec<_>>()
+            .join(" ");
+        MARKET_INDICES
+            .iter()
+            .find(|(p, _)| *p == phrase)
+            .map(|(_, index)| *index)
+    })
+}
+
 /// Whether a metric's name is a market index's ([`MARKET_INDICES`]).
 fn is_market_index(name: &str) -> bool {
     MARKET_INDICES.iter().any(|(_, n)| *n == name)
@@ -4837,16 +4854,8 @@ impl Window<'_> {
                 None => break,
             }
         }
-        for k in (1..=names.len()).rev() {
-            let phrase = names[..k]
-                .iter()
-                .rev()
-                .map(Lower::as_str)
-                .collect::<Vec<_>>()
-                .join(" ");
-            if let Some((_, index)) = MARKET_INDICES.iter().find(|(p, _)| *p == phrase) {
-                return Some(((*index).to_string(), how));
-            }
+        if let Some(index) = market_index(&names) {
+            return Some((index.to_string(), how));
         }
         let mut head = word(t)?;
         // "House prices in the UK increased by 0.5%": a place between the
@@ -4905,16 +4914,8 @@ impl Window<'_> {
         // the word "index".
         if head.as_str() == "index" {
             let names: Vec<Lower> = left.clone().take(3).map_while(word).collect();
-            for k in (1..=names.len()).rev() {
-                let phrase = names[..k]
-                    .iter()
-                    .rev()
-                    .map(Lower::as_str)
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                if let Some((_, index)) = MARKET_INDICES.iter().find(|(p, _)| *p == phrase) {
-                    return Some(((*index).to_string(), how));
-                }
+            if let Some(index) = market_index(&names) {
+                return Some((index.to_string(), how));
             }
             // "the consumer price index climbed 7.7%": the index of prices
             // is the prices.
