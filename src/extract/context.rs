@@ -228,10 +228,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     }
                 }
             }
-            // Only people or things are carried ("the rocket carried 22
-            // satellites"; not "carried the state 66% to 30%", "carried on
-            // a 20-year relationship").
-            if c.kind != ClaimKind::Count && subject.predicate.as_deref() == Some("carry") {
+            // Only people or things are carried or pass through ("the
+            // rocket carried 22 satellites"; not "carried the state 66% to
+            // 30%", "carried on a 20-year relationship").
+            if c.kind != ClaimKind::Count
+                && matches!(
+                    subject.predicate.as_deref(),
+                    Some("carry" | "handle" | "pass through")
+                )
+            {
                 subject.predicate = None;
             }
             // Only tonnes, barrels or litres are spilled ("anger may spill
@@ -7027,6 +7032,11 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("carrying out", "carry out"),
     ("carried", "carry"),
     ("carried out", "carry out"),
+    ("handled", "handle"),
+    ("handles", "handle"),
+    ("passed through", "pass through"),
+    ("pass through", "pass through"),
+    ("passes through", "pass through"),
     ("burnt", "burn"),
     ("charred", "char"),
     ("contained", "contain"),
