@@ -2141,16 +2141,18 @@ fn age_owner(text: &str, span: Span) -> Option<String> {
             words.insert(0, w);
         }
     }
-    // No month, weekday, country or nationality ("Iranian-German").
+    // No month, weekday, country or nationality ("Iranian-German", "The
+    // Swede, 25,").
     let not_name = |w: &str| {
-        w.split('-').any(|part| {
-            let l = part.to_ascii_lowercase();
-            crate::extract::lexicon::MONTHS_SET.has(&l)
-                || l.ends_with("day") && crate::extract::calendar::weekday(&l).is_some()
-                || crate::extract::lexicon::COUNTRIES
-                    .iter()
-                    .any(|(c, _)| *c == l)
-        })
+        is_demonym(w)
+            || w.split('-').any(|part| {
+                let l = part.to_ascii_lowercase();
+                crate::extract::lexicon::MONTHS_SET.has(&l)
+                    || l.ends_with("day") && crate::extract::calendar::weekday(&l).is_some()
+                    || crate::extract::lexicon::COUNTRIES
+                        .iter()
+                        .any(|(c, _)| *c == l)
+            })
     };
     if words.iter().any(|w| not_name(w)) {
         return None;

@@ -428,6 +428,17 @@ fn age_of_previous_subject(
         .mentions
         .get(m)
         .filter(|m| m.span.start == prev.start)?;
+    // A name with a plural verb is a team or a firm, no person: "Northbridge
+    // Rovers have signed forward Tomas Eklund. The 24-year-old …".
+    let verb = text
+        .get(m.span.end..prev.end)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    if in_list(verb, &["have", "are", "were"]) {
+        return None;
+    }
     Some(people.persons.get(m.person)?.name.clone())
 }
 
