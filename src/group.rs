@@ -471,6 +471,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("recall", "recalled"),
     // Flights, trains, events called off.
     ("cancel", "cancelled"),
+    // Flights held up: "Some 5,000 flights were delayed".
+    ("delay", "delayed"),
     // People sent out of a country.
     ("deport", "deported"),
     ("expel", "deported"),
@@ -762,6 +764,7 @@ pub const DOER_PREDICATES: &[&str] = &[
     "job cut",
     "job added",
     "cancelled",
+    "delayed",
     "hired",
     "sentenced",
     "fined",
@@ -772,7 +775,7 @@ pub const DOER_PREDICATES: &[&str] = &[
 /// one doer's: "Health care added 68,000 jobs" and the economy's 272,000,
 /// "Delta cancelled 900 flights" and the 3,200 cancelled in all. Such a
 /// figure does not join the only doer named ([`ClaimSet::blocks`]).
-pub const DOERS_NOT_JOINED: &[&str] = &["job added", "cancelled"];
+pub const DOERS_NOT_JOINED: &[&str] = &["job added", "cancelled", "delayed"];
 
 /// Measures that are a company's or a bank's own, keyed on their owner
 /// like [`DOER_PREDICATES`]: "Ardent reported revenue of $94.9 billion"

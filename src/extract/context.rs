@@ -94,6 +94,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     // The last count read: its end, predicate, modality and negation, for
     // a share in apposition to it.
     let mut last_count: Option<(usize, Option<String>, bool, bool)> = None;
+    // The end and noun of the last count read.
+    let mut last_noun: Option<(usize, String)> = None;
     for i in order {
         let Some(c) = claims.get_mut(i) else { continue };
         // A score's subject is its sides, read by its extractor.
@@ -505,7 +507,20 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         {
             subject.event = None;
         }
+        // "About 1,200 flights were cancelled and 4,500 delayed": a bare
+        // figure after "and" counts what the count before it counted, its
+        // verb its own.
+        if c.kind == ClaimKind::Number && subject.noun.is_none() && subject.predicate.is_some() {
+            if let Some((end, noun)) = &last_noun {
+                let gap = cx.text.get(*end..c.span.start).unwrap_or("");
+                if gap.len() <= 40 && gap.ends_with(" and ") && !gap.contains(['.', ';', ',']) {
+                    subject.noun = Some(noun.clone());
+                    c.kind = ClaimKind::Count;
+                }
+            }
+        }
         if c.kind == ClaimKind::Count {
+            last_noun = subject.noun.clone().map(|n| (c.span.end, n));
             last_count = Some((
                 c.span.end,
                 subject.predicate.clone(),
@@ -7076,6 +7091,7 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("production", "produce"),
     ("cancelled", "cancel"),
     ("cancelling", "cancel"),
+    ("delayed", "delay"),
     ("scrapped", "cancel"),
     ("scrapping", "cancel"),
     // People moved out of harm's way, and people driven out.
