@@ -91,11 +91,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     let mut referendum: Option<bool> = None;
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by_key(|&i| claims.get(i).map_or(0, |c| c.span.start));
-    // The last count read: its end, predicate, modality and negation, for
-    // a share in apposition to it.
-    let mut last_count: Option<(usize, Option<String>, bool, bool)> = None;
-    // The end and noun of the last count read.
-    let mut last_noun: Option<(usize, String)> = None;
+    // The last count read ([`LastCount`]).
+    let mut last_count: Option<LastCount> = None;
     for i in order {
         let Some(c) = claims.get_mut(i) else { continue };
         // A score's subject is its sides, read by its extractor.
@@ -113,9 +110,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // "killed at least 82 people, including 28 children": the part
         // takes what happened to the whole.
         let including = c.kind == ClaimKind::Count
-            && last_count.as_ref().is_some_and(|(end, ..)| {
+            && last_count.as_ref().is_some_and(|last| {
                 cx.text
-                    .get(*end..c.span.start)
+                    .get(last.end..c.span.start)
                     .is_some_and(|gap| gap == ", including " || gap == ", among them ")
             });
         if c.kind.is_temporal() {
@@ -290,21 +287,21 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
             if including && subject.predicate.is_none() {
-                if let Some((_, predicate, modal, negated)) = &last_count {
-                    subject.predicate.clone_from(predicate);
-                    subject.modal |= modal;
-                    subject.negated |= negated;
+                if let Some(last) = &last_count {
+                    subject.predicate.clone_from(&last.predicate);
+                    subject.modal |= last.modal;
+                    subject.negated |= last.negated;
                 }
             }
             // "cut 4,000 jobs in Germany, about 8% of its workforce, and
             // close two plants": a share in apposition to a count is a
             // share of what happened to it, whatever verb follows.
             if c.kind == ClaimKind::Percent && subject.noun.is_some() {
-                if let Some((end, predicate, modal, negated)) = &last_count {
-                    if appositive(cx.text, *end, c.span.start) {
-                        subject.predicate.clone_from(predicate);
-                        subject.modal |= modal;
-                        subject.negated |= negated;
+                if let Some(last) = &last_count {
+                    if appositive(cx.text, last.end, c.span.start) {
+                        subject.predicate.clone_from(&last.predicate);
+                        subject.modal |= last.modal;
+                        subject.negated |= last.negated;
                     }
                 }
             }
@@ -511,7 +508,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // figure after "and" counts what the count before it counted, its
         // verb its own.
         if c.kind == ClaimKind::Number && subject.noun.is_none() && subject.predicate.is_some() {
-            if let Some((end, noun)) = &last_noun {
+            if let Some(LastCount {
+                end,
+                noun: Some(noun),
+                ..
+            }) = &last_count
+            {
                 let gap = cx.text.get(*end..c.span.start).unwrap_or("");
                 if gap.len() <= 40 && gap.ends_with(" and ") && !gap.contains(['.', ';', ',']) {
                     subject.noun = Some(noun.clone());
@@ -520,13 +522,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
         }
         if c.kind == ClaimKind::Count {
-            last_noun = subject.noun.clone().map(|n| (c.span.end, n));
-            last_count = Some((
-                c.span.end,
-                subject.predicate.clone(),
-                subject.modal,
-                subject.negated,
-            ));
+            last_count = Some(LastCount {
+                end: c.span.end,
+                predicate: subject.predicate.clone(),
+                modal: subject.modal,
+                negated: subject.negated,
+                noun: subject.noun.clone(),
+            });
         }
         c.subject = Some(subject);
     }
@@ -3362,6 +3364,18 @@ fn tariff(w: &Window<'_>, s: &mut Subject) {
         }
         None => s.predicate = None,
     }
+}
+
+/// The last count read in a document: where it ends, what happened to it
+/// and what it counts. A share in apposition to it, a part of it
+/// ("including 28 children") and a bare figure after "and" ("1,200
+/// flights were cancelled and 4,500 delayed") read it.
+struct LastCount {
+    end: usize,
+    predicate: Option<String>,
+    modal: bool,
+    negated: bool,
+    noun: Option<String>,
 }
 
 /// Whether a document tells of a sentencing (read once, when a length

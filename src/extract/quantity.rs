@@ -1163,15 +1163,14 @@ fn model_acronym(text: &str, ws: usize, s: usize) -> bool {
     if e - s > 5 || b.get(e) != Some(&b' ') {
         return false;
     }
-    let next: String = text
-        .get(e + 1..)
-        .unwrap_or("")
-        .chars()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .collect();
+    let rest = text.get(e + 1..).unwrap_or("");
+    let next = &rest[..rest
+        .bytes()
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len())];
     next.starts_with(|c: char| c.is_ascii_lowercase())
         && !matches!(
-            next.as_str(),
+            next,
             "percent"
                 | "per"
                 | "pct"
