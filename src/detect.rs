@@ -26,7 +26,9 @@
 //!   self-contradiction, only when the figures are two values with one and
 //!   the same subject as written); figures it attributes to different speakers
 //!   ("police said 5,000, organisers 20,000") stay, as a disagreement it
-//!   reports;
+//!   reports; a source that gives a figure done and another planned
+//!   ("three were freed on Sunday; 33 are due to be freed") keeps the
+//!   figure done;
 //! - value clusters too far apart to be one thing are judged separately:
 //!   figures more than [`FIGURE_CONFLICT_RATIO`] times apart, dates more
 //!   than [`DATE_CONFLICT_GAP_DAYS`] apart, and day-relative dates ("on
@@ -629,7 +631,9 @@ fn round2(x: f64) -> f64 {
 /// things) with one and the same signature
 /// (noun, predicate, event, modifiers, group and scope as written); figures
 /// that name different modifiers ("bakery workers", "Florida workers") are
-/// of different things even when different speakers give them.
+/// of different things even when different speakers give them. A source
+/// that gives one figure done and others planned (modal) keeps the figure
+/// done.
 fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
     // Mentions come in identity order, so a source's come together.
     if ms.windows(2).all(|w| w[0].source != w[1].source) {
@@ -640,6 +644,7 @@ fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
         by_source.entry(m.source.as_str()).or_default().push(m);
     }
     let mut drop: BTreeSet<&str> = BTreeSet::new();
+    let mut plans: BTreeSet<&str> = BTreeSet::new();
     for (src, own) in &by_source {
         if own.len() < 2 {
             continue;
@@ -678,12 +683,22 @@ fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
         // people … nine people … 49 people" of three shootings), not a
         // source contradicting itself.
         let several = by_speaker.values().any(|v| group::clusters(v).len() >= 3);
+        // A figure done and a figure planned ("three hostages were freed
+        // on Sunday; 33 are due to be freed") are two things: the source
+        // keeps the figure done.
+        let done: Vec<&Mention> = own.iter().filter(|m| !m.modal).copied().collect();
+        if !done.is_empty() && done.len() < own.len() && group::clusters(&done).len() < 2 {
+            plans.insert(src);
+            continue;
+        }
         if key.kind == KeyKind::Date || !same || several {
             drop.insert(src);
         }
     }
     ms.iter()
-        .filter(|m| !drop.contains(m.source.as_str()))
+        .filter(|m| {
+            !(drop.contains(m.source.as_str()) || m.modal && plans.contains(m.source.as_str()))
+        })
         .copied()
         .collect()
 }

@@ -194,6 +194,26 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             {
                 subject.predicate = Some("affect".to_string());
             }
+            // "The epidemic has claimed nearly 1,000 lives", "30 lives were
+            // lost": a toll of people killed.
+            if c.kind == ClaimKind::Count {
+                // "freed three hostages in exchange for 90 prisoners": the
+                // prisoners were freed too.
+                if exchanged_for(&w)
+                    && subject
+                        .noun
+                        .as_deref()
+                        .is_some_and(|n| crate::extract::lexicon::PERSON_NOUNS.contains(&n))
+                {
+                    subject.predicate = Some("release".to_string());
+                }
+                if subject.noun.as_deref() == Some("life") && lives_lost(&w) {
+                    subject.noun = Some("person".to_string());
+                    subject.predicate = Some("kill".to_string());
+                } else if subject.predicate.is_none() && lives_of(&w) {
+                    subject.predicate = Some("kill".to_string());
+                }
+            }
             // A size written as an adjective describes its noun ("the
             // 650-seat parliament", "a 300-bed hospital"): nothing happened
             // to that many, and the verb beside it is not theirs.
@@ -1480,6 +1500,94 @@ fn where_it_happened(w: &Window<'_>, s: &Subject) -> bool {
         })
 }
 
+/// Tokens of an apposition of ages right after a count, read past for
+/// its verb: "Three men, aged 34, 41 and 52, were arrested" (0 when
+/// there is none).
+fn age_apposition(w: &Window<'_>) -> usize {
+    let mut right = w.right().map(|(_, t)| t);
+    if right.next().is_none_or(|t| t.punct != Some(b','))
+        || !right
+            .next()
+            .is_some_and(|t| matches!(w.lower(t).as_str(), "aged" | "ages"))
+    {
+        return 0;
+    }
+    for (k, t) in right.take(12).enumerate() {
+        let figure = w
+            .text
+            .as_bytes()
+            .get(t.start)
+            .is_some_and(u8::is_ascii_digit);
+        if t.punct == Some(b',')
+            && !w.by_index(w.nr + k + 3).is_some_and(|n| {
+                w.text
+                    .as_bytes()
+                    .get(n.start)
+                    .is_some_and(u8::is_ascii_digit)
+                    || w.lower(n).as_str() == "and"
+            })
+        {
+            return k + 3;
+        }
+        if !(figure || t.punct == Some(b',') || matches!(w.lower(t).as_str(), "and" | "to")) {
+            return 0;
+        }
+    }
+    0
+}
+
+/// Whether a count follows "in exchange for" or "in return for".
+fn exchanged_for(w: &Window<'_>) -> bool {
+    let mut left = w.left().map(|(_, t)| w.lower(t));
+    left.next().is_some_and(|x| x.as_str() == "for")
+        && left
+            .next()
+            .is_some_and(|x| matches!(x.as_str(), "exchange" | "return"))
+        && left.next().is_some_and(|x| x.as_str() == "in")
+}
+
+/// Whether a count of lives is a toll: "claimed 1,000 lives", "cost 12
+/// lives", "took 30 lives", "30 lives were lost" (not "saved 200 lives",
+/// "changed millions of lives").
+fn lives_lost(w: &Window<'_>) -> bool {
+    let word = |t: &Tok| w.text.get(t.start..t.end).unwrap_or("");
+    let before = w
+        .left()
+        .next()
+        .is_some_and(|(_, t)| LIFE_TAKING.iter().any(|v| v.eq_ignore_ascii_case(word(t))));
+    let mut right = w.right().map(|(_, t)| word(t));
+    let after = right.next().is_some_and(|a| {
+        a.eq_ignore_ascii_case("lost")
+            || ["were", "have", "had", "was", "are"]
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(a))
+                && right
+                    .take(2)
+                    .any(|b| b.eq_ignore_ascii_case("lost") || b.eq_ignore_ascii_case("claimed"))
+    });
+    before || after
+}
+
+/// Whether a count follows "claimed the lives of" or "cost the lives of":
+/// "claimed the lives of 12 people".
+fn lives_of(w: &Window<'_>) -> bool {
+    let mut left = w
+        .left()
+        .map(|(_, t)| w.text.get(t.start..t.end).unwrap_or(""));
+    left.next().is_some_and(|x| x.eq_ignore_ascii_case("of"))
+        && left.next().is_some_and(|x| x.eq_ignore_ascii_case("lives"))
+        && left.next().is_some_and(|x| x.eq_ignore_ascii_case("the"))
+        && left
+            .next()
+            .is_some_and(|v| LIFE_TAKING.iter().any(|l| l.eq_ignore_ascii_case(v)))
+}
+
+/// Verbs whose object "lives" is a toll ([`lives_lost`], [`lives_of`]).
+const LIFE_TAKING: &[&str] = &[
+    "claimed", "claims", "claim", "claiming", "cost", "costs", "costing", "took", "taken", "take",
+    "takes", "lost", "losing",
+];
+
 /// Whether the figure at `start` is the total of a partitive: "312 of the
 /// 450 seats", "120 of 150 drones", "most of 150 drones".
 fn is_partitive_total(text: &str, start: usize) -> bool {
@@ -1775,7 +1883,7 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     let mut last_end = None;
     let right = w
         .right()
-        .take(RIGHT)
+        .take(RIGHT + age_apposition(w))
         .enumerate()
         .take_while(|(d, (i, t))| {
             // "recorded 150 aftershocks, and the death toll rose": a
@@ -3992,6 +4100,14 @@ const WORD_CLASSES: &[(u16, &[&str])] = &[
             "hopes",
             "hoped",
             "should",
+            "envisages",
+            "envisage",
+            "envisaged",
+            "envisions",
+            "foresees",
+            "intends",
+            "intended",
+            "aims",
         ],
     ),
     // Also every word ending in "n't".

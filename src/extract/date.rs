@@ -1879,7 +1879,9 @@ impl<'t> Scan<'_, 't> {
                 if let Some((d, de)) = self.day_at(a) {
                     // "Monday 21", not "Monday 2 p.m." nor "Monday 3 people".
                     // "Wednesday, the third increase": a rank of a noun.
+                    // "on Sunday, the second-fastest time": a rank.
                     if self.clock(a).is_none()
+                        && t.as_bytes().get(de) != Some(&b'-')
                         && next_word(t, de).is_none_or(|(x, _, _)| {
                             calendar::unit(x).is_none()
                                 && !x.eq_ignore_ascii_case("pm")
@@ -4118,40 +4120,47 @@ impl<'t> Scan<'_, 't> {
             if let Some((f, x)) = self.and_fraction(end) {
                 value += f;
                 end = x;
-            } else if let Some(x) = kw(t, end, "and")
-                .or_else(|| {
-                    // A comma only between the parts of a clock's length:
-                    // "For 2 years, 3 months were lost" is two figures.
-                    t.get(end..)
-                        .filter(|r| r.starts_with(", ") && matches!(unit, "H" | "MIN"))
-                        .map(|_| end + 1)
-                })
-                .or(Some(end))
-            {
-                // "1 hour and 30 minutes", "1 hour, 5 minutes", "2 hours 15
-                // minutes".
-                let a = sp(t, x);
-                if let Some((v2, false, e2)) = self.amount(a).filter(|_| {
-                    digits(t, a).is_some()
-                        || word(t, a).is_some_and(|(w, _)| {
-                            calendar::small(w).is_some() || calendar::tens(w).is_some()
+            } else {
+                // Up to three parts: "2 hours 2 minutes 27 seconds".
+                for _ in 0..2 {
+                    let x = kw(t, end, "and")
+                        .or_else(|| {
+                            // A comma only between the parts of a clock's length:
+                            // "For 2 years, 3 months were lost" is two figures.
+                            t.get(end..)
+                                .filter(|r| r.starts_with(", ") && matches!(unit, "H" | "MIN"))
+                                .map(|_| end + 1)
                         })
-                }) {
-                    if let Some((w2, _, e3)) = next_word(t, e2) {
-                        let u2 = calendar::unit(w2).unwrap_or("");
-                        let ratio = match (unit, u2) {
-                            ("H", "MIN") | ("MIN", "S") => 60.0,
-                            ("H", "S") => 3600.0,
-                            ("D", "H") => 24.0,
-                            ("Y", "M") => 12.0,
-                            ("W", "D") => 7.0,
-                            _ => 0.0,
-                        };
-                        if ratio > 0.0 && !vague {
-                            value = value * ratio + v2;
-                            unit = u2;
-                            end = e3;
+                        .unwrap_or(end);
+                    // "1 hour and 30 minutes", "1 hour, 5 minutes", "2 hours 15
+                    // minutes".
+                    let a = sp(t, x);
+                    let before = end;
+                    if let Some((v2, false, e2)) = self.amount(a).filter(|_| {
+                        digits(t, a).is_some()
+                            || word(t, a).is_some_and(|(w, _)| {
+                                calendar::small(w).is_some() || calendar::tens(w).is_some()
+                            })
+                    }) {
+                        if let Some((w2, _, e3)) = next_word(t, e2) {
+                            let u2 = calendar::unit(w2).unwrap_or("");
+                            let ratio = match (unit, u2) {
+                                ("H", "MIN") | ("MIN", "S") => 60.0,
+                                ("H", "S") => 3600.0,
+                                ("D", "H") => 24.0,
+                                ("Y", "M") => 12.0,
+                                ("W", "D") => 7.0,
+                                _ => 0.0,
+                            };
+                            if ratio > 0.0 && !vague {
+                                value = value * ratio + v2;
+                                unit = u2;
+                                end = e3;
+                            }
                         }
+                    }
+                    if end == before {
+                        break;
                     }
                 }
             }

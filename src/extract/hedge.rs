@@ -191,6 +191,21 @@ const UP_VERBS: &[&str] = &[
     "nudged",
     "ratcheted",
     "marked",
+    "go",
+    "going",
+    "gone",
+    "move",
+    "moving",
+    "edge",
+    "edging",
+    "tick",
+    "inch",
+    "creep",
+    "push",
+    "pushes",
+    "pushing",
+    "bump",
+    "nudge",
 ];
 
 /// Verbs whose "over" is a particle: "the group handed over 24 hostages"

@@ -1646,6 +1646,11 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "gunman",
     "attacker",
     "defendant",
+    "prisoner",
+    "detainee",
+    "hostage",
+    "captive",
+    "inmate",
 ];
 
 /// Nouns a sum of money is the value of when it follows "of": "revenue of

@@ -462,6 +462,72 @@ const FOUND_THINGS: &[&str] = &[
     "survivor",
 ];
 
+/// Things recalled by their maker: after "recalled" they make no
+/// statement.
+const RECALLED_THINGS: &[&str] = &[
+    "vehicles",
+    "cars",
+    "trucks",
+    "suvs",
+    "pickups",
+    "models",
+    "products",
+    "units",
+    "devices",
+    "phones",
+    "laptops",
+    "batteries",
+    "chargers",
+    "toys",
+    "packages",
+    "packets",
+    "bottles",
+    "jars",
+    "cans",
+    "bags",
+    "pounds",
+    "tons",
+    "tonnes",
+    "boxes",
+    "cribs",
+    "strollers",
+    "seats",
+    "airbags",
+    "engines",
+    "tablets",
+    "doses",
+    "batches",
+    "lots",
+];
+
+/// Hedges between a verb and the figure it takes as an object ("confirmed
+/// about 300 deaths").
+const OBJECT_HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "approximately",
+    "more",
+    "fewer",
+    "less",
+    "than",
+    "over",
+    "at",
+    "least",
+    "just",
+    "under",
+    "an",
+    "estimated",
+    "up",
+    "to",
+    "as",
+    "many",
+    "much",
+];
+
 /// Participles of saying that take a clause: "…, adding that …",
 /// "…, saying …". A reported clause ends before them.
 const SPEECH_PARTICIPLES: &[&str] = &[
@@ -1952,8 +2018,12 @@ impl Analyzer<'_, '_> {
                 .is_some_and(|t| t.k == K::Punct && self.w(t) == p)
         };
         let cue_word = w(i);
-        // "the said agreement", "a noted author": adjectives.
-        if i > 0 && in_list(w(i - 1), CUE_ADJ_DETERMINERS) {
+        // "the said agreement", "a noted author": adjectives; "voted in
+        // favour", "in protest", "in support of": nouns.
+        if i > 0
+            && (in_list(w(i - 1), CUE_ADJ_DETERMINERS)
+                || class == CueClass::Stance && w(i - 1).eq_ignore_ascii_case("in"))
+        {
             return None;
         }
         // A noun or an adjective after a figure: "rose 3.2 percentage
@@ -2098,17 +2168,45 @@ impl Analyzer<'_, '_> {
             .take(4)
             .take_while(|t| t.k == K::Word)
             .any(|t| in_list(self.w(t), FOUND_THINGS));
-        if agreed_thing || found_thing {
+        // "The epidemic has claimed nearly 1,000 lives", "claimed the life
+        // of a teenager": a toll, not a claim.
+        let claimed_lives = in_list(cue_word, &["claimed", "claims", "claim", "claiming"])
+            && toks
+                .get(i + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take(6)
+                .take_while(|t| t.k == K::Word)
+                .any(|t| in_list(self.w(t), &["lives", "life"]));
+        // "Carmaker recalls vehicles", "recalling 1.02 million cars": a
+        // product recall, not a memory.
+        let recalled_thing = in_list(cue_word, &["recalled", "recalls", "recall", "recalling"])
+            && toks
+                .get(i + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take(5)
+                .take_while(|t| t.k == K::Word)
+                .any(|t| in_list(self.w(t), RECALLED_THINGS));
+        if agreed_thing || found_thing || claimed_lives || recalled_thing {
             return None;
         }
         // Numbers after "added": "added 500 jobs", "added two more",
         // "added a third from 25 yards".
+        // A hedge may stand between: "confirmed about 300 deaths",
+        // "found more than five tonnes".
         let added = in_list(cue_word, &["added", "adds", "add"]);
         let article = in_list(w(i + 1), &["a", "an", "another"]);
+        let mut fig = i + 1;
+        while fig < i + 4 && in_list(w(fig), OBJECT_HEDGES) {
+            fig += 1;
+        }
+        let hedged = fig > i + 1;
         if matches!(class, CueClass::Weak | CueClass::Stance)
-            && (toks.get(i + 1).is_some_and(|t| {
+            && (toks.get(fig).is_some_and(|t| {
                 t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
-            }) || added && in_words(i + 1)
+            }) || (hedged || !w(fig).eq_ignore_ascii_case("one")) && in_words(fig)
+                || added && in_words(i + 1)
                 || added
                     && article
                     && (in_words(i + 2)
