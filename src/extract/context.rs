@@ -81,9 +81,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     let mut cache = TokCache::default();
     // Whether the document's strikes are walkouts, read once if needed.
     let mut labour: Option<bool> = None;
-    // Whether the document is about films in cinemas, or about a
+    // Whether the document is about films in cinemas, an auction or a
     // referendum, each read once if needed.
     let mut cinema: Option<bool> = None;
+    let mut auction: Option<bool> = None;
     let mut court = CourtStory {
         text: cx.text,
         value: None,
@@ -445,6 +446,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 && price_paid(cx.text, &subject, sentence, c.span)
             {
                 subject.event = Some("acquisition".to_string());
+            }
+            // "A Monet sold for $110.7 million at Sotheby's": in a story of
+            // an auction, a price sold for is the auction's (the story's
+            // test only after the sum's own words).
+            if subject.noun.is_none()
+                && subject.event.is_none()
+                && subject.predicate.as_deref() == Some("sell")
+                && hammer_price(cx.text, c.span.start)
+                && *auction.get_or_insert_with(|| auction_story(cx.text))
+            {
+                subject.event = Some("auction".to_string());
             }
             // The story's test (a pass over its text) only after the
             // sum's own words.
@@ -2533,6 +2545,34 @@ fn cinema_story(text: &str) -> bool {
     mentions_any(&FINDER, CINEMA_WORDS, text)
 }
 
+/// Words of a story about an auction ([`auction_story`]).
+const AUCTION_WORDS: &[&str] = &[
+    "auction",
+    "auctioneer",
+    "sotheby's",
+    "christie's",
+    "bonhams",
+];
+
+/// Whether the sum at `start` is what a lot went for: right after "sold
+/// for", "fetched" or "went for" ("Similar guns normally sell for around
+/// $200" is no price of the sale).
+fn hammer_price(text: &str, start: usize) -> bool {
+    let head = text.get(start.saturating_sub(16)..start).unwrap_or("");
+    let head = head.trim_end().to_ascii_lowercase();
+    [
+        "sold for", "fetched", "fetches", "fetching", "went for", "sold at",
+    ]
+    .iter()
+    .any(|v| head.ends_with(v))
+}
+
+/// Whether `text` is about an auction: one of [`AUCTION_WORDS`].
+fn auction_story(text: &str) -> bool {
+    static FINDER: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    mentions_any(&FINDER, AUCTION_WORDS, text)
+}
+
 /// Verbs (one or two words) whose object is a film's takings.
 const GROSS_VERBS: &[&str] = &[
     "grossed",
@@ -2555,6 +2595,9 @@ const GROSS_VERBS: &[&str] = &[
     "made",
     "added",
     "generated",
+    "took",
+    "taking",
+    "takes",
 ];
 
 /// Nouns a film's takings are "of": "a global start of $240 million".
@@ -2574,6 +2617,8 @@ const GROSS_SCOPES: &[(&str, &str)] = &[
     ("outside north america", "overseas"),
     ("north america", "domestic"),
     ("us and canada", "domestic"),
+    ("us and canadian", "domestic"),
+    ("u.s. and canadian", "domestic"),
     ("u.s. and canada", "domestic"),
     ("united states and canada", "domestic"),
     ("domestic", "domestic"),
@@ -2585,6 +2630,8 @@ const GROSS_SCOPES: &[(&str, &str)] = &[
 /// ```text
 /// gross := GROSS_VERB sum                "took in $142 million", "opened to an estimated $135 million"
 ///        | GROSS_NOUN "of" sum           "a global start of $240 million"
+///        | GROSS_NOUN … LEVEL sum        "its global total stands at $305 million"
+/// LEVEL := ("stands"|"stood"|"now"|"is"|"was") "at" | "reached" | "topped" | "passed"
 /// ```
 ///
 /// Such a sum is noun `box office`, predicate `gross` (set by the caller,
@@ -2608,7 +2655,13 @@ fn box_office(text: &str, sentence: Span, span: Span) -> Option<Option<&'static 
     };
     let two = format!("{before} {last}");
     let verb = GROSS_VERBS.contains(&last) || GROSS_VERBS.contains(&two.as_str());
-    if !(verb || last == "of" && GROSS_NOUNS.contains(&before)) {
+    // "Its global total stands at $305 million", "the haul reached".
+    let level = (last == "at" && matches!(before, "stands" | "stood" | "now" | "is" | "was")
+        || matches!(last, "reached" | "topped" | "passed"))
+        && clause
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| GROSS_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w)));
+    if !(verb || level || last == "of" && GROSS_NOUNS.contains(&before)) {
         return None;
     }
     // The words after the sum up to the clause's end or the next figure.
