@@ -732,6 +732,12 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("premium", "premium"),
     ("efficacy", "efficacy"),
     ("jackpot", "jackpot"),
+    // A tax's rate or take: "Capital gains tax rises from 20% to 24%",
+    // "VAT went up to 20%".
+    ("tax", "tax"),
+    ("taxes", "tax"),
+    ("vat", "vat"),
+    ("levy", "levy"),
 ];
 
 /// Whether a noun names one of the [`METRICS`], bare or with its
@@ -2126,6 +2132,14 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         s.event = dominant
             .get()
             .filter(|e| matches!(group::event_class(e), Some("protest" | "walkout")))
+            .map(String::from);
+    }
+    // "More than 49,000 cases have been recorded" in a story of an
+    // outbreak: the outbreak's cases ([`group::EVENT_NOUNS`]).
+    if s.event.is_none() && s.noun.as_deref() == Some("case") {
+        s.event = dominant
+            .for_tally()
+            .filter(|e| group::event_class(e) == Some("outbreak"))
             .map(String::from);
     }
     from_right
@@ -4954,8 +4968,9 @@ impl Window<'_> {
             t = left.next()?;
             n += 1;
         }
-        // "fell by 3% to €410 million".
-        if n > 0 && word(t).is_some_and(|w| w.as_str() == "by") {
+        // "fell by 3% to €410 million", "rose from 2% to 3%" (the level
+        // it rose from is no level now: it reads nothing).
+        if n > 0 && word(t).is_some_and(|w| matches!(w.as_str(), "by" | "from")) {
             t = left.next()?;
         }
         // "edged up", "came in at", "was down".

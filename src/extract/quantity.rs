@@ -6,7 +6,9 @@
 //! quantity  := hedge? figure post-hedge? (count-noun | unit | currency | percent)?
 //!            | "between" figure "and" figure tail        (a range)
 //!            | "from" figure "to" figure tail            (a range, unless a verb of
-//!                                                       change precedes: "rose from")
+//!                                                       change is up to five words
+//!                                                       before: "rose from", "raised
+//!                                                       the tax from")
 //!            | figure ("-" | "–" | "to" | "through" | "~") figure tail
 //!            | vague ("of" noun-phrase)?                 "dozens of people"
 //!            | ordinal                                   "third", "26th"
@@ -1823,12 +1825,26 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     // The tail right after the first figure, read once.
     let first_tail = tail_of(text, &num, sign);
     let percent_like = first_tail.is_some_and(|(t, _)| matches!(t, Tail::Percent));
+    // "Profit rose from $2 billion to $3 billion", "raised the tax from
+    // 20% to 24%": a verb of change up to four words before "from" makes
+    // two figures of any kind.
+    let from_change = || {
+        let mut at = change_at;
+        (0..5).any(|_| match word_before(text, at) {
+            Some((v, vs)) => {
+                at = vs;
+                lexicon::CHANGE_VERBS_SET.has(&v)
+            }
+            None => false,
+        })
+    };
     let change = percent_like
         && word_before(text, change_at).is_some_and(|(v, _)| lexicon::CHANGE_VERBS_SET.has(&v))
         || word_before(text, change_at).is_some_and(|(v, vs)| {
             matches!(v.as_str(), "by" | "from")
                 && word_before(text, vs).is_some_and(|(v2, _)| lexicon::CHANGE_VERBS_SET.has(&v2))
-        });
+        })
+        || range_lead.is_some_and(|(_, joiner)| joiner == "to") && from_change();
     let mut partner: Option<(Num, usize)> = None;
     {
         // The joiner after the first figure (before its unit, or after it).
