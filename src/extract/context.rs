@@ -5020,7 +5020,10 @@ impl Window<'_> {
         let head_here = direct && measure_of(verb.as_str()).is_some();
         let how = if head_here {
             "level"
-        } else if METRIC_CHANGE_VERBS.contains(&verb.as_str()) {
+        } else if METRIC_CHANGE_VERBS.contains(&verb.as_str())
+            // "Inflation went up to 3%", "VAT will go up by 2 points".
+            || moved && matches!(verb.as_str(), "went" | "go" | "goes" | "going" | "gone")
+        {
             // "Bitcoin rose above $95,000": past a level, not by it.
             let past_level = n == 0
                 && self.tok(self.nl).is_some_and(|f| {

@@ -137,10 +137,16 @@ pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
         };
         at = next_char(t, s);
         if start_ok(t, s, e) && gate.open(t, s, e) {
-            if let Some(hit) = (Scan { cx, t }).parse_at(s) {
+            let scan = Scan { cx, t };
+            if let Some(hit) = scan.parse_at(s) {
                 if hit.end > hit.start && hit.end > s {
                     at = hit.end;
+                    let listed = scan.day_list(&hit);
                     out.push(hit.into_claim(cx));
+                    for sib in listed {
+                        at = at.max(sib.end);
+                        out.push(sib.into_claim(cx));
+                    }
                 }
             }
         }
@@ -975,6 +981,34 @@ struct Ymd {
     weekday: Option<Weekday>,
 }
 
+/// Words that may follow the last day of a list of days ([`Scan::day_list`]):
+/// what ends a clause or opens a phrase, never a noun.
+const LIST_FOLLOWERS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "to",
+    "from",
+    "and",
+    "or",
+    "but",
+    "when",
+    "as",
+    "with",
+    "after",
+    "before",
+    "this",
+    "next",
+    "last",
+    "respectively",
+    "while",
+    "because",
+    "amid",
+    "over",
+    "for",
+    "the",
+];
+
 /// Per-call scanner state.
 #[derive(Clone, Copy)]
 struct Scan<'a, 't> {
@@ -1474,6 +1508,129 @@ impl<'t> Scan<'_, 't> {
             self.extend_prefix(&mut hit);
         }
         Some(hit)
+    }
+
+    /// Days listed beside a date that share its month and year: "on March
+    /// 14, 16 and 19", "on 14, 16 and 18 March". Each is a date of its own
+    /// (the listed day's span, no weekday), so that a list is not read as
+    /// one date and its bare numbers:
+    ///
+    /// ```text
+    /// list-after  := date ("," DAY)* ","? ("and" | "or") DAY   (then no noun: "March 14 and 16 people")
+    /// list-before := DAY ("," DAY)* ","? ("and" | "or") date   (day-first dates; not after "between" or "from")
+    /// ```
+    fn day_list(&self, hit: &Hit) -> Vec<Hit> {
+        let t = self.t;
+        let mut out = Vec::new();
+        let (Some(p), Some(m)) = (hit.when.period, hit.when.month) else {
+            return out;
+        };
+        if hit.kind != ClaimKind::Date
+            || hit.when.until.is_some()
+            || hit.when.time.is_some()
+            || p.grain() != Grain::Day
+        {
+            return out;
+        }
+        let year = p.first().year();
+        let sibling = |a: usize, e: usize, d: i8| -> Option<Hit> {
+            let period = Period::day(year, m, d)?;
+            let yy = hit.when.timex.get(..4).unwrap_or("XXXX");
+            let when = When {
+                timex: format!("{yy}-{m:02}-{d:02}"),
+                period: Some(period),
+                month: Some(m),
+                relative: hit.when.relative,
+                ..When::default()
+            };
+            Some(Hit::exact(a, e, ClaimKind::Date, when))
+        };
+        // After the date.
+        let mut days = Vec::new();
+        let mut e = hit.end;
+        let mut closed = false;
+        while days.len() < 6 {
+            let a = ch(t, e, b',').unwrap_or(e);
+            let comma = a != e;
+            let (a, conj) = match kw(t, a, "and").or_else(|| kw(t, a, "or")) {
+                Some(x) => (sp(t, x), true),
+                None => (sp(t, a), false),
+            };
+            if !(comma || conj) {
+                break;
+            }
+            let Some((d, de)) = self.day_at(a).filter(|(_, de)| {
+                !t.as_bytes().get(*de).is_some_and(|c| {
+                    c.is_ascii_alphanumeric() || matches!(c, b'%' | b':' | b'-' | b'/')
+                })
+            }) else {
+                break;
+            };
+            days.push((a, de, d));
+            e = de;
+            if conj {
+                closed = true;
+                break;
+            }
+        }
+        // A noun or a month after the last day: "March 14 and 16 people",
+        // "14 March and 16 April".
+        let free = next_word(t, e).is_none_or(|(w, ws, _)| {
+            ws > e
+                && self.month_word_at(ws).is_none()
+                && LIST_FOLLOWERS.iter().any(|x| x.eq_ignore_ascii_case(w))
+        });
+        if closed && free {
+            out.extend(days.iter().filter_map(|&(a, de, d)| sibling(a, de, d)));
+        }
+        // Before a day-first date.
+        if !t.as_bytes().get(hit.start).is_some_and(u8::is_ascii_digit) {
+            return out;
+        }
+        let head = t.get(..hit.start).unwrap_or("");
+        let Some(mut h) = [", and ", " and ", ", or ", " or "]
+            .iter()
+            .find_map(|c| head.strip_suffix(c))
+        else {
+            return out;
+        };
+        let mut before = Vec::new();
+        while before.len() < 6 {
+            let b = h.as_bytes();
+            let mut ds = b.len();
+            while ds > 0 && b[ds - 1].is_ascii_alphabetic() && b.len() - ds < 2 {
+                ds -= 1;
+            }
+            while ds > 0 && b[ds - 1].is_ascii_digit() {
+                ds -= 1;
+            }
+            let Some((d, de)) = self.day_at(ds).filter(|(_, de)| *de == b.len()) else {
+                break;
+            };
+            if ds > 0 && t.as_bytes().get(ds - 1) != Some(&b' ') {
+                break;
+            }
+            before.push((ds, de, d));
+            match h.get(..ds).and_then(|x| x.strip_suffix(", ")) {
+                Some(x) => h = x,
+                None => {
+                    h = h.get(..ds).unwrap_or("");
+                    break;
+                }
+            }
+        }
+        let range = prev_word(t, h.len()).is_some_and(|(w, _)| {
+            w.eq_ignore_ascii_case("between") || w.eq_ignore_ascii_case("from")
+        });
+        if !range {
+            out.extend(
+                before
+                    .iter()
+                    .rev()
+                    .filter_map(|&(a, de, d)| sibling(a, de, d)),
+            );
+        }
+        out
     }
 
     /// "tomorrow at 8 a.m.", "Friday, 6pm", "May 3 @ 17:49": a day followed

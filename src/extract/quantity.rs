@@ -2979,8 +2979,20 @@ const PERCENT_NOUNS: &[&str] = &[
 /// and it (`start`, `end`: the claim's span).
 fn percent_noun(text: &str, start: usize, end: usize) -> Option<Subject> {
     if pay_rise(text, start, end) {
+        // "Staff received an average pay rise of 5%": an average of many
+        // rises, not one person's or one deal's.
+        let mut lo = start.saturating_sub(24);
+        while lo < start && !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let head = text.get(lo..start).unwrap_or("").to_ascii_lowercase();
+        let scope = ["average", "median", "typical"]
+            .iter()
+            .find(|m| head.contains(&format!("{m} pay ")))
+            .map(|m| (*m).to_string());
         return Some(Subject {
             noun: Some("pay rise".to_string()),
+            scope,
             ..Subject::default()
         });
     }
