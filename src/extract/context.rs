@@ -386,7 +386,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             let points = matches!(&c.value, crate::claim::Value::Measure { unit, .. }
                 if unit.dimension == crate::claim::Dimension::PercentagePoint);
             let bare = matches!(c.kind, ClaimKind::Number | ClaimKind::Count);
-            if (matches!(c.kind, ClaimKind::Money | ClaimKind::Percent) || points || bare)
+            // "cut oil production by 2 million barrels per day": a quantity
+            // produced or traded changes by a measure.
+            let volume = c.kind == ClaimKind::Measure && !points;
+            if (matches!(c.kind, ClaimKind::Money | ClaimKind::Percent) || points || bare || volume)
                 && subject.noun.is_none()
             {
                 // A bare figure only of a measure counted in people, and
@@ -395,7 +398,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 // a share).
                 let metric = w.metric().filter(|(m, how)| {
                     let counted = is_count_metric(m);
-                    if bare {
+                    if volume {
+                        let last = m.rsplit(' ').next().unwrap_or(m);
+                        matches!(last, "output" | "exports" | "imports")
+                    } else if bare {
                         counted
                     } else {
                         !counted || *how == "change"
@@ -703,6 +709,7 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("gdp", "gdp"),
     ("economy", "gdp"),
     ("output", "output"),
+    ("production", "output"),
     ("exports", "exports"),
     ("imports", "imports"),
     ("deficit", "deficit"),
@@ -848,6 +855,7 @@ const SETTLE_VERBS: &[&str] = &[
 const METRIC_LEVEL_VERBS: &[&str] = &[
     "was", "is", "were", "are", "stood", "stands", "totalled", "totaled", "totals", "hit", "came",
     "amounted", "remained", "stayed", "held", "closed", "ended", "finished", "settled", "settles",
+    "priced",
 ];
 
 /// Market indices and benchmarks a percentage or price is the change or
@@ -997,6 +1005,13 @@ const METRIC_OBJECT_VERBS: &[(&str, bool)] = &[
     ("lower", false),
     ("reduced", false),
     ("reduces", false),
+    ("reduce", false),
+    ("reducing", false),
+    ("increase", false),
+    ("increasing", false),
+    ("boost", false),
+    ("boosting", false),
+    ("lowering", false),
     ("increased", false),
     ("increases", false),
     ("trimmed", false),
@@ -1042,6 +1057,11 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
     // measure (not "core" or "food inflation").
     if metric == "inflation" {
         mods.retain(|m| !matches!(*m, "consumer" | "price" | "prices" | "cpi"));
+    }
+    // "selling shares at $51 apiece": a verb's participle is no kind of
+    // share.
+    if metric == "share price" {
+        mods.retain(|m| !m.ends_with("ing"));
     }
     let mut out = String::new();
     for m in mods {
@@ -5049,7 +5069,20 @@ impl Window<'_> {
             for _ in 0..2 {
                 if word(t).is_some_and(|w| {
                     let w = w.as_str();
-                    w.ends_with("ly") || matches!(w, "has" | "have" | "had" | "also" | "further")
+                    w.ends_with("ly")
+                        || matches!(
+                            w,
+                            "has"
+                                | "have"
+                                | "had"
+                                | "also"
+                                | "further"
+                                | "were"
+                                | "was"
+                                | "are"
+                                | "is"
+                                | "been"
+                        )
                 }) {
                     t = left.next()?;
                 }
@@ -5096,6 +5129,26 @@ impl Window<'_> {
             if t.cap && u.cap && word(u).is_some() {
                 name.insert(0, word(u)?.as_str().to_string());
                 u = l.next()?;
+            }
+            // "Shares in chip designer Arvex jumped 25%": past a
+            // description of the name (one or two lower-case words).
+            if t.cap {
+                let mut l2 = l.clone();
+                let mut u2 = u;
+                for _ in 0..2 {
+                    let descriptive = !u2.cap
+                        && word(u2).is_some_and(|w| {
+                            !matches!(w.as_str(), "in" | "of" | "to" | "from" | "the" | "and")
+                        });
+                    if !descriptive {
+                        break;
+                    }
+                    u2 = l2.next()?;
+                }
+                if u2.start != u.start && (is(u2, "in") || is(u2, "of")) {
+                    u = u2;
+                    l = l2;
+                }
             }
             let the = is(u, "the");
             if the {

@@ -171,10 +171,29 @@ fn rate_before(t: &str, s: usize) -> bool {
         .unwrap_or("");
     // "150p", "20bn", "5m": a figure with a glued suffix.
     let glued = word.starts_with(|c: char| c.is_ascii_digit());
+    // "1.5 million barrels a day", "40 tonnes a year": a measure's rate.
     glued
-        || ["dollars", "pounds", "euros", "cents", "pence"]
-            .iter()
-            .any(|x| x.eq_ignore_ascii_case(word))
+        || [
+            "dollars",
+            "pounds",
+            "euros",
+            "cents",
+            "pence",
+            "barrels",
+            "bpd",
+            "tonnes",
+            "tons",
+            "litres",
+            "liters",
+            "gallons",
+            "kilograms",
+            "kilos",
+            "megawatts",
+            "gigawatts",
+            "kilowatts",
+        ]
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(word))
 }
 
 /// The year of a two-digit year in a numeric date: 00 to 39 are 2000 to
