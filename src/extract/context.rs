@@ -419,6 +419,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     || c.kind == ClaimKind::Percent
                         && !matches!(subject.predicate.as_deref(), Some("level" | "change")))
                 && subject.noun.as_deref().is_some_and(is_measure)
+                // "would owe $65.4 billion in taxes": a sum of tax owed or
+                // paid, whose payer the figure does not say, is no level
+                // of a tax (its rate is: "a 20% tax").
+                && !(c.kind == ClaimKind::Money
+                    && subject.noun.as_deref().is_some_and(|n| n.ends_with("tax")))
             {
                 // "a 27% premium": a percentage that names its measure is
                 // the measure's level whatever the verb ("will pay").
