@@ -793,6 +793,9 @@ pub const OWNED_MEASURES: &[&str] = &[
     "dividend",
     "margin",
     "valuation",
+    // "Saudi Arabia will cut output by 500,000 barrels a day" is not the
+    // cut of the whole group.
+    "output",
 ];
 
 /// Whether a claim of this predicate class and noun is keyed on its doer

@@ -1579,6 +1579,32 @@ fn age_apposition(w: &Window<'_>) -> usize {
     0
 }
 
+/// Whether the clause before a claim names someone or somewhere: a
+/// capitalised word that does not open the sentence, or one that does and
+/// is a country or the first of a name of two words ("New Mexico has
+/// reported 54 cases", "Texas has confirmed").
+fn named_before(w: &Window<'_>) -> bool {
+    let left: Vec<&Tok> = w
+        .left()
+        .map(|(_, t)| t)
+        .take_while(|t| !matches!(t.punct, Some(b',' | b';' | b':')))
+        .take(8)
+        .collect();
+    left.iter().enumerate().any(|(k, t)| {
+        if !t.cap || t.punct.is_some() {
+            return false;
+        }
+        let opens = t.start <= w.sentence_start + 1;
+        if !opens {
+            return true;
+        }
+        // The sentence's first word: a name of two words, or a country.
+        let next_cap = k > 0 && left.get(k - 1).is_some_and(|n| n.cap && n.punct.is_none());
+        let from_first: Vec<&Tok> = left[..=k].iter().rev().copied().collect();
+        next_cap || w.country_len(&from_first).is_some()
+    })
+}
+
 /// Whether a count follows "in exchange for" or "in return for".
 fn exchanged_for(w: &Window<'_>) -> bool {
     let mut left = w.left().map(|(_, t)| w.lower(t));
@@ -2160,8 +2186,9 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             .map(String::from);
     }
     // "More than 49,000 cases have been recorded" in a story of an
-    // outbreak: the outbreak's cases ([`group::EVENT_NOUNS`]).
-    if s.event.is_none() && s.noun.as_deref() == Some("case") {
+    // outbreak: the outbreak's cases ([`group::EVENT_NOUNS`]); not "New
+    // Mexico has reported 54 cases", another place's.
+    if s.event.is_none() && s.noun.as_deref() == Some("case") && !named_before(w) {
         s.event = dominant
             .for_tally()
             .filter(|e| group::event_class(e) == Some("outbreak"))
