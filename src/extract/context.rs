@@ -1063,6 +1063,11 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
     if metric == "inflation" {
         mods.retain(|m| !matches!(*m, "consumer" | "price" | "prices" | "cpi"));
     }
+    // "Average house prices dropped by 0.8%" and "UK house prices fell
+    // 1.1%" measure one thing: a price or rent is an average already.
+    if matches!(metric, "price" | "rent" | "wages") {
+        mods.retain(|m| !matches!(*m, "average" | "mean" | "typical"));
+    }
     // "selling shares at $51 apiece": a verb's participle is no kind of
     // share.
     if metric == "share price" {
@@ -3366,6 +3371,26 @@ fn seat_holder(text: &str, sentence: Span, at: usize) -> Option<String> {
     }
     // Capitalised words and the connectors between them ("Coalition for
     // Unity and Democracy").
+    // "The ruling party won 240", "the main opposition party took 99",
+    // "The opposition won 101": a party named by its role.
+    let before: Vec<String> = words.clone().take(3).map(str::to_ascii_lowercase).collect();
+    let role_head = before.first().is_some_and(|h| {
+        matches!(
+            h.as_str(),
+            "party" | "coalition" | "alliance" | "bloc" | "opposition"
+        )
+    });
+    if role_head {
+        if before.iter().any(|w| w == "opposition") {
+            return Some("opposition".to_string());
+        }
+        if before
+            .iter()
+            .any(|w| matches!(w.as_str(), "ruling" | "governing"))
+        {
+            return Some("ruling party".to_string());
+        }
+    }
     let mut name: Vec<&str> = Vec::new();
     for w in words {
         let capital = w.starts_with(|c: char| c.is_uppercase());
@@ -5091,7 +5116,18 @@ impl Window<'_> {
             }
         } else if METRIC_LEVEL_VERBS.contains(&verb.as_str()) {
             // "shares were up 17 percent": a change; "were up at 5,400" a level.
-            if moved && !level { "change" } else { "level" }
+            // "Prices are 3.1% lower than a year earlier": a change too.
+            let moved_after = self.right().next().is_some_and(|(_, t)| {
+                matches!(
+                    self.lower(t).as_str(),
+                    "lower" | "higher" | "up" | "down" | "cheaper" | "dearer" | "more" | "less"
+                )
+            });
+            if (moved || moved_after) && !level {
+                "change"
+            } else {
+                "level"
+            }
         } else {
             return None;
         };
@@ -6819,8 +6855,31 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
         "spill" => !spilled_substance_near(text, start, end),
         "war" => of_war(text, start),
         "fire" => fire_service(text, end),
+        // "a tornado outbreak": many storms, no disease (the storm word
+        // before it names the event).
+        "outbreak" => weather_before(text, start),
         _ => false,
     }
+}
+
+/// Whether the word before byte `at` is a storm's: "tornado outbreak",
+/// "storm outbreak".
+fn weather_before(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    [
+        "tornado",
+        "twister",
+        "storm",
+        "thunderstorm",
+        "severe-weather",
+        "weather",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether "crush" at byte `at` is the noun of a crowd's crush: after a
