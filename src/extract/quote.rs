@@ -462,6 +462,87 @@ const FOUND_THINGS: &[&str] = &[
     "survivor",
 ];
 
+/// Nouns of one person's office or role, that "he" or "she" may take up
+/// ([`resolve_group_pronouns`]).
+const ONE_PERSON: &[&str] = &[
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "engineer",
+    "firefighter",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chief",
+    "director",
+    "mayor",
+    "governor",
+    "senator",
+    "secretary",
+    "executive",
+    "manager",
+    "witness",
+    "analyst",
+    "economist",
+    "judge",
+    "commissioner",
+    "inspector",
+    "coach",
+    "captain",
+    "ambassador",
+    "envoy",
+    "general",
+    "commander",
+    "head",
+    "leader",
+    "founder",
+    "researcher",
+    "scientist",
+    "professor",
+    "prosecutor",
+    "sheriff",
+    "chancellor",
+    "premier",
+];
+
+/// Words between "who" and a verb of saying that leave "who" its subject
+/// ("who has repeatedly argued").
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "also",
+    "repeatedly",
+    "publicly",
+    "once",
+    "recently",
+    "often",
+    "later",
+    "previously",
+    "successfully",
+    "succesfully",
+    "long",
+    "never",
+    "first",
+    "then",
+    "still",
+    "already",
+    "would",
+    "will",
+    "could",
+    "can",
+    "did",
+    "does",
+    "not",
+];
+
 /// Things recalled by their maker: after "recalled" they make no
 /// statement.
 const RECALLED_THINGS: &[&str] = &[
@@ -737,7 +818,9 @@ const CUE_ADJ_DETERMINERS: &[&str] = &[
 
 /// "Organisers said … They added …", "The ministry said … It added …":
 /// "they" takes the nearest plural description speaking before it (up to
-/// five units back), "it" the nearest outlet or singular description.
+/// five units back), "it" the nearest outlet or singular description, and
+/// "he" or "she" the nearest description of one person ("The minister
+/// insisted … he said") when no named person spoke in between.
 fn resolve_group_pronouns(found: &mut [Vec<Found>]) {
     for ui in 0..found.len() {
         for fi in 0..found[ui].len() {
@@ -745,7 +828,11 @@ fn resolve_group_pronouns(found: &mut [Vec<Found>]) {
                 continue;
             };
             let they = d == "they";
-            if !(they || d == "it") {
+            // "The minister insisted … "Crews were there," he said": a
+            // person described by a singular noun of [`SPEAKER_NOUNS`],
+            // when no named person spoke in between.
+            let person = d == "he" || d == "she";
+            if !(they || person || d == "it") {
                 continue;
             }
             let fits = |s: &Speaker| match s {
@@ -753,15 +840,27 @@ fn resolve_group_pronouns(found: &mut [Vec<Found>]) {
                     let last = x.rsplit(' ').next().unwrap_or("");
                     let plural = last.ends_with('s') && !last.ends_with("ss")
                         || in_list(last, &["police", "people"]);
-                    plural == they
+                    if person {
+                        // The head before "of": "the head of the agency".
+                        let head = x.split(" of ").next().unwrap_or(x);
+                        let head = head.rsplit(' ').next().unwrap_or(head);
+                        head.starts_with(|c: char| c.is_ascii_lowercase())
+                            && (in_list(head, ONE_PERSON)
+                                || in_list(head, crate::extract::lexicon::PERSON_NOUNS))
+                    } else {
+                        plural == they
+                    }
                 }
-                Speaker::Outlet(_) => !they,
+                Speaker::Outlet(_) => !they && !person,
                 _ => false,
             };
             let mut pick = None;
             'back: for uj in (ui.saturating_sub(5)..=ui).rev() {
                 let upto = if uj == ui { fi } else { found[uj].len() };
                 for f in found[uj][..upto].iter().rev() {
+                    if person && matches!(f.attr.speaker, Speaker::Person { .. }) {
+                        break 'back;
+                    }
                     if fits(&f.attr.speaker) {
                         pick = Some(f.attr.speaker.clone());
                         break 'back;
@@ -2018,6 +2117,75 @@ impl Analyzer<'_, '_> {
                 .is_some_and(|t| t.k == K::Punct && self.w(t) == p)
         };
         let cue_word = w(i);
+        // "declined to comment", "refused to elaborate", "did not respond
+        // to requests for comment": no statement.
+        let silent = in_list(
+            cue_word,
+            &[
+                "declined",
+                "declines",
+                "decline",
+                "declining",
+                "refused",
+                "refuses",
+                "refuse",
+                "refusing",
+            ],
+        ) && w(i + 1).eq_ignore_ascii_case("to")
+            && in_list(
+                w(i + 2),
+                &[
+                    "comment",
+                    "speak",
+                    "talk",
+                    "elaborate",
+                    "answer",
+                    "respond",
+                    "say",
+                    "discuss",
+                    "be",
+                ],
+            );
+        let unanswered = in_list(
+            cue_word,
+            &[
+                "respond",
+                "responded",
+                "responds",
+                "reply",
+                "replied",
+                "answer",
+                "answered",
+            ],
+        ) && w(i + 1).eq_ignore_ascii_case("to")
+            && (0..3).any(|k| {
+                in_list(
+                    w(i + 2 + k),
+                    &[
+                        "request", "requests", "messages", "message", "emails", "email", "calls",
+                    ],
+                )
+            });
+        // "refused to say whether …", "declined to say how many".
+        let refused_to = i >= 2
+            && w(i - 1).eq_ignore_ascii_case("to")
+            && in_list(
+                w(i - 2),
+                &[
+                    "declined",
+                    "declines",
+                    "decline",
+                    "declining",
+                    "refused",
+                    "refuses",
+                    "refuse",
+                    "refusing",
+                    "unable",
+                ],
+            );
+        if silent || unanswered || refused_to {
+            return None;
+        }
         // "the said agreement", "a noted author": adjectives; "voted in
         // favour", "in protest", "in support of": nouns.
         if i > 0
@@ -2306,7 +2474,53 @@ impl Analyzer<'_, '_> {
                 np = self.skip_aside(toks, j - 1);
             }
         } else if j > 0 {
-            np = self.np_back(toks, j);
+            // "…," a firefighter who asked not to be named said, "A woman
+            // who saw the crash said": the noun before a relative clause
+            // of at most eight words, not the last noun inside it.
+            // ("an architect who said": "who" is the speaker as written,
+            // read back to its noun by `attribution`).
+            let who = (j.saturating_sub(9)..j.saturating_sub(1))
+                .rev()
+                .take_while(|&k| toks.get(k).is_some_and(|t| t.k == K::Word))
+                .find(|&k| {
+                    toks.get(k)
+                        .is_some_and(|t| self.w(t).eq_ignore_ascii_case("who"))
+                });
+            let common = |np: &Np| {
+                toks.get(np.b - 1).is_some_and(|t| {
+                    let w = self.w(t);
+                    pronoun(w).is_none()
+                        && (w.starts_with(|c: char| c.is_ascii_lowercase())
+                            || np.b - 1 == np.a
+                                && in_list(
+                                    &w.to_ascii_lowercase(),
+                                    crate::extract::speech::SPEAKER_NOUNS,
+                                ))
+                })
+            };
+            let last = self.np_back(toks, j);
+            // Only a relative clause with a verb of its own and an object
+            // ("who saw the crash"), after a common noun ("a firefighter",
+            // not "Florida who"), and when the noun before the cue is a
+            // common noun too ("whom we believe" keeps "we").
+            let before_who = who
+                .filter(|&k| {
+                    (k + 1..j).any(|m| {
+                        toks.get(m)
+                            .is_some_and(|t| !in_list(self.w(t), AUXILIARIES))
+                    })
+                })
+                .and_then(|k| self.np_back(toks, k))
+                .filter(|np| common(np));
+            let pronoun_np = |np: &Np| {
+                toks.get(np.b - 1)
+                    .is_some_and(|t| pronoun(self.w(t)).is_some())
+            };
+            np = match (before_who, last) {
+                (Some(b), Some(l)) if !pronoun_np(&l) => Some(b),
+                (Some(b), None) => Some(b),
+                (_, l) => l,
+            };
             if np.is_none() {
                 np = self.subject_at_start(toks, j);
             }
@@ -2330,7 +2544,17 @@ impl Analyzer<'_, '_> {
         let mut attr = self.attribution(toks, np, Some(i))?;
         attr.cue = Some(cue_span);
         let after = if trailer { np.b - 1 } else { i };
-        let own = self.content_after(toks, after, class);
+        // "…," said a man who lives nearby: the relative clause describes
+        // the speaker, it is nothing said.
+        let relative = trailer
+            && toks
+                .get(np.b)
+                .is_some_and(|t| t.k == K::Word && in_list(self.w(t), &["who", "whose"]));
+        let own = if relative {
+            None
+        } else {
+            self.content_after(toks, after, class)
+        };
         let short_quote_before = pre_tok.is_none_or(|t| t.k != K::Close)
             || self.quote_closed_at(toks, pre - 1).is_some_and(|q| {
                 self.text
