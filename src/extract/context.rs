@@ -78,6 +78,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         value: None,
     };
     let mut lede_seen = false;
+    let mut lede_end: Option<usize> = None;
     let mut cache = TokCache::default();
     // Whether the document's strikes are walkouts, read once if needed.
     let mut labour: Option<bool> = None;
@@ -117,7 +118,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     .is_some_and(|gap| gap == ", including " || gap == ", among them ")
             });
         if c.kind.is_temporal() {
-            let first = !lede_seen;
+            // The lede's date: the first date of the document, in its
+            // first sentence that ends as a sentence does (past the
+            // headline). "About 3.2 million customers were without
+            // electricity on Thursday", two sentences down, is no date of
+            // the story's event.
+            let lede = *lede_end.get_or_insert_with(|| lede_end_of(cx));
+            let first = !lede_seen && c.span.start < lede;
             lede_seen = true;
             // A stretch of more than a month that runs to now or is
             // bounded on both sides ("this year", "between January 1 and
@@ -1608,6 +1615,30 @@ fn named_before(w: &Window<'_>) -> bool {
         let from_first: Vec<&Tok> = left[..=k].iter().rev().copied().collect();
         next_cap || w.country_len(&from_first).is_some()
     })
+}
+
+/// The end of a document's lede: its first sentence that ends with a
+/// full stop, a question or exclamation mark (or a quotation mark after
+/// one), past up to three headline lines.
+fn lede_end_of(cx: &Context<'_>) -> usize {
+    let text = cx.text;
+    let mut at = 0;
+    for _ in 0..4 {
+        let Some(off) = text
+            .get(at..)
+            .and_then(|r| r.find(|c: char| !c.is_whitespace()))
+        else {
+            return text.len();
+        };
+        let s = cx.sentence_at(at + off);
+        let own = text.get(s.start..s.end).unwrap_or("").trim_end();
+        let own = own.trim_end_matches(['"', '”', '\'', '’', ')']);
+        if own.ends_with(['.', '!', '?']) || s.end >= text.len() {
+            return s.end;
+        }
+        at = s.end.max(at + off + 1);
+    }
+    at
 }
 
 /// Whether a count follows "in exchange for" or "in return for".
