@@ -1544,10 +1544,16 @@ impl<'t> Scan<'_, 't> {
         let (Some(p), Some(m)) = (hit.when.period, hit.when.month) else {
             return out;
         };
+        // A month written as a word: "9/4/2025 and 5" is no list.
+        let worded = t.get(hit.start..hit.end).is_some_and(|x| {
+            x.split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| calendar::month(w).is_some())
+        });
         if hit.kind != ClaimKind::Date
             || hit.when.until.is_some()
             || hit.when.time.is_some()
             || p.grain() != Grain::Day
+            || !worded
         {
             return out;
         }
@@ -1578,10 +1584,12 @@ impl<'t> Scan<'_, 't> {
             if !(comma || conj) {
                 break;
             }
+            let digit = t.as_bytes().get(a).is_some_and(u8::is_ascii_digit);
             let Some((d, de)) = self.day_at(a).filter(|(_, de)| {
-                !t.as_bytes().get(*de).is_some_and(|c| {
-                    c.is_ascii_alphanumeric() || matches!(c, b'%' | b':' | b'-' | b'/')
-                })
+                digit
+                    && !t.as_bytes().get(*de).is_some_and(|c| {
+                        c.is_ascii_alphanumeric() || matches!(c, b'%' | b':' | b'-' | b'/')
+                    })
             }) else {
                 break;
             };
@@ -4956,10 +4964,16 @@ fn extract_reference(cx: &Context<'_>, out: &mut Vec<Claim>) {
             .max();
         if let Some(n) = longest {
             if t.is_char_boundary(s) && start_ok(t, s, s + n) {
-                if let Some(hit) = (Scan { cx, t }).parse_at(s) {
+                let scan = Scan { cx, t };
+                if let Some(hit) = scan.parse_at(s) {
                     if hit.end > hit.start && hit.end > s {
                         next = hit.end;
+                        let listed = scan.day_list(&hit);
                         out.push(hit.into_claim(cx));
+                        for sib in listed {
+                            next = next.max(sib.end);
+                            out.push(sib.into_claim(cx));
+                        }
                     }
                 }
             }
