@@ -855,6 +855,34 @@ const METRIC_CHANGE_VERBS: &[&str] = &[
     "lost",
     "shed",
     "added",
+    // Participles: "climbing as much as 4.5% to $103,800", "with prices
+    // rising 5%".
+    "rising",
+    "falling",
+    "climbing",
+    "jumping",
+    "surging",
+    "soaring",
+    "dropping",
+    "declining",
+    "slipping",
+    "sliding",
+    "growing",
+    "increasing",
+    "decreasing",
+    "edging",
+    "plunging",
+    "tumbling",
+    "gaining",
+    "easing",
+    "sinking",
+    "slumping",
+    "rebounding",
+    "shrinking",
+    "expanding",
+    "losing",
+    "shedding",
+    "reaching",
 ];
 
 /// Verbs of a price's close: "settled at $85.95", "rose 2.8% to settle at
@@ -865,9 +893,32 @@ const SETTLE_VERBS: &[&str] = &[
 
 /// Verbs of being: the figure after is the measure's level.
 const METRIC_LEVEL_VERBS: &[&str] = &[
-    "was", "is", "were", "are", "stood", "stands", "totalled", "totaled", "totals", "hit", "came",
-    "amounted", "remained", "stayed", "held", "closed", "ended", "finished", "settled", "settles",
+    "was",
+    "is",
+    "were",
+    "are",
+    "stood",
+    "stands",
+    "totalled",
+    "totaled",
+    "totals",
+    "hit",
+    "came",
+    "amounted",
+    "remained",
+    "stayed",
+    "held",
+    "closed",
+    "ended",
+    "finished",
+    "settled",
+    "settles",
     "priced",
+    "closing",
+    "ending",
+    "finishing",
+    "settling",
+    "standing",
 ];
 
 /// Market indices and benchmarks a percentage or price is the change or
@@ -899,6 +950,10 @@ const MARKET_INDICES: &[(&str, &str)] = &[
     ("brent futures", "brent"),
     ("brent crude", "brent"),
     ("brent", "brent"),
+    // Oil by no benchmark's name: a market of its own ("Oil fell 3% to
+    // $80").
+    ("crude oil", "oil"),
+    ("oil", "oil"),
     ("west texas intermediate", "wti"),
     ("wti crude", "wti"),
     ("us crude", "wti"),
@@ -1118,7 +1173,10 @@ const FIGURE_WORDS: &[&str] = &[
     "yen",
     // "Gold hit a record $2,500 an ounce".
     "record",
-    // A hedge on the change: "declined by about 900,000 to 123.8 million".
+    // A hedge on the change: "declined by about 900,000 to 123.8 million",
+    // "climbing as much as 4.5% to $103,800".
+    "as",
+    "much",
     "about",
     "around",
     "roughly",
@@ -5140,7 +5198,7 @@ impl Window<'_> {
                         "above" | "past" | "below" | "beyond"
                     )
                 });
-            if level || past_level || n == 0 && verb.as_str() == "reached" {
+            if level || past_level || n == 0 && matches!(verb.as_str(), "reached" | "reaching") {
                 "level"
             } else {
                 "change"
@@ -5197,6 +5255,25 @@ impl Window<'_> {
                         t = u;
                         left = l;
                     }
+                }
+            }
+            // "Bitcoin rose above $100,000, climbing as much as 4.5% to
+            // $103,800": a participle after a comma has the clause's
+            // subject, a measure or a market among its first six words.
+            if t.punct == Some(b',') && verb.as_str().ends_with("ing") {
+                let mut before: Vec<&Tok> = left
+                    .clone()
+                    .take(24)
+                    .take_while(|u| u.punct != Some(b';'))
+                    .collect();
+                before.reverse();
+                let words: Vec<Lower> = before.iter().map_while(|u| word(u)).take(6).collect();
+                let pick = (0..words.len()).find(|&k| {
+                    let back: Vec<Lower> = words[..=k].iter().rev().cloned().collect();
+                    market_index(&back).is_some() || measure_of(words[k].as_str()).is_some()
+                });
+                if let Some(k) = pick {
+                    t = left.nth(before.len() - 1 - k)?;
                 }
             }
         }
