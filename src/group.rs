@@ -1785,6 +1785,14 @@ impl SubjectKey {
                 {
                     noun = None;
                 }
+                // "$2.1 billion in damages" and "Jurors awarded $2.1bn": the
+                // sum awarded ("punitive damages" stay a sum of their own).
+                if kind == KeyKind::Money
+                    && predicate.as_deref() == Some("pay")
+                    && noun.as_deref() == Some("damages")
+                {
+                    noun = None;
+                }
                 // A share contained is a fire's ("Containment stood at 35
                 // percent"), whether or not its sentence names the fire.
                 if kind == KeyKind::Percent

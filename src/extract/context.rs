@@ -396,8 +396,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // "cut oil production by 2 million barrels per day": a quantity
             // produced or traded changes by a measure.
             let volume = c.kind == ClaimKind::Measure && !points;
+            // "grew by 3.3 million people to 340.1 million": people are
+            // what a population counts.
+            let people = bare && subject.noun.as_deref() == Some("person");
             if (matches!(c.kind, ClaimKind::Money | ClaimKind::Percent) || points || bare || volume)
-                && subject.noun.is_none()
+                && (subject.noun.is_none() || people)
             {
                 // A bare figure only of a measure counted in people, and
                 // a percentage of one only its change ("the population
@@ -1177,6 +1180,8 @@ const FIGURE_WORDS: &[&str] = &[
     // "climbing as much as 4.5% to $103,800".
     "as",
     "much",
+    // "grew by 3.3 million people to 340.1 million".
+    "people",
     "about",
     "around",
     "roughly",
