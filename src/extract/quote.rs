@@ -2119,19 +2119,21 @@ impl Analyzer<'_, '_> {
         let cue_word = w(i);
         // "declined to comment", "refused to elaborate", "did not respond
         // to requests for comment": no statement.
-        let silent = in_list(
-            cue_word,
-            &[
-                "declined",
-                "declines",
-                "decline",
-                "declining",
-                "refused",
-                "refuses",
-                "refuse",
-                "refusing",
-            ],
-        ) && w(i + 1).eq_ignore_ascii_case("to")
+        let to_after = w(i + 1).eq_ignore_ascii_case("to");
+        let silent = to_after
+            && in_list(
+                cue_word,
+                &[
+                    "declined",
+                    "declines",
+                    "decline",
+                    "declining",
+                    "refused",
+                    "refuses",
+                    "refuse",
+                    "refusing",
+                ],
+            )
             && in_list(
                 w(i + 2),
                 &[
@@ -2146,18 +2148,19 @@ impl Analyzer<'_, '_> {
                     "be",
                 ],
             );
-        let unanswered = in_list(
-            cue_word,
-            &[
-                "respond",
-                "responded",
-                "responds",
-                "reply",
-                "replied",
-                "answer",
-                "answered",
-            ],
-        ) && w(i + 1).eq_ignore_ascii_case("to")
+        let unanswered = to_after
+            && in_list(
+                cue_word,
+                &[
+                    "respond",
+                    "responded",
+                    "responds",
+                    "reply",
+                    "replied",
+                    "answer",
+                    "answered",
+                ],
+            )
             && (0..3).any(|k| {
                 in_list(
                     w(i + 2 + k),
