@@ -886,6 +886,10 @@ const METRIC_CHANGE_VERBS: &[&str] = &[
     "losing",
     "shedding",
     "reaching",
+    // "Net income more than doubled to $16.6 billion".
+    "doubled",
+    "tripled",
+    "quadrupled",
 ];
 
 /// Verbs of a price's close: "settled at $85.95", "rose 2.8% to settle at
@@ -5244,6 +5248,10 @@ impl Window<'_> {
                                 | "are"
                                 | "is"
                                 | "been"
+                                | "than"
+                                | "more"
+                                | "nearly"
+                                | "almost"
                         )
                 }) {
                     t = left.next()?;
@@ -5319,14 +5327,17 @@ impl Window<'_> {
                 for _ in 0..2 {
                     let descriptive = !u2.cap
                         && word(u2).is_some_and(|w| {
-                            !matches!(w.as_str(), "in" | "of" | "to" | "from" | "the" | "and")
+                            !matches!(
+                                w.as_str(),
+                                "in" | "of" | "at" | "to" | "from" | "the" | "and"
+                            )
                         });
                     if !descriptive {
                         break;
                     }
                     u2 = l2.next()?;
                 }
-                if u2.start != u.start && (is(u2, "in") || is(u2, "of")) {
+                if u2.start != u.start && (is(u2, "in") || is(u2, "of") || is(u2, "at")) {
                     u = u2;
                     l = l2;
                 }
@@ -5337,7 +5348,9 @@ impl Window<'_> {
             }
             // "Net migration to the UK fell", "Exports to China rose".
             let to_from = is(u, "to") || is(u, "from");
-            if (t.cap || the) && (is(u, "in") || is(u, "of") || to_from) {
+            // "Quarterly revenue at chipmaker Vantor rose 122%".
+            let at = t.cap && is(u, "at");
+            if (t.cap || the) && (is(u, "in") || is(u, "of") || to_from || at) {
                 let (of, named) = (is(u, "of"), t.cap && !to_from);
                 if let Some(m) = l.next().filter(|m| {
                     word(m).is_some_and(|w| {

@@ -2922,9 +2922,11 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
 }
 
 /// Counted nouns after which a bare four-digit figure from 1000 to 2100 is
-/// a year: "2023 and 2024 models of the Camry", "2026 elections".
+/// a year: "2023 and 2024 models of the Camry", "2026 elections", "pay
+/// restored to 2008 levels", "2024 figures", "in 2010 prices".
 const YEAR_NOUNS: &[&str] = &[
     "model", "election", "season", "vintage", "edition", "budget", "census", "campaign", "cohort",
+    "level", "figure", "price", "term",
 ];
 
 /// The lemma of a sum's noun. "damages" (what a court awards) is another
