@@ -284,6 +284,24 @@ pub const NOUN_PREDICATES: &[(&str, &str)] = &[
     ("aftershock", "struck"),
 ];
 
+/// Stages of a criminal case whose dates are dates of their own: an
+/// arrest, a charge, a conviction and a sentence are days apart.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::{Checker, Document, FindingKind};
+/// let docs = [
+///     Document::new("a", "At the trial, the founder was sentenced on October 29, 2026."),
+///     Document::new("b", "At the trial, the founder was convicted on October 27, 2026."),
+/// ];
+/// let report = Checker::new().check(&docs);
+/// assert!(report.findings().iter().all(|f| f.kind() != FindingKind::Conflict));
+/// ```
+pub const CASE_STAGES: &[&str] = &[
+    "sentence", "convict", "charge", "arrest", "acquit", "indict", "plead", "jail",
+];
+
 /// Predicate classes: `(lemma, class)`. The lemma is what
 /// [`Subject::predicate`](crate::Subject) holds.
 ///
@@ -1526,12 +1544,18 @@ impl SubjectKey {
                     None
                 };
                 // The end of an event is not its date: "the strike will
-                // end on Wednesday".
-                let end = s.and_then(|s| s.predicate.as_deref()) == Some("end");
+                // end on Wednesday"; nor is one stage of a case another's
+                // ("sentenced on Thursday", "convicted in November").
+                let written = s.and_then(|s| s.predicate.as_deref());
+                let stage = written
+                    .filter(|p| *p == "end" || event == "trial" && CASE_STAGES.contains(p))
+                    // Jailed is sentenced.
+                    .map(|p| if p == "jail" { "sentence" } else { p })
+                    .map(String::from);
                 Some(SubjectKey {
                     kind,
                     noun: None,
-                    predicate: end.then(|| "end".to_string()),
+                    predicate: stage,
                     negated,
                     scope,
                     event: Some(event),

@@ -5588,9 +5588,17 @@ impl Window<'_> {
     }
 
     fn negated_before(&self, i: usize) -> bool {
-        (i.saturating_sub(3)..i)
-            .filter_map(|j| self.by_index(j))
-            .any(|t| t.has(NEGATION))
+        (i.saturating_sub(3)..i).any(|j| {
+            self.by_index(j).is_some_and(|t| {
+                // "failed to win" denies, "a failed exchange" does not: a
+                // verb of refusal only before "to".
+                t.has(NEGATION)
+                    && (!matches!(self.lower(t).as_str(), "failed" | "refused" | "declined")
+                        || self
+                            .by_index(j + 1)
+                            .is_some_and(|n| self.lower(n).as_str() == "to"))
+            })
+        })
     }
 
     fn modal_before(&self, i: usize) -> bool {
