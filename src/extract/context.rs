@@ -5303,6 +5303,26 @@ impl Window<'_> {
             return Some((index.to_string(), how));
         }
         let mut head = word(t)?;
+        // "profit after tax rose 34%" is the (net) profit's; "profit
+        // before tax" is another measure, not named here.
+        if matches!(head.as_str(), "tax" | "taxes") {
+            let mut l = left.clone();
+            let prep = l.next().and_then(word);
+            let of_measure = l
+                .clone()
+                .next()
+                .and_then(word)
+                .is_some_and(|w| measure_of(w.as_str()).is_some());
+            match prep.as_ref().map(Lower::as_str) {
+                Some("before") if of_measure => return None,
+                Some("after") if of_measure => {
+                    t = l.next()?;
+                    head = word(t)?;
+                    left = l;
+                }
+                _ => {}
+            }
+        }
         // "House prices in the UK increased by 0.5%": a place between the
         // measure and its verb.
         // A name of one or two words ("in the UK", "in New York"), or one
