@@ -5103,6 +5103,21 @@ impl Window<'_> {
     fn metric(&self) -> Option<(String, &'static str)> {
         let mut left = self.left().map(|(_, t)| t);
         let word = |t: &Tok| (t.punct.is_none()).then(|| self.lower(t));
+        // "Bitcoin topped $100,000": a level passed, its verb read as the
+        // claim's hedge (`hedge::before`); the measure is right before.
+        if self.tok(self.nl).is_some_and(|f| {
+            matches!(
+                self.lower(f).as_str(),
+                "passes" | "tops" | "topped" | "exceeds" | "exceeded" | "surpasses" | "surpassed"
+            )
+        }) {
+            let names: Vec<Lower> = left.clone().take(4).map_while(word).collect();
+            if let Some(index) = market_index(&names) {
+                return Some((index.to_string(), "level"));
+            }
+            let (m, rate) = measure_of(names.first()?.as_str())?;
+            return Some((metric_name(m, rate, &[], false), "level"));
+        }
         let mut t = left.next()?;
         // "grew at an annual rate of 2.1%", "rose at a 2.0% annualized
         // pace": the rate of a change is the change.

@@ -10,6 +10,7 @@
 //!               | no less than | a minimum of | up to | as many as | at most | no more than
 //!               | a maximum of | fewer than | less than | under | below | above
 //!               | just over | just more than | well over | greater than | exceeding
+//!               | passes | tops | topped | exceeds | exceeded | surpasses | surpassed
 //!               | less than or equal to | "≥" | ">" | "<=" | ...
 //! hedge-after  := "-plus" | "-odd" | "+" | "or more" | "or so" | "or fewer" | "or less"
 //! ```
@@ -99,6 +100,14 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("in excess of", Qualifier::MoreThan),
     ("over", Qualifier::MoreThan),
     ("above", Qualifier::MoreThan),
+    // A level passed: "Death toll passes 80", "Bitcoin topped $100,000".
+    ("passes", Qualifier::MoreThan),
+    ("tops", Qualifier::MoreThan),
+    ("topped", Qualifier::MoreThan),
+    ("exceeds", Qualifier::MoreThan),
+    ("exceeded", Qualifier::MoreThan),
+    ("surpasses", Qualifier::MoreThan),
+    ("surpassed", Qualifier::MoreThan),
     ("at least", Qualifier::AtLeast),
     ("no fewer than", Qualifier::AtLeast),
     ("no less than", Qualifier::AtLeast),
