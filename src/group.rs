@@ -1796,6 +1796,11 @@ impl SubjectKey {
                 if only_of(predicate.as_deref(), noun.as_deref()) {
                     predicate = None;
                 }
+                // Only people attend: "joined Real Madrid for €100m" is
+                // no sum at a meeting.
+                if kind == KeyKind::Money && predicate.as_deref() == Some("attend") {
+                    predicate = None;
+                }
                 // A sum taken is stolen, whatever the data breach tables
                 // say of "steal".
                 if kind == KeyKind::Money && predicate.as_deref() == Some("affected") {

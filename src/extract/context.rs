@@ -448,6 +448,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         }
         if c.kind == ClaimKind::Money {
             transfer_fee(cx.text, c.span.end, &mut subject, &mut dominant);
+            if subject.event.is_none() && joined_for(cx.text, sentence, c.span.start) {
+                subject.event = Some("transfer".to_string());
+            }
             if subject.noun.is_none() {
                 capital_or_valuation(cx.text, sentence, c.span.start, &mut subject);
             }
@@ -1946,6 +1949,30 @@ fn transfer_fee(text: &str, end: usize, s: &mut Subject, dominant: &mut Dominant
     if noun_after || fee {
         s.event = Some("transfer".to_string());
     }
+}
+
+/// Whether a sum is what a player joined or was signed for: "has joined
+/// Real Madrid for €100m", "signed striker Leon Okafor from Lille for a
+/// fee of €105 million" (a verb of joining or signing, then "for" or "for
+/// a fee of" right before the sum, in one clause).
+fn joined_for(text: &str, sentence: Span, start: usize) -> bool {
+    let Some(clause) = clause_before(text, sentence, start) else {
+        return false;
+    };
+    let lower = clause.trim_end().to_ascii_lowercase();
+    let Some(head) = lower
+        .strip_suffix(" for a fee of")
+        .or_else(|| lower.strip_suffix(" for a reported"))
+        .or_else(|| lower.strip_suffix(" for"))
+    else {
+        return false;
+    };
+    head.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "joined" | "joins" | "join" | "joining" | "signed" | "signs" | "sign" | "signing"
+        )
+    })
 }
 
 /// Whether the figure ending at `end` is a part of one before it: "eight
