@@ -508,6 +508,18 @@ const ONE_PERSON: &[&str] = &[
     "premier",
 ];
 
+/// Verbs of refusing to speak: "declined to comment", "refused to say".
+const REFUSALS: &[&str] = &[
+    "declined",
+    "declines",
+    "decline",
+    "declining",
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+];
+
 /// Words between "who" and a verb of saying that leave "who" its subject
 /// ("who has repeatedly argued").
 const AUXILIARIES: &[&str] = &[
@@ -2121,19 +2133,7 @@ impl Analyzer<'_, '_> {
         // to requests for comment": no statement.
         let to_after = w(i + 1).eq_ignore_ascii_case("to");
         let silent = to_after
-            && in_list(
-                cue_word,
-                &[
-                    "declined",
-                    "declines",
-                    "decline",
-                    "declining",
-                    "refused",
-                    "refuses",
-                    "refuse",
-                    "refusing",
-                ],
-            )
+            && in_list(cue_word, REFUSALS)
             && in_list(
                 w(i + 2),
                 &[
@@ -2172,20 +2172,7 @@ impl Analyzer<'_, '_> {
         // "refused to say whether …", "declined to say how many".
         let refused_to = i >= 2
             && w(i - 1).eq_ignore_ascii_case("to")
-            && in_list(
-                w(i - 2),
-                &[
-                    "declined",
-                    "declines",
-                    "decline",
-                    "declining",
-                    "refused",
-                    "refuses",
-                    "refuse",
-                    "refusing",
-                    "unable",
-                ],
-            );
+            && (in_list(w(i - 2), REFUSALS) || w(i - 2).eq_ignore_ascii_case("unable"));
         if silent || unanswered || refused_to {
             return None;
         }
@@ -2322,6 +2309,15 @@ impl Analyzer<'_, '_> {
                 w(i + 1),
                 &["a", "an", "the", "its", "their", "his", "her", "our", "new"],
             );
+        // A word of `list` among the first `n` words after the cue.
+        let object_in = |n: usize, list: &[&str]| {
+            toks.get(i + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take(n)
+                .take_while(|t| t.k == K::Word)
+                .any(|t| in_list(self.w(t), list))
+        };
         let found_thing = in_list(
             cue_word,
             &[
@@ -2332,40 +2328,22 @@ impl Analyzer<'_, '_> {
                 "discover",
                 "discovers",
             ],
-        ) && toks
-            .get(i + 1..)
-            .unwrap_or(&[])
-            .iter()
-            .take(4)
-            .take_while(|t| t.k == K::Word)
-            .any(|t| in_list(self.w(t), FOUND_THINGS));
+        ) && object_in(4, FOUND_THINGS);
         // "The epidemic has claimed nearly 1,000 lives", "claimed the life
         // of a teenager": a toll, not a claim.
         let claimed_lives = in_list(cue_word, &["claimed", "claims", "claim", "claiming"])
-            && toks
-                .get(i + 1..)
-                .unwrap_or(&[])
-                .iter()
-                .take(6)
-                .take_while(|t| t.k == K::Word)
-                .any(|t| in_list(self.w(t), &["lives", "life"]));
+            && object_in(6, &["lives", "life"]);
         // "Carmaker recalls vehicles", "recalling 1.02 million cars": a
         // product recall, not a memory.
         let recalled_thing = in_list(cue_word, &["recalled", "recalls", "recall", "recalling"])
-            && toks
-                .get(i + 1..)
-                .unwrap_or(&[])
-                .iter()
-                .take(5)
-                .take_while(|t| t.k == K::Word)
-                .any(|t| in_list(self.w(t), RECALLED_THINGS));
+            && object_in(5, RECALLED_THINGS);
         if agreed_thing || found_thing || claimed_lives || recalled_thing {
             return None;
         }
         // Numbers after "added": "added 500 jobs", "added two more",
-        // "added a third from 25 yards".
-        // A hedge may stand between: "confirmed about 300 deaths",
-        // "found more than five tonnes".
+        // "added a third from 25 yards"; after any verb of stance or a
+        // weak cue, past a hedge too: "confirmed about 300 deaths",
+        // "found more than five tonnes", "released three hostages".
         let added = in_list(cue_word, &["added", "adds", "add"]);
         let article = in_list(w(i + 1), &["a", "an", "another"]);
         let mut fig = i + 1;
