@@ -202,8 +202,6 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             {
                 subject.predicate = Some("affect".to_string());
             }
-            // "The epidemic has claimed nearly 1,000 lives", "30 lives were
-            // lost": a toll of people killed.
             if c.kind == ClaimKind::Count {
                 // "freed three hostages in exchange for 90 prisoners": the
                 // prisoners were freed too.
@@ -215,6 +213,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 {
                     subject.predicate = Some("release".to_string());
                 }
+                // "The epidemic has claimed nearly 1,000 lives", "30 lives
+                // were lost", "claimed the lives of 30 miners": a toll of
+                // people killed.
                 if subject.noun.as_deref() == Some("life") && lives_lost(&w) {
                     subject.noun = Some("person".to_string());
                     subject.predicate = Some("kill".to_string());
@@ -2827,7 +2828,8 @@ const GROSS_SCOPES: &[(&str, &str)] = &[
 /// gross := GROSS_VERB sum                "took in $142 million", "opened to an estimated $135 million"
 ///        | GROSS_NOUN "of" sum           "a global start of $240 million"
 ///        | GROSS_NOUN … LEVEL sum        "its global total stands at $305 million"
-/// LEVEL := ("stands"|"stood"|"now"|"is"|"was") "at" | "reached" | "topped" | "passed"
+/// LEVEL := ("stands"|"stood"|"now"|"is"|"was") "at" | "reached" | "passed"
+///        | "topped" | "passes" | "exceeded" …   (read as the sum's hedge)
 /// ```
 ///
 /// Such a sum is noun `box office`, predicate `gross` (set by the caller,
@@ -2851,9 +2853,15 @@ fn box_office(text: &str, sentence: Span, span: Span) -> Option<Option<&'static 
     };
     let two = format!("{before} {last}");
     let verb = GROSS_VERBS.contains(&last) || GROSS_VERBS.contains(&two.as_str());
-    // "Its global total stands at $305 million", "the haul reached".
+    // "Its global total stands at $305 million", "the haul reached", "its
+    // total topped $300 million" (the verb read as the sum's hedge).
+    let own = text.get(span.start..span.end).unwrap_or("");
+    let topped = ["topped ", "tops ", "passes ", "exceeded ", "surpassed "]
+        .iter()
+        .any(|v| own.get(..v.len()).is_some_and(|h| h.eq_ignore_ascii_case(v)));
     let level = (last == "at" && matches!(before, "stands" | "stood" | "now" | "is" | "was")
-        || matches!(last, "reached" | "topped" | "passed"))
+        || matches!(last, "reached" | "passed")
+        || topped)
         && clause
             .split(|c: char| !c.is_ascii_alphabetic())
             .any(|w| GROSS_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w)));
@@ -3494,8 +3502,6 @@ fn seat_holder(text: &str, sentence: Span, at: usize) -> Option<String> {
     if !SEAT_VERBS.contains(&verb) {
         return None;
     }
-    // Capitalised words and the connectors between them ("Coalition for
-    // Unity and Democracy").
     // "The ruling party won 240", "the main opposition party took 99",
     // "The opposition won 101": a party named by its role.
     let before: Vec<String> = words.clone().take(3).map(str::to_ascii_lowercase).collect();
@@ -3516,6 +3522,8 @@ fn seat_holder(text: &str, sentence: Span, at: usize) -> Option<String> {
             return Some("ruling party".to_string());
         }
     }
+    // Capitalised words and the connectors between them ("Coalition for
+    // Unity and Democracy").
     let mut name: Vec<&str> = Vec::new();
     for w in words {
         let capital = w.starts_with(|c: char| c.is_uppercase());
@@ -7066,16 +7074,9 @@ fn weather_before(text: &str, at: usize) -> bool {
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    [
-        "tornado",
-        "twister",
-        "storm",
-        "thunderstorm",
-        "severe-weather",
-        "weather",
-    ]
-    .iter()
-    .any(|w| w.eq_ignore_ascii_case(word))
+    ["tornado", "twister", "storm", "thunderstorm", "weather"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether "crush" at byte `at` is the noun of a crowd's crush: after a
