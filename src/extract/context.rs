@@ -2858,7 +2858,10 @@ fn box_office(text: &str, sentence: Span, span: Span) -> Option<Option<&'static 
     let own = text.get(span.start..span.end).unwrap_or("");
     let topped = ["topped ", "tops ", "passes ", "exceeded ", "surpassed "]
         .iter()
-        .any(|v| own.get(..v.len()).is_some_and(|h| h.eq_ignore_ascii_case(v)));
+        .any(|v| {
+            own.get(..v.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(v))
+        });
     let level = (last == "at" && matches!(before, "stands" | "stood" | "now" | "is" | "was")
         || matches!(last, "reached" | "passed")
         || topped)
