@@ -315,8 +315,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.predicate = None;
                 }
             }
-            if including && subject.predicate.is_none() {
-                if let Some(last) = &last_count {
+            // The whole's verb wins over one read to the right: "killed 11
+            // people, including five children, and injured 30".
+            if including {
+                if let Some(last) = last_count
+                    .as_ref()
+                    .filter(|l| subject.predicate.is_none() || l.predicate.is_some())
+                {
                     subject.predicate.clone_from(&last.predicate);
                     subject.modal |= last.modal;
                     subject.negated |= last.negated;
@@ -5723,6 +5728,27 @@ impl Window<'_> {
         // also writes it in lower case ("the bridge").
         if let (Some(t), [w]) = (first, words.as_slice()) {
             if t.start == self.sentence_start && written_lower(self.text, t.start, w.as_str()) {
+                words.clear();
+            }
+        }
+        // "Israeli strikes killed 400 people across Gaza", "a Russian
+        // missile attack": an attack's demonym names who struck, not where
+        // ("a Turkish earthquake" is still Turkey's).
+        if let [w] = words.as_slice() {
+            // An adjective of a country, not the country or a capital
+            // ("Paris attacks" are in Paris).
+            let demonym = crate::extract::lexicon::country(w.as_str()).is_some_and(|c| {
+                c != w.as_str()
+                    && ["ian", "ese", "ean", "i", "ish", "an", "ch", "ic"]
+                        .iter()
+                        .any(|e| w.as_str().ends_with(e))
+            });
+            let attack = self
+                .by_index(i)
+                .and_then(|t| t.event)
+                .and_then(group::event_class)
+                == Some("attack");
+            if demonym && attack {
                 words.clear();
             }
         }
