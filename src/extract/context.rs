@@ -202,6 +202,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             {
                 subject.predicate = Some("affect".to_string());
             }
+            // "has forced 13 million people from their homes", "driven 2
+            // million from their homes": displaced.
+            if matches!(c.kind, ClaimKind::Count | ClaimKind::Number)
+                && from_their_homes(cx.text, c.span.end)
+                && matches!(
+                    subject.predicate.as_deref(),
+                    None | Some("force" | "drive" | "push")
+                )
+            {
+                subject.predicate = Some("displace".to_string());
+            }
             if c.kind == ClaimKind::Count {
                 // "freed three hostages in exchange for 90 prisoners": the
                 // prisoners were freed too.
@@ -1715,6 +1726,22 @@ fn lede_end_of(cx: &Context<'_>) -> usize {
         at = s.end.max(at + off + 1);
     }
     at
+}
+
+/// Whether a count is followed by "from their homes" (or "out of their
+/// homes").
+fn from_their_homes(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    [
+        " from their homes",
+        " out of their homes",
+        " from their home",
+    ]
+    .iter()
+    .any(|p| {
+        rest.get(..p.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(p))
+    })
 }
 
 /// Whether a count follows "in exchange for" or "in return for".
