@@ -2173,7 +2173,11 @@ impl Analyzer<'_, '_> {
         let refused_to = i >= 2
             && w(i - 1).eq_ignore_ascii_case("to")
             && (in_list(w(i - 2), REFUSALS) || w(i - 2).eq_ignore_ascii_case("unable"));
-        if silent || unanswered || refused_to {
+        // "when she heard what happened", "saw how the water rose": a
+        // perception, not a report ("heard that …" still reports).
+        let perceived = in_list(cue_word, &["heard", "hear", "hears", "saw", "see", "sees"])
+            && in_list(w(i + 1), &["what", "how", "where", "when", "who"]);
+        if silent || unanswered || refused_to || perceived {
             return None;
         }
         // "the said agreement", "a noted author": adjectives; "voted in
