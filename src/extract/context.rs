@@ -213,6 +213,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             {
                 subject.predicate = Some("displace".to_string());
             }
+            // "About 30,000 people were ordered to leave their homes":
+            // evacuated.
+            if subject.predicate.as_deref() == Some("displace") && ordered_out(cx.text, c.span.end)
+            {
+                subject.predicate = Some("evacuate".to_string());
+            }
             if c.kind == ClaimKind::Count {
                 // "freed three hostages in exchange for 90 prisoners": the
                 // prisoners were freed too.
@@ -1726,6 +1732,24 @@ fn lede_end_of(cx: &Context<'_>) -> usize {
         at = s.end.max(at + off + 1);
     }
     at
+}
+
+/// Whether a count is told to leave: "were ordered to leave their homes",
+/// "told to leave" (within 40 bytes after it).
+fn ordered_out(text: &str, end: usize) -> bool {
+    let mut hi = end.saturating_add(40).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let near = text.get(end..hi).unwrap_or("").to_ascii_lowercase();
+    [
+        "ordered to leave",
+        "told to leave",
+        "ordered to evacuate",
+        "ordered out of",
+    ]
+    .iter()
+    .any(|p| near.contains(p))
 }
 
 /// Whether a count is followed by "from their homes" (or "out of their
@@ -6161,6 +6185,13 @@ impl Window<'_> {
                     let next = String::from_utf8_lossy(next);
                     return Some(format!("{} {next}", lower.as_str()));
                 }
+                // "The death toll, including people on the ground, rose to
+                // 270": a part the total includes, not its scope (but
+                // "including 29 on the ground" is the 29's).
+                b"on"
+                    if (k.saturating_sub(3)..k).any(|j| {
+                        j + 1 != n_left && word(j).is_some_and(|w| w.bytes() == b"including")
+                    }) => {}
                 b"on" if next == b"board" => return Some("on board".into()),
                 b"on" if next == b"the" && next2 == b"ground" => {
                     return Some("on the ground".into());
