@@ -213,12 +213,6 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             {
                 subject.predicate = Some("displace".to_string());
             }
-            // "About 30,000 people were ordered to leave their homes":
-            // evacuated.
-            if subject.predicate.as_deref() == Some("displace") && ordered_out(cx.text, c.span.end)
-            {
-                subject.predicate = Some("evacuate".to_string());
-            }
             if c.kind == ClaimKind::Count {
                 // "freed three hostages in exchange for 90 prisoners": the
                 // prisoners were freed too.
@@ -470,10 +464,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
         }
         if c.kind == ClaimKind::Money {
-            transfer_fee(cx.text, c.span.end, &mut subject, &mut dominant);
-            if subject.event.is_none() && joined_for(cx.text, sentence, c.span.start) {
-                subject.event = Some("transfer".to_string());
-            }
+            transfer_fee(cx.text, sentence, c.span, &mut subject, &mut dominant);
             if subject.noun.is_none() {
                 capital_or_valuation(cx.text, sentence, c.span.start, &mut subject);
             }
@@ -1734,24 +1725,6 @@ fn lede_end_of(cx: &Context<'_>) -> usize {
     at
 }
 
-/// Whether a count is told to leave: "were ordered to leave their homes",
-/// "told to leave" (within 40 bytes after it).
-fn ordered_out(text: &str, end: usize) -> bool {
-    let mut hi = end.saturating_add(40).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
-    let near = text.get(end..hi).unwrap_or("").to_ascii_lowercase();
-    [
-        "ordered to leave",
-        "told to leave",
-        "ordered to evacuate",
-        "ordered out of",
-    ]
-    .iter()
-    .any(|p| near.contains(p))
-}
-
 /// Whether a count is followed by "from their homes" (or "out of their
 /// homes").
 fn from_their_homes(text: &str, end: usize) -> bool {
@@ -1990,10 +1963,17 @@ const TRANSFER_NOUNS: &[&str] = &["move", "signing", "transfer"];
 
 /// A sum that is a transfer fee: one written right before a noun of
 /// [`TRANSFER_NOUNS`], or a "fee" (`s.noun`, "for a fee of £116 million")
-/// in a document whose one or main event is a transfer. Its event becomes
+/// in a document whose one or main event is a transfer, or a sum a player
+/// joined or was signed for ([`joined_for`]). Its event becomes
 /// "transfer" (the key then names the fee, see `group::subject_key`).
-fn transfer_fee(text: &str, end: usize, s: &mut Subject, dominant: &mut Dominant<'_>) {
-    let rest = text.get(end..).unwrap_or("");
+fn transfer_fee(
+    text: &str,
+    sentence: Span,
+    span: Span,
+    s: &mut Subject,
+    dominant: &mut Dominant<'_>,
+) {
+    let rest = text.get(span.end..).unwrap_or("");
     let next = rest.strip_prefix(' ').unwrap_or(rest);
     let noun_after = TRANSFER_NOUNS.iter().any(|n| {
         next.get(..n.len())
@@ -2003,7 +1983,7 @@ fn transfer_fee(text: &str, end: usize, s: &mut Subject, dominant: &mut Dominant
     let fee = s.noun.as_deref() == Some("fee")
         && s.event.is_none()
         && dominant.for_tally() == Some("transfer");
-    if noun_after || fee {
+    if noun_after || fee || s.event.is_none() && joined_for(text, sentence, span.start) {
         s.event = Some("transfer".to_string());
     }
 }
@@ -7525,6 +7505,11 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("forced from their homes", "displace"),
     ("driven from their homes", "displace"),
     ("leave their homes", "displace"),
+    // Told to leave: "About 30,000 people were ordered to leave their
+    // homes" were evacuated.
+    ("ordered to leave", "evacuate"),
+    ("told to leave", "evacuate"),
+    ("ordered to evacuate", "evacuate"),
     ("left their homes", "displace"),
     ("leaving their homes", "displace"),
     ("lost their homes", "displace"),
