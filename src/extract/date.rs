@@ -4864,6 +4864,27 @@ impl<'t> Scan<'_, 't> {
 
     // ------------------------------------------------------------ weekdays
 
+    /// Whether the weekday at `s..we` is part of a name: "the" before it
+    /// and a capitalised word after it that is no month ("the Sunday
+    /// Times", "the Monday Club"), or "on" after one of
+    /// [`WEEKDAY_TITLES`] ("the Mail on Sunday").
+    fn weekday_title(&self, s: usize, we: usize) -> bool {
+        let t = self.t;
+        let Some((p, ps)) = prev_word(t, s) else {
+            return false;
+        };
+        if p.eq_ignore_ascii_case("on") {
+            return prev_word(t, ps).is_some_and(|(q, _)| WEEKDAY_TITLES.contains(&q));
+        }
+        p.eq_ignore_ascii_case("the")
+            && next_word(t, we).is_some_and(|(w2, ws2, _)| {
+                ws2 == we + 1
+                    && w2.as_bytes()[0].is_ascii_uppercase()
+                    && calendar::month(w2).is_none()
+                    && !["Morning", "Afternoon", "Evening", "Night"].contains(&w2)
+            })
+    }
+
     /// A weekday on its own: "on Tuesday", "Tuesday's meeting", "late Tuesday".
     fn weekday_alone(&self, s: usize) -> Option<Hit> {
         let t = self.t;
@@ -4889,6 +4910,11 @@ impl<'t> Scan<'_, 't> {
                     && prev_word(t, ps).is_some_and(|(q, _)| calendar::weekday(q).is_some())
             })
         {
+            return None;
+        }
+        // A paper or a club: "the Sunday Times", "the Monday Club", "the
+        // Mail on Sunday" (see `WEEKDAY_TITLES`).
+        if self.weekday_title(s, we) {
             return None;
         }
         // "Saturday Night Live", "Sunday Morning": a title, not a day.
@@ -4945,6 +4971,10 @@ impl<'t> Scan<'_, 't> {
         Some(Hit::exact(s, e, ClaimKind::Weekday, when))
     }
 }
+
+/// Names a weekday ends after "on": "the Mail on Sunday", "the
+/// Independent on Sunday" (papers), not a day of the event.
+const WEEKDAY_TITLES: &[&str] = &["Mail", "Independent"];
 
 /// The straightforward scan the fast one must equal: at every word start,
 /// the longest trigger there (plain comparison with every pattern, no

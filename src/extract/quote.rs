@@ -2131,23 +2131,29 @@ impl Analyzer<'_, '_> {
         let cue_word = w(i);
         // "declined to comment", "refused to elaborate", "did not respond
         // to requests for comment": no statement.
+        // Refusing or agreeing to do a thing says nothing either: "refused
+        // to pay", "has agreed to buy rival Kellan" (a stance refused
+        // stays one: "refused to endorse him").
         let to_after = w(i + 1).eq_ignore_ascii_case("to");
+        let agreed_to = to_after && in_list(cue_word, &["agreed", "agree", "agrees", "agreeing"]);
         let silent = to_after
-            && in_list(cue_word, REFUSALS)
-            && in_list(
-                w(i + 2),
-                &[
-                    "comment",
-                    "speak",
-                    "talk",
-                    "elaborate",
-                    "answer",
-                    "respond",
-                    "say",
-                    "discuss",
-                    "be",
-                ],
-            );
+            && (in_list(cue_word, REFUSALS) || agreed_to)
+            && (!agreed_to
+                && in_list(
+                    w(i + 2),
+                    &[
+                        "comment",
+                        "speak",
+                        "talk",
+                        "elaborate",
+                        "answer",
+                        "respond",
+                        "say",
+                        "discuss",
+                        "be",
+                    ],
+                )
+                || cue_class(w(i + 2)).is_none());
         let unanswered = to_after
             && in_list(
                 cue_word,
