@@ -352,6 +352,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("handle", "handled"),
     ("pass through", "handled"),
     ("capsize", "capsize"),
+    ("sink", "capsize"),
     // A vehicle that crashed or derailed: the crash.
     ("crash", "crash"),
     ("derail", "crash"),

@@ -6733,11 +6733,34 @@ fn names_no_predicate(lemma: &str, text: &str, s: usize, e: usize, cap: bool) ->
     match lemma {
         "crash" => figure_follows(text, e),
         "escape" => !prison_near(text, s, e),
+        // "the boat sank", not "shares in the ferry operator sank 4%".
+        "sink" => figure_follows(text, e) || !clause_mentions(text, (s, e), (48, 0), VESSELS),
         // "the Red Cross", "King's Cross": a name.
         "cross" => cap,
         _ => false,
     }
 }
+
+/// What sinks in a shipwreck ([`names_no_predicate`]): "their vessel
+/// sank", "the ferry sank".
+const VESSELS: &[&str] = &[
+    "boat",
+    "vessel",
+    "ship",
+    "ferry",
+    "dinghy",
+    "yacht",
+    "trawler",
+    "tanker",
+    "submarine",
+    "barge",
+    "canoe",
+    "raft",
+    "freighter",
+    "steamer",
+    "liner",
+    "schooner",
+];
 
 /// Verbs that name their event as its noun does, `(form, event lemma)`:
 /// "the volcano erupted on Monday" dates the eruption (only a volcano's:
@@ -6746,6 +6769,13 @@ const EVENT_VERBS: &[(&str, &str)] = &[
     ("erupted", "eruption"),
     ("erupts", "eruption"),
     ("erupt", "eruption"),
+    // "after Mount Lewotobi spewed ash" (a volcano's only, as "erupted").
+    ("spewed", "eruption"),
+    ("spews", "eruption"),
+    // "when methane gas exploded in a mine" (a blast's only: see
+    // `names_no_event`).
+    ("exploded", "explosion"),
+    ("explodes", "explosion"),
     ("collapsed", "collapse"),
     // "the roof caved in", "part of a gallery caved in" (a government
     // that caved to pressure names no structure: see `names_no_event`).
@@ -7119,6 +7149,15 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
                 .is_some_and(|w| w.eq_ignore_ascii_case("erupti"));
             !noun && !volcano_before(text, start)
         }
+        // The verb only: "a car bomb exploded", "gas exploded", not "costs
+        // exploded" nor "the crowd exploded in anger".
+        "explosion" => {
+            let noun = text
+                .get(start..end)
+                .and_then(|w| w.get(..7))
+                .is_some_and(|w| w.eq_ignore_ascii_case("explosi"));
+            !noun && !clause_mentions(text, (start, end), (48, 0), EXPLOSIVES)
+        }
         "crush" => !crush_noun(text, start),
         "collapse" => !structure_near(text, start, end),
         // "the oil spill", "fuel spilled into the river", not "anger may
@@ -7132,6 +7171,36 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
         _ => false,
     }
 }
+
+/// What explodes in a blast ([`names_no_event`]): "a car bomb exploded",
+/// "methane gas exploded", "a tanker exploded".
+const EXPLOSIVES: &[&str] = &[
+    "bomb",
+    "gas",
+    "device",
+    "grenade",
+    "shell",
+    "mine",
+    "tanker",
+    "boiler",
+    "cylinder",
+    "munition",
+    "missile",
+    "rocket",
+    "drone",
+    "explosive",
+    "dynamite",
+    "firework",
+    "ammunition",
+    "fuel",
+    "truck",
+    "car",
+    "vehicle",
+    "factory",
+    "plant",
+    "depot",
+    "pipeline",
+];
 
 /// Whether the word before byte `at` is a storm's: "tornado outbreak",
 /// "storm outbreak".
@@ -7473,6 +7542,9 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("exchanged", "exchange"),
     ("swapped", "swap"),
     ("derailed", "derail"),
+    // A vessel's only ("shares sank 4%": see `names_no_predicate`).
+    ("sank", "sink"),
+    ("sunk", "sink"),
     // Not "jail", "jails": mostly the noun ("inmates at the county jail").
     ("jailed", "jail"),
     ("jailing", "jail"),
