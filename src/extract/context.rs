@@ -1953,9 +1953,39 @@ fn pollster(text: &str, sentence: Span) -> Option<String> {
 fn poll_share(w: &Window<'_>, text: &str, sentence: Span) -> Option<(String, String)> {
     // The dearer test last: a candidate before the figure, then the poll.
     let candidate = w.poll_candidate()?;
-    let by = pollster(text, sentence)?;
+    // The poll may be named in the sentence before, in the paragraph,
+    // when the share is written as one ("…, according to a YouGov poll.
+    // Labour is on 31%, …", "Rubio at 13%"), not as a lead ("Clinton
+    // leads, 59 percent to 28 percent, among voters 45 and older").
+    let on_at = || {
+        w.left()
+            .next()
+            .is_some_and(|(_, t)| matches!(w.lower(t).as_str(), "on" | "at"))
+    };
+    // A sentence naming a poll of its own names its pollster or none ("In
+    // another poll, Marsh was at 44 percent").
+    let own_poll = || {
+        let lower = text
+            .get(sentence.start..sentence.end)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        lower.contains("poll") || lower.contains("survey")
+    };
+    let by = pollster(text, sentence).or_else(|| {
+        if !on_at() || own_poll() {
+            return None;
+        }
+        let from = floor_boundary(text, sentence.start.saturating_sub(POLL_LOOKBACK));
+        let before = text.get(from..sentence.start)?;
+        let para = before.rfind("\n\n").map_or(from, |k| from + k + 2);
+        pollster(text, Span::new(para, sentence.start))
+    })?;
     (!by.split(' ').any(|p| p == candidate)).then_some((candidate, by))
 }
+
+/// Bytes before a share's sentence searched for the poll it is from
+/// ([`poll_share`]).
+const POLL_LOOKBACK: usize = 240;
 
 /// Nouns right after a sum that make it a player's transfer fee: "a
 /// £100m move", "his £116m signing", "a £90m transfer".
@@ -5134,6 +5164,17 @@ impl Window<'_> {
                 // leader's, named before the verb.
                 if let Some(v) = verb_after(k) {
                     return name(at(v + 1)?);
+                }
+                // "Reform UK stands at 18%": the party is "Reform", as
+                // another paper writes it.
+                let initials = self
+                    .text
+                    .get(t.start..t.end)
+                    .is_some_and(|w| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()));
+                if initials {
+                    if let Some(before) = at(k + 1).and_then(name) {
+                        return Some(before);
+                    }
                 }
                 return name(t);
             }
