@@ -552,6 +552,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             subject.scope = w
                 .scope()
                 .or_else(|| condition(cx.text, sentence, c.span.start));
+            // "45.8C in El Granado in Huelva province": the province is
+            // the town's, no scope of a temperature read there.
+            let region = subject.scope.as_deref().is_some_and(|sc| {
+                ["county", "province", "district", "parish", "prefecture"]
+                    .iter()
+                    .any(|r| sc.ends_with(r))
+            });
+            if region && subject.place.is_some() && is_temperature(&c.value) {
+                subject.scope = None;
+            }
         }
         // "750 people had been on board": aboard is what they were, as
         // "the boat was carrying 500 people" says; and in "a train with
@@ -6008,27 +6018,36 @@ impl Window<'_> {
         self.event_place_from(i + 2)
     }
 
-    /// A place named after a preposition by what it is: "in the town of
-    /// Castelo", "in the city of Seville".
+    /// A place named after a preposition by what it is, past up to two
+    /// words that describe it: "in the town of Castelo", "in the city of
+    /// Seville", "in the southern town of El Granado", "in the small
+    /// Spanish village of Olva".
     fn named_place_after(&self) -> Option<String> {
         let toks: Vec<(usize, &Tok)> = self
             .right()
             .take(8)
             .skip_while(|(_, t)| !t.has(IN_AT))
             .skip(1)
-            .take(4)
+            .take(6)
             .collect();
-        let [(_, the), (_, what), (_, of), (at, _)] = toks.as_slice() else {
+        let (_, the) = toks.first()?;
+        if self.lower(the).as_str() != "the" {
             return None;
-        };
-        let named = self.lower(the).as_str() == "the"
-            && matches!(
-                self.lower(what).as_str(),
+        }
+        let what = toks.iter().skip(1).take(3).position(|(_, t)| {
+            matches!(
+                self.lower(t).as_str(),
                 "town" | "city" | "village" | "capital" | "region" | "province" | "island"
             )
-            && self.lower(of).as_str() == "of";
-        if named {
-            self.event_place_from(*at)
+        })? + 1;
+        let described = toks
+            .get(1..what)?
+            .iter()
+            .all(|(_, t)| t.punct.is_none() && !t.has(FUNCTION | CALENDAR));
+        let (_, of) = toks.get(what + 1)?;
+        let &(at, _) = toks.get(what + 2)?;
+        if described && self.lower(of).as_str() == "of" {
+            self.event_place_from(at)
         } else {
             None
         }
