@@ -1097,6 +1097,9 @@ pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
         "affected",
         &[
             "customer",
+            "shopper",
+            "subscriber",
+            "policyholder",
             "account",
             "user",
             "record",

@@ -202,6 +202,20 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             {
                 subject.predicate = Some("affect".to_string());
             }
+            // "Data belonging to about 10 million shoppers was taken in a
+            // cyberattack": those whose data a hack reached were affected
+            // by it, whatever verb took the data.
+            if c.kind == ClaimKind::Count
+                && subject.predicate.is_none()
+                && matches!(subject.event.as_deref(), Some("cyberattack" | "hack"))
+                && subject.noun.as_deref().is_some_and(|n| {
+                    group::PREDICATE_NOUNS
+                        .iter()
+                        .any(|(p, nouns, _)| *p == "affected" && nouns.contains(&n))
+                })
+            {
+                subject.predicate = Some("affect".to_string());
+            }
             // "has forced 13 million people from their homes", "driven 2
             // million from their homes": displaced.
             if matches!(c.kind, ClaimKind::Count | ClaimKind::Number)
@@ -7642,6 +7656,8 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("ordered to leave", "evacuate"),
     ("told to leave", "evacuate"),
     ("ordered to evacuate", "evacuate"),
+    // "forced the evacuation of more than 4,000 people".
+    ("the evacuation of", "evacuate"),
     ("left their homes", "displace"),
     ("leaving their homes", "displace"),
     ("lost their homes", "displace"),
