@@ -7232,6 +7232,18 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
                 .is_some_and(|w| w.eq_ignore_ascii_case("explosi"));
             !noun && !clause_mentions(text, (start, end), (48, 0), EXPLOSIVES)
         }
+        // "died of a suspected heart attack", "a panic attack": an
+        // illness, no event.
+        "attack" => {
+            let before = text.get(..start).unwrap_or("").trim_end();
+            let word = before
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            ["heart", "panic", "asthma", "anxiety", "epileptic"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word))
+        }
         "crush" => !crush_noun(text, start),
         "collapse" => !structure_near(text, start, end),
         // "the oil spill", "fuel spilled into the river", not "anger may

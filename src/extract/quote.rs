@@ -2347,7 +2347,24 @@ impl Analyzer<'_, '_> {
         // product recall, not a memory.
         let recalled_thing = in_list(cue_word, &["recalled", "recalls", "recall", "recalling"])
             && object_in(5, RECALLED_THINGS);
-        if agreed_thing || found_thing || claimed_lives || recalled_thing {
+        // "US adds jobs", "the economy added jobs in March": a plural
+        // noun that ends its clause or meets a preposition is what was
+        // added ("He adds jobs are coming back" still reports).
+        let added_thing = in_list(cue_word, &["added", "adds", "add"]) && {
+            let next = w(i + 1);
+            next.len() > 3
+                && next.ends_with('s')
+                && next.starts_with(|c: char| c.is_ascii_lowercase())
+                && (toks.get(i + 2).is_none_or(|t| t.k != K::Word)
+                    || in_list(
+                        w(i + 2),
+                        &[
+                            "in", "to", "on", "for", "at", "last", "this", "since", "after",
+                            "from", "and", "as",
+                        ],
+                    ))
+        };
+        if agreed_thing || found_thing || claimed_lives || recalled_thing || added_thing {
             return None;
         }
         // Numbers after "added": "added 500 jobs", "added two more",
