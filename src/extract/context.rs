@@ -437,7 +437,27 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 // a percentage of one only its change ("the population
                 // rose 0.5%"; "Israel's population is 20 percent Arab" is
                 // a share).
+                // "with a turnout of 49.4 percent" in a story of several
+                // votes: a turnout written so is compared only in a
+                // sentence that names its event or a vote ("voted to
+                // strike … on a turnout of 51%").
+                let loose_turnout = |m: &str| {
+                    m.ends_with("turnout")
+                        && subject.event.is_none()
+                        && !clause_mentions(
+                            cx.text,
+                            (c.span.start, c.span.end),
+                            (CUE_REACH, 0),
+                            &["ballot", "voted", "voting"],
+                        )
+                        && w.left()
+                            .next()
+                            .is_some_and(|(_, t)| w.lower(t).as_str() == "of")
+                };
                 let metric = w.metric().filter(|(m, how)| {
+                    if loose_turnout(m) {
+                        return false;
+                    }
                     let counted = is_count_metric(m);
                     if volume {
                         let last = m.rsplit(' ').next().unwrap_or(m);
@@ -1172,6 +1192,15 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
     // measure (not "core" or "food inflation").
     if metric == "inflation" {
         mods.retain(|m| !matches!(*m, "consumer" | "price" | "prices" | "cpi"));
+    }
+    // "Average hourly earnings rose 4.3%" and "Wages grew 4.3%": a
+    // worker's earnings by the hour or week are wages (a firm's earnings
+    // stay its earnings).
+    if metric == "earnings" {
+        if let Some(i) = mods.iter().rposition(|m| matches!(*m, "hourly" | "weekly")) {
+            metric = "wages";
+            mods.remove(i);
+        }
     }
     // "Average house prices dropped by 0.8%" and "UK house prices fell
     // 1.1%" measure one thing: a price or rent is an average already.
@@ -5240,6 +5269,26 @@ impl Window<'_> {
     /// from the clause's date) and `"change"` or `"level"`. Only measures
     /// of [`METRICS`] count: "The S&P 500 closed down 0.6%" names none.
     fn metric(&self) -> Option<(String, &'static str)> {
+        let found = self.metric_read()?;
+        // "a turnout of 51%", "the corporate tax rate of 35 percent": the
+        // measure right before "of" at its level; not a change in it ("a
+        // decline in black turnout of about 40 percent"), nor a bare rate
+        // ("at a rate of 10 dollars a ton").
+        let mut left = self.left().map(|(_, t)| t);
+        if left.next().is_some_and(|t| self.lower(t).as_str() == "of") {
+            let change_in = left
+                .take(4)
+                .take_while(|t| t.punct.is_none())
+                .any(|t| self.lower(t).as_str() == "in");
+            if change_in || found.0 == "rate" {
+                return None;
+            }
+        }
+        Some(found)
+    }
+
+    /// [`Window::metric`] before its checks of a measure "of" a figure.
+    fn metric_read(&self) -> Option<(String, &'static str)> {
         let mut left = self.left().map(|(_, t)| t);
         let word = |t: &Tok| (t.punct.is_none()).then(|| self.lower(t));
         // "Bitcoin topped $100,000": a level passed, its verb read as the
@@ -5261,11 +5310,13 @@ impl Window<'_> {
         // "grew at an annual rate of 2.1%", "rose at a 2.0% annualized
         // pace": the rate of a change is the change.
         t = self.skip_annual_rate(t, &mut left)?;
-        let (mut level, mut at) = (false, false);
+        let (mut level, mut at, mut of) = (false, false, false);
         match word(t).as_ref().map(Lower::as_str) {
-            Some(w @ ("to" | "at")) => {
+            // "a turnout of 51%": the measure's level, as "at".
+            Some(w @ ("to" | "at" | "of")) => {
                 level = true;
-                at = w == "at";
+                at = w != "to";
+                of = w == "of";
                 t = left.next()?;
             }
             Some("by") => t = left.next()?,
@@ -5347,6 +5398,11 @@ impl Window<'_> {
         }
         // The measure's own word is then the head read below.
         let head_here = direct && measure_of(verb.as_str()).is_some();
+        // Only a measure's own word stands before "of" ("advocates tax
+        // increases of $15 trillion" names no tax's level).
+        if of && !head_here {
+            return None;
+        }
         let how = if head_here {
             "level"
         } else if METRIC_CHANGE_VERBS.contains(&verb.as_str())
@@ -6364,11 +6420,18 @@ fn settles_after(text: &str, end: usize) -> bool {
 /// some nouns, `(forms, nouns, lemma)`; `person` stands for every person
 /// noun ([`PERSON_NOUNS`](crate::extract::lexicon::PERSON_NOUNS)):
 /// people "saved" were rescued (a sum saved was not); jobs "added" were
-/// added (not "added 22 points", "adds up to" or "she added").
+/// added or created (not "added 22 points", "adds up to" or "she
+/// added").
 const VERBS_OF_NOUNS: &[(&[&str], &[&str], &str)] = &[
     (&["saved"], &["person"], "rescue"),
     (
         &["added", "adds", "add", "adding"],
+        &["job", "position", "role"],
+        "add",
+    ),
+    // "Employers created 275,000 jobs" added them.
+    (
+        &["created", "creates", "create", "creating"],
         &["job", "position", "role"],
         "add",
     ),
