@@ -548,6 +548,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
         }
+        // "ordered Meta to pay €1.2bn, the largest fine under the GDPR": a
+        // sum to pay that an apposition calls a fine is the fine of the
+        // one ordered to pay it.
+        if c.kind == ClaimKind::Money
+            && subject.predicate.as_deref() == Some("pay")
+            && fine_in_apposition(cx.text, sentence, c.span.end)
+        {
+            subject.predicate = Some("fine".to_string());
+            subject.agent = ordered_to_pay(cx.text, sentence, c.span.start);
+        }
         // "Germany pledged $1.2 billion, while Japan promised $800
         // million", "Corvane will eliminate 1,500 positions": who did it,
         // for the predicates whose doers a story lists side by side.
@@ -561,7 +571,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 noun,
             ) || group::keyed_on_doer(noun.and_then(group::noun_predicate), None);
             if doer {
-                subject.agent = doer_before(cx.text, sentence, c.span.start);
+                // "a €746 million fine imposed on Amazon": the one fined
+                // is named after the fine.
+                subject.agent = fined_after(cx.text, sentence, c.span.end)
+                    .or_else(|| doer_before(cx.text, sentence, c.span.start));
             }
         }
         if subject.scope.is_none() && !c.kind.is_temporal() {
@@ -3096,6 +3109,63 @@ const NOT_DOERS: &[&str] = &[
     "so",
     "yet",
 ];
+
+/// Whether an apposition after a sum calls it a fine: "€1.2bn, the
+/// largest fine under the GDPR", "$5 billion, a record fine" (the
+/// apposition's first five words).
+fn fine_in_apposition(text: &str, sentence: Span, end: usize) -> bool {
+    let rest = text.get(end..sentence.end.max(end)).unwrap_or("");
+    let Some(rest) = rest
+        .strip_prefix(", the ")
+        .or_else(|| rest.strip_prefix(", a "))
+    else {
+        return false;
+    };
+    rest.split(' ')
+        .take(5)
+        .take_while(|w| !w.ends_with(','))
+        .any(|w| matches!(w.trim_end_matches(['.', ';']), "fine" | "fines"))
+}
+
+/// The one "ordered" to pay a sum, named right before "to pay" ("ordered
+/// Meta to pay €1.2bn"; up to four capitalised words).
+fn ordered_to_pay(text: &str, sentence: Span, start: usize) -> Option<String> {
+    let before = text.get(sentence.start..start)?.trim_end();
+    let head = before.strip_suffix(" to pay")?;
+    let (_, name) = head.rsplit_once(" ordered ")?;
+    let words: Vec<&str> = name.split(' ').collect();
+    let named = !words.is_empty()
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    named.then(|| name.to_string())
+}
+
+/// The one a fine was imposed on, named right after it: "a €746 million
+/// fine imposed on Amazon", "a $5 billion fine against Meta" (up to four
+/// capitalised words).
+fn fined_after(text: &str, sentence: Span, end: usize) -> Option<String> {
+    let rest = text.get(end..sentence.end.max(end))?;
+    let rest = rest.strip_prefix(" fine")?;
+    let rest = [
+        " imposed on ",
+        " levied on ",
+        " imposed against ",
+        " levied against ",
+        " against ",
+        " on ",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p))?;
+    let name: Vec<&str> = rest
+        .split(' ')
+        .take(4)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .collect();
+    (!name.is_empty()).then(|| name.join(" "))
+}
 
 /// Who did what a figure says, for the predicates whose doers a story
 /// lists side by side ([`group::DOER_PREDICATES`]): the run of
