@@ -2051,6 +2051,16 @@ impl Reading {
     /// ```
     pub fn of(claim: &Claim) -> Option<Reading> {
         match claim.value() {
+            // A percentage as written is precise to half a unit of its last
+            // digit, as a measure is: "a turnout of 55%" and "Turnout was
+            // 55.1%" agree; 31% and 32% do not.
+            Value::Number(a) if claim.kind() == ClaimKind::Percent && a.low == a.high => {
+                let h = measure_precision(a.value);
+                Some(Reading::Number {
+                    low: a.low - h,
+                    high: a.high + h,
+                })
+            }
             Value::Number(a) => Some(Reading::Number {
                 low: a.low,
                 high: a.high,
@@ -3481,8 +3491,17 @@ pub(crate) fn reading_label(r: &Reading) -> String {
                 Reading::Money { currency, .. } => format!("{currency} "),
                 _ => String::new(),
             };
+            // A figure widened only by the precision of its last digit
+            // ("29%" is 28.5005 to 29.4995) reads as written.
+            let mid = (low + high) / 2.0;
+            let as_written = matches!(r, Reading::Number { .. })
+                && mid.is_finite()
+                && high > low
+                && ((high - low) / 2.0 - measure_precision(mid)).abs() < 1e-9 * mid.abs().max(1.0);
             if low == high {
                 format!("{cur}{}", num(*low))
+            } else if as_written {
+                format!("{cur}{}", num(mid))
             } else {
                 format!("{cur}[{}, {}]", num(*low), num(*high))
             }
