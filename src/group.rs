@@ -356,6 +356,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     // A vehicle that crashed or derailed: the crash.
     ("crash", "crash"),
     ("derail", "crash"),
+    ("plunge", "crash"),
     ("death toll", "killed"),
     ("injure", "injured"),
     ("wound", "injured"),

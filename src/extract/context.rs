@@ -613,7 +613,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // "750 people had been on board": aboard is what they were, as
         // "the boat was carrying 500 people" says; and in "a train with
         // 300 passengers on board derailed" the vehicle derailed.
-        if subject.scope.as_deref() == Some("on board")
+        // So are those a vehicle was "carrying" when it crashed: "a bus
+        // carrying 40 passengers plunged into a ravine".
+        let carried = w
+            .left()
+            .next()
+            .is_some_and(|(_, t)| matches!(w.lower(t).as_str(), "carrying" | "carried"));
+        if (subject.scope.as_deref() == Some("on board") || carried)
             && subject.predicate.as_deref().is_none_or(vehicle_event)
             && !c.kind.is_temporal()
         {
@@ -6942,6 +6948,9 @@ fn names_no_predicate(lemma: &str, text: &str, s: usize, e: usize, cap: bool) ->
         "escape" => !prison_near(text, s, e),
         // "the boat sank", not "shares in the ferry operator sank 4%".
         "sink" => figure_follows(text, e) || !clause_mentions(text, (s, e), (48, 0), VESSELS),
+        // "a bus plunged 200 metres into a ravine", not "shares plunged
+        // 20%" (a distance may follow, a share may not).
+        "plunge" => share_follows(text, e) || !clause_mentions(text, (s, e), (48, 0), VEHICLES),
         // "the Red Cross", "King's Cross": a name.
         "cross" => cap,
         _ => false,
@@ -6968,6 +6977,41 @@ const VESSELS: &[&str] = &[
     "liner",
     "schooner",
 ];
+
+/// What crashes on a road, a rail or in the air ([`names_no_predicate`]):
+/// "a bus plunged into a ravine".
+const VEHICLES: &[&str] = &[
+    "bus",
+    "coach",
+    "minibus",
+    "car",
+    "truck",
+    "lorry",
+    "van",
+    "jeep",
+    "vehicle",
+    "train",
+    "plane",
+    "aircraft",
+    "helicopter",
+    "jet",
+];
+
+/// Whether a share or a score of points follows byte `e`: "plunged 20%",
+/// "plunged 500 points".
+fn share_follows(text: &str, e: usize) -> bool {
+    let rest = text.get(e..).unwrap_or("").trim_start();
+    let rest = rest.strip_prefix("by ").unwrap_or(rest);
+    let mut words = rest.split_whitespace();
+    let Some(figure) = words.next() else {
+        return false;
+    };
+    figure.starts_with(|c: char| c.is_ascii_digit())
+        && (figure.contains('%')
+            || words
+                .next()
+                .is_some_and(|w| matches!(w, "percent" | "per" | "points" | "pct")))
+}
 
 /// Verbs that name their event as its noun does, `(form, event lemma)`:
 /// "the volcano erupted on Monday" dates the eruption (only a volcano's:
@@ -7764,6 +7808,9 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     // A vessel's only ("shares sank 4%": see `names_no_predicate`).
     ("sank", "sink"),
     ("sunk", "sink"),
+    // A vehicle's only ("shares plunged 20%").
+    ("plunged", "plunge"),
+    ("plunges", "plunge"),
     // Not "jail", "jails": mostly the noun ("inmates at the county jail").
     ("jailed", "jail"),
     ("jailing", "jail"),

@@ -2787,6 +2787,10 @@ fn plural_lemma(w: &str) -> Option<String> {
     Some(stem)
 }
 
+/// Weapons a count may list two of ("drones and missiles", "missiles and
+/// rockets"): together they are projectiles.
+const MIXED_WEAPONS: &[&str] = &["drone", "missile", "rocket", "shell"];
+
 /// The counted noun after a figure: "30 world leaders" → leader with
 /// modifier "world"; "two of the victims" → victim. The subject and the
 /// noun's end.
@@ -2805,6 +2809,27 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
                 s.noun = Some("passenger and crew".to_string());
                 end += tail.len();
                 break;
+            }
+        }
+    }
+    // "more than 300 drones and missiles": a mix of weapons is counted as
+    // projectiles ("roughly 330 projectiles").
+    if let Some(s) = noun.as_mut().filter(|s| {
+        s.noun
+            .as_deref()
+            .is_some_and(|n| MIXED_WEAPONS.contains(&n))
+    }) {
+        let rest = text.get(end..).unwrap_or("");
+        if let Some(tail) = rest.strip_prefix(" and ") {
+            let word: &str = tail
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            let other = word.strip_suffix('s').unwrap_or(word);
+            if other != s.noun.as_deref().unwrap_or("") && MIXED_WEAPONS.contains(&other) {
+                s.noun = Some("projectile".to_string());
+                s.modifiers.clear();
+                end += " and ".len() + word.len();
             }
         }
     }

@@ -2207,13 +2207,17 @@ impl Analyzer<'_, '_> {
         if i > 0 && cue_word.ends_with('s') && !cue_word.ends_with("ss") {
             let prev = w(i - 1);
             // "the executive says", "the secretary tells": nouns.
-            let adjective = prev.len() > 5
-                && ["ble", "ous", "ful", "ive", "ic", "less", "ary"]
-                    .iter()
-                    .any(|x| prev.ends_with(x))
-                && !in_list(prev, SPEAKER_NOUNS)
-                && !in_list(prev, TITLE_WORDS);
-            if adjective && prev.starts_with(|c: char| c.is_ascii_lowercase()) {
+            let ends = |xs: &[&str]| xs.iter().any(|x| prev.ends_with(x));
+            let adjective =
+                prev.len() > 5 && !in_list(prev, SPEAKER_NOUNS) && !in_list(prev, TITLE_WORDS);
+            let lower = prev.starts_with(|c: char| c.is_ascii_lowercase())
+                && ends(&["ble", "ous", "ful", "ive", "ic", "less", "ary"]);
+            // Capitalised only as the sentence's first word: "Similar
+            // protests took place in 100 other cities" (not by the endings
+            // names share: "Hillary thinks", "Eric says").
+            let opens = (i == 1 || toks.get(i - 2).is_some_and(|t| t.k != K::Word))
+                && ends(&["ble", "ous", "ful", "ive", "less", "lar"]);
+            if adjective && (lower || opens) {
                 return None;
             }
         }
