@@ -315,6 +315,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         .map(String::from)
                         .or_else(|| substance(&w, &c.value));
                 }
+                // "sending tsunami waves of up to 4 metres": the waves'
+                // height, which nobody sent.
+                if subject.noun.as_deref() == Some("wave height") {
+                    subject.predicate = None;
+                }
                 if is_temperature(&c.value) {
                     annotate_temperature(&w, &mut subject);
                 }
@@ -2289,7 +2294,10 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         })
         .find_map(|(d, (i, t))| {
             let p = t.predicate?;
-            (!(t.has(STATEMENT) || d > 0 && INTRANSITIVE.contains(&p))).then_some((d, p, i))
+            // A form of several words is as near as its last word: "the
+            // cancellation of about 1,500 flights, affecting …".
+            let near = d.saturating_sub(t.plen.saturating_sub(1));
+            (!(t.has(STATEMENT) || d > 0 && INTRANSITIVE.contains(&p))).then_some((near, p, i))
         });
     let hit = match (right, left) {
         (Some(r), Some(l)) => Some(if l.0 < r.0 { (l, false) } else { (r, true) }),
@@ -3855,6 +3863,8 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
         "wind" | "winds" => return Some("wind"),
         "gust" | "gusts" => return Some("gust"),
         "surge" => return Some("storm surge"),
+        // "4-metre waves", "3 metre waves" (a length only: not "20 km/h").
+        "wave" | "waves" if length => return Some("wave height"),
         _ => {}
     }
     for (_, t) in w.left().take(3) {
@@ -3862,6 +3872,8 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
             "wind" | "winds" => return Some("wind"),
             "gust" | "gusts" | "gusting" => return Some("gust"),
             "surge" => return Some("storm surge"),
+            // "tsunami waves of up to 4 metres", "Waves of 3 to 4 metres".
+            "wave" | "waves" if length => return Some("wave height"),
             "depth" => return Some("depth"),
             "distance" => return Some("distance"),
             "height" | "altitude" => return Some("height"),
@@ -7850,6 +7862,15 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("ordered to evacuate", "evacuate"),
     // "forced the evacuation of more than 4,000 people".
     ("the evacuation of", "evacuate"),
+    ("evacuation orders for", "evacuate"),
+    ("evacuation order for", "evacuate"),
+    // "forcing the cancellation of about 1,500 flights".
+    ("the cancellation of", "cancel"),
+    // "More than 300 passengers fell ill with norovirus".
+    ("fell ill", "sicken"),
+    ("fallen ill", "sicken"),
+    ("falling ill", "sicken"),
+    ("became ill", "sicken"),
     ("left their homes", "displace"),
     ("leaving their homes", "displace"),
     ("lost their homes", "displace"),
