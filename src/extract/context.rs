@@ -4106,8 +4106,8 @@ fn prison_term(w: &Window<'_>, s: &mut Subject, qualifier: Qualifier, court: &mu
     }
     let after = matches!(
         right.as_slice(),
-        ["in", "prison" | "jail"]
-            | ["behind", "bars"]
+        ["in", "prison" | "jail", ..]
+            | ["behind", "bars", ..]
             | ["prison" | "jail" | "custodial", ..]
             | ["sentence", ..]
     );
