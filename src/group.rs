@@ -1479,8 +1479,10 @@ impl SubjectKey {
             {
                 KeyKind::Count
             }
-            (ClaimKind::Number, Value::Number(_))
+            // A part ("half of them are alive", 0.5) is no count.
+            (ClaimKind::Number, Value::Number(a))
                 if noun.is_none()
+                    && !(a.value.abs() < 1.0 && a.value != 0.0)
                     && predicate.as_deref().is_some_and(|p| {
                         TALLIES.contains(&p)
                             || p == "attend" && s.is_some_and(|s| s.event.is_some())

@@ -95,6 +95,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     order.sort_by_key(|&i| claims.get(i).map_or(0, |c| c.span.start));
     // The last count read ([`LastCount`]).
     let mut last_count: Option<LastCount> = None;
+    // Parts that take the verb of their total (`(index, predicate)`).
+    let mut parts: Vec<(usize, String)> = Vec::new();
     for i in order {
         let Some(c) = claims.get_mut(i) else { continue };
         // A score's subject is its sides, read by its extractor.
@@ -642,6 +644,25 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         {
             subject.event = None;
         }
+        // "Crews attended 720,000 incidents", "joined by two colleagues in
+        // dissent": what was attended, or who joined one person, is no
+        // gathering's attendance.
+        let attended = subject
+            .predicate
+            .as_deref()
+            .and_then(group::predicate_class)
+            == Some("attend");
+        if attended
+            && subject
+                .noun
+                .as_deref()
+                .is_some_and(|n| THINGS_ATTENDED.contains(&n))
+        {
+            subject.predicate = None;
+            if subject.event.as_deref() == Some("meeting") {
+                subject.event = None;
+            }
+        }
         // "About 1,200 flights were cancelled and 4,500 delayed": a bare
         // figure after "and" counts what the count before it counted, its
         // verb its own.
@@ -659,8 +680,29 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
         }
+        // "Twelve of the 40 passengers were killed", "Some 200 of the 230
+        // whales beached there have died": the verb is the part's; the
+        // total is all there were.
+        if matches!(c.kind, ClaimKind::Count | ClaimKind::Number) {
+            if let Some(last) = &last_count {
+                let gap = cx.text.get(last.end..c.span.start).unwrap_or("");
+                // Those aboard stay aboard: "killing 241 of the 242 people
+                // on board".
+                let aboard = subject.predicate.as_deref() == Some("carry");
+                if matches!(gap, " of the " | " out of the " | " out of ") && !aboard {
+                    if let Some(p) = subject.predicate.take() {
+                        if last.predicate.is_none() {
+                            parts.push((last.index, p));
+                        }
+                    }
+                    subject.negated = false;
+                    subject.modal = false;
+                }
+            }
+        }
         if c.kind == ClaimKind::Count {
             last_count = Some(LastCount {
+                index: i,
                 end: c.span.end,
                 predicate: subject.predicate.clone(),
                 modal: subject.modal,
@@ -669,6 +711,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             });
         }
         c.subject = Some(subject);
+    }
+    for (i, p) in parts {
+        if let Some(s) = claims.get_mut(i).and_then(|c| c.subject.as_mut()) {
+            s.predicate = Some(p);
+        }
     }
     link_conversions(cx.text, claims);
     assign_periods(cx.text, claims);
@@ -825,6 +872,8 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("cpi", "consumer price"),
     ("rent", "rent"),
     ("rents", "rent"),
+    // "Rail fares will rise by 4.6%", "Train fares will go up 4.6%".
+    ("fares", "fares"),
     // Named by the sum reader ("a 5% pay award"), never a token.
     ("pay rise", "pay rise"),
     ("shares", "share price"),
@@ -1224,6 +1273,14 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
         if let Some(i) = mods.iter().rposition(|m| matches!(*m, "hourly" | "weekly")) {
             metric = "wages";
             mods.remove(i);
+        }
+    }
+    // "Rail fares" and "train fares" are one measure.
+    if metric == "fares" {
+        for m in &mut mods {
+            if *m == "train" {
+                *m = "rail";
+            }
         }
     }
     // "Average house prices dropped by 0.8%" and "UK house prices fell
@@ -3966,6 +4023,8 @@ fn tariff(w: &Window<'_>, s: &mut Subject) {
 /// ("including 28 children") and a bare figure after "and" ("1,200
 /// flights were cancelled and 4,500 delayed") read it.
 struct LastCount {
+    /// The count's index among the claims.
+    index: usize,
     end: usize,
     predicate: Option<String>,
     modal: bool,
@@ -6988,6 +7047,28 @@ const VESSELS: &[&str] = &[
     "steamer",
     "liner",
     "schooner",
+];
+
+/// Nouns counted after a verb of attending that are what was attended or
+/// who joined one person, not a gathering's attendance: "attended 720,000
+/// incidents", "joined by two colleagues".
+const THINGS_ATTENDED: &[&str] = &[
+    "incident",
+    "call",
+    "callout",
+    "meeting",
+    "session",
+    "class",
+    "lecture",
+    "game",
+    "match",
+    "show",
+    "concert",
+    "service",
+    "funeral",
+    "colleague",
+    "event",
+    "appointment",
 ];
 
 /// What crashes on a road, a rail or in the air ([`names_no_predicate`]):
