@@ -2281,6 +2281,24 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     // 81, with hundreds still missing".
     let (mut comma, mut comma_after_noun) = (false, false);
     let mut last_end = None;
+    // A figure inside a relative clause set off by commas ends its verb
+    // search at the closing comma: in "The show, which was expected to
+    // draw 100,000 visitors, was cancelled" the visitors were not.
+    let in_relative = {
+        let left: Vec<&Tok> = w
+            .left()
+            .map(|(_, t)| t)
+            .take(LEFT)
+            .take_while(|t| t.punct.is_none())
+            .collect();
+        left.last().is_some_and(|t| {
+            matches!(w.lower(t).as_str(), "which" | "who")
+                && w.left()
+                    .map(|(_, t)| t)
+                    .nth(left.len())
+                    .is_some_and(|c| c.punct == Some(b','))
+        })
+    };
     let right = w
         .right()
         .take(RIGHT + age_apposition(w))
@@ -2310,7 +2328,8 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             };
             // "a 33-storey tower where 76 people were missing": a clause
             // about a place or thing after the claim's noun is its own.
-            let stop = comma && (new_clause() || next_figure())
+            let stop = in_relative && t.punct == Some(b',')
+                || comma && (new_clause() || next_figure())
                 || comma_after_noun && t.has(SUBORDINATOR)
                 || *d > 0
                     && t.has(SUBORDINATOR)
@@ -7688,6 +7707,8 @@ const STRUCTURES: &[&str] = &[
     "scaffolding",
     "storey",
     "pier",
+    // "the walls of a pit collapsed" (not "wall": "Wall Street").
+    "pit",
 ];
 
 /// The ASCII letters `s` starts with ("" when it starts with none).
