@@ -3598,7 +3598,19 @@ impl Analyzer<'_, '_> {
 
     fn np_span(&self, toks: &[Tok], np: Np) -> Span {
         let a = toks.get(np.a).map_or(0, |t| t.s);
-        let b = toks.get(np.b.wrapping_sub(1)).map_or(a, |t| t.e);
+        let mut b = toks.get(np.b.wrapping_sub(1)).map_or(a, |t| t.e);
+        // "according to PowerOutage.us.": the sentence's full stop after a
+        // web address is no part of the name ("the U.S." keeps its own).
+        let last = self.text.get(a..b).unwrap_or("");
+        let address = last
+            .strip_suffix('.')
+            .and_then(|w| w.rsplit_once('.'))
+            .is_some_and(|(_, tld)| {
+                (2..=4).contains(&tld.len()) && tld.bytes().all(|c| c.is_ascii_lowercase())
+            });
+        if address {
+            b -= 1;
+        }
         Span::new(a, b)
     }
 
