@@ -2054,16 +2054,6 @@ impl Reading {
     /// ```
     pub fn of(claim: &Claim) -> Option<Reading> {
         match claim.value() {
-            // A percentage as written is precise to half a unit of its last
-            // digit, as a measure is: "a turnout of 55%" and "Turnout was
-            // 55.1%" agree; 31% and 32% do not.
-            Value::Number(a) if claim.kind() == ClaimKind::Percent && a.low == a.high => {
-                let h = measure_precision(a.value);
-                Some(Reading::Number {
-                    low: a.low - h,
-                    high: a.high + h,
-                })
-            }
             Value::Number(a) => Some(Reading::Number {
                 low: a.low,
                 high: a.high,
@@ -2273,6 +2263,21 @@ impl Reading {
             .then_with(|| self.high().total_cmp(&other.high()))
             .then_with(|| extra(self).cmp(&extra(other)))
     }
+}
+
+/// The precision of the first figure written in `text`, by its written
+/// decimals: "2.0%" is precise to 0.05 (it clashes with 2.1%), "6%" to
+/// 0.5. `None` when no figure is written in digits ("six percent").
+fn written_precision(text: &str) -> Option<f64> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let rest = text.get(start..)?;
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(rest.len());
+    let figure = rest.get(..end)?.trim_end_matches(['.', ',']);
+    let decimals = figure.rsplit_once('.').map_or(0, |(_, d)| d.len());
+    let decimals = i32::try_from(decimals).ok()?.min(6);
+    Some(0.4995 * 10f64.powi(-decimals))
 }
 
 /// Just under half a unit of the last significant digit of a measure as
@@ -2572,7 +2577,17 @@ impl Mention {
         published: Option<Published>,
         c: &Claim,
     ) -> Option<Mention> {
-        let reading = Reading::of(c)?;
+        let mut reading = Reading::of(c)?;
+        // A percentage as written is precise to half a unit of its last
+        // written digit, as a measure is: "a turnout of 55%" and "Turnout
+        // was 55.1%" agree; 31% and 32% do not, nor do "2.0%" and "2.1%".
+        if let Reading::Number { low, high } = &mut reading {
+            if c.kind() == ClaimKind::Percent && low == high {
+                let h = written_precision(claim_text).unwrap_or_else(|| measure_precision(*low));
+                *low -= h;
+                *high += h;
+            }
+        }
         let s = c.subject();
         Some(Mention {
             source: source.to_string(),

@@ -4214,6 +4214,8 @@ fn prison_term(w: &Window<'_>, s: &mut Subject, qualifier: Qualifier, court: &mu
             // "sentenced to three years, including six months behind bars":
             // a part of the sentence.
             "including" => return,
+            // "Had I received a year or more in prison": a condition.
+            "had" if t.cap => possible = true,
             "if" | "unless" | "could" | "can" | "may" | "might" | "would" | "maximum" | "seek"
             | "seeks" | "sought" | "seeking" | "asked" | "asks" | "asking" | "requested"
             | "demanded" | "recommended" | "proposed" | "subject" | "punishable" => possible = true,
