@@ -2554,7 +2554,9 @@ impl Mention {
     }
 
     /// The mention of a claim whose text is `claim_text`, when it can be
-    /// compared.
+    /// compared. An exact percentage's reading is widened by the precision
+    /// of its written last digit ("55%" reads 54.5005 to 55.4995, "2.0%"
+    /// 1.95005 to 2.04995), as a measure's is in [`Reading::of`].
     ///
     /// # Example
     ///
