@@ -680,16 +680,26 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
         }
-        // "Twelve of the 40 passengers were killed", "Some 200 of the 230
-        // whales beached there have died": the verb is the part's; the
-        // total is all there were.
+        // "Twelve of the 40 passengers were killed": the finite verb after
+        // the total is the part's; the total is all there were. A
+        // participle or a relative clause right after the total is its
+        // own ("one of 20 students killed at the school", "one of five
+        // million Syrians who have fled").
         if matches!(c.kind, ClaimKind::Count | ClaimKind::Number) {
             if let Some(last) = &last_count {
                 let gap = cx.text.get(last.end..c.span.start).unwrap_or("");
                 // Those aboard stay aboard: "killing 241 of the 242 people
                 // on board".
                 let aboard = subject.predicate.as_deref() == Some("carry");
-                if matches!(gap, " of the " | " out of the " | " out of ") && !aboard {
+                let own = w.right().next().is_none_or(|(_, t)| {
+                    let next = w.lower(t);
+                    let next = next.as_str();
+                    t.punct.is_some()
+                        || matches!(next, "who" | "that" | "which")
+                        || next.ends_with("ed")
+                        || next.ends_with("ing")
+                });
+                if matches!(gap, " of the " | " out of the " | " out of ") && !aboard && !own {
                     if let Some(p) = subject.predicate.take() {
                         if last.predicate.is_none() {
                             parts.push((last.index, p));
@@ -1930,12 +1940,22 @@ const LIFE_TAKING: &[&str] = &[
 /// Whether the figure at `start` is the total of a partitive: "312 of the
 /// 450 seats", "120 of 150 drones", "most of 150 drones".
 fn is_partitive_total(text: &str, start: usize) -> bool {
-    let Some(head) = text.get(start.saturating_sub(24)..start) else {
+    let Some(head) = text.get(start.saturating_sub(40)..start) else {
         return false;
     };
+    // "won only one of his last eight matches": past a determiner and
+    // "last" or "first".
+    let head = ["last ", "first ", "past ", "previous "]
+        .iter()
+        .find_map(|w| head.strip_suffix(w).filter(|h| h.ends_with(' ')))
+        .unwrap_or(head);
     let Some(before) = head
         .strip_suffix(" of the ")
         .or_else(|| head.strip_suffix(" of "))
+        .or_else(|| head.strip_suffix(" of his "))
+        .or_else(|| head.strip_suffix(" of her "))
+        .or_else(|| head.strip_suffix(" of their "))
+        .or_else(|| head.strip_suffix(" of its "))
     else {
         return false;
     };
