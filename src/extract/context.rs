@@ -644,6 +644,24 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         {
             subject.event = None;
         }
+        // "The recall affects about 1.87 million vehicles": vehicles a
+        // recall affects were recalled.
+        let affected_vehicles = subject.predicate.as_deref() == Some("affect")
+            && subject.noun.as_deref().is_some_and(|n| {
+                group::PREDICATE_NOUNS
+                    .iter()
+                    .any(|(p, nouns, _)| *p == "recalled" && nouns.contains(&n))
+            });
+        if affected_vehicles
+            && clause_mentions(
+                cx.text,
+                (c.span.start, c.span.end),
+                (CUE_REACH, 0),
+                &["recall"],
+            )
+        {
+            subject.predicate = Some("recall".to_string());
+        }
         // "Crews attended 720,000 incidents", "joined by two colleagues in
         // dissent": what was attended, or who joined one person, is no
         // gathering's attendance.
@@ -3949,7 +3967,8 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
         "below" | "beneath" => Some("depth"),
         "wide" => Some("width"),
         "long" => Some("length"),
-        "high" | "tall" => Some("height"),
+        // "about 730 kilometres above Earth".
+        "high" | "tall" | "above" => Some("height"),
         _ => None,
     };
     if found.is_some() {
@@ -8221,6 +8240,8 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("under the debris", "trapped"),
     // "pulled 23 people alive from the rubble", "found alive".
     ("alive", "rescue"),
+    // "More than 2,000 people were buried alive": trapped, not rescued.
+    ("buried alive", "trapped"),
 ];
 
 #[cfg(test)]
