@@ -1671,6 +1671,9 @@ fn labour_dispute(text: &str) -> bool {
         "pay deal",
         "pay offer",
         "wage",
+        // "raise salaries by 14.6%": a settlement of pay.
+        "salaries",
+        "salary",
         "on strike",
         "strike action",
         "collective bargaining",
