@@ -4717,6 +4717,12 @@ const WORD_CLASSES: &[(u16, &[&str])] = &[
             "intends",
             "intended",
             "aims",
+            // An attempt: "More than 10 million people tried to buy
+            // tickets" (not all bought one).
+            "tried",
+            "tries",
+            "trying",
+            "attempted",
         ],
     ),
     // Also every word ending in "n't".
@@ -8418,6 +8424,13 @@ mod tests {
         |s| s.predicate.as_deref() == Some("take part")
             && s.modal
             && s.event.as_deref() == Some("summit")
+    );
+    t!(
+        ctx025_an_attempt_is_modal,
+        "More than 10 million people tried to buy tickets for the tour.",
+        "More than 10 million people",
+        Count,
+        |s| s.modal
     );
     t!(
         ctx030_speech_is_not_the_predicate,
