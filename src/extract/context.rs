@@ -7162,17 +7162,14 @@ const VEHICLES: &[&str] = &[
 /// Whether a share or a score of points follows byte `e`: "plunged 20%",
 /// "plunged 500 points".
 fn share_follows(text: &str, e: usize) -> bool {
-    let rest = text.get(e..).unwrap_or("").trim_start();
-    let rest = rest.strip_prefix("by ").unwrap_or(rest);
-    let mut words = rest.split_whitespace();
-    let Some(figure) = words.next() else {
+    let Some(rest) = figure_after(text, e) else {
         return false;
     };
-    figure.starts_with(|c: char| c.is_ascii_digit())
-        && (figure.contains('%')
-            || words
-                .next()
-                .is_some_and(|w| matches!(w, "percent" | "per" | "points" | "pct")))
+    let mut words = rest.split_whitespace();
+    words.next().is_some_and(|figure| figure.contains('%'))
+        || words
+            .next()
+            .is_some_and(|w| matches!(w, "percent" | "per" | "points" | "pct"))
 }
 
 /// Verbs that name their event as its noun does, `(form, event lemma)`:
@@ -7279,9 +7276,16 @@ fn prison_near(text: &str, s: usize, e: usize) -> bool {
 /// Whether a figure follows the word ending at `e`: "shares crashed 20%",
 /// "crashed by 40 points" tell a price's fall, not a vehicle's crash.
 fn figure_follows(text: &str, e: usize) -> bool {
+    figure_after(text, e).is_some()
+}
+
+/// The text from the figure that follows the word ending at `e` (past
+/// "by"), if one does.
+fn figure_after(text: &str, e: usize) -> Option<&str> {
     let rest = text.get(e..).unwrap_or("").trim_start();
     let rest = rest.strip_prefix("by ").unwrap_or(rest).trim_start();
     rest.starts_with(|c: char| c.is_ascii_digit())
+        .then_some(rest)
 }
 
 /// A token's lower-case form, inline when short (most words): no
@@ -7573,16 +7577,11 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
         }
         // "died of a suspected heart attack", "a panic attack": an
         // illness, no event.
-        "attack" => {
-            let before = text.get(..start).unwrap_or("").trim_end();
-            let word = before
-                .rsplit(|c: char| !c.is_ascii_alphabetic())
-                .next()
-                .unwrap_or("");
-            ["heart", "panic", "asthma", "anxiety", "epileptic"]
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(word))
-        }
+        "attack" => word_before_in(
+            text,
+            start,
+            &["heart", "panic", "asthma", "anxiety", "epileptic"],
+        ),
         "crush" => !crush_noun(text, start),
         "collapse" => !structure_near(text, start, end),
         // "the oil spill", "fuel spilled into the river", not "anger may
@@ -7630,14 +7629,22 @@ const EXPLOSIVES: &[&str] = &[
 /// Whether the word before byte `at` is a storm's: "tornado outbreak",
 /// "storm outbreak".
 fn weather_before(text: &str, at: usize) -> bool {
+    word_before_in(
+        text,
+        at,
+        &["tornado", "twister", "storm", "thunderstorm", "weather"],
+    )
+}
+
+/// Whether the word before byte `at` is one of `words` (ASCII case
+/// folded).
+fn word_before_in(text: &str, at: usize, words: &[&str]) -> bool {
     let before = text.get(..at).unwrap_or("").trim_end();
     let word = before
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    ["tornado", "twister", "storm", "thunderstorm", "weather"]
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(word))
+    words.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether "crush" at byte `at` is the noun of a crowd's crush: after a
