@@ -622,10 +622,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // 300 passengers on board derailed" the vehicle derailed.
         // So are those a vehicle was "carrying" when it crashed: "a bus
         // carrying 40 passengers plunged into a ravine".
-        let carried = w
-            .left()
-            .next()
-            .is_some_and(|(_, t)| matches!(w.lower(t).as_str(), "carrying" | "carried"));
+        let carried = w.left().next().is_some_and(|(_, t)| {
+            let x = w.text.get(t.start..t.end).unwrap_or("");
+            x.eq_ignore_ascii_case("carrying") || x.eq_ignore_ascii_case("carried")
+        });
         if (subject.scope.as_deref() == Some("on board") || carried)
             && subject.predicate.as_deref().is_none_or(vehicle_event)
             && !c.kind.is_temporal()
@@ -709,15 +709,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 // Those aboard stay aboard: "killing 241 of the 242 people
                 // on board".
                 let aboard = subject.predicate.as_deref() == Some("carry");
-                let own = w.right().next().is_none_or(|(_, t)| {
-                    let next = w.lower(t);
-                    let next = next.as_str();
-                    t.punct.is_some()
-                        || matches!(next, "who" | "that" | "which")
-                        || next.ends_with("ed")
-                        || next.ends_with("ing")
-                });
-                if matches!(gap, " of the " | " out of the " | " out of ") && !aboard && !own {
+                let own = || {
+                    w.right().next().is_none_or(|(_, t)| {
+                        let next = w.lower(t);
+                        let next = next.as_str();
+                        t.punct.is_some()
+                            || matches!(next, "who" | "that" | "which")
+                            || next.ends_with("ed")
+                            || next.ends_with("ing")
+                    })
+                };
+                if matches!(gap, " of the " | " out of the " | " out of ") && !aboard && !own() {
                     if let Some(p) = subject.predicate.take() {
                         if last.predicate.is_none() {
                             parts.push((last.index, p));
@@ -2326,19 +2328,17 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     // search at the closing comma: in "The show, which was expected to
     // draw 100,000 visitors, was cancelled" the visitors were not.
     let in_relative = {
-        let left: Vec<&Tok> = w
-            .left()
-            .map(|(_, t)| t)
-            .take(LEFT)
-            .take_while(|t| t.punct.is_none())
-            .collect();
-        left.last().is_some_and(|t| {
-            matches!(w.lower(t).as_str(), "which" | "who")
-                && w.left()
-                    .map(|(_, t)| t)
-                    .nth(left.len())
-                    .is_some_and(|c| c.punct == Some(b','))
-        })
+        // The first word of the clause and the mark before it.
+        let (mut first, mut mark) = (None, None);
+        for (_, t) in w.left().take(LEFT + 1) {
+            if t.punct.is_some() {
+                mark = Some(t);
+                break;
+            }
+            first = Some(t);
+        }
+        mark.is_some_and(|m| m.punct == Some(b','))
+            && first.is_some_and(|t| matches!(w.lower(t).as_str(), "which" | "who"))
     };
     let right = w
         .right()
@@ -5491,7 +5491,12 @@ impl Window<'_> {
         // decline in black turnout of about 40 percent"), nor a bare rate
         // ("at a rate of 10 dollars a ton").
         let mut left = self.left().map(|(_, t)| t);
-        if left.next().is_some_and(|t| self.lower(t).as_str() == "of") {
+        let of = |t: &Tok| {
+            self.text
+                .get(t.start..t.end)
+                .is_some_and(|x| x.eq_ignore_ascii_case("of"))
+        };
+        if left.next().is_some_and(of) {
             let change_in = left
                 .take(4)
                 .take_while(|t| t.punct.is_none())
