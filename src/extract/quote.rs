@@ -2130,30 +2130,33 @@ impl Analyzer<'_, '_> {
         };
         let cue_word = w(i);
         // "declined to comment", "refused to elaborate", "did not respond
-        // to requests for comment": no statement.
-        // Refusing or agreeing to do a thing says nothing either: "refused
-        // to pay", "has agreed to buy rival Kellan" (a stance refused
-        // stays one: "refused to endorse him").
+        // to requests for comment": no statement. Refusing or agreeing to
+        // do a thing, not to take a stance, says nothing either: "refused
+        // to pay", "has agreed to buy rival Kellan" ("refused to endorse
+        // him", "agreed to discuss …" still report).
         let to_after = w(i + 1).eq_ignore_ascii_case("to");
-        let agreed_to = to_after && in_list(cue_word, &["agreed", "agree", "agrees", "agreeing"]);
-        let silent = to_after
-            && (in_list(cue_word, REFUSALS) || agreed_to)
-            && (!agreed_to
-                && in_list(
-                    w(i + 2),
-                    &[
-                        "comment",
-                        "speak",
-                        "talk",
-                        "elaborate",
-                        "answer",
-                        "respond",
-                        "say",
-                        "discuss",
-                        "be",
-                    ],
-                )
-                || cue_class(w(i + 2)).is_none());
+        let silent = to_after && {
+            let act = || cue_class(w(i + 2)).is_none();
+            let refused = in_list(cue_word, REFUSALS);
+            let agreed = in_list(cue_word, &["agreed", "agree", "agrees", "agreeing"]);
+            refused
+                && (act()
+                    || in_list(
+                        w(i + 2),
+                        &[
+                            "comment",
+                            "speak",
+                            "talk",
+                            "elaborate",
+                            "answer",
+                            "respond",
+                            "say",
+                            "discuss",
+                            "be",
+                        ],
+                    ))
+                || agreed && act()
+        };
         let unanswered = to_after
             && in_list(
                 cue_word,
