@@ -3512,12 +3512,15 @@ pub(crate) fn reading_label(r: &Reading) -> String {
                 _ => String::new(),
             };
             // A figure widened only by the precision of its last digit
-            // ("29%" is 28.5005 to 29.4995) reads as written.
+            // ("29%" is 28.5005 to 29.4995, "2.0%" 1.95005 to 2.04995)
+            // reads as written.
             let mid = (low + high) / 2.0;
+            let half = (high - low) / 2.0;
             let as_written = matches!(r, Reading::Number { .. })
                 && mid.is_finite()
                 && high > low
-                && ((high - low) / 2.0 - measure_precision(mid)).abs() < 1e-9 * mid.abs().max(1.0);
+                && ((half - measure_precision(mid)).abs() < 1e-9 * mid.abs().max(1.0)
+                    || (0..=6).any(|k| (half - 0.4995 * 10f64.powi(-k)).abs() < 1e-12));
             if low == high {
                 format!("{cur}{}", num(*low))
             } else if as_written {

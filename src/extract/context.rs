@@ -2160,6 +2160,35 @@ fn poll_share(w: &Window<'_>, text: &str, sentence: Span) -> Option<(String, Str
     (!by.split(' ').any(|p| p == candidate)).then_some((candidate, by))
 }
 
+/// Words of expecting before a measure "of" a figure: the figure is a
+/// forecast, no level ([`Window::metric`]).
+const FORECAST_WORDS: &[&str] = &[
+    "expected",
+    "expect",
+    "expects",
+    "expecting",
+    "forecast",
+    "forecasts",
+    "forecasting",
+    "predicted",
+    "predict",
+    "predicts",
+    "projected",
+    "projects",
+    "project",
+    "estimated",
+    "estimates",
+    "estimate",
+    "sees",
+    "see",
+    "targets",
+    "target",
+    "targeting",
+    "anticipated",
+    "anticipate",
+    "anticipates",
+];
+
 /// Bytes before a share's sentence searched for the poll it is from
 /// ([`poll_share`]).
 const POLL_LOOKBACK: usize = 240;
@@ -5496,12 +5525,16 @@ impl Window<'_> {
                 .get(t.start..t.end)
                 .is_some_and(|x| x.eq_ignore_ascii_case("of"))
         };
+        // Nor a forecast: "Economists had expected growth of 1.8%", "The
+        // IMF forecasts growth of 2.4%".
         if left.next().is_some_and(of) {
-            let change_in = left
-                .take(4)
-                .take_while(|t| t.punct.is_none())
-                .any(|t| self.lower(t).as_str() == "in");
-            if change_in || found.0 == "rate" {
+            let (mut change_in, mut forecast) = (false, false);
+            for t in left.take(4).take_while(|t| t.punct.is_none()) {
+                let w = self.lower(t);
+                change_in |= w.as_str() == "in";
+                forecast |= FORECAST_WORDS.contains(&w.as_str());
+            }
+            if change_in || forecast || found.0 == "rate" {
                 return None;
             }
         }
