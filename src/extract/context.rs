@@ -210,11 +210,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if c.kind == ClaimKind::Count
                 && subject.predicate.is_none()
                 && matches!(subject.event.as_deref(), Some("cyberattack" | "hack"))
-                && subject.noun.as_deref().is_some_and(|n| {
-                    group::PREDICATE_NOUNS
-                        .iter()
-                        .any(|(p, nouns, _)| *p == "affected" && nouns.contains(&n))
-                })
+                && subject
+                    .noun
+                    .as_deref()
+                    .is_some_and(|n| noun_of_predicate("affected", n))
             {
                 subject.predicate = Some("affect".to_string());
             }
@@ -647,11 +646,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // "The recall affects about 1.87 million vehicles": vehicles a
         // recall affects were recalled.
         let affected_vehicles = subject.predicate.as_deref() == Some("affect")
-            && subject.noun.as_deref().is_some_and(|n| {
-                group::PREDICATE_NOUNS
-                    .iter()
-                    .any(|(p, nouns, _)| *p == "recalled" && nouns.contains(&n))
-            });
+            && subject
+                .noun
+                .as_deref()
+                .is_some_and(|n| noun_of_predicate("recalled", n));
         if affected_vehicles
             && clause_mentions(
                 cx.text,
@@ -7155,6 +7153,15 @@ const VESSELS: &[&str] = &[
     "liner",
     "schooner",
 ];
+
+/// Whether `noun` is one that the predicate class `class` makes one
+/// count ([`group::PREDICATE_NOUNS`]): "shopper" of "affected", "suv" of
+/// "recalled".
+fn noun_of_predicate(class: &str, noun: &str) -> bool {
+    group::PREDICATE_NOUNS
+        .iter()
+        .any(|(p, nouns, _)| *p == class && nouns.contains(&noun))
+}
 
 /// Nouns counted after a verb of attending that are what was attended or
 /// who joined one person, not a gathering's attendance: "attended 720,000
