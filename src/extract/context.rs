@@ -7845,6 +7845,9 @@ const FIRE_SERVICE: &[&str] = &[
     "fighter",
     "fighters",
     "authorities",
+    // "the fire agency said" (Taiwan's National Fire Agency).
+    "agency",
+    "agencies",
 ];
 
 /// Whether "war" at byte `at` ends "prisoner(s) of war": people held, not

@@ -4275,18 +4275,20 @@ impl<'t> Scan<'_, 't> {
             return None;
         }
         // "min" and "sec" glued forms need digits; "a second" is also an ordinal.
-        // "a second time", "the 1988 second quarter": an ordinal, not seconds.
+        // "a second time", "the 1988 second quarter", "a second-quarter
+        // profit": an ordinal, not seconds.
         if unit_word.eq_ignore_ascii_case("second")
-            && next_word(t, ue).is_some_and(|(w, ws, _)| {
-                ws == ue + 1
-                    && w.as_bytes()[0].is_ascii_lowercase()
-                    && ![
-                        "and", "or", "to", "of", "in", "on", "at", "for", "after", "before",
-                        "later", "earlier", "ago",
-                    ]
-                    .iter()
-                    .any(|x| x.eq_ignore_ascii_case(w))
-            })
+            && (ch(t, ue, b'-').is_some()
+                || next_word(t, ue).is_some_and(|(w, ws, _)| {
+                    ws == ue + 1
+                        && w.as_bytes()[0].is_ascii_lowercase()
+                        && ![
+                            "and", "or", "to", "of", "in", "on", "at", "for", "after", "before",
+                            "later", "earlier", "ago",
+                        ]
+                        .iter()
+                        .any(|x| x.eq_ignore_ascii_case(w))
+                }))
         {
             return None;
         }
