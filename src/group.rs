@@ -2277,7 +2277,7 @@ fn written_precision(text: &str) -> Option<f64> {
     let figure = rest.get(..end)?.trim_end_matches(['.', ',']);
     let decimals = figure.rsplit_once('.').map_or(0, |(_, d)| d.len());
     let decimals = i32::try_from(decimals).ok()?.min(6);
-    Some(0.4995 * 10f64.powi(-decimals))
+    Some(HALF_UNIT * 10f64.powi(-decimals))
 }
 
 /// Just under half a unit of the last significant digit of a measure as
@@ -2311,8 +2311,12 @@ pub fn measure_precision(v: f64) -> f64 {
             k += 1;
         }
     }
-    unit * 0.4995
+    unit * HALF_UNIT
 }
+
+/// Just under half a unit of a last digit: 55 and 56 then never overlap
+/// ([`measure_precision`], a percentage's written precision).
+const HALF_UNIT: f64 = 0.4995;
 
 /// The day numbers count from this date.
 const EPOCH: jiff::civil::Date = jiff::civil::date(1970, 1, 1);
@@ -3520,7 +3524,7 @@ pub(crate) fn reading_label(r: &Reading) -> String {
                 && mid.is_finite()
                 && high > low
                 && ((half - measure_precision(mid)).abs() < 1e-9 * mid.abs().max(1.0)
-                    || (0..=6).any(|k| (half - 0.4995 * 10f64.powi(-k)).abs() < 1e-12));
+                    || (0..=6).any(|k| (half - HALF_UNIT * 10f64.powi(-k)).abs() < 1e-12));
             if low == high {
                 format!("{cur}{}", num(*low))
             } else if as_written {

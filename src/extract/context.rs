@@ -456,9 +456,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                             (CUE_REACH, 0),
                             &["ballot", "voted", "voting"],
                         )
-                        && w.left()
-                            .next()
-                            .is_some_and(|(_, t)| w.lower(t).as_str() == "of")
+                        && w.left().next().is_some_and(|(_, t)| w.is_word(t, "of"))
                 };
                 let metric = w.metric().filter(|(m, how)| {
                     if loose_turnout(m) {
@@ -607,11 +605,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 .or_else(|| condition(cx.text, sentence, c.span.start));
             // "45.8C in El Granado in Huelva province": the province is
             // the town's, no scope of a temperature read there.
-            let region = subject.scope.as_deref().is_some_and(|sc| {
-                ["county", "province", "district", "parish", "prefecture"]
-                    .iter()
-                    .any(|r| sc.ends_with(r))
-            });
+            let region = subject
+                .scope
+                .as_deref()
+                .is_some_and(|sc| ADMIN_AREAS.iter().any(|r| sc.ends_with(r)));
             if region && subject.place.is_some() && is_temperature(&c.value) {
                 subject.scope = None;
             }
@@ -621,10 +618,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // 300 passengers on board derailed" the vehicle derailed.
         // So are those a vehicle was "carrying" when it crashed: "a bus
         // carrying 40 passengers plunged into a ravine".
-        let carried = w.left().next().is_some_and(|(_, t)| {
-            let x = w.text.get(t.start..t.end).unwrap_or("");
-            x.eq_ignore_ascii_case("carrying") || x.eq_ignore_ascii_case("carried")
-        });
+        let carried = w
+            .left()
+            .next()
+            .is_some_and(|(_, t)| w.is_word(t, "carrying") || w.is_word(t, "carried"));
         if (subject.scope.as_deref() == Some("on board") || carried)
             && subject.predicate.as_deref().is_none_or(vehicle_event)
             && !c.kind.is_temporal()
@@ -663,16 +660,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // "Crews attended 720,000 incidents", "joined by two colleagues in
         // dissent": what was attended, or who joined one person, is no
         // gathering's attendance.
-        let attended = subject
-            .predicate
+        // The short noun list first: the class look-up is dearer.
+        let thing = subject
+            .noun
             .as_deref()
-            .and_then(group::predicate_class)
-            == Some("attend");
-        if attended
+            .is_some_and(|n| THINGS_ATTENDED.contains(&n));
+        if thing
             && subject
-                .noun
+                .predicate
                 .as_deref()
-                .is_some_and(|n| THINGS_ATTENDED.contains(&n))
+                .and_then(group::predicate_class)
+                == Some("attend")
         {
             subject.predicate = None;
             if subject.event.as_deref() == Some("meeting") {
@@ -5177,6 +5175,14 @@ impl TokCache {
 }
 
 impl Window<'_> {
+    /// Whether token `t` is the word `word` as written, ASCII case
+    /// folded (no lower-casing: for the few words a check compares).
+    fn is_word(&self, t: &Tok, word: &str) -> bool {
+        self.text
+            .get(t.start..t.end)
+            .is_some_and(|x| x.eq_ignore_ascii_case(word))
+    }
+
     fn lower(&self, t: &Tok) -> Lower {
         t.lower(self.text)
     }
@@ -5518,14 +5524,9 @@ impl Window<'_> {
         // decline in black turnout of about 40 percent"), nor a bare rate
         // ("at a rate of 10 dollars a ton").
         let mut left = self.left().map(|(_, t)| t);
-        let of = |t: &Tok| {
-            self.text
-                .get(t.start..t.end)
-                .is_some_and(|x| x.eq_ignore_ascii_case("of"))
-        };
         // Nor a forecast: "Economists had expected growth of 1.8%", "The
         // IMF forecasts growth of 2.4%".
-        if left.next().is_some_and(of) {
+        if left.next().is_some_and(|t| self.is_word(t, "of")) {
             let (mut change_in, mut forecast) = (false, false);
             for t in left.take(4).take_while(|t| t.punct.is_none()) {
                 let w = self.lower(t);
@@ -6565,7 +6566,7 @@ impl Window<'_> {
                 {
                     return Some(lower.to_string());
                 }
-                b"county" | b"province" | b"district" | b"parish" | b"prefecture" if k > 0 => {
+                area if k > 0 && ADMIN_AREAS.iter().any(|a| a.as_bytes() == area) => {
                     let prev = near.get(k - 1).copied().flatten()?;
                     if prev.cap {
                         return Some(format!("{} {}", self.lower(prev), lower));
@@ -7154,6 +7155,11 @@ const VESSELS: &[&str] = &[
     "schooner",
 ];
 
+/// Areas a place lies in, read as a scope after a capitalised name ("in
+/// Kerr County"): "county", "province", "district", "parish",
+/// "prefecture".
+const ADMIN_AREAS: &[&str] = &["county", "province", "district", "parish", "prefecture"];
+
 /// Whether `noun` is one that the predicate class `class` makes one
 /// count ([`group::PREDICATE_NOUNS`]): "shopper" of "affected", "suv" of
 /// "recalled".
@@ -7603,22 +7609,13 @@ fn dominant_event(text: &str) -> Option<(&'static str, usize)> {
 /// [`dominant_event`] ask the same question.
 fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
     match lemma {
-        "eruption" => {
-            // The verb only: "eruption" is the noun.
-            let noun = text
-                .get(start..end)
-                .and_then(|w| w.get(..6))
-                .is_some_and(|w| w.eq_ignore_ascii_case("erupti"));
-            !noun && !volcano_before(text, start)
-        }
+        // The verb only: "eruption" is the noun.
+        "eruption" => !starts_with_ci(text, start, end, "erupti") && !volcano_before(text, start),
         // The verb only: "a car bomb exploded", "gas exploded", not "costs
         // exploded" nor "the crowd exploded in anger".
         "explosion" => {
-            let noun = text
-                .get(start..end)
-                .and_then(|w| w.get(..7))
-                .is_some_and(|w| w.eq_ignore_ascii_case("explosi"));
-            !noun && !clause_mentions(text, (start, end), (48, 0), EXPLOSIVES)
+            !starts_with_ci(text, start, end, "explosi")
+                && !clause_mentions(text, (start, end), (48, 0), EXPLOSIVES)
         }
         // "died of a suspected heart attack", "a panic attack": an
         // illness, no event.
@@ -7639,6 +7636,15 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
         "outbreak" => weather_before(text, start),
         _ => false,
     }
+}
+
+/// Whether the word at `text[start..end]` starts with `prefix`, ASCII
+/// case folded: the noun of an event word, not its verb ("erupti…",
+/// "explosi…").
+fn starts_with_ci(text: &str, start: usize, end: usize, prefix: &str) -> bool {
+    text.get(start..end)
+        .and_then(|w| w.get(..prefix.len()))
+        .is_some_and(|w| w.eq_ignore_ascii_case(prefix))
 }
 
 /// What explodes in a blast ([`names_no_event`]): "a car bomb exploded",

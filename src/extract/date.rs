@@ -4883,7 +4883,6 @@ impl<'t> Scan<'_, 't> {
                 ws2 == we + 1
                     && w2.as_bytes()[0].is_ascii_uppercase()
                     && calendar::month(w2).is_none()
-                    && !["Morning", "Afternoon", "Evening", "Night"].contains(&w2)
             })
     }
 
