@@ -97,6 +97,7 @@ const VOTE_VERBS: &[(&str, bool)] = &[
     ("approves", true),
     ("backed", true),
     ("carried", false),
+    ("cleared", false),
     ("confirmed", true),
     ("endorsed", true),
     ("passed", false),
@@ -190,6 +191,19 @@ const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "is", "was", "were", "been", "be", "finally",
 ];
 
+/// Chambers a measure passes through, not what was voted on ("cleared the
+/// Senate 50-49").
+const CHAMBERS: &[&str] = &[
+    "assembly",
+    "chamber",
+    "commons",
+    "congress",
+    "house",
+    "lords",
+    "parliament",
+    "senate",
+];
+
 /// Words that make a paragraph's pairs of figures a poll's shares.
 const POLL_WORDS: &[&[u8]] = &[b"poll", b"survey", b"margin of error"];
 
@@ -201,8 +215,9 @@ const HEDGES: &[&str] = &[
 /// Longest figure of a score, in digits.
 const MAX_DIGITS: usize = 4;
 
-/// Words read before a score for its cue.
-const CUE_WORDS: usize = 6;
+/// Words read before a score for its cue (a figure such as "$1.2" is one
+/// word: "passed the $1.2 trillion spending package by 51 to 49").
+const CUE_WORDS: usize = 8;
 
 /// Appends the score claims of the text to `out`.
 pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
@@ -541,11 +556,12 @@ fn cue_before(text: &str, sentence: Span, s: usize) -> Option<Cue> {
     let mut p = s;
     for _ in 0..CUE_WORDS {
         let (w, ws, we) = prev_word(text, p, sentence.start)?;
-        // The clause ends at punctuation between the word and the score.
-        if text
-            .get(we..p)
-            .is_some_and(|gap| gap.bytes().any(|c| !matches!(c, b' ' | b'\'')))
-        {
+        // The clause ends at punctuation between the word and the score;
+        // a currency sign opens a figure of it ("the $1.2 trillion bill").
+        if text.get(we..p).is_some_and(|gap| {
+            gap.chars()
+                .any(|c| !matches!(c, ' ' | '\'' | '$' | '£' | '€' | '¥'))
+        }) {
             return None;
         }
         let low = w.to_ascii_lowercase();
@@ -640,11 +656,19 @@ fn vote_sides(text: &str, sentence: Span, s: usize) -> Vec<String> {
             head = Some(w);
             p = we;
         }
-        head
+        head.filter(|h| !CHAMBERS.contains(h))
     } else {
         let mut p = cue.start;
         let mut head = None;
-        while let Some((w, ws, _)) = prev_word(text, p, sentence.start) {
+        while let Some((w, ws, we)) = prev_word(text, p, sentence.start) {
+            // "The bill, which costs $1.3 trillion over ten years, cleared":
+            // the head stands right before its verb, no comma between.
+            if text
+                .get(we..p)
+                .is_some_and(|gap| gap.bytes().any(|c| c != b' '))
+            {
+                break;
+            }
             if AUXILIARIES.contains(&w) {
                 p = ws;
                 continue;
