@@ -168,8 +168,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = None;
             }
             // "won 312 of the 450 seats": the total is not what was won
-            // (but "120 of 150 drones launched" were launched).
-            if !from_right && is_partitive_total(cx.text, c.span.start) {
+            // (but "120 of 150 drones launched" were launched; "close 180 of
+            // its 420 stores and cut 6,000 jobs": a verb after "and" is the
+            // sentence's).
+            if (!from_right || coordinated_after(cx.text, c.span.end))
+                && is_partitive_total(cx.text, c.span.start)
+            {
                 subject.predicate = None;
             }
             // "Thirty people were hurt, eight of them seriously": a part of
@@ -1328,6 +1332,18 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
     out
 }
 
+/// Those a firm's debt is owed to, between "owed" and its sum: "owed
+/// creditors $2.6 billion".
+const CREDITORS: &[&str] = &[
+    "creditors",
+    "lenders",
+    "banks",
+    "bondholders",
+    "investors",
+    "suppliers",
+    "taxpayers",
+];
+
 /// Words between a verb and its figure: "edged up", "came in at".
 const METRIC_PARTICLES: &[&str] = &["up", "down", "higher", "lower", "in", "out"];
 
@@ -1955,6 +1971,15 @@ const LIFE_TAKING: &[&str] = &[
     "claimed", "claims", "claim", "claiming", "cost", "costs", "costing", "took", "taken", "take",
     "takes", "lost", "losing",
 ];
+
+/// Whether a coordinated verb phrase follows the claim ending at `end`:
+/// " and cut …", ", and cut …".
+fn coordinated_after(text: &str, end: usize) -> bool {
+    text.get(end..).is_some_and(|t| {
+        let t = t.strip_prefix(',').unwrap_or(t);
+        t.starts_with(" and ") || t.starts_with(" but ")
+    })
+}
 
 /// Whether the figure at `start` is the total of a partitive: "312 of the
 /// 450 seats", "120 of 150 drones", "most of 150 drones".
@@ -5558,6 +5583,21 @@ impl Window<'_> {
             }
             let (m, rate) = measure_of(names.first()?.as_str())?;
             return Some((metric_name(m, rate, &[], false), "level"));
+        }
+        // "said it owed creditors about $2.6 billion": the debt's level (a
+        // sum owed to no creditor named is anyone's: "he owes $650
+        // million", "would owe $3.6 billion in taxes").
+        let mut ahead = left.clone();
+        if ahead
+            .next()
+            .and_then(word)
+            .is_some_and(|w| CREDITORS.contains(&w.as_str()))
+            && ahead
+                .next()
+                .and_then(word)
+                .is_some_and(|w| matches!(w.as_str(), "owe" | "owes" | "owed" | "owing"))
+        {
+            return Some(("debt".to_string(), "level"));
         }
         let mut t = left.next()?;
         // "grew at an annual rate of 2.1%", "rose at a 2.0% annualized

@@ -3219,17 +3219,24 @@ fn share_noun(text: &str, end: usize) -> Option<Subject> {
     None
 }
 
-/// "of the 450" or "of 150" after a figure ending at `pos`: the end of
-/// the total.
+/// "of the 450", "of its 420" or "of 150" after a figure ending at `pos`:
+/// the end of the total.
 fn partitive_total(text: &str, pos: usize) -> Option<usize> {
     let b = text.as_bytes();
     let (of, _, oe) = word_after(text, pos, false)?;
     if of != "of" || b.get(oe) != Some(&b' ') {
         return None;
     }
-    // "of the 450" or "of 150".
+    // "of the 450", "close 180 of its 420 stores" or "of 150".
     let s = match word_after(text, oe, false) {
-        Some((the, _, te)) if the == "the" && b.get(te) == Some(&b' ') => te + 1,
+        Some((the, _, te))
+            if matches!(
+                the.as_str(),
+                "the" | "its" | "their" | "his" | "her" | "our"
+            ) && b.get(te) == Some(&b' ') =>
+        {
+            te + 1
+        }
         _ => oe + 1,
     };
     let mut e = s;

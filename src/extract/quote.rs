@@ -3532,8 +3532,134 @@ impl Analyzer<'_, '_> {
                 .position(|t| t.k == K::Punct && self.w(t) == ",")?;
             s += comma + 1;
         }
-        let np = self.np_fwd(toks, s)?;
+        let mut np = self.np_fwd(toks, s)?;
+        // "Home goods chain Brightway filed …, listing": a word capitalised
+        // only by its place opens a description whose name follows its
+        // noun, and the name is the speaker.
+        if np.a == s && !in_list(self.w(&toks[s]), DETERMINERS) {
+            let mut k = np.a + 1;
+            while k < i.min(np.a + 4) && toks[k].k == K::Word && !starts_upper_pub(self.w(&toks[k]))
+            {
+                if in_list(strip_possessive(self.w(&toks[k])), SPEAKER_NOUNS)
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.k == K::Word && starts_upper_pub(self.w(t)))
+                {
+                    if let Some(name) = self.np_fwd(toks, k + 1) {
+                        np = Np {
+                            a: k + 1,
+                            b: name.b,
+                        };
+                    }
+                    break;
+                }
+                k += 1;
+            }
+        }
+        // "Oil slick threatens beaches", "Cold snap threatens crops": a
+        // word capitalised only by its place, then a noun of its phrase,
+        // is no name.
+        if np.b - np.a == 1 && np.a == s && np.b + 1 == i && self.common_noun_after(toks, np.b) {
+            let first = self.w(&toks[np.a]);
+            // "Twenty-four percent said", "Nearly half said", "Another
+            // child responded": a quantity or a determiner opens the phrase.
+            let quantity = is_numeral(first.split('-').next().unwrap_or(first))
+                || pronoun(first).is_some()
+                || in_list(
+                    first,
+                    &[
+                        "nearly", "almost", "about", "around", "some", "most", "many", "another",
+                        "each", "every", "other", "several", "few", "both", "all", "half", "no",
+                        "neither", "either", "only", "just",
+                    ],
+                );
+            if !quantity
+                && !in_list(strip_possessive(first), SPEAKER_NOUNS)
+                && self.people.at(self.np_span(toks, np)).is_none()
+            {
+                return None;
+            }
+        }
         (np.b <= i && self.is_speakerish(toks, np)).then_some(np)
+    }
+
+    /// Whether token `k` is a lower-case word that goes on a noun phrase
+    /// ("slick" in "Oil slick threatens"): no adverb of [`BETWEEN`], no
+    /// auxiliary, no participle, no verb in -s, preposition, pronoun or
+    /// relative word.
+    fn common_noun_after(&self, toks: &[Tok], k: usize) -> bool {
+        toks.get(k).is_some_and(|t| {
+            let w = self.w(t);
+            t.k == K::Word
+                && w.bytes().all(|c| c.is_ascii_lowercase())
+                && !w.ends_with("ing")
+                && !w.ends_with("ed")
+                && !w.ends_with("ly")
+                && !w.ends_with('s')
+                && !in_list(w, BETWEEN)
+                && !in_list(w, AUXILIARIES)
+                && !in_list(w, NOT_CLAUSE_START)
+                && !in_list(
+                    w,
+                    &[
+                        "who",
+                        "whose",
+                        "which",
+                        "that",
+                        "of",
+                        "for",
+                        "and",
+                        "or",
+                        "in",
+                        "on",
+                        "at",
+                        "to",
+                        "with",
+                        "from",
+                        "by",
+                        "after",
+                        "before",
+                        "during",
+                        "last",
+                        "this",
+                        "next",
+                        "himself",
+                        "herself",
+                        "itself",
+                        "themselves",
+                        "told",
+                        "said",
+                        "says",
+                        "say",
+                        "wrote",
+                        "spoke",
+                        "made",
+                        "gave",
+                        "took",
+                        "too",
+                        "not",
+                        "now",
+                        "soon",
+                        "here",
+                        "there",
+                        "today",
+                        "yesterday",
+                        "tonight",
+                        "percent",
+                        "per",
+                        "than",
+                        "should",
+                        "would",
+                        "could",
+                        "must",
+                        "can",
+                        "will",
+                        "might",
+                        "may",
+                        "shall",
+                    ],
+                )
+        })
     }
 
     /// Whether a noun phrase can speak: a pronoun, a person, an outlet or
@@ -3555,6 +3681,20 @@ impl Analyzer<'_, '_> {
         // and "The Blaze" are names).
         let common = np.b - np.a == 1 || np.b - np.a == 2 && !starts_upper_pub(w);
         if common && natural_event(stripped) {
+            return false;
+        }
+        // A named storm does not speak either: "Typhoon Kajiki slams the
+        // Philippines", "Storm Ciaran batters Brittany".
+        if np.b - np.a >= 2
+            && toks.get(np.a).is_some_and(|t| {
+                let first = self.w(t);
+                starts_upper_pub(first)
+                    && in_list(
+                        first,
+                        &["hurricane", "typhoon", "cyclone", "storm", "tropical"],
+                    )
+            })
+        {
             return false;
         }
         // "people familiar with the matter": the head before the phrase.

@@ -861,6 +861,7 @@ pub(crate) static SPEAKER_NOUNS: &[&str] = &[
     "carrier",
     "insurer",
     "retailer",
+    "chain",
     "carmaker",
     "automaker",
     "manufacturer",
