@@ -853,6 +853,27 @@ pub fn noun_predicate(noun: &str) -> Option<&'static str> {
     lookup(NOUN_PREDICATES, noun)
 }
 
+/// Predicate classes of a vote's sides: "voted in favour", "7 against",
+/// "32 abstaining".
+const VOTE_SIDES: &[&str] = &["vote for", "vote against", "abstain"];
+
+/// Nouns of those who cast a vote's ballots, counted as its votes on
+/// either side ("141 countries voted in favour" is 141 votes for).
+const VOTERS: &[&str] = &[
+    "vote",
+    "abstention",
+    "country",
+    "nation",
+    "state",
+    "member",
+    "delegate",
+    "lawmaker",
+    "legislator",
+    "mp",
+    "senator",
+    "representative",
+];
+
 /// Predicate classes of running tallies: counts that grow as news comes
 /// in, reported as an `update` (not a conflict) when they rise over time.
 ///
@@ -1479,12 +1500,25 @@ impl SubjectKey {
             {
                 KeyKind::Count
             }
+            // A side of a tally: "300 in favour, 120 against"
+            // (`context::tally_side`).
+            (ClaimKind::Number, Value::Number(_))
+                if noun.as_deref() == Some("vote")
+                    && predicate
+                        .as_deref()
+                        .is_some_and(|p| VOTE_SIDES.contains(&p)) =>
+            {
+                KeyKind::Count
+            }
             // A part ("half of them are alive", 0.5) is no count.
             (ClaimKind::Number, Value::Number(a))
                 if noun.is_none()
                     && !(a.value.abs() < 1.0 && a.value != 0.0)
                     && predicate.as_deref().is_some_and(|p| {
                         TALLIES.contains(&p)
+                            // "24 voted against", "58 abstained" (not "13
+                            // for Cruz": a candidate's votes name him).
+                            || matches!(p, "vote against" | "abstain")
                             || p == "attend" && s.is_some_and(|s| s.event.is_some())
                     }) =>
             {
@@ -1622,6 +1656,24 @@ impl SubjectKey {
                     predicate = Some("attend".to_string());
                     if let Some(p) = event.as_deref().and_then(|e| lookup(ATTEND_AS, e)) {
                         predicate = Some(p.to_string());
+                    }
+                }
+                // A tally's side counts votes, whoever casts them: "141
+                // countries voting in favour", "7 against", "33 abstentions"
+                // (abstentions abstain, whatever verb is near)
+                // (a party's members stay apart: "12 Republicans voted
+                // against").
+                if noun_lemma.as_deref() == Some("abstention") {
+                    predicate = Some("abstain".to_string());
+                }
+                if predicate
+                    .as_deref()
+                    .is_some_and(|p| VOTE_SIDES.contains(&p))
+                    && noun_lemma.as_deref().is_none_or(|n| VOTERS.contains(&n))
+                {
+                    noun = Some("vote".to_string());
+                    if event.is_none() {
+                        event = Some("election".to_string());
                     }
                 }
                 if predicate.as_deref() == Some("protest")

@@ -167,6 +167,26 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if where_it_happened(&w, &subject) {
                 subject.predicate = None;
             }
+            // "141 voting in favour, 7 against and 32 abstaining": a bare
+            // figure before "against" in a tally voted against.
+            if let Some(side) = tally_side(cx.text, c.span).filter(|_| {
+                cx.text.get(sentence.start..sentence.end).is_some_and(|t| {
+                    ["vot", "abstain", "favour", "favor"]
+                        .iter()
+                        .any(|w| memchr::memmem::find(t.as_bytes(), w.as_bytes()).is_some())
+                })
+            }) {
+                if subject
+                    .predicate
+                    .as_deref()
+                    .is_none_or(|p| matches!(p, "vote for" | "vote against" | "abstain"))
+                {
+                    subject.predicate = Some(side.to_string());
+                    if subject.noun.is_none() {
+                        subject.noun = Some("vote".to_string());
+                    }
+                }
+            }
             // "won 312 of the 450 seats": the total is not what was won
             // (but "120 of 150 drones launched" were launched; "close 180 of
             // its 420 stores and cut 6,000 jobs": a verb after "and" is the
@@ -1971,6 +1991,38 @@ const LIFE_TAKING: &[&str] = &[
     "claimed", "claims", "claim", "claiming", "cost", "costs", "costing", "took", "taken", "take",
     "takes", "lost", "losing",
 ];
+
+/// The side of a tally a bare figure at `span` is on: "7 against and 32
+/// abstaining", "141 in favour, 7 against", "611 in favor, 748 opposed"
+/// (not the second of a ratio: "split 4 to 1 in favor").
+fn tally_side(text: &str, span: Span) -> Option<&'static str> {
+    if text
+        .get(..span.start)
+        .is_some_and(|h| h.ends_with(" to ") || h.ends_with('-'))
+    {
+        return None;
+    }
+    let rest = text.get(span.end..)?;
+    let (side, after) = if let Some(r) = rest
+        .strip_prefix(" against")
+        .or_else(|| rest.strip_prefix(" opposed"))
+    {
+        ("vote against", r)
+    } else if let Some(r) = rest
+        .strip_prefix(" in favour")
+        .or_else(|| rest.strip_prefix(" in favor"))
+    {
+        ("vote for", r)
+    } else {
+        return None;
+    };
+    (after.starts_with([',', '.', ';', ')'])
+        || [" and ", " —", " –", " -"]
+            .iter()
+            .any(|p| after.starts_with(p))
+        || after.is_empty())
+    .then_some(side)
+}
 
 /// Whether a coordinated verb phrase follows the claim ending at `end`:
 /// " and cut …", ", and cut …".
@@ -8175,8 +8227,17 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("votes against", "vote against"),
     ("voted against", "vote against"),
     ("voting against", "vote against"),
+    ("voted in favour", "vote for"),
+    ("voting in favour", "vote for"),
+    ("vote in favour", "vote for"),
+    ("votes in favour", "vote for"),
+    ("voted in favor", "vote for"),
+    ("voting in favor", "vote for"),
+    ("vote in favor", "vote for"),
+    ("votes in favor", "vote for"),
     ("abstained", "abstain"),
     ("abstain", "abstain"),
+    ("abstaining", "abstain"),
     ("say", "say"),
     ("says", "say"),
     ("said", "say"),
