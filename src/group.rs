@@ -540,6 +540,7 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("truce", "ceasefire"),
     ("strike", "attack"),
     ("walkout", "walkout"),
+    ("hunger strike", "hunger strike"),
     ("airstrike", "attack"),
     ("attack", "attack"),
     ("cyberattack", "attack"),

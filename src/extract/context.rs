@@ -80,8 +80,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     let mut lede_seen = false;
     let mut lede_end: Option<usize> = None;
     let mut cache = TokCache::default();
-    // Whether the document's strikes are walkouts, read once if needed.
+    // Whether the document's strikes are walkouts or hunger strikes, read
+    // once if needed.
     let mut labour: Option<bool> = None;
+    let mut hunger: Option<bool> = None;
     // Whether the document is about films in cinemas, an auction or a
     // referendum, each read once if needed.
     let mut cinema: Option<bool> = None;
@@ -182,7 +184,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     .is_none_or(|p| matches!(p, "vote for" | "vote against" | "abstain"))
                 {
                     subject.predicate = Some(side.to_string());
-                    if subject.noun.is_none() {
+                    if subject.noun.is_none() && c.kind != ClaimKind::Percent {
                         subject.noun = Some("vote".to_string());
                     }
                 }
@@ -612,11 +614,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 .rate()
                 .filter(|r| !(r == "per year" && subject.noun.as_deref().is_some_and(is_measure)));
         }
-        // A strike in a story of unions and pay is a walkout, not an attack.
-        if matches!(subject.event.as_deref(), Some("strike" | "strikes"))
-            && *labour.get_or_insert_with(|| labour_dispute(cx.text))
-        {
-            subject.event = Some("walkout".to_string());
+        // A strike in a story of a hunger strike is one ("ended her hunger
+        // strike after 42 days"); in a story of unions and pay it is a
+        // walkout; else an attack.
+        if matches!(subject.event.as_deref(), Some("strike" | "strikes")) {
+            if *hunger.get_or_insert_with(|| {
+                memchr::memmem::find(cx.text.as_bytes(), b"unger strike").is_some()
+            }) {
+                subject.event = Some("hunger strike".to_string());
+            } else if *labour.get_or_insert_with(|| labour_dispute(cx.text)) {
+                subject.event = Some("walkout".to_string());
+            }
         }
         if c.kind.is_temporal() && ends(&w) {
             subject.predicate = Some("end".to_string());
@@ -1993,8 +2001,9 @@ const LIFE_TAKING: &[&str] = &[
 ];
 
 /// The side of a tally a bare figure at `span` is on: "7 against and 32
-/// abstaining", "141 in favour, 7 against", "611 in favor, 748 opposed"
-/// (not the second of a ratio: "split 4 to 1 in favor").
+/// abstaining", "141 in favour, 7 against", "611 in favor, 748 opposed",
+/// "96% in favour of a strike" (not the second of a ratio: "split 4 to 1
+/// in favor").
 fn tally_side(text: &str, span: Span) -> Option<&'static str> {
     if text
         .get(..span.start)
@@ -2016,12 +2025,15 @@ fn tally_side(text: &str, span: Span) -> Option<&'static str> {
     } else {
         return None;
     };
+    // "96% in favour of a strike": what the side is for may follow.
+    let of = side == "vote for" && after.starts_with(" of ");
     (after.starts_with([',', '.', ';', ')'])
         || [" and ", " —", " –", " -"]
             .iter()
             .any(|p| after.starts_with(p))
-        || after.is_empty())
-    .then_some(side)
+        || after.is_empty()
+        || of)
+        .then_some(side)
 }
 
 /// Whether a coordinated verb phrase follows the claim ending at `end`:
@@ -5652,6 +5664,14 @@ impl Window<'_> {
             return Some(("debt".to_string(), "level"));
         }
         let mut t = left.next()?;
+        // "rose 1.2% to a record $2,685", "hit a new record of": a record
+        // is a level.
+        if word(t).is_some_and(|w| w.as_str() == "record") {
+            t = left.next()?;
+            while word(t).is_some_and(|w| matches!(w.as_str(), "a" | "new" | "fresh")) {
+                t = left.next()?;
+            }
+        }
         // "grew at an annual rate of 2.1%", "rose at a 2.0% annualized
         // pace": the rate of a change is the change.
         t = self.skip_annual_rate(t, &mut left)?;

@@ -2186,7 +2186,29 @@ impl Analyzer<'_, '_> {
         // perception, not a report ("heard that …" still reports).
         let perceived = in_list(cue_word, &["heard", "hear", "hears", "saw", "see", "sees"])
             && in_list(w(i + 1), &["what", "how", "where", "when", "who"]);
-        if silent || unanswered || refused_to || perceived {
+        // "stopped refusing food", "was refused bail": a thing refused is
+        // no statement either.
+        let things = in_list(cue_word, REFUSALS)
+            && in_list(
+                w(i + 1),
+                &[
+                    "food",
+                    "water",
+                    "meals",
+                    "treatment",
+                    "medication",
+                    "medicine",
+                    "bail",
+                    "entry",
+                    "permission",
+                    "asylum",
+                    "help",
+                    "aid",
+                    "service",
+                    "payment",
+                ],
+            );
+        if silent || unanswered || refused_to || perceived || things {
             return None;
         }
         // "the said agreement", "a noted author": adjectives; "voted in
