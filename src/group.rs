@@ -854,6 +854,17 @@ pub fn noun_predicate(noun: &str) -> Option<&'static str> {
     lookup(NOUN_PREDICATES, noun)
 }
 
+/// Whether one name is the other's first words, at least four letters:
+/// "delta" of "delta air lines" (not "air" of it, nor "ban" of "ban
+/// ki-moon").
+fn short_name_of(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    short.len() >= 4
+        && long
+            .strip_prefix(short)
+            .is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// Predicate classes of a vote's sides: "voted in favour", "7 against",
 /// "32 abstaining".
 const VOTE_SIDES: &[&str] = &["vote for", "vote against", "abstain"];
@@ -3066,7 +3077,8 @@ impl ClaimSet {
             v.sort();
         }
         // Statements keyed by their speaker's surname: the same person
-        // spelled differently across outlets ("Zelensky"/"Zelenskyy") joins.
+        // spelled differently across outlets ("Zelensky"/"Zelenskyy") joins;
+        // so does a firm by its short name ("Delta", "Delta Air Lines").
         // A party's name is no person's: "Free Democrats" and "Social
         // Democrats" share their last word, not their seats.
         let mut by_agent: BTreeMap<SubjectKey, Vec<&SubjectKey>> = BTreeMap::new();
@@ -3086,7 +3098,8 @@ impl ClaimSet {
             for (i, k) in keys.iter().enumerate() {
                 let a = k.agent.as_deref().unwrap_or("");
                 if let Some(root) = keys[..i].iter().find(|r| {
-                    crate::extract::people::same_surname(r.agent.as_deref().unwrap_or(""), a)
+                    let b = r.agent.as_deref().unwrap_or("");
+                    crate::extract::people::same_surname(b, a) || short_name_of(b, a)
                 }) {
                     let root = canon.get(*root).copied().unwrap_or(*root);
                     canon.insert(*k, root);

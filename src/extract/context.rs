@@ -84,6 +84,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     // once if needed.
     let mut labour: Option<bool> = None;
     let mut hunger: Option<bool> = None;
+    // The firm whose measure the document named last ("Tesla's revenue
+    // fell …. Net income was $1.17 billion").
+    let mut firm: Option<String> = None;
     // Whether the document is about films in cinemas, an auction or a
     // referendum, each read once if needed.
     let mut cinema: Option<bool> = None;
@@ -606,6 +609,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.agent = fined_after(cx.text, sentence, c.span.end)
                     .or_else(|| doer_before(cx.text, sentence, c.span.start));
             }
+            // A firm's measure whose sentence names no firm is the last
+            // named one's ("Net income was $1.17 billion"; not "Revenue
+            // fell 17.7 percent at Trump Taj Mahal").
+            let owned = group::keyed_on_doer(None, noun);
+            if owned && subject.agent.is_none() && !w.names_anyone() {
+                subject.agent.clone_from(&firm);
+            }
+        }
+        if subject.agent.is_some() && group::keyed_on_doer(None, subject.noun.as_deref()) {
+            firm.clone_from(&subject.agent);
         }
         if subject.scope.is_none() && !c.kind.is_temporal() {
             // A measure given by the year is the year's measure: "revenue of
@@ -5993,7 +6006,18 @@ impl Window<'_> {
                 left = l;
             }
         }
-        let (metric, rate) = measure_of(head.as_str())?;
+        let (mut metric, rate) = measure_of(head.as_str())?;
+        // "Net income of $1.4 billion" and "profit fell to $1.48 billion": a
+        // firm's bottom line ("operating income" stays apart).
+        if metric == "income"
+            && left
+                .clone()
+                .next()
+                .and_then(word)
+                .is_some_and(|w| w.as_str() == "net")
+        {
+            metric = "profit";
+        }
         // Whose it is: a possessive or a name right before ("Pfizer's
         // stock", "Ostra shares").
         let owner = pp_owner.filter(|_| metric == "share price");
@@ -6170,6 +6194,16 @@ impl Window<'_> {
     /// The tokens before the claim, nearest first, with their indices.
     fn left(&self) -> impl Iterator<Item = (usize, &Tok)> + Clone {
         (0..self.nl).rev().filter_map(|k| Some((k, self.tok(k)?)))
+    }
+
+    /// Whether the sentence holds a capitalised word past its first that
+    /// is no month or weekday: a name.
+    fn names_anyone(&self) -> bool {
+        let first = (0..self.nl).find(|&k| self.tok(k).is_some_and(|t| t.punct.is_none()));
+        self.left()
+            .filter(|(k, _)| Some(*k) != first)
+            .chain(self.right())
+            .any(|(_, t)| t.cap && !t.has(CALENDAR))
     }
 
     /// The tokens after the claim, nearest first, with their indices.

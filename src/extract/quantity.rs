@@ -2850,12 +2850,16 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
     if let Some((of, os)) = word_before(text, start) {
         let copula = matches!(of.as_str(), "was" | "is" | "were" | "are" | "be");
         if of == "of" || of == "worth" || copula {
-            if let Some((n, _)) = word_before(text, os) {
+            if let Some((n, ns)) = word_before(text, os) {
                 // After a copula, a measure is the context reader's, with
                 // its modifiers ("the federal budget deficit was …").
                 if lexicon::MONEY_NOUNS.contains(&n.as_str())
                     && !(copula && super::context::is_measure(&n))
                 {
+                    // "net income of $1.4 billion": a firm's profit.
+                    if n == "income" && word_before(text, ns).is_some_and(|(w, _)| w == "net") {
+                        return Some("profit".to_string());
+                    }
                     // A measure by the name it is compared under:
                     // "liabilities of $2.3 billion" are debt.
                     if let Some((_, m)) = super::context::METRICS.iter().find(|(k, _)| *k == n) {

@@ -2208,7 +2208,18 @@ impl Analyzer<'_, '_> {
                     "payment",
                 ],
             );
-        if silent || unanswered || refused_to || perceived || things {
+        // "about half of them considered out of control", "deemed at
+        // risk": a state judged, no stance taken.
+        let judged = in_list(cue_word, &["considered", "deemed"])
+            && in_list(
+                w(i + 1),
+                &[
+                    "out", "in", "at", "among", "beyond", "under", "off", "too", "very", "highly",
+                    "likely", "unlikely", "safe", "unsafe", "critical", "stable", "missing",
+                    "dead", "lost",
+                ],
+            );
+        if silent || unanswered || refused_to || perceived || things || judged {
             return None;
         }
         // "the said agreement", "a noted author": adjectives; "voted in
