@@ -212,7 +212,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // "Ivo Manke, 24,", "Tom Reyes, a 23-year-old", "the
             // 22-year-old Hale": whose age it is.
             if c.kind == ClaimKind::Age && subject.agent.is_none() {
-                subject.agent = age_owner(cx.text, c.span);
+                subject.agent = age_owner(cx.text, c.span)
+                    .or_else(|| age_of_named_before(cx.text, sentence, c.span));
             }
             // "Jay Lane scored 41 points and grabbed 12 rebounds", "Marcus
             // Bell added 22": whose statistic it is.
@@ -2882,6 +2883,52 @@ fn age_owner(text: &str, span: Span) -> Option<String> {
         return None;
     }
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Whose age "The 24-year-old" opening a sentence gives, with a verb
+/// after it: the person the sentence before names last ("… to sign
+/// striker Ivan Petrovic from Benfica. The 24-year-old scored 31 goals"),
+/// by a known given name or a role before ("striker") and the capitalised
+/// surname after it.
+fn age_of_named_before(text: &str, sentence: Span, span: Span) -> Option<String> {
+    let claim = text.get(span.start..span.end)?;
+    let lead = text.get(sentence.start..span.start)?.trim_start();
+    let verb_after = text
+        .get(span.end..)
+        .and_then(|a| a.strip_prefix(' '))
+        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()));
+    if !claim.ends_with("-year-old") || lead != "The " || !verb_after {
+        return None;
+    }
+    let from = floor_boundary(text, sentence.start.saturating_sub(CUE_REACH));
+    let before = text.get(from..sentence.start)?;
+    // Only the sentence before, within its paragraph.
+    let before = before.rsplit("\n\n").next().unwrap_or(before);
+    let body = before.trim_end();
+    let body = body.get(..body.len().saturating_sub(1)).unwrap_or(body);
+    let start = body.rfind(['.', '!', '?']).map_or(0, |i| i + 1);
+    let words: Vec<&str> = body.get(start..)?.split_whitespace().collect();
+    let titled = |k: usize| {
+        k.checked_sub(1)
+            .and_then(|j| words.get(j))
+            .is_some_and(|t| {
+                t.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (crate::extract::lexicon::PERSON_NOUNS.contains(t)
+                        || PERSON_ROLES.contains(t)
+                        || crate::extract::speech::in_list(t, crate::extract::speech::TITLE_WORDS))
+            })
+    };
+    (0..words.len().saturating_sub(1)).rev().find_map(|k| {
+        let (given, surname) = (words[k], words[k + 1].trim_end_matches([',', ';', ':']));
+        ((crate::extract::speech::given_name(given).is_some() || titled(k))
+            && given.starts_with(|c: char| c.is_uppercase())
+            && surname.len() > 1
+            && surname.starts_with(|c: char| c.is_uppercase())
+            && surname
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\''))
+        .then(|| format!("{given} {surname}"))
+    })
 }
 
 /// The words of `sentence` before byte `at`, from the last comma,
