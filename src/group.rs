@@ -3351,7 +3351,7 @@ pub(crate) fn names_no_event(m: &Mention) -> bool {
 /// Splits a block whose claims name two or more places: one block each;
 /// claims naming none stay together.
 fn split_places<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec<&'m Mention>)> {
-    split_by(k, v, |m| m.place.as_deref(), |key, p| key.place = p)
+    split_by(k, v, |m| m.place.as_deref(), |key, p| key.place = p, true)
 }
 
 /// Splits a block whose claims name two or more reporting periods ("412,000
@@ -3366,7 +3366,15 @@ fn split_periods<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Ve
     let named: BTreeSet<&str> = v.iter().filter_map(|m| m.period.as_deref()).collect();
     let only = match named.first() {
         Some(p) if named.len() == 1 => p.to_string(),
-        _ => return split_by(k, v, |m| m.period.as_deref(), |key, p| key.period = p),
+        _ => {
+            return split_by(
+                k,
+                v,
+                |m| m.period.as_deref(),
+                |key, p| key.period = p,
+                false,
+            );
+        }
     };
     // A week's move ("the Dow lost 0.8% this week") is not the day's, which
     // names no period.
@@ -3395,17 +3403,22 @@ fn history(m: &Mention) -> bool {
 
 /// Splits a block by a part its claims may name (`part`), when they name
 /// two or more: one block each, its key's part set (`set`); claims naming
-/// none stay together.
+/// none stay together. With `suffix` (places), a name that ends with
+/// another's words is that one too.
 fn split_by<'m>(
     k: &SubjectKey,
     v: Vec<&'m Mention>,
     part: fn(&Mention) -> Option<&str>,
     set: fn(&mut SubjectKey, Option<String>),
+    suffix: bool,
 ) -> Vec<(SubjectKey, Vec<&'m Mention>)> {
     let named: BTreeSet<&str> = v.iter().filter_map(|m| part(m)).collect();
     // A name that begins with another's words is that one: "westbrook mall"
     // is in "westbrook". Each name's shortest word prefix that is also a
     // name, looked up once per name and word: no pass over all pairs.
+    // A place that ends with another's words is it too ("pacific
+    // palisades" and "palisades"), but for a direction or "new" before
+    // them ("north korea" is no "korea", "new mexico" no "mexico").
     let canonical: BTreeMap<&str, &str> = named
         .iter()
         .map(|n| {
@@ -3413,6 +3426,19 @@ fn split_by<'m>(
                 .match_indices(' ')
                 .map(|(i, _)| n.get(..i).unwrap_or(n))
                 .find(|p| named.contains(p))
+                .or_else(|| {
+                    if !suffix {
+                        return None;
+                    }
+                    n.match_indices(' ')
+                        .map(|(i, _)| i)
+                        .find(|&i| {
+                            n.get(..i).is_some_and(|head| {
+                                !head.split(' ').any(|w| PLACE_QUALIFIERS.contains(&w))
+                            }) && n.get(i + 1..).is_some_and(|p| named.contains(p))
+                        })
+                        .and_then(|i| n.get(i + 1..))
+                })
                 .unwrap_or(n);
             (*n, shortest)
         })
@@ -3435,6 +3461,13 @@ fn split_by<'m>(
         })
         .collect()
 }
+
+/// Words before a place name that make it another place ("north korea",
+/// "new mexico", "upper austria").
+const PLACE_QUALIFIERS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "upper",
+    "lower", "central", "little", "great",
+];
 
 /// Splits a block whose sources were published in two or more news cycles
 /// (publication days more than [`NEWS_CYCLE_DAYS`] apart with none
