@@ -1530,6 +1530,23 @@ pub(crate) static NOT_NAMES: &[&str] = &[
 /// Words of places and organisations that make a capitalised run a
 /// non-person ("White House", "United States").
 pub(crate) static NOT_PERSON_WORDS: &[&str] = &[
+    // The fields an office is of or for ("the Office for National
+    // Statistics", "the Bureau of Prisons").
+    "bureau",
+    "statistics",
+    "responsibility",
+    "prisons",
+    "justice",
+    "defense",
+    "defence",
+    "education",
+    "commerce",
+    "agriculture",
+    "treasury",
+    "investigation",
+    "administration",
+    "survey",
+    "prevention",
     "house",
     "states",
     "united",
