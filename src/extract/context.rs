@@ -5732,6 +5732,28 @@ impl Window<'_> {
                 t = left.next()?;
             }
         }
+        // "cut its rate to a range of 4.75% to 5%", "to a target range
+        // of": a range of the level is the level.
+        if word(t).is_some_and(|w| w.as_str() == "of") {
+            let mut back = left.clone();
+            if back
+                .next()
+                .and_then(word)
+                .is_some_and(|w| w.as_str() == "range")
+            {
+                let mut u = back.next()?;
+                if word(u).is_some_and(|w| w.as_str() == "target") {
+                    u = back.next()?;
+                }
+                if word(u).is_some_and(|w| matches!(w.as_str(), "a" | "the")) {
+                    let to = back.next()?;
+                    if word(to).is_some_and(|w| w.as_str() == "to") {
+                        t = to;
+                        left = back;
+                    }
+                }
+            }
+        }
         // "grew at an annual rate of 2.1%", "rose at a 2.0% annualized
         // pace": the rate of a change is the change.
         t = self.skip_annual_rate(t, &mut left)?;
@@ -5750,6 +5772,16 @@ impl Window<'_> {
         // The change before the level: "rose 12% to $2.1 billion".
         let mut n = 0;
         while n < 8 {
+            // "fell 2% on Monday to $40", "rose in March to 3.2%": a day or
+            // month on the way is no verb.
+            if t.punct.is_none() && t.has(CALENDAR) {
+                t = left.next()?;
+                if word(t).is_some_and(|w| matches!(w.as_str(), "on" | "in")) {
+                    t = left.next()?;
+                }
+                n += 1;
+                continue;
+            }
             let w = word(t);
             // "of" only inside a part of a point: "a quarter of a point".
             let part_of = || {
