@@ -4001,13 +4001,19 @@ fn seat_holder(text: &str, sentence: Span, at: usize) -> Option<String> {
     }
     // "The ruling party won 240", "the main opposition party took 99",
     // "The opposition won 101": a party named by its role.
-    let before: Vec<String> = words.clone().take(3).map(str::to_ascii_lowercase).collect();
-    let role_head = before.first().is_some_and(|h| {
-        matches!(
-            h.as_str(),
-            "party" | "coalition" | "alliance" | "bloc" | "opposition"
-        )
-    });
+    let written: Vec<&str> = words.clone().take(3).collect();
+    let before: Vec<String> = written.iter().map(|w| w.to_ascii_lowercase()).collect();
+    // "The governing Unity Party won": a name before the head names it.
+    let named = written
+        .get(1)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && *w != "The");
+    let role_head = !named
+        && before.first().is_some_and(|h| {
+            matches!(
+                h.as_str(),
+                "party" | "coalition" | "alliance" | "bloc" | "opposition"
+            )
+        });
     if role_head {
         if before.iter().any(|w| w == "opposition") {
             return Some("opposition".to_string());
@@ -4020,8 +4026,16 @@ fn seat_holder(text: &str, sentence: Span, at: usize) -> Option<String> {
         }
     }
     // Capitalised words and the connectors between them ("Coalition for
-    // Unity and Democracy").
+    // Unity and Democracy"), past a role written in lower case ("the
+    // opposition Renewal bloc").
     let mut name: Vec<&str> = Vec::new();
+    let mut words = words.peekable();
+    if words
+        .peek()
+        .is_some_and(|w| matches!(*w, "party" | "coalition" | "alliance" | "bloc"))
+    {
+        words.next();
+    }
     for w in words {
         let capital = w.starts_with(|c: char| c.is_uppercase());
         let connector = !name.is_empty() && matches!(w, "for" | "and" | "of" | "the");
@@ -4039,6 +4053,10 @@ fn seat_holder(text: &str, sentence: Span, at: usize) -> Option<String> {
         matches!(*w, "for" | "and" | "of" | "the" | "The") || w.ends_with("'s") || w.ends_with("’s")
     }) {
         name.remove(0);
+    }
+    // "the Unity Party" and "Unity" are one party.
+    if name.len() > 1 && name.last() == Some(&"Party") {
+        name.pop();
     }
     (!name.is_empty()).then(|| name.join(" "))
 }
