@@ -1854,6 +1854,42 @@ impl Analyzer<'_, '_> {
         self.rest_min(toks, i, 3)
     }
 
+    /// Whether the comma at `k` opens a trailing attribution: at most six
+    /// words ending with a verb of saying, then the sentence's end or its
+    /// time (", the foreign ministry said.", ", officials said on Monday").
+    fn trailer_at(&self, toks: &[Tok], k: usize) -> bool {
+        // "…, and Bernie did what he said": a clause of its own.
+        if toks.get(k + 1).is_none_or(|t| {
+            t.k != K::Word
+                || in_list(
+                    self.w(t),
+                    &[
+                        "and", "but", "or", "so", "because", "while", "which", "who", "what",
+                        "that", "if", "when", "as",
+                    ],
+                )
+        }) {
+            return false;
+        }
+        for m in k + 2..(k + 8).min(toks.len()) {
+            let t = &toks[m];
+            if t.k != K::Word || in_list(self.w(t), &["what", "that", "who"]) {
+                return false;
+            }
+            if in_list(self.w(t), &["said", "says", "told", "added", "reported"]) {
+                return toks.get(m + 1).is_none_or(|n| {
+                    n.k == K::Punct && matches!(self.w(n), "." | ";")
+                        || n.k == K::Word
+                            && in_list(
+                                self.w(n),
+                                &["on", "in", "last", "this", "yesterday", "today"],
+                            )
+                });
+            }
+        }
+        false
+    }
+
     /// [`Self::rest`] with at least `min` words.
     fn rest_min(&self, toks: &[Tok], i: usize, min: usize) -> Option<Span> {
         let first = toks.get(i)?;
@@ -1880,6 +1916,12 @@ impl Analyzer<'_, '_> {
                             n.k == K::Word && in_list(self.w(n), SPEECH_PARTICIPLES)
                         }) =>
                 {
+                    stop = k;
+                    break;
+                }
+                // "…, accusing them of spying, the foreign ministry said":
+                // the attribution after a comma ends the clause.
+                K::Punct if depth == 0 && k > i && self.w(t) == "," && self.trailer_at(toks, k) => {
                     stop = k;
                     break;
                 }
