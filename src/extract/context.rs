@@ -502,7 +502,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         !counted || *how == "change"
                     }
                 });
-                if let Some((metric, how)) = metric {
+                if let Some((mut metric, how)) = metric {
+                    // "priced its shares at $51", "selling 95 million shares
+                    // at $51 each": the price of an offer, not of trading.
+                    if metric.ends_with("share price") && w.offered() {
+                        metric = "offer price".to_string();
+                    }
                     subject.noun = Some(metric);
                     subject.predicate = Some(how.to_string());
                     if subject.place.is_none() {
@@ -646,8 +651,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // A date's scope would split its event's dates ("The crash on
         // Thursday killed 270 people, 29 on the ground").
         if subject.scope.is_none() && !c.kind.is_temporal() {
+            // "shares at $51 each": a price is each share's already ("$55
+            // billion each" of two firms stays each one's).
+            let price = subject
+                .noun
+                .as_deref()
+                .is_some_and(|n| n.ends_with("price"));
             subject.scope = w
                 .scope()
+                .filter(|s| !(price && s == "each"))
                 .or_else(|| condition(cx.text, sentence, c.span.start));
             // "45.8C in El Granado in Huelva province": the province is
             // the town's, no scope of a temperature read there.
@@ -6150,6 +6162,7 @@ impl Window<'_> {
                 )
                 || w.contains(['\'', '’'])
                 || w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(w, "thousand" | "million" | "billion" | "trillion")
             {
                 break;
             }
@@ -6291,6 +6304,24 @@ impl Window<'_> {
     /// The tokens before the claim, nearest first, with their indices.
     fn left(&self) -> impl Iterator<Item = (usize, &Tok)> + Clone {
         (0..self.nl).rev().filter_map(|k| Some((k, self.tok(k)?)))
+    }
+
+    /// Whether a verb of offering shares stands among the eight words
+    /// before the claim: "priced", "sold", "selling", "offered".
+    fn offered(&self) -> bool {
+        self.left().take(8).any(|(_, t)| {
+            matches!(
+                self.lower(t).as_str(),
+                "priced"
+                    | "pricing"
+                    | "prices"
+                    | "sold"
+                    | "selling"
+                    | "sell"
+                    | "offered"
+                    | "offering"
+            )
+        })
     }
 
     /// Whether the sentence holds a capitalised word past its first that
