@@ -5860,8 +5860,16 @@ impl Window<'_> {
             {
                 let mut u = back.next()?;
                 let mut figures = 0;
-                while figures < 4
-                    && word(u).is_some_and(|w| w.as_str().starts_with(|c: char| c.is_ascii_digit()))
+                // "climbed $3.40, or 3.9%, to settle at": the change's
+                // figures, its commas and "or" between them.
+                while figures < 8
+                    && (matches!(u.punct, Some(b',' | b'%' | b'$'))
+                        || word(u).is_some_and(|w| {
+                            let w = w.as_str();
+                            w.starts_with(|c: char| c.is_ascii_digit())
+                                || w == "or"
+                                || FIGURE_WORDS.contains(&w)
+                        }))
                 {
                     u = back.next()?;
                     figures += 1;
