@@ -397,6 +397,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("vote for", "vote for"),
     ("vote against", "vote against"),
     ("abstain", "abstain"),
+    ("resign", "resign"),
     ("say", "statement"),
     ("announce", "statement"),
     ("state", "statement"),
@@ -541,6 +542,7 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("strike", "attack"),
     ("walkout", "walkout"),
     ("hunger strike", "hunger strike"),
+    ("resignation", "resignation"),
     ("airstrike", "attack"),
     ("attack", "attack"),
     ("cyberattack", "attack"),
@@ -684,6 +686,7 @@ pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
     ("swapped", "swap"),
     ("abducted", "kidnapping"),
     ("escaped", "jailbreak"),
+    ("resign", "resignation"),
     ("statement", "statement"),
     ("invasion", "invasion"),
     ("annexation", "annexation"),
@@ -1583,7 +1586,8 @@ impl SubjectKey {
                 period: None,
             }),
             KeyKind::Date => {
-                // A date keys on its event; a statement also on its speaker.
+                // A date keys on its event; a statement also on its speaker,
+                // a resignation on who resigned.
                 if event.is_none() {
                     event = predicate
                         .as_deref()
@@ -1591,7 +1595,7 @@ impl SubjectKey {
                         .map(String::from);
                 }
                 let event = event?;
-                let agent = if event == "statement" {
+                let agent = if event == "statement" || event == "resignation" {
                     Some(fold(s.and_then(|s| s.agent.as_deref())?))
                 } else {
                     None

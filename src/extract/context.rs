@@ -4713,7 +4713,9 @@ fn annotate_date(
             }
             let statement =
                 t.event.and_then(group::event_class) == Some("statement") || t.has(STATEMENT);
-            if statement && s.agent.is_none() {
+            // Who resigned, as who spoke: "Clara Voss resigned on Thursday".
+            let resigned = t.predicate == Some("resign");
+            if (statement || resigned) && s.agent.is_none() {
                 s.agent = match t.predicate {
                     Some(_) => w.agent_before(i),
                     None => agent_lookback(text, w.sentence_start),
@@ -8425,6 +8427,14 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("voting in favor", "vote for"),
     ("vote in favor", "vote for"),
     ("votes in favor", "vote for"),
+    ("resigned", "resign"),
+    ("resigns", "resign"),
+    ("resign", "resign"),
+    ("resigning", "resign"),
+    ("stepped down", "resign"),
+    ("steps down", "resign"),
+    ("step down", "resign"),
+    ("stepping down", "resign"),
     ("abstained", "abstain"),
     ("abstain", "abstain"),
     ("abstaining", "abstain"),
