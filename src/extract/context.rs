@@ -965,6 +965,8 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("yield", "yield"),
     ("yields", "yield"),
     ("wages", "wages"),
+    // "Regular pay grew 5.4%": workers' pay (a pay rise is read apart).
+    ("pay", "wages"),
     ("spending", "spending"),
     ("valuation", "valuation"),
     ("budget", "budget"),
@@ -1357,6 +1359,9 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
         if let Some(i) = mods.iter().rposition(|m| matches!(*m, "hourly" | "weekly")) {
             metric = "wages";
             mods.remove(i);
+        } else if mods.iter().any(|m| matches!(*m, "regular" | "average")) {
+            // "regular earnings" are regular pay.
+            metric = "wages";
         }
     }
     // "Rail fares" and "train fares" are one measure.
@@ -1459,6 +1464,7 @@ const METRIC_DROPPED: &[&str] = &[
 /// start of a sentence ("Core inflation edged up").
 const METRIC_MODIFIERS: &[&str] = &[
     "core",
+    "regular",
     "operating",
     "underlying",
     "adjusted",
@@ -6126,6 +6132,37 @@ impl Window<'_> {
             }
         }
         let (mut metric, rate) = measure_of(head.as_str())?;
+        // "Wage growth slowed to 5.4%", "Revenue growth accelerated to
+        // 12%": a measure's growth is its change ("economic growth" stays
+        // growth).
+        let mut how = how;
+        if metric == "growth" {
+            let mut l = left.clone();
+            let grown = l.next().and_then(word).and_then(|w| {
+                let w = if w.as_str() == "wage" {
+                    "wages"
+                } else {
+                    w.as_str()
+                };
+                measure_of(w).filter(|(m, _)| !matches!(*m, "growth" | "gdp"))
+            });
+            if let Some((m, _)) = grown {
+                metric = m;
+                how = "change";
+                left = l;
+            }
+        }
+        // "Annual growth in regular earnings slowed to 5.4%": so is the
+        // growth in it.
+        let growth_in = {
+            let words: Vec<Lower> = left.clone().take(4).map_while(word).collect();
+            words
+                .windows(2)
+                .any(|p| p[0].as_str() == "in" && p[1].as_str() == "growth")
+        };
+        if growth_in {
+            how = "change";
+        }
         // "Net income of $1.4 billion" and "profit fell to $1.48 billion": a
         // firm's bottom line ("operating income" stays apart).
         if metric == "income"
@@ -6161,6 +6198,11 @@ impl Window<'_> {
         for t in left.take(2) {
             let Some(w) = word(t) else { break };
             let w = w.as_str();
+            // "The previous cutoff for overtime pay … was $23,660": the
+            // measure names what another noun is for.
+            if w == "for" {
+                return None;
+            }
             // A determiner, a possessive ("Velton's") or a figure ends the
             // measure's name; so does a capital inside the sentence (a
             // name: "Velton profit").
@@ -6297,7 +6339,7 @@ impl Window<'_> {
                 continue;
             }
             if t.has(FUNCTION | SUBORDINATOR | MODAL | NEGATION)
-                || matches!(w, "and" | "or" | "but" | "nor")
+                || matches!(w, "and" | "or" | "but" | "nor" | "in" | "of" | "for")
                 || t.cap && !METRIC_MODIFIERS.contains(&w) && !RATE_MODIFIERS.contains(&w)
                 || w.starts_with(|c: char| c.is_ascii_digit())
                 || mods.len() == 3
