@@ -8500,6 +8500,7 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("sued", "sue"),
     ("suing", "sue"),
     ("convicted", "convict"),
+    ("found guilty", "convict"),
     ("sentenced", "sentence"),
     ("charged", "charge"),
     ("indicted", "indict"),
