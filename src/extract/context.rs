@@ -5731,6 +5731,8 @@ impl Window<'_> {
     fn metric_read(&self) -> Option<(String, &'static str)> {
         let mut left = self.left().map(|(_, t)| t);
         let word = |t: &Tok| (t.punct.is_none()).then(|| self.lower(t));
+        // Whether a token is the word `x`.
+        let word_is = |t: Option<&Tok>, x: &str| t.and_then(word).is_some_and(|w| w.as_str() == x);
         // "Bitcoin topped $100,000": a level passed, its verb read as the
         // claim's hedge (`hedge::before`); the measure is right before.
         if self.tok(self.nl).is_some_and(|f| {
@@ -5772,20 +5774,16 @@ impl Window<'_> {
         }
         // "cut its rate to a range of 4.75% to 5%", "to a target range
         // of": a range of the level is the level.
-        if word(t).is_some_and(|w| w.as_str() == "of") {
+        if word_is(Some(t), "of") {
             let mut back = left.clone();
-            if back
-                .next()
-                .and_then(word)
-                .is_some_and(|w| w.as_str() == "range")
-            {
+            if word_is(back.next(), "range") {
                 let mut u = back.next()?;
-                if word(u).is_some_and(|w| w.as_str() == "target") {
+                if word_is(Some(u), "target") {
                     u = back.next()?;
                 }
-                if word(u).is_some_and(|w| matches!(w.as_str(), "a" | "the")) {
+                if word_is(Some(u), "a") || word_is(Some(u), "the") {
                     let to = back.next()?;
-                    if word(to).is_some_and(|w| w.as_str() == "to") {
+                    if word_is(Some(to), "to") {
                         t = to;
                         left = back;
                     }
@@ -5861,11 +5859,7 @@ impl Window<'_> {
         // the level of what changed.
         if level && SETTLE_VERBS.contains(&verb.as_str()) {
             let mut back = left.clone();
-            if back
-                .next()
-                .and_then(word)
-                .is_some_and(|w| w.as_str() == "to")
-            {
+            if word_is(back.next(), "to") {
                 let mut u = back.next()?;
                 let mut figures = 0;
                 // "climbed $3.40, or 3.9%, to settle at": the change's

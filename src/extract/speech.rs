@@ -1681,7 +1681,6 @@ pub(crate) static NOT_PERSON_WORDS: &[&str] = &[
     "tv",
     "radio",
     "magazine",
-    "review",
     "affairs",
     "studies",
     "research",
