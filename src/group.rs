@@ -1676,9 +1676,8 @@ impl SubjectKey {
                 }
                 // A tally's side counts votes, whoever casts them: "141
                 // countries voting in favour", "7 against", "33 abstentions"
-                // (abstentions abstain, whatever verb is near)
-                // (a party's members stay apart: "12 Republicans voted
-                // against").
+                // (abstentions abstain, whatever verb is near); a party's
+                // members stay apart ("12 Republicans voted against").
                 if noun_lemma.as_deref() == Some("abstention") {
                     predicate = Some("abstain".to_string());
                 }
