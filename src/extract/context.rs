@@ -615,15 +615,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.agent = fined_after(cx.text, sentence, c.span.end)
                     .or_else(|| doer_before(cx.text, sentence, c.span.start));
             }
-            // A firm's measure whose sentence names no firm is the last
+            // A firm's result whose sentence names no firm is the last
             // named one's ("Net income was $1.17 billion"; not "Revenue
             // fell 17.7 percent at Trump Taj Mahal").
-            let owned = group::keyed_on_doer(None, noun);
-            if owned && subject.agent.is_none() && !w.names_anyone() {
+            if firm_result(noun) && subject.agent.is_none() && !w.names_anyone() {
                 subject.agent.clone_from(&firm);
             }
         }
-        if subject.agent.is_some() && group::keyed_on_doer(None, subject.noun.as_deref()) {
+        if subject.agent.is_some() && firm_result(subject.noun.as_deref()) {
             firm.clone_from(&subject.agent);
         }
         if subject.scope.is_none() && !c.kind.is_temporal() {
@@ -2031,6 +2030,27 @@ const LIFE_TAKING: &[&str] = &[
     "claimed", "claims", "claim", "claiming", "cost", "costs", "costing", "took", "taken", "take",
     "takes", "lost", "losing",
 ];
+
+/// Whether a measure is a firm's result ("net profit", "revenue"), which
+/// a later sentence may give without naming the firm again (not a central
+/// bank's rate nor a country's output).
+fn firm_result(noun: Option<&str>) -> bool {
+    noun.and_then(|n| n.rsplit(' ').next()).is_some_and(|last| {
+        matches!(
+            last,
+            "revenue"
+                | "sales"
+                | "profit"
+                | "earnings"
+                | "income"
+                | "loss"
+                | "ebitda"
+                | "dividend"
+                | "margin"
+                | "valuation"
+        )
+    })
+}
 
 /// The side of a tally a bare figure at `span` is on: "7 against and 32
 /// abstaining", "141 in favour, 7 against", "611 in favor, 748 opposed",
@@ -5766,7 +5786,7 @@ impl Window<'_> {
         let mut t = left.next()?;
         // "rose 1.2% to a record $2,685", "hit a new record of": a record
         // is a level.
-        if word(t).is_some_and(|w| w.as_str() == "record") {
+        if word_is(Some(t), "record") {
             t = left.next()?;
             while word(t).is_some_and(|w| matches!(w.as_str(), "a" | "new" | "fresh")) {
                 t = left.next()?;
@@ -6149,10 +6169,13 @@ impl Window<'_> {
         // "Annual growth in regular earnings slowed to 5.4%": so is the
         // growth in it.
         let growth_in = {
-            let words: Vec<Lower> = left.clone().take(4).map_while(word).collect();
-            words
-                .windows(2)
-                .any(|p| p[0].as_str() == "in" && p[1].as_str() == "growth")
+            let mut words = left.clone().take(4).map_while(word);
+            let mut prev_in = false;
+            words.any(|w| {
+                let hit = prev_in && w.as_str() == "growth";
+                prev_in = w.as_str() == "in";
+                hit
+            })
         };
         if growth_in {
             how = "change";
