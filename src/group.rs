@@ -2660,6 +2660,20 @@ impl Mention {
                 *low -= h;
                 *high += h;
             }
+            // A share of a whole is at most all of it: "Some 95% of
+            // members" is [85.5, 100], not [85.5, 104.5] (a change may
+            // exceed 100%: "rose 150%").
+            let change = c
+                .subject()
+                .and_then(|s| s.predicate.as_deref())
+                .is_some_and(|p| p == "change");
+            if c.kind() == ClaimKind::Percent && !change && *low <= 100.0 && *high > 100.0 {
+                let written = match c.value() {
+                    Value::Number(a) if a.value.is_finite() => a.value.max(100.0),
+                    _ => 100.0,
+                };
+                *high = high.min(written);
+            }
         }
         let s = c.subject();
         Some(Mention {
@@ -3724,5 +3738,25 @@ mod tests {
         // Out of range: clamped, no panic.
         assert_eq!(civil_from_days(i64::MAX).0, 9999);
         assert_eq!(civil_from_days(i64::MIN).0, -9999);
+    }
+
+    #[test]
+    fn a_share_is_at_most_the_whole() {
+        use super::{Mention, Reading};
+        use crate::{Checker, ClaimKind, Document};
+        let text = "About 98% of homes lost power. Profits rose about 95% to $3 billion.";
+        let claims = Checker::new().extract(&Document::new("a", text));
+        let high = |t: &str| {
+            let c = claims
+                .iter()
+                .find(|c| c.kind() == ClaimKind::Percent && c.text(text) == t)?;
+            match Mention::of_claim("a", "c", t, None, c)?.reading {
+                Reading::Number { high, .. } => Some(high),
+                _ => None,
+            }
+        };
+        // A share hedged up to past 100% stops at 100%; a change does not.
+        assert_eq!(high("About 98%"), Some(100.0));
+        assert!(high("about 95%").is_some_and(|h| h > 100.0));
     }
 }
