@@ -659,7 +659,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             subject.scope = w
                 .scope()
                 .filter(|s| !(price && s == "each"))
-                .or_else(|| condition(cx.text, sentence, c.span.start));
+                .or_else(|| condition(cx.text, sentence, c.span.start))
+                .or_else(|| named_alone(cx.text, sentence, c.span.start));
             // "45.8C in El Granado in Huelva province": the province is
             // the town's, no scope of a temperature read there.
             let region = subject
@@ -2809,6 +2810,21 @@ fn substance(w: &Window<'_>, value: &crate::claim::Value) -> Option<String> {
     let word = word.as_str();
     let plain = word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
     (plain && !crate::extract::lexicon::NOUN_STOP_SET.has(word)).then(|| word.to_string())
+}
+
+/// The place a figure is of when its clause names it "alone": "Ontario
+/// alone has reported 925 cases" is Ontario's part of the country's
+/// count, its scope.
+fn named_alone(text: &str, sentence: Span, at: usize) -> Option<String> {
+    let clause = clause_before(text, sentence, at)?;
+    let (before, _) = clause.split_once(" alone ")?;
+    let mut name: Vec<&str> = before
+        .rsplit(' ')
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .take(3)
+        .collect();
+    name.reverse();
+    (!name.is_empty()).then(|| name.join(" ").to_lowercase())
 }
 
 /// The condition a figure is given under, as its scope: "If they are
