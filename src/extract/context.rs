@@ -2816,6 +2816,12 @@ fn substance(w: &Window<'_>, value: &crate::claim::Value) -> Option<String> {
 /// alone has reported 925 cases" is Ontario's part of the country's
 /// count, its scope.
 fn named_alone(text: &str, sentence: Span, at: usize) -> Option<String> {
+    // One byte search first, with a searcher built once: the word is rare.
+    static ALONE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let from = floor_boundary(text, sentence.start.max(at.saturating_sub(CUE_REACH)));
+    ALONE
+        .get_or_init(|| memchr::memmem::Finder::new(b" alone "))
+        .find(text.get(from..at)?.as_bytes())?;
     let clause = clause_before(text, sentence, at)?;
     let (before, _) = clause.split_once(" alone ")?;
     let mut name: Vec<&str> = before
