@@ -2866,18 +2866,23 @@ fn condition(text: &str, sentence: Span, at: usize) -> Option<String> {
 /// ("Ivo Manke, 24,", "Reyes, a 23-year-old", "the 22-year-old Tom
 /// Hale"). At most three words, none a function word ("The suspect, 22"
 /// names no one).
+/// Whether a word can be part of a person's name beside an age:
+/// capitalised letters (hyphen and apostrophe allowed), no pronoun,
+/// article or place preposition.
+fn name_word(w: &str) -> bool {
+    w.len() > 1
+        && w.starts_with(|c: char| c.is_uppercase())
+        && w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && !matches!(
+            w,
+            "The" | "A" | "An" | "He" | "She" | "They" | "His" | "Her" | "Police" | "Officials"
+        )
+        && !PLACE_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str())
+}
+
 fn age_owner(text: &str, span: Span) -> Option<String> {
-    let is_name = |w: &str| {
-        w.len() > 1
-            && w.starts_with(|c: char| c.is_uppercase())
-            && w.chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-            && !matches!(
-                w,
-                "The" | "A" | "An" | "He" | "She" | "They" | "His" | "Her" | "Police" | "Officials"
-            )
-            && !PLACE_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str())
-    };
+    let is_name = name_word;
     let claim = text.get(span.start..span.end)?;
     let mut words: Vec<&str> = Vec::new();
     if claim.ends_with("-year-old") {
@@ -2981,12 +2986,8 @@ fn age_of_named_before(text: &str, sentence: Span, span: Span) -> Option<String>
     (0..words.len().saturating_sub(1)).rev().find_map(|k| {
         let (given, surname) = (words[k], words[k + 1].trim_end_matches([',', ';', ':']));
         ((crate::extract::speech::given_name(given).is_some() || titled(k))
-            && given.starts_with(|c: char| c.is_uppercase())
-            && surname.len() > 1
-            && surname.starts_with(|c: char| c.is_uppercase())
-            && surname
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\''))
+            && name_word(given)
+            && name_word(surname))
         .then(|| format!("{given} {surname}"))
     })
 }
@@ -4048,6 +4049,21 @@ const SEAT_VERBS: &[&str] = &[
     "held", "got", "has", "had", "retained", "kept",
 ];
 
+/// A firm's bottom line by the word before its measure: "net income" is
+/// its profit, as "profit fell to $1.48 billion" is ("operating income"
+/// stays income).
+pub(crate) fn bottom_line(measure: &'static str, before: &str) -> &'static str {
+    if measure == "income" && before == "net" {
+        "profit"
+    } else {
+        measure
+    }
+}
+
+/// Words that name a party by its kind ("the ruling party", "the
+/// opposition Renewal bloc").
+const PARTY_ROLES: &[&str] = &["party", "coalition", "alliance", "bloc"];
+
 /// The party whose seats a figure counts: the capitalised words right
 /// before a verb of winning right before the figure ("Civic Union won 142
 /// of the 300 seats", "the Social Democrats took 88 seats"). As the
@@ -4068,12 +4084,9 @@ fn seat_holder(text: &str, sentence: Span, at: usize) -> Option<String> {
         .get(1)
         .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && *w != "The");
     let role_head = !named
-        && before.first().is_some_and(|h| {
-            matches!(
-                h.as_str(),
-                "party" | "coalition" | "alliance" | "bloc" | "opposition"
-            )
-        });
+        && before
+            .first()
+            .is_some_and(|h| PARTY_ROLES.contains(&h.as_str()) || h == "opposition");
     if role_head {
         if before.iter().any(|w| w == "opposition") {
             return Some("opposition".to_string());
@@ -4090,10 +4103,7 @@ fn seat_holder(text: &str, sentence: Span, at: usize) -> Option<String> {
     // opposition Renewal bloc").
     let mut name: Vec<&str> = Vec::new();
     let mut words = words.peekable();
-    if words
-        .peek()
-        .is_some_and(|w| matches!(*w, "party" | "coalition" | "alliance" | "bloc"))
-    {
+    if words.peek().is_some_and(|w| PARTY_ROLES.contains(w)) {
         words.next();
     }
     for w in words {
@@ -6202,16 +6212,8 @@ impl Window<'_> {
         if growth_in {
             how = "change";
         }
-        // "Net income of $1.4 billion" and "profit fell to $1.48 billion": a
-        // firm's bottom line ("operating income" stays apart).
-        if metric == "income"
-            && left
-                .clone()
-                .next()
-                .and_then(word)
-                .is_some_and(|w| w.as_str() == "net")
-        {
-            metric = "profit";
+        if let Some(w) = left.clone().next().and_then(word) {
+            metric = bottom_line(metric, w.as_str());
         }
         // Whose it is: a possessive or a name right before ("Pfizer's
         // stock", "Ostra shares").

@@ -2856,14 +2856,13 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
                 if lexicon::MONEY_NOUNS.contains(&n.as_str())
                     && !(copula && super::context::is_measure(&n))
                 {
-                    // "net income of $1.4 billion": a firm's profit.
-                    if n == "income" && word_before(text, ns).is_some_and(|(w, _)| w == "net") {
-                        return Some("profit".to_string());
-                    }
                     // A measure by the name it is compared under:
-                    // "liabilities of $2.3 billion" are debt.
+                    // "liabilities of $2.3 billion" are debt, "net income
+                    // of $1.4 billion" profit.
                     if let Some((_, m)) = super::context::METRICS.iter().find(|(k, _)| *k == n) {
-                        return Some((*m).to_string());
+                        let before = word_before(text, ns).map(|(w, _)| w);
+                        let before = before.as_ref().map_or("", |w| w.as_str());
+                        return Some(super::context::bottom_line(m, before).to_string());
                     }
                     return Some(money_lemma(&n));
                 }

@@ -3640,12 +3640,12 @@ impl Analyzer<'_, '_> {
             // child responded": a quantity or a determiner opens the phrase.
             let quantity = is_numeral(first.split('-').next().unwrap_or(first))
                 || pronoun(first).is_some()
+                || in_list(first, DETERMINERS)
                 || in_list(
                     first,
                     &[
-                        "nearly", "almost", "about", "around", "some", "most", "many", "another",
-                        "each", "every", "other", "several", "few", "both", "all", "half", "no",
-                        "neither", "either", "only", "just",
+                        "nearly", "almost", "about", "around", "another", "each", "every", "half",
+                        "no", "neither", "either", "only", "just",
                     ],
                 );
             if !quantity
