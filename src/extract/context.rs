@@ -51,7 +51,7 @@ use std::sync::OnceLock;
 use crate::claim::{Claim, ClaimKind, Qualifier, Role, Subject, Value, When};
 use crate::extract::Context;
 use crate::extract::calendar;
-use crate::extract::lexicon::WordMap;
+use crate::extract::lexicon::{SUPERLATIVES, WordMap};
 use crate::group;
 use crate::span::Span;
 
@@ -944,6 +944,8 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("exports", "exports"),
     ("imports", "imports"),
     ("deficit", "deficit"),
+    // "the shortfall totalled $918.4 billion".
+    ("shortfall", "deficit"),
     ("surplus", "surplus"),
     ("debt", "debt"),
     // A bankrupt's liabilities are its debts; its assets apart.
@@ -2647,6 +2649,16 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         s.negated |= w.negated_before(at);
         s.modal |= w.modal_before(at) || (is_right && w.right().take(d).any(|(_, t)| t.has(MODAL)));
     }
+    // "the blackout cut off 50 million people", "villages were cut off":
+    // cut off from the world, not cut from a payroll.
+    if s.predicate.as_deref() == Some("cut")
+        && hit.is_some_and(|((_, _, at), _)| {
+            w.by_index(at + 1)
+                .is_some_and(|t| w.lower(t).as_str() == "off")
+        })
+    {
+        s.predicate = Some("cut off".to_string());
+    }
     // "power was cut to 3.2 million customers", "cut its forecast to 2%":
     // what was cut to a level is no cut of that many.
     if s.predicate.as_deref() == Some("cut") {
@@ -3121,6 +3133,42 @@ fn capital_or_valuation(text: &str, sentence: Span, at: usize, s: &mut Subject) 
             return;
         }
         Some("at") => {}
+        // "Apple is worth $3.29 trillion", "is now worth": a company's
+        // worth is its valuation ("the deal is worth $5 billion" is not).
+        Some("worth") => {
+            let mut i = 1;
+            while matches!(lower(i).as_deref(), Some("now" | "still" | "currently")) {
+                i += 1;
+            }
+            if !matches!(lower(i).as_deref(), Some("is" | "was" | "are" | "were")) {
+                return;
+            }
+            // The subject: "the company", or a name that no preposition
+            // makes the object of another noun ("his stake in the firm is
+            // worth" is the stake's worth).
+            let owner = words
+                .get(i + 1)
+                .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+            let before = lower(i + 2);
+            let before = before.as_deref();
+            let company = owner.is_some_and(|w| {
+                COMPANY_NOUNS
+                    .iter()
+                    .any(|n| !n.starts_with("it") && w.eq_ignore_ascii_case(n))
+                    && before == Some("the")
+                    || w.starts_with(|c: char| c.is_uppercase())
+                        && !matches!(w, "It" | "This" | "That" | "He" | "She" | "They")
+                        && !matches!(
+                            before,
+                            Some("in" | "of" | "at" | "for" | "from" | "with" | "by")
+                        )
+            });
+            if company {
+                s.noun = Some("valuation".to_string());
+                s.predicate = Some("level".to_string());
+            }
+            return;
+        }
         _ => return,
     }
     // "valued at", or "valuing|values|valued" + up to four words + "at".
@@ -4060,6 +4108,17 @@ pub(crate) fn bottom_line(measure: &'static str, before: &str) -> &'static str {
     }
 }
 
+/// Whether `head` after `before` names a listed company's worth: "market
+/// value", "market cap", "market capitalisation" are its valuation, as
+/// "valued at $21 billion" is (a "value" or a "cap" alone is anything's).
+pub(crate) fn market_value(head: &str, before: &str) -> bool {
+    before == "market"
+        && matches!(
+            head,
+            "value" | "cap" | "capitalisation" | "capitalization" | "valuation"
+        )
+}
+
 /// Words that name a party by its kind ("the ruling party", "the
 /// opposition Renewal bloc").
 const PARTY_ROLES: &[&str] = &["party", "coalition", "alliance", "bloc"];
@@ -4796,28 +4855,6 @@ fn annotate_date(
         }
     }
 }
-
-/// Superlatives whose span a date may give ("the deadliest this year",
-/// "the worst in a decade"): a date after one is not its event's.
-const SUPERLATIVES: &[&str] = &[
-    "deadliest",
-    "worst",
-    "largest",
-    "biggest",
-    "strongest",
-    "highest",
-    "lowest",
-    "heaviest",
-    "costliest",
-    "busiest",
-    "hottest",
-    "coldest",
-    "wettest",
-    "driest",
-    "most",
-    "least",
-    "best",
-];
 
 /// Whether a word may be part of a participle phrase before a date:
 /// "first detected on", "held in", "taped".
@@ -6176,6 +6213,16 @@ impl Window<'_> {
                 head = word(p)?;
                 left = l;
             }
+        }
+        // "Nvidia's market value rose to $3.34 trillion".
+        if left
+            .clone()
+            .next()
+            .and_then(word)
+            .is_some_and(|b| market_value(head.as_str(), b.as_str()))
+        {
+            left.next();
+            head = lower_word("valuation");
         }
         let (mut metric, rate) = measure_of(head.as_str())?;
         // "Wage growth slowed to 5.4%", "Revenue growth accelerated to

@@ -3205,7 +3205,17 @@ impl<'t> Scan<'_, 't> {
             || owner)
             && (1800..2100).contains(&y)
             && next_word(t, e).is_some();
-        let ctx = prev.is_some_and(is_context) || mid || possessive || det;
+        // "Over 2025 the shortfall totalled …", "over 2024, prices rose":
+        // a year over which, when no noun follows it ("over 2000 people",
+        // "over 1500 were killed" are hedged counts).
+        let over = prev.is_some_and(|w| w.eq_ignore_ascii_case("over"))
+            && (1900..2100).contains(&y)
+            && (t.get(e..).is_some_and(|r| r.starts_with([',', ';']))
+                || next_word(t, e).is_some_and(|(nw, _, _)| {
+                    nw.eq_ignore_ascii_case("the")
+                        || DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(nw))
+                }));
+        let ctx = prev.is_some_and(is_context) || mid || possessive || det || over;
         if !ctx {
             return None;
         }
@@ -3217,9 +3227,20 @@ impl<'t> Scan<'_, 't> {
         let strong = possessive
             || mid
             || det
+            || over
             || prev.is_some_and(|w| {
                 [
-                    "fiscal", "the", "year", "mid", "early", "late", "since", "until", "till",
+                    "fiscal",
+                    "the",
+                    "year",
+                    "mid",
+                    "early",
+                    "late",
+                    "since",
+                    "until",
+                    "till",
+                    "during",
+                    "throughout",
                 ]
                 .iter()
                 .any(|x| x.eq_ignore_ascii_case(w))
@@ -4468,9 +4489,12 @@ impl<'t> Scan<'_, 't> {
                     }
                 }
             }
-            // "in two weeks" with a future verb is a date.
+            // "in two weeks" with a future verb is a date; "the driest
+            // spring in 69 years", "its first vote in 20 years" are spans
+            // back from now, whatever the tense.
             if prev_word(t, s).is_some_and(|(w, _)| w.eq_ignore_ascii_case("in"))
                 && self.tense(s, end) == Tense::Future
+                && !after_superlative(t, prev_word(t, s).map_or(s, |(_, ws)| ws))
                 && matches!(unit, "D" | "W" | "M" | "Y")
             {
                 let ws = prev_word(t, s).map_or(s, |(_, ws)| ws);
@@ -4980,6 +5004,27 @@ const WEEKDAY_TITLES: &[&str] = &["Mail", "Independent"];
 /// The straightforward scan the fast one must equal: at every word start,
 /// the longest trigger there (plain comparison with every pattern, no
 /// automaton), no gate, the same start rules and the same restart rule.
+/// Whether one of the three words before `at` is a superlative or "first"
+/// ("the driest spring in", "the first time in"): what follows measures
+/// how long since, not when.
+fn after_superlative(t: &str, at: usize) -> bool {
+    let mut at = at;
+    for _ in 0..3 {
+        let Some((w, ws)) = prev_word(t, at) else {
+            return false;
+        };
+        if w.eq_ignore_ascii_case("first")
+            || crate::extract::lexicon::SUPERLATIVES
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w))
+        {
+            return true;
+        }
+        at = ws;
+    }
+    false
+}
+
 #[cfg(test)]
 fn extract_reference(cx: &Context<'_>, out: &mut Vec<Claim>) {
     let t = cx.text;

@@ -1731,6 +1731,40 @@ pub(crate) const COLLECTIVE_NOUNS: &[&str] = &[
     "garrison",
 ];
 
+/// Superlatives whose span a date may give ("the deadliest this year",
+/// "the worst in a decade"): a date after one is not its event's, and
+/// "in 69 years" after one ("the driest spring in 69 years") is a span of
+/// time back from now, never a year to come.
+pub(crate) const SUPERLATIVES: &[&str] = &[
+    "deadliest",
+    "worst",
+    "largest",
+    "biggest",
+    "strongest",
+    "highest",
+    "lowest",
+    "heaviest",
+    "costliest",
+    "busiest",
+    "hottest",
+    "coldest",
+    "wettest",
+    "driest",
+    "warmest",
+    "fastest",
+    "slowest",
+    "weakest",
+    "sharpest",
+    "steepest",
+    "longest",
+    "smallest",
+    "fewest",
+    "greatest",
+    "most",
+    "least",
+    "best",
+];
+
 /// Month names and abbreviations: digits beside them belong to dates.
 pub(crate) const MONTHS: &[&str] = &[
     "january",

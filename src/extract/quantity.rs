@@ -2241,9 +2241,14 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
             .as_ref()
             .and_then(|s| s.noun.as_deref())
             .is_some_and(|n| YEAR_NOUNS.contains(&n));
+        // "over 2000 people" counts people, whatever "over 2014" is.
+        let people = subject
+            .as_ref()
+            .and_then(|s| s.noun.as_deref())
+            .is_some_and(|n| n == "person" || lexicon::PERSON_NOUNS.contains(&n));
         // "2000 people" and "above 1000 and below 1500" stay figures.
         let keep = match kind {
-            ClaimKind::Count => !determiner && !prep && !year_noun,
+            ClaimKind::Count => !determiner && (!prep || people) && !year_noun,
             _ => qual != Qualifier::Exact,
         };
         if !keep {
@@ -2851,6 +2856,11 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
         let copula = matches!(of.as_str(), "was" | "is" | "were" | "are" | "be");
         if of == "of" || of == "worth" || copula {
             if let Some((n, ns)) = word_before(text, os) {
+                // "a market capitalisation of $3.3 trillion".
+                if word_before(text, ns).is_some_and(|(b, _)| super::context::market_value(&n, &b))
+                {
+                    return Some("valuation".to_string());
+                }
                 // After a copula, a measure is the context reader's, with
                 // its modifiers ("the federal budget deficit was …").
                 if lexicon::MONEY_NOUNS.contains(&n.as_str())
