@@ -752,6 +752,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
         }
+        // "put the number of marchers in Paris at 119,000".
+        if c.kind == ClaimKind::Number && subject.noun.is_none() {
+            if let Some(noun) = number_of_noun(&w) {
+                subject.noun = Some(noun);
+                c.kind = ClaimKind::Count;
+            }
+        }
         // "Twelve of the 40 passengers were killed": the finite verb after
         // the total is the part's; the total is all there were. A
         // participle or a relative clause right after the total is its
@@ -1547,8 +1554,14 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
         .collect();
     figures.sort_unstable();
     for c in claims.iter_mut() {
-        // A length of time is no figure of a period.
-        if c.kind.is_temporal() || matches!(c.kind, ClaimKind::Quote | ClaimKind::Duration) {
+        // A length of time is no figure of a period, nor an age set off
+        // by commas after a name, which is given as of the story ("Arjun
+        // Mehta, 52, fled Britain in 2023"; "shooting 18-year-old Michael
+        // Brown in 2014" and "Viguerie, then 29," are ages then).
+        if c.kind.is_temporal()
+            || matches!(c.kind, ClaimKind::Quote | ClaimKind::Duration)
+            || c.kind == ClaimKind::Age && appositive_age(text, c.span)
+        {
             continue;
         }
         // A market's close is of its day too ("fell 2.1% on Thursday").
@@ -1616,6 +1629,17 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
             c.subject.get_or_insert_with(Box::default).period = Some(id.clone());
         }
     }
+}
+
+/// Whether an age is written bare between commas after a name: "Arjun
+/// Mehta, 52, fled".
+fn appositive_age(text: &str, span: Span) -> bool {
+    text.get(span.start..span.end)
+        .is_some_and(|a| a.bytes().all(|b| b.is_ascii_digit()))
+        && text.get(..span.start).is_some_and(|b| {
+            b.ends_with(", ") && b.len() > 2 && b.as_bytes()[b.len() - 3].is_ascii_alphabetic()
+        })
+        && text.get(span.end..).is_some_and(|a| a.starts_with(','))
 }
 
 /// Whether the figure at `start` is the base of a comparison: "down from
@@ -2026,6 +2050,34 @@ fn lives_of(w: &Window<'_>) -> bool {
         && left
             .next()
             .is_some_and(|v| LIFE_TAKING.iter().any(|l| l.eq_ignore_ascii_case(v)))
+}
+
+/// What a bare figure counts when it is the level of "the number of"
+/// some plural noun: "Police put the number of marchers in Paris at
+/// 119,000", "the number of jobless rose to 1.2 million" (the noun right
+/// after "of", in the figure's clause; "the number of people killed"
+/// takes its predicate elsewhere, and this its noun).
+fn number_of_noun(w: &Window<'_>) -> Option<String> {
+    let mut left = w.left().map(|(_, t)| t).peekable();
+    let first = left.next()?;
+    if !["at", "to", "reached", "hit"]
+        .iter()
+        .any(|x| w.is_word(first, x))
+    {
+        return None;
+    }
+    let clause: Vec<&Tok> = left
+        .take(TOLL_WINDOW)
+        .take_while(|t| t.punct.is_none())
+        .collect();
+    let k = clause.iter().position(|t| w.is_word(t, "number"))?;
+    let of = clause.get(k.checked_sub(1)?)?;
+    let noun = clause.get(k.checked_sub(2)?)?;
+    if !w.is_word(of, "of") || noun.cap {
+        return None;
+    }
+    let word = w.text.get(noun.start..noun.end)?;
+    crate::extract::quantity::plural_lemma(word)
 }
 
 /// Verbs whose object "lives" is a toll ([`lives_lost`], [`lives_of`]).
@@ -2932,6 +2984,8 @@ fn age_owner(text: &str, span: Span) -> Option<String> {
         before.strip_suffix(", ")
     };
     if let (Some(b), true) = (before, words.is_empty()) {
+        // The name is on the figure's line: "Mehta returned\n\nMehta, 53".
+        let b = b.rsplit('\n').next().unwrap_or(b);
         for w in b.rsplit(' ') {
             if words.len() == 3 || !is_name(w) {
                 // "in Ohio, a 62-year-old retiree": a place, not a name.

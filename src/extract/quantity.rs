@@ -2734,7 +2734,7 @@ fn cents_after(text: &str, pos: usize) -> Option<(f64, usize)> {
 
 /// The lemma of a plural noun, or `None` if the word is not one (the
 /// words passed are at most 41 bytes, see [`word_after`]).
-fn plural_lemma(w: &str) -> Option<String> {
+pub(crate) fn plural_lemma(w: &str) -> Option<String> {
     let lw = Low::new(w)?;
     if let Some((_, l)) = lexicon::IRREGULAR_PLURALS.iter().find(|(p, _)| *p == lw) {
         return Some((*l).to_string());
