@@ -3889,13 +3889,35 @@ fn referendum_side(text: &str, sentence: Span, span: Span) -> Option<&'static st
     if let Some(side) = side_of(rest) {
         return Some(side);
     }
+    // The side alone after a share: "61.4% voting yes and 38.6% no",
+    // "52% against".
+    match rest.trim_end() {
+        "yes" => return Some("yes"),
+        "no" | "against" => return Some("no"),
+        _ => {}
+    }
+    // The passive: "The new charter was backed by 62% of voters", a
+    // question by its common noun (not a party: "The SVP was rejected").
+    let clause = clause_before(text, sentence, span.start)?;
+    let mut back = clause.split_whitespace().rev();
+    if back.next() == Some("by") {
+        if let (Some(verb), Some("was" | "were"), Some(what)) =
+            (back.next(), back.next(), back.next())
+        {
+            if what.starts_with(|c: char| c.is_ascii_lowercase()) {
+                if let Some(side) = side_of(verb) {
+                    return Some(side);
+                }
+            }
+        }
+    }
+    let clause = clause.to_ascii_lowercase();
     // A pair: "by 58% to 42%". The first share is followed by "to" and
     // the second; the second follows them. The verb's side is the first's.
     let figure = |w: &str| {
         w.trim_end_matches('%')
             .starts_with(|c: char| c.is_ascii_digit())
     };
-    let clause = clause_before(text, sentence, span.start)?.to_ascii_lowercase();
     let words: Vec<&str> = clause.split_whitespace().rev().take(12).collect();
     let mut i = 0;
     let second = words.first() == Some(&"to") && {
@@ -6687,7 +6709,42 @@ impl Window<'_> {
                 break;
             }
         }
-        let (country, n) = self.country_len(rest)?;
+        let Some((country, n)) = self.country_len(rest) else {
+            // "25% on all steel imports", "a 15% levy on aluminium": a
+            // product taxed wherever it comes from.
+            // The product is the head: the last word before goods in
+            // general, a function word or the clause's end ("on steel
+            // would", "on all steel imports"; not "on cheap Chinese truck
+            // tires", "on imported goods").
+            let head = rest.get(1).is_none_or(|n| {
+                let l = self.lower(n);
+                matches!(
+                    l.as_str(),
+                    "imports"
+                        | "goods"
+                        | "products"
+                        | "exports"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "takes"
+                        | "took"
+                ) || lexicon()
+                    .get(l.bytes())
+                    .is_some_and(|i| i.flags & FUNCTION != 0)
+            });
+            return rest
+                .first()
+                .filter(|p| {
+                    let l = self.lower(p);
+                    head && !p.cap && !l.as_str().ends_with("ed") && !l.as_str().ends_with("ing")
+                })
+                .and_then(|p| self.tariff_product(p));
+        };
         let product: Vec<Lower> = rest
             .get(n..)
             .unwrap_or(&[])
@@ -6734,17 +6791,60 @@ impl Window<'_> {
         })
     }
 
+    /// A product a tariff is on when no country is: one word that is
+    /// neither a function word nor a word for goods in general ("steel",
+    /// "aluminium"; "aluminum" is spelled as "aluminium").
+    fn tariff_product(&self, t: &Tok) -> Option<String> {
+        let l = self.lower(t);
+        let p = l.as_str();
+        let plain = p.len() > 2
+            && p.bytes().all(|b| b.is_ascii_lowercase())
+            && !matches!(
+                p,
+                "goods" | "imports" | "products" | "exports" | "items" | "them" | "it" | "top"
+            )
+            && lexicon()
+                .get(l.bytes())
+                .is_none_or(|i| i.flags & (FUNCTION | CALENDAR) == 0);
+        plain.then(|| if p == "aluminum" { "aluminium" } else { p }.to_string())
+    }
+
     /// The country before a tariff figure: its subject ("Japan will face a
     /// 24% tariff", "China faces an additional 34 percent tariff"), goods
-    /// "from" it, or its demonym ("Japanese imports at 24 percent").
+    /// "from" it, or its demonym ("Japanese imports at 24 percent"); with
+    /// no country, a product that faces it ("Aluminium will face a 15%
+    /// duty").
     fn tariff_target_before(&self) -> Option<String> {
         let toks = words_until_punct(self.left());
         // Nearest first: try each start, walking back.
-        let (k, country) = (0..toks.len()).find_map(|k| {
+        let Some((k, country)) = (0..toks.len()).find_map(|k| {
             // Tokens k, k-1, k-2: text order, starting at token k.
             let run: Vec<&Tok> = toks.get(..=k)?.iter().rev().take(3).copied().collect();
             self.country_at(&run).map(|c| (k, c))
-        })?;
+        }) else {
+            let face = toks
+                .iter()
+                .position(|t| matches!(self.lower(t).as_str(), "face" | "faces" | "facing"))?;
+            let between = toks.get(..face)?.iter().all(|t| {
+                matches!(
+                    self.lower(t).as_str(),
+                    "a" | "an" | "the" | "new" | "additional" | "extra" | "further"
+                )
+            });
+            let mut subject = toks.get(face + 1..)?.iter();
+            let mut p = subject.next()?;
+            if matches!(
+                self.lower(p).as_str(),
+                "will" | "would" | "could" | "now" | "also"
+            ) {
+                p = subject.next()?;
+            }
+            // The subject opens its clause: "steel will face", not "cars
+            // made of steel will face".
+            return (between && subject.next().is_none())
+                .then(|| self.tariff_product(p))
+                .flatten();
+        };
         // "steel from China a 50% duty": the product before "from".
         let from = toks.get(k + 1).map(|t| self.lower(t));
         let product = toks.get(k + 2).map(|t| self.lower(t));
