@@ -530,9 +530,23 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 // "revenue of $24.3 billion": the measure's level.
                 subject.predicate = Some("level".to_string());
             }
+            // "The deal raised wages by about 62 percent": wages a deal
+            // changes by a percentage rise by that pay rise.
+            if c.kind == ClaimKind::Percent
+                && subject.noun.as_deref() == Some("wages")
+                && subject.predicate.as_deref() == Some("change")
+                && subject.event.as_deref().and_then(group::event_class) == Some("agreement")
+            {
+                subject.noun = Some("pay rise".to_string());
+                subject.predicate = Some("level".to_string());
+            }
             // A pay rise settles its dispute: the strike or the deal named
-            // beside it is no other subject.
+            // beside it is no other subject. One asked for is a demand ("had
+            // sought a 40% pay rise"), not what was offered or agreed.
             if subject.noun.as_deref() == Some("pay rise") {
+                if asked_for(&w) {
+                    subject.predicate = Some("demand".to_string());
+                }
                 subject.event = None;
             }
         }
@@ -1841,9 +1855,74 @@ fn workers_strike(text: &str) -> bool {
     })
 }
 
+/// Whether a figure is what someone asks for: a verb of asking right
+/// before it, past an article or a possessive ("had sought a 40% pay
+/// rise", "demanding a pay rise of 40%", "called for a 9% increase").
+fn asked_for(w: &Window<'_>) -> bool {
+    const ASKING: &[&str] = &[
+        "sought",
+        "seek",
+        "seeks",
+        "seeking",
+        "demanded",
+        "demand",
+        "demands",
+        "demanding",
+        "wants",
+        "want",
+        "wanted",
+        "requested",
+        "requesting",
+    ];
+    const AFTER: &[&str] = &["called", "calling", "asked", "asking", "pushed", "pushing"];
+    let mut left = w.left().map(|(_, t)| t).take_while(|t| t.punct.is_none());
+    let mut t = left.next();
+    // "a pay rise of 40%": back past the measure's words to its article.
+    for _ in 0..4 {
+        match t.map(|t| w.lower(t)) {
+            Some(l)
+                if matches!(
+                    l.as_str(),
+                    "a" | "an" | "the" | "its" | "their" | "his" | "her"
+                ) =>
+            {
+                t = left.next();
+                break;
+            }
+            Some(l) if matches!(l.as_str(), "pay" | "rise" | "raise" | "increase" | "of") => {
+                t = left.next();
+            }
+            _ => break,
+        }
+    }
+    let Some(verb) = t.map(|t| w.lower(t)) else {
+        return false;
+    };
+    ASKING.contains(&verb.as_str())
+        || verb.as_str() == "for"
+            && left
+                .next()
+                .is_some_and(|v| AFTER.contains(&w.lower(v).as_str()))
+}
+
+/// Gatherings held by those counted after "by" ("the walkout by 45,000
+/// members"): they took part.
+const HELD_EVENTS: &[&str] = &[
+    "walkout",
+    "strike",
+    "march",
+    "protest",
+    "rally",
+    "demonstration",
+    "sit-in",
+    "vigil",
+];
+
 /// Whether the verb right before a date (in its clause) ends something:
-/// "the strike will end on Wednesday", "talks concluded on Friday". The
-/// end of an event is not its date.
+/// "the strike will end on Wednesday", "talks concluded on Friday", "the
+/// union suspended the strike on Thursday"; or a decision on the date to
+/// end it ("agreed on Thursday to suspend the strike"). The end of an
+/// event is not its date.
 fn ends(w: &Window<'_>) -> bool {
     const END_VERBS: &[&str] = &[
         "end",
@@ -1859,7 +1938,22 @@ fn ends(w: &Window<'_>) -> bool {
         "expire",
         "expires",
         "expired",
+        "suspend",
+        "suspends",
+        "suspended",
+        "halt",
+        "halts",
+        "halted",
     ];
+    let mut right = w.right().map(|(_, t)| t);
+    if right.next().is_some_and(|t| w.is_word(t, "to"))
+        && right.next().is_some_and(|t| {
+            let word = w.text.get(t.start..t.end).unwrap_or("");
+            END_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
+        })
+    {
+        return true;
+    }
     for (_, t) in w.left().take(4) {
         if t.punct.is_some() {
             return false;
@@ -1868,7 +1962,8 @@ fn ends(w: &Window<'_>) -> bool {
         if END_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word)) {
             return true;
         }
-        if !t.has(FUNCTION | AUXILIARY | MODAL) && !word.ends_with("ly") {
+        // "halted the walkout on Friday": past the event ended.
+        if !t.has(FUNCTION | AUXILIARY | MODAL) && !word.ends_with("ly") && t.event.is_none() {
             return false;
         }
     }
@@ -2700,6 +2795,24 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         }
         s.negated |= w.negated_before(at);
         s.modal |= w.modal_before(at) || (is_right && w.right().take(d).any(|(_, t)| t.has(MODAL)));
+    }
+    // "The walkout by 45,000 members", "a march by about 3,000 people":
+    // those who held a gathering took part in it, whatever it then did.
+    {
+        let mut left = w.left().map(|(_, t)| t);
+        if left.next().is_some_and(|t| w.is_word(t, "by")) {
+            if let Some(e) = left.next().filter(|t| t.event.is_some()) {
+                let held = HELD_EVENTS.contains(&w.lower(e).as_str());
+                let people = s.noun.as_deref().is_some_and(|n| {
+                    matches!(n, "person" | "member")
+                        || crate::extract::lexicon::PERSON_NOUNS.contains(&n)
+                });
+                if held && people {
+                    s.predicate = Some("take part".to_string());
+                    s.event = Some(w.lower(e).as_str().to_string());
+                }
+            }
+        }
     }
     // "the blackout cut off 50 million people", "villages were cut off":
     // cut off from the world, not cut from a payroll.

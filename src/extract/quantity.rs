@@ -3109,8 +3109,9 @@ fn percent_noun(text: &str, start: usize, end: usize) -> Option<Subject> {
 }
 
 /// Whether a percentage is a pay rise: "a 5% pay award", "a pay rise of
-/// 5.5%", "a 4 percent pay increase" (rise, raise, award, increase, deal,
-/// offer, settlement: one noun, compared with each other).
+/// 5.5%", "a 4 percent pay increase", "a 62% wage increase" (rise, raise,
+/// award, increase, deal, offer, settlement: one noun, compared with each
+/// other; "wage" is "pay").
 fn pay_rise(text: &str, start: usize, end: usize) -> bool {
     const KINDS: &[&str] = &[
         "rise",
@@ -3123,7 +3124,7 @@ fn pay_rise(text: &str, start: usize, end: usize) -> bool {
     ];
     let after = word_after(text, end, false).is_some_and(|(w, ws, we)| {
         ws == end + 1
-            && w == "pay"
+            && matches!(w.as_str(), "pay" | "wage" | "salary")
             && word_after(text, we, false).is_some_and(|(k, _, _)| KINDS.contains(&k.as_str()))
     });
     after
@@ -3131,7 +3132,8 @@ fn pay_rise(text: &str, start: usize, end: usize) -> bool {
             of == "of"
                 && word_before(text, os).is_some_and(|(k, ks)| {
                     KINDS.contains(&k.as_str())
-                        && word_before(text, ks).is_some_and(|(p, _)| p == "pay")
+                        && word_before(text, ks)
+                            .is_some_and(|(p, _)| matches!(p.as_str(), "pay" | "wage" | "salary"))
                 })
         })
 }

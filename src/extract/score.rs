@@ -19,7 +19,7 @@
 //! Saturday", "to Northport", "after extra time"), never another noun
 //! ("aged 5-11 years", "the 2024-25 season", "a 9-5 job" are none). A
 //! result is a vote when a vote word cues it ("passed", "approved",
-//! "voted", "votes"), else a match.
+//! "voted", "votes", a court's "ruled"), else a match.
 //!
 //! Not results: a score on the way ("led 2-0", "trailed 1-0", "2-1 at
 //! half-time": leading and trailing are no cues), a hedged ratio ("led
@@ -105,14 +105,17 @@ const VOTE_VERBS: &[(&str, bool)] = &[
     ("ratified", true),
     ("rejected", true),
     ("rejects", true),
+    // A court's split: "The Supreme Court ruled 6-3".
+    ("ruled", false),
+    ("rules", false),
     ("vote", false),
     ("voted", false),
     ("votes", false),
 ];
 
 /// Vote verbs whose subject is who voted, not what was voted on ("the
-/// Senate voted 52-48").
-const VOTERS_VERBS: &[&str] = &["vote", "voted", "votes"];
+/// Senate voted 52-48", "the court ruled 6-3").
+const VOTERS_VERBS: &[&str] = &["vote", "voted", "votes", "ruled", "rules"];
 
 /// Nouns before a score that cue it ("the final score was 98-94").
 const SCORE_NOUNS: &[&str] = &["score", "scoreline", "tally"];
@@ -278,7 +281,8 @@ fn vote_claim(
     let after = follows(text, span.end, sentence.end)?;
     let sides = vote_sides(text, sentence, span.start);
     let predicate = after.result.map_or(cue, |(w, _)| w);
-    Some(claim(span, sentence, pair, true, sides, predicate))
+    let event = vote_event(text, sentence, predicate);
+    Some(claim(span, sentence, pair, event, sides, predicate))
 }
 
 /// The digits ending at `end` (exclusive): their start, when there are 1
@@ -510,14 +514,35 @@ fn score_claim(cx: &Context<'_>, span: Span, pair: (u32, u32)) -> Option<Claim> 
         (None, Some((n, _))) => n,
         (None, None) => "score",
     };
-    Some(claim(span, sentence, pair, vote, sides, predicate))
+    let event = if vote {
+        vote_event(text, sentence, predicate)
+    } else {
+        "match"
+    };
+    Some(claim(span, sentence, pair, event, sides, predicate))
+}
+
+/// Words that make a vote's tally a court's ruling.
+const COURT_WORDS: &[&str] = &[" court", "Court", "justices", "Justices", " judges"];
+
+/// What a tally is the result of: a court's split is a ruling, never a
+/// chamber's vote on a bill ("the Supreme Court ruled 6-3", "In a 6-3
+/// decision, the court …"); any other a vote.
+fn vote_event(text: &str, sentence: Span, predicate: &str) -> &'static str {
+    let court = matches!(predicate, "ruled" | "rules")
+        || text.get(sentence.start..sentence.end).is_some_and(|s| {
+            COURT_WORDS
+                .iter()
+                .any(|w| memmem::find(s.as_bytes(), w.as_bytes()).is_some())
+        });
+    if court { "ruling" } else { "vote" }
 }
 
 fn claim(
     span: Span,
     sentence: Span,
     (first, second): (u32, u32),
-    vote: bool,
+    event: &str,
     sides: Vec<String>,
     predicate: &str,
 ) -> Claim {
@@ -532,7 +557,7 @@ fn claim(
     c.sentence = sentence;
     c.subject = Some(Box::new(Subject {
         predicate: Some(predicate.to_string()),
-        event: Some(if vote { "vote" } else { "match" }.to_string()),
+        event: Some(event.to_string()),
         agent: (!sides.is_empty()).then(|| sides.join(" v ")),
         ..Subject::default()
     }));
