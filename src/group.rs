@@ -194,6 +194,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("officer", "police"),
     ("policeman", "police"),
     ("cop", "police"),
+    // "sold 2.26 million cars" and "2.25 million vehicles".
+    ("car", "vehicle"),
     ("protester", "protester"),
     ("protestor", "protester"),
     ("demonstrator", "protester"),
@@ -445,6 +447,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("purchase", "acquired"),
     ("take over", "acquired"),
     ("sell", "sold"),
+    ("sell units", "units sold"),
     // Capital raised: "raising $2.1 billion" (see the context reader).
     ("raise", "raised"),
     ("pending", "pending"),
@@ -793,6 +796,8 @@ pub const DOER_PREDICATES: &[&str] = &[
     "sentenced",
     "fined",
     "deported",
+    // "BYD sold 2.26 million cars" and Tesla's sales are two firms'.
+    "units sold",
 ];
 
 /// [`DOER_PREDICATES`] whose figures that name no doer are a total, not the

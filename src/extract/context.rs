@@ -167,6 +167,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some(THRESHOLD.to_string());
             }
             let from_right = annotate_count(&w, &mut subject, &mut dominant);
+            // Units are what "sold" alone counts: a sum beside it is no
+            // number of units ("income from a sold investment").
+            if subject.predicate.as_deref() == Some("sell units")
+                && !matches!(c.kind, ClaimKind::Count | ClaimKind::Number)
+            {
+                subject.predicate = None;
+            }
             // "killing 17 people across three states": where it happened,
             // not who was killed.
             if where_it_happened(&w, &subject) {
@@ -2702,7 +2709,29 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         })
         .find_map(|(d, (i, t))| {
             let p = t.predicate?;
-            (!t.has(STATEMENT)).then_some((d, p, i))
+            // "recall 400,000 SUVs sold in the US": units described as sold
+            // after their noun, with no auxiliary, are not the count's
+            // verb ("2 million cars were sold" is).
+            let described = p == "sell units"
+                && !i
+                    .checked_sub(1)
+                    .and_then(|b| w.by_index(b))
+                    .is_some_and(|b| {
+                        matches!(
+                            w.lower(b).as_str(),
+                            "was"
+                                | "were"
+                                | "been"
+                                | "be"
+                                | "being"
+                                | "are"
+                                | "is"
+                                | "have"
+                                | "has"
+                                | "had"
+                        )
+                    });
+            (!t.has(STATEMENT) && !described).then_some((d, p, i))
         });
     // A verb with no object before the claim is another figure's: "Thirteen
     // people died after a train with 300 passengers on board".
@@ -8903,8 +8932,11 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("purchases", "purchase"),
     ("purchased", "purchase"),
     ("purchasing", "purchase"),
-    // A price reached: "sold for $48.5 million", "fetched $52 million"
-    // (not "sold 2 million cars": the sum must follow "for").
+    // Units sold: "BYD sold 2.26 million cars" (a firm's sales, keyed on
+    // the seller; a price an item sold for is another predicate).
+    ("sold", "sell units"),
+    ("sells", "sell units"),
+    // A price reached: "sold for $48.5 million", "fetched $52 million".
     ("sold for", "sell"),
     ("sells for", "sell"),
     ("sell for", "sell"),
