@@ -5355,6 +5355,7 @@ const WORD_CLASSES: &[(u16, &[&str])] = &[
             "countrywide",
             "worldwide",
             "citywide",
+            "state",
             "county",
             "province",
             "district",
@@ -7275,6 +7276,18 @@ impl Window<'_> {
                     if !t.cap || t.start == self.sentence_start =>
                 {
                     return Some(lower.to_string());
+                }
+                // "reported 499 cases in the state": the state's figure,
+                // right after the claim, as "statewide" is.
+                b"state"
+                    if k >= n_left + 2
+                        && k <= n_left + 4
+                        && word(k - 1).is_some_and(|w| w.bytes() == b"the")
+                        && word(k - 2).is_some_and(|w| {
+                            matches!(w.bytes(), b"in" | b"across" | b"throughout")
+                        }) =>
+                {
+                    return Some("statewide".into());
                 }
                 area if k > 0 && ADMIN_AREAS.iter().any(|a| a.as_bytes() == area) => {
                     let prev = near.get(k - 1).copied().flatten()?;
