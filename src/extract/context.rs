@@ -1912,6 +1912,16 @@ fn asked_for(w: &Window<'_>) -> bool {
                 .is_some_and(|v| AFTER.contains(&w.lower(v).as_str()))
 }
 
+/// Whether a counted noun's lemma names people ("person", "soldier",
+/// "civilian").
+fn is_person_noun(n: &str) -> bool {
+    crate::extract::lexicon::PERSON_NOUNS.contains(&n)
+        || matches!(
+            group::noun_class(n),
+            Some("person" | "police" | "protester" | "casualty" | "participant")
+        )
+}
+
 /// Gatherings held by those counted after "by" ("the walkout by 45,000
 /// members"): they took part.
 const HELD_EVENTS: &[&str] = &[
@@ -2690,10 +2700,33 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                             .is_some_and(u8::is_ascii_digit)
                     })
             };
+            // "issued 12 flood warnings and two people were rescued": a
+            // figure of people after "and" a figure of things (or the other
+            // way round) has its own verb ("12 soldiers and 3 civilians
+            // were killed" share theirs).
+            let other_kind = || {
+                w.is_word(t, "and")
+                    && w.by_index(i + 1).is_some_and(|n| {
+                        let n = w.lower(n);
+                        n.as_str().starts_with(|c: char| c.is_ascii_digit())
+                            || crate::extract::lexicon::NUMBER_WORDS
+                                .iter()
+                                .any(|(x, _)| *x == n.as_str())
+                    })
+                    && w.by_index(i + 2).is_some_and(|m| {
+                        let word = w.text.get(m.start..m.end).unwrap_or("");
+                        let theirs = crate::extract::quantity::plural_lemma(word);
+                        match (s.noun.as_deref(), theirs.as_deref()) {
+                            (Some(a), Some(b)) => !is_person_noun(a) && is_person_noun(b),
+                            _ => false,
+                        }
+                    })
+            };
             // "a 33-storey tower where 76 people were missing": a clause
             // about a place or thing after the claim's noun is its own.
             let stop = in_relative && t.punct == Some(b',')
                 || comma && (new_clause() || next_figure())
+                || other_kind()
                 || comma_after_noun && t.has(SUBORDINATOR)
                 || *d > 0
                     && t.has(SUBORDINATOR)
