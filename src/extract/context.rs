@@ -1912,6 +1912,46 @@ fn asked_for(w: &Window<'_>) -> bool {
                 .is_some_and(|v| AFTER.contains(&w.lower(v).as_str()))
 }
 
+/// Whether the words after the token at `i` ("and") are a clause of a
+/// figure with its own noun and verb: "(and) more than 100 buildings
+/// collapsed" (not "and 3 civilians in an attack", nor "and 562 wounded in
+/// the strikes", which shares the rest of its clause).
+fn figure_clause_after(w: &Window<'_>, i: usize) -> bool {
+    let mut k = i + 1;
+    while w.by_index(k).is_some_and(|t| {
+        matches!(
+            w.lower(t).as_str(),
+            "more" | "than" | "about" | "nearly" | "almost" | "at" | "least" | "some" | "over"
+        )
+    }) {
+        k += 1;
+    }
+    if !w.by_index(k).is_some_and(|t| is_figure_word(w, t)) {
+        return false;
+    }
+    // Past the figure's other words and its noun, to the verb.
+    (k + 2..k + 4).any(|j| {
+        w.by_index(j).is_some_and(|t| {
+            let l = w.lower(t);
+            let l = l.as_str();
+            t.punct.is_none()
+                && (matches!(
+                    l,
+                    "were" | "was" | "have" | "had" | "are" | "remain" | "remained"
+                ) || l.ends_with("ed") && !t.cap)
+        })
+    })
+}
+
+/// Whether a token is a figure: digits or a number word ("nine").
+fn is_figure_word(w: &Window<'_>, t: &Tok) -> bool {
+    let l = w.lower(t);
+    l.as_str().starts_with(|c: char| c.is_ascii_digit())
+        || crate::extract::lexicon::NUMBER_WORDS
+            .iter()
+            .any(|(x, _)| *x == l.as_str())
+}
+
 /// Whether a counted noun's lemma names people ("person", "soldier",
 /// "civilian").
 fn is_person_noun(n: &str) -> bool {
@@ -2660,18 +2700,22 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     // A figure inside a relative clause set off by commas ends its verb
     // search at the closing comma: in "The show, which was expected to
     // draw 100,000 visitors, was cancelled" the visitors were not.
+    // So does one in a relative clause inside an apposition: "Harold
+    // Weiss, the pianist who recorded more than 60 albums, died".
     let in_relative = {
-        // The first word of the clause and the mark before it.
-        let (mut first, mut mark) = (None, None);
+        // The first word of the clause, the mark before it and whether a
+        // relative pronoun opens a clause within it.
+        let (mut first, mut mark, mut who) = (None, None, false);
         for (_, t) in w.left().take(LEFT + 1) {
             if t.punct.is_some() {
                 mark = Some(t);
                 break;
             }
             first = Some(t);
+            who |= matches!(w.lower(t).as_str(), "which" | "who");
         }
         mark.is_some_and(|m| m.punct == Some(b','))
-            && first.is_some_and(|t| matches!(w.lower(t).as_str(), "which" | "who"))
+            && (who || first.is_some_and(|t| matches!(w.lower(t).as_str(), "which" | "who")))
     };
     let right = w
         .right()
@@ -2706,13 +2750,7 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             // were killed" share theirs).
             let other_kind = || {
                 w.is_word(t, "and")
-                    && w.by_index(i + 1).is_some_and(|n| {
-                        let n = w.lower(n);
-                        n.as_str().starts_with(|c: char| c.is_ascii_digit())
-                            || crate::extract::lexicon::NUMBER_WORDS
-                                .iter()
-                                .any(|(x, _)| *x == n.as_str())
-                    })
+                    && w.by_index(i + 1).is_some_and(|n| is_figure_word(w, n))
                     && w.by_index(i + 2).is_some_and(|m| {
                         let word = w.text.get(m.start..m.end).unwrap_or("");
                         let theirs = crate::extract::quantity::plural_lemma(word);
@@ -2745,6 +2783,17 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             // "recall 400,000 SUVs sold in the US": units described as sold
             // after their noun, with no auxiliary, are not the count's
             // verb ("2 million cars were sold" is).
+            // "killing two students and two teachers and wounding nine
+            // others": a verb after "and" with a figure of its own is that
+            // figure's.
+            let its_own = i
+                .checked_sub(1)
+                .and_then(|b| w.by_index(b))
+                .is_some_and(|b| w.is_word(b, "and"))
+                && w.by_index(i + 1).is_some_and(|n| is_figure_word(w, n));
+            if its_own {
+                return None;
+            }
             let described = p == "sell units"
                 && !i
                     .checked_sub(1)
@@ -2926,9 +2975,17 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             .map(String::from);
     }
     if s.event.is_none() {
-        let r = w
+        // "At least 48 people were killed and more than 100 buildings
+        // collapsed": the event of another figure's own clause is not
+        // this one's.
+        let reach = w
             .right()
             .take(EVENT_WINDOW)
+            .position(|(i, t)| w.is_word(t, "and") && figure_clause_after(w, i))
+            .unwrap_or(EVENT_WINDOW);
+        let r = w
+            .right()
+            .take(reach)
             .position(|(i, t)| t.event.is_some() && !w.other_event(i));
         let l = w
             .left()
