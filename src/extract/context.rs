@@ -87,6 +87,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     // The firm whose measure the document named last ("Tesla's revenue
     // fell …. Net income was $1.17 billion").
     let mut firm: Option<String> = None;
+    // The owner of the last owned measure read, its noun and sentence:
+    // "raised interest rates by a quarter point to 5.25%" names the bank
+    // once, for the change and the level it reached.
+    let mut owned: Option<(Span, String, String)> = None;
     // Whether the document is about films in cinemas, an auction or a
     // referendum, each read once if needed.
     let mut cinema: Option<bool> = None;
@@ -635,6 +639,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 // is named after the fine.
                 subject.agent = fined_after(cx.text, sentence, c.span.end)
                     .or_else(|| doer_before(cx.text, sentence, c.span.start));
+                // A level after its change in one sentence is the same
+                // owner's.
+                if subject.agent.is_none() && subject.predicate.as_deref() == Some("level") {
+                    if let Some((at, n, a)) = &owned {
+                        if *at == sentence && noun == Some(n.as_str()) {
+                            subject.agent = Some(a.clone());
+                        }
+                    }
+                }
             }
             // A firm's result whose sentence names no firm is the last
             // named one's ("Net income was $1.17 billion"; not "Revenue
@@ -645,6 +658,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         }
         if subject.agent.is_some() && firm_result(subject.noun.as_deref()) {
             firm.clone_from(&subject.agent);
+        }
+        if let (Some(n), Some(a)) = (subject.noun.as_deref(), subject.agent.as_deref()) {
+            if group::keyed_on_doer(None, Some(n)) {
+                owned = Some((sentence, n.to_string(), a.to_string()));
+            }
         }
         if subject.scope.is_none() && !c.kind.is_temporal() {
             // A measure given by the year is the year's measure: "revenue of
@@ -1433,8 +1451,19 @@ const CREDITORS: &[&str] = &[
     "taxpayers",
 ];
 
-/// Words between a verb and its figure: "edged up", "came in at".
-const METRIC_PARTICLES: &[&str] = &["up", "down", "higher", "lower", "in", "out"];
+/// Words between a verb and its figure: "edged up", "came in at", "kept
+/// its rate unchanged at", "held rates steady at".
+const METRIC_PARTICLES: &[&str] = &[
+    "up",
+    "down",
+    "higher",
+    "lower",
+    "in",
+    "out",
+    "unchanged",
+    "steady",
+    "stable",
+];
 
 /// Words of a figure skipped on the way back to its verb ("rose 12.5
 /// percent to").
@@ -1684,11 +1713,53 @@ fn comparison_base(text: &str, span: Span) -> bool {
     if own.starts_with("on a year") || own.starts_with("on the year") {
         return true;
     }
+    // "the lowest since 2015", "since records began in 1946" (but "since
+    // 2009, when Sanders joined 89 other senators" dates its clause).
+    let when_after = text
+        .get(span.end..)
+        .is_some_and(|a| a.starts_with(", when") || a.starts_with(" when"));
+    if own.starts_with("since ") && !when_after {
+        return true;
+    }
     let before = text
         .get(ceil_boundary(text, span.start.saturating_sub(24))..span.start)
         .unwrap_or("")
         .trim_end()
         .to_ascii_lowercase();
+    if (before.ends_with(" since") && !when_after)
+        || before.contains("since ")
+            && [" began", " started", " begun", " were first kept"]
+                .iter()
+                .any(|w| before.ends_with(w))
+    {
+        return true;
+    }
+    // "The tankers, built more than 50 years ago, were carrying …": a
+    // date in an apposition that tells when a thing was made is no
+    // period of the figures beside it.
+    let clause = text
+        .get(ceil_boundary(text, span.start.saturating_sub(60))..span.start)
+        .unwrap_or("");
+    let clause = clause.rsplit(',').next().unwrap_or("").trim_start();
+    let first = clause.split(' ').next().unwrap_or("");
+    if clause.len() < 60
+        && text.get(..span.start).is_some_and(|b| b.contains(','))
+        && matches!(
+            first,
+            "built"
+                | "founded"
+                | "born"
+                | "opened"
+                | "established"
+                | "launched"
+                | "constructed"
+                | "completed"
+                | "created"
+                | "formed"
+        )
+    {
+        return true;
+    }
     [
         " from",
         " than",
@@ -3086,8 +3157,9 @@ const WEATHER_NOUNS: &[(&str, &[&str])] = &[
 ];
 
 /// What a mass or volume is of: "2.3 tonnes *of cocaine*", "500,000
-/// barrels of oil". The one lower-case word after "of" that is no stop
-/// word, no number and no predicate ("tonnes of the drug" names none).
+/// barrels of oil", "9,000 tonnes of heavy fuel oil" (the head: the last
+/// of up to three lower-case words after "of" that are no stop word, no
+/// number and no predicate; "tonnes of the drug" names none).
 fn substance(w: &Window<'_>, value: &crate::claim::Value) -> Option<String> {
     use crate::claim::Dimension;
     let crate::claim::Value::Measure { unit, .. } = value else {
@@ -3096,16 +3168,35 @@ fn substance(w: &Window<'_>, value: &crate::claim::Value) -> Option<String> {
     if !matches!(unit.dimension(), Dimension::Mass | Dimension::Volume) {
         return None;
     }
-    let mut right = w.right();
-    let (_, of) = right.next()?;
-    let (_, t) = right.next()?;
-    if w.lower(of).as_str() != "of" || t.punct.is_some() || t.cap || t.predicate.is_some() {
+    let mut right = w.right().map(|(_, t)| t);
+    if !right.next().is_some_and(|of| w.is_word(of, "of")) {
         return None;
     }
-    let word = w.lower(t);
-    let word = word.as_str();
-    let plain = word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
-    (plain && !crate::extract::lexicon::NOUN_STOP_SET.has(word)).then(|| word.to_string())
+    let mut head = None;
+    for t in right.take(3) {
+        if t.punct.is_some() || t.cap || t.predicate.is_some() && head.is_none() {
+            break;
+        }
+        let word = w.lower(t);
+        let word = word.as_str();
+        let plain = word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        if !plain || crate::extract::lexicon::NOUN_STOP_SET.has(word) {
+            break;
+        }
+        // "of cocaine hidden in bananas": a participle after the head is
+        // no part of it.
+        if head.is_some()
+            && (word.ends_with("ed")
+                || matches!(
+                    word,
+                    "hidden" | "stolen" | "taken" | "found" | "bound" | "held"
+                ))
+        {
+            break;
+        }
+        head = Some(word.to_string());
+    }
+    head
 }
 
 /// The place a figure is of when its clause names it "alone": "Ontario
@@ -6113,14 +6204,42 @@ impl Window<'_> {
         // IMF forecasts growth of 2.4%".
         if left.next().is_some_and(|t| self.is_word(t, "of")) {
             let (mut change_in, mut forecast) = (false, false);
+            // "left rates in a range of 4.25 to 4.50 percent" is at it.
+            let range: Vec<Lower> = left.clone().take(3).map(|t| self.lower(t)).collect();
+            let in_range = range.iter().map(Lower::as_str).eq(["range", "a", "in"]);
             for t in left.take(4).take_while(|t| t.punct.is_none()) {
                 let w = self.lower(t);
-                change_in |= w.as_str() == "in";
+                change_in |= w.as_str() == "in" && !in_range;
                 forecast |= FORECAST_WORDS.contains(&w.as_str());
             }
             if change_in || forecast || found.0 == "rate" {
                 return None;
             }
+        }
+        // "the IMF's estimate of global growth steady at 3.1 percent": an
+        // estimate of a measure is no measure.
+        let mut back = self
+            .left()
+            .map(|(_, t)| t)
+            .take_while(|t| t.punct.is_none())
+            .take(8);
+        let mut prev: Option<Lower> = None;
+        if back.any(|t| {
+            let w = self.lower(t);
+            let hit = prev.as_ref().is_some_and(|p| p.as_str() == "of")
+                && matches!(
+                    w.as_str(),
+                    "estimate"
+                        | "estimates"
+                        | "forecast"
+                        | "forecasts"
+                        | "projection"
+                        | "projections"
+                );
+            prev = Some(w);
+            hit
+        }) {
+            return None;
         }
         Some(found)
     }
@@ -6171,7 +6290,9 @@ impl Window<'_> {
             }
         }
         // "cut its rate to a range of 4.75% to 5%", "to a target range
-        // of": a range of the level is the level.
+        // of", "left rates in a range of": a range of the level is the
+        // level.
+        let mut in_range = false;
         if word_is(Some(t), "of") {
             let mut back = left.clone();
             if word_is(back.next(), "range") {
@@ -6181,7 +6302,8 @@ impl Window<'_> {
                 }
                 if word_is(Some(u), "a") || word_is(Some(u), "the") {
                     let to = back.next()?;
-                    if word_is(Some(to), "to") {
+                    if word_is(Some(to), "to") || word_is(Some(to), "in") {
+                        in_range = word_is(Some(to), "in");
                         t = to;
                         left = back;
                     }
@@ -6200,6 +6322,11 @@ impl Window<'_> {
                 of = w == "of";
                 t = left.next()?;
             }
+            Some("in") if in_range => {
+                level = true;
+                at = true;
+                t = left.next()?;
+            }
             Some("by") => t = left.next()?,
             _ => {}
         }
@@ -6208,6 +6335,19 @@ impl Window<'_> {
         while n < 8 {
             // "fell 2% on Monday to $40", "rose in March to 3.2%": a day or
             // month on the way is no verb.
+            // "grew by 2.1% last year to 1.84 million": so is the period.
+            if word(t).is_some_and(|w| matches!(w.as_str(), "year" | "month" | "quarter" | "week"))
+                && left
+                    .clone()
+                    .next()
+                    .and_then(word)
+                    .is_some_and(|w| matches!(w.as_str(), "last" | "this"))
+            {
+                left.next();
+                t = left.next()?;
+                n += 1;
+                continue;
+            }
             if t.punct.is_none() && t.has(CALENDAR) {
                 t = left.next()?;
                 if word(t).is_some_and(|w| matches!(w.as_str(), "on" | "in")) {

@@ -2021,12 +2021,53 @@ impl Analyzer<'_, '_> {
         if toks.get(np.b).is_some_and(|t| {
             t.k == K::Word && in_list(self.w(t), &["from", "of", "by", "at", "in", "for"])
         }) {
+            // Not past a participle that tells of the source: "a survey
+            // of 4,000 people published on Tuesday".
+            let participle = |t: &Tok| {
+                let w = self.w(t);
+                w.len() > 4 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_lowercase())
+            };
             let mut b = np.b + 1;
-            while b < toks.len() && b < np.b + 10 && toks[b].k == K::Word {
+            while b < toks.len() && b < np.b + 10 && toks[b].k == K::Word && !participle(&toks[b]) {
                 b += 1;
             }
-            if b > np.b + 1 && toks.get(b).is_none_or(|t| t.k == K::Punct) {
-                np.b = b;
+            // A participle that tells of the source is followed by its
+            // own phrase ("published on Tuesday", "released Thursday"),
+            // not by a noun ("registered voters" are the poll's).
+            let stopped = toks.get(b).is_some_and(|t| t.k == K::Word && participle(t))
+                && toks.get(b + 1).is_none_or(|n| {
+                    let w = self.w(n);
+                    n.k == K::Punct
+                        || crate::extract::calendar::weekday(w).is_some()
+                        || in_list(
+                            w,
+                            &[
+                                "on",
+                                "in",
+                                "by",
+                                "at",
+                                "last",
+                                "this",
+                                "earlier",
+                                "for",
+                                "today",
+                                "yesterday",
+                            ],
+                        )
+                });
+            // Nor ending in its auxiliary: "a report … to be released".
+            let mut end = b;
+            while stopped
+                && end > np.b + 1
+                && in_list(
+                    self.w(&toks[end - 1]),
+                    &["to", "be", "been", "being", "was", "were"],
+                )
+            {
+                end -= 1;
+            }
+            if end > np.b + 1 && (stopped || toks.get(b).is_none_or(|t| t.k == K::Punct)) {
+                np.b = end;
             }
         }
         let mut attr = self.attribution(toks, np, None)?;
