@@ -447,6 +447,26 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.noun = Some("vote share".to_string());
                     subject.agent = Some(owner);
                     subject.predicate = None;
+                } else if subject
+                    .predicate
+                    .as_deref()
+                    .and_then(group::predicate_class)
+                    == Some("win")
+                    && subject.event.as_deref().and_then(group::event_class) == Some("election")
+                {
+                    // A share won in an election is its winner's ("Olaf
+                    // Scholz's SPD won 16.4 percent"); one whose winner is
+                    // not read is no one's ("conservatives won with 28.5%"
+                    // and "the SPD won 16.4 percent" are two parties').
+                    let possessive = w.left().next().is_some_and(|(_, t)| {
+                        let x = cx.text.get(t.start..t.end).unwrap_or("");
+                        x.ends_with("'s") || x.ends_with("’s")
+                    });
+                    if let Some(owner) = w.share_owner().filter(|_| !possessive) {
+                        subject.noun = Some("vote share".to_string());
+                        subject.agent = Some(owner);
+                    }
+                    subject.predicate = None;
                 }
             }
             // "Marsh at 47 percent and Reyes at 46 percent in a Harlow poll".
@@ -6013,11 +6033,17 @@ impl Window<'_> {
             {
                 continue;
             }
-            return if x.cap && !x.has(FUNCTION) {
-                surname(x)
-            } else {
-                None
-            };
+            if x.cap && !x.has(FUNCTION) {
+                return surname(x);
+            }
+            // "Merz's conservatives won": the leader named for his party.
+            return left
+                .next()
+                .filter(|p| {
+                    let w = self.text.get(p.start..p.end).unwrap_or("");
+                    p.cap && (w.ends_with("'s") || w.ends_with("’s"))
+                })
+                .and_then(surname);
         }
         None
     }
