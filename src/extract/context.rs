@@ -1020,6 +1020,9 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("turnout", "turnout"),
     ("price", "price"),
     ("prices", "price"),
+    // "Cocoa futures rose 5% to a record $10,080 a tonne": a commodity's
+    // price.
+    ("futures", "price"),
     // The consumer price index ("the CPI rose 0.4%") is consumer prices.
     ("cpi", "consumer price"),
     ("rent", "rent"),
@@ -3435,11 +3438,20 @@ fn containment(text: &str, sentence: Span, span: Span) -> bool {
         return true;
     }
     clause_before(text, sentence, span.start).is_some_and(|clause| {
-        clause
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .any(|w| w.eq_ignore_ascii_case("containment"))
+        let mut words = clause.split_whitespace();
+        // "Containment of the Palisades fire stood at 13%": the clause's
+        // subject.
+        let of_fire = words
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("containment"))
+            && words.next().is_some_and(|w| w == "of")
+            && clause.split_whitespace().count() <= 9;
+        of_fire
+            || clause
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| w.eq_ignore_ascii_case("containment"))
     })
 }
 
