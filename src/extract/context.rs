@@ -4635,11 +4635,16 @@ fn metric_country(text: &str, sentence: Span, at: usize) -> Option<String> {
             continue;
         }
         let lower = w.to_lowercase();
-        let Some((_, country)) = crate::extract::lexicon::COUNTRIES
+        let Some((name, country)) = crate::extract::lexicon::COUNTRIES
             .iter()
             .find(|(n, _)| *n == lower)
         else {
             continue;
+        };
+        let country = if crate::extract::lexicon::CAPITALS.contains(name) {
+            name
+        } else {
+            country
         };
         match found {
             Some(f) if f != *country => return None,
@@ -6822,6 +6827,16 @@ impl Window<'_> {
             mods.push(w.to_string());
         }
         mods.reverse();
+        // Futures are a named commodity's: "Cocoa futures rose 5%" (its
+        // name opening the sentence), never a price of anything.
+        if head.as_str() == "futures" {
+            if mods.is_empty() {
+                mods.extend(owner.clone());
+            }
+            if mods.is_empty() {
+                return None;
+            }
+        }
         let name = metric_name(metric, rate, &mods, false);
         // A company's shares are its own: "Pfizer's stock closed down 2.7
         // percent; Allergan's stock fell 3.4 percent" are two prices.

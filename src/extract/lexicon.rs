@@ -1904,6 +1904,13 @@ pub(crate) const COUNTRIES: &[(&str, &str)] = &[
     ("kiev", "ukraine"),
 ];
 
+/// Capitals [`COUNTRIES`] names its government by ("Washington pledged"):
+/// a measure of one ("London rents", "Tokyo inflation") is the city's,
+/// not the country's.
+pub(crate) const CAPITALS: &[&str] = &[
+    "london", "berlin", "paris", "tokyo", "moscow", "ottawa", "kyiv", "kiev",
+];
+
 /// The country a phrase of one to three lower-case words names.
 pub(crate) fn country(phrase: &str) -> Option<&'static str> {
     COUNTRIES
