@@ -293,7 +293,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // A size written as an adjective describes its noun ("the
             // 650-seat parliament", "a 300-bed hospital"): nothing happened
             // to that many, and the verb beside it is not theirs.
-            if c.kind == ClaimKind::Count
+            // So does a length ("the 984-foot vessel had lost power").
+            let length = matches!(&c.value, crate::claim::Value::Measure { unit, .. }
+                if unit.dimension() == crate::claim::Dimension::Length);
+            if (c.kind == ClaimKind::Count || length)
                 && size_adjective(cx.text.get(c.span.start..c.span.end).unwrap_or(""))
             {
                 subject.predicate = None;
@@ -2856,7 +2859,10 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             };
             // "a 33-storey tower where 76 people were missing": a clause
             // about a place or thing after the claim's noun is its own.
-            let stop = in_relative && t.punct == Some(b',')
+            // "Eight workers were on the bridge; two were rescued": a
+            // semicolon ends the clause.
+            let stop = t.punct == Some(b';')
+                || in_relative && t.punct == Some(b',')
                 || comma && (new_clause() || next_figure())
                 || other_kind()
                 || comma_after_noun && t.has(SUBORDINATOR)
@@ -4055,6 +4061,14 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
             && calendar::weekday(bare).is_none()
             && calendar::month(bare).is_none();
         if capital {
+            // "Mark Zuckerberg's company will lay off": the company, not
+            // its owner.
+            if name.is_empty()
+                && (bare.ends_with("'s") || bare.ends_with("’s"))
+                && COMPANY_NOUNS.contains(&after)
+            {
+                return None;
+            }
             name.push(bare);
             first_at = Some(clause_start + pos);
             continue;
@@ -7696,14 +7710,17 @@ const VERBS_OF_NOUNS: &[(&[&str], &[&str], &str)] = &[
     ),
 ];
 
-/// Whether a count is written as a compound adjective: figures, a hyphen
-/// and a singular noun, no space ("650-seat", "27-member", "300-bed").
+/// Whether a count or a length is written as a compound adjective:
+/// figures, a hyphen and a singular noun, no space ("650-seat",
+/// "27-member", "300-bed", "2.6-kilometre").
 fn size_adjective(text: &str) -> bool {
     let Some((num, noun)) = text.split_once('-') else {
         return false;
     };
     !num.is_empty()
-        && num.bytes().all(|c| c.is_ascii_digit() || c == b',')
+        && num
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b',' || c == b'.')
         && !noun.is_empty()
         && noun.bytes().all(|c| c.is_ascii_alphabetic())
         && !noun.ends_with('s')
