@@ -1993,7 +1993,12 @@ fn asked_for(w: &Window<'_>) -> bool {
                 t = left.next();
                 break;
             }
-            Some(l) if matches!(l.as_str(), "pay" | "rise" | "raise" | "increase" | "of") => {
+            Some(l)
+                if matches!(
+                    l.as_str(),
+                    "pay" | "wage" | "salary" | "rise" | "raise" | "increase" | "of"
+                ) =>
+            {
                 t = left.next();
             }
             _ => break,
@@ -2303,11 +2308,11 @@ fn lives_of(w: &Window<'_>) -> bool {
 
 /// What a bare figure counts when it is the level of "the number of"
 /// some plural noun: "Police put the number of marchers in Paris at
-/// 119,000", "the number of jobless rose to 1.2 million" (the noun right
-/// after "of", in the figure's clause; "the number of people killed"
-/// takes its predicate elsewhere, and this its noun).
+/// 119,000", "the number of migrants crossing the Channel rose to 36,000"
+/// (the noun right after "of", in the figure's clause; "the number of
+/// people killed" takes its predicate elsewhere, and this its noun).
 fn number_of_noun(w: &Window<'_>) -> Option<String> {
-    let mut left = w.left().map(|(_, t)| t).peekable();
+    let mut left = w.left().map(|(_, t)| t);
     let first = left.next()?;
     if !["at", "to", "reached", "hit"]
         .iter()
@@ -2842,9 +2847,9 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                     })
             };
             // "issued 12 flood warnings and two people were rescued": a
-            // figure of people after "and" a figure of things (or the other
-            // way round) has its own verb ("12 soldiers and 3 civilians
-            // were killed" share theirs).
+            // figure of people after "and" a figure of things has its own
+            // verb ("12 soldiers and 3 civilians were killed" share
+            // theirs).
             let other_kind = || {
                 w.is_word(t, "and")
                     && w.by_index(i + 1).is_some_and(|n| is_figure_word(w, n))

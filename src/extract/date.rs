@@ -5001,9 +5001,6 @@ impl<'t> Scan<'_, 't> {
 /// Independent on Sunday" (papers), not a day of the event.
 const WEEKDAY_TITLES: &[&str] = &["Mail", "Independent"];
 
-/// The straightforward scan the fast one must equal: at every word start,
-/// the longest trigger there (plain comparison with every pattern, no
-/// automaton), no gate, the same start rules and the same restart rule.
 /// Whether one of the three words before `at` is a superlative or "first"
 /// ("the driest spring in", "the first time in"): what follows measures
 /// how long since, not when.
@@ -5025,6 +5022,9 @@ fn after_superlative(t: &str, at: usize) -> bool {
     false
 }
 
+/// The straightforward scan the fast one must equal: at every word start,
+/// the longest trigger there (plain comparison with every pattern, no
+/// automaton), no gate, the same start rules and the same restart rule.
 #[cfg(test)]
 fn extract_reference(cx: &Context<'_>, out: &mut Vec<Claim>) {
     let t = cx.text;

@@ -523,7 +523,7 @@ fn score_claim(cx: &Context<'_>, span: Span, pair: (u32, u32)) -> Option<Claim> 
 }
 
 /// Words that make a vote's tally a court's ruling.
-const COURT_WORDS: &[&str] = &[" court", "Court", "justices", "Justices", " judges"];
+const COURT_WORDS: &[&str] = &["court", "justices", "judges"];
 
 /// What a tally is the result of: a court's split is a ruling, never a
 /// chamber's vote on a bill ("the Supreme Court ruled 6-3", "In a 6-3
@@ -531,9 +531,8 @@ const COURT_WORDS: &[&str] = &[" court", "Court", "justices", "Justices", " judg
 fn vote_event(text: &str, sentence: Span, predicate: &str) -> &'static str {
     let court = matches!(predicate, "ruled" | "rules")
         || text.get(sentence.start..sentence.end).is_some_and(|s| {
-            COURT_WORDS
-                .iter()
-                .any(|w| memmem::find(s.as_bytes(), w.as_bytes()).is_some())
+            s.split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| COURT_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)))
         });
     if court { "ruling" } else { "vote" }
 }
