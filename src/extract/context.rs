@@ -1763,13 +1763,12 @@ fn comparison_base(text: &str, span: Span) -> bool {
     // "The tankers, built more than 50 years ago, were carrying …": a
     // date in an apposition that tells when a thing was made is no
     // period of the figures beside it.
-    let clause = text
+    let window = text
         .get(ceil_boundary(text, span.start.saturating_sub(60))..span.start)
         .unwrap_or("");
-    let clause = clause.rsplit(',').next().unwrap_or("").trim_start();
-    let first = clause.split(' ').next().unwrap_or("");
-    if clause.len() < 60
-        && text.get(..span.start).is_some_and(|b| b.contains(','))
+    let clause = window.rsplit_once(',').map(|(_, c)| c.trim_start());
+    let first = clause.and_then(|c| c.split(' ').next()).unwrap_or("");
+    if clause.is_some()
         && matches!(
             first,
             "built"
@@ -2047,11 +2046,12 @@ fn figure_clause_after(w: &Window<'_>, i: usize) -> bool {
 
 /// Whether a token is a figure: digits or a number word ("nine").
 fn is_figure_word(w: &Window<'_>, t: &Tok) -> bool {
-    let l = w.lower(t);
-    l.as_str().starts_with(|c: char| c.is_ascii_digit())
-        || crate::extract::lexicon::NUMBER_WORDS
-            .iter()
-            .any(|(x, _)| *x == l.as_str())
+    let word = w.text.get(t.start..t.end).unwrap_or("");
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || t.punct.is_none()
+            && crate::extract::lexicon::NUMBER_WORDS
+                .iter()
+                .any(|(x, _)| x.eq_ignore_ascii_case(word))
 }
 
 /// Whether a counted noun's lemma names people ("person", "soldier",
@@ -2814,7 +2814,7 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                 break;
             }
             first = Some(t);
-            who |= matches!(w.lower(t).as_str(), "which" | "who");
+            who |= w.is_word(t, "which") || w.is_word(t, "who");
         }
         mark.is_some_and(|m| m.punct == Some(b','))
             && (who || first.is_some_and(|t| matches!(w.lower(t).as_str(), "which" | "who")))
@@ -5910,9 +5910,13 @@ impl Window<'_> {
     /// Whether token `t` is the word `word` as written, ASCII case
     /// folded (no lower-casing: for the few words a check compares).
     fn is_word(&self, t: &Tok, word: &str) -> bool {
-        self.text
-            .get(t.start..t.end)
-            .is_some_and(|x| x.eq_ignore_ascii_case(word))
+        // The length first: most tokens are not the word.
+        t.end.saturating_sub(t.start) == word.len()
+            && self
+                .text
+                .as_bytes()
+                .get(t.start..t.end)
+                .is_some_and(|x| x.eq_ignore_ascii_case(word.as_bytes()))
     }
 
     fn lower(&self, t: &Tok) -> Lower {
@@ -6285,20 +6289,20 @@ impl Window<'_> {
             .map(|(_, t)| t)
             .take_while(|t| t.punct.is_none())
             .take(8);
-        let mut prev: Option<Lower> = None;
+        let mut after_of = false;
         if back.any(|t| {
-            let w = self.lower(t);
-            let hit = prev.as_ref().is_some_and(|p| p.as_str() == "of")
-                && matches!(
-                    w.as_str(),
-                    "estimate"
-                        | "estimates"
-                        | "forecast"
-                        | "forecasts"
-                        | "projection"
-                        | "projections"
-                );
-            prev = Some(w);
+            let hit = after_of
+                && [
+                    "estimate",
+                    "estimates",
+                    "forecast",
+                    "forecasts",
+                    "projection",
+                    "projections",
+                ]
+                .iter()
+                .any(|x| self.is_word(t, x));
+            after_of = self.is_word(t, "of");
             hit
         }) {
             return None;
