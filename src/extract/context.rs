@@ -104,6 +104,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     order.sort_by_key(|&i| claims.get(i).map_or(0, |c| c.span.start));
     // The last count read ([`LastCount`]).
     let mut last_count: Option<LastCount> = None;
+    // The last share read with a verb: where it ends, its predicate,
+    // modality, negation and doer ("cut about 5% of its workforce, or
+    // roughly 3,600 jobs": the count in apposition is the same cut).
+    let mut last_share: Option<(usize, String, bool, bool, Option<String>)> = None;
     // Parts that take the verb of their total (`(index, predicate)`).
     let mut parts: Vec<(usize, String)> = Vec::new();
     for i in order {
@@ -411,6 +415,18 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         subject.predicate.clone_from(&last.predicate);
                         subject.modal |= last.modal;
                         subject.negated |= last.negated;
+                    }
+                }
+            }
+            if c.kind == ClaimKind::Count && subject.predicate.is_none() {
+                if let Some((end, p, modal, negated, agent)) = &last_share {
+                    if appositive(cx.text, *end, c.span.start) {
+                        subject.predicate = Some(p.clone());
+                        subject.modal |= *modal;
+                        subject.negated |= *negated;
+                        if subject.agent.is_none() {
+                            subject.agent.clone_from(agent);
+                        }
                     }
                 }
             }
@@ -852,6 +868,23 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.modal = false;
                 }
             }
+        }
+        // A measure's level or change is no verb of the count beside it
+        // ("Turnout was 54%, or 2.1 million voters").
+        if c.kind == ClaimKind::Percent {
+            last_share = subject
+                .predicate
+                .clone()
+                .filter(|p| !matches!(p.as_str(), "level" | "change"))
+                .map(|p| {
+                    (
+                        c.span.end,
+                        p,
+                        subject.modal,
+                        subject.negated,
+                        subject.agent.clone(),
+                    )
+                });
         }
         if c.kind == ClaimKind::Count {
             last_count = Some(LastCount {
@@ -5064,7 +5097,8 @@ fn appositive(text: &str, end: usize, start: usize) -> bool {
     })
 }
 
-/// Most bytes between a count and a share in apposition to it.
+/// Most bytes between a count and a share in apposition to it (either
+/// way round).
 const APPOSITION_GAP: usize = 40;
 
 fn is_temperature(v: &crate::claim::Value) -> bool {
