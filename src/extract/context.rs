@@ -2088,8 +2088,8 @@ fn is_figure_word(w: &Window<'_>, t: &Tok) -> bool {
 }
 
 /// Whether a counted noun's lemma names people ("person", "soldier",
-/// "civilian").
-fn is_person_noun(n: &str) -> bool {
+/// "civilian", "member").
+pub(crate) fn is_person_noun(n: &str) -> bool {
     crate::extract::lexicon::PERSON_NOUNS.contains(&n)
         || matches!(
             group::noun_class(n),
@@ -3052,11 +3052,7 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         if left.next().is_some_and(|t| w.is_word(t, "by")) {
             if let Some(e) = left.next().filter(|t| t.event.is_some()) {
                 let held = HELD_EVENTS.contains(&w.lower(e).as_str());
-                let people = s.noun.as_deref().is_some_and(|n| {
-                    matches!(n, "person" | "member")
-                        || crate::extract::lexicon::PERSON_NOUNS.contains(&n)
-                });
-                if held && people {
+                if held && s.noun.as_deref().is_some_and(is_person_noun) {
                     s.predicate = Some("take part".to_string());
                     s.event = Some(w.lower(e).as_str().to_string());
                 }
@@ -3607,7 +3603,7 @@ fn capital_or_valuation(text: &str, sentence: Span, at: usize, s: &mut Subject) 
             let company = owner.is_some_and(|w| {
                 COMPANY_NOUNS
                     .iter()
-                    .any(|n| !n.starts_with("it") && w.eq_ignore_ascii_case(n))
+                    .any(|n| !matches!(*n, "it" | "itself") && w.eq_ignore_ascii_case(n))
                     && before == Some("the")
                     || w.starts_with(|c: char| c.is_uppercase())
                         && !matches!(w, "It" | "This" | "That" | "He" | "She" | "They")

@@ -2245,7 +2245,7 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
         let people = subject
             .as_ref()
             .and_then(|s| s.noun.as_deref())
-            .is_some_and(|n| n == "person" || lexicon::PERSON_NOUNS.contains(&n));
+            .is_some_and(super::context::is_person_noun);
         // "2000 people" and "above 1000 and below 1500" stay figures.
         let keep = match kind {
             ClaimKind::Count => !determiner && (!prep || people) && !year_noun,
