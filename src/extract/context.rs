@@ -462,9 +462,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
             // "Ruiz won with 52.3% of the vote", "to Hale's 46 percent".
             if c.kind == ClaimKind::Percent && subject.noun.is_none() {
-                if let Some(owner) = w.vote_share_owner(cx.text, c.span.end) {
+                let owner = w.share_owner();
+                if let Some(owner) = owner
+                    .as_ref()
+                    .filter(|_| w.about_votes(cx.text, c.span.end))
+                {
                     subject.noun = Some("vote share".to_string());
-                    subject.agent = Some(owner);
+                    subject.agent = Some(owner.clone());
                     subject.predicate = None;
                 } else if subject
                     .predicate
@@ -481,7 +485,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         let x = cx.text.get(t.start..t.end).unwrap_or("");
                         x.ends_with("'s") || x.ends_with("’s")
                     });
-                    if let Some(owner) = w.share_owner().filter(|_| !possessive) {
+                    if let Some(owner) = owner.filter(|_| !possessive) {
                         subject.noun = Some("vote share".to_string());
                         subject.agent = Some(owner);
                     }
@@ -993,7 +997,7 @@ const RATE_UNITS: &[(&str, &str)] = &[
     ("share", "share"),
 ];
 
-/// Verbs whose subject wins a share of the vote ([`Window::vote_share_owner`]).
+/// Verbs whose subject wins a share of the vote ([`Window::share_owner`]).
 const WIN_VERBS: &[&str] = &[
     "won",
     "wins",
@@ -2011,39 +2015,26 @@ fn asked_for(w: &Window<'_>) -> bool {
         "requesting",
     ];
     const AFTER: &[&str] = &["called", "calling", "asked", "asking", "pushed", "pushing"];
+    const ARTICLES: &[&str] = &["a", "an", "the", "its", "their", "his", "her"];
+    const RISE: &[&str] = &["pay", "wage", "salary", "rise", "raise", "increase", "of"];
+    let is_any = |t: &Tok, words: &[&str]| words.iter().any(|x| w.is_word(t, x));
     let mut left = w.left().map(|(_, t)| t).take_while(|t| t.punct.is_none());
     let mut t = left.next();
     // "a pay rise of 40%": back past the measure's words to its article.
     for _ in 0..4 {
-        match t.map(|t| w.lower(t)) {
-            Some(l)
-                if matches!(
-                    l.as_str(),
-                    "a" | "an" | "the" | "its" | "their" | "his" | "her"
-                ) =>
-            {
-                t = left.next();
-                break;
-            }
-            Some(l)
-                if matches!(
-                    l.as_str(),
-                    "pay" | "wage" | "salary" | "rise" | "raise" | "increase" | "of"
-                ) =>
-            {
-                t = left.next();
-            }
-            _ => break,
+        let Some(x) = t else { break };
+        let article = is_any(x, ARTICLES);
+        if !article && !is_any(x, RISE) {
+            break;
+        }
+        t = left.next();
+        if article {
+            break;
         }
     }
-    let Some(verb) = t.map(|t| w.lower(t)) else {
-        return false;
-    };
-    ASKING.contains(&verb.as_str())
-        || verb.as_str() == "for"
-            && left
-                .next()
-                .is_some_and(|v| AFTER.contains(&w.lower(v).as_str()))
+    t.is_some_and(|v| {
+        is_any(v, ASKING) || w.is_word(v, "for") && left.next().is_some_and(|a| is_any(a, AFTER))
+    })
 }
 
 /// Whether the words after the token at `i` ("and") are a clause of a
@@ -6015,15 +6006,14 @@ impl Window<'_> {
         }
     }
 
-    /// The candidate a share of the vote is of, by surname: the subject of
-    /// a verb of winning ("Dana Ruiz won the race with 52.3% of the vote",
-    /// "Omar Hale, who took 45.1%") or a possessive ("to Hale's 46
-    /// percent"). Only for a share said to be of the vote, or beside one
-    /// that is (`end` is the figure's end).
-    fn vote_share_owner(&self, text: &str, end: usize) -> Option<String> {
-        // The owner first: the scan for votes is the dearer test.
-        let owner = self.share_owner()?;
-        let rest = text.get(end..)?;
+    /// Whether a share whose candidate [`Window::share_owner`] read is a
+    /// share of the vote: said to be ("with 52.3% of the vote"), or beside
+    /// a vote or ballot named in the window (`end` is the figure's end).
+    /// Asked only once a candidate is read: the scan is the dearer test.
+    fn about_votes(&self, text: &str, end: usize) -> bool {
+        let Some(rest) = text.get(end..) else {
+            return false;
+        };
         let rest = rest.get(..rest.len().min(24)).unwrap_or(rest);
         let of_vote = [
             " of the vote",
@@ -6034,7 +6024,7 @@ impl Window<'_> {
         .iter()
         .any(|v| rest.starts_with(v));
         // Else a vote or ballot named in the window: one scan of its bytes.
-        let about_votes = of_vote || {
+        of_vote || {
             let toks = self.parts.iter().flat_map(|p| p.iter());
             let (lo, hi) = (
                 toks.clone().map(|t| t.start).min().unwrap_or(0),
@@ -6049,11 +6039,12 @@ impl Window<'_> {
                     rest.first().is_none_or(|c| !c.is_ascii_alphabetic())
                 })
             })
-        };
-        about_votes.then_some(owner)
+        }
     }
 
-    /// The candidate before a share ([`Window::vote_share_owner`]).
+    /// The candidate before a share, by surname: the subject of a verb of
+    /// winning ("Dana Ruiz won the race with 52.3% of the vote", "Omar
+    /// Hale, who took 45.1%") or a possessive ("to Hale's 46 percent").
     fn share_owner(&self) -> Option<String> {
         let surname = |t: &Tok| -> Option<String> {
             let w = self.text.get(t.start..t.end)?;
