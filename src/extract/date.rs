@@ -300,6 +300,7 @@ const ARTICLE_NEXT: &[&str] = &[
     "full",
     "straight",
     "consecutive",
+    "quarter",
 ];
 
 /// Words the rules read right after an amount or a day: ranges ("5 to 7
@@ -4105,6 +4106,12 @@ impl<'t> Scan<'_, 't> {
                         "few" => Some((f64::NAN, true, e2)),
                         "couple" => Some((2.0, false, kw(t, e2, "of").unwrap_or(e2))),
                         "half" => Some((0.5, false, e2)),
+                        // "a quarter century", "a quarter of a century".
+                        "quarter" => {
+                            let of_a = kw(t, e2, "of")
+                                .and_then(|o| kw(t, o, "a").or_else(|| kw(t, o, "an")));
+                            Some((0.25, false, of_a.unwrap_or(e2)))
+                        }
                         "dozen" => Some((12.0, false, e2)),
                         _ => Some((1.0, false, we)),
                     };
@@ -4232,7 +4239,12 @@ impl<'t> Scan<'_, 't> {
         // The unit: " days", "-year", or glued "3h", "3.5years".
         let (unit, ue, hyphen) = if b.get(ae) == Some(&b'-') {
             let (w, e) = word(t, ae + 1)?;
-            (calendar::unit(w)?, e, true)
+            // "a quarter-century ago" is a noun, not a "five-year" adjective.
+            let noun = ae
+                .checked_sub(7)
+                .and_then(|q| t.get(q..ae))
+                .is_some_and(|q| q.eq_ignore_ascii_case("quarter"));
+            (calendar::unit(w)?, e, !noun)
         } else if ae > s
             && b[ae - 1].is_ascii_digit()
             && b.get(ae).is_some_and(u8::is_ascii_alphabetic)
@@ -4637,6 +4649,12 @@ impl<'t> Scan<'_, 't> {
             h.when.until = h.when.period;
             return Some(h);
         }
+        // "half a century ago", "a quarter-century ago": whole years.
+        let (value, unit) = match unit {
+            "CE" => (value * 100.0, "Y"),
+            "DE" => (value * 10.0, "Y"),
+            u => (value, u),
+        };
         let day = if vague || value.fract() != 0.0 {
             None
         } else {

@@ -1672,7 +1672,8 @@ fn temperature_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
     let w = Low::lossy(text.get(s..we)?);
     if matches!(w.as_str(), "degrees" | "degree" | "deg" | "degs") {
         let mut e = we;
-        if b.get(e) == Some(&b'.') {
+        // "deg." is abbreviated; the stop after "degrees" ends a sentence.
+        if matches!(w.as_str(), "deg" | "degs") && b.get(e) == Some(&b'.') {
             e += 1;
         }
         return match scale_after(e) {
