@@ -1673,7 +1673,8 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
         // Brown in 2014" and "Viguerie, then 29," are ages then).
         if c.kind.is_temporal()
             || matches!(c.kind, ClaimKind::Quote | ClaimKind::Duration)
-            || c.kind == ClaimKind::Age && appositive_age(text, c.span)
+            || c.kind == ClaimKind::Age
+                && (appositive_age(text, c.span) || age_as_subject(text, c.sentence, c.span))
         {
             continue;
         }
@@ -3393,19 +3394,26 @@ fn age_owner(text: &str, span: Span) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// Whether an age is "The 24-year-old" opening its sentence with a verb
+/// after it: a person named before, at the age the story is written ("The
+/// 54-year-old first climbed the peak in 1994" is 54 now).
+fn age_as_subject(text: &str, sentence: Span, span: Span) -> bool {
+    let claim = text.get(span.start..span.end).unwrap_or("");
+    let lead = text.get(sentence.start..span.start).map(str::trim_start);
+    let verb_after = text
+        .get(span.end..)
+        .and_then(|a| a.strip_prefix(' '))
+        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()));
+    claim.ends_with("-year-old") && lead == Some("The ") && verb_after
+}
+
 /// Whose age "The 24-year-old" opening a sentence gives, with a verb
 /// after it: the person the sentence before names last ("… to sign
 /// striker Ivan Petrovic from Benfica. The 24-year-old scored 31 goals"),
 /// by a known given name or a role before ("striker") and the capitalised
 /// surname after it.
 fn age_of_named_before(text: &str, sentence: Span, span: Span) -> Option<String> {
-    let claim = text.get(span.start..span.end)?;
-    let lead = text.get(sentence.start..span.start)?.trim_start();
-    let verb_after = text
-        .get(span.end..)
-        .and_then(|a| a.strip_prefix(' '))
-        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()));
-    if !claim.ends_with("-year-old") || lead != "The " || !verb_after {
+    if !age_as_subject(text, sentence, span) {
         return None;
     }
     let from = floor_boundary(text, sentence.start.saturating_sub(CUE_REACH));
@@ -8687,9 +8695,70 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
         // "a tornado outbreak": many storms, no disease (the storm word
         // before it names the event).
         "outbreak" => weather_before(text, start),
+        "summit" => mountain_top(text, start, end),
         _ => false,
     }
 }
+
+/// Whether "summit" at `text[start..end]` is a mountain's top: reached,
+/// climbed or scaled ("reached the summit", "climbed to the summit"), or
+/// the summit of a mountain named within four words ("the summit of the
+/// 8,849-metre Mount Everest", "the summit of K2"), not a meeting ("the
+/// summit of G20 leaders", "arrived at the summit").
+fn mountain_top(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let mut back = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(3);
+    let climbed = back.find(|w| {
+        !["the", "to", "its", "their"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w))
+    });
+    if climbed.is_some_and(|w| CLIMBS.iter().any(|x| x.eq_ignore_ascii_case(w))) {
+        return true;
+    }
+    text.get(end..)
+        .and_then(|r| r.strip_prefix(" of "))
+        .is_some_and(|r| {
+            r.split(' ').take(4).any(|w| {
+                let w = w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+                PEAKS.iter().any(|x| x.eq_ignore_ascii_case(w))
+            })
+        })
+}
+
+/// Verbs of reaching a mountain's top ([`mountain_top`]).
+const CLIMBS: &[&str] = &[
+    "reach",
+    "reached",
+    "reaches",
+    "reaching",
+    "climb",
+    "climbed",
+    "climbs",
+    "climbing",
+    "scale",
+    "scaled",
+    "scaling",
+    "conquered",
+];
+
+/// Words that name a mountain after "the summit of" ([`mountain_top`]).
+const PEAKS: &[&str] = &[
+    "mount",
+    "mt",
+    "mountain",
+    "peak",
+    "volcano",
+    "everest",
+    "k2",
+    "kilimanjaro",
+    "denali",
+    "matterhorn",
+    "mont",
+];
 
 /// Whether the word at `text[start..end]` starts with `prefix`, ASCII
 /// case folded: the noun of an event word, not its verb ("erupti…",

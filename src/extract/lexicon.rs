@@ -1663,6 +1663,22 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "hostage",
     "captive",
     "inmate",
+    "climber",
+    "mountaineer",
+    "athlete",
+    "runner",
+    "swimmer",
+    "cyclist",
+    "skier",
+    "sailor",
+    "explorer",
+    "writer",
+    "author",
+    "artist",
+    "musician",
+    "rapper",
+    "chef",
+    "scientist",
 ];
 
 /// Nouns a sum of money is the value of when it follows "of": "revenue of
