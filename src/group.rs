@@ -284,6 +284,9 @@ pub const NOUN_PREDICATES: &[(&str, &str)] = &[
     ("damages", "pay"),
     // "recorded 150 aftershocks", "200 aftershocks have shaken the region".
     ("aftershock", "struck"),
+    // A petition's signatures, gathered or collected: "has gathered 469,000
+    // signatures", "400,000 people signed a petition".
+    ("signature", "signed"),
 ];
 
 /// Stages of a criminal case whose dates are dates of their own: an
@@ -372,6 +375,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("displace", "displaced"),
     ("flee", "displaced"),
     ("rescue", "rescued"),
+    // Lives a measure saved: "save six to ten lives a year".
+    ("save", "saved"),
     // Tourists who visited a place, or that it welcomed.
     ("visit", "visited"),
     ("welcome", "visited"),
