@@ -1914,6 +1914,13 @@ impl SubjectKey {
                 {
                     event = Some("fire".to_string());
                 }
+                // A turnout is of the vote the story is about, whether or
+                // not its sentence names it ("Turnout in Thursday's election
+                // was 59.7%", "About 60% of registered voters cast a
+                // ballot"; an election, a referendum, a strike ballot).
+                if kind == KeyKind::Percent && noun.as_deref() == Some("turnout") {
+                    event = None;
+                }
                 // A contract's sum is what was agreed, whoever signed,
                 // won or awarded it, and a jackpot's its size, whoever won
                 // it ([`MONEY_NOUN_PREDICATES`]).

@@ -241,6 +241,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some("contain".to_string());
                 subject.noun = None;
             }
+            // "a 62% turnout", "About 60% of registered voters cast a
+            // ballot": the election's turnout.
+            if c.kind == ClaimKind::Percent && turnout_share(cx.text, sentence, c.span) {
+                subject.noun = Some("turnout".to_string());
+                subject.predicate = Some("level".to_string());
+                subject.group = None;
+            }
             // "An outage left about 2 million users unable to log in": the
             // users were affected by it.
             if c.kind == ClaimKind::Count
@@ -630,6 +637,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if subject.noun.as_deref() == Some("settlement") {
                 subject.event = Some("settlement".to_string());
             }
+
             if subject.noun.is_none()
                 && subject.event.is_none()
                 && price_paid(cx.text, &subject, sentence, c.span)
@@ -3478,6 +3486,51 @@ fn near_lower(text: &str, sentence: Span, at: usize) -> String {
     let s = floor_boundary(text, sentence.start.max(at.saturating_sub(CUE_REACH)));
     let e = ceil_boundary(text, sentence.end.min(at.saturating_add(CUE_REACH)));
     text.get(s..e).unwrap_or("").to_ascii_lowercase()
+}
+
+/// Whether the percentage at `span` is a turnout: "a 62% turnout", "60%
+/// of registered voters cast a ballot", "63% of the electorate voted",
+/// "Some 63% of eligible voters turned out" (not "60% of voters backed
+/// the plan", a share of the vote).
+fn turnout_share(text: &str, sentence: Span, span: Span) -> bool {
+    let after = text.get(span.end..sentence.end).unwrap_or("");
+    let after = after.get(..after.len().min(80)).unwrap_or("");
+    let mut words = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if first.eq_ignore_ascii_case("turnout") {
+        return after.starts_with(' ');
+    }
+    if !first.eq_ignore_ascii_case("of") {
+        return false;
+    }
+    let mut words = words.skip_while(|w| {
+        ["the", "registered", "eligible", "all"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w))
+    });
+    let voters = words.next().is_some_and(|w| {
+        ["voters", "electorate", "electors"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w))
+    });
+    let verb = words.next().unwrap_or("");
+    let voted = ["cast", "voted"]
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(verb))
+        || verb.eq_ignore_ascii_case("turned")
+            && words.next().is_some_and(|w| w.eq_ignore_ascii_case("out"));
+    // "54.6 percent of the electorate voted in favor", "cast ballots for
+    // him": a side's share.
+    let side = words.take(3).any(|w| {
+        ["for", "against", "favor", "favour", "to", "yes", "no"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w))
+    });
+    voters && voted && !side
 }
 
 /// Whether the percentage at `span` is a fire's containment: "30%
@@ -6737,6 +6790,24 @@ impl Window<'_> {
                     head = word(t)?;
                     left = l;
                     pp_owner = named.then(|| name.join(" "));
+                }
+            }
+        }
+        // "Turnout in Thursday's general election was 59.7%": a turnout
+        // of the event named after "in" (its day and kind between).
+        if t.event.is_some() && measure_of(head.as_str()).is_none() {
+            let mut l = left.clone();
+            for _ in 0..3 {
+                let Some(u) = l.next().filter(|u| word(u).is_some()) else {
+                    break;
+                };
+                if is(u, "in") {
+                    if let Some(m) = l.next().filter(|m| is(m, "turnout")) {
+                        t = m;
+                        head = word(t)?;
+                        left = l;
+                    }
+                    break;
                 }
             }
         }
