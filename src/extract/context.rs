@@ -536,7 +536,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             let volume = c.kind == ClaimKind::Measure && !points;
             // "grew by 3.3 million people to 340.1 million": people are
             // what a population counts.
-            let people = bare && subject.noun.as_deref() == Some("person");
+            // "The prison population stood at 88,521": a count whose noun
+            // is a measure counted in people is that measure's level (not a
+            // place's described in passing: "Caracas, with a population of
+            // over 3.2 million").
+            let described = || w.left().next().is_some_and(|(_, t)| w.is_word(t, "of"));
+            let people = bare
+                && subject
+                    .noun
+                    .as_deref()
+                    .is_some_and(|n| n == "person" || is_count_metric(n) && !described());
             if (matches!(c.kind, ClaimKind::Money | ClaimKind::Percent) || points || bare || volume)
                 && (subject.noun.is_none() || people)
             {
@@ -1696,7 +1705,9 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
         {
             continue;
         }
-        // A market's close is of its day too ("fell 2.1% on Thursday").
+        // A market's close is of its day too ("fell 2.1% on Thursday"), as
+        // is the level of a population ("The prison population hit 88,225
+        // on Friday").
         let daily = is_temperature(&c.value)
             && c.subject
                 .as_deref()
@@ -1704,7 +1715,11 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
             || c.subject
                 .as_deref()
                 .and_then(|s| s.noun.as_deref())
-                .is_some_and(is_market_index);
+                .is_some_and(is_market_index)
+            || c.subject.as_deref().is_some_and(|s| {
+                s.predicate.as_deref() == Some("level")
+                    && s.noun.as_deref().is_some_and(is_count_metric)
+            });
         let (lo, hi) = (
             periods.partition_point(|p| p.0 < c.sentence.start),
             periods.partition_point(|p| p.0 < c.sentence.end),
@@ -6747,6 +6762,19 @@ impl Window<'_> {
                 name.insert(0, word(u)?.as_str().to_string());
                 u = l.next()?;
             }
+            // "in England and Wales": two names joined by "and" (no one
+            // owner of a measure: "Sales in France and Germany").
+            let mut joined = false;
+            if t.cap && is(u, "and") {
+                let mut l2 = l.clone();
+                if let Some(v) = l2.next().filter(|v| v.cap && word(v).is_some()) {
+                    name.insert(0, "and".to_string());
+                    name.insert(0, word(v)?.as_str().to_string());
+                    u = l2.next()?;
+                    l = l2;
+                    joined = true;
+                }
+            }
             // "Shares in chip designer Arvex jumped 25%": past a
             // description of the name (one or two lower-case words).
             if t.cap {
@@ -6779,7 +6807,7 @@ impl Window<'_> {
             // "Quarterly revenue at chipmaker Vantor rose 122%".
             let at = t.cap && is(u, "at");
             if (t.cap || the) && (is(u, "in") || is(u, "of") || to_from || at) {
-                let (of, named) = (is(u, "of"), t.cap && !to_from);
+                let (of, named) = (is(u, "of"), t.cap && !to_from && !joined);
                 if let Some(m) = l.next().filter(|m| {
                     word(m).is_some_and(|w| {
                         measure_of(w.as_str())
