@@ -711,6 +711,11 @@ pub const MONEY_NOUN_PREDICATES: &[(&str, &str)] = &[
     // "agreed to pay $725 million to settle", "will pay $750 million to
     // resolve claims": the sum settled.
     ("settlement", "agreed"),
+    // "The appeal raised £39.2 million", "the telethon brought in £37
+    // million": the sum a fundraiser raised.
+    ("donations", "raised"),
+    // "US shoppers spent $10.8 billion online": what shoppers spent.
+    ("consumer spending", "spent"),
 ];
 
 /// What taking part in an event is, by event class: joining a protest is
@@ -803,6 +808,9 @@ pub const DOER_PREDICATES: &[&str] = &[
     "deported",
     // "BYD sold 2.26 million cars" and Tesla's sales are two firms'.
     "units sold",
+    // Two campaigns' sums raised: "Sanders' campaign raised $21 million",
+    // "Clinton's campaign raised $15 million".
+    "raised",
 ];
 
 /// [`DOER_PREDICATES`] whose figures that name no doer are a total, not the

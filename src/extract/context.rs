@@ -646,6 +646,33 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if subject.noun.as_deref() == Some("settlement") {
                 subject.event = Some("settlement".to_string());
             }
+            // "The appeal raised £39.2 million", "The telethon brought in
+            // £37 million": the donations a fundraiser raised; "US
+            // shoppers spent a record $10.8 billion online": what shoppers
+            // spent (online apart from in all).
+            if c.kind == ClaimKind::Money && subject.noun.is_none() {
+                match sum_raised_or_spent(cx.text, sentence, c.span) {
+                    Some(Sum::Raised) => {
+                        subject.noun = Some("donations".to_string());
+                        // "has raised more than £1.6 billion since 1980":
+                        // a running total, not one appeal's.
+                        if cx
+                            .text
+                            .get(c.span.end..)
+                            .is_some_and(|r| r.starts_with(" since "))
+                        {
+                            subject.scope = Some("since".to_string());
+                        }
+                    }
+                    Some(Sum::Spent { online }) => {
+                        subject.noun = Some("consumer spending".to_string());
+                        if online {
+                            subject.scope = Some("online".to_string());
+                        }
+                    }
+                    None => {}
+                }
+            }
 
             if subject.noun.is_none()
                 && subject.event.is_none()
@@ -7834,6 +7861,79 @@ fn price_paid(text: &str, s: &Subject, sentence: Span, span: Span) -> bool {
 
 /// Whether "to settle" or "to resolve" follows a sum (at `end`): not a
 /// price's close ("up 46 cents to settle at $41.60").
+/// What a sum is by its verb and the clause's subject
+/// ([`sum_raised_or_spent`]).
+enum Sum {
+    /// Raised by a fundraiser.
+    Raised,
+    /// Spent by shoppers, online or not.
+    Spent { online: bool },
+}
+
+/// Who raises donations: "The appeal raised", "the telethon brought in".
+/// Not a campaign: two candidates' campaigns raise two sums, and their
+/// names are not read here.
+const FUNDRAISERS: &[&str] = &[
+    "appeal",
+    "telethon",
+    "fundraiser",
+    "fundraising",
+    "crowdfunding",
+    "charity",
+    "gala",
+];
+
+/// Who spends as shoppers: "US shoppers spent", "Americans spent".
+const SHOPPERS: &[&str] = &[
+    "shoppers",
+    "consumers",
+    "customers",
+    "buyers",
+    "americans",
+    "britons",
+    "households",
+];
+
+/// Whether the sum at `span` is raised by a fundraiser or spent by
+/// shoppers: a verb of raising ("raised", "brought in", "collected") or
+/// spending ("spent", "spend"), perhaps with "a record" or "an
+/// estimated" between, right before the sum, and a fundraiser or shoppers
+/// among the clause's words before it.
+fn sum_raised_or_spent(text: &str, sentence: Span, span: Span) -> Option<Sum> {
+    let clause = clause_before(text, sentence, span.start)?.to_ascii_lowercase();
+    let mut words: Vec<&str> = clause.split_whitespace().collect();
+    while words
+        .last()
+        .is_some_and(|w| matches!(*w, "a" | "an" | "record" | "estimated" | "total" | "of"))
+    {
+        words.pop();
+    }
+    let verb = words.pop()?;
+    let raised = matches!(verb, "raised" | "raises" | "raise" | "collected")
+        || verb == "in"
+            && words
+                .pop()
+                .is_some_and(|b| matches!(b, "brought" | "brings"));
+    let spent = matches!(verb, "spent" | "spend" | "spends");
+    let from = words.len().saturating_sub(8);
+    let before = words.get(from..).unwrap_or(&[]);
+    let subject_in = |list: &[&str]| {
+        before
+            .iter()
+            .any(|w| list.contains(&w.trim_end_matches(|c: char| !c.is_ascii_alphabetic())))
+    };
+    if raised && subject_in(FUNDRAISERS) {
+        return Some(Sum::Raised);
+    }
+    if spent && subject_in(SHOPPERS) {
+        let after = text.get(span.end..sentence.end).unwrap_or("");
+        return Some(Sum::Spent {
+            online: after.starts_with(" online"),
+        });
+    }
+    None
+}
+
 fn settles_after(text: &str, end: usize) -> bool {
     let after = text.get(end..).unwrap_or("");
     let after = after.get(..after.len().min(16)).unwrap_or(after);
