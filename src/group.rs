@@ -1543,6 +1543,13 @@ impl SubjectKey {
             {
                 KeyKind::Count
             }
+            // An audience's size as a bare figure: "the audience peaked at
+            // 21.6 million" (`context::peak_audience`).
+            (ClaimKind::Number, Value::Number(_))
+                if noun.as_deref() == Some("viewer") && predicate.as_deref() == Some("watched") =>
+            {
+                KeyKind::Count
+            }
             // A part ("half of them are alive", 0.5) is no count.
             (ClaimKind::Number, Value::Number(a))
                 if noun.is_none()

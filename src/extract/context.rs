@@ -300,6 +300,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 } else if subject.predicate.is_none() && lives_of(&w) {
                     subject.predicate = Some("kill".to_string());
                 }
+                // "Some 20.5 million people watched the final": an
+                // audience (a crowd of 58,000 who watched attended).
+                if subject.predicate.is_none()
+                    && subject.noun.as_deref() == Some("person")
+                    && audience_watched(cx.text, sentence, c)
+                {
+                    subject.predicate = Some("watch".to_string());
+                }
                 // "More than 400,000 people signed a petition", "a petition
                 // signed by 1.2 million people": a count of its signatures.
                 if subject.predicate.as_deref() == Some("sign")
@@ -310,6 +318,22 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 {
                     subject.noun = Some("signature".to_string());
                 }
+            }
+            // "Another 40 people were injured", "a further 300 deaths": an
+            // addition to a figure, not the figure; "2,345 deaths are under
+            // investigation": not yet counted.
+            if matches!(c.kind, ClaimKind::Count | ClaimKind::Number) && subject.scope.is_none() {
+                subject.scope = increment_or_pending(cx.text, sentence, c.span).map(String::from);
+            }
+            // "a peak audience of 24.1 million viewers", "the audience
+            // peaking at 21.6 million": an audience at its peak, apart from
+            // the average.
+            if matches!(c.kind, ClaimKind::Count | ClaimKind::Number)
+                && peak_audience(cx.text, sentence, c.span.start)
+            {
+                subject.noun = Some("viewer".to_string());
+                subject.predicate = Some("watch".to_string());
+                subject.scope = Some("peak".to_string());
             }
             // A size written as an adjective describes its noun ("the
             // 650-seat parliament", "a 300-bed hospital"): nothing happened
@@ -961,6 +985,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             s.predicate = Some(p);
         }
     }
+    additions_of_a_kind(claims);
     link_conversions(cx.text, claims);
     assign_periods(cx.text, claims);
     // A subject that says nothing is not kept: a report holds every claim
@@ -3528,6 +3553,126 @@ fn near_lower(text: &str, sentence: Span, at: usize) -> String {
     let s = floor_boundary(text, sentence.start.max(at.saturating_sub(CUE_REACH)));
     let e = ceil_boundary(text, sentence.end.min(at.saturating_add(CUE_REACH)));
     text.get(s..e).unwrap_or("").to_ascii_lowercase()
+}
+
+/// Whether the people counted by `c` watched on a screen: "watched" right
+/// after them, and millions of them or a word of television in the
+/// sentence ("12 million people watched the final", "the 400,000 people
+/// who watched the broadcast"); "58,000 people watched" from the stands
+/// attended.
+fn audience_watched(text: &str, sentence: Span, c: &Claim) -> bool {
+    let after = text.get(c.span.end..sentence.end).unwrap_or("");
+    let after = after.strip_prefix(" who").unwrap_or(after);
+    if !(after.starts_with(" watched ") || after.starts_with(" watch ")) {
+        return false;
+    }
+    let millions = matches!(&c.value, crate::claim::Value::Number(a) if a.value >= 1e6);
+    millions
+        || clause_mentions(
+            text,
+            (c.span.start, c.span.end),
+            (CUE_REACH, CUE_REACH),
+            &[
+                "television",
+                " tv",
+                "broadcast",
+                "stream",
+                "viewers",
+                "channel",
+            ],
+        )
+}
+
+/// The scope of a figure not yet counted or added to another: `pending`
+/// before "are under investigation", "are being investigated" or "remain
+/// under investigation"; `more` after "another", "a further", "an
+/// additional" or "an extra" ("Another 40 people were injured").
+fn increment_or_pending(text: &str, sentence: Span, span: Span) -> Option<&'static str> {
+    let after = text.get(span.end..sentence.end).unwrap_or("");
+    if [
+        " are under investigation",
+        " are being investigated",
+        " remain under investigation",
+        " were under investigation",
+    ]
+    .iter()
+    .any(|p| after.starts_with(p))
+    {
+        return Some("pending");
+    }
+    let before = text.get(sentence.start..span.start).unwrap_or("");
+    let before = before.get(before.len().saturating_sub(16)..).unwrap_or("");
+    let lower = before.to_ascii_lowercase();
+    ["another ", "a further ", "an additional ", "an extra "]
+        .iter()
+        .any(|p| {
+            lower
+                .strip_suffix(p)
+                .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+        })
+        .then_some("more")
+}
+
+/// Bytes before a figure after "another" read for the figure it adds to
+/// ([`additions_of_a_kind`]).
+const ADDED_TO_REACH: usize = 400;
+
+/// Keeps the scope `more` ([`increment_or_pending`]) only of a figure that
+/// adds to one of its kind before it: "22 people were injured … Another 40
+/// were injured" (the same predicate, or with none the same noun), not
+/// "At least 30 people were killed. Another 60 were injured", where
+/// "another" names the injured for the first time.
+fn additions_of_a_kind(claims: &mut [Claim]) {
+    let kind = |c: &Claim| {
+        c.subject
+            .as_deref()
+            .map(|s| (s.predicate.clone(), s.noun.clone()))
+    };
+    let added: Vec<usize> = (0..claims.len())
+        .filter(|&i| {
+            claims
+                .get(i)
+                .and_then(|c| c.subject.as_deref())
+                .is_some_and(|s| s.scope.as_deref() == Some("more"))
+        })
+        .collect();
+    for i in added {
+        let Some((start, Some((pred, noun)))) = claims.get(i).map(|c| (c.span.start, kind(c)))
+        else {
+            continue;
+        };
+        let of_a_kind = claims.iter().any(|b| {
+            b.span.end <= start
+                && start - b.span.end <= ADDED_TO_REACH
+                && kind(b).is_some_and(|(bp, bn)| match &pred {
+                    Some(p) => bp.as_ref() == Some(p),
+                    None => bn == noun,
+                })
+        });
+        if !of_a_kind {
+            if let Some(s) = claims.get_mut(i).and_then(|c| c.subject.as_mut()) {
+                s.scope = None;
+            }
+        }
+    }
+}
+
+/// Whether a figure at `at` is an audience at its peak: "peak",
+/// "peaked" or "peaking" and "audience" or "viewers" among the five words
+/// before it ("a peak audience of 24.1 million", "the audience peaking at
+/// 21.6 million", "viewing figures peaked at 9 million").
+fn peak_audience(text: &str, sentence: Span, at: usize) -> bool {
+    let Some(clause) = clause_before(text, sentence, at) else {
+        return false;
+    };
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    has(&["peak", "peaked", "peaking"]) && has(&["audience", "viewers", "viewing"])
 }
 
 /// Whether the percentage at `span` is a turnout: "a 62% turnout", "60%
