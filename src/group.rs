@@ -577,6 +577,7 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("blizzard", "storm"),
     ("fire", "fire"),
     ("wildfire", "fire"),
+    ("bushfire", "fire"),
     ("blaze", "fire"),
     ("crash", "crash"),
     ("derailment", "crash"),

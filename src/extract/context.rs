@@ -300,6 +300,51 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 } else if subject.predicate.is_none() && lives_of(&w) {
                     subject.predicate = Some("kill".to_string());
                 }
+                // "Around 8,000 bank employees began a two-day strike":
+                // those who began a walkout or a protest took part in it.
+                if subject.predicate.is_none()
+                    && subject.event.as_deref().is_some_and(|e| {
+                        e == "strike"
+                            || matches!(group::event_class(e).unwrap_or(e), "walkout" | "protest")
+                    })
+                    && cx.text.get(c.span.end..).is_some_and(|r| {
+                        [" began ", " started ", " staged ", " launched "]
+                            .iter()
+                            .any(|p| r.starts_with(p))
+                    })
+                {
+                    subject.predicate = Some("join".to_string());
+                }
+                // "At least 42 houses were lost": destroyed.
+                if subject.predicate.is_none()
+                    && subject.noun.as_deref().is_some_and(|n| {
+                        matches!(n, "home" | "house" | "building" | "structure" | "property")
+                    })
+                    && cx.text.get(c.span.end..).is_some_and(|r| {
+                        [
+                            " were lost",
+                            " have been lost",
+                            " had been lost",
+                            " was lost",
+                        ]
+                        .iter()
+                        .any(|p| r.starts_with(p))
+                    })
+                {
+                    subject.predicate = Some("destroy".to_string());
+                }
+                // "cut daily transits to 24 ships from 36", "cut its
+                // workforce to 5,000": the level a cut left, not the number
+                // cut.
+                if subject
+                    .predicate
+                    .as_deref()
+                    .and_then(group::predicate_class)
+                    == Some("job cut")
+                    && w.left().next().is_some_and(|(_, t)| w.is_word(t, "to"))
+                {
+                    subject.predicate = None;
+                }
                 // "Some 20.5 million people watched the final": an
                 // audience (a crowd of 58,000 who watched attended).
                 if subject.predicate.is_none()
@@ -5025,6 +5070,14 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
         | "southwest" | "north-east" | "north-west" | "south-east" | "south-west" | "from"
         | "away" | "off" | "outside" | "inland" | "offshore" => Some("distance"),
         "deep" | "underground" => Some("depth"),
+        // "The wreck lies 3,000m down," (not "2 km down the road").
+        "down"
+            if w.right()
+                .nth(skip + 1)
+                .is_none_or(|(_, t)| t.punct.is_some()) =>
+        {
+            Some("depth")
+        }
         // "450 metres below ground" (not "5 degrees below zero").
         "below" | "beneath" => Some("depth"),
         "wide" => Some("width"),
@@ -8350,6 +8403,26 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
             _ => false,
         };
         if let Some(t) = out.get_mut(k).filter(|_| compound) {
+            t.predicate = None;
+            t.plen = 0;
+        }
+    }
+    // A verb's bare form after a preposition is a noun: "a strike over
+    // pay", "talks about pay", "a row over cuts" ("to pay" is the verb).
+    for k in 1..out.len() {
+        let noun = match (out.get(k - 1), out.get(k)) {
+            (Some(before), Some(t)) => {
+                t.predicate.is_some_and(|p| {
+                    t.plen <= 1
+                        && text
+                            .get(t.start..t.end)
+                            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+                }) && before.punct.is_none()
+                    && matches!(before.lower(text).as_str(), "over" | "about")
+            }
+            _ => false,
+        };
+        if let Some(t) = out.get_mut(k).filter(|_| noun) {
             t.predicate = None;
             t.plen = 0;
         }
