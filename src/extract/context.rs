@@ -644,7 +644,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     let counted = is_count_metric(m);
                     if volume {
                         let last = m.rsplit(' ').next().unwrap_or(m);
-                        matches!(last, "output" | "exports" | "imports")
+                        matches!(last, "output" | "exports" | "imports" | "emissions")
                     } else if bare {
                         counted
                     } else {
@@ -1182,6 +1182,8 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("liabilities", "debt"),
     ("assets", "assets"),
     ("turnout", "turnout"),
+    // "greenhouse gas emissions fell 5.4% to 384 million tonnes".
+    ("emissions", "emissions"),
     ("price", "price"),
     ("prices", "price"),
     // "Cocoa futures rose 5% to a record $10,080 a tonne": a commodity's
@@ -7094,6 +7096,18 @@ impl Window<'_> {
                 .filter(|p| word(p).is_some_and(|w| matches!(w.as_str(), "price" | "prices")))
             {
                 head = word(p)?;
+                left = l;
+            }
+        }
+        // "UK retail sales volumes fell 0.3%": the volume of a measure is
+        // the measure.
+        if matches!(head.as_str(), "volume" | "volumes") {
+            let mut l = left.clone();
+            if let Some(m) = l
+                .next()
+                .filter(|m| word(m).is_some_and(|w| measure_of(w.as_str()).is_some()))
+            {
+                head = word(m)?;
                 left = l;
             }
         }

@@ -4963,6 +4963,10 @@ impl<'t> Scan<'_, 't> {
         {
             return None;
         }
+        // "from the Sun.": a star or a paper, not "Sun." for Sunday.
+        if w.len() <= 4 && prev_word(t, s).is_some_and(|(p, _)| p.eq_ignore_ascii_case("the")) {
+            return None;
+        }
         // A paper or a club: "the Sunday Times", "the Monday Club", "the
         // Mail on Sunday" (see `WEEKDAY_TITLES`).
         if self.weekday_title(s, we) {
