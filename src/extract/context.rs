@@ -715,6 +715,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if subject.noun.as_deref() == Some("settlement") {
                 subject.event = Some("settlement".to_string());
             }
+            // "Unleaded now costs 147.9p a litre", "The average price of a
+            // litre of diesel rose to 152.9p": a fuel's pump price.
+            if c.kind == ClaimKind::Money && subject.noun.is_none() {
+                if let Some((fuel, how)) = fuel_price(cx.text, sentence, c.span) {
+                    subject.noun = Some(fuel.to_string());
+                    subject.predicate = Some(how.to_string());
+                }
+            }
             // "The appeal raised £39.2 million", "The telethon brought in
             // £37 million": the donations a fundraiser raised; "US
             // shoppers spent a record $10.8 billion online": what shoppers
@@ -8073,6 +8081,47 @@ fn price_paid(text: &str, s: &Subject, sentence: Span, span: Span) -> bool {
 
 /// Whether "to settle" or "to resolve" follows a sum (at `end`): not a
 /// price's close ("up 46 cents to settle at $41.60").
+/// The price of a fuel at the pump and whether the sum is its level or a
+/// change: a sum "a litre" or "per gallon", or after "the price of a
+/// litre of", with the fuel named in its clause ("Unleaded now costs
+/// 147.9p a litre", "Diesel rose to 152.9p a litre", "up 1.3p"). Unleaded
+/// is petrol; gas sold by the gallon is gasoline.
+fn fuel_price(text: &str, sentence: Span, span: Span) -> Option<(&'static str, &'static str)> {
+    let after = text.get(span.end..sentence.end).unwrap_or("");
+    let per = [
+        " a litre",
+        " per litre",
+        " a liter",
+        " per liter",
+        " a gallon",
+        " per gallon",
+    ]
+    .iter()
+    .any(|p| after.starts_with(p));
+    let clause = clause_before(text, sentence, span.start)?.to_ascii_lowercase();
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let litre_before = words
+        .iter()
+        .any(|w| matches!(*w, "litre" | "liter" | "gallon"));
+    if !per && !litre_before {
+        return None;
+    }
+    let fuel = words.iter().rev().take(12).find_map(|w| match *w {
+        "diesel" => Some("diesel price"),
+        "petrol" | "unleaded" => Some("petrol price"),
+        "gasoline" | "gas" => Some("gasoline price"),
+        _ => None,
+    })?;
+    let how = match words.last().copied() {
+        Some("up" | "down" | "by") => "change",
+        _ => "level",
+    };
+    Some((fuel, how))
+}
+
 /// What a sum is by its verb and the clause's subject
 /// ([`sum_raised_or_spent`]).
 enum Sum {
