@@ -436,6 +436,10 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("test positive", "infected"),
     ("vaccinate", "vaccinated"),
     ("hire", "hired"),
+    // Visas, permits, warnings: "granted 432,000 work visas", "430,000
+    // skilled worker visas were issued".
+    ("grant", "issued"),
+    ("issue", "issued"),
     // "The economy added 250,000 jobs" (of jobs only: [`PREDICATE_ONLY_OF`]).
     ("add", "job added"),
     ("lay off", "job cut"),
@@ -1044,6 +1048,15 @@ pub const PREDICATE_ONLY_OF: &[(&str, &[&str])] = &[
     ("visited", VISITORS),
     // An audience: not suspects watched by the police.
     ("watched", VIEWERS),
+    // What is granted or issued is a paper: "granted 432,000 work visas",
+    // not "55 people were issued citations".
+    (
+        "issued",
+        &[
+            "visa", "permit", "licence", "license", "passport", "warning", "alert", "warrant",
+            "citation", "ticket", "summons", "notice", "bond", "share", "patent", "asylum",
+        ],
+    ),
 ];
 
 /// Who watches a broadcast, for [`PREDICATE_ONLY_OF`] and

@@ -9649,6 +9649,12 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("exchanged", "exchange"),
     ("swapped", "swap"),
     ("derailed", "derail"),
+    // Visas, permits, warnings granted or issued (not the nouns "grant"
+    // and "issue": "the issue of immigration").
+    ("granted", "grant"),
+    ("granting", "grant"),
+    ("issued", "issue"),
+    ("issuing", "issue"),
     // A vessel's only ("shares sank 4%": see `names_no_predicate`).
     ("sank", "sink"),
     ("sunk", "sink"),

@@ -3390,17 +3390,29 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
             return (Some(s), words[head].2);
         }
         // "12 confirmed cases", "300 registered voters": a participle
-        // right before a plural noun modifies it ("Five killed in crash"
-        // is a verb).
-        let participle = k == 0
-            && w.ends_with("ed")
-            && words.get(1).is_some_and(|(n, ns, _)| {
-                *ns == *we + 1
-                    && plural_lemma(n).is_some()
+        // right before a plural noun modifies it, or before a noun that
+        // modifies one ("430,000 skilled worker visas"); "Five killed in
+        // crash" is a verb.
+        let noun_at = |j: usize, after: usize| {
+            words.get(j).is_some_and(|(n, ns, _)| {
+                *ns == after + 1
                     && !lexicon::NOUN_STOP_SET.has(n)
                     && !lexicon::TIME_NOUNS_SET.has(n)
                     && !is_verbish(n)
-            });
+            })
+        };
+        let plural_at = |j: usize| {
+            words
+                .get(j)
+                .is_some_and(|(n, _, _)| plural_lemma(n).is_some())
+        };
+        let participle = k == 0
+            && w.ends_with("ed")
+            && noun_at(1, *we)
+            && (plural_at(1)
+                || words
+                    .get(1)
+                    .is_some_and(|(_, _, e1)| noun_at(2, *e1) && plural_at(2)));
         if k >= 2
             || w.ends_with("ed") && !participle
             || w.ends_with("ing") && k > 0
