@@ -436,6 +436,11 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("test positive", "infected"),
     ("vaccinate", "vaccinated"),
     ("hire", "hired"),
+    // Uses counted by their verb ("downloaded 16 million times").
+    ("download", "downloaded"),
+    ("view", "viewed"),
+    ("stream", "streamed"),
+    ("play", "played"),
     // Visas, permits, warnings: "granted 432,000 work visas", "430,000
     // skilled worker visas were issued".
     ("grant", "issued"),

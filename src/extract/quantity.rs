@@ -1956,14 +1956,28 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     let mut subject = None;
     match tail {
         Tail::Time => {
-            // Durations belong to the dates extractor; ages "aged 17" below.
-            if !aged_before(text, span_start) {
-                return Read::Skip(tail_end);
+            // "downloaded 16 million times", "viewed more than 40 million
+            // times": a count of uses, by the verb before the figure.
+            if let Some((noun, te)) = uses(text, hedge_start.unwrap_or(span_start), tail_end) {
+                kind = ClaimKind::Count;
+                value = Value::Number(interval(cx, value_num, qual, num.round, low_high));
+                subject = Some(Subject {
+                    noun: Some(noun.to_string()),
+                    predicate: Some(noun.to_string()),
+                    ..Subject::default()
+                });
+                claim_end = te;
+            } else {
+                // Durations belong to the dates extractor; ages "aged 17"
+                // below.
+                if !aged_before(text, span_start) {
+                    return Read::Skip(tail_end);
+                }
+                let amount = interval(cx, value_num, qual, num.round, low_high);
+                kind = ClaimKind::Age;
+                value = Value::Duration(Length::new(amount, "Y"));
+                claim_end = end;
             }
-            let amount = interval(cx, value_num, qual, num.round, low_high);
-            kind = ClaimKind::Age;
-            value = Value::Duration(Length::new(amount, "Y"));
-            claim_end = end;
         }
         Tail::Percent => {
             kind = ClaimKind::Percent;
@@ -2635,6 +2649,36 @@ fn tail_of(text: &str, num: &Num, sign: Option<Currency>) -> Option<(Tail, usize
     // dates extractor reads those.
     if next.is_some_and(|(w, _, _)| lexicon::TIME_NOUNS_SET.has(&w)) {
         return Some((Tail::Time, e));
+    }
+    None
+}
+
+/// What a figure followed by "times" at `end` counts, by the verb before
+/// it at `start`: "downloaded 16 million times" (`download`), "viewed 40
+/// million times" (`view`), "streamed 1 billion times" (`stream`), "played
+/// 2 million times" (`play`); the end of "times". Any other "N times" is a
+/// frequency or a ratio ("1.1 times the size"), no claim.
+fn uses(text: &str, start: usize, end: usize) -> Option<(&'static str, usize)> {
+    let (w, _, te) = word_after(text, end, false)?;
+    if w != "times" {
+        return None;
+    }
+    // The verb, or its object between ("downloaded the app 16 million
+    // times").
+    let mut at = start;
+    for _ in 0..4 {
+        let (verb, ws) = word_before(text, at)?;
+        let noun = match verb.as_str() {
+            "downloaded" => "download",
+            "viewed" | "watched" => "view",
+            "streamed" => "stream",
+            "played" => "play",
+            _ => {
+                at = ws;
+                continue;
+            }
+        };
+        return Some((noun, te));
     }
     None
 }
