@@ -248,6 +248,18 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some("level".to_string());
                 subject.group = None;
             }
+            // "Just 36% of adults approve of the job the president is
+            // doing": the approval rating ("58% disapprove of his
+            // handling of the economy" is of one issue).
+            if c.kind == ClaimKind::Percent {
+                if let Some((noun, among)) = approval_share(cx.text, sentence, c.span) {
+                    subject.noun = Some(noun.to_string());
+                    subject.predicate = Some("level".to_string());
+                    subject.group = None;
+                    // "15 percent of Republicans": the rating among them.
+                    subject.scope = among;
+                }
+            }
             // "An outage left about 2 million users unable to log in": the
             // users were affected by it.
             if c.kind == ClaimKind::Count
@@ -3728,6 +3740,73 @@ fn peak_audience(text: &str, sentence: Span, at: usize) -> bool {
         .collect();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
     has(&["peak", "peaked", "peaking"]) && has(&["audience", "viewers", "viewing"])
+}
+
+/// The rating a percentage of people who approve of a leader's job gives:
+/// "36% of adults approve of the job the president is doing", "41%
+/// approve of her performance" (`approval rating`), "55% disapprove of the
+/// way he is doing his job" (`disapproval rating`); not a view of one
+/// issue ("approve of his handling of the economy"). With the group it is
+/// among when that is not everyone polled ("15 percent of Republicans").
+fn approval_share(
+    text: &str,
+    sentence: Span,
+    span: Span,
+) -> Option<(&'static str, Option<String>)> {
+    let after = text.get(span.end..sentence.end).unwrap_or("");
+    let after = after
+        .get(..after.len().min(80))
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let mut words = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut among = None;
+    if words.peek() == Some(&"of") {
+        // "of adults", "of registered voters", "of all Americans".
+        words.next();
+        for _ in 0..3 {
+            match words.peek() {
+                Some(&("approve" | "disapprove")) | None => break,
+                Some(w) => among = Some(w.to_string()),
+            }
+            words.next();
+        }
+    }
+    let among = among.filter(|g| {
+        !matches!(
+            g.as_str(),
+            "adults"
+                | "americans"
+                | "britons"
+                | "voters"
+                | "respondents"
+                | "people"
+                | "public"
+                | "those"
+                | "polled"
+                | "surveyed"
+                | "residents"
+                | "citizens"
+        )
+    });
+    let noun = match words.next()? {
+        "approve" => "approval rating",
+        "disapprove" => "disapproval rating",
+        _ => return None,
+    };
+    if words.next()? != "of" {
+        return None;
+    }
+    let what = [words.next()?, words.next().unwrap_or("")];
+    match what {
+        [
+            "the" | "his" | "her" | "their",
+            "job" | "way" | "performance" | "work",
+        ] => Some((noun, among)),
+        _ => None,
+    }
 }
 
 /// Whether the percentage at `span` is a turnout: "a 62% turnout", "60%
