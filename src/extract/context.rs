@@ -413,6 +413,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
             if c.kind == ClaimKind::Duration {
                 prison_term(&w, &mut subject, c.qualifier, &mut court);
+                // "Life expectancy rose to 78.4 years", "up 0.9 years".
+                if subject.noun.is_none() {
+                    if let Some(how) = life_expectancy(cx.text, sentence, c.span.start) {
+                        subject.noun = Some("life expectancy".to_string());
+                        subject.predicate = Some(how.to_string());
+                        if subject.place.is_none() {
+                            subject.place = metric_country(cx.text, sentence, c.span.start);
+                        }
+                    }
+                }
                 if subject.noun.is_none() {
                     if let Some(noun) = lasting_noun(cx.text, c.span) {
                         subject.noun = Some(noun.to_string());
@@ -1817,8 +1827,15 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
         // by commas after a name, which is given as of the story ("Arjun
         // Mehta, 52, fled Britain in 2023"; "shooting 18-year-old Michael
         // Brown in 2014" and "Viguerie, then 29," are ages then).
+        // A length that is a measure's level or change is of its period
+        // ("Life expectancy rose to 78.4 years in 2023").
+        let measured = c
+            .subject
+            .as_deref()
+            .is_some_and(|s| matches!(s.predicate.as_deref(), Some("level" | "change")));
         if c.kind.is_temporal()
-            || matches!(c.kind, ClaimKind::Quote | ClaimKind::Duration)
+            || c.kind == ClaimKind::Quote
+            || c.kind == ClaimKind::Duration && !measured
             || c.kind == ClaimKind::Age
                 && (appositive_age(text, c.span) || age_as_subject(text, c.sentence, c.span))
         {
@@ -3809,6 +3826,26 @@ fn approval_share(
     }
 }
 
+/// Whether a length of years at `at` is a life expectancy, and its level
+/// or a change in it: "life expectancy" among the eight words of its clause
+/// before it, then "to", "at", "of", "was" or "is" (a level: "Life
+/// expectancy in the US rose to 78.4 years") or "by" (a change).
+fn life_expectancy(text: &str, sentence: Span, at: usize) -> Option<&'static str> {
+    let clause = clause_before(text, sentence, at)?.to_ascii_lowercase();
+    let words: Vec<&str> = clause.split_whitespace().rev().take(8).collect();
+    let named = words
+        .windows(2)
+        .any(|p| p[0] == "expectancy" && p[1] == "life");
+    if !named {
+        return None;
+    }
+    match words.first().copied()? {
+        "to" | "at" | "of" | "was" | "is" | "reached" => Some("level"),
+        "by" => Some("change"),
+        _ => None,
+    }
+}
+
 /// Whether the percentage at `span` is a turnout: "a 62% turnout", "60%
 /// of registered voters cast a ballot", "63% of the electorate voted",
 /// "Some 63% of eligible voters turned out" (not "60% of voters backed
@@ -5065,18 +5102,41 @@ fn seat_holder(text: &str, sentence: Span, at: usize) -> Option<String> {
 fn metric_country(text: &str, sentence: Span, at: usize) -> Option<String> {
     let clause = clause_before(text, sentence, at)?;
     let mut found: Option<&'static str> = None;
-    for w in clause.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\'' || c == '’')) {
-        let w = crate::extract::people::strip_possessive(w.trim_end_matches('.'));
+    let tokens: Vec<&str> = clause.split_whitespace().collect();
+    // The capitalised word before, for names of two words ("United
+    // States", "South Korea").
+    let mut before = String::new();
+    for (i, raw) in tokens.iter().enumerate() {
+        let w = raw.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
+        let w = crate::extract::people::strip_possessive(w);
         if !w.starts_with(|c: char| c.is_uppercase()) {
+            before.clear();
             continue;
         }
         let lower = w.to_lowercase();
+        let pair = format!("{before} {lower}");
+        // A name goes on after a mark only when none stands between.
+        before = if raw.ends_with(|c: char| c.is_alphanumeric()) {
+            lower.clone()
+        } else {
+            String::new()
+        };
         let Some((name, country)) = crate::extract::lexicon::COUNTRIES
             .iter()
-            .find(|(n, _)| *n == lower)
+            .find(|(n, _)| *n == lower || *n == pair)
         else {
             continue;
         };
+        // "the United States Elections Project", "Japan Airlines": a
+        // country's name that goes on into another name is that name's
+        // ("French GDP" names a measure).
+        let name_goes_on = raw.ends_with(|c: char| c.is_alphanumeric())
+            && tokens.get(i + 1).is_some_and(|n| {
+                n.starts_with(|c: char| c.is_uppercase()) && n.chars().any(|c| c.is_lowercase())
+            });
+        if name_goes_on {
+            continue;
+        }
         let country = if crate::extract::lexicon::CAPITALS.contains(name) {
             name
         } else {
