@@ -1742,8 +1742,12 @@ impl SubjectKey {
                 }
                 // Nouns an event makes a count of ([`EVENT_NOUNS`]): an
                 // outbreak's cases are people infected.
-                if let Some((_, _, n, p)) = EVENT_NOUNS.iter().find(|(e, l, _, _)| {
-                    event.as_deref() == Some(*e) && noun_lemma.as_deref() == Some(*l)
+                // Not cases with a verb of their own ("recalled 30,000 cases
+                // of cucumbers").
+                if let Some((_, _, n, p)) = EVENT_NOUNS.iter().find(|(e, l, _, p)| {
+                    event.as_deref() == Some(*e)
+                        && noun_lemma.as_deref() == Some(*l)
+                        && predicate.as_deref().is_none_or(|q| q == *p)
                 }) {
                     noun = Some((*n).to_string());
                     predicate = Some((*p).to_string());

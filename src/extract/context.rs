@@ -327,6 +327,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 {
                     subject.predicate = Some("join".to_string());
                 }
+                // "The outbreak has made 449 people ill": sickened.
+                if subject.predicate.is_none()
+                    && cx.text.get(c.span.end..).is_some_and(|r| {
+                        [" ill", " sick"].iter().any(|p| {
+                            r.strip_prefix(p)
+                                .is_some_and(|t| !t.starts_with(|ch: char| ch.is_alphanumeric()))
+                        })
+                    })
+                {
+                    subject.predicate = Some("sicken".to_string());
+                }
                 // "At least 42 houses were lost": destroyed.
                 if subject.predicate.is_none()
                     && subject.noun.as_deref().is_some_and(|n| {

@@ -1753,6 +1753,7 @@ fn temperature_cue(text: &str, pos: usize) -> bool {
             "low of",
             "minus",
             "thermometer",
+            "mercury",
             "frost",
             "chill",
         ]
