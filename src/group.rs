@@ -375,6 +375,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("displace", "displaced"),
     ("flee", "displaced"),
     ("rescue", "rescued"),
+    // Bodies found: "Nine bodies were recovered" (`context::bodies_found`).
+    ("recover", "recovered"),
     // Lives a measure saved: "save six to ten lives a year".
     ("save", "saved"),
     // Tourists who visited a place, or that it welcomed.
@@ -478,6 +480,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("contain", "contained"),
     // A breach's victims: stolen, exposed, accessed, compromised data.
     ("affect", "affected"),
+    // "disrupting 1,350 flights and about 200,000 passengers".
+    ("disrupt", "affected"),
     ("expose", "affected"),
     ("access", "affected"),
     ("compromise", "affected"),
@@ -1184,6 +1188,8 @@ pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
         ],
         "person",
     ),
+    // "rescued 86 migrants", "Rescuers saved 80 people".
+    ("rescued", &["person", "migrant", "passenger"], "person"),
     // "eight people were arrested", "eight suspects were arrested".
     ("arrested", &["person", "suspect", "man", "woman"], "person"),
     ("detained", &["person", "suspect", "man", "woman"], "person"),

@@ -241,6 +241,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some("contain".to_string());
                 subject.noun = None;
             }
+            // "Prices rose 0.4% from the previous month": a change over a
+            // month, apart from the change over a year that a paper most
+            // often gives with no basis ("inflation was 3.2%", "rose 3.2%
+            // from a year earlier").
+            if c.kind == ClaimKind::Percent
+                && subject.scope.is_none()
+                && month_on_month(cx.text, sentence, c.span.end)
+            {
+                subject.scope = Some("month on month".to_string());
+            }
             // "a 62% turnout", "About 60% of registered voters cast a
             // ballot": the election's turnout.
             if c.kind == ClaimKind::Percent && turnout_share(cx.text, sentence, c.span) {
@@ -326,6 +336,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     })
                 {
                     subject.predicate = Some("join".to_string());
+                }
+                // "Nine bodies were recovered", "pulled 12 bodies from the
+                // river": bodies found, fewer than the dead while some are
+                // missing, so a count of their own (not "two regulatory
+                // bodies").
+                if subject.noun.as_deref() == Some("body") && bodies_found(cx.text, c.span) {
+                    subject.predicate = Some("recover".to_string());
                 }
                 // "The outbreak has made 449 people ill": sickened.
                 if subject.predicate.is_none()
@@ -1352,6 +1369,8 @@ const METRIC_CHANGE_VERBS: &[&str] = &[
     "widened",
     "narrowed",
     "ticked",
+    "dipped",
+    "dips",
     "reached",
     "lost",
     "shed",
@@ -3855,6 +3874,62 @@ fn life_expectancy(text: &str, sentence: Span, at: usize) -> Option<&'static str
         "by" => Some("change"),
         _ => None,
     }
+}
+
+/// Whether bodies counted at `span` were found: "Nine bodies were
+/// recovered", "12 bodies have been found", "recovered 12 bodies",
+/// "pulled 30 bodies from the rubble".
+fn bodies_found(text: &str, span: Span) -> bool {
+    let after = text.get(span.end..).unwrap_or("");
+    let after = after.get(..after.len().min(32)).unwrap_or("");
+    let passive = [" were ", " have been ", " had been ", " was "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+        .is_some_and(|r| {
+            ["recovered", "found", "retrieved", "pulled", "washed"]
+                .iter()
+                .any(|v| r.starts_with(v))
+        });
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    let verb = before.rsplit(' ').next().unwrap_or("");
+    passive
+        || [
+            "recovered",
+            "found",
+            "retrieved",
+            "pulled",
+            "recover",
+            "retrieve",
+        ]
+        .iter()
+        .any(|v| verb.eq_ignore_ascii_case(v))
+}
+
+/// Whether a change ending at `end` is over a month: "from the previous
+/// month", "month on month", "on the month", "from a month earlier" within
+/// its clause (past a date: "rose 0.4% in March from the previous
+/// month").
+fn month_on_month(text: &str, sentence: Span, end: usize) -> bool {
+    let after = text.get(end..sentence.end).unwrap_or("");
+    let after = after.get(..after.len().min(48)).unwrap_or("");
+    let clause = after
+        .split([',', ';'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    [
+        "from the previous month",
+        "on the previous month",
+        "compared with the previous month",
+        "from a month earlier",
+        "from the month before",
+        "from a month ago",
+        "month on month",
+        "month-on-month",
+        "on the month",
+    ]
+    .iter()
+    .any(|p| clause.contains(p))
 }
 
 /// Whether the percentage at `span` is a turnout: "a 62% turnout", "60%
@@ -9756,6 +9831,7 @@ const REGULAR_VERBS: &[&str] = &[
     "detain",
     "evacuate",
     "displace",
+    "disrupt",
     "affect",
     "rescue",
     "visit",
