@@ -344,7 +344,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 if subject.noun.as_deref() == Some("body") && bodies_found(cx.text, c.span) {
                     subject.predicate = Some("recover".to_string());
                 }
-                // "The outbreak has made 449 people ill": sickened.
+                // "The outbreak has made 449 people ill": sickened; so were
+                // "241 people on board" who "have reported symptoms".
                 if subject.predicate.is_none()
                     && cx.text.get(c.span.end..).is_some_and(|r| {
                         [" ill", " sick"].iter().any(|p| {
@@ -352,6 +353,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                                 .is_some_and(|t| !t.starts_with(|ch: char| ch.is_alphanumeric()))
                         })
                     })
+                    || reported_symptoms(cx.text, sentence, c.span.end)
                 {
                     subject.predicate = Some("sicken".to_string());
                 }
@@ -948,6 +950,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             && !c.kind.is_temporal()
         {
             subject.predicate = Some("carry".to_string());
+            subject.scope = None;
+        }
+        // On a ship every patient is on board: "241 people on board have
+        // reported symptoms" are all who fell ill.
+        if subject.scope.as_deref() == Some("on board")
+            && subject.predicate.as_deref() == Some("sicken")
+        {
             subject.scope = None;
         }
         // The statement a figure is reported in is no event of the figure:
@@ -3874,6 +3883,19 @@ fn life_expectancy(text: &str, sentence: Span, at: usize) -> Option<&'static str
         "by" => Some("change"),
         _ => None,
     }
+}
+
+/// Whether those counted before `end` reported symptoms: "reported",
+/// "developed", "showed" or "had" "symptoms" among the seven words after
+/// them in their clause ("241 people on board have reported symptoms").
+fn reported_symptoms(text: &str, sentence: Span, end: usize) -> bool {
+    let after = text.get(end..sentence.end).unwrap_or("");
+    let clause = after.split([',', ';']).next().unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().take(7).collect();
+    words.windows(2).any(|p| {
+        matches!(p[0], "reported" | "developed" | "showed" | "had" | "have")
+            && p[1].starts_with("symptoms")
+    })
 }
 
 /// Whether bodies counted at `span` were found: "Nine bodies were
