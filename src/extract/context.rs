@@ -345,16 +345,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.predicate = Some("recover".to_string());
                 }
                 // "The outbreak has made 449 people ill": sickened; so were
-                // "241 people on board" who "have reported symptoms".
-                if subject.predicate.is_none()
+                // "241 people on board" who "have reported symptoms",
+                // whatever verb was read before.
+                let made_ill = subject.predicate.is_none()
                     && cx.text.get(c.span.end..).is_some_and(|r| {
                         [" ill", " sick"].iter().any(|p| {
                             r.strip_prefix(p)
                                 .is_some_and(|t| !t.starts_with(|ch: char| ch.is_alphanumeric()))
                         })
-                    })
-                    || reported_symptoms(cx.text, sentence, c.span.end)
-                {
+                    });
+                if made_ill || reported_symptoms(cx.text, sentence, c.span.end) {
                     subject.predicate = Some("sicken".to_string());
                 }
                 // "At least 42 houses were lost": destroyed.
@@ -802,7 +802,6 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     None => {}
                 }
             }
-
             if subject.noun.is_none()
                 && subject.event.is_none()
                 && price_paid(cx.text, &subject, sentence, c.span)
@@ -3746,36 +3745,41 @@ const ADDED_TO_REACH: usize = 400;
 /// "At least 30 people were killed. Another 60 were injured", where
 /// "another" names the injured for the first time.
 fn additions_of_a_kind(claims: &mut [Claim]) {
-    let kind = |c: &Claim| {
-        c.subject
-            .as_deref()
-            .map(|s| (s.predicate.clone(), s.noun.clone()))
-    };
-    let added: Vec<usize> = (0..claims.len())
-        .filter(|&i| {
-            claims
-                .get(i)
-                .and_then(|c| c.subject.as_deref())
-                .is_some_and(|s| s.scope.as_deref() == Some("more"))
-        })
+    // The claims by where they end, to find those just before a figure.
+    let mut by_end: Vec<(usize, usize)> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.span.end, i))
         .collect();
-    for i in added {
-        let Some((start, Some((pred, noun)))) = claims.get(i).map(|c| (c.span.start, kind(c)))
+    by_end.sort_unstable();
+    let mut alone = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        let Some(s) = c
+            .subject
+            .as_deref()
+            .filter(|s| s.scope.as_deref() == Some("more"))
         else {
             continue;
         };
-        let of_a_kind = claims.iter().any(|b| {
-            b.span.end <= start
-                && start - b.span.end <= ADDED_TO_REACH
-                && kind(b).is_some_and(|(bp, bn)| match &pred {
-                    Some(p) => bp.as_ref() == Some(p),
-                    None => bn == noun,
-                })
-        });
+        let start = c.span.start;
+        let lo = by_end.partition_point(|(e, _)| e + ADDED_TO_REACH < start);
+        let hi = by_end.partition_point(|(e, _)| *e <= start);
+        let of_a_kind = by_end
+            .get(lo..hi)
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(|(_, j)| claims.get(*j)?.subject.as_deref())
+            .any(|b| match &s.predicate {
+                Some(p) => b.predicate.as_ref() == Some(p),
+                None => b.noun == s.noun,
+            });
         if !of_a_kind {
-            if let Some(s) = claims.get_mut(i).and_then(|c| c.subject.as_mut()) {
-                s.scope = None;
-            }
+            alone.push(i);
+        }
+    }
+    for i in alone {
+        if let Some(s) = claims.get_mut(i).and_then(|c| c.subject.as_mut()) {
+            s.scope = None;
         }
     }
 }
@@ -3890,6 +3894,7 @@ fn life_expectancy(text: &str, sentence: Span, at: usize) -> Option<&'static str
 /// them in their clause ("241 people on board have reported symptoms").
 fn reported_symptoms(text: &str, sentence: Span, end: usize) -> bool {
     let after = text.get(end..sentence.end).unwrap_or("");
+    let after = after.get(..after.len().min(64)).unwrap_or("");
     let clause = after.split([',', ';']).next().unwrap_or("");
     let words: Vec<&str> = clause.split_whitespace().take(7).collect();
     words.windows(2).any(|p| {

@@ -1705,15 +1705,14 @@ impl<'t> Scan<'_, 't> {
             hit.start -= 4;
             return;
         }
-        // "in Thursday's general election": the place preposition is the
+        // "in Thursday's general election": the preposition is the
         // election's, the day a possessive ("since Saturday's quake" keeps
         // its "since").
         let possessive = t
             .get(hit.end..)
             .is_some_and(|r| r.starts_with("'s ") || r.starts_with("’s "));
         if let Some((w, ws)) = prev_word(t, hit.start) {
-            let of_noun =
-                possessive && ["in", "on", "at"].iter().any(|p| p.eq_ignore_ascii_case(w));
+            let of_noun = possessive && ["in", "on"].iter().any(|p| p.eq_ignore_ascii_case(w));
             if !of_noun && PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(w)) {
                 hit.start = ws;
             }
