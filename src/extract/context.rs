@@ -3722,15 +3722,17 @@ fn increment_or_pending(text: &str, sentence: Span, span: Span) -> Option<&'stat
     {
         return Some("pending");
     }
-    let before = text.get(sentence.start..span.start).unwrap_or("");
-    let before = before.get(before.len().saturating_sub(16)..).unwrap_or("");
-    let lower = before.to_ascii_lowercase();
+    let before = text
+        .get(sentence.start..span.start)
+        .unwrap_or("")
+        .as_bytes();
     ["another ", "a further ", "an additional ", "an extra "]
         .iter()
         .any(|p| {
-            lower
-                .strip_suffix(p)
-                .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+            let n = p.len();
+            before.len() >= n
+                && before[before.len() - n..].eq_ignore_ascii_case(p.as_bytes())
+                && (before.len() == n || before[before.len() - n - 1] == b' ')
         })
         .then_some("more")
 }
@@ -3792,6 +3794,9 @@ fn peak_audience(text: &str, sentence: Span, at: usize) -> bool {
     let Some(clause) = clause_before(text, sentence, at) else {
         return false;
     };
+    if !clause.contains("eak") {
+        return false;
+    }
     let words: Vec<String> = clause
         .split_whitespace()
         .rev()
@@ -3814,10 +3819,11 @@ fn approval_share(
     span: Span,
 ) -> Option<(&'static str, Option<String>)> {
     let after = text.get(span.end..sentence.end).unwrap_or("");
-    let after = after
-        .get(..after.len().min(80))
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let after = after.get(..after.len().min(80)).unwrap_or("");
+    if !after.contains("approve") {
+        return None;
+    }
+    let after = after.to_ascii_lowercase();
     let mut words = after
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
@@ -3874,7 +3880,11 @@ fn approval_share(
 /// before it, then "to", "at", "of", "was" or "is" (a level: "Life
 /// expectancy in the US rose to 78.4 years") or "by" (a change).
 fn life_expectancy(text: &str, sentence: Span, at: usize) -> Option<&'static str> {
-    let clause = clause_before(text, sentence, at)?.to_ascii_lowercase();
+    let clause = clause_before(text, sentence, at)?;
+    if !clause.contains("xpectancy") {
+        return None;
+    }
+    let clause = clause.to_ascii_lowercase();
     let words: Vec<&str> = clause.split_whitespace().rev().take(8).collect();
     let named = words
         .windows(2)
@@ -3895,6 +3905,9 @@ fn life_expectancy(text: &str, sentence: Span, at: usize) -> Option<&'static str
 fn reported_symptoms(text: &str, sentence: Span, end: usize) -> bool {
     let after = text.get(end..sentence.end).unwrap_or("");
     let after = after.get(..after.len().min(64)).unwrap_or("");
+    if !after.contains("symptoms") {
+        return false;
+    }
     let clause = after.split([',', ';']).next().unwrap_or("");
     let words: Vec<&str> = clause.split_whitespace().take(7).collect();
     words.windows(2).any(|p| {
@@ -3939,6 +3952,9 @@ fn bodies_found(text: &str, span: Span) -> bool {
 fn month_on_month(text: &str, sentence: Span, end: usize) -> bool {
     let after = text.get(end..sentence.end).unwrap_or("");
     let after = after.get(..after.len().min(48)).unwrap_or("");
+    if !after.contains("onth") {
+        return false;
+    }
     let clause = after
         .split([',', ';'])
         .next()
@@ -5227,17 +5243,19 @@ fn metric_country(text: &str, sentence: Span, at: usize) -> Option<String> {
             continue;
         }
         let lower = w.to_lowercase();
-        let pair = format!("{before} {lower}");
+        let found_here = crate::extract::lexicon::COUNTRIES.iter().find(|(n, _)| {
+            *n == lower
+                || !before.is_empty()
+                    && n.split_once(' ')
+                        .is_some_and(|(a, b)| a == before && b == lower)
+        });
         // A name goes on after a mark only when none stands between.
         before = if raw.ends_with(|c: char| c.is_alphanumeric()) {
-            lower.clone()
+            lower
         } else {
             String::new()
         };
-        let Some((name, country)) = crate::extract::lexicon::COUNTRIES
-            .iter()
-            .find(|(n, _)| *n == lower || *n == pair)
-        else {
+        let Some((name, country)) = found_here else {
             continue;
         };
         // "the United States Elections Project", "Japan Airlines": a
@@ -8350,7 +8368,15 @@ fn fuel_price(text: &str, sentence: Span, span: Span) -> Option<(&'static str, &
     ]
     .iter()
     .any(|p| after.starts_with(p));
-    let clause = clause_before(text, sentence, span.start)?.to_ascii_lowercase();
+    let clause = clause_before(text, sentence, span.start)?;
+    if !per
+        && !["litre", "liter", "gallon"]
+            .iter()
+            .any(|u| clause.contains(u))
+    {
+        return None;
+    }
+    let clause = clause.to_ascii_lowercase();
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -8413,7 +8439,14 @@ const SHOPPERS: &[&str] = &[
 /// estimated" between, right before the sum, and a fundraiser or shoppers
 /// among the clause's words before it.
 fn sum_raised_or_spent(text: &str, sentence: Span, span: Span) -> Option<Sum> {
-    let clause = clause_before(text, sentence, span.start)?.to_ascii_lowercase();
+    let clause = clause_before(text, sentence, span.start)?;
+    if !["rais", "collected", "brought", "brings", "spen"]
+        .iter()
+        .any(|v| clause.contains(v))
+    {
+        return None;
+    }
+    let clause = clause.to_ascii_lowercase();
     let mut words: Vec<&str> = clause.split_whitespace().collect();
     while words
         .last()
