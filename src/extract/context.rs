@@ -3665,6 +3665,13 @@ fn clause_before(text: &str, sentence: Span, at: usize) -> Option<&str> {
     Some(clause.rsplit([',', ';', ':']).next().unwrap_or(clause))
 }
 
+/// The (at most) `n` bytes of `text` before `at`: a cheap first test of a
+/// cue word before a clause is read.
+fn near_before(text: &str, at: usize, n: usize) -> &str {
+    text.get(floor_boundary(text, at.saturating_sub(n))..at)
+        .unwrap_or("")
+}
+
 /// Bytes of a sentence read on each side of a figure for a cue word
 /// (the readers below): a sentence with no end is not read whole for each
 /// of its figures.
@@ -3791,12 +3798,13 @@ fn additions_of_a_kind(claims: &mut [Claim]) {
 /// before it ("a peak audience of 24.1 million", "the audience peaking at
 /// 21.6 million", "viewing figures peaked at 9 million").
 fn peak_audience(text: &str, sentence: Span, at: usize) -> bool {
+    // Five words back: a peak is named within the bytes just before.
+    if !near_before(text, at, 64).contains("eak") {
+        return false;
+    }
     let Some(clause) = clause_before(text, sentence, at) else {
         return false;
     };
-    if !clause.contains("eak") {
-        return false;
-    }
     let words: Vec<String> = clause
         .split_whitespace()
         .rev()
@@ -3820,7 +3828,7 @@ fn approval_share(
 ) -> Option<(&'static str, Option<String>)> {
     let after = text.get(span.end..sentence.end).unwrap_or("");
     let after = after.get(..after.len().min(80)).unwrap_or("");
-    if !after.contains("approve") {
+    if !after.contains("pprove") {
         return None;
     }
     let after = after.to_ascii_lowercase();
@@ -3905,7 +3913,7 @@ fn life_expectancy(text: &str, sentence: Span, at: usize) -> Option<&'static str
 fn reported_symptoms(text: &str, sentence: Span, end: usize) -> bool {
     let after = text.get(end..sentence.end).unwrap_or("");
     let after = after.get(..after.len().min(64)).unwrap_or("");
-    if !after.contains("symptoms") {
+    if !after.contains("ymptoms") {
         return false;
     }
     let clause = after.split([',', ';']).next().unwrap_or("");
@@ -8368,14 +8376,14 @@ fn fuel_price(text: &str, sentence: Span, span: Span) -> Option<(&'static str, &
     ]
     .iter()
     .any(|p| after.starts_with(p));
-    let clause = clause_before(text, sentence, span.start)?;
     if !per
-        && !["litre", "liter", "gallon"]
+        && !["itre", "iter", "allon"]
             .iter()
-            .any(|u| clause.contains(u))
+            .any(|u| near_before(text, span.start, CUE_REACH).contains(u))
     {
         return None;
     }
+    let clause = clause_before(text, sentence, span.start)?;
     let clause = clause.to_ascii_lowercase();
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -8439,13 +8447,15 @@ const SHOPPERS: &[&str] = &[
 /// estimated" between, right before the sum, and a fundraiser or shoppers
 /// among the clause's words before it.
 fn sum_raised_or_spent(text: &str, sentence: Span, span: Span) -> Option<Sum> {
-    let clause = clause_before(text, sentence, span.start)?;
-    if !["rais", "collected", "brought", "brings", "spen"]
+    // The verb is right before the sum, past "a record" or "an estimated".
+    let near = near_before(text, span.start, 40);
+    if !["ais", "ollected", "rought", "rings", "pen"]
         .iter()
-        .any(|v| clause.contains(v))
+        .any(|v| near.contains(v))
     {
         return None;
     }
+    let clause = clause_before(text, sentence, span.start)?;
     let clause = clause.to_ascii_lowercase();
     let mut words: Vec<&str> = clause.split_whitespace().collect();
     while words
