@@ -3672,6 +3672,13 @@ fn near_before(text: &str, at: usize, n: usize) -> &str {
         .unwrap_or("")
 }
 
+/// The (at most) `n` bytes of `sentence` after `end` (none when the
+/// `n`th byte is inside a character): the words that follow a figure.
+fn near_after(text: &str, sentence: Span, end: usize, n: usize) -> &str {
+    let after = text.get(end..sentence.end).unwrap_or("");
+    after.get(..after.len().min(n)).unwrap_or("")
+}
+
 /// Bytes of a sentence read on each side of a figure for a cue word
 /// (the readers below): a sentence with no end is not read whole for each
 /// of its figures.
@@ -3826,8 +3833,7 @@ fn approval_share(
     sentence: Span,
     span: Span,
 ) -> Option<(&'static str, Option<String>)> {
-    let after = text.get(span.end..sentence.end).unwrap_or("");
-    let after = after.get(..after.len().min(80)).unwrap_or("");
+    let after = near_after(text, sentence, span.end, 80);
     if !after.contains("pprove") {
         return None;
     }
@@ -3911,8 +3917,7 @@ fn life_expectancy(text: &str, sentence: Span, at: usize) -> Option<&'static str
 /// "developed", "showed" or "had" "symptoms" among the seven words after
 /// them in their clause ("241 people on board have reported symptoms").
 fn reported_symptoms(text: &str, sentence: Span, end: usize) -> bool {
-    let after = text.get(end..sentence.end).unwrap_or("");
-    let after = after.get(..after.len().min(64)).unwrap_or("");
+    let after = near_after(text, sentence, end, 64);
     if !after.contains("ymptoms") {
         return false;
     }
@@ -3958,8 +3963,7 @@ fn bodies_found(text: &str, span: Span) -> bool {
 /// its clause (past a date: "rose 0.4% in March from the previous
 /// month").
 fn month_on_month(text: &str, sentence: Span, end: usize) -> bool {
-    let after = text.get(end..sentence.end).unwrap_or("");
-    let after = after.get(..after.len().min(48)).unwrap_or("");
+    let after = near_after(text, sentence, end, 48);
     if !after.contains("onth") {
         return false;
     }
@@ -3988,8 +3992,7 @@ fn month_on_month(text: &str, sentence: Span, end: usize) -> bool {
 /// "Some 63% of eligible voters turned out" (not "60% of voters backed
 /// the plan", a share of the vote).
 fn turnout_share(text: &str, sentence: Span, span: Span) -> bool {
-    let after = text.get(span.end..sentence.end).unwrap_or("");
-    let after = after.get(..after.len().min(80)).unwrap_or("");
+    let after = near_after(text, sentence, span.end, 80);
     let mut words = after
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty());
