@@ -127,6 +127,9 @@ pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
     let t = cx.text;
     let Some(trig) = triggers() else { return };
     let mut at = 0;
+    // Where the offsets from a time ("two months ago", "a year earlier")
+    // start: never the anchor of another.
+    let mut offsets = Vec::new();
     // Leftmost-longest matches, restarted one character after a candidate
     // that parses to nothing, so that a multi-word pattern ("the 1") never
     // hides a candidate inside it. Each restart re-reads at most one
@@ -138,8 +141,12 @@ pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
         at = next_char(t, s);
         if start_ok(t, s, e) && gate.open(t, s, e) {
             let scan = Scan { cx, t };
-            if let Some(hit) = scan.parse_at(s) {
+            if let Some(mut hit) = scan.parse_at(s) {
                 if hit.end > hit.start && hit.end > s {
+                    if hit.offset {
+                        anchor_back(cx, &mut hit, out, &offsets);
+                        offsets.push(hit.start);
+                    }
                     at = hit.end;
                     let listed = scan.day_list(&hit);
                     out.push(hit.into_claim(cx));
@@ -151,6 +158,57 @@ pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
             }
         }
     }
+}
+
+/// Re-anchors "a month earlier" on the date its sentence named last before
+/// it: "Exports rose in September from $4 billion a month earlier" speaks
+/// of August, not of the month before publication. (A date of the sentence
+/// before is too often another time: "stopped paying in the third quarter
+/// of 1984. Third-quarter net rose from a year ago".) The result keeps the grain of its unit ("on May 3
+/// ... a month earlier" is April, not April 3), except that a year back
+/// from a month or a quarter is that month or quarter a year before, the
+/// comparison of results ("in the first quarter ... a year earlier"). An
+/// anchor coarser than the unit ("in 2019 ... three days earlier") leaves
+/// the publication-relative reading. A range is no anchor, nor another
+/// offset ("a year ago" and "a year earlier" side by side speak of one
+/// time).
+fn anchor_back(cx: &Context<'_>, hit: &mut Hit, out: &[Claim], offsets: &[usize]) {
+    let Some(back) = hit.back else { return };
+    let lo = cx.sentence_at(hit.start).start;
+    let anchor = out
+        .iter()
+        .rev()
+        .take_while(|c| c.span.end > lo)
+        .filter(|c| {
+            c.span.end <= hit.start
+                && c.kind != ClaimKind::Duration
+                && !offsets.contains(&c.span.start)
+        })
+        .find_map(|c| match &c.value {
+            Value::Date(w) => w.period.filter(|p| w.until.is_none_or(|u| u == *p)),
+            _ => None,
+        });
+    let Some(p) = anchor else { return };
+    let unit = grain_of_unit(back.unit);
+    if p.grain() > unit || (back.quarter_only && p.grain() != Grain::Quarter) {
+        return;
+    }
+    let g = if unit == Grain::Year && p.grain() >= Grain::Month {
+        p.grain()
+    } else if hit.when.period.is_some_and(|q| q.grain() == Grain::Quarter) {
+        // Read as a quarter in a sentence about quarterly results.
+        Grain::Quarter
+    } else {
+        unit
+    };
+    let Some(day) = add(p.first(), -back.n, back.unit) else {
+        return;
+    };
+    let q = Period::new(g, day);
+    hit.kind = kind_of_grain(g);
+    hit.when.timex = q.to_string();
+    hit.when.period = Some(q);
+    hit.when.until = matches!(g, Grain::Quarter | Grain::Decade).then_some(q);
 }
 
 /// Whether "a"/"an" at `s` follows a figure or an amount of money ("$15
@@ -948,6 +1006,21 @@ struct Hit {
     when: When,
     length: Option<Length>,
     qualifier: Qualifier,
+    /// An offset from a time: "two months ago", "a year earlier".
+    offset: bool,
+    /// "a month earlier": the amount of time before the date the text
+    /// last named, when that is the anchor (see [`anchor_back`]).
+    back: Option<Back>,
+}
+
+/// A length of time back from a date named in the text.
+#[derive(Clone, Copy, Debug)]
+struct Back {
+    n: i64,
+    unit: &'static str,
+    /// "a year ago" in a sentence about quarterly results: only a named
+    /// quarter anchors it (the publication date does otherwise).
+    quarter_only: bool,
 }
 
 impl Hit {
@@ -960,6 +1033,8 @@ impl Hit {
             when,
             length: None,
             qualifier: Qualifier::Exact,
+            offset: false,
+            back: None,
         }
     }
 
@@ -976,6 +1051,8 @@ impl Hit {
             when,
             length: Some(length),
             qualifier,
+            offset: false,
+            back: None,
         }
     }
 
@@ -4393,10 +4470,23 @@ impl<'t> Scan<'_, 't> {
         }
         // "two months ago", "a year earlier", "three days from now".
         if !hyphen {
-            if let Some(ago) = kw(t, end, "ago").or_else(|| {
-                kw(t, end, "earlier").filter(|_| matches!(unit, "Y" | "M" | "W" | "D" | "DE"))
-            }) {
+            if let Some(ago) = kw(t, end, "ago") {
                 return self.ago(s, ago, value, vague, unit, -1);
+            }
+            // "a month earlier" (not "three weeks earlier than expected",
+            // a difference): back from the date the text named last.
+            if let Some(x) = kw(t, end, "earlier").filter(|&x| {
+                matches!(unit, "Y" | "M" | "W" | "D" | "DE") && kw(t, x, "than").is_none()
+            }) {
+                let mut h = self.ago(s, x, value, vague, unit, -1)?;
+                if !vague && value.fract() == 0.0 && unit != "DE" {
+                    h.back = Some(Back {
+                        n: value as i64,
+                        unit,
+                        quarter_only: false,
+                    });
+                }
+                return Some(h);
             }
             if let Some(x) = kw(t, end, "from").and_then(|x| kw(t, x, "now")) {
                 return self.ago(s, x, value, vague, unit, 1);
@@ -4615,6 +4705,8 @@ impl<'t> Scan<'_, 't> {
                     when,
                     length: None,
                     qualifier,
+                    offset: false,
+                    back: None,
                 });
             }
         }
@@ -4654,6 +4746,13 @@ impl<'t> Scan<'_, 't> {
                 .and_then(|d| add(d, -1, "Y"));
             let mut h = self.rel_hit(s, e, Grain::Quarter, day, "PAST_REF");
             h.when.until = h.when.period;
+            h.offset = true;
+            // A quarter the sentence names is a better anchor.
+            h.back = Some(Back {
+                n: 1,
+                unit: "Y",
+                quarter_only: true,
+            });
             return Some(h);
         }
         // "half a century ago", "a quarter-century ago": whole years.
@@ -4678,6 +4777,7 @@ impl<'t> Scan<'_, 't> {
             day,
             if dir < 0 { "PAST_REF" } else { "FUTURE_REF" },
         );
+        h.offset = true;
         if matches!(grain, Grain::Decade) {
             h.when.until = h.when.period;
         }
