@@ -1188,6 +1188,12 @@ pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
         ],
         "person",
     ),
+    // "cut 10,000 jobs", "will lay off 11,000 workers".
+    (
+        "job cut",
+        &["worker", "employee", "staff", "staffer", "person", "role"],
+        "job",
+    ),
     // "rescued 86 migrants", "Rescuers saved 80 people".
     ("rescued", &["person", "migrant", "passenger"], "person"),
     // "eight people were arrested", "eight suspects were arrested".
@@ -1212,6 +1218,22 @@ pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
         "vehicle",
     ),
 ];
+
+/// How near, relative to the figures, the middles of two spans of values
+/// that only touch must lie for the spans to meet (see
+/// [`Reading::compatible`]).
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::Reading;
+/// let n = |low, high| Reading::Number { low, high };
+/// // "2.25 million" and "2.26 million", each to its last digit: one figure.
+/// assert!(n(2.245e6, 2.255e6).compatible(&n(2.255e6, 2.265e6)));
+/// // "10,000" and "11,000" jobs, each to its thousand: two figures.
+/// assert!(!n(9_500.0, 10_500.0).compatible(&n(10_500.0, 11_500.0)));
+/// ```
+pub const TOUCH_TOLERANCE: f64 = 0.01;
 
 /// Fuzzy noun matching: smallest Jaro-Winkler similarity.
 ///
@@ -2264,11 +2286,25 @@ impl Reading {
     }
 
     /// The reading both assert, when they can both be true.
+    ///
+    /// Two spans of values that only touch ("10,000" read to the nearest
+    /// thousand as 9,500 to 10,500, and "11,000" as 10,500 to 11,500) do
+    /// not meet, unless they are so narrow that their middles lie within
+    /// [`TOUCH_TOLERANCE`] of each other: "2.26 million" and "2.25 million"
+    /// are one figure rounded and one cut, 10,000 and 11,000 jobs are two.
     pub(crate) fn meet(&self, other: &Reading) -> Option<Reading> {
+        let meets = |a: f64, b: f64, c: f64, d: f64| {
+            let (low, high) = (a.max(c), b.min(d));
+            let touch = low == high
+                && (a == b
+                    || c == d
+                    || ((a + b) - (c + d)).abs() / 2.0
+                        <= TOUCH_TOLERANCE * a.abs().max(b.abs()).max(c.abs()).max(d.abs()));
+            (low < high || touch).then_some((low, high))
+        };
         match (self, other) {
             (Reading::Number { low: a, high: b }, Reading::Number { low: c, high: d }) => {
-                let (low, high) = (a.max(*c), b.min(*d));
-                (low <= high).then_some(Reading::Number { low, high })
+                meets(*a, *b, *c, *d).map(|(low, high)| Reading::Number { low, high })
             }
             (
                 Reading::Money {
@@ -2282,8 +2318,8 @@ impl Reading {
                     high: d,
                 },
             ) => {
-                let (low, high) = (a.max(*c), b.min(*d));
-                (x == y && low <= high).then(|| Reading::Money {
+                let (low, high) = meets(*a, *b, *c, *d).filter(|_| x == y)?;
+                Some(Reading::Money {
                     currency: x.clone(),
                     low,
                     high,
