@@ -141,23 +141,36 @@ pub(crate) fn extract(cx: &Context<'_>, out: &mut Vec<Claim>) {
         at = next_char(t, s);
         if start_ok(t, s, e) && gate.open(t, s, e) {
             let scan = Scan { cx, t };
-            if let Some(mut hit) = scan.parse_at(s) {
+            if let Some(hit) = scan.parse_at(s) {
                 if hit.end > hit.start && hit.end > s {
-                    if hit.offset {
-                        anchor_back(cx, &mut hit, out, &offsets);
-                        offsets.push(hit.start);
-                    }
-                    at = hit.end;
-                    let listed = scan.day_list(&hit);
-                    out.push(hit.into_claim(cx));
-                    for sib in listed {
-                        at = at.max(sib.end);
-                        out.push(sib.into_claim(cx));
-                    }
+                    at = emit(&scan, hit, out, &mut offsets);
                 }
             }
         }
     }
+}
+
+/// Appends a hit and the days listed after it ("May 3, 10 and 17"), once
+/// an offset is anchored; returns where the scan goes on.
+fn emit(
+    scan: &Scan<'_, '_>,
+    mut hit: Hit,
+    out: &mut Vec<Claim>,
+    offsets: &mut Vec<usize>,
+) -> usize {
+    let cx = scan.cx;
+    if hit.offset {
+        anchor_back(cx, &mut hit, out, offsets);
+        offsets.push(hit.start);
+    }
+    let mut end = hit.end;
+    let listed = scan.day_list(&hit);
+    out.push(hit.into_claim(cx));
+    for sib in listed {
+        end = end.max(sib.end);
+        out.push(sib.into_claim(cx));
+    }
+    end
 }
 
 /// Re-anchors "a month earlier" on the date its sentence named last before
@@ -4256,11 +4269,15 @@ impl<'t> Scan<'_, 't> {
             .is_some_and(|(w, _)| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
             && rate_before(self.t, s)
             && !next_word(self.t, ae).is_some_and(|(_, _, ue)| {
-                [
-                    "earlier", "ago", "later", "before", "after", "prior", "from",
-                ]
-                .iter()
-                .any(|x| kw(self.t, ue, x).is_some())
+                ["earlier", "ago", "later", "before", "after", "prior"]
+                    .iter()
+                    .any(|x| kw(self.t, ue, x).is_some())
+                    // "a year from now", not "£12.71 an hour from April".
+                    || kw(self.t, ue, "from").is_some_and(|f| {
+                        ["now", "today", "tomorrow", "yesterday"]
+                            .iter()
+                            .any(|x| kw(self.t, f, x).is_some())
+                    })
             })
         {
             return None;
@@ -5158,6 +5175,7 @@ fn after_superlative(t: &str, at: usize) -> bool {
 fn extract_reference(cx: &Context<'_>, out: &mut Vec<Claim>) {
     let t = cx.text;
     let pats = patterns();
+    let mut offsets = Vec::new();
     let mut s = 0;
     while s < t.len() {
         let mut next = next_char(t, s);
@@ -5172,13 +5190,7 @@ fn extract_reference(cx: &Context<'_>, out: &mut Vec<Claim>) {
                 let scan = Scan { cx, t };
                 if let Some(hit) = scan.parse_at(s) {
                     if hit.end > hit.start && hit.end > s {
-                        next = hit.end;
-                        let listed = scan.day_list(&hit);
-                        out.push(hit.into_claim(cx));
-                        for sib in listed {
-                            next = next.max(sib.end);
-                            out.push(sib.into_claim(cx));
-                        }
+                        next = emit(&scan, hit, out, &mut offsets);
                     }
                 }
             }
