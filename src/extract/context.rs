@@ -498,9 +498,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.predicate = Some("burn".to_string());
                 }
                 if subject.noun.is_none() {
-                    subject.noun = measure_noun(&w, &c.value)
-                        .map(String::from)
-                        .or_else(|| substance(&w, &c.value));
+                    let dim = measure_noun(&w, &c.value);
+                    // "a 3.5 km fissure", "a fissure 3 km long": the thing
+                    // a length is of, which nothing did.
+                    if let Some(thing) = measured_thing(&w, &c.value, dim) {
+                        subject.noun = Some(thing);
+                        subject.predicate = None;
+                    } else {
+                        subject.noun = dim.map(String::from).or_else(|| substance(&w, &c.value));
+                    }
                 }
                 // "sending tsunami waves of up to 4 metres": the waves'
                 // height, which nobody sent.
@@ -5416,6 +5422,83 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
         }
     }
     None
+}
+
+/// The thing a length is of, named beside it: "a 3.5 km fissure", "the
+/// 57-km rail tunnel" (after an article, the last of at most two plain
+/// nouns before a verb), "a fissure 3 km
+/// long", "The tunnel, 57 km long," (before a length read as such). Its
+/// lemma is the measure's noun, so that two papers' fissures meet and a
+/// fissure's length never meets a tunnel's. A distance, depth or height
+/// keeps its own noun.
+fn measured_thing(
+    w: &Window<'_>,
+    value: &crate::claim::Value,
+    dim: Option<&str>,
+) -> Option<String> {
+    let crate::claim::Value::Measure { unit, .. } = value else {
+        return None;
+    };
+    if unit.dimension() != crate::claim::Dimension::Length {
+        return None;
+    }
+    let noun = |t: &Tok| -> Option<String> {
+        let word = w.lower(t);
+        let word = word.as_str();
+        let plain = !t.cap
+            && t.punct.is_none()
+            && t.predicate.is_none()
+            && word.len() > 2
+            && word.bytes().all(|b| b.is_ascii_lowercase());
+        if !plain
+            || t.has(FUNCTION | AUXILIARY | MODAL | CALENDAR)
+            || crate::extract::lexicon::NOUN_STOP_SET.has(word)
+        {
+            return None;
+        }
+        Some(crate::extract::quantity::plural_lemma(word).unwrap_or_else(|| word.to_string()))
+    };
+    let after = || {
+        let article = w
+            .left()
+            .next()
+            .is_some_and(|(_, t)| ["a", "an", "the"].iter().any(|a| w.is_word(t, a)));
+        if !article {
+            return None;
+        }
+        // "a 3 km long fissure", "a 57 km rail tunnel opened": the last
+        // of at most two nouns, before a verb ("opened") or anything else.
+        let mut right = w.right().map(|(_, t)| t).peekable();
+        if right
+            .peek()
+            .is_some_and(|t| ["long", "wide"].iter().any(|a| w.is_word(t, a)))
+        {
+            right.next();
+        }
+        let mut head = None;
+        for t in right.take(2) {
+            if crate::extract::calendar::marks_past(w.lower(t).as_str()) {
+                break;
+            }
+            match noun(t) {
+                Some(n) => head = Some(n),
+                None => break,
+            }
+        }
+        head
+    };
+    match dim {
+        None => after(),
+        Some("length") => {
+            let mut left = w.left().map(|(_, t)| t);
+            let mut t = left.next()?;
+            if t.punct == Some(b',') {
+                t = left.next()?;
+            }
+            noun(t).or_else(after)
+        }
+        _ => None,
+    }
 }
 
 /// A tariff rate and whom it is on: "a 34% levy on Chinese goods", "20% on
