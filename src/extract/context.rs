@@ -9568,7 +9568,21 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
         // "the oil spill", "fuel spilled into the river", not "anger may
         // spill into the streets".
         "spill" => !spilled_substance_near(text, start, end),
-        "war" => of_war(text, start),
+        // "a bidding war", "a price war", "a war of words": rivalry, no
+        // fighting.
+        "war" => {
+            of_war(text, start)
+                || word_before_in(
+                    text,
+                    start,
+                    &[
+                        "bidding", "price", "pricing", "turf", "talent", "culture", "fare",
+                    ],
+                )
+                || text.get(end..).is_some_and(|r| {
+                    r.len() >= 9 && r.as_bytes()[..9].eq_ignore_ascii_case(b" of words")
+                })
+        }
         "fire" => fire_service(text, end),
         // "a tornado outbreak": many storms, no disease (the storm word
         // before it names the event).
