@@ -990,6 +990,8 @@ pub(crate) const INVARIANT_NOUNS: &[&str] = &[
 
 /// Words ending in "s" that are not plural nouns.
 pub(crate) const NOT_PLURAL: &[&str] = &[
+    // "plain-clothes officers": clothing, never counted.
+    "clothes",
     "is",
     "was",
     "has",

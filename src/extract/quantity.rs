@@ -2781,6 +2781,14 @@ fn cents_after(text: &str, pos: usize) -> Option<(f64, usize)> {
 /// The lemma of a plural noun, or `None` if the word is not one (the
 /// words passed are at most 41 bytes, see [`word_after`]).
 pub(crate) fn plural_lemma(w: &str) -> Option<String> {
+    // "co-defendants", "first-graders": the last part's lemma; not
+    // "plain-clothes", whose last part is no plural of a count.
+    if let Some((head, last)) = w.rsplit_once('-') {
+        if !head.is_empty() && !last.is_empty() {
+            let l = plural_lemma(last)?;
+            return Some(format!("{}-{l}", head.to_ascii_lowercase()));
+        }
+    }
     let lw = Low::new(w)?;
     if let Some((_, l)) = lexicon::IRREGULAR_PLURALS.iter().find(|(p, _)| *p == lw) {
         return Some((*l).to_string());
@@ -3350,11 +3358,20 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
         // A model designation is a modifier: "12 F-35 jets", "40 Boeing 737
         // jets", "12 COVID-19 tests".
         let after_name = nw > 0 && buf.get(nw - 1).is_some_and(|x| capitalized(text, x.1));
-        let Some((w, ws, we)) =
+        let Some((mut w, ws, mut we)) =
             model_after(text, q, after_name).or_else(|| word_after(text, q, false))
         else {
             break;
         };
+        // A hyphenated word is one: "2.7 million low-paid workers", "300
+        // well-known actors", "40 co-workers".
+        if text.as_bytes().get(we) == Some(&b'-') {
+            if let Some(joined) = word_after(text, we, true)
+                .and_then(|(_, _, e2)| Some((Low::new(text.get(ws..e2)?)?, e2)))
+            {
+                (w, we) = joined;
+            }
+        }
         // Only a space between words: punctuation ends the phrase.
         if let Some(slot) = buf.get_mut(nw) {
             *slot = (w, ws, we);
