@@ -730,6 +730,9 @@ pub const MONEY_NOUN_PREDICATES: &[(&str, &str)] = &[
     ("donations", "raised"),
     // "US shoppers spent $10.8 billion online": what shoppers spent.
     ("consumer spending", "spent"),
+    // "The drugs have a street value of €400 million": what was seized
+    // is worth.
+    ("street value", "seized"),
 ];
 
 /// What taking part in an event is, by event class: joining a protest is

@@ -508,6 +508,31 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         subject.noun = dim.map(String::from).or_else(|| substance(&w, &c.value));
                     }
                 }
+                // "Customs officers found 5,200 kg of cocaine", "intercepted
+                // 300 kg of heroin": contraband found is seized.
+                if subject
+                    .noun
+                    .as_deref()
+                    .is_some_and(|n| CONTRABAND.contains(&n))
+                    && subject
+                        .predicate
+                        .as_deref()
+                        .is_none_or(|p| p == "intercept")
+                    && w.left().take(3).any(|(_, t)| {
+                        [
+                            "found",
+                            "discovered",
+                            "uncovered",
+                            "intercepted",
+                            "finds",
+                            "discovers",
+                        ]
+                        .iter()
+                        .any(|x| w.is_word(t, x))
+                    })
+                {
+                    subject.predicate = Some("seize".to_string());
+                }
                 // "sending tsunami waves of up to 4 metres": the waves'
                 // height, which nobody sent.
                 if subject.noun.as_deref() == Some("wave height") {
@@ -5423,6 +5448,26 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
     }
     None
 }
+
+/// What the authorities seize when they find it ("found 2 tonnes of
+/// cocaine").
+const CONTRABAND: &[&str] = &[
+    "cocaine",
+    "heroin",
+    "cannabis",
+    "marijuana",
+    "methamphetamine",
+    "meth",
+    "fentanyl",
+    "drug",
+    "drugs",
+    "narcotics",
+    "opium",
+    "ivory",
+    "explosives",
+    "cigarettes",
+    "tobacco",
+];
 
 /// The thing a length is of, named beside it: "a 3.5 km fissure", "the
 /// 57-km rail tunnel" (after an article, the last of at most two plain

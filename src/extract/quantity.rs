@@ -2906,10 +2906,25 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
 /// noun before "of", "worth" or a copula ("the ransom was $2 million", "the
 /// estimate is about $35 million", "a contract worth $115 million").
 fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
+    // "a street value of €400 million", "worth €300 million on the street":
+    // what drugs seized would sell for.
+    let on_the_street = text
+        .get(end..)
+        .and_then(|r| r.get(..14))
+        .is_some_and(|r| r.eq_ignore_ascii_case(" on the street"));
+    if on_the_street {
+        return Some("street value".to_string());
+    }
     if let Some((of, os)) = word_before(text, start) {
         let copula = matches!(of.as_str(), "was" | "is" | "were" | "are" | "be");
         if of == "of" || of == "worth" || copula {
             if let Some((n, ns)) = word_before(text, os) {
+                if of == "of"
+                    && n == "value"
+                    && word_before(text, ns).is_some_and(|(b, _)| b == "street")
+                {
+                    return Some("street value".to_string());
+                }
                 // "a market capitalisation of $3.3 trillion".
                 if word_before(text, ns).is_some_and(|(b, _)| super::context::market_value(&n, &b))
                 {
