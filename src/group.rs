@@ -1858,7 +1858,7 @@ impl SubjectKey {
                 }
                 // A party's seats are the party's: "Civic Union won 142"
                 // is not compared with "the Social Democrats won 88".
-                let agent = if noun.as_deref() == Some("seat")
+                let agent = if matches!(noun.as_deref(), Some("seat" | "majority"))
                     || keyed_on_doer(predicate.as_deref(), noun.as_deref())
                 {
                     s.and_then(|s| s.agent.as_deref()).map(fold)

@@ -104,6 +104,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     order.sort_by_key(|&i| claims.get(i).map_or(0, |c| c.span.start));
     // The last count read ([`LastCount`]).
     let mut last_count: Option<LastCount> = None;
+    // The end of the last count of a party's seats, and the party.
+    let mut last_seats: Option<(usize, String)> = None;
     // The last share read with a verb: where it ends, its predicate,
     // modality, negation and doer ("cut about 5% of its workforce, or
     // roughly 3,600 jobs": the count in apposition is the same cut).
@@ -1054,6 +1056,23 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
         }
+        // "won 411 seats, a majority of 172", "a working majority of 12":
+        // a party's lead in seats, the party of the seats counted before
+        // it in the sentence.
+        if c.kind == ClaimKind::Number
+            && subject.noun.is_none()
+            && majority_of(cx.text, c.span.start)
+        {
+            subject.noun = Some("majority".to_string());
+            subject.predicate = Some("win".to_string());
+            c.kind = ClaimKind::Count;
+            if let Some((_, party)) = last_seats
+                .as_ref()
+                .filter(|(end, _)| *end >= sentence.start)
+            {
+                subject.agent = Some(party.clone());
+            }
+        }
         // "put the number of marchers in Paris at 119,000".
         if c.kind == ClaimKind::Number && subject.noun.is_none() {
             if let Some(noun) = number_of_noun(&w) {
@@ -1119,6 +1138,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 negated: subject.negated,
                 noun: subject.noun.clone(),
             });
+            if subject.noun.as_deref() == Some("seat") {
+                if let Some(party) = &subject.agent {
+                    last_seats = Some((c.span.end, party.clone()));
+                }
+            }
         }
         c.subject = Some(subject);
     }
@@ -5622,6 +5646,24 @@ struct LastCount {
     modal: bool,
     negated: bool,
     noun: Option<String>,
+}
+
+/// Whether the figure at `at` follows "majority of": a lead in seats or
+/// votes ("a majority of 172", "a working majority of just 12").
+fn majority_of(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let mut words = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    let mut w = words.next();
+    if w.is_some_and(|x| x.eq_ignore_ascii_case("just") || x.eq_ignore_ascii_case("only")) {
+        w = words.next();
+    }
+    w.is_some_and(|x| x.eq_ignore_ascii_case("of"))
+        && words
+            .next()
+            .is_some_and(|x| x.eq_ignore_ascii_case("majority"))
+        && before.len() - before.trim_end().len() <= 1
 }
 
 /// Whether a document tells of a sentencing (read once, when a length
