@@ -1056,21 +1056,22 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
         }
-        // "won 411 seats, a majority of 172", "a working majority of 12":
-        // a party's lead in seats, the party of the seats counted before
-        // it in the sentence.
+        // "won 411 seats, a majority of 172": a party's lead in seats, the
+        // party of the seats counted before it in the sentence. With no
+        // party named ("a working majority of 12"), the majority of which
+        // parliament is not known: it is not compared.
         if c.kind == ClaimKind::Number
             && subject.noun.is_none()
             && majority_of(cx.text, c.span.start)
         {
             subject.noun = Some("majority".to_string());
-            subject.predicate = Some("win".to_string());
             c.kind = ClaimKind::Count;
             if let Some((_, party)) = last_seats
                 .as_ref()
                 .filter(|(end, _)| *end >= sentence.start)
             {
                 subject.agent = Some(party.clone());
+                subject.predicate = Some("win".to_string());
             }
         }
         // "put the number of marchers in Paris at 119,000".
