@@ -743,6 +743,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         metric = "offer price".to_string();
                     }
                     subject.noun = Some(metric);
+                    let how = match how.strip_suffix(" to come") {
+                        Some(done) => {
+                            subject.scope = Some("to come".to_string());
+                            done
+                        }
+                        None => how,
+                    };
                     subject.predicate = Some(how.to_string());
                     if subject.place.is_none() {
                         subject.place = metric_country(cx.text, sentence, c.span.start);
@@ -1341,6 +1348,16 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("levy", "levy"),
 ];
 
+/// Measures whose change to come is decided, not forecast: "Rail fares
+/// will rise by 4.6% in March" is news of a rise, "inflation will rise to
+/// 4%" a forecast (not read). A change to come has the scope `to come`:
+/// it is compared with other changes to come, not with one done.
+const DECIDED_METRICS: &[&str] = &["fares", "tax", "vat", "levy", "rent", "dividend"];
+
+/// How [`Window::metric`] names a decided level or change to come.
+const LEVEL_TO_COME: &str = "level to come";
+const CHANGE_TO_COME: &str = "change to come";
+
 /// Whether a noun names one of the [`METRICS`], bare or with its
 /// modifiers ("revenue", "operating profit").
 pub(crate) fn is_measure(n: &str) -> bool {
@@ -1725,13 +1742,10 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
             metric = "wages";
         }
     }
-    // "Rail fares" and "train fares" are one measure.
+    // "Rail fares", "train fares" and "fares" are one measure (a sentence's
+    // first word, "Train fares", is no modifier): bus fares are another.
     if metric == "fares" {
-        for m in &mut mods {
-            if *m == "train" {
-                *m = "rail";
-            }
-        }
+        mods.retain(|m| !matches!(*m, "rail" | "train"));
     }
     // "Average house prices dropped by 0.8%" and "UK house prices fell
     // 1.1%" measure one thing: a price or rent is an average already.
@@ -7303,7 +7317,7 @@ impl Window<'_> {
         if of && !head_here {
             return None;
         }
-        let how = if head_here {
+        let mut how = if head_here {
             "level"
         } else if METRIC_CHANGE_VERBS.contains(&verb.as_str())
             // "Inflation went up to 3%", "VAT will go up by 2 points".
@@ -7339,10 +7353,18 @@ impl Window<'_> {
         } else {
             return None;
         };
+        // "Rail fares will rise by 4.6%": a change decided (see
+        // [`DECIDED_METRICS`]).
+        let mut future = false;
         if !head_here {
             t = left.next()?;
             // "has risen", "sharply lower".
             for _ in 0..2 {
+                if word(t).is_some_and(|w| w.as_str() == "will") {
+                    future = true;
+                    t = left.next()?;
+                    continue;
+                }
                 if word(t).is_some_and(|w| {
                     let w = w.as_str();
                     w.ends_with("ly")
@@ -7582,10 +7604,19 @@ impl Window<'_> {
             head = lower_word("valuation");
         }
         let (mut metric, rate) = measure_of(head.as_str())?;
+        if future {
+            if !DECIDED_METRICS.contains(&metric) {
+                return None;
+            }
+            how = if how == "level" {
+                LEVEL_TO_COME
+            } else {
+                CHANGE_TO_COME
+            };
+        }
         // "Wage growth slowed to 5.4%", "Revenue growth accelerated to
         // 12%": a measure's growth is its change ("economic growth" stays
         // growth).
-        let mut how = how;
         if metric == "growth" {
             let mut l = left.clone();
             let grown = l.next().and_then(word).and_then(|w| {
