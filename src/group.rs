@@ -179,6 +179,7 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("people", "person"),
     ("civilian", "person"),
     ("resident", "person"),
+    ("inhabitant", "person"),
     ("individual", "person"),
     ("victim", "person"),
     ("patient", "person"),
@@ -994,7 +995,11 @@ pub const GROWING: &[&str] = &["burned", "contained", "destroyed", "damaged"];
 /// let report = Checker::new().check(&docs);
 /// assert_eq!(report.findings()[0].kind(), FindingKind::Conflict);
 /// ```
-pub const EVENT_NOUNS: &[(&str, &str, &str, &str)] = &[("outbreak", "case", "person", "infected")];
+pub const EVENT_NOUNS: &[(&str, &str, &str, &str)] = &[
+    ("outbreak", "case", "person", "infected"),
+    // "The number of measles infections rose to 505".
+    ("outbreak", "infection", "person", "infected"),
+];
 
 /// Predicate classes that key a count only of some nouns, `(predicate
 /// class, nouns)`: what closes is a plant, a store or a school ("will close

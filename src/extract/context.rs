@@ -2628,12 +2628,25 @@ fn number_of_noun(w: &Window<'_>) -> Option<String> {
         .collect();
     let k = clause.iter().position(|t| w.is_word(t, "number"))?;
     let of = clause.get(k.checked_sub(1)?)?;
-    let noun = clause.get(k.checked_sub(2)?)?;
-    if !w.is_word(of, "of") || noun.cap {
+    if !w.is_word(of, "of") {
         return None;
     }
-    let word = w.text.get(noun.start..noun.end)?;
-    crate::extract::quantity::plural_lemma(word)
+    // "the number of measles infections in Texas": the last plural of the
+    // noun phrase after "of" (at most three words), before a preposition.
+    let mut noun = None;
+    for j in (k.saturating_sub(4)..k.checked_sub(1)?).rev() {
+        let t = clause.get(j)?;
+        let word = w.text.get(t.start..t.end)?;
+        if t.cap || crate::extract::lexicon::NOUN_STOP_SET.has(w.lower(t).as_str()) {
+            break;
+        }
+        match crate::extract::quantity::plural_lemma(word) {
+            Some(l) => noun = Some(l),
+            None if noun.is_some() => break,
+            None => {}
+        }
+    }
+    noun
 }
 
 /// Verbs whose object "lives" is a toll ([`lives_lost`], [`lives_of`]).
