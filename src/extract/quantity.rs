@@ -3382,8 +3382,9 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
         // well-known actors", "40 co-workers"; not a size or a length
         // ("five of the three-ton satellites" leaves "three-ton" its own
         // claim).
-        let size = lexicon::NUMBER_WORDS.iter().any(|(n, _)| *n == w.as_str());
-        if !size && text.as_bytes().get(we) == Some(&b'-') {
+        if text.as_bytes().get(we) == Some(&b'-')
+            && !lexicon::NUMBER_WORDS.iter().any(|(n, _)| *n == w.as_str())
+        {
             if let Some(joined) = word_after(text, we, true)
                 .and_then(|(_, _, e2)| Some((Low::new(text.get(ws..e2)?)?, e2)))
             {
