@@ -1204,6 +1204,8 @@ pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
     ),
     // "rescued 86 migrants", "Rescuers saved 80 people".
     ("rescued", &["person", "migrant", "passenger"], "person"),
+    // "Ten inmates escaped", "10 men broke out of the jail".
+    ("escaped", &["man", "woman", "person"], "prisoner"),
     // "eight people were arrested", "eight suspects were arrested".
     ("arrested", &["person", "suspect", "man", "woman"], "person"),
     ("detained", &["person", "suspect", "man", "woman"], "person"),

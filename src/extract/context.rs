@@ -3189,6 +3189,11 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                 || *d > 0
                     && t.has(SUBORDINATOR)
                     && matches!(w.lower(t).as_str(), "where" | "which")
+                // "hunting eight prisoners after 10 men broke out": a
+                // clause that opens with another figure has its verb.
+                || *d > 0
+                    && t.has(SUBORDINATOR)
+                    && (1..=2).any(|k| w.by_index(i + k).is_some_and(|n| is_figure_word(w, n)))
                 || comma && matches!(w.lower(t).as_str(), "with" | "while" | "whereas")
                 // "…20 people are still inside,” rescue coordinator Erol
                 // said": a quotation ends the clause.
@@ -3654,7 +3659,13 @@ fn age_owner(text: &str, span: Span) -> Option<String> {
             .strip_suffix(", a ")
             .or_else(|| before.strip_suffix(", an "))
     } else {
-        before.strip_suffix(", ")
+        // "Berg, who is 53,".
+        before.strip_suffix(", ").or_else(|| {
+            ["who is ", "who was "]
+                .iter()
+                .find_map(|x| before.strip_suffix(x))
+                .and_then(|b| b.strip_suffix(", "))
+        })
     };
     if let (Some(b), true) = (before, words.is_empty()) {
         // The name is on the figure's line: "Mehta returned\n\nMehta, 53".
@@ -6073,8 +6084,9 @@ fn annotate_date(
                 // "Rescuers dug through the mud on Thursday after a
                 // landslide struck": the day is of what came after the
                 // event (or before it), so neither this event's nor, as the
-                // lede's date, the story's.
-                if t.event.is_some() && before {
+                // lede's date, the story's; so is "hunting eight prisoners
+                // on Monday after 10 men broke out".
+                if before {
                     other_day = true;
                     break;
                 }
@@ -7672,7 +7684,9 @@ impl Window<'_> {
                 let w = w.as_str();
                 let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
                 match bare {
-                    Some(b) if !b.is_empty() => Some(b.to_string()),
+                    // A name's ("Pfizer's stock"); "the company's stock"
+                    // is the story's one company.
+                    Some(b) if !b.is_empty() && o.cap => Some(b.to_string()),
                     None if o.cap
                         && !o.has(FUNCTION | CALENDAR)
                         && !matches!(w, "its" | "their" | "his" | "her" | "our" | "your") =>
@@ -8483,7 +8497,18 @@ impl Window<'_> {
                 }
                 area if k > 0 && ADMIN_AREAS.iter().any(|a| a.as_bytes() == area) => {
                     let prev = near.get(k - 1).copied().flatten()?;
-                    if prev.cap {
+                    // "the Orleans Parish jail", "the Cook County sheriff":
+                    // a name before a noun is the noun's, no area (but "the
+                    // Kerr County floods" are the county's).
+                    let names_noun = k >= 2
+                        && word(k - 2).is_some_and(|w| w.bytes() == b"the")
+                        && near.get(k + 1).copied().flatten().is_some_and(|n| {
+                            n.punct.is_none()
+                                && !n.cap
+                                && n.event.is_none()
+                                && !n.has(FUNCTION | IN_AT)
+                        });
+                    if prev.cap && !names_noun {
                         return Some(format!("{} {}", self.lower(prev), lower));
                     }
                 }

@@ -2084,7 +2084,8 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                 && (age_at_death(text, span_start) || age_in_was(text, span_start, tail_end))
                 && !address_after(text, tail_end)
             {
-                // "dies at 87", "died on Tuesday at 87", "She was 87."
+                // "dies at 87", "died on Tuesday at 87", "She was 87.",
+                // "Berg, who is 53,".
                 kind = ClaimKind::Age;
                 value = Value::Duration(Length::new(
                     interval(cx, value_num, qual, false, low_high),
@@ -2463,14 +2464,25 @@ fn age_at_death(text: &str, s: usize) -> bool {
 /// "is", and the figure ending the sentence.
 fn age_in_was(text: &str, s: usize, e: usize) -> bool {
     let b = text.as_bytes();
-    if !(b.get(e) == Some(&b'.') && b.get(e + 1).is_none_or(u8::is_ascii_whitespace)) {
-        return false;
-    }
+    let stop = b.get(e) == Some(&b'.') && b.get(e + 1).is_none_or(u8::is_ascii_whitespace);
     let Some((was, p)) = word_before(text, s) else {
         return false;
     };
-    matches!(was.as_str(), "was" | "is")
-        && word_before(text, p).is_some_and(|(w, _)| matches!(w.as_str(), "he" | "she"))
+    if !matches!(was.as_str(), "was" | "is") {
+        return false;
+    }
+    match word_before(text, p) {
+        Some((w, _)) if matches!(w.as_str(), "he" | "she") => stop,
+        // "Berg, who is 53, announced": a name's relative clause.
+        Some((w, q)) if w == "who" => {
+            (stop || b.get(e) == Some(&b','))
+                && text.get(..q).is_some_and(|h| h.ends_with(", "))
+                && word_before(text, q - 2).is_some_and(|(n, ns)| {
+                    b.get(ns).is_some_and(u8::is_ascii_uppercase) && ns + n.len() == q - 2
+                })
+        }
+        _ => false,
+    }
 }
 
 /// An age set off by commas after a name or a person noun: "John Smith,
