@@ -247,6 +247,10 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     // jobs, about 8% of its workforce".
     ("workforce", "job"),
     ("staff", "job"),
+    // "16 rail companies", "16 train operators", "16 firms".
+    ("company", "company"),
+    ("firm", "company"),
+    ("operator", "company"),
     ("plant", "factory"),
     ("factory", "factory"),
     ("lawsuit", "case"),

@@ -8673,6 +8673,17 @@ const FUNDRAISERS: &[&str] = &[
     "gala",
 ];
 
+/// Who donates to an appeal: "Well-wishers have donated £125,000".
+const DONORS: &[&str] = &[
+    "well-wishers",
+    "wellwishers",
+    "donors",
+    "supporters",
+    "fans",
+    "public",
+    "viewers",
+];
+
 /// Who spends as shoppers: "US shoppers spent", "Americans spent".
 const SHOPPERS: &[&str] = &[
     "shoppers",
@@ -8692,7 +8703,7 @@ const SHOPPERS: &[&str] = &[
 fn sum_raised_or_spent(text: &str, sentence: Span, span: Span) -> Option<Sum> {
     // The verb is right before the sum, past "a record" or "an estimated".
     let near = near_before(text, span.start, 40);
-    if !["ais", "ollected", "rought", "rings", "pen"]
+    if !["ais", "ollected", "rought", "rings", "pen", "onat"]
         .iter()
         .any(|v| near.contains(v))
     {
@@ -8713,6 +8724,9 @@ fn sum_raised_or_spent(text: &str, sentence: Span, span: Span) -> Option<Sum> {
             && words
                 .pop()
                 .is_some_and(|b| matches!(b, "brought" | "brings"));
+    // "Well-wishers have donated £125,000": what donors gave is what the
+    // appeal raised.
+    let donated = matches!(verb, "donated" | "donate" | "donates");
     let spent = matches!(verb, "spent" | "spend" | "spends");
     let from = words.len().saturating_sub(8);
     let before = words.get(from..).unwrap_or(&[]);
@@ -8721,7 +8735,7 @@ fn sum_raised_or_spent(text: &str, sentence: Span, span: Span) -> Option<Sum> {
             .iter()
             .any(|w| list.contains(&w.trim_end_matches(|c: char| !c.is_ascii_alphabetic())))
     };
-    if raised && subject_in(FUNDRAISERS) {
+    if raised && subject_in(FUNDRAISERS) || donated && subject_in(DONORS) {
         return Some(Sum::Raised);
     }
     if spent && subject_in(SHOPPERS) {
