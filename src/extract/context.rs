@@ -8508,7 +8508,8 @@ impl Window<'_> {
                                 && n.event.is_none()
                                 && !n.has(FUNCTION | IN_AT)
                         });
-                    if prev.cap && !names_noun {
+                    // Not "The county coroner" opening a sentence.
+                    if prev.cap && !prev.has(FUNCTION) && !names_noun {
                         return Some(format!("{} {}", self.lower(prev), lower));
                     }
                 }
