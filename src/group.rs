@@ -511,6 +511,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("kidnap", "abducted"),
     // Prisoners who got out.
     ("escape", "escaped"),
+    // A race's winning time ("finishing time"), each runner's own.
+    ("finish", "finished"),
     // Drugs, weapons, goods taken by the authorities.
     ("seize", "seized"),
     ("confiscate", "seized"),
@@ -833,6 +835,8 @@ pub const DOER_PREDICATES: &[&str] = &[
     // Two campaigns' sums raised: "Sanders' campaign raised $21 million",
     // "Clinton's campaign raised $15 million".
     "raised",
+    // Each runner's time.
+    "finished",
 ];
 
 /// [`DOER_PREDICATES`] whose figures that name no doer are a total, not the

@@ -455,6 +455,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         }
                     }
                 }
+                // "won the marathon in 2:09:56", "crossed the line in 2
+                // hours, 9 minutes and 56 seconds": the winner's time.
+                if subject.noun.is_none() {
+                    if let Some(runner) = finishing_time(cx.text, sentence, c.span.start) {
+                        subject.noun = Some("finishing time".to_string());
+                        subject.predicate = Some("finish".to_string());
+                        subject.agent = Some(runner);
+                        subject.event = None;
+                    }
+                }
                 if subject.noun.is_none() {
                     if let Some(noun) = lasting_noun(cx.text, c.span) {
                         subject.noun = Some(noun.to_string());
@@ -3765,6 +3775,48 @@ fn near_before(text: &str, at: usize, n: usize) -> &str {
     text.get(floor_boundary(text, at.saturating_sub(n))..at)
         .unwrap_or("")
 }
+
+/// The runner whose time a length after "in" is, when a verb of winning
+/// or finishing comes before it in the sentence: "Ruth Chepngetich won the
+/// Chicago Marathon on Sunday in 2:09:56", "Chepngetich, 30, crossed the
+/// line in 2 hours, 9 minutes and 56 seconds". The runner is the name
+/// that opens the sentence, by its last word (a surname, as ages are
+/// keyed).
+fn finishing_time(text: &str, sentence: Span, at: usize) -> Option<String> {
+    let near = near_before(text, at, 24);
+    let near = near.trim_end();
+    if !(near.ends_with(" in") || near.ends_with(" in a time of") || near.ends_with(" in a record"))
+    {
+        return None;
+    }
+    let clause = text.get(sentence.start..at)?;
+    let finished = clause.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "won" | "wins" | "finished" | "finishes" | "crossed" | "clocked" | "completed" | "ran"
+        )
+    });
+    if !finished {
+        return None;
+    }
+    let mut name: Vec<&str> = Vec::new();
+    for w in clause.split(' ') {
+        let bare = w.trim_end_matches(',');
+        if !name_word(bare) || FUNCTION_NAMES.contains(&bare) {
+            break;
+        }
+        name.push(bare);
+        if bare.len() < w.len() || name.len() == 3 {
+            break;
+        }
+    }
+    name.last().map(|n| n.to_string())
+}
+
+/// Capitalised words that open a sentence and name no one.
+const FUNCTION_NAMES: &[&str] = &[
+    "The", "A", "An", "It", "This", "That", "In", "On", "At", "After",
+];
 
 /// The (at most) `n` bytes of `sentence` after `end` (none when the
 /// `n`th byte is inside a character): the words that follow a figure.
