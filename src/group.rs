@@ -222,6 +222,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("captive", "hostage"),
     ("prisoner", "prisoner"),
     ("inmate", "prisoner"),
+    // "183 Palestinian prisoners", "183 Palestinian detainees".
+    ("detainee", "prisoner"),
     ("convict", "prisoner"),
     // Everyone on board: "242 passengers and crew" are "242 people".
     ("passenger and crew", "person"),

@@ -3004,8 +3004,18 @@ fn joined_for(text: &str, sentence: Span, start: usize) -> bool {
         return false;
     };
     let lower = clause.trim_end().to_ascii_lowercase();
-    let Some(head) = lower
-        .strip_suffix(" for a fee of")
+    // "for a fee of", "for a British record fee of": "for a" and at most
+    // three words before "fee of".
+    let fee_of = lower.strip_suffix(" fee of").and_then(|h| {
+        let words: Vec<(usize, &str)> = h
+            .match_indices(' ')
+            .map(|(i, _)| (i, &h[i + 1..]))
+            .collect();
+        words.iter().rev().take(5).find_map(|(i, rest)| {
+            (*rest == "for a" || rest.starts_with("for a ")).then(|| &h[..*i])
+        })
+    });
+    let Some(head) = fee_of
         .or_else(|| lower.strip_suffix(" for a reported"))
         .or_else(|| lower.strip_suffix(" for"))
     else {
@@ -3398,6 +3408,20 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         if let Some((_, _, lemma)) = own.filter(|_| !governed || s.predicate.is_none()) {
             s.predicate = Some((*lemma).to_string());
         }
+    }
+    // "93.8 million international visitors came to Spain": visitors who
+    // came or arrived visited.
+    if s.predicate.is_none()
+        && s.noun
+            .as_deref()
+            .is_some_and(|n| matches!(n, "visitor" | "tourist" | "holidaymaker"))
+        && w.right().next().is_some_and(|(_, t)| {
+            ["came", "arrived", "travelled", "traveled"]
+                .iter()
+                .any(|x| w.is_word(t, x))
+        })
+    {
+        s.predicate = Some("visit".to_string());
     }
     // "40 displaced families": a participle modifying the counted noun
     // says what happened to it when no verb does ("1,700 pledged
