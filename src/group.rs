@@ -866,6 +866,8 @@ pub const OWNED_MEASURES: &[&str] = &[
     // "Saudi Arabia will cut output by 500,000 barrels a day" is not the
     // cut of the whole group.
     "output",
+    // One player's fee is not another's, in a week of transfers.
+    "transfer fee",
 ];
 
 /// Whether a claim of this predicate class and noun is keyed on its doer
@@ -1949,7 +1951,7 @@ impl SubjectKey {
                     && event.as_deref() == Some("transfer")
                     && noun.as_deref().is_none_or(|n| n == "fee")
                 {
-                    noun = Some("fee".to_string());
+                    noun = Some("transfer fee".to_string());
                     predicate = Some("paid".to_string());
                 }
                 let share = kind == KeyKind::Percent

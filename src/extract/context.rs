@@ -2992,6 +2992,10 @@ fn transfer_fee(
         && dominant.for_tally() == Some("transfer");
     if noun_after || fee || s.event.is_none() && joined_for(text, sentence, span.start) {
         s.event = Some("transfer".to_string());
+        // Each player's fee is his own ("transfer fee" is an owned
+        // measure, keyed on its doer), not the buying club's ("Harbour
+        // City's £116m signing of Ostrander").
+        s.agent = transfer_player(text, sentence, span.start);
     }
 }
 
@@ -3823,8 +3827,14 @@ fn finishing_time(text: &str, sentence: Span, at: usize) -> Option<String> {
     if !finished {
         return None;
     }
+    surname_after(clause)
+}
+
+/// The last word of the name (at most three capitalised words) that
+/// opens `words`: a person's surname, as ages are keyed.
+fn surname_after(words: &str) -> Option<String> {
     let mut name: Vec<&str> = Vec::new();
-    for w in clause.split(' ') {
+    for w in words.split(' ') {
         let bare = w.trim_end_matches(',');
         if !name_word(bare) || FUNCTION_NAMES.contains(&bare) {
             break;
@@ -3836,6 +3846,57 @@ fn finishing_time(text: &str, sentence: Span, at: usize) -> Option<String> {
     }
     name.last().map(|n| n.to_string())
 }
+
+/// The player a transfer fee is paid for: the name after "signed" or
+/// "signing of" in its sentence (past a role: "signed striker Leon Okafor
+/// from Lille for", "£116m signing of Ostrander"), or the name that opens
+/// a sentence of joining ("Okafor, 22, has joined Real Madrid for
+/// €100m"). `None` for "his £130m move": the fee is then the one named
+/// player's, if the corpus names one ([`crate::group`]).
+fn transfer_player(text: &str, sentence: Span, at: usize) -> Option<String> {
+    let whole = text.get(sentence.start..sentence.end)?;
+    // "signed striker Leon Okafor", "the signing of striker Jonas
+    // Ostrander", "£116m signing of Ostrander": the name after the verb or
+    // noun, past "the" and a role.
+    for cue in [" signing of ", " signed ", " sign ", " signs "] {
+        for (i, _) in whole.match_indices(cue) {
+            let mut rest = whole.get(i + cue.len()..)?.trim_start_matches("the ");
+            for _ in 0..2 {
+                match rest.split_once(' ') {
+                    Some((w, r)) if PLAYER_ROLES.contains(&w) => rest = r,
+                    _ => break,
+                }
+            }
+            if let Some(name) = surname_after(rest) {
+                return Some(name);
+            }
+        }
+    }
+    // "Okafor, 22, has joined Real Madrid for €100m": who opens a
+    // sentence of joining.
+    let clause = text.get(sentence.start..at)?;
+    let joined = clause
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| matches!(w, "joined" | "joins" | "joining"));
+    joined.then(|| surname_after(clause)).flatten()
+}
+
+/// Roles written before a player's name: "signed striker Leon Okafor".
+const PLAYER_ROLES: &[&str] = &[
+    "striker",
+    "forward",
+    "midfielder",
+    "defender",
+    "winger",
+    "goalkeeper",
+    "keeper",
+    "playmaker",
+    "centre-back",
+    "full-back",
+    "player",
+    "star",
+    "international",
+];
 
 /// Capitalised words that open a sentence and name no one.
 const FUNCTION_NAMES: &[&str] = &[
