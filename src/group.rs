@@ -45,7 +45,8 @@
 //! share|-|-|election|ruiz"), and a share in a poll on its candidate and
 //! its pollster ("percent|poll share|-|harlow|poll|marsh": two pollsters'
 //! figures are two measurements, and a poll that names no pollster is not
-//! compared). A transfer's sum is its fee ("money|fee|paid|-|transfer").
+//! compared). A transfer's sum is its player's fee
+//! ("money|transfer fee|paid|-|transfer|okafor").
 //!
 //! Other tables decide what a figure is when its words alone do not:
 //! which nouns a predicate keys at all ([`PREDICATE_ONLY_OF`]: what closes
