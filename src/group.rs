@@ -254,6 +254,13 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("company", "company"),
     ("firm", "company"),
     ("operator", "company"),
+    // "150,000 birds", "160,000 chickens", "poultry": one flock.
+    ("bird", "bird"),
+    ("chicken", "bird"),
+    ("hen", "bird"),
+    ("turkey", "bird"),
+    ("duck", "bird"),
+    ("poultry", "bird"),
     ("plant", "factory"),
     ("factory", "factory"),
     ("lawsuit", "case"),
@@ -516,6 +523,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("escape", "escaped"),
     // A race's winning time ("finishing time"), each runner's own.
     ("finish", "finished"),
+    // Birds or animals killed to stop a disease.
+    ("cull", "culled"),
     // Drugs, weapons, goods taken by the authorities.
     ("seize", "seized"),
     ("confiscate", "seized"),
@@ -1730,6 +1739,12 @@ impl SubjectKey {
                         .filter(|p| TALLIES.contains(p) || *p == "attend")
                         .map(|_| "person".to_string())
                 });
+                // Birds destroyed on a farm were culled: "Some 160,000
+                // chickens are being destroyed" (those the virus killed
+                // were not).
+                if noun.as_deref() == Some("bird") && predicate.as_deref() == Some("destroyed") {
+                    predicate = Some("culled".to_string());
+                }
                 // Taking part in a protest is protesting, joining a strike
                 // walking out ([`ATTEND_AS`]); people protesting are
                 // protesters.

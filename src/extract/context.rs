@@ -10274,6 +10274,8 @@ fn inflect(v: &str) -> Vec<String> {
 /// Verbs with regular inflections whose lemma is a predicate of
 /// [`group::PREDICATE_CLASSES`].
 const REGULAR_VERBS: &[&str] = &[
+    // Birds or animals killed to stop a disease.
+    "cull",
     "destroy",
     "damage",
     "burn",
