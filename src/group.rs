@@ -1264,6 +1264,8 @@ pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
 /// assert!(n(2.245e6, 2.255e6).compatible(&n(2.255e6, 2.265e6)));
 /// // "10,000" and "11,000" jobs, each to its thousand: two figures.
 /// assert!(!n(9_500.0, 10_500.0).compatible(&n(10_500.0, 11_500.0)));
+/// // "from 20,000 to 150,000" and "more than 150,000".
+/// assert!(!n(20_000.0, 150_000.0).compatible(&n(150_000.0, f64::INFINITY)));
 /// ```
 pub const TOUCH_TOLERANCE: f64 = 0.01;
 
@@ -2333,11 +2335,11 @@ impl Reading {
     pub(crate) fn meet(&self, other: &Reading) -> Option<Reading> {
         let meets = |a: f64, b: f64, c: f64, d: f64| {
             let (low, high) = (a.max(c), b.min(d));
-            let touch = low == high
-                && (a == b
-                    || c == d
-                    || ((a + b) - (c + d)).abs() / 2.0
-                        <= TOUCH_TOLERANCE * a.abs().max(b.abs()).max(c.abs()).max(d.abs()));
+            // An open end ("more than 150,000") is never narrow.
+            let narrow = [a, b, c, d].iter().all(|x| x.is_finite())
+                && ((a + b) - (c + d)).abs() / 2.0
+                    <= TOUCH_TOLERANCE * a.abs().max(b.abs()).max(c.abs()).max(d.abs());
+            let touch = low == high && (a == b || c == d || narrow);
             (low < high || touch).then_some((low, high))
         };
         match (self, other) {

@@ -177,14 +177,14 @@ fn emit(
 /// it: "Exports rose in September from $4 billion a month earlier" speaks
 /// of August, not of the month before publication. (A date of the sentence
 /// before is too often another time: "stopped paying in the third quarter
-/// of 1984. Third-quarter net rose from a year ago".) The result keeps the grain of its unit ("on May 3
-/// ... a month earlier" is April, not April 3), except that a year back
-/// from a month or a quarter is that month or quarter a year before, the
-/// comparison of results ("in the first quarter ... a year earlier"). An
-/// anchor coarser than the unit ("in 2019 ... three days earlier") leaves
-/// the publication-relative reading. A range is no anchor, nor another
-/// offset ("a year ago" and "a year earlier" side by side speak of one
-/// time).
+/// of 1984. Third-quarter net rose from a year ago".) The result keeps the
+/// grain of its unit ("on May 3 ... a month earlier" is April, not April
+/// 3), except that a year back from a month or a quarter is that month or
+/// quarter a year before, the comparison of results ("in the first quarter
+/// ... a year earlier"). An anchor coarser than the unit ("in 2019 ...
+/// three days earlier") leaves the publication-relative reading. A range
+/// is no anchor, nor another offset ("a year ago" and "a year earlier"
+/// side by side speak of one time).
 fn anchor_back(cx: &Context<'_>, hit: &mut Hit, out: &[Claim], offsets: &[usize]) {
     let Some(back) = hit.back else { return };
     let lo = cx.sentence_at(hit.start).start;
