@@ -3656,7 +3656,21 @@ fn name_word(w: &str) -> bool {
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
         && !matches!(
             w,
-            "The" | "A" | "An" | "He" | "She" | "They" | "His" | "Her" | "Police" | "Officials"
+            "The"
+                | "A"
+                | "An"
+                | "He"
+                | "She"
+                | "They"
+                | "His"
+                | "Her"
+                | "It"
+                | "This"
+                | "That"
+                | "On"
+                | "After"
+                | "Police"
+                | "Officials"
         )
         && !PLACE_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str())
 }
@@ -3836,7 +3850,7 @@ fn surname_after(words: &str) -> Option<String> {
     let mut name: Vec<&str> = Vec::new();
     for w in words.split(' ') {
         let bare = w.trim_end_matches(',');
-        if !name_word(bare) || FUNCTION_NAMES.contains(&bare) {
+        if !name_word(bare) {
             break;
         }
         name.push(bare);
@@ -3896,11 +3910,6 @@ const PLAYER_ROLES: &[&str] = &[
     "player",
     "star",
     "international",
-];
-
-/// Capitalised words that open a sentence and name no one.
-const FUNCTION_NAMES: &[&str] = &[
-    "The", "A", "An", "It", "This", "That", "In", "On", "At", "After",
 ];
 
 /// The (at most) `n` bytes of `sentence` after `end` (none when the
@@ -5671,11 +5680,10 @@ const CONTRABAND: &[&str] = &[
 
 /// The thing a length is of, named beside it: "a 3.5 km fissure", "the
 /// 57-km rail tunnel" (after an article, the last of at most two plain
-/// nouns before a verb), "a fissure 3 km
-/// long", "The tunnel, 57 km long," (before a length read as such). Its
-/// lemma is the measure's noun, so that two papers' fissures meet and a
-/// fissure's length never meets a tunnel's. A distance, depth or height
-/// keeps its own noun.
+/// nouns before a verb), "a fissure 3 km long", "The tunnel, 57 km long,"
+/// (before a length read as such). Its lemma is the measure's noun, so
+/// that two papers' fissures meet and a fissure's length never meets a
+/// tunnel's. A distance, depth or height keeps its own noun.
 fn measured_thing(
     w: &Window<'_>,
     value: &crate::claim::Value,
