@@ -1350,6 +1350,9 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("premium", "premium"),
     ("efficacy", "efficacy"),
     ("jackpot", "jackpot"),
+    // "Reservoir levels fell to 61%", "Reservoirs were 58% full".
+    ("reservoir", "reservoir level"),
+    ("reservoirs", "reservoir level"),
     // A tax's rate or take: "Capital gains tax rises from 20% to 24%",
     // "VAT went up to 20%".
     ("tax", "tax"),
@@ -7691,6 +7694,8 @@ impl Window<'_> {
                     word(m).is_some_and(|w| {
                         measure_of(w.as_str())
                             .is_some_and(|(x, _)| !of || x == "share price" || is_count_metric(x))
+                            // "Reservoir levels in England": read below.
+                            || !of && matches!(w.as_str(), "levels" | "volumes")
                     })
                 }) {
                     t = m;
@@ -7752,8 +7757,8 @@ impl Window<'_> {
             }
         }
         // "UK retail sales volumes fell 0.3%": the volume of a measure is
-        // the measure.
-        if matches!(head.as_str(), "volume" | "volumes") {
+        // the measure; so is the level of one ("Reservoir levels fell").
+        if matches!(head.as_str(), "volume" | "volumes" | "level" | "levels") {
             let mut l = left.clone();
             if let Some(m) = l
                 .next()
