@@ -1847,6 +1847,14 @@ impl SubjectKey {
                 }) {
                     noun = Some((*class).to_string());
                 }
+                // Satellites a rocket launched or carried were put in
+                // orbit: "launched 28 Starlink satellites", "carried 29
+                // satellites into orbit" (a launch of weapons is another).
+                if noun.as_deref() == Some("satellite")
+                    && matches!(predicate.as_deref(), Some("launched" | "aboard"))
+                {
+                    predicate = Some("put in orbit".to_string());
+                }
                 // Predicates of some nouns only ([`PREDICATE_ONLY_OF`]).
                 if only_of(predicate.as_deref(), noun.as_deref()) {
                     predicate = None;
