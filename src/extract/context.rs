@@ -3416,6 +3416,39 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             s.predicate = Some((*lemma).to_string());
         }
     }
+    // "told about 1.2 million residents to leave their homes", "ordered
+    // 500,000 people to leave": people ordered out were evacuated.
+    if s.predicate.as_deref().is_none_or(|p| p == "displace")
+        && w.left().next().is_some_and(|(_, t)| {
+            ["ordered", "told", "urged", "asked", "instructed", "advised"]
+                .iter()
+                .any(|x| w.is_word(t, x))
+        })
+    {
+        // To leave their homes or a place, not a bar ("asked 40 people to
+        // leave the bar").
+        let mut right = w.right().map(|(_, t)| t);
+        let to = right.next().is_some_and(|t| w.is_word(t, "to"));
+        let verb = right.next();
+        let evacuate = verb.is_some_and(|t| w.is_word(t, "evacuate") || w.is_word(t, "flee"))
+            || verb.is_some_and(|t| w.is_word(t, "leave"))
+                && right.next().is_none_or(|t| {
+                    t.punct.is_some()
+                        || t.cap
+                        || ["their", "home", "homes"].iter().any(|x| w.is_word(t, x))
+                        || w.is_word(t, "the")
+                            && right.next().is_some_and(|n| {
+                                [
+                                    "area", "city", "region", "coast", "island", "town", "village",
+                                ]
+                                .iter()
+                                .any(|x| w.is_word(n, x))
+                            })
+                });
+        if to && evacuate {
+            s.predicate = Some("evacuate".to_string());
+        }
+    }
     // "93.8 million international visitors came to Spain": visitors who
     // came or arrived visited.
     if s.predicate.is_none()
