@@ -1269,6 +1269,31 @@ pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
 /// ```
 pub const TOUCH_TOLERANCE: f64 = 0.01;
 
+/// Predicate classes that mean another of some nouns, `(predicate
+/// classes, nouns, predicate class)`: what happened to those nouns.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::PREDICATES_OF_NOUNS;
+/// assert!(PREDICATES_OF_NOUNS.iter().any(|(_, nouns, p)| nouns.contains(&"bird") && *p == "culled"));
+/// ```
+pub const PREDICATES_OF_NOUNS: &[(&[&str], &[&str], &str)] = &[
+    // A drone or missile destroyed in the air was shot down: "118 drones
+    // were destroyed", "shot down 118 drones".
+    (&["destroyed"], WEAPONS, "intercepted"),
+    // People seized were abducted: "100 students were seized by gunmen"
+    // (drugs and weapons seized stay seized).
+    (&["seized"], CAPTIVES, "abducted"),
+    // Birds destroyed on a farm were culled: "Some 160,000 chickens are
+    // being destroyed" (those the virus killed were not).
+    (&["destroyed"], &["bird"], "culled"),
+    // Satellites a rocket launched or carried were put in orbit:
+    // "launched 28 Starlink satellites", "carried 29 satellites into
+    // orbit" (a launch of weapons is another).
+    (&["launched", "aboard"], &["satellite"], "put in orbit"),
+];
+
 /// Fuzzy noun matching: smallest Jaro-Winkler similarity.
 ///
 /// # Example
@@ -1741,12 +1766,6 @@ impl SubjectKey {
                         .filter(|p| TALLIES.contains(p) || *p == "attend")
                         .map(|_| "person".to_string())
                 });
-                // Birds destroyed on a farm were culled: "Some 160,000
-                // chickens are being destroyed" (those the virus killed
-                // were not).
-                if noun.as_deref() == Some("bird") && predicate.as_deref() == Some("destroyed") {
-                    predicate = Some("culled".to_string());
-                }
                 // Taking part in a protest is protesting, joining a strike
                 // walking out ([`ATTEND_AS`]); people protesting are
                 // protesters.
@@ -1825,19 +1844,14 @@ impl SubjectKey {
                 if predicate.as_deref() == Some("stolen") {
                     predicate = Some("affected".to_string());
                 }
-                // A drone or missile destroyed in the air was shot down:
-                // "118 drones were destroyed", "shot down 118 drones".
-                if predicate.as_deref() == Some("destroyed")
-                    && noun.as_deref().is_some_and(|n| WEAPONS.contains(&n))
-                {
-                    predicate = Some("intercepted".to_string());
-                }
-                // People seized were abducted: "100 students were seized
-                // by gunmen" (drugs and weapons seized stay seized).
-                if predicate.as_deref() == Some("seized")
-                    && noun.as_deref().is_some_and(|n| CAPTIVES.contains(&n))
-                {
-                    predicate = Some("abducted".to_string());
+                // What a predicate means of some nouns
+                // ([`PREDICATES_OF_NOUNS`]): drones destroyed were shot
+                // down, people seized abducted.
+                if let Some((_, _, class)) = PREDICATES_OF_NOUNS.iter().find(|(ps, nouns, _)| {
+                    predicate.as_deref().is_some_and(|p| ps.contains(&p))
+                        && noun.as_deref().is_some_and(|n| nouns.contains(&n))
+                }) {
+                    predicate = Some((*class).to_string());
                 }
                 // Nouns one predicate makes one count: homes and customers
                 // left without power, customers and accounts in a breach.
@@ -1846,14 +1860,6 @@ impl SubjectKey {
                         && noun.as_deref().is_some_and(|n| nouns.contains(&n))
                 }) {
                     noun = Some((*class).to_string());
-                }
-                // Satellites a rocket launched or carried were put in
-                // orbit: "launched 28 Starlink satellites", "carried 29
-                // satellites into orbit" (a launch of weapons is another).
-                if noun.as_deref() == Some("satellite")
-                    && matches!(predicate.as_deref(), Some("launched" | "aboard"))
-                {
-                    predicate = Some("put in orbit".to_string());
                 }
                 // Predicates of some nouns only ([`PREDICATE_ONLY_OF`]).
                 if only_of(predicate.as_deref(), noun.as_deref()) {
