@@ -52,7 +52,8 @@
 //! which nouns a predicate keys at all ([`PREDICATE_ONLY_OF`]: what closes
 //! is a plant or a school, who is released a person), which nouns an event
 //! makes one count ([`EVENT_NOUNS`]: an outbreak's cases are people
-//! infected), which predicates say which members of a group a percentage
+//! infected), what a predicate means of some nouns
+//! ([`PREDICATES_OF_NOUNS`]: birds destroyed were culled), which predicates say which members of a group a percentage
 //! counts ([`SHARE_PREDICATES`]: "8% of its workforce" cut, not "62% of
 //! Democrats" backing a plan), which sums their verb alone names
 //! ([`MONEY_PREDICATES`]: stolen, fined). A company's price is the
