@@ -262,6 +262,13 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("turkey", "bird"),
     ("duck", "bird"),
     ("poultry", "bird"),
+    // "32 cows", "28 cattle", "a herd of 40 head of cattle".
+    ("cow", "cattle"),
+    ("cattle", "cattle"),
+    ("bull", "cattle"),
+    ("sheep", "sheep"),
+    ("ewe", "sheep"),
+    ("lamb", "sheep"),
     ("plant", "factory"),
     ("factory", "factory"),
     ("lawsuit", "case"),
@@ -3546,10 +3553,14 @@ fn split_periods<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Ve
         }
     };
     // A week's move ("the Dow lost 0.8% this week") is not the day's, which
-    // names no period.
-    let (old, news): (Vec<&Mention>, Vec<&Mention>) = v
-        .into_iter()
-        .partition(|m| history(m) || m.period.as_deref().is_some_and(|p| p.starts_with("week ")));
+    // names no period; a total since a date ("has closed 1,000 branches
+    // since 2015") is not one event's figure.
+    let (old, news): (Vec<&Mention>, Vec<&Mention>) = v.into_iter().partition(|m| {
+        history(m)
+            || m.period
+                .as_deref()
+                .is_some_and(|p| p.starts_with("week ") || p.starts_with("since "))
+    });
     if old.is_empty() || news.is_empty() {
         let all = if old.is_empty() { news } else { old };
         return vec![(k.clone(), all)];

@@ -359,8 +359,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 if made_ill || reported_symptoms(cx.text, sentence, c.span.end) {
                     subject.predicate = Some("sicken".to_string());
                 }
-                // "At least 42 houses were lost": destroyed.
-                if subject.predicate.is_none()
+                // "At least 42 houses were lost", "1,100 houses had
+                // collapsed": destroyed. A death toll before them counts
+                // people, never houses ("raised the death toll to 45 and
+                // said 1,100 houses had collapsed").
+                if subject
+                    .predicate
+                    .as_deref()
+                    .is_none_or(|p| p == "death toll")
                     && subject.noun.as_deref().is_some_and(|n| {
                         matches!(n, "home" | "house" | "building" | "structure" | "property")
                     })
@@ -370,6 +376,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                             " have been lost",
                             " had been lost",
                             " was lost",
+                            " collapsed",
+                            " have collapsed",
+                            " had collapsed",
+                            " were flattened",
+                            " were razed",
                         ]
                         .iter()
                         .any(|p| r.starts_with(p))
@@ -1171,7 +1182,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     }
     additions_of_a_kind(claims);
     link_conversions(cx.text, claims);
-    assign_periods(cx.text, claims);
+    assign_periods(cx.text, cx.published.map(|p| p.date()), claims);
     // A subject that says nothing is not kept: a report holds every claim
     // at once, and some claims in four had one.
     for c in claims.iter_mut() {
@@ -1914,7 +1925,7 @@ const PERIOD_GAP: usize = 40;
 /// for a temperature read at a place and a market's move: its day is its
 /// period ("46.6C in Castelo on Sunday", "the S&P 500 fell 2.1% on
 /// Thursday").
-fn assign_periods(text: &str, claims: &mut [Claim]) {
+fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut [Claim]) {
     // (start, end, id, whether a single day).
     let mut periods: Vec<(usize, usize, String, bool)> = claims
         .iter()
@@ -1931,7 +1942,25 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
             _ => None,
         })
         .collect();
-    if periods.is_empty() {
+    // "has closed more than 1,000 branches since 2015": a total of a year
+    // or more before publication, its period "since 2015" (see
+    // `cumulative_since`). A total since a recent day or month is this
+    // story's ("505 cases since January", "300 aftershocks since Sunday").
+    let since: Vec<(usize, usize, String)> = claims
+        .iter()
+        .filter(|c| c.kind.is_temporal() && cumulative_since(text, c.sentence, c.span))
+        .filter_map(|c| match (&c.value, published) {
+            (Value::Date(w), Some(published)) => {
+                let first = w.period?.first();
+                (group::day_number(published) - group::day_number(first) >= 365).then(|| {
+                    let id = period_id(w).unwrap_or_else(|| first.to_string());
+                    (c.span.start, c.span.end, format!("since {id}"))
+                })
+            }
+            _ => None,
+        })
+        .collect();
+    if periods.is_empty() && since.is_empty() {
         return;
     }
     periods.sort();
@@ -2031,8 +2060,80 @@ fn assign_periods(text: &str, claims: &mut [Claim]) {
             .min_by_key(|x| x.0);
         if let Some((_, id)) = best {
             c.subject.get_or_insert_with(Box::default).period = Some(id.clone());
+            continue;
+        }
+        let total = since
+            .iter()
+            .filter(|(s, _, _)| (c.sentence.start..c.sentence.end).contains(s))
+            .filter_map(|(s, e, id)| {
+                // After the figure, or opening the sentence before it
+                // ("Since 2020, 400 stores have closed"; not "has anchored
+                // the show since 1986, attracting 2.5 million viewers").
+                let (a, b) = if *s >= c.span.end {
+                    (c.span.end, *s)
+                } else if *e <= c.span.start
+                    && text
+                        .get(c.sentence.start..*s)
+                        .is_some_and(|h| h.trim().is_empty())
+                {
+                    (*e, c.span.start)
+                } else {
+                    return None;
+                };
+                let gap = text.get(a..b)?;
+                (gap.len() <= PERIOD_GAP && !gap.contains([';', '(', ')', '—', '–']))
+                    .then_some((gap.len(), id))
+            })
+            .min_by_key(|x| x.0);
+        if let Some((_, id)) = total {
+            c.subject.get_or_insert_with(Box::default).period = Some(id.clone());
         }
     }
+}
+
+/// Whether a date is the start of a running total: "since 2015" in a
+/// clause of the perfect ("has closed more than 1,000 branches since
+/// 2015", "Since 2020, 400 stores have closed"). A total since a date is
+/// not the figure of one event. Not the base of a superlative ("the
+/// highest since 2015", "the first time since 2019"), nor a bound a
+/// "when" clause tells of ("since 2019, when 32 people died").
+fn cumulative_since(text: &str, sentence: Span, span: Span) -> bool {
+    let since = |at: usize| {
+        text.as_bytes()
+            .get(at..at + 6)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"since "))
+    };
+    // "since 2015" is the claim's own text, or "since" stands before it.
+    let kw_start = if since(span.start) {
+        span.start
+    } else if span.start >= sentence.start + 6 && since(span.start - 6) {
+        span.start - 6
+    } else {
+        return false;
+    };
+    let after = text.get(span.end..).unwrap_or("");
+    if after.starts_with(", when ") || after.starts_with(" when ") {
+        return false;
+    }
+    let head = text.get(sentence.start..kw_start).unwrap_or("");
+    let prev = head
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if prev.ends_with("est")
+        || matches!(
+            prev.as_str(),
+            "most" | "first" | "least" | "ever" | "time" | "worst" | "best" | "last"
+        )
+    {
+        return false;
+    }
+    let clause = text.get(sentence.start..sentence.end).unwrap_or("");
+    [" has ", " have ", " had ", "'ve "]
+        .iter()
+        .any(|a| clause.contains(a))
 }
 
 /// Whether an age is written bare between commas after a name: "Arjun
@@ -9164,6 +9265,14 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
         }
         if let (Some((p, n)), Some(t)) = (found, out.get_mut(k)) {
             set_predicate(t, p, n);
+            // The words inside a form are its own, not predicates of their
+            // own: "cut" in "power was cut to 2.4 million customers".
+            for inner in out.iter_mut().skip(k + 1).take(n - 1) {
+                inner.predicate = None;
+                inner.plen = 0;
+                inner.reach = 0;
+                inner.flags &= !(STATEMENT | DEFAULT_EVENT);
+            }
         }
     }
     // "opened fire", "returned fire": gunfire, not a blaze; "came under
@@ -9919,6 +10028,8 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
             &["heart", "panic", "asthma", "anxiety", "epileptic"],
         ),
         "crush" => !crush_noun(text, start),
+        // "a lightning strike killed 32 cows": weather, no attack.
+        "strike" => word_before_in(text, start, &["lightning"]),
         "collapse" => !structure_near(text, start, end),
         // "the oil spill", "fuel spilled into the river", not "anger may
         // spill into the streets".
@@ -10660,6 +10771,11 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("in the dark", "lose power"),
     ("cut power to", "lose power"),
     ("cutting power to", "lose power"),
+    // "power was cut to 2.4 million customers" (not a level a cut left).
+    ("power was cut to", "lose power"),
+    ("electricity was cut to", "lose power"),
+    ("cut off power to", "lose power"),
+    ("cut off electricity to", "lose power"),
     ("knocked out power to", "lose power"),
     ("knocking out power to", "lose power"),
     ("pending", "pending"),

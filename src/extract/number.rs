@@ -491,6 +491,26 @@ fn vulgar_at(text: &str, i: usize) -> Option<(f64, usize)> {
     Some((v, i + c.len_utf8()))
 }
 
+/// Whether a plural unit word follows `pos` after one space: "3.6m hours",
+/// "1.5m tonnes". A glued "m" before another unit cannot be metres (no
+/// measure is written with two units), so it is a million.
+fn unit_word_after(text: &str, pos: usize) -> bool {
+    let Some(rest) = text.get(pos..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let end = rest
+        .bytes()
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let w = &rest[..end];
+    w.len() > 3
+        && w.ends_with('s')
+        && (crate::extract::calendar::unit(w).is_some()
+            || lexicon::UNIT_SPELLINGS
+                .iter()
+                .any(|(sp, _, word)| *word && w.len() == sp.len() + 1 && w.starts_with(sp)))
+}
+
 /// Reads the scale words and suffixes after a figure, in place.
 fn scale_after(text: &str, n: &mut Num, money: bool) {
     let b = text.as_bytes();
@@ -501,7 +521,7 @@ fn scale_after(text: &str, n: &mut Num, money: bool) {
         let k = match w {
             "k" | "K" => Some(1e3),
             "M" | "MM" => Some(1e6),
-            "m" if money => Some(1e6),
+            "m" if money || unit_word_after(text, we) => Some(1e6),
             "b" | "B" if money || !n.words && n.value.fract() != 0.0 => Some(1e9),
             _ => lexicon::SCALES
                 .iter()
