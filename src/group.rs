@@ -270,6 +270,10 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("ewe", "sheep"),
     ("lamb", "sheep"),
     ("plant", "factory"),
+    // "1.2 million trees", "1.4 million saplings".
+    ("tree", "tree"),
+    ("sapling", "tree"),
+    ("seedling", "tree"),
     ("factory", "factory"),
     ("lawsuit", "case"),
     ("suit", "case"),
@@ -547,6 +551,13 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("expel", "deported"),
     // Goods made: "produced 410,000 cars", "production reached 405,000".
     ("produce", "produced"),
+    // Aid handed to people: "handed out 2.9 million food parcels",
+    // "distributed more than 3.1 million parcels".
+    ("distribute", "distributed"),
+    ("hand out", "distributed"),
+    ("give out", "distributed"),
+    // Trees put in the ground: "planted 1.2 million trees".
+    ("plant", "planted"),
 ];
 
 /// Event classes: `(lemma, class)`. The lemma is what
@@ -566,6 +577,10 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("conference", "meeting"),
     ("gathering", "meeting"),
     ("forum", "meeting"),
+    // "More than 120 volunteers joined the search": a search party is no
+    // meeting.
+    ("search", "search"),
+    ("manhunt", "search"),
     ("statement", "statement"),
     ("announcement", "statement"),
     ("remarks", "statement"),

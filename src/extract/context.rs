@@ -1173,6 +1173,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
         }
+        // What a disaster costs insurers is the disaster's, whoever
+        // estimated it ("Verisk estimated insured losses at …"), however the
+        // storm is named ("Hurricane Milton", "Milton") and whatever capital
+        // opens the sentence ("Insured losses …"): its event keys it.
+        if subject.noun.as_deref() == Some("insured loss") {
+            subject.agent = None;
+        }
         c.subject = Some(subject);
     }
     for (i, p) in parts {
@@ -10028,6 +10035,18 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
             &["heart", "panic", "asthma", "anxiety", "epileptic"],
         ),
         "crush" => !crush_noun(text, start),
+        // "joined the search", "the search for the missing hiker": the
+        // noun after "the" (not the verb "to search", "a Google search",
+        // "the search giant").
+        "search" => {
+            !word_before_in(text, start, &["the"])
+                || text.get(end..).is_some_and(|r| {
+                    let r = r.trim_start();
+                    ["giant", "engine", "results", "term", "history"]
+                        .iter()
+                        .any(|w| r.starts_with(w))
+                })
+        }
         // "a lightning strike killed 32 cows": weather, no attack.
         "strike" => word_before_in(text, start, &["lightning"]),
         "collapse" => !structure_near(text, start, end),
@@ -10791,6 +10810,19 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("expelled", "expel"),
     ("expelling", "expel"),
     ("deliveries", "deliver"),
+    ("distributed", "distribute"),
+    ("distributes", "distribute"),
+    ("distributing", "distribute"),
+    ("handed out", "hand out"),
+    ("hands out", "hand out"),
+    ("hand out", "hand out"),
+    ("handing out", "hand out"),
+    ("gave out", "give out"),
+    ("given out", "give out"),
+    ("giving out", "give out"),
+    // The verb only: "a power plant" is a noun.
+    ("planted", "plant"),
+    ("planting", "plant"),
     ("production", "produce"),
     ("cancelled", "cancel"),
     ("cancelling", "cancel"),

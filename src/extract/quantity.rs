@@ -2912,12 +2912,47 @@ fn counted_noun(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) 
     }
 }
 
+/// Whether the clause before a sum names what a disaster costs insurers:
+/// "Insured losses … are likely to reach $25 billion", "will cost
+/// insurers $35 billion", "estimated insured losses at $20 billion to $30
+/// billion". One sum however the clause puts it (and never the owner
+/// "Insured" of a measure "losses").
+fn insured_loss_before(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(90);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = text.get(from..start) else {
+        return false;
+    };
+    if memchr::memmem::find(before.as_bytes(), b"nsur").is_none() {
+        return false;
+    }
+    let clause = before
+        .rsplit(['.', ';'])
+        .next()
+        .unwrap_or(before)
+        .to_ascii_lowercase();
+    [
+        "insured loss",
+        "insurance loss",
+        "insured damage",
+        "cost insurers",
+        "costing insurers",
+    ]
+    .iter()
+    .any(|p| clause.contains(p))
+}
+
 /// What a sum of money is: "$300 million in military aid" → aid,
 /// "revenue of $12.4 billion" → revenue. Only a lower-case noun after
 /// "in" ("in the company", "in Ukraine", "in 2024" are not), or a money
 /// noun before "of", "worth" or a copula ("the ransom was $2 million", "the
 /// estimate is about $35 million", "a contract worth $115 million").
 fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
+    if insured_loss_before(text, start) {
+        return Some("insured loss".to_string());
+    }
     // "a street value of €400 million", "worth €300 million on the street":
     // what drugs seized would sell for.
     let on_the_street = text
