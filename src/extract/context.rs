@@ -817,6 +817,20 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if subject.noun.is_none() {
                 capital_or_valuation(cx.text, sentence, c.span.start, &mut subject);
             }
+            // "The ransomware gang has asked for $5 million", "the hackers
+            // demanded $6 million", "paid the hackers $4.4 million": a
+            // ransom. One with no verb of paying is what was asked ("a
+            // ransom of $4.5 million"), never what was paid.
+            let asked = asked_for(&w);
+            if subject.noun.is_none()
+                && (asked || subject.predicate.as_deref() == Some("pay"))
+                && ransom_sentence(cx.text, sentence)
+            {
+                subject.noun = Some("ransom".to_string());
+            }
+            if subject.noun.as_deref() == Some("ransom") && (asked || subject.predicate.is_none()) {
+                subject.predicate = Some("demand".to_string());
+            }
             if subject.noun.is_some() && demanded_after(cx.text, sentence, c.span) {
                 subject.predicate = Some("demand".to_string());
             }
@@ -2434,6 +2448,19 @@ fn asked_for(w: &Window<'_>) -> bool {
     t.is_some_and(|v| {
         is_any(v, ASKING) || w.is_word(v, "for") && left.next().is_some_and(|a| is_any(a, AFTER))
     })
+}
+
+/// Whether a sentence tells of those who ask a ransom: "ransom",
+/// "ransomware", hackers, kidnappers, abductors, captors.
+fn ransom_sentence(text: &str, sentence: Span) -> bool {
+    // Read only after a verb of asking (`asked_for`): rare enough to fold.
+    let s = text
+        .get(sentence.start..sentence.end)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    ["ransom", "hacker", "kidnapper", "abductor", "captor"]
+        .iter()
+        .any(|w| s.contains(w))
 }
 
 /// Whether the words after the token at `i` ("and") are a clause of a
