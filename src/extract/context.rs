@@ -2080,7 +2080,17 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
             })
             .min_by_key(|x| x.0);
         if let Some((_, id)) = best {
-            c.subject.get_or_insert_with(Box::default).period = Some(id.clone());
+            // "Inflation was 7.7% in the year to October" is October's
+            // annual rate, as "7.7% in October" is.
+            let rate = c.kind == ClaimKind::Percent
+                && c.subject
+                    .as_deref()
+                    .is_some_and(|s| matches!(s.predicate.as_deref(), Some("level" | "change")));
+            let id = rate
+                .then(|| year_to_month(id))
+                .flatten()
+                .unwrap_or_else(|| id.clone());
+            c.subject.get_or_insert_with(Box::default).period = Some(id);
             continue;
         }
         let total = since
@@ -2110,6 +2120,17 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
             c.subject.get_or_insert_with(Box::default).period = Some(id.clone());
         }
     }
+}
+
+/// The month a stretch of twelve whole months ends with ("the year to
+/// October", `2025-11-01/2026-10-31` → `2026-10`).
+fn year_to_month(id: &str) -> Option<String> {
+    let (first, last) = id.split_once('/')?;
+    let first: jiff::civil::Date = first.parse().ok()?;
+    let last: jiff::civil::Date = last.parse().ok()?;
+    let next = last.tomorrow().ok()?;
+    (next.day() == 1 && next.checked_sub(jiff::Span::new().years(1)).ok()? == first)
+        .then(|| format!("{:04}-{:02}", last.year(), last.month()))
 }
 
 /// Whether a date is the start of a running total: "since 2015" in a

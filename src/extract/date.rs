@@ -1614,6 +1614,9 @@ impl<'t> Scan<'_, 't> {
                 .or_else(|| self.month_alone(s))
         }?;
         if hit.length.is_none() {
+            if let Some(stretch) = self.stretch_of_one(&hit) {
+                hit = stretch;
+            }
             self.attach_time(&mut hit);
             self.extend_prefix(&mut hit);
         }
@@ -1782,6 +1785,58 @@ impl<'t> Scan<'_, 't> {
         hit.when.time = Some(ct);
         hit.kind = ClaimKind::Time;
         hit.end = ce;
+    }
+
+    /// "in the three months to June", "the 12 months to September", "the
+    /// year to March": the stretch of `n` units (`unit`: "W", "M", "Y")
+    /// that ends with the month or day after "to" (at `after`), and where
+    /// the anchor ends. A month written with no year is the last one
+    /// before publication: such figures are of a stretch gone by ("the
+    /// year to September", published in August 2026, ends in September
+    /// 2025).
+    fn stretch_to(&self, n: i64, unit: &'static str, after: usize) -> Option<(When, usize)> {
+        let c = sp(self.t, after);
+        let anchor = self.date_phrase(c).or_else(|| self.month_alone(c))?;
+        let p = anchor.when.period?;
+        if anchor.when.until.is_some() || !matches!(p.grain(), Grain::Month | Grain::Day) {
+            return None;
+        }
+        let p = match self.published() {
+            Some(published) if anchor.when.timex.starts_with("XXXX") && p.last() > published => {
+                Period::new(p.grain(), add(p.first(), -1, "Y")?)
+            }
+            _ => p,
+        };
+        let last = p.last();
+        let first = add(add(last, 1, "D")?, -n, unit)?;
+        let when = When {
+            timex: Length::new(Amount::exact(n as f64), unit).iso,
+            period: Some(Period::new(Grain::Day, first)),
+            until: Some(Period::new(Grain::Day, last)),
+            ..When::default()
+        };
+        Some((when, anchor.end))
+    }
+
+    /// "the year to March", "the quarter to June": a stretch of one unit
+    /// named by its word, read at the month (see [`Scanner::stretch_to`]).
+    fn stretch_of_one(&self, hit: &Hit) -> Option<Hit> {
+        let t = self.t;
+        let (_, to_start) =
+            prev_word(t, hit.start).filter(|(w, _)| w.eq_ignore_ascii_case("to"))?;
+        let (w, ws) = prev_word(t, to_start)?;
+        let unit = match w.to_ascii_lowercase().as_str() {
+            "year" => "Y",
+            "quarter" => "Q",
+            _ => return None,
+        };
+        let (the, ts) = prev_word(t, ws)?;
+        if !the.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let (n, unit) = if unit == "Q" { (3, "M") } else { (1, "Y") };
+        let (when, end) = self.stretch_to(n, unit, to_start + 2)?;
+        (end == hit.end).then(|| Hit::exact(ts, end, ClaimKind::DateRange, when))
     }
 
     /// Takes "on", "in", "since", "early", "late", "mid-" into the span.
@@ -3187,6 +3242,15 @@ impl<'t> Scan<'_, 't> {
                 && !p.eq_ignore_ascii_case("or")
                 && !p.eq_ignore_ascii_case("to")
                 && !p.eq_ignore_ascii_case("on")
+        }) || prev.is_some_and(|(p, ps)| {
+            // "the year to March", "the three months to May": a stretch's
+            // end, not the verb "to march".
+            p.eq_ignore_ascii_case("to")
+                && prev_word(t, ps).is_some_and(|(u, _)| {
+                    ["year", "months", "quarter", "weeks"]
+                        .iter()
+                        .any(|x| x.eq_ignore_ascii_case(u))
+                })
         });
         // "mid-March", "mid-May": the prefix is context.
         let mid = s >= 4
@@ -4536,7 +4600,13 @@ impl<'t> Scan<'_, 't> {
                 ));
             }
             // "three days after January 12", "two weeks before Christmas".
+            // Not "walked out for five days from Friday": a length after
+            // "for" is the stretch it covers (the rule below).
+            let stretch = prev_word(t, s).is_some_and(|(w, _)| w.eq_ignore_ascii_case("for"));
             for (prep, dir) in [("from", 1i64), ("after", 1), ("before", -1)] {
+                if stretch && prep == "from" {
+                    continue;
+                }
                 let Some(x) = kw(t, end, prep) else { continue };
                 if vague || value.fract() != 0.0 || matches!(unit, "H" | "MIN" | "S") {
                     break;
@@ -4559,6 +4629,19 @@ impl<'t> Scan<'_, 't> {
                 let mut h = self.rel_hit(s, anchor.end, Grain::Day, day, "XXXX-XX-XX");
                 h.when.relative = anchor.when.relative;
                 return Some(h);
+            }
+            // "in the three months to June", "the 12 months to September":
+            // the stretch that ends with the month named.
+            if prev_word(t, s).is_some_and(|(w, _)| w.eq_ignore_ascii_case("the"))
+                && !vague
+                && value.fract() == 0.0
+                && matches!(unit, "W" | "M" | "Y")
+            {
+                if let Some((when, fe)) =
+                    kw(t, end, "to").and_then(|x| self.stretch_to(value as i64, unit, x))
+                {
+                    return Some(Hit::exact(s, fe, ClaimKind::DateRange, when));
+                }
             }
             // "a week starting tomorrow", "two weeks starting May 20",
             // "for 3 days, from today": the days it covers.
