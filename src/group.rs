@@ -546,6 +546,10 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("cancel", "cancelled"),
     // Flights held up: "Some 5,000 flights were delayed".
     ("delay", "delayed"),
+    // Appointments moved to another day: "54,000 appointments had been
+    // rescheduled", "61,000 appointments were postponed".
+    ("postpone", "postponed"),
+    ("reschedule", "postponed"),
     // People sent out of a country.
     ("deport", "deported"),
     ("expel", "deported"),
@@ -695,6 +699,9 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("seizure", "seizure"),
     ("auction", "auction"),
     ("outage", "outage"),
+    ("sinkhole", "sinkhole"),
+    ("hajj", "pilgrimage"),
+    ("pilgrimage", "pilgrimage"),
 ];
 
 /// Nouns of those who make up a crowd: counted with nothing done to them,
@@ -1805,6 +1812,12 @@ impl SubjectKey {
                 if matches!(noun.as_deref(), Some("turnout" | "attendance")) {
                     noun = Some("crowd".to_string());
                 }
+                // People who took part in an event are its crowd: "About
+                // 1.8 million people took part in the pilgrimage" and
+                // "Around 1.83 million pilgrims performed the Hajj".
+                if noun.as_deref() == Some("person") && predicate.as_deref() == Some("attend") {
+                    noun = Some("crowd".to_string());
+                }
                 // So are those who came to watch or worship, counted with
                 // nothing done to them: "in front of 60,214 fans", "nearly
                 // 300,000 pilgrims had gathered" ("three fans were hurt"
@@ -1821,6 +1834,17 @@ impl SubjectKey {
                     if s.and_then(|s| s.event.as_deref()).is_none() {
                         event = None;
                     }
+                }
+                // The dead, hurt or missing of a crowd are its people:
+                // "More than 1,300 pilgrims died" and "At least 1,100 people
+                // died" are one toll, "three fans were hurt" one count of
+                // people injured.
+                if noun_lemma
+                    .as_deref()
+                    .is_some_and(|n| CROWD_NOUNS.contains(&n))
+                    && matches!(predicate.as_deref(), Some("killed" | "injured" | "missing"))
+                {
+                    noun = Some("person".to_string());
                 }
                 if noun.as_deref() == Some("crowd") && predicate.is_none() {
                     predicate = Some("attend".to_string());

@@ -524,7 +524,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     let dim = measure_noun(&w, &c.value);
                     // "a 3.5 km fissure", "a fissure 3 km long": the thing
                     // a length is of, which nothing did.
-                    if let Some(thing) = measured_thing(&w, &c.value, dim) {
+                    if let Some(thing) = measured_thing(&w, &c.value, dim, c.span.end) {
+                        // A thing that is an event is the measure's event
+                        // too ("a 25-metre-wide sinkhole").
+                        let head = thing.split(' ').next().unwrap_or("");
+                        if subject.event.is_none() && group::event_class(head).is_some() {
+                            subject.event = Some(head.to_string());
+                        }
                         subject.noun = Some(thing);
                         subject.predicate = None;
                     } else {
@@ -1098,6 +1104,33 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
         }
+        // "Eight workers were on the bridge; two were rescued and six are
+        // missing": a bare figure of what befell people, after a count of
+        // people in its sentence to whom nothing befell, counts some of
+        // them.
+        if c.kind == ClaimKind::Number
+            && subject.noun.is_none()
+            && subject
+                .predicate
+                .as_deref()
+                .and_then(group::predicate_class)
+                .is_some_and(|p| matches!(p, "killed" | "injured" | "missing" | "rescued"))
+        {
+            if let Some(LastCount {
+                end,
+                noun: Some(noun),
+                predicate: None,
+                high,
+                ..
+            }) = &last_count
+            {
+                let part = matches!(&c.value, Value::Number(a) if a.high <= *high);
+                if *end >= sentence.start && part && is_person_noun(noun) {
+                    subject.noun = Some(noun.clone());
+                    c.kind = ClaimKind::Count;
+                }
+            }
+        }
         // "won 411 seats, a majority of 172": a party's lead in seats, the
         // party of the seats counted before it in the sentence. With no
         // party named ("a working majority of 12"), the majority of which
@@ -1180,6 +1213,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 modal: subject.modal,
                 negated: subject.negated,
                 noun: subject.noun.clone(),
+                high: match &c.value {
+                    Value::Number(a) => a.high,
+                    _ => f64::NAN,
+                },
             });
             if subject.noun.as_deref() == Some("seat") {
                 if let Some(party) = &subject.agent {
@@ -5875,11 +5912,15 @@ const CONTRABAND: &[&str] = &[
 /// nouns before a verb), "a fissure 3 km long", "The tunnel, 57 km long,"
 /// (before a length read as such). Its lemma is the measure's noun, so
 /// that two papers' fissures meet and a fissure's length never meets a
-/// tunnel's. A distance, depth or height keeps its own noun.
+/// tunnel's. A width, depth or height named with the thing is the
+/// thing's ("a sinkhole 20 metres wide", "a 25-metre-wide sinkhole":
+/// `sinkhole width`); a distance, or a dimension with no thing, keeps its
+/// own noun.
 fn measured_thing(
     w: &Window<'_>,
     value: &crate::claim::Value,
     dim: Option<&str>,
+    end: usize,
 ) -> Option<String> {
     let crate::claim::Value::Measure { unit, .. } = value else {
         return None;
@@ -5914,11 +5955,30 @@ fn measured_thing(
         // "a 3 km long fissure", "a 57 km rail tunnel opened": the last
         // of at most two nouns, before a verb ("opened") or anything else.
         let mut right = w.right().map(|(_, t)| t).peekable();
-        if right
-            .peek()
-            .is_some_and(|t| ["long", "wide"].iter().any(|a| w.is_word(t, a)))
-        {
-            right.next();
+        // "a 25-metre wide sinkhole" and "a 25-metre-wide sinkhole" are the
+        // sinkhole's width (the hyphenated word is the claim's own token).
+        const SIZES: [(&str, Option<&str>); 5] = [
+            ("long", None),
+            ("wide", Some("width")),
+            ("deep", Some("depth")),
+            ("high", Some("height")),
+            ("tall", Some("height")),
+        ];
+        let glued = w.text.get(end..).and_then(|r| {
+            let r = r.strip_prefix('-')?;
+            SIZES.iter().find(|(a, _)| {
+                r.get(..a.len()).is_some_and(|x| x.eq_ignore_ascii_case(a))
+                    && !r[a.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            })
+        });
+        let mut of = glued.map(|(_, d)| *d);
+        if glued.is_none() {
+            if let Some(t) = right.peek() {
+                of = SIZES.iter().find(|(a, _)| w.is_word(t, a)).map(|(_, d)| *d);
+                if of.is_some() {
+                    right.next();
+                }
+            }
         }
         let mut head = None;
         for t in right.take(2) {
@@ -5930,19 +5990,52 @@ fn measured_thing(
                 None => break,
             }
         }
-        head
+        Some(dimension_of(head?, of.flatten()))
     };
     match dim {
         None => after(),
-        Some("length") => {
+        // "a fissure 3 km long", "a sinkhole 20 metres wide": the noun
+        // right before the figure.
+        Some(d @ ("length" | "width" | "depth" | "height")) => {
             let mut left = w.left().map(|(_, t)| t);
             let mut t = left.next()?;
             if t.punct == Some(b',') {
                 t = left.next()?;
             }
-            noun(t).or_else(after)
+            if d == "length" {
+                return noun(t).or_else(after);
+            }
+            // Another dimension only when its adjective follows the
+            // figure and an article the noun ("a sinkhole 20 metres
+            // wide"; not "walked in space 730 km above Earth", "the wreck
+            // lies 2,400m down").
+            let sized = w.right().next().is_some_and(|(_, a)| {
+                ["wide", "deep", "high", "tall"]
+                    .iter()
+                    .any(|x| w.is_word(a, x))
+            });
+            let article = left.next().is_some_and(|a| {
+                ["a", "an", "the", "its", "this"]
+                    .iter()
+                    .any(|x| w.is_word(a, x))
+            });
+            (sized && article)
+                .then(|| noun(t))
+                .flatten()
+                .map(|n| dimension_of(n, Some(d)))
+                .or_else(after)
         }
         _ => None,
+    }
+}
+
+/// A thing's measure as a noun: its length is the thing itself ("a 3.5 km
+/// fissure" is "fissure", as it has always been keyed), another dimension
+/// is named after it ("sinkhole width", "sinkhole depth").
+fn dimension_of(thing: String, dim: Option<&str>) -> String {
+    match dim {
+        Some(d) => format!("{thing} {d}"),
+        None => thing,
     }
 }
 
@@ -6022,6 +6115,8 @@ struct LastCount {
     modal: bool,
     negated: bool,
     noun: Option<String>,
+    /// The most the count asserts.
+    high: f64,
 }
 
 /// Whether the figure at `at` follows "majority of": a lead in seats or
@@ -10498,6 +10593,8 @@ fn inflect(v: &str) -> Vec<String> {
 /// Verbs with regular inflections whose lemma is a predicate of
 /// [`group::PREDICATE_CLASSES`].
 const REGULAR_VERBS: &[&str] = &[
+    "postpone",
+    "reschedule",
     // Birds or animals killed to stop a disease.
     "cull",
     "destroy",

@@ -1631,6 +1631,8 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "teacher",
     "resident",
     "worker",
+    "miner",
+    "firefighter",
     "nurse",
     "doctor",
     "soldier",

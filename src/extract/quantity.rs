@@ -3370,6 +3370,20 @@ fn partitive_total(text: &str, pos: usize) -> Option<usize> {
         }
         _ => oe + 1,
     };
+    // "48 of the estimated 375 wolves", "12 of the roughly 40 protesters":
+    // a hedge of the total.
+    let s = match word_after(text, s.saturating_sub(1), false) {
+        Some((h, _, he))
+            if matches!(
+                h.as_str(),
+                "estimated" | "roughly" | "about" | "around" | "some" | "nearly" | "approximately"
+            ) && b.get(he) == Some(&b' ')
+                && b.get(he + 1).is_some_and(u8::is_ascii_digit) =>
+        {
+            he + 1
+        }
+        _ => s,
+    };
     let mut e = s;
     while b.get(e).is_some_and(|c| {
         c.is_ascii_digit()
