@@ -56,7 +56,7 @@
 //! ([`PREDICATES_OF_NOUNS`]: birds destroyed were culled), which predicates say which members of a group a percentage
 //! counts ([`SHARE_PREDICATES`]: "8% of its workforce" cut, not "62% of
 //! Democrats" backing a plan), which sums their verb alone names
-//! ([`MONEY_PREDICATES`]: stolen, fined). A company's price is the
+//! ([`MONEY_PREDICATES`]: stolen, fined, invested). A company's price is the
 //! acquisition's however the deal is named; a temperature is keyed on its
 //! place ("measure:temperature|temperature|level|-|-" split by place and
 //! day), a tariff rate on whom it is on (scope "on china: steel"), a prison
@@ -213,6 +213,17 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     // Oil spilled, whatever its grade.
     ("crude", "oil"),
     ("crude oil", "oil"),
+    // A ship's fuel spilled is its oil ("1,000 tonnes of fuel", "800
+    // tonnes of oil leaked"); diesel stays diesel.
+    ("fuel", "oil"),
+    ("fuel oil", "oil"),
+    ("oil", "oil"),
+    // "20 crew members", "All 20 crew".
+    ("crew member", "crew"),
+    ("crew", "crew"),
+    // "19 million car journeys", "18.6 million leisure trips".
+    ("journey", "trip"),
+    ("trip", "trip"),
     // Those trapped in a mine are its workers, however a paper names them.
     ("miner", "worker"),
     ("student", "student"),
@@ -562,6 +573,9 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("give out", "distributed"),
     // Trees put in the ground: "planted 1.2 million trees".
     ("plant", "planted"),
+    // A sum put into a plant or a firm: "will invest $37 billion", "its
+    // Texas investment will total $40 billion".
+    ("invest", "invested"),
 ];
 
 /// Event classes: `(lemma, class)`. The lemma is what
@@ -782,6 +796,9 @@ pub const MONEY_NOUN_PREDICATES: &[(&str, &str)] = &[
     // "The drugs have a street value of €400 million": what was seized
     // is worth.
     ("street value", "seized"),
+    // "The firm's Texas investment will total $40 billion": what was
+    // invested.
+    ("investment", "invested"),
 ];
 
 /// What taking part in an event is, by event class: joining a protest is
@@ -806,7 +823,7 @@ pub const ATTEND_AS: &[(&str, &str)] = &[("protest", "protest"), ("walkout", "wa
 /// let report = Checker::new().check(&docs);
 /// assert_eq!(report.findings()[0].kind(), FindingKind::Conflict);
 /// ```
-pub const MONEY_PREDICATES: &[&str] = &["stolen", "fined"];
+pub const MONEY_PREDICATES: &[&str] = &["stolen", "fined", "invested"];
 
 /// Predicate classes that say which members of a group a share counts:
 /// what happened to them ("cut 4,000 jobs, about 8% of its workforce",
@@ -879,6 +896,8 @@ pub const DOER_PREDICATES: &[&str] = &[
     "raised",
     // Each runner's time.
     "finished",
+    // "Samsung will invest $37 billion" and another firm's sum are two.
+    "invested",
 ];
 
 /// [`DOER_PREDICATES`] whose figures that name no doer are a total, not the
@@ -2097,6 +2116,11 @@ impl SubjectKey {
                         .and_then(|n| lookup(MONEY_NOUN_PREDICATES, n))
                     {
                         predicate = Some(p.to_string());
+                    }
+                    // "its investment will total $40 billion" and "will
+                    // invest $37 billion": the noun says no more.
+                    if noun.as_deref() == Some("investment") {
+                        noun = None;
                     }
                 }
                 // A sum stolen or fined says what it is by its predicate

@@ -1590,6 +1590,8 @@ const METRIC_LEVEL_VERBS: &[&str] = &[
     "totaled",
     "totals",
     "hit",
+    "reached",
+    "reaches",
     "came",
     "amounted",
     "remained",
@@ -1933,6 +1935,10 @@ const METRIC_DROPPED: &[&str] = &[
 const METRIC_MODIFIERS: &[&str] = &[
     "core",
     "regular",
+    // "Petrol prices hit 157.9p a litre": a fuel's price is not another's.
+    "petrol",
+    "diesel",
+    "gasoline",
     "operating",
     "underlying",
     "adjusted",
@@ -5150,6 +5156,15 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
                     continue;
                 }
             }
+            // "the firm's Texas investment": the capitals modify what a
+            // common noun owns (the noun after them), and name no doer
+            // ("the state's Democrats also have" are the doers).
+            if (bare.ends_with("'s") || bare.ends_with("’s"))
+                && !after.is_empty()
+                && !crate::extract::lexicon::NOUN_STOP_SET.has(after)
+            {
+                return None;
+            }
             break;
         }
         // Not past another figure, but for a change before its level
@@ -5169,6 +5184,13 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
         name.pop();
     }
     name.reverse();
+    // "Apple's Texas investment": the possessor, not its modifier.
+    if let Some(i) = name
+        .iter()
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"))
+    {
+        name.truncate(i + 1);
+    }
     // A word opening the sentence may be capitalised for that alone:
     // "Rival Corvane", "Officials", "It".
     let opens = first_at.is_some_and(|f| {
@@ -9054,6 +9076,11 @@ fn fuel_price(text: &str, sentence: Span, span: Span) -> Option<(&'static str, &
     ]
     .iter()
     .any(|p| after.starts_with(p));
+    // "natural gas was little changed at $2.86 per thousand cubic feet":
+    // a price by another unit.
+    if !per && after.starts_with(" per ") {
+        return None;
+    }
     if !per
         && !["itre", "iter", "allon"]
             .iter()
@@ -9067,9 +9094,13 @@ fn fuel_price(text: &str, sentence: Span, span: Span) -> Option<(&'static str, &
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let litre_before = words
-        .iter()
-        .any(|w| matches!(*w, "litre" | "liter" | "gallon"));
+    // The unit may be written once for two fuels: "Petrol hit 157.9p a
+    // litre, while diesel reached 164.2p".
+    let litre_before = text
+        .get(sentence.start..span.start)
+        .unwrap_or("")
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| matches!(w, "litre" | "liter" | "gallon"));
     if !per && !litre_before {
         return None;
     }
@@ -10955,6 +10986,10 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("expelled", "expel"),
     ("expelling", "expel"),
     ("deliveries", "deliver"),
+    ("invest", "invest"),
+    ("invests", "invest"),
+    ("invested", "invest"),
+    ("investing", "invest"),
     ("distributed", "distribute"),
     ("distributes", "distribute"),
     ("distributing", "distribute"),

@@ -2963,6 +2963,17 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
         return Some("street value".to_string());
     }
     if let Some((of, os)) = word_before(text, start) {
+        // "the investment will total $40 billion", "investment totalled":
+        // a verb of summing is a copula here.
+        let (of, os) = match of.as_str() {
+            "total" | "totals" | "totalled" | "totaled" => match word_before(text, os) {
+                Some((m, ms)) if matches!(m.as_str(), "will" | "would" | "could" | "to") => {
+                    (Low::lossy("is"), ms)
+                }
+                _ => (Low::lossy("is"), os),
+            },
+            _ => (of, os),
+        };
         let copula = matches!(of.as_str(), "was" | "is" | "were" | "are" | "be");
         if of == "of" || of == "worth" || copula {
             if let Some((n, ns)) = word_before(text, os) {
@@ -3619,6 +3630,9 @@ fn forecast_gap(text: &str, end: usize) -> bool {
     ];
     let mut q = end;
     let mut by = 0;
+    // "500 people are expected at the rally": a passive counts its
+    // subject.
+    let mut passive = false;
     for _ in 0..7 {
         let Some((w, _, we)) = word_after(text, q, false) else {
             return false;
@@ -3626,13 +3640,14 @@ fn forecast_gap(text: &str, end: usize) -> bool {
         q = we;
         let w = w.as_str();
         if VERBS.contains(&w) {
-            return word_after(text, we, false).is_none_or(|(n, _, _)| {
-                lexicon::NOUN_STOP_SET.has(&n)
-                    && !matches!(
-                        n.as_str(),
-                        "the" | "a" | "an" | "to" | "that" | "this" | "these" | "its" | "their"
-                    )
-            });
+            return !passive
+                && word_after(text, we, false).is_none_or(|(n, _, _)| {
+                    lexicon::NOUN_STOP_SET.has(&n)
+                        && !matches!(
+                            n.as_str(),
+                            "the" | "a" | "an" | "to" | "that" | "this" | "these" | "its" | "their"
+                        )
+                });
         }
         if matches!(w, "polled" | "surveyed" | "asked") {
             continue;
@@ -3643,6 +3658,7 @@ fn forecast_gap(text: &str, end: usize) -> bool {
         }
         if matches!(w, "had" | "have" | "has" | "were" | "are") {
             by = 0;
+            passive = matches!(w, "were" | "are");
             continue;
         }
         if by == 0 {
