@@ -599,6 +599,7 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     // meeting.
     ("search", "search"),
     ("manhunt", "search"),
+    ("rescue", "search"),
     ("statement", "statement"),
     ("announcement", "statement"),
     ("remarks", "statement"),

@@ -572,6 +572,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
                 // Rain is measured at a place too: "150mm of rain fell in
                 // Valencia" and "Chiva saw 490mm of rain" are two places'.
+                // Nor is what fell done by the verb of another clause:
+                // "flights were cancelled as the storm brought two feet of
+                // snow".
+                if matches!(subject.noun.as_deref(), Some("rainfall" | "snowfall")) {
+                    subject.predicate = None;
+                }
                 if matches!(subject.noun.as_deref(), Some("rainfall" | "snowfall"))
                     && subject.place.is_none()
                 {
@@ -2416,6 +2422,14 @@ fn labour_dispute(text: &str) -> bool {
         "general strike",
         "rail strike",
         "transport strike",
+        // A vote for a strike: "voted in favour of strikes", "a strike
+        // ballot", "voted to strike".
+        "favour of strike",
+        "favor of strike",
+        "strike ballot",
+        "strike vote",
+        "voted to strike",
+        "vote to strike",
     ];
     // One pass over the text for all the cues.
     static FINDER: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
@@ -3808,7 +3822,12 @@ fn substance(w: &Window<'_>, value: &crate::claim::Value) -> Option<String> {
         let word = w.lower(t);
         let word = word.as_str();
         let plain = word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
-        if !plain || crate::extract::lexicon::NOUN_STOP_SET.has(word) {
+        // "of ice last year": a date after the head is no part of it.
+        if !plain
+            || crate::extract::lexicon::NOUN_STOP_SET.has(word)
+            || t.has(CALENDAR)
+            || matches!(word, "last" | "this" | "next")
+        {
             break;
         }
         // "of cocaine hidden in bananas": a participle after the head is
@@ -7910,6 +7929,18 @@ impl Window<'_> {
                 None => break,
             }
         }
+        // "Inflows into funds that hold bitcoin reached $1.4 billion": the
+        // object of a relative clause's verb is no measure of the clause
+        // the figure is in.
+        if names
+            .get(2)
+            .is_some_and(|r| matches!(r.as_str(), "that" | "which" | "who"))
+            && names.get(1).is_some_and(|v| {
+                !METRIC_MODIFIERS.contains(&v.as_str()) && !METRIC_DROPPED.contains(&v.as_str())
+            })
+        {
+            return None;
+        }
         if let Some(index) = market_index(&names) {
             return Some((index.to_string(), how));
         }
@@ -9476,6 +9507,11 @@ fn tokenize_into(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, phrase: &
             .is_some_and(|e| names_no_event(e, text, t.start, t.end))
         {
             t.event = None;
+        } else if t.event == Some("rescue") {
+            // "took part in the rescue": the noun, no verb of rescuing.
+            t.predicate = None;
+            t.plen = 0;
+            t.flags &= !(STATEMENT | DEFAULT_EVENT);
         }
     }
     // A verb's bare form before a noun of people or work is a noun of its
@@ -10212,13 +10248,18 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
         // "joined the search", "the search for the missing hiker": the
         // noun after "the" (not the verb "to search", "a Google search",
         // "the search giant").
-        "search" => {
+        // So is "the rescue" ("took part in the rescue"), not "rescue
+        // teams" nor "the rescue workers", who take part in it.
+        "search" | "rescue" => {
             !word_before_in(text, start, &["the"])
                 || text.get(end..).is_some_and(|r| {
                     let r = r.trim_start();
-                    ["giant", "engine", "results", "term", "history"]
-                        .iter()
-                        .any(|w| r.starts_with(w))
+                    [
+                        "giant", "engine", "results", "term", "history", "team", "worker", "crew",
+                        "service", "dog", "boat",
+                    ]
+                    .iter()
+                    .any(|w| r.starts_with(w))
                 })
         }
         // "a lightning strike killed 32 cows": weather, no attack.

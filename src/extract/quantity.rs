@@ -1483,8 +1483,10 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
             return Some((lexicon::cur(code), *factor, e));
         }
     }
-    // "pounds": money when scaled ("361 million pounds"), else mass.
-    if (lw == "pounds" || lw == "pound") && num.scaled {
+    // "pounds": money when scaled ("361 million pounds"), else mass; and
+    // mass when a substance follows ("10 million pounds of ground beef",
+    // not "2 million pounds of funding").
+    if (lw == "pounds" || lw == "pound") && num.scaled && !substance_of_after(text, we) {
         return Some((lexicon::cur("GBP"), 1.0, we));
     }
     // "549,000 marks": Deutsche marks when the figure is large.
@@ -1492,6 +1494,20 @@ fn currency_after(text: &str, pos: usize, num: &Num) -> Option<(Currency, f64, u
         return Some((lexicon::cur("DEM"), 1.0, we));
     }
     None
+}
+
+/// Whether "of" and a lower-case word that names no sum follow `pos`:
+/// "pounds of ground beef" weigh, "pounds of funding" are money.
+fn substance_of_after(text: &str, pos: usize) -> bool {
+    let Some((of, _, oe)) = word_after(text, pos, false) else {
+        return false;
+    };
+    of == "of"
+        && word_after(text, oe, false).is_some_and(|(w, ws, _)| {
+            text.as_bytes().get(ws).is_some_and(u8::is_ascii_lowercase)
+                && !lexicon::MONEY_NOUNS.contains(&w.as_str())
+                && !lexicon::NOUN_STOP_SET.has(&w)
+        })
 }
 
 /// A unit after a figure (space or hyphen allowed; "(kg)" too): the unit
