@@ -576,6 +576,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     // A sum put into a plant or a firm: "will invest $37 billion", "its
     // Texas investment will total $40 billion".
     ("invest", "invested"),
+    ("out of control", "out of control"),
 ];
 
 /// Event classes: `(lemma, class)`. The lemma is what

@@ -751,7 +751,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                             cx.text,
                             (c.span.start, c.span.end),
                             (CUE_REACH, 0),
-                            &["ballot", "voted", "voting"],
+                            &["ballot", "voted", "voting", "majority", "seat", "election"],
                         )
                         && w.left().next().is_some_and(|(_, t)| w.is_word(t, "of"))
                 };
@@ -1110,6 +1110,36 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
         }
+        // "More than 400 fires were burning, 240 of them out of control":
+        // "of them" is the count before it in the sentence.
+        if c.kind == ClaimKind::Number && subject.noun.is_none() {
+            if let Some(LastCount {
+                end,
+                noun: Some(noun),
+                high,
+                ..
+            }) = &last_count
+            {
+                // Not "25,000 of them Republicans", "12 of them children":
+                // a noun after "of them" names the part.
+                let of_them = cx.text.get(c.span.end..).is_some_and(|r| {
+                    r.strip_prefix(" of them").is_some_and(|rest| {
+                        let next = rest
+                            .trim_start()
+                            .split(|c: char| !c.is_ascii_alphabetic())
+                            .next()
+                            .unwrap_or("");
+                        !next.starts_with(|c: char| c.is_ascii_uppercase())
+                            && crate::extract::quantity::plural_lemma(next).is_none()
+                    })
+                });
+                let part = matches!(&c.value, Value::Number(a) if a.high <= *high);
+                if of_them && part && *end >= sentence.start {
+                    subject.noun = Some(noun.clone());
+                    c.kind = ClaimKind::Count;
+                }
+            }
+        }
         // "Eight workers were on the bridge; two were rescued and six are
         // missing": a bare figure of what befell people, after a count of
         // people in its sentence to whom nothing befell, counts some of
@@ -1147,11 +1177,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         {
             subject.noun = Some("majority".to_string());
             c.kind = ClaimKind::Count;
-            if let Some((_, party)) = last_seats
+            let party = last_seats
                 .as_ref()
                 .filter(|(end, _)| *end >= sentence.start)
-            {
-                subject.agent = Some(party.clone());
+                .map(|(_, party)| party.clone())
+                .or_else(|| majority_party(cx.text, sentence, c.span.start));
+            if let Some(party) = party {
+                subject.agent = Some(party);
                 subject.predicate = Some("win".to_string());
             }
         }
@@ -3508,7 +3540,15 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             let near = d.saturating_sub(t.plen.saturating_sub(1));
             (!(t.has(STATEMENT) || d > 0 && INTRANSITIVE.contains(&p))).then_some((near, p, i))
         });
+    // "More than 380 fires were burning, 210 of them out of control": a
+    // part's own verb follows "of them".
+    let of_them = {
+        let mut r = w.right().map(|(_, t)| t);
+        r.next().is_some_and(|t| w.is_word(t, "of"))
+            && r.next().is_some_and(|t| w.is_word(t, "them"))
+    };
     let hit = match (right, left) {
+        (Some(r), Some(_)) if of_them => Some((r, true)),
         (Some(r), Some(l)) => Some(if l.0 < r.0 { (l, false) } else { (r, true) }),
         (Some(r), None) => Some((r, true)),
         (None, Some(l)) => Some((l, false)),
@@ -6158,6 +6198,29 @@ struct LastCount {
     noun: Option<String>,
     /// The most the count asserts.
     high: f64,
+}
+
+/// The party whose majority a figure is when no seats were counted
+/// before it: the capitalised word before the sentence's first verb of
+/// winning or holding, past a noun of its candidate ("The Labour
+/// candidate won the by-election …, a majority of 4,772", "Labour held
+/// the seat with a majority of 4,722").
+fn majority_party(text: &str, sentence: Span, at: usize) -> Option<String> {
+    const VERBS: &[&str] = &["won", "wins", "held", "holds", "retained", "kept", "took"];
+    const ROLES: &[&str] = &["candidate", "party", "nominee", "mp", "challenger"];
+    let head = text.get(sentence.start..at)?;
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let v = words.iter().position(|w| VERBS.contains(w))?;
+    let mut back = words.get(..v)?.iter().rev().peekable();
+    if back
+        .peek()
+        .is_some_and(|w| ROLES.contains(&w.to_ascii_lowercase().as_str()))
+    {
+        back.next();
+    }
+    let name = back.next()?;
+    (name.starts_with(|c: char| c.is_ascii_uppercase()) && *name != "The" && *name != "A")
+        .then(|| name.trim_end_matches("'s").to_string())
 }
 
 /// Whether the figure at `at` follows "majority of": a lead in seats or
@@ -11027,6 +11090,17 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("expelled", "expel"),
     ("expelling", "expel"),
     ("deliveries", "deliver"),
+    // Buildings brought down: "flattened more than 350 houses", "razed
+    // 200 homes".
+    ("flattened", "destroy"),
+    ("flattening", "destroy"),
+    ("razed", "destroy"),
+    // Fires not contained: "240 of them out of control", "239 of the
+    // fires were burning out of control" (a part of the fires burning).
+    ("out of control", "out of control"),
+    ("burning out of control", "out of control"),
+    ("raging out of control", "out of control"),
+    ("burn out of control", "out of control"),
     ("invest", "invest"),
     ("invests", "invest"),
     ("invested", "invest"),
