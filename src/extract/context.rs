@@ -1973,6 +1973,11 @@ const METRIC_DROPPED: &[&str] = &[
 const METRIC_MODIFIERS: &[&str] = &[
     "core",
     "regular",
+    // "Holiday sales grew 3.8%", "Online sales climbed 6.7%": kinds of
+    // sales, never their owner.
+    "holiday",
+    "online",
+    "e-commerce",
     // "Petrol prices hit 157.9p a litre": a fuel's price is not another's.
     "petrol",
     "diesel",

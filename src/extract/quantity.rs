@@ -3074,6 +3074,14 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
                 .iter()
                 .any(|(c, _, _)| w.starts_with(c))
         {
+            // "£421m in wages last season": the noun is read; the time
+            // after it is not.
+            let time = lexicon::TIME_NOUNS_SET.has(&w)
+                || lexicon::MONTHS_SET.has(&w)
+                || matches!(w.as_str(), "last" | "next" | "current");
+            if head.is_some() && time {
+                break;
+            }
             return None;
         }
         if let Some(h) = head
@@ -3265,10 +3273,13 @@ fn pay_rise(text: &str, start: usize, end: usize) -> bool {
         "offer",
         "settlement",
     ];
+    // "a 77% raise": in American English a raise alone is one of pay.
     let after = word_after(text, end, false).is_some_and(|(w, ws, we)| {
         ws == end + 1
-            && matches!(w.as_str(), "pay" | "wage" | "salary")
-            && word_after(text, we, false).is_some_and(|(k, _, _)| KINDS.contains(&k.as_str()))
+            && (matches!(w.as_str(), "raise" | "raises")
+                || matches!(w.as_str(), "pay" | "wage" | "salary")
+                    && word_after(text, we, false)
+                        .is_some_and(|(k, _, _)| KINDS.contains(&k.as_str())))
     });
     after
         || word_before(text, start).is_some_and(|(of, os)| {
