@@ -576,6 +576,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     // A sum put into a plant or a firm: "will invest $37 billion", "its
     // Texas investment will total $40 billion".
     ("invest", "invested"),
+    // Fires not contained, a part of those burning: "240 of them out of
+    // control".
     ("out of control", "out of control"),
 ];
 

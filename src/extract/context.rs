@@ -577,14 +577,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 // snow".
                 if matches!(subject.noun.as_deref(), Some("rainfall" | "snowfall")) {
                     subject.predicate = None;
-                }
-                if matches!(subject.noun.as_deref(), Some("rainfall" | "snowfall"))
-                    && subject.place.is_none()
-                {
-                    subject.place = w
-                        .place_after_claim()
-                        .or_else(|| w.named_place_after())
-                        .or_else(|| w.place_before_verb());
+                    if subject.place.is_none() {
+                        subject.place = w
+                            .place_after_claim()
+                            .or_else(|| w.named_place_after())
+                            .or_else(|| w.place_before_verb());
+                    }
                 }
                 weather_event(&mut subject, &mut dominant);
                 // A speed or a depth is not killed or injured: "winds of
@@ -1113,13 +1111,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // "More than 400 fires were burning, 240 of them out of control":
         // "of them" is the count before it in the sentence.
         if c.kind == ClaimKind::Number && subject.noun.is_none() {
-            if let Some(LastCount {
-                end,
-                noun: Some(noun),
-                high,
-                ..
-            }) = &last_count
-            {
+            if let Some(last) = last_count.as_ref().filter(|l| l.holds(&c.value, sentence)) {
                 // Not "25,000 of them Republicans", "12 of them children":
                 // a noun after "of them" names the part.
                 let of_them = cx.text.get(c.span.end..).is_some_and(|r| {
@@ -1133,9 +1125,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                             && crate::extract::quantity::plural_lemma(next).is_none()
                     })
                 });
-                let part = matches!(&c.value, Value::Number(a) if a.high <= *high);
-                if of_them && part && *end >= sentence.start {
-                    subject.noun = Some(noun.clone());
+                if of_them {
+                    subject.noun.clone_from(&last.noun);
                     c.kind = ClaimKind::Count;
                 }
             }
@@ -1152,19 +1143,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 .and_then(group::predicate_class)
                 .is_some_and(|p| matches!(p, "killed" | "injured" | "missing" | "rescued"))
         {
-            if let Some(LastCount {
-                end,
-                noun: Some(noun),
-                predicate: None,
-                high,
-                ..
-            }) = &last_count
-            {
-                let part = matches!(&c.value, Value::Number(a) if a.high <= *high);
-                if *end >= sentence.start && part && is_person_noun(noun) {
-                    subject.noun = Some(noun.clone());
-                    c.kind = ClaimKind::Count;
-                }
+            if let Some(last) = last_count.as_ref().filter(|l| {
+                l.predicate.is_none()
+                    && l.holds(&c.value, sentence)
+                    && l.noun.as_deref().is_some_and(is_person_noun)
+            }) {
+                subject.noun.clone_from(&last.noun);
+                c.kind = ClaimKind::Count;
             }
         }
         // "won 411 seats, a majority of 172": a party's lead in seats, the
@@ -2160,9 +2145,7 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
                 if *e <= c.span.start && base_figure(text, c.span.start) {
                     return None;
                 }
-                let gap = text.get(a..b)?;
-                (gap.len() <= PERIOD_GAP && !gap.contains([';', '(', ')', '—', '–']))
-                    .then_some((gap.len(), id))
+                period_gap(text, a, b).map(|g| (g, id))
             })
             .min_by_key(|x| x.0);
         if let Some((_, id)) = best {
@@ -2197,15 +2180,21 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
                 } else {
                     return None;
                 };
-                let gap = text.get(a..b)?;
-                (gap.len() <= PERIOD_GAP && !gap.contains([';', '(', ')', '—', '–']))
-                    .then_some((gap.len(), id))
+                period_gap(text, a, b).map(|g| (g, id))
             })
             .min_by_key(|x| x.0);
         if let Some((_, id)) = total {
             c.subject.get_or_insert_with(Box::default).period = Some(id.clone());
         }
     }
+}
+
+/// The length of the text between a figure and a period written beside
+/// it (`text[a..b]`), when it is short enough ([`PERIOD_GAP`]) and holds
+/// no semicolon, bracket or dash.
+fn period_gap(text: &str, a: usize, b: usize) -> Option<usize> {
+    let gap = text.get(a..b)?;
+    (gap.len() <= PERIOD_GAP && !gap.contains([';', '(', ')', '—', '–'])).then_some(gap.len())
 }
 
 /// The month a stretch of twelve whole months ends with ("the year to
@@ -2220,7 +2209,7 @@ fn year_to_month(id: &str) -> Option<String> {
 }
 
 /// Whether a date is the start of a running total: "since 2015" in a
-/// clause of the perfect ("has closed more than 1,000 branches since
+/// sentence of the perfect ("has closed more than 1,000 branches since
 /// 2015", "Since 2020, 400 stores have closed"). A total since a date is
 /// not the figure of one event. Not the base of a superlative ("the
 /// highest since 2015", "the first time since 2019"), nor a bound a
@@ -2258,10 +2247,10 @@ fn cumulative_since(text: &str, sentence: Span, span: Span) -> bool {
     {
         return false;
     }
-    let clause = text.get(sentence.start..sentence.end).unwrap_or("");
+    let whole = text.get(sentence.start..sentence.end).unwrap_or("");
     [" has ", " have ", " had ", "'ve "]
         .iter()
-        .any(|a| clause.contains(a))
+        .any(|a| whole.contains(a))
 }
 
 /// Whether an age is written bare between commas after a name: "Arjun
@@ -6203,6 +6192,16 @@ struct LastCount {
     noun: Option<String>,
     /// The most the count asserts.
     high: f64,
+}
+
+impl LastCount {
+    /// Whether a bare figure may count some of what this count counts: a
+    /// noun to give, in the figure's sentence, and no more than all of them.
+    fn holds(&self, value: &Value, sentence: Span) -> bool {
+        self.noun.is_some()
+            && self.end >= sentence.start
+            && matches!(value, Value::Number(a) if a.high <= self.high)
+    }
 }
 
 /// The party whose majority a figure is when no seats were counted
@@ -10733,8 +10732,11 @@ fn inflect(v: &str) -> Vec<String> {
 /// Verbs with regular inflections whose lemma is a predicate of
 /// [`group::PREDICATE_CLASSES`].
 const REGULAR_VERBS: &[&str] = &[
+    // Appointments moved to another day.
     "postpone",
     "reschedule",
+    // A sum put into a plant or a firm.
+    "invest",
     // Birds or animals killed to stop a disease.
     "cull",
     "destroy",
@@ -11106,10 +11108,6 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("burning out of control", "out of control"),
     ("raging out of control", "out of control"),
     ("burn out of control", "out of control"),
-    ("invest", "invest"),
-    ("invests", "invest"),
-    ("invested", "invest"),
-    ("investing", "invest"),
     ("distributed", "distribute"),
     ("distributes", "distribute"),
     ("distributing", "distribute"),

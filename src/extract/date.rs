@@ -1825,16 +1825,15 @@ impl<'t> Scan<'_, 't> {
         let (_, to_start) =
             prev_word(t, hit.start).filter(|(w, _)| w.eq_ignore_ascii_case("to"))?;
         let (w, ws) = prev_word(t, to_start)?;
-        let unit = match w.to_ascii_lowercase().as_str() {
-            "year" => "Y",
-            "quarter" => "Q",
+        let (n, unit) = match w.to_ascii_lowercase().as_str() {
+            "year" => (1, "Y"),
+            "quarter" => (3, "M"),
             _ => return None,
         };
         let (the, ts) = prev_word(t, ws)?;
         if !the.eq_ignore_ascii_case("the") {
             return None;
         }
-        let (n, unit) = if unit == "Q" { (3, "M") } else { (1, "Y") };
         let (when, end) = self.stretch_to(n, unit, to_start + 2)?;
         (end == hit.end).then(|| Hit::exact(ts, end, ClaimKind::DateRange, when))
     }
