@@ -576,6 +576,11 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     // A sum put into a plant or a firm: "will invest $37 billion", "its
     // Texas investment will total $40 billion".
     ("invest", "invested"),
+    // Escaped prisoners still free ("14 remain at large").
+    ("at large", "at large"),
+    // "broke out": prisoners escaped (a fire or a war that broke out
+    // began; see `PREDICATES_OF_NOUNS`).
+    ("break out", "broke out"),
     // Fires not contained, a part of those burning: "240 of them out of
     // control".
     ("out of control", "out of control"),
@@ -1094,6 +1099,8 @@ pub const EVENT_NOUNS: &[(&str, &str, &str, &str)] = &[
 /// assert_eq!(conflicts("The index closed 24 points lower.", "Polls closed the gap to 5 points."), 0);
 /// ```
 pub const PREDICATE_ONLY_OF: &[(&str, &[&str])] = &[
+    // What broke out of anything but a prison began (a fire, a war).
+    ("broke out", &["prisoner"]),
     (
         "closed",
         &[
@@ -1345,6 +1352,8 @@ pub const PREDICATES_OF_NOUNS: &[(&[&str], &[&str], &str)] = &[
     // "launched 28 Starlink satellites", "carried 29 satellites into
     // orbit" (a launch of weapons is another).
     (&["launched", "aboard"], &["satellite"], "put in orbit"),
+    // Prisoners who broke out escaped: "17 prisoners broke out".
+    (&["broke out"], &["prisoner"], "escaped"),
 ];
 
 /// Fuzzy noun matching: smallest Jaro-Winkler similarity.

@@ -1247,6 +1247,18 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
         }
+        // "The death toll from Cyclone Freddy in Malawi rose to 190",
+        // "Mozambique reported 20 deaths": a country's share of a toll.
+        // The country that reports a figure is its place, whatever place
+        // the sentence named before.
+        if matches!(c.kind, ClaimKind::Count | ClaimKind::Number) {
+            let toll = subject.predicate.as_deref() == Some("death toll");
+            if let Some(place) = country_of_count(cx.text, sentence, c.span.start, toll)
+                .filter(|(_, reports)| *reports || subject.place.is_none())
+            {
+                subject.place = Some(place.0);
+            }
+        }
         // What a disaster costs insurers is the disaster's, whoever
         // estimated it ("Verisk estimated insured losses at …"), however the
         // storm is named ("Hurricane Milton", "Milton") and whatever capital
@@ -6204,6 +6216,70 @@ impl LastCount {
     }
 }
 
+/// The place a count is of when its clause names a country as the one
+/// that reports it ("Mozambique reported 20 deaths", "Malawi has
+/// confirmed 190 deaths") or, for a death toll, a name after "in" ("The
+/// death toll … in Malawi rose to 190"). Lower-cased, as places are; with
+/// whether a country reports it.
+fn country_of_count(text: &str, sentence: Span, at: usize, toll: bool) -> Option<(String, bool)> {
+    let clause = clause_before(text, sentence, at)?;
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let country_at = |k: usize| {
+        let w = words.get(k)?.trim_end_matches("'s");
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            .then(|| w.to_ascii_lowercase())
+            .filter(|w| crate::extract::lexicon::country(w).is_some())
+    };
+    // "<Country> (has) reported|recorded|confirmed N".
+    let n = words.len();
+    let verb = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| matches!(*w, "reported" | "recorded" | "confirmed" | "registered"))
+    };
+    if n >= 2 && verb(n - 1) {
+        let k = if n >= 3 && matches!(words[n - 2], "has" | "had") {
+            n - 3
+        } else {
+            n - 2
+        };
+        // A country of the table, or one capitalised word that is no
+        // common noun, plural or acronym ("Mozambique", not "Police",
+        // "Officials", "AP"), opening the clause.
+        let named = words.get(k).filter(|w| {
+            let lower = w.to_ascii_lowercase();
+            (k == 0 || matches!(words[k - 1], "while" | "and" | "but" | "whereas"))
+                && w.len() > 3
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+                && !w.ends_with('s')
+                && group::noun_class(&lower).is_none()
+                && !crate::extract::lexicon::NOUN_STOP_SET.has(&lower)
+                && !matches!(
+                    lower.as_str(),
+                    "police" | "government" | "ministry" | "army" | "military" | "hospital"
+                )
+        });
+        if let Some(c) = country_at(k).or_else(|| named.map(|w| w.to_ascii_lowercase())) {
+            return Some((c, true));
+        }
+    }
+    if !toll {
+        return None;
+    }
+    // "in Malawi", "in New Mexico": the capitalised words after "in".
+    let k = (0..n.saturating_sub(1)).rev().find(|&k| {
+        words[k] == "in" && words[k + 1].starts_with(|c: char| c.is_ascii_uppercase())
+    })?;
+    let name: Vec<String> = words[k + 1..]
+        .iter()
+        .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .take(3)
+        .map(|w| w.trim_end_matches("'s").to_ascii_lowercase())
+        .collect();
+    Some((name.join(" "), false))
+}
+
 /// The party whose majority a figure is when no seats were counted
 /// before it: the capitalised word before the sentence's first verb of
 /// winning or holding, past a noun of its candidate ("The Labour
@@ -10323,7 +10399,7 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
                     let r = r.trim_start();
                     [
                         "giant", "engine", "results", "term", "history", "team", "worker", "crew",
-                        "service", "dog", "boat",
+                        "service", "dog", "boat", "agency",
                     ]
                     .iter()
                     .any(|w| r.starts_with(w))
@@ -10850,6 +10926,18 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("break out of", "escape"),
     ("breaks out of", "escape"),
     ("breaking out of", "escape"),
+    // Those still free after an escape: "Fourteen of the escaped
+    // prisoners remain at large" (not those who escaped).
+    ("remain at large", "at large"),
+    ("remains at large", "at large"),
+    ("are still at large", "at large"),
+    ("still at large", "at large"),
+    ("at large", "at large"),
+    // "17 prisoners broke out": of prisoners only (see
+    // `group::PREDICATES_OF_NOUNS`).
+    ("broke out", "break out"),
+    ("break out", "break out"),
+    ("breaks out", "break out"),
     // Audiences: "watched by 67 million viewers", "58 million people
     // tuned in" (not "a crowd of 58,000 watched", which attended).
     ("watched by", "watch"),

@@ -3836,7 +3836,9 @@ impl Analyzer<'_, '_> {
         if det && np.b - np.a >= 2 && !in_list(stripped, NON_HEADS) && !stripped.ends_with("ly") {
             return true;
         }
-        starts_upper_pub(w) && !in_list(w, NOT_NAMES) && !is_place_word(stripped)
+        // A number opening a sentence is no name: "Seventeen inmates
+        // escaped …, killing 10 guards, officials said".
+        starts_upper_pub(w) && !in_list(w, NOT_NAMES) && !is_place_word(stripped) && !is_numeral(w)
             || self.people.at(self.np_span(toks, np)).is_some()
     }
 
