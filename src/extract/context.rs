@@ -6223,6 +6223,14 @@ impl LastCount {
 /// whether a country reports it.
 fn country_of_count(text: &str, sentence: Span, at: usize, toll: bool) -> Option<(String, bool)> {
     let clause = clause_before(text, sentence, at)?;
+    // Most counts have neither cue: no words are split for them.
+    let tail = clause.trim_end();
+    let reported = ["reported", "recorded", "confirmed", "registered"]
+        .iter()
+        .any(|w| tail.ends_with(w));
+    if !reported && !toll {
+        return None;
+    }
     let words: Vec<&str> = clause.split_whitespace().collect();
     let country_at = |k: usize| {
         let w = words.get(k)?.trim_end_matches("'s");

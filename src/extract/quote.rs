@@ -679,6 +679,12 @@ const PHRASAL_NON_CUES: &[(&str, &str)] = &[("show", "up"), ("add", "up")];
 /// A numeral that opens a noun phrase like a determiner: "two former
 /// employees said", "12 nurses said".
 fn is_numeral(w: &str) -> bool {
+    // Number words start with one of these letters: most words are
+    // turned away by their first byte.
+    let first = w.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !first.is_some_and(|c| c.is_ascii_digit() || b"otfsendhz".contains(&c)) {
+        return false;
+    }
     w.starts_with(|c: char| c.is_ascii_digit())
         || crate::extract::calendar::SMALL
             .iter()
