@@ -6227,7 +6227,10 @@ fn country_of_count(text: &str, sentence: Span, at: usize, toll: bool) -> Option
     let tail = clause.trim_end();
     let reported = ["reported", "recorded", "confirmed", "registered"]
         .iter()
-        .any(|w| tail.ends_with(w));
+        .any(|w| {
+            tail.strip_suffix(w)
+                .is_some_and(|h| h.is_empty() || h.ends_with(' '))
+        });
     if !reported && !toll {
         return None;
     }
@@ -6240,12 +6243,7 @@ fn country_of_count(text: &str, sentence: Span, at: usize, toll: bool) -> Option
     };
     // "<Country> (has) reported|recorded|confirmed N".
     let n = words.len();
-    let verb = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|w| matches!(*w, "reported" | "recorded" | "confirmed" | "registered"))
-    };
-    if n >= 2 && verb(n - 1) {
+    if n >= 2 && reported {
         let k = if n >= 3 && matches!(words[n - 2], "has" | "had") {
             n - 3
         } else {
