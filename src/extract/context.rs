@@ -1249,6 +1249,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         }
         // "The death toll from Cyclone Freddy in Malawi rose to 190",
         // "Mozambique reported 20 deaths": a country's share of a toll.
+        // "Nine people had been killed in another raid", "a separate attack
+        // killed nine": a figure of another event than the story's, apart
+        // from it.
+        if matches!(c.kind, ClaimKind::Count | ClaimKind::Number)
+            && subject.scope.is_none()
+            && other_event(cx.text, sentence, c.span)
+        {
+            subject.scope = Some("another event".to_string());
+        }
         // The country that reports a figure is its place, whatever place
         // the sentence named before.
         if matches!(c.kind, ClaimKind::Count | ClaimKind::Number) {
@@ -6214,6 +6223,50 @@ impl LastCount {
             && self.end >= sentence.start
             && matches!(value, Value::Number(a) if a.high <= self.high)
     }
+}
+
+/// Whether the clause of a figure (`span`) tells of another event than
+/// the story's: "in another raid", "a separate attack", "an earlier
+/// quake", "a second blast" (a word of [`group::EVENT_CLASSES`], or "raid"
+/// or "incident"). Not another clause's: "Berlin's pledge to add almost
+/// 7,000 soldiers, and an earlier announcement to spend …".
+fn other_event(text: &str, sentence: Span, span: Span) -> bool {
+    const MARKS: &[&str] = &[
+        "another ",
+        "a separate ",
+        "an earlier ",
+        "a previous ",
+        "a second ",
+        "a later ",
+    ];
+    let from =
+        clause_before(text, sentence, span.start).map_or(span.start, |c| span.start - c.len());
+    let to = text
+        .get(span.end..sentence.end)
+        .and_then(|r| r.find([',', ';']))
+        .map_or(sentence.end, |k| span.end + k);
+    let s = text.get(from..to).unwrap_or("");
+    // Most clauses hold none of the marks (past their first letter, which
+    // a sentence may capitalise): nothing is lower-cased for them.
+    if !MARKS
+        .iter()
+        .any(|m| memchr::memmem::find(s.as_bytes(), m.get(1..).unwrap_or(m).as_bytes()).is_some())
+    {
+        return false;
+    }
+    let lower = s.to_ascii_lowercase();
+    MARKS.iter().any(|m| {
+        lower.match_indices(m).any(|(i, _)| {
+            let word = lower
+                .get(i + m.len()..)
+                .unwrap_or("")
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            let lemma = word.strip_suffix('s').unwrap_or(word);
+            matches!(lemma, "raid" | "incident") || group::event_class(lemma).is_some()
+        })
+    })
 }
 
 /// The place a count is of when its clause names a country as the one
