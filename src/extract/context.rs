@@ -1250,10 +1250,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // "The death toll from Cyclone Freddy in Malawi rose to 190",
         // "Mozambique reported 20 deaths": a country's share of a toll.
         // "Nine people had been killed in another raid", "a separate attack
-        // killed nine": a figure of another event than the story's, apart
+        // killed nine": a tally of another event than the story's, apart
         // from it.
+        // Read for tallies only: what befell people in an event.
         if matches!(c.kind, ClaimKind::Count | ClaimKind::Number)
             && subject.scope.is_none()
+            && subject
+                .predicate
+                .as_deref()
+                .and_then(group::predicate_class)
+                .is_some_and(|p| group::TALLIES.contains(&p))
             && other_event(cx.text, sentence, c.span)
         {
             subject.scope = Some("another event".to_string());
@@ -6241,17 +6247,20 @@ fn other_event(text: &str, sentence: Span, span: Span) -> bool {
     ];
     let from =
         clause_before(text, sentence, span.start).map_or(span.start, |c| span.start - c.len());
+    // The clause after the figure, at most CUE_REACH bytes of it.
+    let reach = ceil_boundary(text, sentence.end.min(span.end.saturating_add(CUE_REACH)));
     let to = text
-        .get(span.end..sentence.end)
+        .get(span.end..reach)
         .and_then(|r| r.find([',', ';']))
-        .map_or(sentence.end, |k| span.end + k);
+        .map_or(reach, |k| span.end + k);
     let s = text.get(from..to).unwrap_or("");
     // Most clauses hold none of the marks (past their first letter, which
-    // a sentence may capitalise): nothing is lower-cased for them.
-    if !MARKS
-        .iter()
-        .any(|m| memchr::memmem::find(s.as_bytes(), m.get(1..).unwrap_or(m).as_bytes()).is_some())
-    {
+    // a sentence may capitalise): one pass, nothing lower-cased for them.
+    static FINDER: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    let tails = FINDER.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(MARKS.iter().map(|m| m.get(1..).unwrap_or(m))).ok()
+    });
+    if !tails.as_ref().is_some_and(|f| f.is_match(s)) {
         return false;
     }
     let lower = s.to_ascii_lowercase();
