@@ -2255,8 +2255,7 @@ fn cumulative_since(text: &str, sentence: Span, span: Span) -> bool {
     } else {
         return false;
     };
-    let after = text.get(span.end..).unwrap_or("");
-    if after.starts_with(", when ") || after.starts_with(" when ") {
+    if when_clause_after(text, span) {
         return false;
     }
     let head = text.get(sentence.start..kw_start).unwrap_or("");
@@ -2389,14 +2388,20 @@ fn day_id(w: &When) -> Option<String> {
     }
 }
 
+/// Whether a "when" clause follows a date ("since 2019, when 32 people
+/// died"): the date is that clause's time.
+fn when_clause_after(text: &str, span: Span) -> bool {
+    let after = text.get(span.end..).unwrap_or("");
+    after.starts_with(", when ") || after.starts_with(" when ")
+}
+
 /// Whether a date only bounds a stretch of time ("since 2010", "until
 /// 2024", "before 2020", "by 2027"): not the period a figure covers. A
 /// bound that a "when" clause tells of is that clause's time: "the
 /// strongest since 2019, when 32 people died".
 fn bound_only(text: &str, span: Span) -> bool {
     const BOUNDS: &[&str] = &["since", "until", "till", "before", "after", "by"];
-    let after = text.get(span.end..).unwrap_or("");
-    if after.starts_with(", when ") || after.starts_with(" when ") {
+    if when_clause_after(text, span) {
         return false;
     }
     let first = text
@@ -6354,6 +6359,8 @@ fn country_of_count(text: &str, sentence: Span, at: usize, toll: bool) -> Option
 /// candidate won the by-election …, a majority of 4,772", "Labour held
 /// the seat with a majority of 4,722").
 fn majority_party(text: &str, sentence: Span, at: usize) -> Option<String> {
+    // Not [`SEAT_VERBS`]: read left to right, the first verb of the
+    // sentence, so no auxiliary ("has", "had") that stands before one.
     const VERBS: &[&str] = &["won", "wins", "held", "holds", "retained", "kept", "took"];
     const ROLES: &[&str] = &["candidate", "party", "nominee", "mp", "challenger"];
     let head = text.get(sentence.start..at)?;
