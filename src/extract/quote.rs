@@ -692,6 +692,26 @@ fn is_numeral(w: &str) -> bool {
         || in_list(w, &["dozens", "hundreds", "thousands"])
 }
 
+/// Participles that say how a figure is known, written between a number
+/// and its noun ("18,000 suspected cases", "12 reported deaths").
+const RECORD_PARTICIPLES: &[&str] = &[
+    "suspected",
+    "confirmed",
+    "reported",
+    "alleged",
+    "estimated",
+    "documented",
+    "recorded",
+    "registered",
+    "claimed",
+    "expected",
+    "projected",
+    "announced",
+    "planned",
+    "identified",
+    "verified",
+];
+
 /// Whether a speaker noun or title heads the "of" or "for" phrase after it
 /// ("the ministry of finance", "supporters of reform"). A share of a group
 /// does not: in "a majority of members" the members speak.
@@ -2156,6 +2176,19 @@ impl Analyzer<'_, '_> {
                 t.k == K::Word
                     && in_list(self.w(t), &["say", "says", "said", "tell", "tells", "told"])
             })
+        {
+            return None;
+        }
+        // "18,000 suspected cases", "615 confirmed deaths": a participle
+        // of record after a number modifies the counted noun; nobody says
+        // anything ("the two suggested", "a mother of three replied" do).
+        if i > 0
+            && toks
+                .get(i)
+                .is_some_and(|t| in_list(self.w(t), RECORD_PARTICIPLES))
+            && toks
+                .get(i - 1)
+                .is_some_and(|t| t.k == K::Word && is_numeral(self.w(t)))
         {
             return None;
         }
