@@ -2373,6 +2373,14 @@ impl<'t> Scan<'_, 't> {
                         ye,
                     ));
                 }
+                // "their third march", "the 5th may": a lower-case month
+                // that is also a noun or verb needs a year.
+                let mw = t.get(a2..me).unwrap_or("");
+                if mw.starts_with(|c: char| c.is_ascii_lowercase())
+                    && ["may", "march"].iter().any(|x| x.eq_ignore_ascii_case(mw))
+                {
+                    return None;
+                }
                 return Some((
                     Ymd {
                         month: Some(m),

@@ -515,6 +515,32 @@ pub(crate) const NUMBER_WORDS: &[(&str, f64)] = &[
     ("ninety", 90.0),
 ];
 
+/// Words that a rank names when capitalized after it: streets, amendments,
+/// units and districts ("42nd Street", "the Fifth Amendment", "the 82nd
+/// Airborne Division", "the 9th Circuit").
+pub(crate) const NAMED_BY_RANK: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "amendment",
+    "airborne",
+    "district",
+    "precinct",
+    "ward",
+    "division",
+    "regiment",
+    "brigade",
+    "battalion",
+    "fleet",
+    "circuit",
+    "congress",
+];
+
 /// Ordinal words and their values; the fraction words share them
 /// ("a third", "two fifths"). "half" and "quarter" are fractions only.
 pub(crate) const ORDINAL_WORDS: &[(&str, f64)] = &[

@@ -3932,6 +3932,15 @@ fn ordinal(cx: &Context<'_>, s: usize, o: Num) -> Read {
             return Read::Skip(o.end);
         }
     }
+    // "42nd Street", "Fifth Avenue", "the 25th Amendment", "the 82nd
+    // Airborne": a rank inside a name is no claim.
+    if let Some((next, ns, _)) = word_after(text, o.end, false) {
+        if text.as_bytes().get(ns).is_some_and(u8::is_ascii_uppercase)
+            && lexicon::NAMED_BY_RANK.contains(&next.as_str())
+        {
+            return Read::Skip(o.end);
+        }
+    }
     let span = Span::new(s, o.end);
     let mut c = Claim::new(
         ClaimKind::Ordinal,
