@@ -658,7 +658,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 if subject.event.as_deref() == Some("rally") {
                     subject.event = None;
                 }
-                if subject.predicate.as_deref() == Some("rally") {
+                // "The toll will bring in $500m a year": a toll that is
+                // paid is no death toll.
+                if matches!(subject.predicate.as_deref(), Some("rally" | "death toll")) {
                     subject.predicate = None;
                 }
             }
@@ -3402,6 +3404,39 @@ fn threshold(w: &Window<'_>) -> bool {
     is(r0, THRESHOLD_AFTER) && purpose(r1)
 }
 
+/// Whether the figure is the doer of the verb right after it, not what the
+/// verb was done to: "Three gunmen killed 12 people", "Two men stole the
+/// van". Only for verbs of harm, loss and custody, and only when an object
+/// follows ("Five soldiers killed in an ambush" were killed).
+fn doer_of(w: &Window<'_>, lemma: &str, at: usize) -> bool {
+    let harmed = group::predicate_class(lemma).is_some_and(|c| {
+        matches!(
+            c,
+            "killed"
+                | "injured"
+                | "affected"
+                | "destroyed"
+                | "damaged"
+                | "arrested"
+                | "detained"
+                | "kidnapped"
+                | "rescued"
+                | "evacuated"
+        )
+    });
+    // A form of several words ("made off with") ends at its last word.
+    let len = w.by_index(at).map_or(1, |t| t.plen.max(1));
+    harmed
+        && w.by_index(at + len).is_some_and(|n| {
+            is_figure_word(w, n)
+                || n.punct.is_none()
+                    && matches!(
+                        w.lower(n).as_str(),
+                        "the" | "his" | "her" | "their" | "its" | "dozens" | "hundreds"
+                    )
+        })
+}
+
 /// Reads a figure's predicate, event and place from the words around it.
 /// Returns whether the predicate was read after the claim.
 fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) -> bool {
@@ -3631,7 +3666,7 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     }
     let mut from_right = false;
     if let Some(((d, p, at), is_right)) = hit {
-        if s.predicate.is_none() {
+        if s.predicate.is_none() && !(is_right && d == 0 && doer_of(w, p, at)) {
             s.predicate = Some(p.to_string());
             from_right = is_right;
         }
