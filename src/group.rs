@@ -723,6 +723,10 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("auction", "auction"),
     ("outage", "outage"),
     ("sinkhole", "sinkhole"),
+    // Pests that strip crops: "locusts destroyed crops on 200,000
+    // hectares".
+    ("locust", "infestation"),
+    ("infestation", "infestation"),
     ("hajj", "pilgrimage"),
     ("pilgrimage", "pilgrimage"),
 ];

@@ -11300,6 +11300,9 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("flattened", "destroy"),
     ("flattening", "destroy"),
     ("razed", "destroy"),
+    // Crops laid waste: "locusts ravaged 175,000 hectares".
+    ("ravaged", "destroy"),
+    ("ravaging", "destroy"),
     // Fires not contained: "240 of them out of control", "239 of the
     // fires were burning out of control" (a part of the fires burning).
     ("out of control", "out of control"),
