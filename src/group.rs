@@ -199,6 +199,13 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("cop", "police"),
     // "sold 2.26 million cars" and "2.25 million vehicles".
     ("car", "vehicle"),
+    // "About 50 ships" and "55 warships" taking part; "110 aircraft" and
+    // "more than 100 planes".
+    ("warship", "ship"),
+    ("vessel", "ship"),
+    ("plane", "aircraft"),
+    ("jet", "aircraft"),
+    ("warplane", "aircraft"),
     ("protester", "protester"),
     ("protestor", "protester"),
     ("demonstrator", "protester"),
@@ -726,6 +733,10 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     // Pests that strip crops: "locusts destroyed crops on 200,000
     // hectares".
     ("locust", "infestation"),
+    // Forces at practice: "a two-week exercise", "naval drills".
+    ("exercise", "exercise"),
+    ("drill", "exercise"),
+    ("wargames", "exercise"),
     ("infestation", "infestation"),
     ("hajj", "pilgrimage"),
     ("pilgrimage", "pilgrimage"),

@@ -2668,8 +2668,8 @@ const HELD_EVENTS: &[&str] = &[
 /// Whether the verb right before a date (in its clause) ends something:
 /// "the strike will end on Wednesday", "talks concluded on Friday", "the
 /// union suspended the strike on Thursday"; or a decision on the date to
-/// end it ("agreed on Thursday to suspend the strike"). The end of an
-/// event is not its date.
+/// end it ("agreed on Thursday to suspend the strike"); or the day it runs
+/// until. The end of an event is not its date.
 fn ends(w: &Window<'_>) -> bool {
     const END_VERBS: &[&str] = &[
         "end",
@@ -2692,6 +2692,22 @@ fn ends(w: &Window<'_>) -> bool {
         "halts",
         "halted",
     ];
+    // "the drills will run until March 20": the day it lasts to ("will not
+    // begin until 2017" is when it starts).
+    if let Some((_, u)) = w
+        .left()
+        .next()
+        .filter(|(_, t)| w.is_word(t, "until") || w.is_word(t, "till"))
+    {
+        let before = w.text.get(w.sentence_start..u.start).unwrap_or("");
+        let before = before
+            .get(before.len().saturating_sub(48)..)
+            .unwrap_or(before);
+        let negated = ["not ", "n't ", "n’t ", "never "]
+            .iter()
+            .any(|n| before.contains(n));
+        return !negated;
+    }
     let mut right = w.right().map(|(_, t)| t);
     if right.next().is_some_and(|t| w.is_word(t, "to"))
         && right.next().is_some_and(|t| {
@@ -2744,6 +2760,72 @@ fn where_it_happened(w: &Window<'_>, s: &Subject) -> bool {
                 .iter()
                 .any(|p| p.eq_ignore_ascii_case(b))
         })
+}
+
+/// Words of a figure's list that follows it, which its verb search skips:
+/// in "Some 45,000 soldiers, 55 warships and more than 100 aircraft are
+/// involved" the soldiers are involved too. An item is a separator ("," or
+/// "and"), up to three words of hedge, a figure and up to two more words
+/// that are no verb.
+fn list_reach(w: &Window<'_>) -> usize {
+    const HEDGE: &[&str] = &[
+        "more", "than", "about", "some", "nearly", "almost", "over", "around", "at", "least", "up",
+        "to",
+    ];
+    let toks: Vec<&Tok> = w.right().take(24).map(|(_, t)| t).collect();
+    let sep = |t: &Tok| t.punct == Some(b',') || t.punct.is_none() && w.is_word(t, "and");
+    let (mut k, mut reach) = (0, 0);
+    while toks.get(k).copied().is_some_and(sep) {
+        let mut j = k + 1;
+        if toks
+            .get(j)
+            .is_some_and(|t| t.punct.is_none() && w.is_word(t, "and"))
+        {
+            j += 1;
+        }
+        let hedge_from = j;
+        while j < hedge_from + 3
+            && toks
+                .get(j)
+                .is_some_and(|t| t.punct.is_none() && HEDGE.contains(&w.lower(t).as_str()))
+        {
+            j += 1;
+        }
+        // A figure, not a year ("February 6, 2016").
+        let year = |t: &Tok| t.end - t.start == 4 && !w.is_word(t, "four");
+        if !toks
+            .get(j)
+            .is_some_and(|t| is_figure_word(w, t) && !year(t))
+        {
+            break;
+        }
+        j += 1;
+        // "62 more than the 270 needed": a comparison, no item.
+        if toks
+            .get(j)
+            .is_some_and(|t| t.punct.is_none() && HEDGE.contains(&w.lower(t).as_str()))
+        {
+            break;
+        }
+        let noun_from = j;
+        while j < noun_from + 2
+            && toks.get(j).is_some_and(|t| {
+                let x = w.lower(t);
+                t.punct.is_none()
+                    && t.predicate.is_none()
+                    && !HEDGE.contains(&x.as_str())
+                    && !matches!(
+                        x.as_str(),
+                        "and" | "the" | "of" | "a" | "an" | "fewer" | "less"
+                    )
+            })
+        {
+            j += 1;
+        }
+        reach += j - k;
+        k = j;
+    }
+    reach
 }
 
 /// Tokens of an apposition of ages right after a count, read past for
@@ -3469,7 +3551,7 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     };
     let right = w
         .right()
-        .take(RIGHT + age_apposition(w))
+        .take(RIGHT + age_apposition(w) + list_reach(w))
         .enumerate()
         .take_while(|(d, (i, t))| {
             // "recorded 150 aftershocks, and the death toll rose": a
@@ -3850,10 +3932,17 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     // meeting by default, [`group::DEFAULT_EVENTS`]). A bare number stays
     // as it was: "18 took part" is counted only beside its event.
     let attend = s.predicate.as_deref().and_then(group::predicate_class) == Some("attend");
+    // Forces in a story of one exercise took part in it ("55 warships are
+    // involved"), named once or more.
     if s.event.is_none() && attend && s.noun.is_some() {
         s.event = dominant
             .get()
             .filter(|e| matches!(group::event_class(e), Some("protest" | "walkout")))
+            .or_else(|| {
+                dominant
+                    .for_tally()
+                    .filter(|e| group::event_class(e) == Some("exercise"))
+            })
             .map(String::from);
     }
     // "More than 49,000 cases have been recorded" in a story of an
@@ -10522,7 +10611,7 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
         // spill into the streets".
         "spill" => !spilled_substance_near(text, start, end),
         // "a bidding war", "a price war", "a war of words": rivalry, no
-        // fighting.
+        // fighting; "war games" are an exercise.
         "war" => {
             of_war(text, start)
                 || word_before_in(
@@ -10534,6 +10623,7 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
                 )
                 || text.get(end..).is_some_and(|r| {
                     r.len() >= 9 && r.as_bytes()[..9].eq_ignore_ascii_case(b" of words")
+                        || r.len() >= 6 && r.as_bytes()[..6].eq_ignore_ascii_case(b" games")
                 })
         }
         "fire" => fire_service(text, end),
@@ -10541,6 +10631,39 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
         // before it names the event).
         "outbreak" => weather_before(text, start),
         "summit" => mountain_top(text, start, end),
+        // "a two-week exercise", "the naval drills", not "to exercise
+        // restraint", "the exercise of power", "drill for oil".
+        "exercise" | "drill" => {
+            !word_before_in(
+                text,
+                start,
+                &[
+                    "the",
+                    "a",
+                    "an",
+                    "this",
+                    "that",
+                    "its",
+                    "their",
+                    "military",
+                    "naval",
+                    "joint",
+                    "air",
+                    "army",
+                    "training",
+                    "fire",
+                    "annual",
+                    "scale",
+                    "nato",
+                    "week",
+                    "day",
+                    "month",
+                    "war",
+                    "combat",
+                    "amphibious",
+                ],
+            ) || text.get(end..).is_some_and(|r| r.starts_with(" of "))
+        }
         _ => false,
     }
 }
