@@ -1455,6 +1455,8 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("rents", "rent"),
     // "Rail fares will rise by 4.6%", "Train fares will go up 4.6%".
     ("fares", "fares"),
+    // "Tuition fees will rise to £9,535 a year".
+    ("fees", "fees"),
     // Named by the sum reader ("a 5% pay award"), never a token.
     ("pay rise", "pay rise"),
     ("shares", "share price"),
@@ -1486,7 +1488,7 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
 /// will rise by 4.6% in March" is news of a rise, "inflation will rise to
 /// 4%" a forecast (not read). A change to come has the scope `to come`:
 /// it is compared with other changes to come, not with one done.
-const DECIDED_METRICS: &[&str] = &["fares", "tax", "vat", "levy", "rent", "dividend"];
+const DECIDED_METRICS: &[&str] = &["fares", "fees", "tax", "vat", "levy", "rent", "dividend"];
 
 /// How [`Window::metric`] names a decided level or change to come.
 const LEVEL_TO_COME: &str = "level to come";
@@ -1882,6 +1884,10 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
     // first word, "Train fares", is no modifier): bus fares are another.
     if metric == "fares" {
         mods.retain(|m| !matches!(*m, "rail" | "train"));
+    }
+    // "Tuition fees", "university fees" and "fees" in a story of them.
+    if metric == "fees" {
+        mods.retain(|m| !matches!(*m, "tuition" | "university"));
     }
     // "Average house prices dropped by 0.8%" and "UK house prices fell
     // 1.1%" measure one thing: a price or rent is an average already.
