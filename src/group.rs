@@ -494,6 +494,9 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("issue", "issued"),
     // "The economy added 250,000 jobs" (of jobs only: [`PREDICATE_ONLY_OF`]).
     ("add", "job added"),
+    // "Netflix added 19 million subscribers", "signed up 18.9 million"
+    // (of subscribers, customers and users only: [`PREDICATE_ONLY_OF`]).
+    ("sign up", "signed up"),
     ("lay off", "job cut"),
     ("cut", "job cut"),
     ("eliminate", "job cut"),
@@ -703,6 +706,11 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("typhoid", "outbreak"),
     ("meningitis", "outbreak"),
     ("marburg", "outbreak"),
+    // Food poisoning: "An E. coli outbreak", "salmonella cases".
+    ("coli", "outbreak"),
+    ("salmonella", "outbreak"),
+    ("listeria", "outbreak"),
+    ("norovirus", "outbreak"),
     ("mudslide", "mudslide"),
     ("landslide", "mudslide"),
     ("landslip", "mudslide"),
@@ -922,6 +930,8 @@ pub const DOER_PREDICATES: &[&str] = &[
     "finished",
     // "Samsung will invest $37 billion" and another firm's sum are two.
     "invested",
+    // Each service's subscribers.
+    "signed up",
 ];
 
 /// [`DOER_PREDICATES`] whose figures that name no doer are a total, not the
@@ -1148,6 +1158,8 @@ pub const PREDICATE_ONLY_OF: &[(&str, &[&str])] = &[
             "location",
         ],
     ),
+    // Subscribers won: not volunteers who signed up for a cause.
+    ("signed up", &["subscriber", "customer", "user"]),
     // Jobs added: not points a player added or value a market did.
     (
         "job added",

@@ -7980,7 +7980,14 @@ impl Window<'_> {
         if self.tok(self.nl).is_some_and(|f| {
             matches!(
                 self.lower(f).as_str(),
-                "passes" | "tops" | "topped" | "exceeds" | "exceeded" | "surpasses" | "surpassed"
+                "passes"
+                    | "passed"
+                    | "tops"
+                    | "topped"
+                    | "exceeds"
+                    | "exceeded"
+                    | "surpasses"
+                    | "surpassed"
             )
         }) {
             let names: Vec<Lower> = left.clone().take(4).map_while(word).collect();
@@ -9614,6 +9621,12 @@ const VERBS_OF_NOUNS: &[(&[&str], &[&str], &str)] = &[
         &["job", "position", "role"],
         "add",
     ),
+    // "Netflix added 19 million subscribers", "gained 2 million users".
+    (
+        &["added", "adds", "add", "adding", "gained", "gains"],
+        &["subscriber", "customer", "user"],
+        "sign up",
+    ),
     // "Employers created 275,000 jobs" added them.
     (
         &["created", "creates", "create", "creating"],
@@ -11183,6 +11196,10 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("tuned in", "tune in"),
     ("tune in", "tune in"),
     ("tuning in", "tune in"),
+    // Subscribers won ("signed up 18.9 million subscribers").
+    ("signed up", "sign up"),
+    ("sign up", "sign up"),
+    ("signs up", "sign up"),
     // Thieves: "made off with $1.4 billion".
     ("made off with", "steal"),
     ("make off with", "steal"),

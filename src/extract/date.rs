@@ -1818,6 +1818,52 @@ impl<'t> Scan<'_, 't> {
         Some((when, anchor.end))
     }
 
+    /// "the first six months of 2025", "the final three months of the
+    /// year": the `n` months (1 to 11) that open (`first`) or close a year,
+    /// read from the " of …" after `end`. "the year" with none written is
+    /// the publication's, or the one before when its stretch had not ended
+    /// by publication in a sentence of the past ("added 19 million
+    /// subscribers in the final three months of the year", published in
+    /// January, is the last quarter of the year before).
+    fn months_of_year(&self, start: usize, end: usize, n: i64, first: bool) -> Option<Hit> {
+        let t = self.t;
+        if !(1..=11).contains(&n) {
+            return None;
+        }
+        let of = kw(t, sp(t, end), "of")?;
+        let (year, ye) = match kw(t, sp(t, of), "the") {
+            Some(the) => {
+                let ye = kw(t, sp(t, the), "year")?;
+                let published = self.published()?;
+                let y = published.year();
+                let closes = if first {
+                    add(jiff::civil::date(y, 1, 1), n, "M").and_then(|d| add(d, -1, "D"))
+                } else {
+                    Some(jiff::civil::date(y, 12, 31))
+                }?;
+                let past = self.tense(start, ye) == Tense::Past;
+                (if closes > published && past { y - 1 } else { y }, ye)
+            }
+            None => self.year_after(end)?,
+        };
+        let (from, to) = if first {
+            let from = jiff::civil::Date::new(year, 1, 1).ok()?;
+            (from, add(add(from, n, "M")?, -1, "D")?)
+        } else {
+            let to = jiff::civil::Date::new(year, 12, 31).ok()?;
+            (add(add(to, 1, "D")?, -n, "M")?, to)
+        };
+        let when = When {
+            timex: Length::new(Amount::exact(n as f64), "M").iso,
+            period: Some(Period::new(Grain::Day, from)),
+            until: Some(Period::new(Grain::Day, to)),
+            ..When::default()
+        };
+        // The year stays a claim of its own, as TimeML marks it.
+        let _ = ye;
+        Some(Hit::exact(start, end, ClaimKind::DateRange, when))
+    }
+
     /// "the year to March", "the quarter to June": a stretch of one unit
     /// named by its word, read at the month (see [`Scanner::stretch_to`]).
     fn stretch_of_one(&self, hit: &Hit) -> Option<Hit> {
@@ -4788,6 +4834,19 @@ impl<'t> Scan<'_, 't> {
                     -1
                 }
             });
+            // "the first six months of 2025", "the final three months of
+            // the year": months at one end of a year.
+            if unit == "M" {
+                let first = prev_word(t, s).is_some_and(|(w, _)| w.eq_ignore_ascii_case("first"));
+                let last = prev_word(t, s).is_some_and(|(w, _)| {
+                    w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("final")
+                });
+                if first || last {
+                    if let Some(hit) = self.months_of_year(start, end, value as i64, first) {
+                        return Some(hit);
+                    }
+                }
+            }
             if prev_word(t, s).is_some_and(|(w, _)| !w.eq_ignore_ascii_case("first")) {
                 let n = value as i64;
                 let span = self.published().and_then(|p| {

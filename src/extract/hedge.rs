@@ -108,6 +108,9 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("exceeded", Qualifier::MoreThan),
     ("surpasses", Qualifier::MoreThan),
     ("surpassed", Qualifier::MoreThan),
+    // Only after a measure or a tally: "The national debt passed $36
+    // trillion", not "The House passed $1.2 trillion".
+    ("passed", Qualifier::MoreThan),
     ("at least", Qualifier::AtLeast),
     ("no fewer than", Qualifier::AtLeast),
     ("no less than", Qualifier::AtLeast),
@@ -169,6 +172,7 @@ pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<(Qualifier,
             let particle = match *w {
                 "up to" => particle_verb_before(text, floor, start, UP_VERBS),
                 "over" => particle_verb_before(text, floor, start, OVER_VERBS),
+                "passed" => !level_noun_before(text, floor, start),
                 _ => false,
             };
             if ok_start && !particle {
@@ -233,6 +237,32 @@ fn particle_verb_before(text: &str, floor: usize, start: usize, verbs: &[&str]) 
     };
     let word = head.rsplit(' ').next().unwrap_or("");
     verbs.iter().any(|v| v.eq_ignore_ascii_case(word))
+}
+
+/// Whether the word before `start` names a measure or a tally, whose
+/// level a verb of passing can pass ("the debt passed", "the death toll
+/// passed").
+fn level_noun_before(text: &str, floor: usize, start: usize) -> bool {
+    let Some(head) = text.get(floor..start).and_then(|h| h.strip_suffix(' ')) else {
+        return false;
+    };
+    let word = head.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    crate::extract::context::METRICS
+        .iter()
+        .any(|(m, _)| *m == word)
+        || [
+            "toll",
+            "tally",
+            "total",
+            "number",
+            "deaths",
+            "cases",
+            "debt",
+            "population",
+            "value",
+            "index",
+        ]
+        .contains(&word.as_str())
 }
 
 /// The entries of [`BEFORE`] whose last byte is `last`, in table order

@@ -2179,6 +2179,25 @@ impl Analyzer<'_, '_> {
         {
             return None;
         }
+        // "72 people were admitted to hospital": taken in, not confessing.
+        if toks
+            .get(i)
+            .is_some_and(|t| in_list(self.w(t), &["admitted", "admit", "admits"]))
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| self.w(t).eq_ignore_ascii_case("to"))
+            && {
+                let place = ["hospital", "hospitals", "intensive", "clinic", "ward"];
+                let at = |k: usize| toks.get(k).is_some_and(|t| in_list(self.w(t), &place));
+                at(i + 2)
+                    || toks
+                        .get(i + 2)
+                        .is_some_and(|t| in_list(self.w(t), &["the", "a"]))
+                        && at(i + 3)
+            }
+        {
+            return None;
+        }
         // "18,000 suspected cases", "615 confirmed deaths": a participle
         // of record after a number modifies the counted noun; nobody says
         // anything ("the two suggested", "a mother of three replied" do).
