@@ -692,6 +692,41 @@ fn is_numeral(w: &str) -> bool {
         || in_list(w, &["dozens", "hundreds", "thousands"])
 }
 
+/// Inquiries whose findings are statements ("the poll found …").
+const INQUIRIES: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "analysis",
+    "review",
+    "investigation",
+    "inquiry",
+    "audit",
+    "probe",
+    "research",
+    "researchers",
+    "scientists",
+    "investigators",
+    "inspectors",
+    "auditors",
+    "data",
+    "figures",
+    "census",
+    "jury",
+    "judge",
+    "court",
+    "panel",
+    "commission",
+    "committee",
+    "it",
+    "they",
+];
+
 /// Participles that say how a figure is known, written between a number
 /// and its noun ("18,000 suspected cases", "12 reported deaths").
 const RECORD_PARTICIPLES: &[&str] = &[
@@ -2195,6 +2230,34 @@ impl Analyzer<'_, '_> {
                         .is_some_and(|t| in_list(self.w(t), &["the", "a"]))
                         && at(i + 3)
             }
+        {
+            return None;
+        }
+        // "Archaeologists have found a hoard of coins": a thing found, not
+        // a finding; an inquiry's finding is one ("the poll found a
+        // majority …", "a review found a pattern of abuse").
+        if toks.get(i).is_some_and(|t| {
+            in_list(
+                self.w(t),
+                &[
+                    "found",
+                    "finds",
+                    "find",
+                    "discovered",
+                    "discovers",
+                    "discover",
+                ],
+            )
+        }) && toks.get(i + 1).is_some_and(|t| {
+            t.k == K::Word
+                && (in_list(self.w(t), &["a", "an", "the", "some", "more"])
+                    || is_numeral(self.w(t)))
+        }) && !toks[..i]
+            .iter()
+            .rev()
+            .take(10)
+            .take_while(|t| t.k == K::Word)
+            .any(|t| in_list(self.w(t), INQUIRIES))
         {
             return None;
         }
