@@ -2778,44 +2778,34 @@ fn list_reach(w: &Window<'_>) -> usize {
         "more", "than", "about", "some", "nearly", "almost", "over", "around", "at", "least", "up",
         "to",
     ];
-    let toks: Vec<&Tok> = w.right().take(24).map(|(_, t)| t).collect();
+    // The `k`th token after the claim, within 24.
+    let toks = |k: usize| (k < 24).then(|| w.by_index(w.nr + k)).flatten();
     let sep = |t: &Tok| t.punct == Some(b',') || t.punct.is_none() && w.is_word(t, "and");
     let (mut k, mut reach) = (0, 0);
-    while toks.get(k).copied().is_some_and(sep) {
+    while toks(k).is_some_and(sep) {
         let mut j = k + 1;
-        if toks
-            .get(j)
-            .is_some_and(|t| t.punct.is_none() && w.is_word(t, "and"))
-        {
+        if toks(j).is_some_and(|t| t.punct.is_none() && w.is_word(t, "and")) {
             j += 1;
         }
         let hedge_from = j;
         while j < hedge_from + 3
-            && toks
-                .get(j)
-                .is_some_and(|t| t.punct.is_none() && HEDGE.contains(&w.lower(t).as_str()))
+            && toks(j).is_some_and(|t| t.punct.is_none() && HEDGE.contains(&w.lower(t).as_str()))
         {
             j += 1;
         }
         // A figure, not a year ("February 6, 2016").
         let year = |t: &Tok| t.end - t.start == 4 && !w.is_word(t, "four");
-        if !toks
-            .get(j)
-            .is_some_and(|t| is_figure_word(w, t) && !year(t))
-        {
+        if !toks(j).is_some_and(|t| is_figure_word(w, t) && !year(t)) {
             break;
         }
         j += 1;
         // "62 more than the 270 needed": a comparison, no item.
-        if toks
-            .get(j)
-            .is_some_and(|t| t.punct.is_none() && HEDGE.contains(&w.lower(t).as_str()))
-        {
+        if toks(j).is_some_and(|t| t.punct.is_none() && HEDGE.contains(&w.lower(t).as_str())) {
             break;
         }
         let noun_from = j;
         while j < noun_from + 2
-            && toks.get(j).is_some_and(|t| {
+            && toks(j).is_some_and(|t| {
                 let x = w.lower(t);
                 t.punct.is_none()
                     && t.predicate.is_none()
