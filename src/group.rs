@@ -653,6 +653,8 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("explosion", "attack"),
     ("blast", "attack"),
     ("shooting", "shooting"),
+    // "a stabbing", "were stabbed to death": a knife attack.
+    ("stabbing", "attack"),
     ("war", "war"),
     ("earthquake", "quake"),
     ("quake", "quake"),

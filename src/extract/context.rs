@@ -987,7 +987,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // strike after 42 days"); in a story of unions and pay it is a
         // walkout; else an attack.
         if matches!(subject.event.as_deref(), Some("strike" | "strikes")) {
-            if *hunger.get_or_insert_with(|| {
+            // "1,100 drivers are set to strike": those who walk out.
+            if subject.predicate.as_deref() == Some("walk out") {
+                subject.event = Some("walkout".to_string());
+            } else if *hunger.get_or_insert_with(|| {
                 memchr::memmem::find(cx.text.as_bytes(), b"unger strike").is_some()
             }) {
                 subject.event = Some("hunger strike".to_string());
@@ -1117,15 +1120,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 // Not "25,000 of them Republicans", "12 of them children":
                 // a noun after "of them" names the part.
                 let of_them = cx.text.get(c.span.end..).is_some_and(|r| {
-                    r.strip_prefix(" of them").is_some_and(|rest| {
-                        let next = rest
-                            .trim_start()
-                            .split(|c: char| !c.is_ascii_alphabetic())
-                            .next()
-                            .unwrap_or("");
-                        !next.starts_with(|c: char| c.is_ascii_uppercase())
-                            && crate::extract::quantity::plural_lemma(next).is_none()
-                    })
+                    r.strip_prefix(" of them")
+                        .or_else(|| r.strip_prefix(" of which"))
+                        .is_some_and(|rest| {
+                            let next = rest
+                                .trim_start()
+                                .split(|c: char| !c.is_ascii_alphabetic())
+                                .next()
+                                .unwrap_or("");
+                            !next.starts_with(|c: char| c.is_ascii_uppercase())
+                                && crate::extract::quantity::plural_lemma(next).is_none()
+                        })
                 });
                 if of_them {
                     subject.noun.clone_from(&last.noun);
@@ -3388,7 +3393,8 @@ fn joined_for(text: &str, sentence: Span, start: usize) -> bool {
 }
 
 /// Whether the figure ending at `end` is a part of one before it: "eight
-/// of them", "four of whom", "two of those", "eight of the injured".
+/// of them", "four of whom", "92 of which", "two of those", "eight of the
+/// injured".
 fn part_of_them(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let whole = |p: &str| whole_word_at(rest, 0, p);
@@ -3396,9 +3402,15 @@ fn part_of_them(text: &str, end: usize) -> bool {
     let of_the = rest
         .get(..OF_THE.len())
         .is_some_and(|r| r.eq_ignore_ascii_case(OF_THE));
-    [" of them", " of whom", " of those", " of these"]
-        .iter()
-        .any(|p| whole(p))
+    [
+        " of them",
+        " of whom",
+        " of which",
+        " of those",
+        " of these",
+    ]
+    .iter()
+    .any(|p| whole(p))
         || of_the
             && PART_OF_THE
                 .iter()
@@ -3545,6 +3557,8 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         mark.is_some_and(|m| m.punct == Some(b','))
             && (who || first.is_some_and(|t| matches!(w.lower(t).as_str(), "which" | "who")))
     };
+    let of_which = w.right().next().is_some_and(|(_, t)| w.is_word(t, "of"))
+        && w.right().nth(1).is_some_and(|(_, t)| w.is_word(t, "which"));
     let right = w
         .right()
         .take(RIGHT + age_apposition(w) + list_reach(w))
@@ -3600,6 +3614,8 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                 || *d > 0
                     && t.has(SUBORDINATOR)
                     && matches!(w.lower(t).as_str(), "where" | "which")
+                    // "92 of which are out of control": the part's verb.
+                    && !(*d == 1 && w.lower(t).as_str() == "which" && of_which)
                 // "hunting eight prisoners after 10 men broke out": a
                 // clause that opens with another figure has its verb.
                 || *d > 0
@@ -3657,7 +3673,15 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     // clause: in "15 people were rescued and 37 bodies were recovered" the
     // bodies were not rescued ("killed 12 soldiers and 3 civilians" share
     // the verb).
-    let own_clause = w.right().next().is_some_and(|(_, t)| {
+    // "and eight others were wounded": past "others" or "more".
+    let mut after = w.right().map(|(_, t)| t).peekable();
+    if after
+        .peek()
+        .is_some_and(|t| w.is_word(t, "others") || w.is_word(t, "more"))
+    {
+        after.next();
+    }
+    let own_clause = after.next().is_some_and(|t| {
         t.punct.is_none() && {
             let l = w.lower(t);
             let l = l.as_str();
@@ -3684,7 +3708,8 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     let of_them = {
         let mut r = w.right().map(|(_, t)| t);
         r.next().is_some_and(|t| w.is_word(t, "of"))
-            && r.next().is_some_and(|t| w.is_word(t, "them"))
+            && r.next()
+                .is_some_and(|t| w.is_word(t, "them") || w.is_word(t, "which"))
     };
     let hit = match (right, left) {
         (Some(r), Some(_)) if of_them => Some((r, true)),
@@ -3747,6 +3772,18 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         if s.predicate.is_none() && !(is_right && d == 0 && doer_of(w, p, at)) {
             s.predicate = Some(p.to_string());
             from_right = is_right;
+            // "Three people were stabbed to death": a stabbing.
+            if s.event.is_none()
+                && w.by_index(at).is_some_and(|t| {
+                    let form = w.text.get(t.start..t.end).unwrap_or("");
+                    ["stabbed", "hacked"].iter().any(|x| {
+                        form.get(..x.len())
+                            .is_some_and(|f| f.eq_ignore_ascii_case(x))
+                    })
+                })
+            {
+                s.event = Some("stabbing".to_string());
+            }
         }
         s.negated |= w.negated_before(at);
         s.modal |= w.modal_before(at) || (is_right && w.right().take(d).any(|(_, t)| t.has(MODAL)));
@@ -11400,6 +11437,16 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("walked out", "walk out"),
     ("walk out", "walk out"),
     ("went on strike", "walk out"),
+    // "1,100 drivers are set to strike", "nurses on strike".
+    ("set to strike", "walk out"),
+    ("due to strike", "walk out"),
+    ("on strike", "walk out"),
+    // Killed by a weapon or a force: "Three people were stabbed to death".
+    ("stabbed to death", "kill"),
+    ("beaten to death", "kill"),
+    ("hacked to death", "kill"),
+    ("burned to death", "kill"),
+    ("crushed to death", "kill"),
     ("go on strike", "walk out"),
     ("lost power", "lose power"),
     ("lose power", "lose power"),
