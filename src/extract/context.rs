@@ -3693,8 +3693,15 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         .left()
         .take(LEFT)
         .enumerate()
-        .take_while(|(d, (_, t))| {
-            !(own_clause && *d == 0 && matches!(w.lower(t).as_str(), "and" | "but"))
+        .take_while(|(d, (i, t))| {
+            // "Polls will close at 10pm, with about 48 million people
+            // registered": an absolute clause after ", with" is its own.
+            let with_clause = w.is_word(t, "with")
+                && i.checked_sub(1)
+                    .and_then(|b| w.by_index(b))
+                    .is_some_and(|b| b.punct == Some(b','));
+            let and_clause = own_clause && *d == 0 && matches!(w.lower(t).as_str(), "and" | "but");
+            !(and_clause || with_clause)
         })
         .find_map(|(d, (i, t))| {
             let p = t.predicate?;
@@ -9641,6 +9648,8 @@ fn settles_after(text: &str, end: usize) -> bool {
 /// added").
 const VERBS_OF_NOUNS: &[(&[&str], &[&str], &str)] = &[
     (&["saved"], &["person"], "rescue"),
+    // "Israel is to free 1,950 prisoners" (not "free tickets").
+    (&["free", "frees", "freeing"], &["person"], "free"),
     // Lives saved, or to be ("save six to ten lives a year").
     (&["save", "saved", "saves", "saving"], &["life"], "save"),
     (
@@ -11447,6 +11456,10 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("hacked to death", "kill"),
     ("burned to death", "kill"),
     ("crushed to death", "kill"),
+    // Died of cold: "at least 20 people have frozen to death".
+    ("frozen to death", "die"),
+    ("froze to death", "die"),
+    ("freeze to death", "die"),
     ("go on strike", "walk out"),
     ("lost power", "lose power"),
     ("lose power", "lose power"),
