@@ -2155,8 +2155,18 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                         }
                     }
                 }
-                // "the 787 Dreamliner": a model number before a name.
-                if noun.is_none() && !num.words && low_high.is_none() && qual == Qualifier::Exact {
+                // "the 787 Dreamliner": a model number before a name (not
+                // a figure written with separators: "recalling 376,241
+                // Model 3 and Model Y vehicles").
+                let separated = text
+                    .get(span_start..tail_end)
+                    .is_some_and(|f| f.contains(','));
+                if noun.is_none()
+                    && !num.words
+                    && !separated
+                    && low_high.is_none()
+                    && qual == Qualifier::Exact
+                {
                     if let Some((_, ws, _)) = word_after(text, tail_end, false) {
                         if b.get(ws).is_some_and(u8::is_ascii_uppercase) && ws > tail_end {
                             return Read::Skip(tail_end);
@@ -3498,6 +3508,14 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
         q = we;
     }
     let words = buf.get(..nw).unwrap_or(&[]);
+    // A name before the noun is one modifier, however many words: "1,042
+    // Ohio registered voters", "2,472 Republican National Convention
+    // delegates" (up to three capitalised words).
+    let lead = words
+        .iter()
+        .take(3)
+        .take_while(|x| capitalized(text, x.1))
+        .count();
     // The words before the k-th are its modifiers.
     for (k, (w, _, we)) in words.iter().enumerate() {
         // "2,000 more troops": "more" before a plural noun modifies it.
@@ -3586,16 +3604,19 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
                 .get(j)
                 .is_some_and(|(n, _, _)| plural_lemma(n).is_some())
         };
-        let participle = k == 0
+        if k < lead {
+            continue;
+        }
+        let participle = k == lead
             && w.ends_with("ed")
             && noun_at(1, *we)
             && (plural_at(1)
                 || words
                     .get(1)
                     .is_some_and(|(_, _, e1)| noun_at(2, *e1) && plural_at(2)));
-        if k >= 2
+        if k >= lead + 2
             || w.ends_with("ed") && !participle
-            || w.ends_with("ing") && k > 0
+            || w.ends_with("ing") && k > lead
             || w.ends_with("ly") && !ADJECTIVES_IN_LY.contains(&w.as_str())
         {
             break;
