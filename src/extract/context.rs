@@ -937,7 +937,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // "Germany pledged $1.2 billion, while Japan promised $800
         // million", "Corvane will eliminate 1,500 positions": who did it,
         // for the predicates whose doers a story lists side by side.
-        if subject.agent.is_none() && !c.kind.is_temporal() {
+        // An age that names its person is no doer's ("Judge Helen Ward
+        // jailed the 34-year-old": not the judge's age).
+        let age_noun = c.kind == ClaimKind::Age
+            && w.left()
+                .next()
+                .is_some_and(|(_, t)| w.is_word(t, "the") || w.is_word(t, "a"));
+        if subject.agent.is_none() && !c.kind.is_temporal() && !age_noun {
             let noun = subject.noun.as_deref();
             let doer = group::keyed_on_doer(
                 subject
@@ -10148,6 +10154,19 @@ fn names_no_predicate(lemma: &str, text: &str, s: usize, e: usize, cap: bool) ->
         "plunge" => share_follows(text, e) || !clause_mentions(text, (s, e), (48, 0), VEHICLES),
         // "the Red Cross", "King's Cross": a name.
         "cross" => cap,
+        // "found three men with stab wounds": the noun, not the verb.
+        "wound" => {
+            text.get(s..e)
+                .is_some_and(|w| w.eq_ignore_ascii_case("wounds"))
+                && word_before_in(
+                    text,
+                    s,
+                    &[
+                        "stab", "gunshot", "bullet", "knife", "shrapnel", "with", "of", "serious",
+                        "minor", "multiple", "critical", "head", "his", "her", "their",
+                    ],
+                )
+        }
         _ => false,
     }
 }

@@ -2203,6 +2203,7 @@ impl Analyzer<'_, '_> {
     /// - "Archaeologists have found a hoard of coins": a thing found, not a
     ///   finding (an inquiry's finding is one: "the poll found a majority
     ///   …", "a review found a pattern of abuse");
+    /// - "pleaded guilty to fraud": a plea, no statement;
     /// - "18,000 suspected cases", "615 confirmed deaths": a participle of
     ///   record after a number modifies the counted noun ("the two
     ///   suggested", "a mother of three replied" do say).
@@ -2256,6 +2257,14 @@ impl Analyzer<'_, '_> {
                 if object && !inquiry() {
                     return true;
                 }
+            }
+            // "pleading guilty to stealing £3.2m": a plea, no statement.
+            Some(b'p')
+                if in_list(word, &["plead", "pleads", "pleaded", "pleading", "pled"])
+                    && next(1)
+                        .is_some_and(|w| in_list(w, &["guilty", "not", "no", "innocent"])) =>
+            {
+                return true;
             }
             _ => {}
         }
