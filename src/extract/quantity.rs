@@ -2515,9 +2515,9 @@ fn age_in_was(text: &str, s: usize, e: usize) -> bool {
 /// 34, said", "Healey, 56, was", "the suspect, 34, was arrested", "named
 /// him as Tom Reyes, 22." A whole number from 1 to 110 in digits, with ",
 /// " before and "," or a sentence's full stop after; the
-/// word before is capitalised (not a month or a weekday) or one of
+/// word before is capitalised (not a month or a weekday), one of
 /// [`lexicon::PERSON_NOUNS`] (singular: "Of the victims, 12, were" is a
-/// count).
+/// count) or a title ("The minister, 52, said").
 fn appositive_age(text: &str, s: usize, e: usize, num: &Num) -> bool {
     let b = text.as_bytes();
     if num.words
@@ -2541,7 +2541,9 @@ fn appositive_age(text: &str, s: usize, e: usize, num: &Num) -> bool {
     let capital = b.get(ws).is_some_and(u8::is_ascii_uppercase)
         && calendar::month(w.as_str()).is_none()
         && calendar::weekday(w.as_str()).is_none();
-    capital || lexicon::PERSON_NOUNS.contains(&w.as_str())
+    capital
+        || lexicon::PERSON_NOUNS.contains(&w.as_str())
+        || crate::extract::speech::in_list(w.as_str(), crate::extract::speech::TITLE_WORDS)
 }
 
 /// "magnitude 6.1", "a magnitude-7.8": the unit and the word's start.
