@@ -11381,6 +11381,8 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("vaccinated", "vaccinate"),
     ("hired", "hire"),
     ("hiring", "hire"),
+    ("hire", "hire"),
+    ("hires", "hire"),
     ("laid off", "lay off"),
     ("cut", "cut"),
     ("cuts", "cut"),
