@@ -1294,6 +1294,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         if subject.noun.as_deref() == Some("insured loss") {
             subject.agent = None;
         }
+        // "The consumer price index climbed 7.7% from a year earlier" is the
+        // annual rate of inflation ("in the year to October": see
+        // `assign_periods`).
+        if c.kind == ClaimKind::Percent
+            && subject.noun.as_deref() == Some("consumer price")
+            && subject.predicate.as_deref() == Some("change")
+            && annual_change_after(cx.text, sentence, c.span.end)
+        {
+            subject.noun = Some("inflation".to_string());
+            subject.predicate = Some("level".to_string());
+        }
         c.subject = Some(subject);
     }
     for (i, p) in parts {
@@ -2201,11 +2212,18 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
                 && c.subject
                     .as_deref()
                     .is_some_and(|s| matches!(s.predicate.as_deref(), Some("level" | "change")));
-            let id = rate
-                .then(|| year_to_month(id))
-                .flatten()
-                .unwrap_or_else(|| id.clone());
-            c.subject.get_or_insert_with(Box::default).period = Some(id);
+            let annual = rate.then(|| year_to_month(id)).flatten();
+            let subject = c.subject.get_or_insert_with(Box::default);
+            // "Consumer prices rose 1.9% in the year to May" is May's
+            // inflation, as "Inflation was 1.9% in May" is.
+            if annual.is_some()
+                && subject.noun.as_deref() == Some("consumer price")
+                && subject.predicate.as_deref() == Some("change")
+            {
+                subject.noun = Some("inflation".to_string());
+                subject.predicate = Some("level".to_string());
+            }
+            subject.period = Some(annual.unwrap_or_else(|| id.clone()));
             continue;
         }
         let total = since
@@ -3396,6 +3414,26 @@ fn joined_for(text: &str, sentence: Span, start: usize) -> bool {
             "joined" | "joins" | "join" | "joining" | "signed" | "signs" | "sign" | "signing"
         )
     })
+}
+
+/// Whether the words after a change (up to the clause's end, at most 40
+/// bytes) say it is over a year: "from a year earlier", "from a year ago",
+/// "year on year", "on an annual basis".
+fn annual_change_after(text: &str, sentence: Span, end: usize) -> bool {
+    let to = floor_boundary(text, sentence.end.min(end + 40));
+    let rest = text.get(end..to).unwrap_or("");
+    let clause = rest.split([',', ';']).next().unwrap_or(rest);
+    [
+        "from a year earlier",
+        "from a year ago",
+        "year on year",
+        "year-on-year",
+        "on an annual basis",
+        "over the past year",
+        "over the year",
+    ]
+    .iter()
+    .any(|m| clause.contains(m))
 }
 
 /// Whether the figure ending at `end` is a part of one before it: "eight
