@@ -201,6 +201,12 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("car", "vehicle"),
     // "About 50 ships" and "55 warships" taking part; "110 aircraft" and
     // "more than 100 planes".
+    // "1,500 flights were cancelled" and "1,200 departures and arrivals".
+    ("departure", "flight"),
+    ("arrival", "flight"),
+    // "250,000 passengers" and "200,000 travellers" affected.
+    ("traveller", "passenger"),
+    ("traveler", "passenger"),
     ("warship", "ship"),
     ("vessel", "ship"),
     ("plane", "aircraft"),
@@ -530,6 +536,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("affect", "affected"),
     // "disrupting 1,350 flights and about 200,000 passengers".
     ("disrupt", "affected"),
+    // "stranding an estimated 200,000 travellers".
+    ("strand", "affected"),
     ("expose", "affected"),
     ("access", "affected"),
     ("compromise", "affected"),
