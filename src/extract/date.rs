@@ -187,7 +187,10 @@ fn emit(
 /// side by side speak of one time).
 fn anchor_back(cx: &Context<'_>, hit: &mut Hit, out: &[Claim], offsets: &[usize]) {
     let Some(back) = hit.back else { return };
-    let lo = cx.sentence_at(hit.start).start;
+    let mut lo = cx.sentence_at(hit.start).start;
+    if back.reach_back && lo > 0 {
+        lo = cx.sentence_at(lo - 1).start.min(lo);
+    }
     let anchor = out
         .iter()
         .rev()
@@ -195,7 +198,8 @@ fn anchor_back(cx: &Context<'_>, hit: &mut Hit, out: &[Claim], offsets: &[usize]
         .filter(|c| {
             c.span.end <= hit.start
                 && c.kind != ClaimKind::Duration
-                && !offsets.contains(&c.span.start)
+                // "the following day … the next day": a day counts on.
+                && (back.reach_back || !offsets.contains(&c.span.start))
         })
         .find_map(|c| match &c.value {
             Value::Date(w) => w.period.filter(|p| w.until.is_none_or(|u| u == *p)),
@@ -1034,6 +1038,10 @@ struct Back {
     /// "a year ago" in a sentence about quarterly results: only a named
     /// quarter anchors it (the publication date does otherwise).
     quarter_only: bool,
+    /// "the following day": a date of the sentence before anchors it too
+    /// ("The blast happened on Friday. A suspect was arrested the
+    /// following day.").
+    reach_back: bool,
 }
 
 impl Hit {
@@ -4164,6 +4172,28 @@ impl<'t> Scan<'_, 't> {
         Some(self.rel_hit(start, e, grain, d, reference))
     }
 
+    /// "the next day", "the day before": `n` days from the day the text
+    /// named last, in its sentence or the one before ([`anchor_back`]),
+    /// else from publication.
+    fn day_from_named(&self, s: usize, e: usize, n: i64) -> Hit {
+        let p = self.published();
+        let mut h = self.rel_hit(
+            s,
+            e,
+            Grain::Day,
+            p.and_then(|p| add(p, n, "D")),
+            if n < 0 { "PAST_REF" } else { "FUTURE_REF" },
+        );
+        h.offset = true;
+        h.back = Some(Back {
+            n: -n,
+            unit: "D",
+            quarter_only: false,
+            reach_back: true,
+        });
+        h
+    }
+
     /// "the day before", "the next day", "the week", "the future".
     fn the_relative(&self, s: usize, we: usize) -> Option<Hit> {
         let t = self.t;
@@ -4215,24 +4245,12 @@ impl<'t> Scan<'_, 't> {
                 {
                     return None;
                 }
-                Some(self.rel_hit(
-                    s,
-                    e3,
-                    Grain::Day,
-                    p.and_then(|p| add(p, n, "D")),
-                    if n < 0 { "PAST_REF" } else { "FUTURE_REF" },
-                ))
+                Some(self.day_from_named(s, e3, n))
             }
             "next" | "following" | "previous" => {
                 let e3 = kw(t, e2, "day")?;
                 let n = if l2 == "previous" { -1 } else { 1 };
-                Some(self.rel_hit(
-                    s,
-                    e3,
-                    Grain::Day,
-                    p.and_then(|p| add(p, n, "D")),
-                    if n < 0 { "PAST_REF" } else { "FUTURE_REF" },
-                ))
+                Some(self.day_from_named(s, e3, n))
             }
             "year"
                 if t.get(e2..)
@@ -4618,6 +4636,7 @@ impl<'t> Scan<'_, 't> {
                         n: value as i64,
                         unit,
                         quarter_only: false,
+                        reach_back: false,
                     });
                 }
                 return Some(h);
@@ -4918,6 +4937,7 @@ impl<'t> Scan<'_, 't> {
                 n: 1,
                 unit: "Y",
                 quarter_only: true,
+                reach_back: false,
             });
             return Some(h);
         }
