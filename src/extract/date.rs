@@ -223,6 +223,8 @@ fn anchor_back(cx: &Context<'_>, hit: &mut Hit, out: &[Claim], offsets: &[usize]
     };
     let q = Period::new(g, day);
     hit.kind = kind_of_grain(g);
+    // "two days later" anchored is a date, no more a length of time.
+    hit.length = None;
     hit.when.timex = q.to_string();
     hit.when.period = Some(q);
     hit.when.until = matches!(g, Grain::Quarter | Grain::Decade).then_some(q);
@@ -4639,6 +4641,27 @@ impl<'t> Scan<'_, 't> {
                         reach_back: false,
                     });
                 }
+                return Some(h);
+            }
+            // "Two days later, police arrested a suspect": forward from the
+            // date the text named last, in its sentence or the one before;
+            // with none named, the length of time it is.
+            if let Some(x) = kw(t, end, "later").filter(|&x| {
+                !vague
+                    && value.fract() == 0.0
+                    && value >= 1.0
+                    && matches!(unit, "Y" | "M" | "W" | "D")
+                    && kw(t, x, "than").is_none()
+            }) {
+                let length = Length::new(Amount::exact(value), unit);
+                let mut h = Hit::duration(s, x, length, Qualifier::Exact);
+                h.offset = true;
+                h.back = Some(Back {
+                    n: -(value as i64),
+                    unit,
+                    quarter_only: false,
+                    reach_back: true,
+                });
                 return Some(h);
             }
             if let Some(x) = kw(t, end, "from").and_then(|x| kw(t, x, "now")) {
