@@ -1916,6 +1916,11 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
     if matches!(metric, "price" | "rent" | "wages") {
         mods.retain(|m| !matches!(*m, "average" | "mean" | "typical"));
     }
+    // "the median sale price" is the median price (an asking price is
+    // another).
+    if metric == "price" {
+        mods.retain(|m| !matches!(*m, "sale" | "selling"));
+    }
     // "selling shares at $51 apiece": a verb's participle is no kind of
     // share.
     if metric == "share price" {
@@ -9707,6 +9712,12 @@ const VERBS_OF_NOUNS: &[(&[&str], &[&str], &str)] = &[
         &["added", "adds", "add", "adding", "gained", "gains"],
         &["subscriber", "customer", "user"],
         "sign up",
+    ),
+    // "will ground roughly 650 flights": cancelled.
+    (
+        &["ground", "grounds", "grounded", "grounding"],
+        &["flight"],
+        "cancel",
     ),
     // "Employers created 275,000 jobs" added them.
     (
