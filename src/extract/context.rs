@@ -11628,6 +11628,12 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("alive", "rescue"),
     // "More than 2,000 people were buried alive": trapped, not rescued.
     ("buried alive", "trapped"),
+    // "half of them are believed to be alive": living, not rescued (a
+    // lemma of no class).
+    ("to be alive", "be alive"),
+    ("are alive", "be alive"),
+    ("still alive", "be alive"),
+    ("remain alive", "be alive"),
 ];
 
 #[cfg(test)]
