@@ -112,6 +112,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     let mut last_share: Option<(usize, String, bool, bool, Option<String>)> = None;
     // Parts that take the verb of their total (`(index, predicate)`).
     let mut parts: Vec<(usize, String)> = Vec::new();
+    // The last change of a measure read: where it ends, its measure and
+    // predicate ("expanded 0.7% from the previous quarter, or 2.8%
+    // annualised": the second is the same measure's).
+    let mut last_change: Option<(usize, String, String)> = None;
     for i in order {
         let Some(c) = claims.get_mut(i) else { continue };
         // A score's subject is its sides, read by its extractor.
@@ -1294,6 +1298,34 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         if subject.noun.as_deref() == Some("insured loss") {
             subject.agent = None;
         }
+        // "expanded 0.7% from the previous quarter, or 2.8% annualised":
+        // the same measure's change, put another way.
+        if c.kind == ClaimKind::Percent && subject.noun.is_none() {
+            if let Some((_, noun, predicate)) = last_change.as_ref().filter(|(end, _, _)| {
+                cx.text
+                    .get(*end..c.span.start)
+                    .is_some_and(|gap| gap.ends_with(", or ") && gap.len() <= 48)
+            }) {
+                subject.noun = Some(noun.clone());
+                subject.predicate = Some(predicate.clone());
+            }
+        }
+        // A change over a quarter and the same change at an annual rate are
+        // two figures: "grew at an annual rate of 2.8%", "0.7% from the
+        // previous quarter".
+        if c.kind == ClaimKind::Percent
+            && subject.scope.is_none()
+            && subject.predicate.as_deref() == Some("change")
+        {
+            subject.scope = rate_basis(cx.text, sentence, c.span).map(String::from);
+        }
+        last_change = (c.kind == ClaimKind::Percent)
+            .then(|| {
+                let noun = subject.noun.clone()?;
+                let predicate = subject.predicate.clone().filter(|p| p == "change")?;
+                Some((c.span.end, noun, predicate))
+            })
+            .flatten();
         // "The consumer price index climbed 7.7% from a year earlier" is the
         // annual rate of inflation ("in the year to October": see
         // `assign_periods`).
@@ -1868,6 +1900,22 @@ const METRIC_OBJECT_VERBS: &[(&str, bool)] = &[
 /// one interest rate; "the mortgage rate" stays itself). A bare rate is
 /// an interest rate only as the `object` of a verb ("raised rates"): "the
 /// rate rose" may be any rate.
+/// A bond's maturity written before its yield, in figures: "10-year",
+/// "two-year" → "10-year", "2-year"; `None` for any other word.
+fn maturity(w: &str) -> Option<String> {
+    let (n, unit) = w.split_once('-')?;
+    if !matches!(unit, "year" | "month" | "week") {
+        return None;
+    }
+    let n: u32 = n.parse().ok().or_else(|| {
+        crate::extract::calendar::SMALL
+            .iter()
+            .find(|(x, _)| x.eq_ignore_ascii_case(n))
+            .map(|(_, v)| *v)
+    })?;
+    Some(format!("{n}-{unit}"))
+}
+
 fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> String {
     let mut metric = metric;
     let mut mods: Vec<&str> = mods.iter().map(String::as_str).collect();
@@ -3419,6 +3467,37 @@ fn joined_for(text: &str, sentence: Span, start: usize) -> bool {
             "joined" | "joins" | "join" | "joining" | "signed" | "signs" | "sign" | "signing"
         )
     })
+}
+
+/// The basis of a rate of change written beside it, in its clause (at most
+/// 40 bytes each side): "annualised" ("at an annual rate of 2.8%", "2.8%
+/// annualised") or "on the quarter" ("0.7% from the previous quarter",
+/// "quarter-on-quarter").
+fn rate_basis(text: &str, sentence: Span, span: Span) -> Option<&'static str> {
+    let from = floor_boundary(text, sentence.start.max(span.start.saturating_sub(40)));
+    let to = floor_boundary(text, sentence.end.min(span.end + 40));
+    let before = text.get(from..span.start).unwrap_or("");
+    let before = before.rsplit([',', ';']).next().unwrap_or(before);
+    let after = text.get(span.end..to).unwrap_or("");
+    let after = after.split([',', ';']).next().unwrap_or(after);
+    let has = |words: &[&str]| {
+        words
+            .iter()
+            .any(|w| before.contains(w) || after.contains(w))
+    };
+    if has(&["annualised", "annualized", "annual rate", "annual pace"]) {
+        Some("annualised")
+    } else if has(&[
+        "previous quarter",
+        "prior quarter",
+        "quarter-on-quarter",
+        "quarter on quarter",
+        "on the quarter",
+    ]) {
+        Some("on the quarter")
+    } else {
+        None
+    }
 }
 
 /// Whether the words after a change (up to the clause's end, at most 40
@@ -8631,6 +8710,13 @@ impl Window<'_> {
             // measure names what another noun is for.
             if w == "for" {
                 return None;
+            }
+            // "10-year yields" and "two-year yields" are two measures.
+            if metric == "yield" {
+                if let Some(m) = maturity(w) {
+                    mods.push(m);
+                    continue;
+                }
             }
             // A determiner, a possessive ("Velton's") or a figure ends the
             // measure's name; so does a capital inside the sentence (a

@@ -2623,7 +2623,15 @@ impl<'t> Scan<'_, 't> {
             .iter()
             .find_map(|w| kw(t, a, w))
         {
-            if between.is_none() && from.is_none() && (first.day.is_none() || first.month.is_none())
+            // "in July to September": months of statistics, month to month.
+            let months = first.day.is_none()
+                && first.month.is_some()
+                && prev_word(t, s).is_some_and(|(w, _)| w.eq_ignore_ascii_case("in"))
+                && self.month_word_at(sp(t, x)).is_some();
+            if between.is_none()
+                && from.is_none()
+                && !months
+                && (first.day.is_none() || first.month.is_none())
             {
                 return None;
             }
