@@ -202,6 +202,9 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     // "About 50 ships" and "55 warships" taking part; "110 aircraft" and
     // "more than 100 planes".
     // "1,500 flights were cancelled" and "1,200 departures and arrivals".
+    // "57.9 million iPhones" and "55 million smartphones" shipped.
+    ("iphone", "smartphone"),
+    ("handset", "smartphone"),
     ("departure", "flight"),
     ("arrival", "flight"),
     // "250,000 passengers" and "200,000 travellers" affected.

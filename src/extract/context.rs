@@ -9799,6 +9799,24 @@ const VERBS_OF_NOUNS: &[(&[&str], &[&str], &str)] = &[
         &["subscriber", "customer", "user"],
         "sign up",
     ),
+    // "Samsung shipped 60 million smartphones": devices shipped were sold
+    // (a market's shipments).
+    (
+        &["shipped", "ships", "ship", "shipping"],
+        &[
+            "smartphone",
+            "phone",
+            "iphone",
+            "handset",
+            "unit",
+            "device",
+            "tablet",
+            "pc",
+            "computer",
+            "console",
+        ],
+        "sell units",
+    ),
     // "will ground roughly 650 flights": cancelled.
     (
         &["ground", "grounds", "grounded", "grounding"],
