@@ -10305,6 +10305,21 @@ fn names_no_predicate(lemma: &str, text: &str, s: usize, e: usize, cap: bool) ->
         // "a bus plunged 200 metres into a ravine", not "shares plunged
         // 20%" (a distance may follow, a share may not).
         "plunge" => share_follows(text, e) || !clause_mentions(text, (s, e), (48, 0), VEHICLES),
+        // "The 1.4km crossing was completed": a bridge or a border post,
+        // not people crossing.
+        "cross" if text.get(s..e).is_some_and(|w| w.starts_with("crossing")) => {
+            cap || text.get(..s).is_some_and(|b| {
+                let prev = b
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or("");
+                prev.bytes().any(|c| c.is_ascii_digit())
+                    || ["the", "a", "new", "border", "rail", "level", "river"]
+                        .iter()
+                        .any(|x| x.eq_ignore_ascii_case(prev))
+            })
+        }
         // "the Red Cross", "King's Cross": a name.
         "cross" => cap,
         // "found three men with stab wounds": the noun, not the verb.
