@@ -9704,6 +9704,8 @@ const DONORS: &[&str] = &[
     "fans",
     "public",
     "viewers",
+    "americans",
+    "britons",
 ];
 
 /// Who spends as shoppers: "US shoppers spent", "Americans spent".
@@ -9725,9 +9727,11 @@ const SHOPPERS: &[&str] = &[
 fn sum_raised_or_spent(text: &str, sentence: Span, span: Span) -> Option<Sum> {
     // The verb is right before the sum, past "a record" or "an estimated".
     let near = near_before(text, span.start, 40);
-    if !["ais", "ollected", "rought", "rings", "pen", "onat"]
-        .iter()
-        .any(|v| near.contains(v))
+    if ![
+        "ais", "ollected", "rought", "rings", "pen", "onat", "gave", "give",
+    ]
+    .iter()
+    .any(|v| near.contains(v))
     {
         return None;
     }
@@ -9746,9 +9750,12 @@ fn sum_raised_or_spent(text: &str, sentence: Span, span: Span) -> Option<Sum> {
             && words
                 .pop()
                 .is_some_and(|b| matches!(b, "brought" | "brings"));
-    // "Well-wishers have donated £125,000": what donors gave is what the
-    // appeal raised.
-    let donated = matches!(verb, "donated" | "donate" | "donates");
+    // "Well-wishers have donated £125,000", "Donors gave a record $3.6
+    // billion": what donors gave is what the appeal raised.
+    let donated = matches!(
+        verb,
+        "donated" | "donate" | "donates" | "gave" | "give" | "gives"
+    );
     let spent = matches!(verb, "spent" | "spend" | "spends");
     let from = words.len().saturating_sub(8);
     let before = words.get(from..).unwrap_or(&[]);
