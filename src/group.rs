@@ -199,17 +199,17 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("cop", "police"),
     // "sold 2.26 million cars" and "2.25 million vehicles".
     ("car", "vehicle"),
-    // "About 50 ships" and "55 warships" taking part; "110 aircraft" and
-    // "more than 100 planes".
-    // "1,500 flights were cancelled" and "1,200 departures and arrivals".
     // "57.9 million iPhones" and "55 million smartphones" shipped.
     ("iphone", "smartphone"),
     ("handset", "smartphone"),
+    // "1,500 flights were cancelled" and "1,200 departures and arrivals".
     ("departure", "flight"),
     ("arrival", "flight"),
     // "250,000 passengers" and "200,000 travellers" affected.
     ("traveller", "passenger"),
     ("traveler", "passenger"),
+    // "About 50 ships" and "55 warships" taking part; "110 aircraft" and
+    // "more than 100 planes".
     ("warship", "ship"),
     ("vessel", "ship"),
     ("plane", "aircraft"),
@@ -754,11 +754,11 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     // Pests that strip crops: "locusts destroyed crops on 200,000
     // hectares".
     ("locust", "infestation"),
+    ("infestation", "infestation"),
     // Forces at practice: "a two-week exercise", "naval drills".
     ("exercise", "exercise"),
     ("drill", "exercise"),
     ("wargames", "exercise"),
-    ("infestation", "infestation"),
     ("hajj", "pilgrimage"),
     ("pilgrimage", "pilgrimage"),
 ];

@@ -1841,7 +1841,9 @@ impl<'t> Scan<'_, 't> {
             return None;
         }
         let of = kw(t, sp(t, end), "of")?;
-        let (year, ye) = match kw(t, sp(t, of), "the") {
+        // The year stays a claim of its own, as TimeML marks it: the range
+        // ends before " of".
+        let year = match kw(t, sp(t, of), "the") {
             Some(the) => {
                 let ye = kw(t, sp(t, the), "year")?;
                 let published = self.published()?;
@@ -1852,9 +1854,9 @@ impl<'t> Scan<'_, 't> {
                     Some(jiff::civil::date(y, 12, 31))
                 }?;
                 let past = self.tense(start, ye) == Tense::Past;
-                (if closes > published && past { y - 1 } else { y }, ye)
+                if closes > published && past { y - 1 } else { y }
             }
-            None => self.year_after(end)?,
+            None => self.year_after(end)?.0,
         };
         let (from, to) = if first {
             let from = jiff::civil::Date::new(year, 1, 1).ok()?;
@@ -1869,8 +1871,6 @@ impl<'t> Scan<'_, 't> {
             until: Some(Period::new(Grain::Day, to)),
             ..When::default()
         };
-        // The year stays a claim of its own, as TimeML marks it.
-        let _ = ye;
         Some(Hit::exact(start, end, ClaimKind::DateRange, when))
     }
 

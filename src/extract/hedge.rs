@@ -246,11 +246,11 @@ fn level_noun_before(text: &str, floor: usize, start: usize) -> bool {
     let Some(head) = text.get(floor..start).and_then(|h| h.strip_suffix(' ')) else {
         return false;
     };
-    let word = head.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    let word = head.rsplit(' ').next().unwrap_or("");
     crate::extract::context::METRICS
         .iter()
-        .any(|(m, _)| *m == word)
-        || [
+        .map(|(m, _)| *m)
+        .chain([
             "toll",
             "tally",
             "total",
@@ -261,8 +261,8 @@ fn level_noun_before(text: &str, floor: usize, start: usize) -> bool {
             "population",
             "value",
             "index",
-        ]
-        .contains(&word.as_str())
+        ])
+        .any(|m| m.eq_ignore_ascii_case(word))
 }
 
 /// The entries of [`BEFORE`] whose last byte is `last`, in table order

@@ -3611,11 +3611,11 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
         }
         let participle = k == lead
             && w.ends_with("ed")
-            && noun_at(1, *we)
-            && (plural_at(1)
+            && noun_at(k + 1, *we)
+            && (plural_at(k + 1)
                 || words
-                    .get(1)
-                    .is_some_and(|(_, _, e1)| noun_at(2, *e1) && plural_at(2)));
+                    .get(k + 1)
+                    .is_some_and(|(_, _, e1)| noun_at(k + 2, *e1) && plural_at(k + 2)));
         if k >= lead + 2
             || w.ends_with("ed") && !participle
             || w.ends_with("ing") && k > lead
