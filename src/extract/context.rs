@@ -1329,13 +1329,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // "The consumer price index climbed 7.7% from a year earlier" is the
         // annual rate of inflation ("in the year to October": see
         // `assign_periods`).
-        if c.kind == ClaimKind::Percent
-            && subject.noun.as_deref() == Some("consumer price")
-            && subject.predicate.as_deref() == Some("change")
-            && annual_change_after(cx.text, sentence, c.span.end)
-        {
-            subject.noun = Some("inflation".to_string());
-            subject.predicate = Some("level".to_string());
+        if c.kind == ClaimKind::Percent && annual_change_after(cx.text, sentence, c.span.end) {
+            annual_inflation(&mut subject);
         }
         c.subject = Some(subject);
     }
@@ -2269,12 +2264,8 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
             let subject = c.subject.get_or_insert_with(Box::default);
             // "Consumer prices rose 1.9% in the year to May" is May's
             // inflation, as "Inflation was 1.9% in May" is.
-            if annual.is_some()
-                && subject.noun.as_deref() == Some("consumer price")
-                && subject.predicate.as_deref() == Some("change")
-            {
-                subject.noun = Some("inflation".to_string());
-                subject.predicate = Some("level".to_string());
+            if annual.is_some() {
+                annual_inflation(subject);
             }
             subject.period = Some(annual.unwrap_or_else(|| id.clone()));
             continue;
@@ -3469,17 +3460,35 @@ fn joined_for(text: &str, sentence: Span, start: usize) -> bool {
     })
 }
 
+/// The words of a figure's clause after it (up to a comma or a semicolon,
+/// at most 40 bytes, within its sentence).
+fn near_clause_after(text: &str, sentence: Span, end: usize) -> &str {
+    let to = floor_boundary(text, sentence.end.min(end + 40));
+    let rest = text.get(end..to).unwrap_or("");
+    rest.split([',', ';']).next().unwrap_or(rest)
+}
+
+/// Consumer prices' change over a year is the rate of inflation:
+/// "Consumer prices rose 1.9% in the year to May", "The consumer price
+/// index climbed 7.7% from a year earlier".
+fn annual_inflation(subject: &mut Subject) {
+    if subject.noun.as_deref() == Some("consumer price")
+        && subject.predicate.as_deref() == Some("change")
+    {
+        subject.noun = Some("inflation".to_string());
+        subject.predicate = Some("level".to_string());
+    }
+}
+
 /// The basis of a rate of change written beside it, in its clause (at most
 /// 40 bytes each side): "annualised" ("at an annual rate of 2.8%", "2.8%
 /// annualised") or "on the quarter" ("0.7% from the previous quarter",
 /// "quarter-on-quarter").
 fn rate_basis(text: &str, sentence: Span, span: Span) -> Option<&'static str> {
     let from = floor_boundary(text, sentence.start.max(span.start.saturating_sub(40)));
-    let to = floor_boundary(text, sentence.end.min(span.end + 40));
     let before = text.get(from..span.start).unwrap_or("");
     let before = before.rsplit([',', ';']).next().unwrap_or(before);
-    let after = text.get(span.end..to).unwrap_or("");
-    let after = after.split([',', ';']).next().unwrap_or(after);
+    let after = near_clause_after(text, sentence, span.end);
     let has = |words: &[&str]| {
         words
             .iter()
@@ -3504,9 +3513,7 @@ fn rate_basis(text: &str, sentence: Span, span: Span) -> Option<&'static str> {
 /// bytes) say it is over a year: "from a year earlier", "from a year ago",
 /// "year on year", "on an annual basis".
 fn annual_change_after(text: &str, sentence: Span, end: usize) -> bool {
-    let to = floor_boundary(text, sentence.end.min(end + 40));
-    let rest = text.get(end..to).unwrap_or("");
-    let clause = rest.split([',', ';']).next().unwrap_or(rest);
+    let clause = near_clause_after(text, sentence, end);
     [
         "from a year earlier",
         "from a year ago",
