@@ -3692,8 +3692,6 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         mark.is_some_and(|m| m.punct == Some(b','))
             && (who || first.is_some_and(|t| matches!(w.lower(t).as_str(), "which" | "who")))
     };
-    let of_which = w.right().next().is_some_and(|(_, t)| w.is_word(t, "of"))
-        && w.right().nth(1).is_some_and(|(_, t)| w.is_word(t, "which"));
     let right = w
         .right()
         .take(RIGHT + age_apposition(w) + list_reach(w))
@@ -3750,7 +3748,11 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                     && t.has(SUBORDINATOR)
                     && matches!(w.lower(t).as_str(), "where" | "which")
                     // "92 of which are out of control": the part's verb.
-                    && !(*d == 1 && w.lower(t).as_str() == "which" && of_which)
+                    && !(*d == 1
+                        && w.is_word(t, "which")
+                        && i.checked_sub(1)
+                            .and_then(|b| w.by_index(b))
+                            .is_some_and(|b| w.is_word(b, "of")))
                 // "hunting eight prisoners after 10 men broke out": a
                 // clause that opens with another figure has its verb.
                 || *d > 0
