@@ -959,8 +959,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if doer {
                 // "a €746 million fine imposed on Amazon": the one fined
                 // is named after the fine.
+                // Not a number that opens the sentence ("Three firms cut
+                // 4,000 jobs": no doer "Three").
                 subject.agent = fined_after(cx.text, sentence, c.span.end)
-                    .or_else(|| doer_before(cx.text, sentence, c.span.start));
+                    .or_else(|| doer_before(cx.text, sentence, c.span.start))
+                    .filter(|a| {
+                        !crate::extract::lexicon::NUMBER_WORDS
+                            .iter()
+                            .any(|(n, _)| n.eq_ignore_ascii_case(a))
+                    });
                 // A level after its change in one sentence is the same
                 // owner's.
                 if subject.agent.is_none() && subject.predicate.as_deref() == Some("level") {
@@ -3631,8 +3638,9 @@ fn threshold(w: &Window<'_>) -> bool {
 
 /// Whether the figure is the doer of the verb right after it, not what the
 /// verb was done to: "Three gunmen killed 12 people", "Two men stole the
-/// van". Only for verbs of harm, loss and custody, and only when an object
-/// follows ("Five soldiers killed in an ambush" were killed).
+/// van", "10 drugs will cut costs". Only for verbs of harm, loss, custody
+/// and cuts, and only when an object follows ("Five soldiers killed in an
+/// ambush" were killed).
 fn doer_of(w: &Window<'_>, lemma: &str, at: usize) -> bool {
     let harmed = group::predicate_class(lemma).is_some_and(|c| {
         matches!(
@@ -3647,18 +3655,35 @@ fn doer_of(w: &Window<'_>, lemma: &str, at: usize) -> bool {
                 | "kidnapped"
                 | "rescued"
                 | "evacuated"
+                | "job cut"
         )
     });
     // A form of several words ("made off with") ends at its last word.
     let len = w.by_index(at).map_or(1, |t| t.plen.max(1));
+    // A bare plural object only after a verb that is no adjective ("10
+    // drugs will cut costs", not "30 dead bodies", "40 injured people").
+    let verb_only = w.by_index(at).is_some_and(|t| {
+        let form = w.lower(t);
+        !form.as_str().ends_with("ed") && !matches!(form.as_str(), "dead" | "missing" | "hurt")
+    });
     harmed
         && w.by_index(at + len).is_some_and(|n| {
+            let x = w.lower(n);
+            let x = x.as_str();
             is_figure_word(w, n)
                 || n.punct.is_none()
-                    && matches!(
-                        w.lower(n).as_str(),
+                    && (matches!(
+                        x,
                         "the" | "his" | "her" | "their" | "its" | "dozens" | "hundreds"
                     )
+                        // "10 drugs will cut costs": a plural object.
+                        || verb_only
+                            && n.predicate.is_none()
+                            && !n.cap
+                            && x.len() > 3
+                            && x.ends_with('s')
+                            && !x.ends_with("ss")
+                            && !matches!(x, "was" | "has" | "is" | "this" | "thus" | "always"))
         })
 }
 
@@ -3914,7 +3939,9 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     }
     let mut from_right = false;
     if let Some(((d, p, at), is_right)) = hit {
-        if s.predicate.is_none() && !(is_right && d == 0 && doer_of(w, p, at)) {
+        // Right after the figure, or past a modal ("10 drugs will cut").
+        let next_verb = d == 0 || d == 1 && w.right().next().is_some_and(|(_, t)| t.has(MODAL));
+        if s.predicate.is_none() && !(is_right && next_verb && doer_of(w, p, at)) {
             s.predicate = Some(p.to_string());
             from_right = is_right;
             // "Three people were stabbed to death": a stabbing.
