@@ -9875,16 +9875,22 @@ const VERBS_OF_NOUNS: &[(&[&str], &[&str], &str)] = &[
 ];
 
 /// Whether a count or a length is written as a compound adjective:
-/// figures, a hyphen and a singular noun, no space ("650-seat",
-/// "27-member", "300-bed", "2.6-kilometre").
+/// figures or a number word, a hyphen and a singular noun, no space
+/// ("650-seat", "27-member", "300-bed", "2.6-kilometre", "four-storey").
 fn size_adjective(text: &str) -> bool {
     let Some((num, noun)) = text.split_once('-') else {
         return false;
     };
+    let spelled = || {
+        crate::extract::lexicon::NUMBER_WORDS
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case(num))
+    };
     !num.is_empty()
-        && num
+        && (num
             .bytes()
             .all(|c| c.is_ascii_digit() || c == b',' || c == b'.')
+            || spelled())
         && !noun.is_empty()
         && noun.bytes().all(|c| c.is_ascii_alphabetic())
         && !noun.ends_with('s')

@@ -2203,7 +2203,8 @@ impl Analyzer<'_, '_> {
     /// - "Archaeologists have found a hoard of coins": a thing found, not a
     ///   finding (an inquiry's finding is one: "the poll found a majority
     ///   …", "a review found a pattern of abuse");
-    /// - "pleaded guilty to fraud": a plea, no statement;
+    /// - "pleaded guilty to fraud": a plea, no statement; "asking rents" a
+    ///   price asked;
     /// - "18,000 suspected cases", "615 confirmed deaths": a participle of
     ///   record after a number modifies the counted noun ("the two
     ///   suggested", "a mother of three replied" do say).
@@ -2257,6 +2258,15 @@ impl Analyzer<'_, '_> {
                 if object && !inquiry() {
                     return true;
                 }
+            }
+            // "Average asking rents climbed": a price asked, no question.
+            Some(b'a')
+                if word.eq_ignore_ascii_case("asking")
+                    && next(1).is_some_and(|w| {
+                        in_list(w, &["price", "prices", "rent", "rents", "rate", "rates"])
+                    }) =>
+            {
+                return true;
             }
             // "pleading guilty to stealing £3.2m": a plea, no statement.
             Some(b'p')
