@@ -10889,8 +10889,20 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
                 || text.get(end..).is_some_and(|r| {
                     let r = r.trim_start();
                     [
-                        "giant", "engine", "results", "term", "history", "team", "worker", "crew",
-                        "service", "dog", "boat", "agency",
+                        "giant",
+                        "engine",
+                        "results",
+                        "term",
+                        "history",
+                        "team",
+                        "worker",
+                        "crew",
+                        "service",
+                        "dog",
+                        "boat",
+                        "agency",
+                        // "the search and rescue agency said".
+                        "and rescue",
                     ]
                     .iter()
                     .any(|w| r.starts_with(w))
