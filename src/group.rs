@@ -1704,14 +1704,8 @@ impl SubjectKey {
         if predicate.as_deref() == Some("attend") && noun.as_deref() == Some("protester") {
             predicate = Some("protest".to_string());
         }
-        // Prisoners who escape do so in a jailbreak, whatever attack let
-        // them out: "34 prisoners broke out during the attack" and "More
-        // than 30 inmates escaped after gunmen attacked" are one count.
-        let escaped = predicate.as_deref() == Some("escaped")
-            || predicate.as_deref() == Some("broke out") && noun.as_deref() == Some("prisoner");
         let mut event = s
             .and_then(|s| s.event.as_deref())
-            .filter(|_| !escaped)
             .map(|e| {
                 let e = fold(e);
                 event_class(&e).map(String::from).unwrap_or(e)
@@ -1977,6 +1971,13 @@ impl SubjectKey {
                         && noun.as_deref().is_some_and(|n| nouns.contains(&n))
                 }) {
                     predicate = Some((*class).to_string());
+                }
+                // Prisoners who escape do so in a jailbreak, whatever attack
+                // let them out: "34 prisoners broke out during the attack"
+                // and "More than 30 inmates escaped after gunmen attacked"
+                // are one count.
+                if predicate.as_deref() == Some("escaped") {
+                    event = lookup(DEFAULT_EVENTS, "escaped").map(String::from);
                 }
                 // Nouns one predicate makes one count: homes and customers
                 // left without power, customers and accounts in a breach.

@@ -963,11 +963,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 // 4,000 jobs": no doer "Three").
                 subject.agent = fined_after(cx.text, sentence, c.span.end)
                     .or_else(|| doer_before(cx.text, sentence, c.span.start))
-                    .filter(|a| {
-                        !crate::extract::lexicon::NUMBER_WORDS
-                            .iter()
-                            .any(|(n, _)| n.eq_ignore_ascii_case(a))
-                    });
+                    .filter(|a| !is_number_word(a));
                 // A level after its change in one sentence is the same
                 // owner's.
                 if subject.agent.is_none() && subject.predicate.as_deref() == Some("level") {
@@ -1909,12 +1905,10 @@ fn maturity(w: &str) -> Option<String> {
     if !matches!(unit, "year" | "month" | "week") {
         return None;
     }
-    let n: u32 = n.parse().ok().or_else(|| {
-        crate::extract::calendar::SMALL
-            .iter()
-            .find(|(x, _)| x.eq_ignore_ascii_case(n))
-            .map(|(_, v)| *v)
-    })?;
+    let n: u32 = n
+        .parse()
+        .ok()
+        .or_else(|| crate::extract::calendar::small(n))?;
     Some(format!("{n}-{unit}"))
 }
 
@@ -2721,11 +2715,14 @@ fn figure_clause_after(w: &Window<'_>, i: usize) -> bool {
 /// Whether a token is a figure: digits or a number word ("nine").
 fn is_figure_word(w: &Window<'_>, t: &Tok) -> bool {
     let word = w.text.get(t.start..t.end).unwrap_or("");
-    word.starts_with(|c: char| c.is_ascii_digit())
-        || t.punct.is_none()
-            && crate::extract::lexicon::NUMBER_WORDS
-                .iter()
-                .any(|(x, _)| x.eq_ignore_ascii_case(word))
+    word.starts_with(|c: char| c.is_ascii_digit()) || t.punct.is_none() && is_number_word(word)
+}
+
+/// Whether a word is a number word ("nine", "Twelve"), in any case.
+fn is_number_word(word: &str) -> bool {
+    crate::extract::lexicon::NUMBER_WORDS
+        .iter()
+        .any(|(x, _)| x.eq_ignore_ascii_case(word))
 }
 
 /// Whether a counted noun's lemma names people ("person", "soldier",
@@ -3192,10 +3189,7 @@ fn is_partitive_total(text: &str, start: usize) -> bool {
     let part = ["most", "many", "some", "half", "none", "few", "several"]
         .iter()
         .any(|p| p.eq_ignore_ascii_case(last));
-    part || last.ends_with(|c: char| c.is_ascii_digit())
-        || crate::extract::lexicon::NUMBER_WORDS
-            .iter()
-            .any(|(w, _)| w.eq_ignore_ascii_case(last))
+    part || last.ends_with(|c: char| c.is_ascii_digit()) || is_number_word(last)
 }
 
 /// The document's dominant event, read from the whole text only when a
@@ -9881,16 +9875,11 @@ fn size_adjective(text: &str) -> bool {
     let Some((num, noun)) = text.split_once('-') else {
         return false;
     };
-    let spelled = || {
-        crate::extract::lexicon::NUMBER_WORDS
-            .iter()
-            .any(|(n, _)| n.eq_ignore_ascii_case(num))
-    };
     !num.is_empty()
         && (num
             .bytes()
             .all(|c| c.is_ascii_digit() || c == b',' || c == b'.')
-            || spelled())
+            || is_number_word(num))
         && !noun.is_empty()
         && noun.bytes().all(|c| c.is_ascii_alphabetic())
         && !noun.ends_with('s')
