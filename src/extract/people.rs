@@ -333,14 +333,25 @@ impl People {
         name.extend_from_slice(&words[k..]);
         title.clear();
         title.extend_from_slice(&words[..k]);
+        // A surname that is also a month or a verb ("Theresa May", "Mrs
+        // May", "Ian Read") is a name after a given name or a title, or
+        // after another name word right before a speech cue ("Ian Read
+        // said"), and alone once its person is known ("May said"), unless
+        // a function word opened the run ("In May").
+        let alone_known = name.len() == 1
+            && title.is_empty()
+            && speech::surname_word(strip_possessive(t(&name[0])))
+            && self.known_surname(strip_possessive(t(&name[0]))).is_some();
         // Sentence-initial function words are not part of the name.
-        while name.first().is_some_and(|w| w.l & not_name != 0) && title.is_empty() {
+        while name.first().is_some_and(|w| w.l & not_name != 0) && title.is_empty() && !alone_known
+        {
             name.remove(0);
         }
         if name.is_empty() || name.len() > 4 {
             return run_end;
         }
-        if name.iter().any(|w| {
+        let titled_run = !title.is_empty();
+        if name.iter().enumerate().any(|(j, w)| {
             let s = t(w);
             let bare = strip_possessive(s);
             let not_person_word = if bare.len() == s.len() {
@@ -348,7 +359,15 @@ impl People {
             } else {
                 in_list(bare, NOT_PERSON_WORDS)
             };
-            not_person_word || w.l & not_name != 0 || !(name_like(s) || particle(s))
+            let surname = w.l & not_name != 0
+                && j + 1 == name.len()
+                && speech::surname_word(bare)
+                && (alone_known
+                    || titled_run
+                    || j > 0
+                        && (given_name(t(&name[j - 1])).is_some()
+                            || name[j - 1].l & not_name == 0 && before_cue(text, run_end)));
+            not_person_word || w.l & not_name != 0 && !surname || !(name_like(s) || particle(s))
         }) {
             return run_end;
         }

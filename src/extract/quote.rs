@@ -2700,10 +2700,13 @@ impl Analyzer<'_, '_> {
         // The subject before the cue, with the words allowed in between.
         let mut j = i;
         let mut skipped = 0;
+        // A capitalised word inside the unit is a name's ("Theresa May
+        // said"), not the modal.
         while j > 0
             && skipped < 4
             && toks[j - 1].k == K::Word
             && in_list(self.w(&toks[j - 1]), BETWEEN)
+            && (j == 1 || !starts_upper_pub(self.w(&toks[j - 1])))
         {
             j -= 1;
             skipped += 1;
@@ -3268,7 +3271,20 @@ impl Analyzer<'_, '_> {
             return None;
         }
         let article = in_list(first, &["a", "an", "the"]);
-        if in_list(first, NOT_CLAUSE_START) && !hedged(s)
+        // "said too many people …": "too" opens the clause before a word of
+        // degree ("said, too, that …" and "said too." do not).
+        let degree = first.eq_ignore_ascii_case("too")
+            && toks.get(s + 1).is_some_and(|t| {
+                t.k == K::Word
+                    && in_list(
+                        self.w(t),
+                        &[
+                            "many", "much", "few", "little", "often", "long", "late", "early",
+                            "soon",
+                        ],
+                    )
+            });
+        if in_list(first, NOT_CLAUSE_START) && !hedged(s) && !degree
             || (in_list(first, TIME_WORDS) && !article)
             || skipped >= 6
         {
@@ -3419,7 +3435,8 @@ impl Analyzer<'_, '_> {
                     )
                     || in_list(first, TITLE_WORDS)
                     || first.starts_with(|c: char| c.is_ascii_digit())
-                    || party_tag(first);
+                    || party_tag(first)
+                    || self.place_tail(toks, k);
                 if !aside {
                     // "the FBI director, James Comey, said": a name in
                     // apposition is the speaker.
@@ -3454,7 +3471,16 @@ impl Analyzer<'_, '_> {
                 // "Donna Rawlings, 59, of Ashton, Md., who watched …, said":
                 // the first named person going back, else the nearest noun
                 // phrase.
-                if let Some(np) = self.np_back(toks, k) {
+                // The noun of an aside of place (", of Leeds, England,") is
+                // no speaker.
+                let place = |np: &Np| {
+                    np.a > 1
+                        && toks[np.a - 1].k == K::Word
+                        && in_list(self.w(&toks[np.a - 1]), &["of", "from", "in", "near"])
+                        && toks[np.a - 2].k == K::Punct
+                        && self.w(&toks[np.a - 2]) == ","
+                };
+                if let Some(np) = self.np_back(toks, k).filter(|np| !place(np)) {
                     if self.named(toks, np) {
                         return Some(np);
                     }
@@ -3471,6 +3497,23 @@ impl Analyzer<'_, '_> {
             }
         }
         fallback
+    }
+
+    /// Whether the comma at `comma` goes on a place in an aside: "Stone,
+    /// 29, of Huntsville, Ala., says" (the comma before "Ala." follows a
+    /// phrase opened by "of", "from", "in" or "near" within five words).
+    fn place_tail(&self, toks: &[Tok], comma: usize) -> bool {
+        toks.get(comma + 1)
+            .is_some_and(|t| t.k == K::Word && starts_upper_pub(self.w(t)))
+            && (comma.saturating_sub(6)..comma)
+                .rev()
+                .find(|&c| toks[c].k != K::Word)
+                .is_some_and(|c| {
+                    self.w(&toks[c]) == ","
+                        && toks.get(c + 1).is_some_and(|t| {
+                            t.k == K::Word && in_list(self.w(t), &["of", "from", "in", "near"])
+                        })
+                })
     }
 
     /// The noun phrase ending right before token `end`.
@@ -3508,7 +3551,10 @@ impl Analyzer<'_, '_> {
                 b: end,
             });
         }
-        let upper = starts_upper_pub(w) && !in_list(base_word(w), NOT_NAMES);
+        // A surname that is also a common word ("Theresa May", "Read")
+        // is a name where the people of the document have one.
+        let upper = starts_upper_pub(w)
+            && (!in_list(base_word(w), NOT_NAMES) || self.people.at(Span::new(t.s, t.e)).is_some());
         let noun = in_list(strip_possessive(w), SPEAKER_NOUNS);
         if !upper && !noun {
             // Any noun phrase opened by a determiner within four words:

@@ -1348,6 +1348,13 @@ pub(crate) fn given_name(word: &str) -> Option<bool> {
     lex_entry(word).and_then(|e| e.given)
 }
 
+/// Whether a capitalised word of [`NOT_NAMES`] is also a common surname
+/// ("Theresa May", "Ian Read"): one only after a given name or a title,
+/// or once its person is known (see `people`).
+pub(crate) fn surname_word(w: &str) -> bool {
+    matches!(w, "May" | "Read")
+}
+
 /// Capitalised words that never start or form a person's name.
 pub(crate) static NOT_NAMES: &[&str] = &[
     "the",
