@@ -1547,7 +1547,7 @@ struct Analyzer<'a, 't> {
 }
 
 /// A noun phrase that may be a speaker.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Np {
     /// Token range.
     a: usize,
@@ -2719,8 +2719,29 @@ impl Analyzer<'_, '_> {
         if inverted {
             // "…,” said Healey" / "…, said a spokesman." — the phrase after
             // the cue ends the clause or takes an aside or a phrase of time
-            // or place.
-            if let Some(f) = self.np_fwd(toks, i + 1) {
+            // or place. A phrase over words of no list ("said a Democratic
+            // strategist who …", "said one party activist.") only after
+            // "said", "added" or "wrote", and where the clause ends: "told a
+            // young woman who …" and ", noted the rule in …" have objects.
+            let strict = self.np_fwd(toks, i + 1);
+            let loose = self.np_fwd_with(toks, i + 1, true).filter(|f| {
+                Some(*f) != strict
+                    && in_list(
+                        cue_word,
+                        &["said", "says", "added", "adds", "wrote", "writes"],
+                    )
+                    && toks.get(f.b).is_none_or(|t| {
+                        // After a comma rather than a quote the clause may go
+                        // on ("X, who …, said the purchase, …, was"): only
+                        // its end ends the phrase.
+                        if before_tok.is_some_and(|b| b.k == K::Close) {
+                            t.k == K::Punct || self.w(t).eq_ignore_ascii_case("who")
+                        } else {
+                            t.k == K::Punct && matches!(self.w(t), "." | "!" | "?")
+                        }
+                    })
+            });
+            if let Some(f) = loose.or(strict) {
                 let next = toks.get(f.b);
                 let ends = next.is_none_or(|t| {
                     t.k != K::Word
@@ -3753,6 +3774,13 @@ impl Analyzer<'_, '_> {
 
     /// The noun phrase starting at token `start`.
     fn np_fwd(&self, toks: &[Tok], start: usize) -> Option<Np> {
+        self.np_fwd_with(toks, start, false)
+    }
+
+    /// [`Self::np_fwd`], also over common nouns and adjectives of no list
+    /// when `loose` (see below): for the speaker after an inverted cue,
+    /// where the phrase must end the clause.
+    fn np_fwd_with(&self, toks: &[Tok], start: usize, loose_ok: bool) -> Option<Np> {
         let t = toks.get(start).filter(|t| t.k == K::Word)?;
         let w = self.w(t);
         if pronoun(w).is_some() {
@@ -3762,13 +3790,20 @@ impl Analyzer<'_, '_> {
             });
         }
         let mut b = start;
-        if in_list(w, DETERMINERS) {
+        let det = in_list(w, DETERMINERS);
+        if det {
             b += 1;
         }
         let body = b;
+        // Common nouns and adjectives of no list ("a Democratic
+        // strategist", "one party activist", "political consultant Chris
+        // Russell"): at most four, and the phrase ends on a listed word
+        // unless a determiner opened it.
+        let mut loose = 0;
+        let mut strict_end = body;
         while b < toks.len() && b < body + 8 && toks[b].k == K::Word {
             let x = self.w(&toks[b]);
-            let ok = starts_upper_pub(x)
+            let strict = starts_upper_pub(x)
                 || in_list(x, TITLE_WORDS)
                 || in_list(x, MODIFIERS)
                 || in_list(strip_possessive(x), SPEAKER_NOUNS)
@@ -3781,10 +3816,21 @@ impl Analyzer<'_, '_> {
                     && x == "the"
                     && toks.get(b + 1).is_some_and(|n| starts_upper_pub(self.w(n))))
                 || matches!(x, "von" | "der" | "van" | "de");
-            if !ok {
+            if strict {
+                strict_end = b + 1;
+            } else if loose_ok && loose < 4 && loose_word(x) {
+                loose += 1;
+            } else {
                 break;
             }
             b += 1;
+        }
+        // "Robert Antonacci of the New York delegation.": a phrase of
+        // "of" may end on a common noun where the clause ends.
+        let of_tail = (body..strict_end).any(|k| self.w(&toks[k]) == "of")
+            && toks.get(b).is_none_or(|t| t.k != K::Word);
+        if !det && !of_tail {
+            b = strict_end;
         }
         // Drop trailing connectors.
         while b > body && matches!(self.w(&toks[b - 1]), "of" | "for" | "and" | "the") {
@@ -4212,6 +4258,20 @@ impl Analyzer<'_, '_> {
 /// Longest clause, in tokens, that a cue reaches before or after it: keeps
 /// the scan linear on text without sentence ends.
 const MAX_CLAUSE: usize = 120;
+
+/// A lower-case content word that may stand in a noun phrase though no
+/// list names it: no function word, cue, auxiliary or adverb in "-ly".
+fn loose_word(x: &str) -> bool {
+    x.len() >= 3
+        && x.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !x.ends_with("ly")
+        && !in_list(x, NOT_NAMES)
+        && !in_list(x, NOT_CLAUSE_START)
+        && !in_list(x, AUXILIARIES)
+        && !in_list(x, &["who", "whom", "whose", "which", "that", "than", "not"])
+        && cue_class(x).is_none()
+        && pronoun(x).is_none()
+}
 
 /// "R-Ky", "D-Md": a party and state tag after a name.
 fn party_tag(w: &str) -> bool {
