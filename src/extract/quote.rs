@@ -2912,14 +2912,20 @@ impl Analyzer<'_, '_> {
             let k = pre - 1;
             let from = self.clause_start(toks, k, true);
             // "“…,” the minister's spokeswoman, Lena Park, said": the
-            // quotation closed before the speaker's phrase is the content.
+            // quotation closed before the speaker's phrase is the content
+            // (one that ends its sentence's part with a comma: not the
+            // "good" of "even with a “good” job, he said").
+            let bytes = self.text.as_bytes();
             let closed = (from..k).rev().find(|&j| {
-                toks.get(j).is_some_and(|t| t.k == K::Close)
-                    && toks.get(j + 1..k).is_some_and(|np| {
-                        np.iter().all(|t| t.k == K::Word || self.w(t) == ",")
-                            && np.iter().any(|t| t.k == K::Word)
-                            && np.len() <= 6
-                    })
+                toks.get(j).is_some_and(|t| {
+                    t.k == K::Close
+                        && (t.s > 0 && bytes.get(t.s - 1) == Some(&b',')
+                            || toks.get(j + 1).is_some_and(|n| self.w(n) == ","))
+                }) && toks.get(j + 1..k).is_some_and(|np| {
+                    np.iter().all(|t| t.k == K::Word || self.w(t) == ",")
+                        && np.iter().any(|t| t.k == K::Word)
+                        && np.len() <= 6
+                })
             });
             if let Some(c) = closed.and_then(|j| self.quote_closed_at(toks, j)) {
                 return Some(Found {
