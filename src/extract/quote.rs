@@ -2460,9 +2460,24 @@ impl Analyzer<'_, '_> {
         }
         // "the said agreement", "a noted author": adjectives; "voted in
         // favour", "in protest", "in support of": nouns.
+        // After a possessive, a form in "-ing" before a noun is the noun's
+        // modifier: "the NRA's lobbying arm" ("he's saying that", "Trump's
+        // warning the party" report).
+        let modifier_of_noun = cue_word.ends_with("ing")
+            && i > 0
+            && (w(i - 1).ends_with("'s") || w(i - 1).ends_with("’s"))
+            && pronoun(w(i - 1)).is_none()
+            && toks.get(i + 1).is_some_and(|t| {
+                let n = self.w(t);
+                t.k == K::Word
+                    && n.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !in_list(n, NOT_NAMES)
+                    && pronoun(n).is_none()
+            });
         if i > 0
             && (in_list(w(i - 1), CUE_ADJ_DETERMINERS)
-                || class == CueClass::Stance && w(i - 1).eq_ignore_ascii_case("in"))
+                || class == CueClass::Stance && w(i - 1).eq_ignore_ascii_case("in")
+                || modifier_of_noun)
         {
             return None;
         }
@@ -3629,9 +3644,11 @@ impl Analyzer<'_, '_> {
                         let d = self.w(d);
                         in_list(d, &["the", "a", "an", "its", "their"]) || starts_upper_pub(d)
                     });
+                // A hyphenated compound is an adjective: "the self-described
+                // democratic socialist".
                 if in_list(x, NON_HEADS)
                     || cue_class(x).is_some()
-                    || (x.ends_with("ing") || x.ends_with("ed")) && !modifier
+                    || (x.ends_with("ing") || x.ends_with("ed")) && !modifier && !x.contains('-')
                 {
                     break;
                 }
