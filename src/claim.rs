@@ -1429,7 +1429,8 @@ pub struct Length {
     /// ISO 8601 unit letter: `Y`, `M` (month), `W`, `D`, `H`, `MIN`, `S`,
     /// `DE` (decade), `CE` (century).
     pub unit: &'static str,
-    /// ISO 8601 duration ("P4Y", "PT90M"); "PXY" when the amount is vague.
+    /// ISO 8601 duration ("P4Y", "PT90M"; decades and centuries in years,
+    /// "P20Y"); "PXY" when the amount is vague.
     pub iso: String,
     /// The length in seconds (Gregorian average year and month), when the
     /// amount is known.
@@ -1459,28 +1460,36 @@ impl Length {
             _ => 1.0,
         };
         let v = amount.value;
-        let num = if v.is_finite() && v.fract() == 0.0 && v.abs() < 1e15 {
-            format!("{}", v as i64)
-        } else if v.is_finite() {
-            format!("{v}")
-        } else {
-            "X".to_string()
-        };
-        let iso = match unit {
-            "H" => format!("PT{num}H"),
-            "MIN" => format!("PT{num}M"),
-            "S" => format!("PT{num}S"),
-            "DE" => format!("P{num}DE"),
-            "CE" => format!("P{num}CE"),
-            u => format!("P{num}{u}"),
-        };
         let seconds = v.is_finite().then(|| round6(v * secs_per));
         Length {
             amount,
             unit,
-            iso,
+            iso: iso_duration(v, unit),
             seconds,
         }
+    }
+}
+
+/// The ISO 8601 duration of `v` units. Decades and centuries are years
+/// ("P20Y": ISO 8601 has no designator for them); a fraction stays
+/// decimal on its unit ("P2.5Y", "PT1.5H"), as Recognizers-Text writes
+/// it. A vague amount is TimeML's `X` ("PXY", "PTXH", "PXDE").
+fn iso_duration(v: f64, unit: &str) -> String {
+    let time = matches!(unit, "H" | "MIN" | "S");
+    let t = if time { "T" } else { "" };
+    let letter = if unit == "MIN" { "M" } else { unit };
+    if !v.is_finite() {
+        return format!("P{t}X{letter}");
+    }
+    let (v, letter) = match unit {
+        "DE" => (round6(v * 10.0), "Y"),
+        "CE" => (round6(v * 100.0), "Y"),
+        _ => (v, letter),
+    };
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("P{t}{}{letter}", v as i64)
+    } else {
+        format!("P{t}{v}{letter}")
     }
 }
 

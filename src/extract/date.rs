@@ -4396,7 +4396,9 @@ impl<'t> Scan<'_, 't> {
         let x = kw(t, e, "and")?;
         let y = kw(t, x, "a").unwrap_or(x);
         if let Some(z) = kw(t, y, "half") {
-            return Some((0.5, z));
+            // "two decades and half an hour": a second length.
+            let another = y == x && (kw(t, z, "a").is_some() || kw(t, z, "an").is_some());
+            return (!another).then_some((0.5, z));
         }
         if let Some(z) = kw(t, y, "quarter") {
             return Some((0.25, z));
