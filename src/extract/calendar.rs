@@ -267,11 +267,17 @@ pub(crate) const NOT_PAST_ED: &[&str] = &[
     "supposed",
     "required",
     "used",
-    "anticipated",
-    "projected",
-    "predicted",
-    "forecasted",
     "forecast",
+    "succeed",
+    "succeeds",
+    "proceed",
+    "proceeds",
+    "exceed",
+    "exceeds",
+    "bleed",
+    "breed",
+    "heed",
+    "greed",
 ];
 
 /// Words that mark the future.
@@ -306,6 +312,11 @@ pub(crate) const FUTURE_BEFORE_TO: &[&str] = &[
     "prepares",
     "preparing",
     "ready",
+    "projected",
+    "predicted",
+    "forecast",
+    "forecasted",
+    "anticipated",
 ];
 
 fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
@@ -448,6 +459,19 @@ pub(crate) fn marks_past(word: &str) -> bool {
     }
     let b = word.as_bytes();
     b.len() > 4 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed") && b[0].is_ascii_lowercase()
+}
+
+/// Forms in "-ed" of verbs of foresight: past as a clause's verb ("Cuba
+/// predicted Wednesday that …"), no past before "to" ("is projected to
+/// rise", "anticipated to close"); see [`marks_past_before`].
+const FORESIGHT_ED: &[&str] = &["anticipated", "projected", "predicted", "forecasted"];
+
+/// [`marks_past`], knowing whether the next word is "to".
+pub(crate) fn marks_past_before(word: &str, to_follows: bool) -> bool {
+    if FORESIGHT_ED.contains(&word) {
+        return !to_follows;
+    }
+    marks_past(word)
 }
 
 /// Whether `word` marks the future; `to_follows`: the next word is "to".

@@ -1480,9 +1480,11 @@ fn verb_last_before(w: &str) -> bool {
 /// Past markers: "-ed" forms not preceded by a form of "be" or a linking
 /// verb (a passive after "will be" and "will stay closed" are not past),
 /// irregular past forms ("said", "met", "was", "took"), "ago",
-/// "yesterday", "last", "down from", "up from". Future markers: "will",
-/// "would", "'ll", "shall", "expected", "scheduled", "plans", "due",
-/// "going", "next", "upcoming", "tomorrow". No marker: unknown.
+/// "yesterday", "last", "down from", "up from" ("predicted", "projected"
+/// and the like only as a clause's verb, not before "to"). Future
+/// markers: "will", "would", "'ll", "shall", "expected", "scheduled",
+/// "plans", "due", "going", "projected to", "next", "upcoming",
+/// "tomorrow". No marker: unknown.
 pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
     let t = cx.text;
     let sent = cx.sentence_at(start);
@@ -1540,7 +1542,7 @@ pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
         {
             // "41%, down from 46% in January": the earlier figure.
             Some(Tense::Past)
-        } else if calendar::marks_past(w)
+        } else if calendar::marks_past_before(w, to_follows)
             && ![
                 "be", "been", "being", "is", "are", "am", "to", "get", "gets", "stay", "stays",
                 "remain", "remains", "seem", "seems", "become", "becomes",
