@@ -599,6 +599,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("invest", "invested"),
     // Escaped prisoners still free ("14 remain at large").
     ("at large", "at large"),
+    // Notices standing: "48 flood warnings remained in place".
+    ("in force", "in force"),
     // "broke out": prisoners escaped (a fire or a war that broke out
     // began; see `PREDICATES_OF_NOUNS`).
     ("break out", "broke out"),
@@ -1139,6 +1141,21 @@ pub const EVENT_NOUNS: &[(&str, &str, &str, &str)] = &[
 pub const PREDICATE_ONLY_OF: &[(&str, &[&str])] = &[
     // What broke out of anything but a prison began (a fire, a war).
     ("broke out", &["prisoner"]),
+    // Standing notices, not people or things "in place".
+    (
+        "in force",
+        &[
+            "warning",
+            "alert",
+            "watch",
+            "restriction",
+            "order",
+            "ban",
+            "sanction",
+            "curfew",
+            "advisory",
+        ],
+    ),
     (
         "closed",
         &[

@@ -829,6 +829,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
         }
         if c.kind == ClaimKind::Money {
+            disaster_damage(&mut subject, &mut dominant);
             transfer_fee(cx.text, sentence, c.span, &mut subject, &mut dominant);
             if subject.noun.is_none() {
                 capital_or_valuation(cx.text, sentence, c.span.start, &mut subject);
@@ -4156,6 +4157,36 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     from_right
 }
 
+/// A sum of damage is of the disaster the story is about: "Insurers
+/// estimate the damage at £120m" in a story of a flood.
+fn disaster_damage(s: &mut Subject, dominant: &mut Dominant<'_>) {
+    if s.event.is_some()
+        || s.predicate.as_deref().and_then(group::predicate_class) != Some("damaged")
+    {
+        return;
+    }
+    s.event = dominant
+        .for_tally()
+        .filter(|e| group::event_class(e).is_some_and(|c| DISASTERS.contains(&c)))
+        .map(String::from);
+}
+
+/// Event classes of disasters, whose damage a story tallies.
+const DISASTERS: &[&str] = &[
+    "flood",
+    "storm",
+    "quake",
+    "fire",
+    "mudslide",
+    "tsunami",
+    "eruption",
+    "drought",
+    "avalanche",
+    "sinkhole",
+    "collapse",
+    "heatwave",
+];
+
 /// A measure of the weather is of the weather event the story is about:
 /// "Wind gusts reached 140 km/h" in a story of a storm.
 fn weather_event(s: &mut Subject, dominant: &mut Dominant<'_>) {
@@ -4180,6 +4211,7 @@ const WEATHER_NOUNS: &[(&str, &[&str])] = &[
     ("windspeed", &["storm"]),
     ("rain", &["storm", "flood"]),
     ("rainfall", &["storm", "flood"]),
+    ("river level", &["flood", "storm"]),
     ("snow", &["storm"]),
     ("snowfall", &["storm"]),
     ("temperature", &["heatwave"]),
@@ -6299,6 +6331,32 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
             "height" | "altitude" => return Some("height"),
             "rainfall" | "rain" => return Some("rainfall"),
             _ => {}
+        }
+    }
+    // "The river peaked at 5.2 metres", "the Severn's level reached
+    // 5.4m": a river's height at its gauge (a peaking verb, then the river
+    // or its level within five words before).
+    if length {
+        let mut left = w.left().take(6).map(|(_, t)| w.lower(t));
+        let verb = left.by_ref().take(2).any(|x| {
+            matches!(
+                x.as_str(),
+                "peaked" | "crested" | "reached" | "rose" | "hit" | "stood" | "peaks" | "crests"
+            )
+        });
+        // ("Sea levels rose 20cm" is no river's.)
+        let mut before_level = false;
+        let mut river = false;
+        for x in left {
+            match x.as_str() {
+                "river" => river = true,
+                "level" | "levels" => before_level = true,
+                "sea" | "ocean" if before_level => return None,
+                _ => {}
+            }
+        }
+        if verb && (river || before_level) {
+            return Some("river level");
         }
     }
     if next == "of" {
@@ -11454,6 +11512,12 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("breaking out of", "escape"),
     // Those still free after an escape: "Fourteen of the escaped
     // prisoners remain at large" (not those who escaped).
+    // Warnings and restrictions standing: "48 flood warnings remained in
+    // place", "Sixty warnings were in force" (of notices only: see
+    // `group::PREDICATE_ONLY_OF`).
+    ("in force", "in force"),
+    ("in place", "in force"),
+    ("in effect", "in force"),
     ("remain at large", "at large"),
     ("remains at large", "at large"),
     ("are still at large", "at large"),
