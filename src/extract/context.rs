@@ -4171,6 +4171,19 @@ fn disaster_damage(s: &mut Subject, dominant: &mut Dominant<'_>) {
         .map(String::from);
 }
 
+/// Currencies a price is quoted against: "fell 0.4% against the dollar".
+const CURRENCY_NAMES: &[&str] = &[
+    "dollar",
+    "euro",
+    "yen",
+    "pound",
+    "sterling",
+    "greenback",
+    "franc",
+    "yuan",
+    "rupee",
+];
+
 /// Event classes of disasters, whose damage a story tallies.
 const DISASTERS: &[&str] = &[
     "flood",
@@ -8339,6 +8352,17 @@ impl Window<'_> {
                 n += 1;
                 continue;
             }
+            // "fell 0.4% against the dollar to $1.27": the currency it is
+            // priced in is no verb.
+            if word(t).is_some_and(|w| CURRENCY_NAMES.contains(&w.as_str())) {
+                let mut back = left.clone();
+                if word_is(back.next(), "the") && word_is(back.next(), "against") {
+                    left = back;
+                    t = left.next()?;
+                    n += 1;
+                    continue;
+                }
+            }
             let w = word(t);
             // "of" only inside a part of a point: "a quarter of a point".
             let part_of = || {
@@ -8491,6 +8515,17 @@ impl Window<'_> {
                         )
                 }) {
                     t = left.next()?;
+                }
+            }
+            // "inflation, which stood at 3.1% in March": a relative
+            // clause's figure is of the noun before it.
+            if word_is(Some(t), "which") {
+                let mut l = left.clone();
+                if l.next().is_some_and(|u| u.punct == Some(b',')) {
+                    if let Some(u) = l.next() {
+                        t = u;
+                        left = l;
+                    }
                 }
             }
             // "Ether, the second-largest cryptocurrency, climbed 6%": past

@@ -3079,7 +3079,18 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
             || w.ends_with("ed")
             || matches!(
                 w.as_str(),
-                "last" | "next" | "current" | "total" | "all" | "cash" | "stock" | "shares"
+                "last"
+                    | "next"
+                    | "current"
+                    | "total"
+                    | "all"
+                    | "cash"
+                    | "stock"
+                    | "shares"
+                    // "to $1.33 in late trading": the market's session.
+                    | "trading"
+                    | "dealings"
+                    | "session"
             )
             || lexicon::NUMBER_WORDS.iter().any(|(n, _)| *n == w.as_str())
             || lexicon::CURRENCY_WORDS
