@@ -809,6 +809,7 @@ pub const INSTANT_EVENTS: &[&str] = &[
     "kidnapping",
     "jailbreak",
     "collapse",
+    "rate decision",
 ];
 
 /// Whether two value clusters are close enough to be a disagreement about

@@ -32,8 +32,9 @@
 //!   [`EVENT_CLASSES`] (summit, meeting, talks → `meeting`; strike,
 //!   attack, bombing → `attack`; a strike in a story of unions and pay is
 //!   a `walkout`). Dates key on the event only, plus the speaker for a
-//!   statement ("Healey said on Wednesday"), and `end` for the day an
-//!   event ends ("the strike will end on Wednesday").
+//!   statement ("Healey said on Wednesday") and the bank for a rate
+//!   decision ("The Reserve Bank cut rates on Tuesday"), and `end` for the
+//!   day an event ends ("the strike will end on Wednesday").
 //!
 //! Some pairs decide more than each part alone: what taking part in an
 //! event is ([`ATTEND_AS`]: joining a strike is walking out), and which
@@ -620,6 +621,9 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
 /// assert_eq!(event_class("talks"), Some("meeting"));
 /// ```
 pub const EVENT_CLASSES: &[(&str, &str)] = &[
+    // A central bank's move on its rate ("cut rates on Thursday"), dated
+    // and keyed on the bank.
+    ("rate decision", "rate decision"),
     ("summit", "meeting"),
     ("meeting", "meeting"),
     ("talks", "meeting"),
@@ -1845,8 +1849,11 @@ impl SubjectKey {
                         .map(String::from);
                 }
                 let event = event?;
+                // A central bank's rate decision on its bank, when named.
                 let agent = if event == "statement" || event == "resignation" {
                     Some(fold(s.and_then(|s| s.agent.as_deref())?))
+                } else if event == "rate decision" {
+                    s.and_then(|s| s.agent.as_deref()).map(fold)
                 } else {
                     None
                 };

@@ -170,7 +170,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 first,
                 &mut dominant,
                 c.span.end,
-                long,
+                DateShape {
+                    long,
+                    day: matches!(&c.value, Value::Date(d)
+                        if d.period.is_some_and(|p| p.grain() == crate::Grain::Day)),
+                },
             );
         } else {
             // A time something takes is a duration, not a threshold.
@@ -7022,6 +7026,15 @@ fn annotate_temperature(w: &Window<'_>, s: &mut Subject) {
     s.predicate = Some("level".to_string());
 }
 
+/// What [`annotate_date`] knows of the date itself: whether it is a
+/// stretch of more than a month beside a tally's noun (`long`), and
+/// whether it is one day (`day`).
+#[derive(Clone, Copy)]
+struct DateShape {
+    long: bool,
+    day: bool,
+}
+
 fn annotate_date(
     text: &str,
     w: &Window<'_>,
@@ -7029,8 +7042,9 @@ fn annotate_date(
     first: bool,
     dominant: &mut Dominant<'_>,
     end: usize,
-    long: bool,
+    shape: DateShape,
 ) {
+    let DateShape { long, day } = shape;
     let mut hit = None;
     // "Saturday's protest": a day's possessive names its event.
     let rest = text.get(end..).unwrap_or("");
@@ -7217,6 +7231,14 @@ fn annotate_date(
                 };
             }
         }
+        None if day && s.event.is_none() && rate_move(text, w.sentence_start, end).is_some() => {
+            // "The Bank of England cut interest rates … on Thursday",
+            // "after the bank reduced borrowing costs on Wednesday": the
+            // day of the bank's decision, keyed on the bank.
+            let at = rate_move(text, w.sentence_start, end).unwrap_or(end);
+            s.event = Some("rate decision".to_string());
+            s.agent = doer_before(text, Span::new(w.sentence_start, end), at);
+        }
         None => {
             // The lede's date is of the story's event; or of the only event
             // the story names, when its sentence names it, however far
@@ -7232,6 +7254,51 @@ fn annotate_date(
             }
         }
     }
+}
+
+/// Where a central bank's move on its rate is told before byte `end` in the
+/// sentence from `start`: a verb of moving or holding ("cut", "raised",
+/// "held") followed within four words by "rate(s)" or "borrowing costs",
+/// in the same clause as the date (no ";" between). The verb's offset.
+fn rate_move(text: &str, start: usize, end: usize) -> Option<usize> {
+    let clause = text.get(start..end)?;
+    let clause_from = clause.rfind(';').map_or(0, |k| k + 1);
+    let words: Vec<(usize, &str)> = clause[clause_from..]
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    (0..words.len()).rev().find_map(|k| {
+        let verb = words[k].1.trim_end_matches([',', '.']).to_ascii_lowercase();
+        let moves = matches!(
+            verb.as_str(),
+            "cut"
+                | "cuts"
+                | "raised"
+                | "raises"
+                | "lowered"
+                | "lowers"
+                | "reduced"
+                | "reduces"
+                | "hiked"
+                | "hikes"
+                | "held"
+                | "holds"
+                | "kept"
+                | "keeps"
+                | "increased"
+                | "trimmed"
+                | "trims"
+                | "lifted"
+                | "lifts"
+        );
+        let rate = || {
+            words[k + 1..].iter().take(4).any(|(_, w)| {
+                let w = w.trim_end_matches([',', '.']).to_ascii_lowercase();
+                matches!(w.as_str(), "rate" | "rates") || w == "borrowing"
+            })
+        };
+        (moves && rate()).then_some(words[k].0)
+    })
 }
 
 /// Whether a word may be part of a participle phrase before a date:
