@@ -7197,6 +7197,9 @@ fn annotate_date(
             }
         }
     }
+    let rate_at = (hit.is_none() && day && s.event.is_none())
+        .then(|| rate_move(text, w.sentence_start, end))
+        .flatten();
     match hit {
         Some((i, t)) => {
             // "3,000 shootings", "3,210 shooting victims".
@@ -7231,11 +7234,11 @@ fn annotate_date(
                 };
             }
         }
-        None if day && s.event.is_none() && rate_move(text, w.sentence_start, end).is_some() => {
-            // "The Bank of England cut interest rates … on Thursday",
-            // "after the bank reduced borrowing costs on Wednesday": the
-            // day of the bank's decision, keyed on the bank.
-            let at = rate_move(text, w.sentence_start, end).unwrap_or(end);
+        // "The Bank of England cut interest rates … on Thursday", "after
+        // the bank reduced borrowing costs on Wednesday": the day of the
+        // bank's decision, keyed on the bank.
+        None if rate_at.is_some() => {
+            let at = rate_at.unwrap_or(end);
             s.event = Some("rate decision".to_string());
             s.agent = doer_before(text, Span::new(w.sentence_start, end), at);
         }
@@ -7262,43 +7265,49 @@ fn annotate_date(
 /// in the same clause as the date (no ";" between). The verb's offset.
 fn rate_move(text: &str, start: usize, end: usize) -> Option<usize> {
     let clause = text.get(start..end)?;
-    let clause_from = clause.rfind(';').map_or(0, |k| k + 1);
-    let words: Vec<(usize, &str)> = clause[clause_from..]
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-        .collect();
-    (0..words.len()).rev().find_map(|k| {
-        let verb = words[k].1.trim_end_matches([',', '.']).to_ascii_lowercase();
-        let moves = matches!(
-            verb.as_str(),
-            "cut"
-                | "cuts"
-                | "raised"
-                | "raises"
-                | "lowered"
-                | "lowers"
-                | "reduced"
-                | "reduces"
-                | "hiked"
-                | "hikes"
-                | "held"
-                | "holds"
-                | "kept"
-                | "keeps"
-                | "increased"
-                | "trimmed"
-                | "trims"
-                | "lifted"
-                | "lifts"
-        );
-        let rate = || {
-            words[k + 1..].iter().take(4).any(|(_, w)| {
-                let w = w.trim_end_matches([',', '.']).to_ascii_lowercase();
-                matches!(w.as_str(), "rate" | "rates") || w == "borrowing"
+    let from = clause.rfind(';').map_or(0, |k| k + 1);
+    let clause = &clause[from..];
+    fn bare(w: &str) -> &str {
+        w.trim_end_matches([',', '.'])
+    }
+    let mut words = clause.split_whitespace();
+    let mut found = None;
+    while let Some(w) = words.next() {
+        let moves = [
+            "cut",
+            "cuts",
+            "raised",
+            "raises",
+            "lowered",
+            "lowers",
+            "reduced",
+            "reduces",
+            "hiked",
+            "hikes",
+            "held",
+            "holds",
+            "kept",
+            "keeps",
+            "increased",
+            "trimmed",
+            "trims",
+            "lifted",
+            "lifts",
+        ]
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case(bare(w)));
+        if moves
+            && words.clone().take(4).any(|r| {
+                let r = bare(r);
+                ["rate", "rates", "borrowing"]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(r))
             })
-        };
-        (moves && rate()).then_some(words[k].0)
-    })
+        {
+            found = Some(start + from + (w.as_ptr() as usize - clause.as_ptr() as usize));
+        }
+    }
+    found
 }
 
 /// Whether a word may be part of a participle phrase before a date:
