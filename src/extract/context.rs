@@ -832,6 +832,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.event = None;
             }
         }
+        // "Analysts had expected revenue of $30.9 billion": a measure's
+        // forecast, compared with forecasts only.
+        if matches!(c.kind, ClaimKind::Money | ClaimKind::Percent)
+            && subject.scope.is_none()
+            && matches!(subject.predicate.as_deref(), Some("level" | "change"))
+            && subject.noun.as_deref().is_some_and(is_measure)
+            && forecast_figure(cx.text, sentence, c.span.start)
+        {
+            subject.scope = Some("forecast".to_string());
+        }
         if c.kind == ClaimKind::Money {
             disaster_damage(&mut subject, &mut dominant);
             transfer_fee(cx.text, sentence, c.span, &mut subject, &mut dominant);
@@ -4501,6 +4511,40 @@ fn clause_before(text: &str, sentence: Span, at: usize) -> Option<&str> {
     let from = floor_boundary(text, sentence.start.max(at.saturating_sub(CUE_REACH)));
     let clause = text.get(from..at)?;
     Some(clause.rsplit([',', ';', ':']).next().unwrap_or(clause))
+}
+
+/// Whether the figure at `at` is a forecast: a word of expecting in its
+/// clause before it ("Analysts had expected revenue of", "the consensus
+/// forecast of", "estimates of"), not a comparison with one ("rose more
+/// than expected to", "as forecast").
+fn forecast_figure(text: &str, sentence: Span, at: usize) -> bool {
+    let Some(clause) = clause_before(text, sentence, at) else {
+        return false;
+    };
+    let mut prev = "";
+    for w in clause.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        let expecting = [
+            "expected",
+            "expecting",
+            "expect",
+            "expects",
+            "forecast",
+            "forecasts",
+            "forecasting",
+            "consensus",
+            "estimates",
+            "projected",
+            "predicted",
+        ]
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(w));
+        if expecting && !matches!(prev, "than" | "as") {
+            return true;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// The (at most) `n` bytes of `text` before `at`: a cheap first test of a
@@ -8427,6 +8471,36 @@ impl Window<'_> {
                 }
                 n += 1;
                 continue;
+            }
+            // "rose more than expected to $31.5 billion", "fell as
+            // forecast to 2%": a comparison with a forecast is no verb.
+            if word(t).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "expected" | "forecast" | "anticipated" | "predicted"
+                )
+            }) {
+                let mut back = left.clone();
+                let mut u = back.next();
+                if word_is(u, "than") {
+                    u = back.next();
+                    if u.and_then(word).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "more" | "less" | "faster" | "slower" | "further"
+                        )
+                    }) {
+                        left = back;
+                        t = left.next()?;
+                        n += 1;
+                        continue;
+                    }
+                } else if word_is(u, "as") {
+                    left = back;
+                    t = left.next()?;
+                    n += 1;
+                    continue;
+                }
             }
             // "fell 0.4% against the dollar to $1.27": the currency it is
             // priced in is no verb.
