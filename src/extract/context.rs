@@ -675,10 +675,18 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // "Ruiz won with 52.3% of the vote", "to Hale's 46 percent".
             if c.kind == ClaimKind::Percent && subject.noun.is_none() {
                 let owner = w.share_owner();
-                if let Some(owner) = owner
-                    .as_ref()
-                    .filter(|_| w.about_votes(cx.text, c.span.end))
-                {
+                // In a story of an election a share a candidate won, ending
+                // its clause, needs no "vote" beside it: "Incumbent Tomas
+                // Berg took 44.1%." (not "Obama's 36 percent job-approval
+                // mark", nor a poll's "44 percent to Trump's 34 percent").
+                if let Some(owner) = owner.as_ref().filter(|_| {
+                    w.about_votes(cx.text, c.span.end)
+                        || w.left()
+                            .next()
+                            .is_some_and(|(_, t)| WIN_VERBS.contains(&w.lower(t).as_str()))
+                            && w.right().next().is_none_or(|(_, t)| t.punct.is_some())
+                            && dominant.for_tally().and_then(group::event_class) == Some("election")
+                }) {
                     subject.noun = Some("vote share".to_string());
                     subject.agent = Some(owner.clone());
                     subject.predicate = None;
