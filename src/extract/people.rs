@@ -341,6 +341,10 @@ impl People {
         let alone_known = name.len() == 1
             && title.is_empty()
             && speech::surname_word(strip_possessive(t(&name[0])))
+            // "on May 4" is a date.
+            && !text
+                .get(run_end..)
+                .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
             && self.known_surname(strip_possessive(t(&name[0]))).is_some();
         // Sentence-initial function words are not part of the name.
         while name.first().is_some_and(|w| w.l & not_name != 0) && title.is_empty() && !alone_known

@@ -3232,9 +3232,20 @@ impl Analyzer<'_, '_> {
         let opens_phrase = toks
             .get(s)
             .is_some_and(|t| !in_list(self.w(t), &["a", "an", "the"]));
+        // A day or a statement named ends its phrase: "said on Tuesday the
+        // deal …", "said in a statement the group …" open the clause at
+        // "the".
+        let day_ended = |k: usize| {
+            k > 0
+                && in_list(self.w(&toks[k - 1]), PHRASE_ENDS)
+                && toks
+                    .get(k)
+                    .is_some_and(|t| in_list(self.w(t), &["a", "an", "the"]))
+        };
         while opens_phrase
             && !hedged(s)
             && skipped < 6
+            && !(skipped > 0 && day_ended(s))
             && toks.get(s).is_some_and(|t| {
                 t.k == K::Word
                     && (in_list(self.w(t), TIME_WORDS)
@@ -4281,6 +4292,32 @@ impl Analyzer<'_, '_> {
 /// Longest clause, in tokens, that a cue reaches before or after it: keeps
 /// the scan linear on text without sentence ends.
 const MAX_CLAUSE: usize = 120;
+
+/// Words that end a phrase of time or manner after a cue: "on Tuesday",
+/// "today", "in the morning", "last week", "in a statement".
+const PHRASE_ENDS: &[&str] = &[
+    "statement",
+    "interview",
+    "speech",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+];
 
 /// A lower-case content word that may stand in a noun phrase though no
 /// list names it: no function word, cue, auxiliary or adverb in "-ly".
