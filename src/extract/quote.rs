@@ -3591,6 +3591,44 @@ impl Analyzer<'_, '_> {
         if pronoun(w).is_some() {
             return Some(Np { a: last, b: end });
         }
+        // A share of a group that speaks, opening its clause: "most said",
+        // "Half said", "about four in 10 said".
+        // (Not after a dash: "an aggressive - some say unrealistic -
+        // pledge" is an aside, whose clause ends at the next dash.)
+        let opens = |k: usize| {
+            k == 0
+                || toks[k - 1].k != K::Word && !matches!(self.w(&toks[k - 1]), "-" | "—" | "–")
+                || in_list(self.w(&toks[k - 1]), &["and", "but", "while", "whereas"])
+        };
+        if in_list(w, &["most", "many", "some", "half", "several"]) && opens(last) {
+            return Some(Np { a: last, b: end });
+        }
+        if is_numeral(w) && last >= 2 {
+            let mut a = last - 1;
+            if self.w(&toks[a]).eq_ignore_ascii_case("of")
+                && a >= 2
+                && self.w(&toks[a - 1]).eq_ignore_ascii_case("out")
+            {
+                a -= 1;
+            }
+            if in_list(self.w(&toks[a]), &["in", "of", "out"])
+                && a >= 1
+                && is_numeral(self.w(&toks[a - 1]))
+            {
+                a -= 1;
+                if a >= 1
+                    && in_list(
+                        self.w(&toks[a - 1]),
+                        &["about", "nearly", "almost", "roughly", "around"],
+                    )
+                {
+                    a -= 1;
+                }
+                if opens(a) {
+                    return Some(Np { a, b: end });
+                }
+            }
+        }
         if w.eq_ignore_ascii_case("percent")
             && last > 0
             && toks[last - 1].k == K::Word
@@ -4069,6 +4107,18 @@ impl Analyzer<'_, '_> {
         }
         let stripped = strip_possessive(w);
         if in_list(stripped, SPEAKER_NOUNS) || is_outlet(self.np_text(toks, np)) {
+            return true;
+        }
+        // A share of a group read by `np_back`: "most", "four in 10".
+        let share = if np.b - np.a == 1 {
+            in_list(w, &["most", "many", "some", "half", "several"])
+        } else {
+            is_numeral(w)
+                && np.b >= 2
+                && in_list(self.w(&toks[np.b - 2]), &["in", "of"])
+                && is_numeral(self.w(&toks[np.a + usize::from(!is_numeral(self.w(&toks[np.a])))]))
+        };
+        if share {
             return true;
         }
         // A storm or a quake does not speak: "Storm slams coast",

@@ -1537,6 +1537,13 @@ pub(crate) static NOT_NAMES: &[&str] = &[
 /// Words of places and organisations that make a capitalised run a
 /// non-person ("White House", "United States").
 pub(crate) static NOT_PERSON_WORDS: &[&str] = &[
+    // Quantifiers that stand for people ("Half said", "Most said"): a
+    // share of a group, no one's name.
+    "half",
+    "most",
+    "many",
+    "several",
+    "none",
     // The fields an office is of or for ("the Office for National
     // Statistics", "the Bureau of Prisons").
     "bureau",
