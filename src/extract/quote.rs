@@ -1951,6 +1951,20 @@ impl Analyzer<'_, '_> {
         false
     }
 
+    /// Whether the comma at `k` opens another speaker's statement: "and"
+    /// or "but", at most four words, then "said", "says" or "told".
+    fn next_speaker(&self, toks: &[Tok], k: usize) -> bool {
+        toks.get(k + 1)
+            .is_some_and(|t| t.k == K::Word && in_list(self.w(t), &["and", "but"]))
+            && toks
+                .iter()
+                .skip(k + 2)
+                .take(5)
+                .take_while(|t| t.k == K::Word)
+                .enumerate()
+                .any(|(n, t)| n > 0 && in_list(self.w(t), &["said", "says", "told"]))
+    }
+
     /// [`Self::rest`] with at least `min` words.
     fn rest_min(&self, toks: &[Tok], i: usize, min: usize) -> Option<Span> {
         let first = toks.get(i)?;
@@ -1983,6 +1997,14 @@ impl Analyzer<'_, '_> {
                 // "…, accusing them of spying, the foreign ministry said":
                 // the attribution after a comma ends the clause.
                 K::Punct if depth == 0 && k > i && self.w(t) == "," && self.trailer_at(toks, k) => {
+                    stop = k;
+                    break;
+                }
+                // "the plan was unfair, and some said it came too late":
+                // another speaker's clause after a conjunction.
+                K::Punct
+                    if depth == 0 && k > i && self.w(t) == "," && self.next_speaker(toks, k) =>
+                {
                     stop = k;
                     break;
                 }
