@@ -468,7 +468,7 @@ const FORESIGHT_ED: &[&str] = &["anticipated", "projected", "predicted", "foreca
 
 /// [`marks_past`], knowing whether the next word is "to".
 pub(crate) fn marks_past_before(word: &str, to_follows: bool) -> bool {
-    if FORESIGHT_ED.contains(&word) {
+    if word.ends_with("ed") && FORESIGHT_ED.contains(&word) {
         return !to_follows;
     }
     marks_past(word)

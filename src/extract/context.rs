@@ -7317,6 +7317,10 @@ fn annotate_date(
 /// in the same clause as the date (no ";" between). The verb's offset.
 fn rate_move(text: &str, start: usize, end: usize) -> Option<usize> {
     let clause = text.get(start..end)?;
+    // One search for the noun first: most clauses name no rate.
+    if !clause.contains("rate") && !clause.contains("borrowing") {
+        return None;
+    }
     let from = clause.rfind(';').map_or(0, |k| k + 1);
     let clause = &clause[from..];
     fn bare(w: &str) -> &str {

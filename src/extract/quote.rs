@@ -2761,23 +2761,26 @@ impl Analyzer<'_, '_> {
             // "said", "added" or "wrote", and where the clause ends: "told a
             // young woman who …" and ", noted the rule in …" have objects.
             let strict = self.np_fwd(toks, i + 1);
-            let loose = self.np_fwd_with(toks, i + 1, true).filter(|f| {
-                Some(*f) != strict
-                    && in_list(
-                        cue_word,
-                        &["said", "says", "added", "adds", "wrote", "writes"],
-                    )
-                    && toks.get(f.b).is_none_or(|t| {
-                        // After a comma rather than a quote the clause may go
-                        // on ("X, who …, said the purchase, …, was"): only
-                        // its end ends the phrase.
-                        if before_tok.is_some_and(|b| b.k == K::Close) {
-                            t.k == K::Punct || self.w(t).eq_ignore_ascii_case("who")
-                        } else {
-                            t.k == K::Punct && matches!(self.w(t), "." | "!" | "?")
-                        }
-                    })
-            });
+            let say = in_list(
+                cue_word,
+                &["said", "says", "added", "adds", "wrote", "writes"],
+            );
+            let loose = say
+                .then(|| self.np_fwd_with(toks, i + 1, true))
+                .flatten()
+                .filter(|f| {
+                    Some(*f) != strict
+                        && toks.get(f.b).is_none_or(|t| {
+                            // After a comma rather than a quote the clause may go
+                            // on ("X, who …, said the purchase, …, was"): only
+                            // its end ends the phrase.
+                            if before_tok.is_some_and(|b| b.k == K::Close) {
+                                t.k == K::Punct || self.w(t).eq_ignore_ascii_case("who")
+                            } else {
+                                t.k == K::Punct && matches!(self.w(t), "." | "!" | "?")
+                            }
+                        })
+                });
             if let Some(f) = loose.or(strict) {
                 let next = toks.get(f.b);
                 let ends = next.is_none_or(|t| {
@@ -3625,7 +3628,7 @@ impl Analyzer<'_, '_> {
         if in_list(w, &["most", "many", "some", "half", "several"]) && opens(last) {
             return Some(Np { a: last, b: end });
         }
-        if is_numeral(w) && last >= 2 {
+        if last >= 2 && in_list(self.w(&toks[last - 1]), &["in", "of"]) && is_numeral(w) {
             let mut a = last - 1;
             if self.w(&toks[a]).eq_ignore_ascii_case("of")
                 && a >= 2
