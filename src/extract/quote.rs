@@ -3262,7 +3262,8 @@ impl Analyzer<'_, '_> {
         // "the".
         let day_ended = |k: usize| {
             k > 0
-                && in_list(self.w(&toks[k - 1]), PHRASE_ENDS)
+                && (in_list(self.w(&toks[k - 1]), PHRASE_ENDS)
+                    || crate::extract::calendar::weekday(self.w(&toks[k - 1])).is_some())
                 && toks
                     .get(k)
                     .is_some_and(|t| in_list(self.w(t), &["a", "an", "the"]))
@@ -3625,7 +3626,7 @@ impl Analyzer<'_, '_> {
                 || toks[k - 1].k != K::Word && !matches!(self.w(&toks[k - 1]), "-" | "—" | "–")
                 || in_list(self.w(&toks[k - 1]), &["and", "but", "while", "whereas"])
         };
-        if in_list(w, &["most", "many", "some", "half", "several"]) && opens(last) {
+        if in_list(w, SHARE_WORDS) && opens(last) {
             return Some(Np { a: last, b: end });
         }
         if last >= 2 && in_list(self.w(&toks[last - 1]), &["in", "of"]) && is_numeral(w) {
@@ -4136,7 +4137,7 @@ impl Analyzer<'_, '_> {
         }
         // A share of a group read by `np_back`: "most", "four in 10".
         let share = if np.b - np.a == 1 {
-            in_list(w, &["most", "many", "some", "half", "several"])
+            in_list(w, SHARE_WORDS)
         } else {
             is_numeral(w)
                 && np.b >= 2
@@ -4368,8 +4369,12 @@ impl Analyzer<'_, '_> {
 /// the scan linear on text without sentence ends.
 const MAX_CLAUSE: usize = 120;
 
-/// Words that end a phrase of time or manner after a cue: "on Tuesday",
-/// "today", "in the morning", "last week", "in a statement".
+/// Words for a share of a group that may speak: "Most said", "Half said".
+const SHARE_WORDS: &[&str] = &["most", "many", "some", "half", "several"];
+
+/// Words that end a phrase of time or manner after a cue, with the
+/// weekdays: "on Tuesday", "today", "in the morning", "last week", "in a
+/// statement".
 const PHRASE_ENDS: &[&str] = &[
     "statement",
     "interview",
@@ -4382,13 +4387,6 @@ const PHRASE_ENDS: &[&str] = &[
     "weekend",
     "month",
     "year",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "tonight",
