@@ -3876,7 +3876,7 @@ impl Analyzer<'_, '_> {
     }
 
     /// [`Self::np_fwd`], also over common nouns and adjectives of no list
-    /// when `loose` (see below): for the speaker after an inverted cue,
+    /// when `loose_ok` (see below): for the speaker after an inverted cue,
     /// where the phrase must end the clause.
     fn np_fwd_with(&self, toks: &[Tok], start: usize, loose_ok: bool) -> Option<Np> {
         let t = toks.get(start).filter(|t| t.k == K::Word)?;
