@@ -3096,6 +3096,19 @@ impl Analyzer<'_, '_> {
             if self.w(t1) == ":" {
                 return self.rest(toks, i + 2).map(|c| (c, false));
             }
+            // "She said, too, that rents would be capped": past an aside
+            // of one word set off by commas, to "that".
+            let aside = toks.get(i + 2).is_some_and(|t| {
+                t.k == K::Word && in_list(self.w(t), &["too", "also", "however", "again"])
+            }) && toks
+                .get(i + 3)
+                .is_some_and(|t| t.k == K::Punct && self.w(t) == ",")
+                && toks
+                    .get(i + 4)
+                    .is_some_and(|t| t.k == K::Word && self.w(t).eq_ignore_ascii_case("that"));
+            if aside {
+                return self.rest(toks, i + 5).map(|c| (c, false));
+            }
             return None;
         }
         // Look ahead for "that" or a quote within a few words.
