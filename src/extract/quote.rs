@@ -2480,8 +2480,6 @@ impl Analyzer<'_, '_> {
         if silent || unanswered || refused_to || perceived || things || judged {
             return None;
         }
-        // "the said agreement", "a noted author": adjectives; "voted in
-        // favour", "in protest", "in support of": nouns.
         // After a possessive, a form in "-ing" before a noun is the noun's
         // modifier: "the NRA's lobbying arm" ("he's saying that", "Trump's
         // warning the party" report).
@@ -2496,6 +2494,8 @@ impl Analyzer<'_, '_> {
                     && !in_list(n, NOT_NAMES)
                     && pronoun(n).is_none()
             });
+        // "the said agreement", "a noted author": adjectives; "voted in
+        // favour", "in protest", "in support of": nouns.
         if i > 0
             && (in_list(w(i - 1), CUE_ADJ_DETERMINERS)
                 || class == CueClass::Stance && w(i - 1).eq_ignore_ascii_case("in")
