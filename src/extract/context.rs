@@ -4193,18 +4193,15 @@ fn disaster_damage(s: &mut Subject, dominant: &mut Dominant<'_>) {
         .map(String::from);
 }
 
-/// Currencies a price is quoted against: "fell 0.4% against the dollar".
-const CURRENCY_NAMES: &[&str] = &[
-    "dollar",
-    "euro",
-    "yen",
-    "pound",
-    "sterling",
-    "greenback",
-    "franc",
-    "yuan",
-    "rupee",
-];
+/// Whether a word names a currency a price is quoted against: "fell 0.4%
+/// against the dollar" (the currency words of the lexicon, and "pound",
+/// which it keeps for the unit of mass too, and "greenback").
+fn quoted_against(w: &str) -> bool {
+    matches!(w, "pound" | "greenback")
+        || crate::extract::lexicon::CURRENCY_WORDS
+            .iter()
+            .any(|(c, _, _)| *c == w)
+}
 
 /// Event classes of disasters, whose damage a story tallies.
 const DISASTERS: &[&str] = &[
@@ -8516,7 +8513,7 @@ impl Window<'_> {
             }
             // "fell 0.4% against the dollar to $1.27": the currency it is
             // priced in is no verb.
-            if word(t).is_some_and(|w| CURRENCY_NAMES.contains(&w.as_str())) {
+            if word(t).is_some_and(|w| quoted_against(w.as_str())) {
                 let mut back = left.clone();
                 if word_is(back.next(), "the") && word_is(back.next(), "against") {
                     left = back;

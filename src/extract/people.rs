@@ -338,14 +338,15 @@ impl People {
         // after another name word right before a speech cue ("Ian Read
         // said"), and alone once its person is known ("May said"), unless
         // a function word opened the run ("In May").
+        let lone = name.first().map_or("", |w| strip_possessive(t(w)));
         let alone_known = name.len() == 1
             && title.is_empty()
-            && speech::surname_word(strip_possessive(t(&name[0])))
+            && speech::surname_word(lone)
             // "on May 4" is a date.
             && !text
                 .get(run_end..)
                 .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
-            && self.known_surname(strip_possessive(t(&name[0]))).is_some();
+            && self.known_surname(lone).is_some();
         // Sentence-initial function words are not part of the name.
         while name.first().is_some_and(|w| w.l & not_name != 0) && title.is_empty() && !alone_known
         {

@@ -3568,7 +3568,7 @@ impl Analyzer<'_, '_> {
                 let place = |np: &Np| {
                     np.a > 1
                         && toks[np.a - 1].k == K::Word
-                        && in_list(self.w(&toks[np.a - 1]), &["of", "from", "in", "near"])
+                        && in_list(self.w(&toks[np.a - 1]), PLACE_PREPS)
                         && toks[np.a - 2].k == K::Punct
                         && self.w(&toks[np.a - 2]) == ","
                 };
@@ -3602,9 +3602,9 @@ impl Analyzer<'_, '_> {
                 .find(|&c| toks[c].k != K::Word)
                 .is_some_and(|c| {
                     self.w(&toks[c]) == ","
-                        && toks.get(c + 1).is_some_and(|t| {
-                            t.k == K::Word && in_list(self.w(t), &["of", "from", "in", "near"])
-                        })
+                        && toks
+                            .get(c + 1)
+                            .is_some_and(|t| t.k == K::Word && in_list(self.w(t), PLACE_PREPS))
                 })
     }
 
@@ -4381,6 +4381,9 @@ impl Analyzer<'_, '_> {
 /// Longest clause, in tokens, that a cue reaches before or after it: keeps
 /// the scan linear on text without sentence ends.
 const MAX_CLAUSE: usize = 120;
+
+/// Prepositions that open an aside of place: ", of Leeds, England,".
+const PLACE_PREPS: &[&str] = &["of", "from", "in", "near"];
 
 /// Words for a share of a group that may speak: "Most said", "Half said".
 const SHARE_WORDS: &[&str] = &["most", "many", "some", "half", "several"];
