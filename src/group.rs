@@ -1501,6 +1501,25 @@ pub fn event_class(lemma: &str) -> Option<&'static str> {
     lookup(EVENT_CLASSES, lemma)
 }
 
+/// Events that the people of a story hold many of: rallies, meetings,
+/// news conferences and briefings. One introduced with "a" and no place
+/// ("at a rally on Tuesday") is one among them, and its date is not keyed
+/// (a summit, a protest or an attack named so is the story's).
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::recurring_event;
+/// assert!(recurring_event("rally"));
+/// assert!(!recurring_event("summit"));
+/// ```
+pub const RECURRING_EVENTS: &[&str] = &["rally", "meeting", "conference", "briefing"];
+
+/// Whether an event lemma is one of [`RECURRING_EVENTS`].
+pub fn recurring_event(lemma: &str) -> bool {
+    RECURRING_EVENTS.contains(&lemma)
+}
+
 /// Case-folded singular of a noun phrase, for nouns outside the tables.
 fn fold(s: &str) -> String {
     let mut out = s.trim().to_lowercase();

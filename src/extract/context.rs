@@ -7266,10 +7266,22 @@ fn annotate_date(
             if s.event.is_none() && !tally {
                 s.event = t.event.map(String::from);
                 if t.event.is_some() && s.place.is_none() {
-                    s.place = w.event_place(i);
+                    // "the rally on Wednesday in Atlantic City": the place
+                    // after the day when none stands by the noun.
+                    s.place = w.event_place(i).or_else(|| w.place_after_claim());
                 }
             }
-            if s.predicate.is_none() {
+            // "During a rally Tuesday night": one of the many rallies,
+            // meetings or news conferences a campaign holds, named with "a"
+            // and no place, is no event the story is about, and no key can
+            // tell it from the others (nor can its noun as a predicate).
+            let one_of_many = s.place.is_none()
+                && t.event.is_some_and(group::recurring_event)
+                && s.event.as_deref() == t.event
+                && w.indefinite(i);
+            if one_of_many {
+                s.event = None;
+            } else if s.predicate.is_none() {
                 s.predicate = t.predicate.map(String::from);
             }
             let statement =
@@ -9229,6 +9241,27 @@ impl Window<'_> {
         (i.saturating_sub(2)..i)
             .filter_map(|j| self.by_index(j))
             .any(|t| t.has(OTHER))
+    }
+
+    /// Whether the noun at token `i` is introduced with "a", "an" or
+    /// "another", over at most two words between ("a rally", "a February
+    /// rally", "a news conference"; not "the rally", "Trump's rally").
+    fn indefinite(&self, i: usize) -> bool {
+        for j in (i.saturating_sub(3)..i).rev() {
+            let Some(t) = self.by_index(j) else {
+                return false;
+            };
+            if t.punct.is_some() {
+                return false;
+            }
+            if matches!(self.lower(t).as_str(), "a" | "an" | "another") {
+                return true;
+            }
+            if t.has(FUNCTION) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The place named beside the event noun at token `i`: "the *Paris*
