@@ -1034,6 +1034,18 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.event = Some("walkout".to_string());
             }
         }
+        // "Before this week's rally, Twitter shares were barely half their
+        // offering price": a rally in a sentence of shares, stocks or
+        // prices is the market's, no protest.
+        if c.kind.is_temporal()
+            && subject.event.as_deref() == Some("rally")
+            && market_sentence(cx.text.get(sentence.range()).unwrap_or(""))
+        {
+            subject.event = None;
+            if subject.predicate.as_deref() == Some("rally") {
+                subject.predicate = None;
+            }
+        }
         if c.kind.is_temporal() && ends(&w) {
             subject.predicate = Some("end".to_string());
         }
@@ -5281,6 +5293,24 @@ fn mentions_any(
 fn cinema_story(text: &str) -> bool {
     static FINDER: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
     mentions_any(&FINDER, CINEMA_WORDS, text)
+}
+
+/// Words of a market that rallies ([`market_sentence`]).
+const MARKET_WORDS: &[&str] = &[
+    "shares",
+    "stocks",
+    "stock market",
+    "markets",
+    "index",
+    "bonds",
+    "prices",
+    "futures",
+];
+
+/// Whether a sentence speaks of a market: one of [`MARKET_WORDS`].
+fn market_sentence(sentence: &str) -> bool {
+    static FINDER: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    mentions_any(&FINDER, MARKET_WORDS, sentence)
 }
 
 /// Words of a story about an auction ([`auction_story`]).

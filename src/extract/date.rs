@@ -3867,6 +3867,8 @@ impl<'t> Scan<'_, 't> {
                 })
             }
             "end" | "beginning" | "start" | "middle" => self.part_of(s, we),
+            // "the latest USA TODAY poll": the newspaper's name.
+            "today" if w == "TODAY" && prev_word(t, s).is_some_and(|(p, _)| p == "USA") => None,
             "today" | "tonight" => Some(self.rel_hit(s, we, Grain::Day, p, "PRESENT_REF")),
             "yesterday" => Some(self.rel_hit(s, we, Grain::Day, shift(-1, "D"), "PAST_REF")),
             "tomorrow" => Some(self.rel_hit(s, we, Grain::Day, shift(1, "D"), "FUTURE_REF")),
