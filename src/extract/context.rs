@@ -9278,8 +9278,9 @@ impl Window<'_> {
     /// rally", "a news conference"; not "the rally", "Trump's rally").
     fn indefinite(&self, i: usize) -> bool {
         for j in (i.saturating_sub(3)..i).rev() {
+            // The claim's own words ("a February rally") are walked over.
             let Some(t) = self.by_index(j) else {
-                return false;
+                continue;
             };
             if t.punct.is_some() {
                 return false;
@@ -10675,6 +10676,17 @@ fn names_no_predicate(lemma: &str, text: &str, s: usize, e: usize, cap: bool) ->
         }
         // "the Red Cross", "King's Cross": a name.
         "cross" => cap,
+        // "had another chance to demonstrate its political clout": a verb
+        // with an object shows something; protesters demonstrate against,
+        // outside or in a place.
+        "demonstrate" => word_after_in(
+            text,
+            e,
+            &[
+                "its", "the", "their", "his", "her", "our", "a", "an", "that", "how", "what",
+                "this", "why",
+            ],
+        ),
         // "found three men with stab wounds": the noun, not the verb.
         "wound" => {
             text.get(s..e)
@@ -11391,6 +11403,17 @@ fn word_before_in(text: &str, at: usize, words: &[&str]) -> bool {
     let before = text.get(..at).unwrap_or("").trim_end();
     let word = before
         .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    words.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether the word after byte `at` is one of `words` (ASCII case
+/// ignored).
+fn word_after_in(text: &str, at: usize, words: &[&str]) -> bool {
+    let after = text.get(at..).unwrap_or("").trim_start();
+    let word = after
+        .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
     words.iter().any(|w| w.eq_ignore_ascii_case(word))

@@ -3060,6 +3060,16 @@ impl Analyzer<'_, '_> {
         if !real {
             return false;
         }
+        // "Students demonstrated outside the embassy": where a stance verb
+        // was acted out, with no object ("said outside the court that …"
+        // is a cue of speech, not of stance; "disclosed in May that …" is
+        // a stance, so "in" and "at" are not in the list).
+        if toks
+            .get(i + 1)
+            .is_some_and(|t| in_list(self.w(t), &["outside", "near", "inside", "along", "around"]))
+        {
+            return false;
+        }
         let w = self.w(&toks[i]).to_ascii_lowercase();
         if !in_list(&w, STANCE_LEMMAS) {
             return true;
