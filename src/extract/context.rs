@@ -84,6 +84,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     // once if needed.
     let mut labour: Option<bool> = None;
     let mut hunger: Option<bool> = None;
+    let mut theft: Option<bool> = None;
     // The firm whose measure the document named last ("Tesla's revenue
     // fell …. Net income was $1.17 billion").
     let mut firm: Option<String> = None;
@@ -464,6 +465,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
             if c.kind == ClaimKind::Duration {
                 prison_term(&w, &mut subject, c.qualifier, &mut court);
+                // "sentenced to seven years for identity theft": the crime
+                // is the charge, no event of its own beside the trial.
+                if subject.noun.as_deref() == Some("prison sentence")
+                    && subject.event.as_deref().and_then(group::event_class) == Some("robbery")
+                {
+                    subject.event = None;
+                }
                 // "Life expectancy rose to 78.4 years", "up 0.9 years".
                 if subject.noun.is_none() {
                     if let Some(how) = life_expectancy(cx.text, sentence, c.span.start) {
@@ -485,8 +493,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     }
                 }
                 if subject.noun.is_none() {
-                    if let Some(noun) = lasting_noun(cx.text, c.span) {
+                    if let Some(noun) = lasting_noun(cx.text, c.span)
+                        .or_else(|| lasted_noun(cx.text, sentence, c.span))
+                    {
                         subject.noun = Some(noun.to_string());
+                        // "The siege lasted 79 days": a noun that is an
+                        // event is the length's event too.
+                        if subject.event.is_none() && group::event_class(noun).is_some() {
+                            subject.event = Some(noun.to_string());
+                        }
                         // "The four-year war killed thousands": the war
                         // lasted, nobody was killed for four years; a deal
                         // signed or agreed stays its signer's.
@@ -1032,6 +1047,50 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.event = Some("hunger strike".to_string());
             } else if *labour.get_or_insert_with(|| labour_dispute(cx.text)) {
                 subject.event = Some("walkout".to_string());
+            }
+        }
+        // In a story of thieves their raid is the robbery ("The raid lasted
+        // seven minutes"), and what was "taken" was stolen ("Nine items of
+        // jewellery were taken from the museum").
+        let raid =
+            subject.event.as_deref() == Some("raid") || subject.noun.as_deref() == Some("raid");
+        let taken = c.kind == ClaimKind::Count
+            && subject.predicate.is_none()
+            && w.right()
+                .take(6)
+                .take_while(|(_, t)| t.punct.is_none())
+                .any(|(_, t)| w.is_word(t, "taken"));
+        // "She put the value of the haul at €102 million": a haul's worth.
+        let haul = c.kind == ClaimKind::Money
+            && subject.predicate.is_none()
+            && w.left()
+                .take(8)
+                .any(|(_, t)| w.is_word(t, "haul") || w.is_word(t, "loot"));
+        // "The gang, four men on two scooters, escaped with eight pieces":
+        // who took, not what was taken.
+        if c.kind == ClaimKind::Count
+            && subject.predicate.as_deref() == Some("steal")
+            && w.right().take(8).any(|(_, t)| {
+                t.predicate == Some("steal")
+                    && [
+                        "stole", "steal", "steals", "escaped", "fled", "got", "made", "make",
+                    ]
+                    .iter()
+                    .any(|x| w.is_word(t, x))
+            })
+        {
+            subject.predicate = None;
+        }
+        if (raid || taken || haul) && *theft.get_or_insert_with(|| theft_story(cx.text)) {
+            if subject.event.as_deref() == Some("raid") {
+                subject.event = Some("robbery".to_string());
+            }
+            if subject.noun.as_deref() == Some("raid") {
+                subject.noun = Some("robbery".to_string());
+                subject.event.get_or_insert_with(|| "robbery".to_string());
+            }
+            if taken || haul {
+                subject.predicate = Some("steal".to_string());
             }
         }
         // "Before this week's rally, Twitter shares were barely half their
@@ -5313,6 +5372,20 @@ fn market_sentence(sentence: &str) -> bool {
     mentions_any(&FINDER, MARKET_WORDS, sentence)
 }
 
+/// Words of a story about a theft ([`theft_story`]).
+const THEFT_WORDS: &[&str] = &[
+    "thieves", "thief", "stole", "stolen", "robbers", "robbery", "robbed", "heist", "burglar",
+    "looted",
+];
+
+/// Whether `text` tells of a theft: one of [`THEFT_WORDS`]. Its raid is
+/// the robbery ("the raid lasted seven minutes"), and what was "taken"
+/// was stolen.
+fn theft_story(text: &str) -> bool {
+    static FINDER: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    mentions_any(&FINDER, THEFT_WORDS, text)
+}
+
 /// Words of a story about an auction ([`auction_story`]).
 const AUCTION_WORDS: &[&str] = &[
     "auction",
@@ -6952,6 +7025,14 @@ const LASTING_NOUNS: &[&str] = &[
     "investigation",
     "probe",
     "extension",
+    // Events whose length papers give: "the seven-minute heist", "the
+    // standoff lasted 11 hours".
+    "heist",
+    "robbery",
+    "raid",
+    "standoff",
+    "outage",
+    "blackout",
 ];
 
 /// What lasted, when a length is written as its adjective: "a five-year
@@ -6988,6 +7069,42 @@ fn lasting_noun(text: &str, span: Span) -> Option<&'static str> {
         .next()
         .unwrap_or("");
     LASTING_NOUNS.iter().copied().find(|n| *n == word)
+}
+
+/// What lasted, when a verb of lasting stands between it and its length:
+/// "The siege lasted 79 days", "The robbery took seven minutes", "the
+/// strike has gone on for three weeks". The noun is the word right before
+/// the verb (past "has", "had"), one of [`LASTING_NOUNS`].
+fn lasted_noun(text: &str, sentence: Span, span: Span) -> Option<&'static str> {
+    // "The contract took 10 years to negotiate": the time a deed took.
+    let after = text.get(span.end..sentence.end)?.trim_start();
+    if after.starts_with("to ") {
+        return None;
+    }
+    let before = text.get(sentence.start..span.start)?;
+    let mut words = before
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .rev()
+        .filter(|w| !w.is_empty());
+    let mut w = words.next()?;
+    // "lasted for 79 days", "has gone on for three weeks".
+    if w == "for" {
+        w = words.next()?;
+        if w == "on" {
+            w = words.next()?;
+            if !matches!(w, "gone" | "went" | "dragged" | "dragging" | "going") {
+                return None;
+            }
+        }
+    } else if !matches!(w, "lasted" | "lasts" | "took" | "takes" | "lasting") {
+        return None;
+    }
+    let mut noun = words.next()?;
+    if matches!(noun, "has" | "had" | "have") {
+        noun = words.next()?;
+    }
+    let noun = noun.to_ascii_lowercase();
+    LASTING_NOUNS.iter().copied().find(|n| *n == noun)
 }
 
 /// A length of time in prison: "sentenced to 12 years in prison", "jailed
@@ -10674,8 +10791,8 @@ fn names_no_predicate(lemma: &str, text: &str, s: usize, e: usize, cap: bool) ->
                         .any(|x| x.eq_ignore_ascii_case(prev))
             })
         }
-        // "the Red Cross", "King's Cross": a name.
-        "cross" => cap,
+        // "the Red Cross", "King's Cross": a name; so is "Sen. Rob Portman".
+        "cross" | "rob" => cap,
         // "had another chance to demonstrate its political clout": a verb
         // with an object shows something; protesters demonstrate against,
         // outside or in a place.
@@ -11096,8 +11213,16 @@ fn letter_bits(block: &[u8]) -> u64 {
 fn dominant_event(text: &str) -> Option<(&'static str, usize)> {
     let mut counts: HashMap<&'static str, (usize, HashMap<&'static str, usize>)> = HashMap::new();
     let events = event_forms();
+    let mut thieves = None;
     let mut count = |word: &[u8], at: usize| {
-        if let Some(mut lemma) = events.lemma(word) {
+        // A raid in a story of thieves is their robbery (and no event
+        // elsewhere).
+        let raid = word.eq_ignore_ascii_case(b"raid") || word.eq_ignore_ascii_case(b"raids");
+        let lemma = match events.lemma(word) {
+            None if raid && *thieves.get_or_insert_with(|| theft_story(text)) => Some("robbery"),
+            l => l,
+        };
+        if let Some(mut lemma) = lemma {
             // "opened fire" is gunfire, "under fire" criticism (as the
             // token reader has it).
             if lemma == "fire" {
@@ -11818,9 +11943,16 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("signed up", "sign up"),
     ("sign up", "sign up"),
     ("signs up", "sign up"),
-    // Thieves: "made off with $1.4 billion".
+    // Thieves: "made off with $1.4 billion", "escaped with eight pieces".
     ("made off with", "steal"),
     ("make off with", "steal"),
+    ("escaped with", "steal"),
+    ("fled with", "steal"),
+    ("got away with", "steal"),
+    ("robbed", "rob"),
+    ("rob", "rob"),
+    ("robs", "rob"),
+    ("robbing", "rob"),
     // People driven from their homes.
     ("forced from their homes", "displace"),
     ("driven from their homes", "displace"),
