@@ -180,6 +180,9 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("partner", "participant"),
     ("person", "person"),
     ("people", "person"),
+    // What lasted: a trial of a drug is its study ("The trial ran for
+    // five years", "The study lasted six years").
+    ("study", "trial"),
     // What thieves take: "eight pieces of jewellery", "nine items".
     ("piece", "item"),
     ("item", "item"),
@@ -491,6 +494,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("jail", "sentenced"),
     ("imprison", "sentenced"),
     ("face", "face"),
+    // People a study took in ("a trial of 12,400 patients").
+    ("enrol", "enrolled"),
     // A place or a person robbed ("The museum was robbed on Saturday").
     ("rob", "robbed"),
     // Money taken.
@@ -2254,9 +2259,13 @@ impl SubjectKey {
                     && predicate
                         .as_deref()
                         .is_some_and(|p| MONEY_PREDICATES.contains(&p));
+                // "The siege lasted 79 days", "a five-year contract": a
+                // length says what it is of by what lasted.
+                let lasted = kind == KeyKind::Duration
+                    && s.and_then(|s| s.predicate.as_deref()) == Some("last");
                 let known = [
                     noun.is_some() || named,
-                    predicate.is_some(),
+                    predicate.is_some() || lasted,
                     event.is_some(),
                 ];
                 if known.iter().filter(|k| **k).count() < 2 {
@@ -2266,6 +2275,10 @@ impl SubjectKey {
                 if kind == KeyKind::Duration && noun.is_none() {
                     return None;
                 }
+                // What lasted is the event: "The raid lasted seven minutes"
+                // and "the four-minute heist" (the heist's event named or
+                // not) are one length.
+                let event = if lasted { None } else { event };
                 // Who pledged, and whose revenue or rate it is
                 // ([`DOER_PREDICATES`], [`OWNED_MEASURES`]).
                 let agent = if keyed_on_doer(predicate.as_deref(), noun.as_deref()) {

@@ -1049,6 +1049,28 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.event = Some("walkout".to_string());
             }
         }
+        // "a trial of 12,400 patients", "a study of about 12,000
+        // adults", "The trial enrolled 12,400 volunteers", "the 4,800
+        // children who took part in the trial": the people a study
+        // took in, whatever the paper calls them.
+        let took_part = || {
+            subject
+                .predicate
+                .as_deref()
+                .and_then(group::predicate_class)
+                == Some("attend")
+                && subject.event.as_deref().and_then(group::event_class) == Some("trial")
+        };
+        if c.kind == ClaimKind::Count
+            && subject
+                .noun
+                .as_deref()
+                .is_some_and(|n| STUDY_SUBJECTS.contains(&n))
+            && (took_part() || studied(cx.text, sentence, c.span.start))
+        {
+            subject.noun = Some("trial participant".to_string());
+            subject.predicate = Some("enrol".to_string());
+        }
         // In a story of thieves their raid is the robbery ("The raid lasted
         // seven minutes"), and what was "taken" was stolen ("Nine items of
         // jewellery were taken from the museum").
@@ -4853,6 +4875,37 @@ fn additions_of_a_kind(claims: &mut [Claim]) {
 }
 
 /// Whether a figure at `at` is an audience at its peak: "peak",
+/// People a study counts ([`studied`]), as the counted noun's lemma.
+const STUDY_SUBJECTS: &[&str] = &[
+    "patient",
+    "adult",
+    "volunteer",
+    "participant",
+    "person",
+    "people",
+    "woman",
+    "man",
+    "child",
+    "subject",
+];
+
+/// Whether the count at `at` is of the people a study took in: right
+/// after "trial of", "study of", "involving", "enrolled" or "recruited"
+/// (past "a", "the", "some", "about").
+fn studied(text: &str, sentence: Span, at: usize) -> bool {
+    let before = text.get(sentence.start..at).unwrap_or("");
+    let mut words = before
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| matches!(*w, "a" | "the" | "some" | "about" | "nearly" | "almost"));
+    match words.next() {
+        Some("of") => matches!(words.next(), Some("trial" | "study")),
+        Some(w) => matches!(w, "enrolled" | "enrolling" | "recruited" | "involving"),
+        None => false,
+    }
+}
+
 /// "peaked" or "peaking" and "audience" or "viewers" among the five words
 /// before it ("a peak audience of 24.1 million", "the audience peaking at
 /// 21.6 million", "viewing figures peaked at 9 million").
@@ -7025,6 +7078,10 @@ const LASTING_NOUNS: &[&str] = &[
     "investigation",
     "probe",
     "extension",
+    // A trial in court or of a drug, a study: "The trial ran for five
+    // years", "The study lasted six years".
+    "trial",
+    "study",
     // Events whose length papers give: "the seven-minute heist", "the
     // standoff lasted 11 hours".
     "heist",
@@ -7086,17 +7143,19 @@ fn lasted_noun(text: &str, sentence: Span, span: Span) -> Option<&'static str> {
         .split(|c: char| !c.is_ascii_alphabetic())
         .rev()
         .filter(|w| !w.is_empty());
-    let mut w = words.next()?;
-    // "lasted for 79 days", "has gone on for three weeks".
-    if w == "for" {
-        w = words.next()?;
-        if w == "on" {
-            w = words.next()?;
-            if !matches!(w, "gone" | "went" | "dragged" | "dragging" | "going") {
-                return None;
-            }
-        }
-    } else if !matches!(w, "lasted" | "lasts" | "took" | "takes" | "lasting") {
+    // "lasted 79 days", "took seven minutes"; "lasted for 79 days", "ran
+    // for five years", "has gone on for three weeks".
+    let lasting = match words.next()? {
+        "for" => match words.next()? {
+            "on" => matches!(
+                words.next()?,
+                "gone" | "went" | "dragged" | "dragging" | "going"
+            ),
+            w => matches!(w, "lasted" | "lasts" | "ran" | "runs"),
+        },
+        w => matches!(w, "lasted" | "lasts" | "took" | "takes" | "lasting"),
+    };
+    if !lasting {
         return None;
     }
     let mut noun = words.next()?;

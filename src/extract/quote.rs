@@ -3022,15 +3022,44 @@ impl Analyzer<'_, '_> {
         }
         // The head before an "of" phrase: "the secretary of state".
         let last = toks.get(self.of_head(toks, np)).map_or(last, |t| self.w(t));
-        // "Health worries have dogged …": a plural noun before an auxiliary.
+        // "Health worries have dogged …": a plural noun before an auxiliary;
+        // "Heart attacks fell by 23 percent": before a verb of change.
         let verb = self.w(&toks[i]);
         if verb.ends_with('s')
             && toks.get(i + 1).is_some_and(|t| {
                 in_list(
                     self.w(t),
                     &[
-                        "have", "has", "are", "were", "is", "was", "will", "would", "could", "can",
-                        "may", "might", "should", "must", "had",
+                        "have",
+                        "has",
+                        "are",
+                        "were",
+                        "is",
+                        "was",
+                        "will",
+                        "would",
+                        "could",
+                        "can",
+                        "may",
+                        "might",
+                        "should",
+                        "must",
+                        "had",
+                        "fell",
+                        "rose",
+                        "dropped",
+                        "climbed",
+                        "jumped",
+                        "soared",
+                        "plunged",
+                        "surged",
+                        "doubled",
+                        "tripled",
+                        "declined",
+                        "increased",
+                        "decreased",
+                        "remain",
+                        "remained",
                     ],
                 )
             })
