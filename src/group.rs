@@ -68,7 +68,9 @@
 //! in points: "won by 30 points" is of a race the key cannot name; no
 //! height in storeys: "a seven-storey block"); money,
 //! percentages and measures need two of noun, predicate and event (a
-//! duration its noun among them); a date needs an event; an age needs the
+//! duration its noun among them, and a noun that says what lasted, as in
+//! "The siege lasted 79 days", is enough and keys no event); a date needs
+//! an event; an age needs the
 //! person's name ("Ivo Manke, 24" is `age|manke`, split by first names as
 //! events are by place). A player's statistic is keyed on the player
 //! ("Dana Reyes scored 33 points" is `count|point|-|-|-|dana reyes`; with

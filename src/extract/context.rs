@@ -11410,6 +11410,10 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
         }
         // "a lightning strike killed 32 cows": weather, no attack.
         "strike" => word_before_in(text, start, &["lightning"]),
+        // "a get-out-the-vote event": a campaign's drive, no vote.
+        "vote" => text.get(start.saturating_sub(12)..start).is_some_and(|b| {
+            b.eq_ignore_ascii_case("get out the ") || b.eq_ignore_ascii_case("get-out-the-")
+        }),
         "collapse" => !structure_near(text, start, end),
         // "the oil spill", "fuel spilled into the river", not "anger may
         // spill into the streets".
