@@ -496,6 +496,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("jail", "sentenced"),
     ("imprison", "sentenced"),
     ("face", "face"),
+    // An aircraft brought down safely ("The jet landed safely").
+    ("land", "landed"),
     // People a study took in ("a trial of 12,400 patients").
     ("enrol", "enrolled"),
     // A place or a person robbed ("The museum was robbed on Saturday").
@@ -725,6 +727,9 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("heist", "robbery"),
     ("robbery", "robbery"),
     ("burglary", "robbery"),
+    // An aircraft's emergency landing ("made an emergency landing"; not
+    // "the moon landing" nor "a landing page": see the context reader).
+    ("landing", "landing"),
     ("election", "election"),
     ("vote", "election"),
     ("referendum", "election"),
@@ -851,6 +856,7 @@ pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
     ("abducted", "kidnapping"),
     ("escaped", "jailbreak"),
     ("robbed", "robbery"),
+    ("landed", "landing"),
     ("resign", "resignation"),
     ("statement", "statement"),
     ("invasion", "invasion"),

@@ -1071,6 +1071,38 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             subject.noun = Some("trial participant".to_string());
             subject.predicate = Some("enrol".to_string());
         }
+        // "Eleven people were treated for minor injuries", "suffered
+        // serious injuries", "sustained burns" (no fire that burns): people
+        // hurt.
+        if c.kind == ClaimKind::Count && matches!(subject.predicate.as_deref(), None | Some("burn"))
+        {
+            let right: Vec<(usize, &Tok)> = w
+                .right()
+                .take(7)
+                .take_while(|(_, t)| t.punct.is_none())
+                .collect();
+            let hurt = right.iter().position(|(_, t)| {
+                ["injuries", "injury", "wounds", "burns"]
+                    .iter()
+                    .any(|x| w.is_word(t, x))
+            });
+            if let Some(k) = hurt {
+                let verb = right[..k].iter().rev().take(3).any(|(_, t)| {
+                    [
+                        "treated",
+                        "suffered",
+                        "sustained",
+                        "suffering",
+                        "sustaining",
+                    ]
+                    .iter()
+                    .any(|x| w.is_word(t, x))
+                });
+                if verb {
+                    subject.predicate = Some("injure".to_string());
+                }
+            }
+        }
         // In a story of thieves their raid is the robbery ("The raid lasted
         // seven minutes"), and what was "taken" was stolen ("Nine items of
         // jewellery were taken from the museum").
@@ -11410,6 +11442,20 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
         }
         // "a lightning strike killed 32 cows": weather, no attack.
         "strike" => word_before_in(text, start, &["lightning"]),
+        // "made an emergency landing", "a forced landing"; not "the moon
+        // landing" nor "a landing page".
+        "landing" => !word_before_in(
+            text,
+            start,
+            &[
+                "emergency",
+                "forced",
+                "crash",
+                "safe",
+                "unscheduled",
+                "precautionary",
+            ],
+        ),
         // "a get-out-the-vote event": a campaign's drive, no vote.
         "vote" => text.get(start.saturating_sub(12)..start).is_some_and(|b| {
             b.eq_ignore_ascii_case("get out the ") || b.eq_ignore_ascii_case("get-out-the-")
@@ -12012,6 +12058,10 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("escaped with", "steal"),
     ("fled with", "steal"),
     ("got away with", "steal"),
+    // An aircraft down safely ("The jet landed safely in Dunmore").
+    ("landed safely", "land"),
+    ("land safely", "land"),
+    ("touched down safely", "land"),
     ("robbed", "rob"),
     ("rob", "rob"),
     ("robs", "rob"),
