@@ -3092,10 +3092,20 @@ impl Analyzer<'_, '_> {
         // "Students demonstrated outside the embassy": where a stance verb
         // was acted out, with no object ("said outside the court that …"
         // is a cue of speech, not of stance; "disclosed in May that …" is
-        // a stance, so "in" and "at" are not in the list).
+        // a stance, so "in" and "at" are not in the list). A "that" clause
+        // later in the sentence is still what they stood for ("protested
+        // outside the hotel in the hope that …").
+        let that_later = || {
+            toks.get(i + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|t| !(t.k == K::Punct && self.w(t) == "."))
+                .any(|t| self.w(t).eq_ignore_ascii_case("that"))
+        };
         if toks
             .get(i + 1)
             .is_some_and(|t| in_list(self.w(t), &["outside", "near", "inside", "along", "around"]))
+            && !that_later()
         {
             return false;
         }
