@@ -496,6 +496,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("jail", "sentenced"),
     ("imprison", "sentenced"),
     ("face", "face"),
+    // A firm's headcount ("which employs 12,000 people").
+    ("employ", "employed"),
     // An aircraft brought down safely ("The jet landed safely").
     ("land", "landed"),
     // People a study took in ("a trial of 12,400 patients").
@@ -986,6 +988,8 @@ pub const DOER_PREDICATES: &[&str] = &[
     "invested",
     // Each service's subscribers.
     "signed up",
+    // Each firm's headcount.
+    "employed",
 ];
 
 /// [`DOER_PREDICATES`] whose figures that name no doer are a total, not the

@@ -976,6 +976,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             subject.predicate = Some("fine".to_string());
             subject.agent = ordered_to_pay(cx.text, sentence, c.span.start);
         }
+        // "Brightmart, which employs 12,000 people", "a workforce of
+        // 14,500", "Brightmart, with 13,000 employees, plans …": a firm's
+        // headcount, whatever verb follows.
+        if c.kind == ClaimKind::Count
+            && headcount(cx.text, sentence, c.span, subject.noun.as_deref())
+        {
+            subject.noun = Some("employee".to_string());
+            subject.predicate = Some("employ".to_string());
+            subject.event = None;
+            subject.agent = appositive_owner(cx.text, sentence, c.span.start);
+        }
         // "Germany pledged $1.2 billion, while Japan promised $800
         // million", "Corvane will eliminate 1,500 positions": who did it,
         // for the predicates whose doers a story lists side by side.
@@ -4907,6 +4918,48 @@ fn additions_of_a_kind(claims: &mut [Claim]) {
 }
 
 /// Whether a figure at `at` is an audience at its peak: "peak",
+/// Whether the count at `span` with the counted noun `noun` is a firm's
+/// headcount: people after "employs" ("which employs 12,000 people"), "a
+/// workforce of 14,500", or employees, staff or workers after "has",
+/// "its", "employs" or an aside's ", with" ("Brightmart, with 13,000
+/// employees", "its 9,000 staff").
+fn headcount(text: &str, sentence: Span, span: Span, noun: Option<&str>) -> bool {
+    let Some(noun) = noun else {
+        return false;
+    };
+    let before = text.get(sentence.start..span.start).unwrap_or("");
+    let last = before
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .rev()
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let employs = matches!(last, "employs" | "employed" | "employing" | "employ");
+    match noun {
+        "workforce" => last == "of" && before.trim_end().ends_with("workforce of"),
+        // "Brightmart, with 13,000 employees"; not "businesses with fewer
+        // than 10 employees", a class of firms.
+        "employee" | "staff" | "worker" => {
+            employs
+                || matches!(last, "has" | "have" | "had" | "its" | "their")
+                || before.trim_end().ends_with(", with")
+        }
+        "person" | "people" => employs,
+        _ => false,
+    }
+}
+
+/// The name a clause before `at` is set off from by ", which" or ", with"
+/// ("Brightmart, which employs 12,000 people", "Corvane Ltd, with 900
+/// staff"), read as [`doer_before`] reads a doer.
+fn appositive_owner(text: &str, sentence: Span, at: usize) -> Option<String> {
+    let before = text.get(sentence.start..at)?;
+    let cut = [", which ", ", with ", ", that "]
+        .iter()
+        .filter_map(|m| before.rfind(m))
+        .max()?;
+    doer_before(text, sentence, sentence.start + cut)
+}
+
 /// People a study counts ([`studied`]), as the counted noun's lemma.
 const STUDY_SUBJECTS: &[&str] = &[
     "patient",
