@@ -26,7 +26,7 @@
 //! `scope` ("per week",
 //! "kerr county"),
 //! `speaker` (a substring of the speaker's name), `speaker_name` (the
-//! whole name), `no_speaker = true`,
+//! whole name), `speaker_written` (the mention as written), `no_speaker = true`,
 //! `currency`, `unit`, `score` (a result's figures as written: `[3, 1]`),
 //! `date` (the resolved period, "2025-09" etc.),
 //! `until`, `timex`, `weekday`, `month`, `duration` (ISO 8601), `role`,
@@ -121,6 +121,19 @@ fn check_field(c: &Claim, key: &str, want: &T) -> Option<String> {
                 got == w
             };
             (!ok || got.is_empty()).then(|| format!("{key}: expected {w:?}, found {got:?}"))
+        }
+        "speaker_written" => {
+            // The mention as written ("Corbyn" for Ed Corbyn), or the name.
+            let got = c
+                .speaker()
+                .map(|a| {
+                    a.written
+                        .clone()
+                        .unwrap_or_else(|| a.speaker.name().to_string())
+                })
+                .unwrap_or_default();
+            (Some(got.as_str()) != want.as_str())
+                .then(|| format!("speaker_written: expected {want}, found {got:?}"))
         }
         "no_speaker" => {
             let got = c.speaker().map(|s| s.speaker.name().to_string());

@@ -3315,6 +3315,10 @@ impl<'t> Scan<'_, 't> {
                 && !p.eq_ignore_ascii_case("or")
                 && !p.eq_ignore_ascii_case("to")
                 && !p.eq_ignore_ascii_case("on")
+                // "Later May told MPs": a sentence's adverb before a name
+                // ("later in May" is the month).
+                && !p.eq_ignore_ascii_case("later")
+                && !p.eq_ignore_ascii_case("earlier")
         }) || prev.is_some_and(|(p, ps)| {
             // "the year to March", "the three months to May": a stretch's
             // end, not the verb "to march".

@@ -103,9 +103,9 @@ use crate::span::Span;
 use super::people::{People, starts_upper_pub, strip_possessive, word_end};
 use super::speech::{
     self, BETWEEN, CUE_PHRASES, CUES, CueClass, DETERMINERS, LABEL_HEADS, LABELS, MODIFIERS,
-    NON_HEADS, NOT_CLAUSE_START, NOT_NAMES, NOT_PERSON_WORDS, Pronoun, SPEAKER_NOUNS,
-    STANCE_IRREGULAR, STANCE_LEMMAS, TIME_WORDS, TITLE_WORDS, cue_class, in_list, is_outlet,
-    pronoun, takes_hearer,
+    NON_HEADS, NOT_CLAUSE_START, NOT_NAMES, NOT_PERSON_WORDS, OPENING_ADVERBS, Pronoun,
+    SPEAKER_NOUNS, STANCE_IRREGULAR, STANCE_LEMMAS, TIME_ADVERBS, TIME_WORDS, TITLE_WORDS,
+    cue_class, in_list, is_outlet, pronoun, takes_hearer,
 };
 
 /// One quote: its marks and content, inside one paragraph.
@@ -3833,6 +3833,8 @@ impl Analyzer<'_, '_> {
             }
             if p.k != K::Word
                 || in_list(pw, NON_HEADS)
+                || in_list(pw, OPENING_ADVERBS)
+                || in_list(pw, TIME_ADVERBS)
                 || cue_class(pw).is_some()
                 || pronoun(pw).is_some()
             {
@@ -4007,23 +4009,7 @@ impl Analyzer<'_, '_> {
         while s < i && toks[s].k != K::Word {
             s += 1;
         }
-        while s < i
-            && in_list(
-                self.w(&toks[s]),
-                &[
-                    "but",
-                    "and",
-                    "meanwhile",
-                    "however",
-                    "still",
-                    "yet",
-                    "so",
-                    "now",
-                    "then",
-                    "also",
-                ],
-            )
-        {
+        while s < i && in_list(self.w(&toks[s]), OPENING_ADVERBS) {
             s += 1;
             if toks
                 .get(s)

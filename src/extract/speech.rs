@@ -1411,6 +1411,11 @@ pub(crate) static NOT_NAMES: &[&str] = &[
     "also",
     "so",
     "then",
+    // "Later Corbyn said …": a sentence's adverb before a name.
+    "later",
+    "earlier",
+    "afterwards",
+    "separately",
     "now",
     "today",
     "yesterday",
@@ -1974,6 +1979,26 @@ pub(crate) static LABEL_HEADS: &[&str] = &[
     "credits",
     "transcript",
 ];
+
+/// Words that open a clause before its subject ("But", "Meanwhile"):
+/// never part of the speaker's phrase.
+pub(crate) static OPENING_ADVERBS: &[&str] = &[
+    "but",
+    "and",
+    "meanwhile",
+    "however",
+    "still",
+    "yet",
+    "so",
+    "now",
+    "then",
+    "also",
+];
+
+/// Adverbs of time that open a clause ("Later May told MPs …") or a
+/// phrase of time ("Earlier Wednesday, …"): never part of a speaker's
+/// phrase, but not skipped to find a clause's subject either.
+pub(crate) static TIME_ADVERBS: &[&str] = &["later", "earlier", "afterwards", "separately"];
 
 /// Lower-case words that do not head a speaker noun phrase.
 pub(crate) static NON_HEADS: &[&str] = &[
