@@ -498,6 +498,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("face", "face"),
     // A firm's headcount ("which employs 12,000 people").
     ("employ", "employed"),
+    // The places a firm runs ("The company has 240 stores").
+    ("operate", "operated"),
     // An aircraft brought down safely ("The jet landed safely").
     ("land", "landed"),
     // People a study took in ("a trial of 12,400 patients").
@@ -988,8 +990,9 @@ pub const DOER_PREDICATES: &[&str] = &[
     "invested",
     // Each service's subscribers.
     "signed up",
-    // Each firm's headcount.
+    // Each firm's headcount and the places it runs.
     "employed",
+    "operated",
 ];
 
 /// [`DOER_PREDICATES`] whose figures that name no doer are a total, not the

@@ -987,6 +987,23 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             subject.event = None;
             subject.agent = appositive_owner(cx.text, sentence, c.span.start);
         }
+        // "The company has 240 stores", "operates about 240 shops", "its
+        // 240 stores": the places a firm runs (what its stores do next is
+        // theirs: "its 30 stores will close").
+        if c.kind == ClaimKind::Count {
+            if let Some(noun) = premises(
+                cx.text,
+                sentence,
+                c.span,
+                subject.noun.as_deref(),
+                subject.predicate.is_none(),
+            ) {
+                subject.noun = Some(noun.to_string());
+                subject.predicate = Some("operate".to_string());
+                subject.event = None;
+                subject.agent = appositive_owner(cx.text, sentence, c.span.start);
+            }
+        }
         // "Germany pledged $1.2 billion, while Japan promised $800
         // million", "Corvane will eliminate 1,500 positions": who did it,
         // for the predicates whose doers a story lists side by side.
@@ -4946,6 +4963,49 @@ fn headcount(text: &str, sentence: Span, span: Span, noun: Option<&str>) -> bool
         "person" | "people" => employs,
         _ => false,
     }
+}
+
+/// The places a firm runs, when the count at `span` with the counted noun
+/// `noun` is of them: after "has", "operates", "runs" or "owns", or (when
+/// no verb of their own follows, `free`) after "its", "their" or an
+/// aside's ", with". The noun they are compared under: shops and outlets
+/// are stores.
+fn premises(
+    text: &str,
+    sentence: Span,
+    span: Span,
+    noun: Option<&str>,
+    free: bool,
+) -> Option<&'static str> {
+    let noun = match noun? {
+        "store" | "shop" | "outlet" => "store",
+        "branch" => "branch",
+        "restaurant" => "restaurant",
+        "hotel" => "hotel",
+        "plant" | "factory" => "plant",
+        _ => return None,
+    };
+    let before = text.get(sentence.start..span.start)?;
+    let last = before
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .rev()
+        .find(|w| !w.is_empty())?;
+    let runs = matches!(
+        last,
+        "has"
+            | "have"
+            | "had"
+            | "operates"
+            | "operated"
+            | "operating"
+            | "runs"
+            | "ran"
+            | "running"
+            | "owns"
+            | "owned"
+    );
+    let owned = free && (matches!(last, "its" | "their") || before.trim_end().ends_with(", with"));
+    (runs || owned).then_some(noun)
 }
 
 /// The name a clause before `at` is set off from by ", which" or ", with"
