@@ -7626,10 +7626,11 @@ fn annotate_date(
             // meetings or news conferences a campaign holds, named with "a"
             // and no place, is no event the story is about, and no key can
             // tell it from the others (nor can its noun as a predicate).
+            // So are several ("rallies on Saturday").
             let one_of_many = s.place.is_none()
                 && t.event.is_some_and(group::recurring_event)
                 && s.event.as_deref() == t.event
-                && w.indefinite(i);
+                && (w.indefinite(i) || plural(t));
             if one_of_many {
                 s.event = None;
             } else if s.predicate.is_none() {
@@ -11555,6 +11556,11 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
         }
         // "a lightning strike killed 32 cows": weather, no attack.
         "strike" => word_before_in(text, start, &["lightning"]),
+        // "two conference calls": calls, no conference.
+        "conference" => text.get(end..).is_some_and(|r| {
+            let r = r.trim_start();
+            r.len() >= 4 && r.as_bytes()[..4].eq_ignore_ascii_case(b"call")
+        }),
         // "made an emergency landing", "a forced landing"; not "the moon
         // landing" nor "a landing page".
         "landing" => !word_before_in(
