@@ -937,6 +937,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             {
                 subject.event = Some("acquisition".to_string());
             }
+            // "The average home now costs £285,000", "The typical property
+            // sold for £281,500", "the average price at £285,000" (in a
+            // story of homes): the average house price.
+            if matches!(subject.noun.as_deref(), None | Some("price"))
+                && average_home_price(cx.text, sentence, c.span.start)
+            {
+                subject.noun = Some("house price".to_string());
+                subject.predicate = Some("level".to_string());
+                subject.event = None;
+            }
             // "A Monet sold for $110.7 million at Sotheby's": in a story of
             // an auction, a price sold for is the auction's (the story's
             // test only after the sum's own words).
@@ -5592,6 +5602,51 @@ const AUCTION_WORDS: &[&str] = &[
     "christie's",
     "bonhams",
 ];
+
+/// Whether the sum at `start` is an average home's price: "average" or
+/// "typical" and a home ("home", "house", "property", "flat") or "price"
+/// among the six words before it, in its clause, with a word of a price
+/// right before the sum ("costs", "sold for", "at", "of", "is"). "Average
+/// price" alone needs a home named in the sentence.
+fn average_home_price(text: &str, sentence: Span, start: usize) -> bool {
+    let before = text.get(sentence.start..start).unwrap_or("");
+    // One search first: most sums have no average before them.
+    if !before.contains("average") && !before.contains("typical") {
+        return false;
+    }
+    let words: Vec<String> = before
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(7)
+        .take_while(|w| !w.ends_with([',', ';', '.']))
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let priced = words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "costs" | "cost" | "for" | "at" | "of" | "is" | "was" | "now"
+        )
+    });
+    let average = words.iter().any(|w| w == "average" || w == "typical");
+    let home = |w: &String| {
+        matches!(
+            w.as_str(),
+            "home" | "house" | "property" | "flat" | "homes" | "houses"
+        )
+    };
+    let price = words.iter().any(|w| w == "price");
+    let sentence_home = text
+        .get(sentence.start..sentence.end)
+        .unwrap_or("")
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| {
+            matches!(
+                w,
+                "home" | "homes" | "house" | "houses" | "property" | "properties"
+            )
+        });
+    priced && average && (words.iter().any(home) || price && sentence_home)
+}
 
 /// Whether the sum at `start` is what a lot went for: right after "sold
 /// for", "fetched" or "went for" ("Similar guns normally sell for around
