@@ -2710,6 +2710,27 @@ impl Analyzer<'_, '_> {
         if i > 0 && starts_upper_pub(cue_word) {
             return None;
         }
+        // "a costly - some say reckless - plan": a hedge of a vague many
+        // set off by dashes (a dash at most three words before the cue and
+        // another at most two words after, no other mark between), no
+        // report.
+        let dash = |k: usize| is_p(k, "-") || is_p(k, "—") || is_p(k, "–");
+        let words_only = |r: std::ops::Range<usize>| {
+            r.into_iter()
+                .all(|k| toks.get(k).is_some_and(|t| t.k == K::Word))
+        };
+        let open = (i.saturating_sub(3)..i).rev().find(|&k| dash(k));
+        let close = (i + 1..i + 4).find(|&k| dash(k));
+        // Said by a vague many ("some", "critics"): "- as Sanders claims to
+        // desire -" still reports.
+        let vague = i > 0
+            && (in_list(w(i - 1), SHARE_WORDS)
+                || in_list(w(i - 1), &["critics", "others", "opponents", "observers"]));
+        if let (true, Some(o), Some(c)) = (vague, open, close) {
+            if words_only(o + 1..i) && words_only(i + 1..c) {
+                return None;
+            }
+        }
         let cue_span = Span::new(toks[i].s, toks[i].e);
 
         if class == CueClass::Participle {
