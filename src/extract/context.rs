@@ -7691,6 +7691,20 @@ fn annotate_date(
             } else if s.predicate.is_none() {
                 s.predicate = t.predicate.map(String::from);
             }
+            // "About 50 protesters had gathered on Wednesday": protesters
+            // who gather hold a protest, not a meeting.
+            if s.event.is_none()
+                && t.predicate.and_then(group::predicate_class) == Some("attend")
+                && (i.saturating_sub(4)..i).any(|j| {
+                    w.by_index(j).is_some_and(|p| {
+                        ["protesters", "demonstrators", "marchers", "activists"]
+                            .iter()
+                            .any(|x| w.is_word(p, x))
+                    })
+                })
+            {
+                s.event = Some("protest".to_string());
+            }
             let statement =
                 t.event.and_then(group::event_class) == Some("statement") || t.has(STATEMENT);
             // Who resigned, as who spoke: "Clara Voss resigned on Thursday".
