@@ -1114,31 +1114,38 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // hurt.
         if c.kind == ClaimKind::Count && matches!(subject.predicate.as_deref(), None | Some("burn"))
         {
-            let right: Vec<(usize, &Tok)> = w
+            // A verb of hurt among the three words before the injuries, in
+            // the clause's first seven words (no allocation: most counts
+            // have neither).
+            let mut verb_at = None;
+            let mut verb = false;
+            for (k, (_, t)) in w
                 .right()
                 .take(7)
                 .take_while(|(_, t)| t.punct.is_none())
-                .collect();
-            let hurt = right.iter().position(|(_, t)| {
-                ["injuries", "injury", "wounds", "burns"]
+                .enumerate()
+            {
+                if [
+                    "treated",
+                    "suffered",
+                    "sustained",
+                    "suffering",
+                    "sustaining",
+                ]
+                .iter()
+                .any(|x| w.is_word(t, x))
+                {
+                    verb_at = Some(k);
+                } else if ["injuries", "injury", "wounds", "burns"]
                     .iter()
                     .any(|x| w.is_word(t, x))
-            });
-            if let Some(k) = hurt {
-                let verb = right[..k].iter().rev().take(3).any(|(_, t)| {
-                    [
-                        "treated",
-                        "suffered",
-                        "sustained",
-                        "suffering",
-                        "sustaining",
-                    ]
-                    .iter()
-                    .any(|x| w.is_word(t, x))
-                });
-                if verb {
-                    subject.predicate = Some("injure".to_string());
+                {
+                    verb = verb_at.is_some_and(|v| k - v <= 3);
+                    break;
                 }
+            }
+            if verb {
+                subject.predicate = Some("injure".to_string());
             }
         }
         // In a story of thieves their raid is the robbery ("The raid lasted
@@ -4951,7 +4958,12 @@ fn additions_of_a_kind(claims: &mut [Claim]) {
 /// "its", "employs" or an aside's ", with" ("Brightmart, with 13,000
 /// employees", "its 9,000 staff").
 fn headcount(text: &str, sentence: Span, span: Span, noun: Option<&str>) -> bool {
-    let Some(noun) = noun else {
+    let Some(noun) = noun.filter(|n| {
+        matches!(
+            *n,
+            "workforce" | "employee" | "staff" | "worker" | "person" | "people"
+        )
+    }) else {
         return false;
     };
     let before = text.get(sentence.start..span.start).unwrap_or("");
