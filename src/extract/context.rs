@@ -497,11 +497,6 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         .or_else(|| lasted_noun(cx.text, sentence, c.span))
                     {
                         subject.noun = Some(noun.to_string());
-                        // "The siege lasted 79 days": a noun that is an
-                        // event is the length's event too.
-                        if subject.event.is_none() && group::event_class(noun).is_some() {
-                            subject.event = Some(noun.to_string());
-                        }
                         // "The four-year war killed thousands": the war
                         // lasted, nobody was killed for four years; a deal
                         // signed or agreed stays its signer's.
@@ -1149,10 +1144,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
         }
         // In a story of thieves their raid is the robbery ("The raid lasted
-        // seven minutes"), and what was "taken" was stolen ("Nine items of
+        // seven minutes": the dominant event counts it so too), and what
+        // was "taken" was stolen ("Nine items of
         // jewellery were taken from the museum").
-        let raid =
-            subject.event.as_deref() == Some("raid") || subject.noun.as_deref() == Some("raid");
+        let raid = subject.noun.as_deref() == Some("raid");
         let taken = c.kind == ClaimKind::Count
             && subject.predicate.is_none()
             && w.right()
@@ -1181,12 +1176,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             subject.predicate = None;
         }
         if (raid || taken || haul) && *theft.get_or_insert_with(|| theft_story(cx.text)) {
-            if subject.event.as_deref() == Some("raid") {
-                subject.event = Some("robbery".to_string());
-            }
-            if subject.noun.as_deref() == Some("raid") {
+            if raid {
                 subject.noun = Some("robbery".to_string());
-                subject.event.get_or_insert_with(|| "robbery".to_string());
             }
             if taken || haul {
                 subject.predicate = Some("steal".to_string());
