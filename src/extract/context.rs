@@ -538,6 +538,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 if area_grown_to(cx.text, c.span.start, &c.value) {
                     subject.predicate = Some("burn".to_string());
                 }
+                // "The jet had been flying at 34,000 feet", "climbed to about
+                // 35,000 feet", "a cruising altitude of 11,000 metres": an
+                // aircraft's height.
+                if subject.noun.is_none() && altitude(&w, &c.value) {
+                    subject.noun = Some("altitude".to_string());
+                    subject.predicate = Some("level".to_string());
+                }
                 if subject.noun.is_none() {
                     let dim = measure_noun(&w, &c.value);
                     // "a 3.5 km fissure", "a fissure 3 km long": the thing
@@ -5031,6 +5038,38 @@ fn appositive_owner(text: &str, sentence: Span, at: usize) -> Option<String> {
         .filter_map(|m| before.rfind(m))
         .max()?;
     doer_before(text, sentence, sentence.start + cut)
+}
+
+/// Whether a length is an aircraft's height: right after "at", "to" or
+/// "of", with "altitude" or a verb of flight ("flying", "cruising",
+/// "climbed", "descended") among the three words before that.
+fn altitude(w: &Window<'_>, value: &crate::claim::Value) -> bool {
+    let length = matches!(value, crate::claim::Value::Measure { unit, .. }
+        if unit.dimension() == crate::claim::Dimension::Length);
+    if !length {
+        return false;
+    }
+    let mut left = w.left().map(|(_, t)| t);
+    let Some(prep) = left.next() else {
+        return false;
+    };
+    if !["at", "to", "of"].iter().any(|x| w.is_word(prep, x)) {
+        return false;
+    }
+    left.take(3).take_while(|t| t.punct.is_none()).any(|t| {
+        [
+            "altitude",
+            "altitudes",
+            "flying",
+            "cruising",
+            "climbed",
+            "climbing",
+            "descended",
+            "descending",
+        ]
+        .iter()
+        .any(|x| w.is_word(t, x))
+    })
 }
 
 /// People a study counts ([`studied`]), as the counted noun's lemma.
