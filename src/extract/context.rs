@@ -4965,11 +4965,7 @@ fn headcount(text: &str, sentence: Span, span: Span, noun: Option<&str>) -> bool
         return false;
     };
     let before = text.get(sentence.start..span.start).unwrap_or("");
-    let last = before
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .rev()
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
+    let last = words_back(text, sentence, span.start).next().unwrap_or("");
     let employs = matches!(last, "employs" | "employed" | "employing" | "employ");
     match noun {
         "workforce" => last == "of" && before.trim_end().ends_with("workforce of"),
@@ -5006,10 +5002,7 @@ fn premises(
         _ => return None,
     };
     let before = text.get(sentence.start..span.start)?;
-    let last = before
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .rev()
-        .find(|w| !w.is_empty())?;
+    let last = words_back(text, sentence, span.start).next()?;
     let runs = matches!(
         last,
         "has"
@@ -5072,6 +5065,16 @@ fn altitude(w: &Window<'_>, value: &crate::claim::Value) -> bool {
     })
 }
 
+/// The words (runs of ASCII letters) of the sentence from its start to
+/// byte `at`, the last first: the words a figure follows.
+fn words_back(text: &str, sentence: Span, at: usize) -> impl Iterator<Item = &str> {
+    text.get(sentence.start..at)
+        .unwrap_or("")
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .rev()
+        .filter(|w| !w.is_empty())
+}
+
 /// People a study counts ([`studied`]), as the counted noun's lemma.
 const STUDY_SUBJECTS: &[&str] = &[
     "patient",
@@ -5090,11 +5093,7 @@ const STUDY_SUBJECTS: &[&str] = &[
 /// after "trial of", "study of", "involving", "enrolled" or "recruited"
 /// (past "a", "the", "some", "about").
 fn studied(text: &str, sentence: Span, at: usize) -> bool {
-    let before = text.get(sentence.start..at).unwrap_or("");
-    let mut words = before
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .rev()
-        .filter(|w| !w.is_empty())
+    let mut words = words_back(text, sentence, at)
         .skip_while(|w| matches!(*w, "a" | "the" | "some" | "about" | "nearly" | "almost"));
     match words.next() {
         Some("of") => matches!(words.next(), Some("trial" | "study")),
@@ -7380,11 +7379,7 @@ fn lasted_noun(text: &str, sentence: Span, span: Span) -> Option<&'static str> {
     if after.starts_with("to ") {
         return None;
     }
-    let before = text.get(sentence.start..span.start)?;
-    let mut words = before
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .rev()
-        .filter(|w| !w.is_empty());
+    let mut words = words_back(text, sentence, span.start);
     // "lasted 79 days", "took seven minutes"; "lasted for 79 days", "ran
     // for five years", "has gone on for three weeks".
     let lasting = match words.next()? {
