@@ -2765,6 +2765,7 @@ impl Analyzer<'_, '_> {
             && toks[j - 1].k == K::Word
             && in_list(self.w(&toks[j - 1]), BETWEEN)
             && (j == 1 || !starts_upper_pub(self.w(&toks[j - 1])))
+            && !(j == 1 && modal_name(self.w(&toks[0]), cue_word))
         {
             j -= 1;
             skipped += 1;
@@ -2893,8 +2894,8 @@ impl Analyzer<'_, '_> {
             if np.is_none() {
                 np = self.subject_at_start(toks, j);
             }
-        } else if class == CueClass::Strong {
-            // "Said Ellis: …"
+        } else if class == CueClass::Strong && !takes_hearer(cue_word) {
+            // "Said Ellis: …" (but "Told MPs that …": a hearer)
             if let Some(f) = self.np_fwd(toks, i + 1) {
                 if self.is_speakerish(toks, f) {
                     np = Some(f);
@@ -4485,6 +4486,13 @@ fn party_tag(w: &str) -> bool {
 }
 
 /// A word without its contraction or possessive: "That's" → "That".
+/// Whether `first`, opening a unit before the cue `cue`, is the surname
+/// May and not the modal: a modal takes the plain verb ("May say"), so
+/// before a past form ("May said", "May told MPs") it is a name.
+fn modal_name(first: &str, cue: &str) -> bool {
+    first == "May" && crate::extract::calendar::marks_past(cue)
+}
+
 fn base_word(w: &str) -> &str {
     w.split(['’', '\'']).next().unwrap_or(w)
 }
