@@ -1707,6 +1707,9 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("yield", "yield"),
     ("yields", "yield"),
     ("wages", "wages"),
+    // A legal rate of pay: "The minimum wage will rise by 4.1% to £12.71
+    // an hour" (its modifier kept: "minimum wage", "living wage").
+    ("wage", "wage"),
     // "Regular pay grew 5.4%": workers' pay (a pay rise is read apart).
     ("pay", "wages"),
     ("spending", "spending"),
@@ -1731,7 +1734,9 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
 /// will rise by 4.6% in March" is news of a rise, "inflation will rise to
 /// 4%" a forecast (not read). A change to come has the scope `to come`:
 /// it is compared with other changes to come, not with one done.
-const DECIDED_METRICS: &[&str] = &["fares", "fees", "tax", "vat", "levy", "rent", "dividend"];
+const DECIDED_METRICS: &[&str] = &[
+    "fares", "fees", "tax", "vat", "levy", "rent", "dividend", "wage",
+];
 
 /// How [`Window::metric`] names a decided level or change to come.
 const LEVEL_TO_COME: &str = "level to come";
@@ -1773,6 +1778,12 @@ pub(crate) const RISE_VERBS: &[&str] = &[
 const METRIC_CHANGE_VERBS: &[&str] = &[
     "rose",
     "rise",
+    // Plain forms after "will" or "is to": "is to increase by 4.5%".
+    "increase",
+    "decrease",
+    "climb",
+    "drop",
+    "jump",
     "rises",
     "risen",
     "fell",
@@ -2240,6 +2251,8 @@ const FIGURE_WORDS: &[&str] = &[
 /// profit" is what "profit" means; a period is read from the clause's date.
 const METRIC_DROPPED: &[&str] = &[
     "net",
+    // "the national minimum wage" is the minimum wage.
+    "national",
     "quarterly",
     "annual",
     "yearly",
@@ -9122,6 +9135,19 @@ impl Window<'_> {
                     t = left.next()?;
                     continue;
                 }
+                // "is to increase", "is set to rise", "is due to go up":
+                // a change to come, as "will".
+                if word_is(Some(t), "to")
+                    && left
+                        .clone()
+                        .next()
+                        .and_then(word)
+                        .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "set" | "due"))
+                {
+                    future = true;
+                    t = left.next()?;
+                    continue;
+                }
                 if word(t).is_some_and(|w| {
                     let w = w.as_str();
                     w.ends_with("ly")
@@ -9594,7 +9620,8 @@ impl Window<'_> {
         Self: 'a,
     {
         let mut mods: Vec<String> = Vec::new();
-        for t in left.take(5) {
+        let mut left = left.take(5).peekable();
+        while let Some(t) = left.next() {
             if t.punct.is_some() {
                 return None;
             }
@@ -9605,6 +9632,13 @@ impl Window<'_> {
                 .find(|(v, _)| *v == w)
                 .map(|(_, keep)| *keep)
             {
+                // "a call to raise the minimum wage to $15", "raising the
+                // minimum wage to $15": a wage proposed, not set.
+                let proposed = w.ends_with("ing")
+                    || left.peek().is_some_and(|u| self.lower(u).as_str() == "to");
+                if metric == "wage" && proposed {
+                    return None;
+                }
                 mods.reverse();
                 let how = if level || keep { "level" } else { "change" };
                 return Some((metric_name(metric, rate, &mods, true), how));

@@ -2442,8 +2442,14 @@ impl Analyzer<'_, '_> {
             && (in_list(w(i - 2), REFUSALS) || w(i - 2).eq_ignore_ascii_case("unable"));
         // "when she heard what happened", "saw how the water rose": a
         // perception, not a report ("heard that …" still reports).
-        let perceived = in_list(cue_word, &["heard", "hear", "hears", "saw", "see", "sees"])
-            && in_list(w(i + 1), &["what", "how", "where", "when", "who"]);
+        let sight = in_list(cue_word, &["heard", "hear", "hears", "saw", "see", "sees"]);
+        let perceived = sight && in_list(w(i + 1), &["what", "how", "where", "when", "who"])
+            // "workers will see their pay go up", "saw its shares fall": a
+            // thing of one's own undergoing a change ("see their plan as
+            // reckless" still reports).
+            || sight
+                && in_list(w(i + 1), &["their", "his", "her", "its", "our", "my", "your"])
+                && !(i + 2..i + 8).any(|k| w(k).eq_ignore_ascii_case("as"));
         // "stopped refusing food", "was refused bail": a thing refused is
         // no statement either.
         let things = in_list(cue_word, REFUSALS)
