@@ -833,6 +833,22 @@ pub const CROWD_NOUNS: &[&str] = &[
     "onlooker",
 ];
 
+/// People named by what they were doing outdoors when an avalanche, a
+/// storm or the sea took them: their dead, hurt or missing are the event's
+/// people ("Four skiers were killed" and "An avalanche killed five people"
+/// are one toll), as a crowd's are ([`CROWD_NOUNS`]).
+const OUTDOOR_PEOPLE: &[&str] = &[
+    "skier",
+    "snowboarder",
+    "climber",
+    "mountaineer",
+    "hiker",
+    "trekker",
+    "swimmer",
+    "bather",
+    "surfer",
+];
+
 /// Events implied by a predicate class when the sentence names none.
 ///
 /// # Example
@@ -1998,7 +2014,7 @@ impl SubjectKey {
                 // people injured.
                 if noun_lemma
                     .as_deref()
-                    .is_some_and(|n| CROWD_NOUNS.contains(&n))
+                    .is_some_and(|n| CROWD_NOUNS.contains(&n) || OUTDOOR_PEOPLE.contains(&n))
                     && matches!(predicate.as_deref(), Some("killed" | "injured" | "missing"))
                 {
                     noun = Some("person".to_string());

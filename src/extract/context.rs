@@ -3888,6 +3888,13 @@ fn doer_of(w: &Window<'_>, lemma: &str, at: usize) -> bool {
 /// Reads a figure's predicate, event and place from the words around it.
 /// Returns whether the predicate was read after the claim.
 fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) -> bool {
+    // "has risen to five", "rose to 30": a level a tally rose to.
+    let risen_to = {
+        let mut l = w.left().map(|(_, t)| t);
+        l.next().is_some_and(|t| w.is_word(t, "to"))
+            && l.next()
+                .is_some_and(|t| RISE_VERBS.contains(&w.lower(t).as_str()))
+    };
     // A relative clause set off by a comma after another noun is about that
     // noun: "2,300 firefighters are battling the blaze, which has
     // destroyed 312 structures".
@@ -3942,6 +3949,14 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                             .is_some_and(u8::is_ascii_digit)
                     })
             };
+            // "dug out six survivors, two of them seriously injured": a
+            // part after a comma has its own verb.
+            let part_of_them = || {
+                is_figure_word(w, t)
+                    && w.by_index(i + 1).is_some_and(|n| w.is_word(n, "of"))
+                    && w.by_index(i + 2)
+                        .is_some_and(|n| w.is_word(n, "them") || w.is_word(n, "whom"))
+            };
             // "issued 12 flood warnings and two people were rescued": a
             // figure of people after "and" a figure of things has its own
             // verb ("12 soldiers and 3 civilians were killed" share
@@ -3964,7 +3979,7 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             // semicolon ends the clause.
             let stop = t.punct == Some(b';')
                 || in_relative && t.punct == Some(b',')
-                || comma && (new_clause() || next_figure())
+                || comma && (new_clause() || next_figure() || part_of_them())
                 || other_kind()
                 || comma_after_noun && t.has(SUBORDINATOR)
                 || *d > 0
@@ -3982,6 +3997,15 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                     && t.has(SUBORDINATOR)
                     && (1..=2).any(|k| w.by_index(i + k).is_some_and(|n| is_figure_word(w, n)))
                 || comma && matches!(w.lower(t).as_str(), "with" | "while" | "whereas")
+                // "The toll has risen to five after an injured skier died":
+                // a clause of time or cause right after a level risen to
+                // has its own subject and verb.
+                || *d == 0
+                    && risen_to
+                    && matches!(
+                        w.lower(t).as_str(),
+                        "after" | "before" | "when" | "because" | "since" | "until" | "once"
+                    )
                 // "…20 people are still inside,” rescue coordinator Erol
                 // said": a quotation ends the clause.
                 || last_end.is_some_and(|e| closes_quote(w.text, e, t.start, comma));
