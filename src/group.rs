@@ -500,6 +500,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("employ", "employed"),
     // The places a firm runs ("The company has 240 stores").
     ("operate", "operated"),
+    // A wild species' numbers ("A survey counted 1,650 wolves").
+    ("population", "population"),
     // An aircraft brought down safely ("The jet landed safely").
     ("land", "landed"),
     // People a study took in ("a trial of 12,400 patients").

@@ -1016,6 +1016,18 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.agent = appositive_owner(cx.text, sentence, c.span.start);
             }
         }
+        // "The number of wolves has risen to 1,650", "A survey counted
+        // 1,650 wolves", "the wolf population grew to about 1,600
+        // animals": a wild species' population (what was done to the
+        // animals is theirs: "culled 200 wolves").
+        if c.kind == ClaimKind::Count && subject.predicate.is_none() {
+            if let Some(species) =
+                wild_population(cx.text, sentence, c.span, subject.noun.as_deref())
+            {
+                subject.noun = Some(species.to_string());
+                subject.predicate = Some("population".to_string());
+            }
+        }
         // "Germany pledged $1.2 billion, while Japan promised $800
         // million", "Corvane will eliminate 1,500 positions": who did it,
         // for the predicates whose doers a story lists side by side.
@@ -5056,6 +5068,86 @@ fn premises(
     );
     let owned = free && (matches!(last, "its" | "their") || before.trim_end().ends_with(", with"));
     (runs || owned).then_some(noun)
+}
+
+/// Wild species counted in censuses, in the singular.
+const WILD_SPECIES: &[&str] = &[
+    "wolf",
+    "bear",
+    "lynx",
+    "tiger",
+    "lion",
+    "leopard",
+    "cheetah",
+    "jaguar",
+    "elephant",
+    "rhino",
+    "rhinoceros",
+    "gorilla",
+    "chimpanzee",
+    "orangutan",
+    "panda",
+    "whale",
+    "dolphin",
+    "porpoise",
+    "seal",
+    "otter",
+    "beaver",
+    "bison",
+    "elk",
+    "moose",
+    "koala",
+    "eagle",
+    "vulture",
+    "stork",
+    "crane",
+    "penguin",
+    "turtle",
+];
+
+/// The species whose population the count at `span` of `noun` is: a
+/// wild species counted with no verb of its own ("1,650 wolves", "The
+/// number of wolves has risen to 1,650" when the noun is the species),
+/// or animals of a species' population ("the wolf population grew to
+/// about 1,600 animals"), in a sentence of a census: "population",
+/// "number of", "census", "survey", "counted" or "estimated".
+fn wild_population(
+    text: &str,
+    sentence: Span,
+    span: Span,
+    noun: Option<&str>,
+) -> Option<&'static str> {
+    let noun = noun?;
+    let own = WILD_SPECIES.iter().find(|s| **s == noun);
+    if own.is_none() && !matches!(noun, "animal" | "individual") {
+        return None;
+    }
+    let sent = text.get(sentence.start..sentence.end)?;
+    let census = [
+        "population",
+        "number of",
+        "census",
+        "survey",
+        "counted",
+        "estimated",
+    ]
+    .iter()
+    .any(|m| sent.contains(m));
+    if !census {
+        return None;
+    }
+    if let Some(s) = own {
+        return Some(s);
+    }
+    // "wolf population", "Valdoria's wolf population": the species right
+    // before "population", before the figure.
+    let before = text.get(sentence.start..span.start)?;
+    let at = before.rfind(" population")?;
+    let species = before[..at].rsplit(' ').next()?;
+    WILD_SPECIES
+        .iter()
+        .find(|s| species.eq_ignore_ascii_case(s))
+        .copied()
 }
 
 /// The name a clause before `at` is set off from by ", which" or ", with"

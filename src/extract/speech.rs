@@ -724,6 +724,7 @@ pub(crate) static SPEAKER_NOUNS: &[&str] = &[
     "polls",
     "survey",
     "study",
+    "census",
     "researchers",
     "scientists",
     "leaders",
