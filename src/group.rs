@@ -831,7 +831,9 @@ pub const CROWD_NOUNS: &[&str] = &[
     "worshiper",
     "attendee",
     "concertgoer",
+    "concert-goer",
     "festivalgoer",
+    "festival-goer",
     "onlooker",
 ];
 
