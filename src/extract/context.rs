@@ -232,6 +232,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             let length = matches!(c.kind, ClaimKind::Duration | ClaimKind::Age);
             if part_of_them(cx.text, c.span.end)
                 || !length && fronted_part(cx.text, sentence, c.span.start)
+                || part_of_toll(cx.text.get(c.span.start..c.span.end).unwrap_or(""))
             {
                 subject.scope = Some("of them".to_string());
             }
@@ -3767,6 +3768,21 @@ fn part_of_them(text: &str, end: usize) -> bool {
             && PART_OF_THE
                 .iter()
                 .any(|w| whole_word_at(rest, OF_THE.len(), w))
+}
+
+/// Whether a count's own text is a part of a toll: "385 of the deaths",
+/// "Two of the victims" (the toll is the whole: "Two of the victims were
+/// children" is no count of the dead; "Three of the hostages were freed"
+/// stays a count of hostages freed).
+fn part_of_toll(own: &str) -> bool {
+    const OF_THE: &str = " of the ";
+    let Some(at) = own.find(OF_THE) else {
+        return false;
+    };
+    let noun = &own[at + OF_THE.len()..];
+    ["deaths", "dead", "victims", "fatalities", "casualties"]
+        .iter()
+        .any(|w| noun.eq_ignore_ascii_case(w))
 }
 
 /// Whether `s` holds the word `w` (ASCII case folded) at byte `at`, not
