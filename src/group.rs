@@ -178,6 +178,9 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("head of state", "participant"),
     ("head of government", "participant"),
     ("member", "participant"),
+    // A court's counts are its charges: "faces 12 counts of theft",
+    // "pleaded not guilty to 14 charges".
+    ("count", "charge"),
     ("ally", "participant"),
     ("partner", "participant"),
     ("person", "person"),

@@ -989,6 +989,25 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             subject.predicate = Some("fine".to_string());
             subject.agent = ordered_to_pay(cx.text, sentence, c.span.start);
         }
+        // "faces 12 counts of theft", "pleaded not guilty to 14 counts":
+        // the charges brought; "pleaded guilty to three counts": those
+        // admitted, a conviction.
+        if c.kind == ClaimKind::Count
+            && subject.predicate.is_none()
+            && matches!(subject.noun.as_deref(), Some("count" | "charge"))
+        {
+            subject.predicate = charges_before(cx.text, sentence, c.span.start).map(String::from);
+        }
+        // "set bail at $2 million", "His bail was set at $2m", "posting
+        // $1.5 million bail": the amount of bail, whatever was done with
+        // it.
+        if c.kind == ClaimKind::Money
+            && (subject.noun.as_deref() == Some("bail") || bail_at(cx.text, sentence, c.span.start))
+        {
+            subject.noun = Some("bail".to_string());
+            subject.predicate = Some("level".to_string());
+            subject.event = None;
+        }
         // "Brightmart, which employs 12,000 people", "a workforce of
         // 14,500", "Brightmart, with 13,000 employees, plans …": a firm's
         // headcount, whatever verb follows.
@@ -6076,6 +6095,35 @@ fn fine_in_apposition(text: &str, sentence: Span, end: usize) -> bool {
         .take(5)
         .take_while(|w| !w.ends_with(','))
         .any(|w| matches!(w.trim_end_matches(['.', ';']), "fine" | "fines"))
+}
+
+/// What the counts or charges at `start` are by the words before them:
+/// `"charge"` after "faces" ("faces 12 counts") or "not guilty to",
+/// `"convict"` after "guilty to" ("pleaded guilty to three counts").
+fn charges_before(text: &str, sentence: Span, start: usize) -> Option<&'static str> {
+    let mut back = words_back(text, sentence, start);
+    match back.next()? {
+        "face" | "faces" | "faced" | "facing" => Some("charge"),
+        "to" => {
+            if back.next()? != "guilty" {
+                return None;
+            }
+            Some(if back.next() == Some("not") {
+                "charge"
+            } else {
+                "convict"
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Whether the sum at `start` is an amount of bail: "at" or "of" right
+/// before it and "bail" among the four words before that ("set bail at $2
+/// million", "His bail was set at $2m", "bail of $500,000").
+fn bail_at(text: &str, sentence: Span, start: usize) -> bool {
+    let mut back = words_back(text, sentence, start);
+    matches!(back.next(), Some("at" | "of")) && back.take(4).any(|w| w.eq_ignore_ascii_case("bail"))
 }
 
 /// The one "ordered" to pay a sum, named right before "to pay" ("ordered
