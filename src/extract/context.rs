@@ -1036,6 +1036,18 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.agent = appositive_owner(cx.text, sentence, c.span.start);
             }
         }
+        // "The number of people waiting for routine hospital treatment
+        // dropped to 7.4 million": the waiting list ("185,000 people have
+        // been waiting over a year" are some on it).
+        if matches!(c.kind, ClaimKind::Count | ClaimKind::Number)
+            && matches!(subject.noun.as_deref(), None | Some("person" | "patient"))
+            && cx.text.get(sentence.start..c.span.start).is_some_and(|b| {
+                b.contains("number of people waiting") || b.contains("number of patients waiting")
+            })
+        {
+            subject.noun = Some("waiting list".to_string());
+            subject.predicate = Some("level".to_string());
+        }
         // "The number of wolves has risen to 1,650", "A survey counted
         // 1,650 wolves", "the wolf population grew to about 1,600
         // animals": a wild species' population (what was done to the
@@ -2054,6 +2066,10 @@ pub(crate) const COUNT_METRICS: &[(&str, &str)] = &[
     ("immigration", "immigration"),
     ("emigration", "emigration"),
     ("population", "population"),
+    // "The hospital waiting list fell to 7.39 million" (see
+    // [`metric_name`]).
+    ("list", "list"),
+    ("lists", "list"),
 ];
 
 /// Whether a measure's name (its last word) is one of [`COUNT_METRICS`].
@@ -2180,6 +2196,11 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
             metric = "wages";
         }
     }
+    // "The hospital waiting list", "Waiting lists for planned care": one
+    // measure, the waiting list, whatever it waits for.
+    if metric == "list" && mods.contains(&"waiting") {
+        return "waiting list".to_string();
+    }
     // "Rail fares", "train fares" and "fares" are one measure (a sentence's
     // first word, "Train fares", is no modifier): bus fares are another.
     if metric == "fares" {
@@ -2299,6 +2320,8 @@ const METRIC_DROPPED: &[&str] = &[
 /// start of a sentence ("Core inflation edged up").
 const METRIC_MODIFIERS: &[&str] = &[
     "core",
+    // "Waiting lists for planned care".
+    "waiting",
     "regular",
     // "Holiday sales grew 3.8%", "Online sales climbed 6.7%": kinds of
     // sales, never their owner.
@@ -8976,6 +8999,11 @@ impl Window<'_> {
     /// of [`METRICS`] count: "The S&P 500 closed down 0.6%" names none.
     fn metric(&self) -> Option<(String, &'static str)> {
         let found = self.metric_read()?;
+        // A list is a measure only as a waiting list ("A list of 31
+        // people" names none).
+        if found.0 == "list" {
+            return None;
+        }
         // "a turnout of 51%", "the corporate tax rate of 35 percent": the
         // measure right before "of" at its level; not a change in it ("a
         // decline in black turnout of about 40 percent"), nor a bare rate
@@ -9515,6 +9543,33 @@ impl Window<'_> {
                     head = word(t)?;
                     left = l;
                     pp_owner = named.then(|| name.join(" "));
+                }
+            }
+        }
+        // "Waiting lists for planned care stood at 7.36 million": past a
+        // phrase of "for" or "on" (at most three lower-case words) to the
+        // waiting list it qualifies. Of another measure such a phrase
+        // names a part ("the unemployment rate for adult men", "spending
+        // on defence"), read as no measure.
+        if measure_of(head.as_str()).is_none() && !t.cap {
+            let mut l = left.clone();
+            let mut words = 1;
+            while let Some(u) = l.next() {
+                let Some(uw) = word(u) else { break };
+                if matches!(uw.as_str(), "for" | "on") {
+                    if let Some(m) = l
+                        .next()
+                        .filter(|m| word(m).is_some_and(|w| matches!(w.as_str(), "list" | "lists")))
+                    {
+                        t = m;
+                        head = word(t)?;
+                        left = l;
+                    }
+                    break;
+                }
+                words += 1;
+                if u.cap || words > 3 || u.has(FUNCTION | SUBORDINATOR) {
+                    break;
                 }
             }
         }

@@ -2535,6 +2535,12 @@ impl Analyzer<'_, '_> {
             if adjective && (lower || opens) {
                 return None;
             }
+            // "Waiting lists for planned care", "the mailing lists": a
+            // list kept, nothing listed.
+            if cue_word.eq_ignore_ascii_case("lists") && prev.to_ascii_lowercase().ends_with("ing")
+            {
+                return None;
+            }
         }
         let figure = if i > 0 { w(i - 1) } else { "" };
         // A figure in words too: "two points clear", "three reports".
