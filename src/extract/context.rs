@@ -665,17 +665,28 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // 58% to 42%": the share of a referendum's side.
             // The story's test (a pass over its text) only after the
             // share's own words.
-            if c.kind == ClaimKind::Percent
-                && subject.agent.is_none()
-                && subject.noun.as_deref().is_none_or(|n| n == "voter")
-            {
-                let side = referendum_side(cx.text, sentence, c.span)
-                    .filter(|_| *referendum.get_or_insert_with(|| referendum_story(cx.text)));
+            // So is the share of a strike ballot's side: "87% of members
+            // backed industrial action", "84% of those voting supported
+            // strikes" (its voters named any way).
+            if c.kind == ClaimKind::Percent && subject.agent.is_none() {
+                let voters = subject.noun.as_deref().is_none_or(|n| n == "voter");
+                let strike = !voters && strike_ballot(cx.text, sentence);
+                let side = (voters || strike)
+                    .then(|| referendum_side(cx.text, sentence, c.span))
+                    .flatten()
+                    .filter(|_| {
+                        strike || *referendum.get_or_insert_with(|| referendum_story(cx.text))
+                    });
                 if let Some(side) = side {
                     subject.noun = Some("vote share".to_string());
                     subject.agent = Some(side.to_string());
                     subject.predicate = None;
-                    subject.event = Some("referendum".to_string());
+                    // A strike voted for is a walkout.
+                    let walkout = strike || strike_ballot(cx.text, sentence);
+                    subject.event =
+                        Some(if walkout { "walkout" } else { "referendum" }.to_string());
+                    // "84% of those voting": the share of all who voted.
+                    subject.scope = None;
                 }
             }
             // "extending a rally that has seen it gain 40%", "stocks
@@ -6389,6 +6400,18 @@ fn referendum_story(text: &str) -> bool {
     mentions_any(&FINDER, REFERENDUM_WORDS, text)
 }
 
+/// Whether the sentence tells of a ballot on a strike: "strike",
+/// "industrial action" or "walkout" with "ballot", "voted" or "voting".
+fn strike_ballot(text: &str, sentence: Span) -> bool {
+    let s = text.get(sentence.start..sentence.end).unwrap_or("");
+    ["strike", "industrial action", "walkout"]
+        .iter()
+        .any(|w| s.contains(w))
+        && ["ballot", "voted", "voting", "backed", "supported"]
+            .iter()
+            .any(|w| s.contains(w))
+}
+
 /// Verbs of a referendum's vote, `(words, side)`: for the question asked
 /// ("yes") or against it ("no").
 const REFERENDUM_VERBS: &[(&str, &str)] = &[
@@ -6459,6 +6482,18 @@ fn referendum_side(text: &str, sentence: Span, span: Span) -> Option<&'static st
         if let Some(r) = rest.strip_prefix(group) {
             rest = r.trim_start();
             break;
+        }
+    }
+    // "of members", "of nurses who took part", "of staff balloted": a
+    // ballot's voters named by who they are.
+    if let Some(r) = rest.strip_prefix("of ") {
+        let r = r.split_once(' ').map_or("", |(_, r)| r);
+        let r = ["who took part ", "who voted ", "balloted ", "voting "]
+            .iter()
+            .find_map(|p| r.strip_prefix(p))
+            .unwrap_or(r);
+        if side_of(r).is_some() {
+            rest = r;
         }
     }
     for aux in ["had ", "have "] {
