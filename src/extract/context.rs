@@ -1009,6 +1009,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         {
             subject.predicate = charges_before(cx.text, sentence, c.span.start).map(String::from);
         }
+        // "The bridge cost £480 million", "at a final cost of £480m", "the
+        // £520m Dunmore bridge": what a thing built or done cost.
+        if c.kind == ClaimKind::Money
+            && subject.noun.as_deref().is_none_or(|n| n == "cost")
+            && subject.scope.is_none()
+        {
+            if let Some(built) = project_cost(cx.text, sentence, c.span) {
+                subject.noun = Some(format!("{built} cost"));
+                subject.predicate = Some("level".to_string());
+            }
+        }
         // "set bail at $2 million", "His bail was set at $2m", "posting
         // $1.5 million bail": the amount of bail, whatever was done with
         // it.
@@ -6152,6 +6163,67 @@ fn charges_before(text: &str, sentence: Span, start: usize) -> Option<&'static s
     }
 }
 
+/// Things built whose cost a sum before them names ("the £520m Dunmore
+/// bridge", "a $1.2bn stadium").
+const BUILT: &[&str] = &[
+    "bridge",
+    "tunnel",
+    "stadium",
+    "arena",
+    "project",
+    "scheme",
+    "hospital",
+    "railway",
+    "line",
+    "airport",
+    "runway",
+    "terminal",
+    "pipeline",
+    "museum",
+    "bypass",
+    "dam",
+    "tower",
+    "plant",
+    "factory",
+    "motorway",
+    "highway",
+    "refurbishment",
+    "renovation",
+    "upgrade",
+    "extension",
+];
+
+/// The thing built whose cost the sum at `span` is: the one of [`BUILT`]
+/// right before "cost" or "costs" ("The bridge cost £480 million", "The
+/// scheme will cost £2bn"; not "Tickets cost £50", a price, nor "It costs
+/// $100,000 a month"), the last one before "cost of" in the sentence
+/// ("The bridge was delivered at a final cost of £480m"), or the one
+/// after the sum, past its name ("the £520m Dunmore bridge").
+fn project_cost(text: &str, sentence: Span, span: Span) -> Option<&'static str> {
+    let built = |w: &str| BUILT.iter().find(|b| w.eq_ignore_ascii_case(b)).copied();
+    let mut back = words_back(text, sentence, span.start);
+    match back.next() {
+        Some("cost" | "costs") => {
+            let subject = back.find(|w| !matches!(*w, "will" | "would" | "could" | "to" | "also"));
+            return subject.and_then(built);
+        }
+        Some("of") => {
+            if back.next() != Some("cost") {
+                return None;
+            }
+            return back.find_map(built);
+        }
+        _ => {}
+    }
+    let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
+    after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .find(|w| !w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .and_then(built)
+}
+
 /// Whether the sum at `start` is an amount of bail: "at" or "of" right
 /// before it and "bail" among the four words before that ("set bail at $2
 /// million", "His bail was set at $2m", "bail of $500,000").
@@ -7184,7 +7256,11 @@ fn measured_thing(
         }
         let mut head = None;
         for t in right.take(2) {
-            if crate::extract::calendar::marks_past(w.lower(t).as_str()) {
+            let word = w.lower(t);
+            // "The 1.2-kilometre crossing cost £480 million": the verb.
+            if crate::extract::calendar::marks_past(word.as_str())
+                || head.is_some() && matches!(word.as_str(), "cost" | "costs")
+            {
                 break;
             }
             match noun(t) {
