@@ -523,6 +523,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("sicken", "infected"),
     ("test positive", "infected"),
     ("vaccinate", "vaccinated"),
+    // Doses of a vaccine given ("3.2 million doses have been given").
+    ("administer", "administered"),
     ("hire", "hired"),
     // Uses counted by their verb ("downloaded 16 million times").
     ("download", "downloaded"),
@@ -1143,6 +1145,7 @@ pub const TALLIES: &[&str] = &[
     "rescued",
     "infected",
     "vaccinated",
+    "administered",
     "charged",
     "convicted",
     "sentenced",

@@ -1020,6 +1020,19 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some("level".to_string());
             }
         }
+        // "More than 3.2 million doses of the vaccine have been given",
+        // "2.9 million vaccine doses have been administered", "3.2 million
+        // jabs": doses given, a running tally.
+        if c.kind == ClaimKind::Count
+            && matches!(
+                subject.noun.as_deref(),
+                Some("dose" | "jab" | "vaccination")
+            )
+            && doses_given(cx.text, sentence, c.span)
+        {
+            subject.noun = Some("dose".to_string());
+            subject.predicate = Some("administer".to_string());
+        }
         // "set bail at $2 million", "His bail was set at $2m", "posting
         // $1.5 million bail": the amount of bail, whatever was done with
         // it.
@@ -6222,6 +6235,23 @@ fn project_cost(text: &str, sentence: Span, span: Span) -> Option<&'static str> 
         .take(4)
         .find(|w| !w.starts_with(|c: char| c.is_ascii_uppercase()))
         .and_then(built)
+}
+
+/// Whether the doses counted at `span` were given: "given",
+/// "administered" or "delivered" in the clause after them ("have been
+/// given", "had been administered") or right before them ("administered
+/// 3.2 million doses").
+fn doses_given(text: &str, sentence: Span, span: Span) -> bool {
+    const GIVEN: [&str; 3] = ["given", "administered", "delivered"];
+    let after = near_after(text, sentence, span.end, 64);
+    let clause = after.split([',', ';']).next().unwrap_or("");
+    clause
+        .split_whitespace()
+        .take(8)
+        .any(|w| GIVEN.contains(&w.trim_end_matches('.')))
+        || words_back(text, sentence, span.start)
+            .next()
+            .is_some_and(|w| GIVEN.contains(&w) || w == "administer")
 }
 
 /// Whether the sum at `start` is an amount of bail: "at" or "of" right
