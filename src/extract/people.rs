@@ -338,28 +338,34 @@ impl People {
         // after another name word right before a speech cue ("Ian Read
         // said"), and alone once its person is known ("May said"), unless
         // a function word opened the run ("In May").
-        // "on May 4" is a date.
-        let digits_after = text
-            .get(run_end..)
-            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()));
         let alone_known_in = |name: &[W]| {
-            let lone = name.first().map_or("", |w| strip_possessive(t(w)));
-            name.len() == 1
-                && title.is_empty()
-                && speech::surname_word(lone)
-                && !digits_after
-                && self.known_surname(lone).is_some()
+            name.len() == 1 && title.is_empty() && {
+                let lone = strip_possessive(t(&name[0]));
+                speech::surname_word(lone)
+                    // "on May 4" is a date.
+                    && !text
+                        .get(run_end..)
+                        .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+                    && self.known_surname(lone).is_some()
+            }
         };
         let mut alone_known = alone_known_in(name);
         // Sentence-initial function words are not part of the name; after
         // an adverb of time ("Later May said", not "In May") the surname
         // alone may be its known person's.
-        while name.first().is_some_and(|w| w.l & not_name != 0) && title.is_empty() && !alone_known
-        {
-            let adverb = in_list(t(&name[0]), speech::TIME_ADVERBS)
-                || in_list(t(&name[0]), speech::OPENING_ADVERBS);
-            name.remove(0);
-            alone_known = adverb && alone_known_in(name);
+        let lead = name.iter().take_while(|w| w.l & not_name != 0).count();
+        if lead > 0 && title.is_empty() && !alone_known {
+            let keep_last = lead == name.len()
+                && lead >= 2
+                && (in_list(t(&name[lead - 2]), speech::TIME_ADVERBS)
+                    || in_list(t(&name[lead - 2]), speech::OPENING_ADVERBS))
+                && alone_known_in(&name[lead - 1..]);
+            if keep_last {
+                name.drain(..lead - 1);
+                alone_known = true;
+            } else {
+                name.drain(..lead);
+            }
         }
         if name.is_empty() || name.len() > 4 {
             return run_end;
