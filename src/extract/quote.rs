@@ -2019,7 +2019,19 @@ impl Analyzer<'_, '_> {
             .iter()
             .rev()
             .find(|t| t.k == K::Word || (t.k == K::Close && !inner_close))?;
-        let s = if first.k == K::Open { first.e } else { first.s };
+        // A clause that opens with a quote and goes on past its close
+        // keeps the opening mark: 'warned that "hundreds of families"
+        // would suffer' is '"hundreds of families" would suffer'.
+        let goes_on = first.k == K::Open
+            && last.k == K::Word
+            && seg
+                .windows(2)
+                .any(|p| p[0].k == K::Word && p[1].k == K::Close && p[1].e <= last.s);
+        let s = if first.k == K::Open && !goes_on {
+            first.e
+        } else {
+            first.s
+        };
         // A quote that ends the clause keeps its closing mark when the
         // clause began before its opening one: 'the win was "the best
         // night of my career"', not '… "the best night of my career'.
@@ -2449,7 +2461,7 @@ impl Analyzer<'_, '_> {
             // reckless" still reports).
             || sight
                 && in_list(w(i + 1), &["their", "his", "her", "its", "our", "my", "your"])
-                && !(i + 2..i + 8).any(|k| w(k).eq_ignore_ascii_case("as"));
+                && !(i + 2..i + 12).any(|k| w(k).eq_ignore_ascii_case("as"));
         // "stopped refusing food", "was refused bail": a thing refused is
         // no statement either.
         let things = in_list(cue_word, REFUSALS)
@@ -3170,6 +3182,24 @@ impl Analyzer<'_, '_> {
         let cue_word = self.w(&toks[i]).to_string();
         let t1 = toks.get(i + 1)?;
         if t1.k == K::Open {
+            // 'said "hundreds of families" would suffer': a quote the
+            // clause goes on after (its last word right before its close,
+            // no comma: not 'said "we will fight," and left') is a part of
+            // what was said (the quote is read on its own too).
+            let goes_on = self.quotes_after(toks, i + 1).is_some_and(|q| {
+                toks.iter()
+                    .position(|t| t.k == K::Close && t.s >= q.end)
+                    .is_some_and(|c| {
+                        c > 0
+                            && toks[c - 1].k == K::Word
+                            && toks.get(c + 1).is_some_and(|n| n.k == K::Word)
+                    })
+            });
+            if goes_on {
+                if let Some(c) = self.rest(toks, i + 1) {
+                    return Some((c, false));
+                }
+            }
             return self.quotes_after(toks, i + 1).map(|c| (c, true));
         }
         if t1.k == K::Punct && matches!(self.w(t1), ":" | ",") {
