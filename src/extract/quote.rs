@@ -1980,7 +1980,20 @@ impl Analyzer<'_, '_> {
                     inner_close = true;
                     break;
                 }
-                K::Close => depth = depth.saturating_sub(1),
+                K::Close => {
+                    depth = depth.saturating_sub(1);
+                    // 'said that "we will fight," and left': a quote that
+                    // opens the clause and closes after its punctuation
+                    // ends what was said.
+                    if depth == 0
+                        && first.k == K::Open
+                        && toks.get(k.wrapping_sub(1)).is_some_and(|p| p.k == K::Punct)
+                    {
+                        stop = k;
+                        inner_close = true;
+                        break;
+                    }
+                }
                 // "…, adding that …", "…, saying …": the next reported
                 // clause, which its participle cue reads.
                 K::Punct
