@@ -681,7 +681,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.noun = Some("vote share".to_string());
                     subject.agent = Some(side.to_string());
                     subject.predicate = None;
-                    // A strike voted for is a walkout.
+                    // A strike voted for is a walkout (a share of voters
+                    // in a sentence of a strike ballot too).
                     let walkout = strike || strike_ballot(cx.text, sentence);
                     subject.event =
                         Some(if walkout { "walkout" } else { "referendum" }.to_string());
@@ -4056,7 +4057,7 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             };
             // "dug out six survivors, two of them seriously injured": a
             // part after a comma has its own verb.
-            let part_of_them = || {
+            let part_after_comma = || {
                 is_figure_word(w, t)
                     && w.by_index(i + 1).is_some_and(|n| w.is_word(n, "of"))
                     && w.by_index(i + 2)
@@ -4084,7 +4085,7 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             // semicolon ends the clause.
             let stop = t.punct == Some(b';')
                 || in_relative && t.punct == Some(b',')
-                || comma && (new_clause() || next_figure() || part_of_them())
+                || comma && (new_clause() || next_figure() || part_after_comma())
                 || other_kind()
                 || comma_after_noun && t.has(SUBORDINATOR)
                 || *d > 0
@@ -6187,7 +6188,6 @@ const BUILT: &[&str] = &[
     "scheme",
     "hospital",
     "railway",
-    "line",
     "airport",
     "runway",
     "terminal",
@@ -6502,16 +6502,14 @@ fn referendum_story(text: &str) -> bool {
     mentions_any(&FINDER, REFERENDUM_WORDS, text)
 }
 
-/// Whether the sentence tells of a ballot on a strike: "strike",
-/// "industrial action" or "walkout" with "ballot", "voted" or "voting".
+/// Whether the sentence tells of a ballot on a strike: "industrial
+/// action" or "walkout", or "strike" with "ballot", "union" or "members"
+/// (not "63% supported the strikes on the base": a military strike).
 fn strike_ballot(text: &str, sentence: Span) -> bool {
     let s = text.get(sentence.start..sentence.end).unwrap_or("");
-    ["strike", "industrial action", "walkout"]
-        .iter()
-        .any(|w| s.contains(w))
-        && ["ballot", "voted", "voting", "backed", "supported"]
-            .iter()
-            .any(|w| s.contains(w))
+    s.contains("industrial action")
+        || s.contains("walkout")
+        || s.contains("strike") && ["ballot", "union", "members"].iter().any(|w| s.contains(w))
 }
 
 /// Verbs of a referendum's vote, `(words, side)`: for the question asked
