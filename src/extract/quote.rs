@@ -4540,7 +4540,6 @@ fn party_tag(w: &str) -> bool {
     b.len() <= 8 && b.len() >= 3 && b[0].is_ascii_uppercase() && b[1] == b'-'
 }
 
-/// A word without its contraction or possessive: "That's" → "That".
 /// Whether `first`, opening a unit before the cue `cue`, is the surname
 /// May and not the modal: a modal takes the plain verb ("May say"), so
 /// before a past form ("May said", "May told MPs") it is a name.
@@ -4548,6 +4547,7 @@ fn modal_name(first: &str, cue: &str) -> bool {
     first == "May" && crate::extract::calendar::marks_past(cue)
 }
 
+/// A word without its contraction or possessive: "That's" → "That".
 fn base_word(w: &str) -> &str {
     w.split(['’', '\'']).next().unwrap_or(w)
 }
