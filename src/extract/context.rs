@@ -3469,6 +3469,12 @@ fn is_partitive_total(text: &str, start: usize) -> bool {
         .iter()
         .find_map(|w| head.strip_suffix(w).filter(|h| h.ends_with(' ')))
         .unwrap_or(head);
+    // "won 187 of the parliament's 350 seats": past the total's owner.
+    let head = head
+        .strip_suffix(' ')
+        .and_then(|h| h.rsplit_once(' '))
+        .filter(|(_, w)| w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s")))
+        .map_or(head, |(h, _)| &head[..h.len() + 1]);
     let Some(before) = head
         .strip_suffix(" of the ")
         .or_else(|| head.strip_suffix(" of "))
@@ -8951,6 +8957,13 @@ impl Window<'_> {
                 continue;
             }
             if x.cap && !x.has(FUNCTION) {
+                // "the Progress Party secured 41.3%": the party by its name,
+                // as the doer of its seats is read.
+                if matches!(self.lower(x).as_str(), "party" | "bloc") {
+                    if let Some(name) = left.next().filter(|p| p.cap && !p.has(FUNCTION)) {
+                        return surname(name);
+                    }
+                }
                 return surname(x);
             }
             // "Merz's conservatives won": the leader named for his party.

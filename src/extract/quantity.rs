@@ -3431,6 +3431,12 @@ fn partitive_total(text: &str, pos: usize) -> Option<usize> {
         }
         _ => oe + 1,
     };
+    // "187 of the parliament's 350 seats": past the owner of the total.
+    let s = text
+        .get(s..)
+        .and_then(|r| r.split_once(' '))
+        .filter(|(w, _)| w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s")))
+        .map_or(s, |(w, _)| s + w.len() + 1);
     // "48 of the estimated 375 wolves", "12 of the roughly 40 protesters":
     // a hedge of the total.
     let s = match word_after(text, s.saturating_sub(1), false) {
@@ -3451,6 +3457,16 @@ fn partitive_total(text: &str, pos: usize) -> Option<usize> {
             || matches!(c, b',' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit)
     }) {
         e += 1;
+    }
+    // "of Telerate's 95 million common shares": past the total's scale.
+    if e > s {
+        if let Some((w, _, we)) = word_after(text, e, false) {
+            if matches!(w.as_str(), "million" | "billion" | "thousand" | "hundred")
+                && b.get(we) == Some(&b' ')
+            {
+                e = we;
+            }
+        }
     }
     (e > s && b.get(e) == Some(&b' ')).then_some(e)
 }
