@@ -1463,6 +1463,26 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some("win".to_string());
             }
         }
+        // "took 182 seats, with the ruling Union bloc winning 121": a
+        // bare figure won in a sentence of a party's seats counts seats,
+        // of the party named before its verb.
+        if c.kind == ClaimKind::Number
+            && subject.noun.is_none()
+            && subject
+                .predicate
+                .as_deref()
+                .and_then(group::predicate_class)
+                == Some("win")
+            && last_seats
+                .as_ref()
+                .is_some_and(|(end, _)| *end >= sentence.start)
+        {
+            subject.noun = Some("seat".to_string());
+            c.kind = ClaimKind::Count;
+            if subject.agent.is_none() {
+                subject.agent = doer_before(cx.text, sentence, c.span.start);
+            }
+        }
         // "put the number of marchers in Paris at 119,000".
         if c.kind == ClaimKind::Number && subject.noun.is_none() {
             if let Some(noun) = number_of_noun(&w) {
