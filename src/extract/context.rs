@@ -1463,6 +1463,27 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some("win".to_string());
             }
         }
+        // "The Union bloc fell to 118 seats", "Labour, which had governed
+        // since 2014, rose to 140 seats": the seats a party ended with.
+        if c.kind == ClaimKind::Count
+            && subject.noun.as_deref() == Some("seat")
+            && subject.predicate.is_none()
+            && subject.agent.is_none()
+        {
+            let mut back = words_back(cx.text, sentence, c.span.start);
+            let changed = back.next() == Some("to")
+                && back.next().is_some_and(|v| {
+                    RISE_VERBS.contains(&v)
+                        || matches!(v, "fell" | "dropped" | "slumped" | "slipped" | "shrank")
+                });
+            if changed {
+                subject.agent = doer_before(cx.text, sentence, c.span.start)
+                    .or_else(|| appositive_owner(cx.text, sentence, c.span.start));
+                if subject.agent.is_some() {
+                    subject.predicate = Some("win".to_string());
+                }
+            }
+        }
         // "took 182 seats, with the ruling Union bloc winning 121": a
         // bare figure won in a sentence of a party's seats counts seats,
         // of the party named before its verb.
