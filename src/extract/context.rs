@@ -107,6 +107,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     let mut last_count: Option<LastCount> = None;
     // The end of the last count of a party's seats, and the party.
     let mut last_seats: Option<(usize, String)> = None;
+    // The end of the last vote share of a party, and the party.
+    let mut last_vote_share: Option<(usize, String)> = None;
     // The last share read with a verb: where it ends, its predicate,
     // modality, negation and doer ("cut about 5% of its workforce, or
     // roughly 3,600 jobs": the count in apposition is the same cut).
@@ -1463,6 +1465,20 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some("win".to_string());
             }
         }
+        // "the Progress Party secured 41.3% of the vote and 187 seats": the
+        // seats joined to a party's share are the party's, won.
+        if c.kind == ClaimKind::Count
+            && subject.noun.as_deref() == Some("seat")
+            && subject.agent.is_none()
+        {
+            if let Some((end, party)) = &last_vote_share {
+                let gap = cx.text.get(*end..c.span.start).unwrap_or("");
+                if matches!(gap, " of the vote and " | " of the vote, and " | " and ") {
+                    subject.agent = Some(party.clone());
+                    subject.predicate = Some("win".to_string());
+                }
+            }
+        }
         // "The Union bloc fell to 118 seats", "Labour, which had governed
         // since 2014, rose to 140 seats": the seats a party ended with.
         if c.kind == ClaimKind::Count
@@ -1542,6 +1558,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.modal = false;
                 }
             }
+        }
+        if c.kind == ClaimKind::Percent && subject.noun.as_deref() == Some("vote share") {
+            last_vote_share = subject.agent.clone().map(|party| (c.span.end, party));
         }
         // A measure's level or change is no verb of the count beside it
         // ("Turnout was 54%, or 2.1 million voters").
