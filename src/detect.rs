@@ -810,6 +810,7 @@ pub const INSTANT_EVENTS: &[&str] = &[
     "jailbreak",
     "collapse",
     "rate decision",
+    "launch",
 ];
 
 /// Whether two value clusters are close enough to be a disagreement about

@@ -666,6 +666,11 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     // "More than 120 volunteers joined the search": a search party is no
     // meeting.
     ("search", "search"),
+    // A rocket's launch (only beside a rocket or satellites: see
+    // `names_no_event` in the context reader).
+    ("launch", "launch"),
+    ("liftoff", "launch"),
+    ("lift-off", "launch"),
     ("manhunt", "search"),
     ("rescue", "search"),
     ("statement", "statement"),

@@ -12167,6 +12167,9 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
             b.eq_ignore_ascii_case("get out the ") || b.eq_ignore_ascii_case("get-out-the-")
         }),
         "collapse" => !structure_near(text, start, end),
+        // A rocket's launch ("The launch on Tuesday put 22 satellites into
+        // orbit"), not a campaign's or a product's.
+        "launch" => !clause_mentions(text, (start, end), (120, 120), SPACECRAFT),
         // "the oil spill", "fuel spilled into the river", not "anger may
         // spill into the streets".
         "spill" => !spilled_substance_near(text, start, end),
@@ -12296,6 +12299,18 @@ fn starts_with_ci(text: &str, start: usize, end: usize, prefix: &str) -> bool {
         .and_then(|w| w.get(..prefix.len()))
         .is_some_and(|w| w.eq_ignore_ascii_case(prefix))
 }
+
+/// Words of a flight to space, for the events of [`names_no_event`].
+const SPACECRAFT: &[&str] = &[
+    "rocket",
+    "satellite",
+    "spacecraft",
+    "capsule",
+    "space probe",
+    "spaceport",
+    "orbit",
+    "booster",
+];
 
 /// What explodes in a blast ([`names_no_event`]): "a car bomb exploded",
 /// "methane gas exploded", "a tanker exploded".
