@@ -1428,13 +1428,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // missing": a bare figure of what befell people, after a count of
         // people in its sentence to whom nothing befell, counts some of
         // them.
-        if c.kind == ClaimKind::Number
-            && subject.noun.is_none()
-            && subject
-                .predicate
-                .as_deref()
-                .and_then(group::predicate_class)
-                .is_some_and(|p| matches!(p, "killed" | "injured" | "missing" | "rescued"))
+        if bare_figure_class(c.kind, &subject)
+            .is_some_and(|p| matches!(p, "killed" | "injured" | "missing" | "rescued"))
         {
             if let Some(last) = last_count.as_ref().filter(|l| {
                 l.predicate.is_none()
@@ -1503,13 +1498,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // "took 182 seats, with the ruling Union bloc winning 121": a
         // bare figure won in a sentence of a party's seats counts seats,
         // of the party named before its verb.
-        if c.kind == ClaimKind::Number
-            && subject.noun.is_none()
-            && subject
-                .predicate
-                .as_deref()
-                .and_then(group::predicate_class)
-                == Some("win")
+        if bare_figure_class(c.kind, &subject) == Some("win")
             && last_seats
                 .as_ref()
                 .is_some_and(|(end, _)| *end >= sentence.start)
@@ -3912,6 +3901,19 @@ fn part_of_them(text: &str, end: usize) -> bool {
             && PART_OF_THE
                 .iter()
                 .any(|w| whole_word_at(rest, OF_THE.len(), w))
+}
+
+/// The predicate class of a bare figure (a number with no noun): what
+/// befell it ("two were rescued") or was done with it ("winning 121"),
+/// for the readers that lend it the noun of a count before it.
+fn bare_figure_class(kind: ClaimKind, subject: &Subject) -> Option<&'static str> {
+    if kind != ClaimKind::Number || subject.noun.is_some() {
+        return None;
+    }
+    subject
+        .predicate
+        .as_deref()
+        .and_then(group::predicate_class)
 }
 
 /// Whether a count's own text is a part of a toll: "385 of the deaths",
