@@ -810,7 +810,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     let counted = is_count_metric(m);
                     if volume {
                         let last = m.rsplit(' ').next().unwrap_or(m);
-                        matches!(last, "output" | "exports" | "imports" | "emissions")
+                        matches!(
+                            last,
+                            "output" | "exports" | "imports" | "emissions" | "deforestation"
+                        )
                     } else if bare {
                         counted
                     } else {
@@ -1512,6 +1515,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // "put the number of marchers in Paris at 119,000".
         if c.kind == ClaimKind::Number && subject.noun.is_none() {
             if let Some(noun) = number_of_noun(&w) {
+                // The level of an airport's passengers is those it
+                // handled, of a place's visitors those who visited
+                // ("Passenger numbers rose to 82.9 million").
+                if subject.predicate.is_none() {
+                    subject.predicate = match noun.as_str() {
+                        "passenger" => Some("handle".to_string()),
+                        "visitor" | "tourist" => Some("visit".to_string()),
+                        _ => None,
+                    };
+                }
                 subject.noun = Some(noun);
                 c.kind = ClaimKind::Count;
             }
@@ -1816,6 +1829,8 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("turnout", "turnout"),
     // "greenhouse gas emissions fell 5.4% to 384 million tonnes".
     ("emissions", "emissions"),
+    // "Deforestation in the Amazon fell 30% to 6,288 square kilometres".
+    ("deforestation", "deforestation"),
     ("price", "price"),
     ("prices", "price"),
     // "Cocoa futures rose 5% to a record $10,080 a tonne": a commodity's
@@ -2351,6 +2366,11 @@ const FIGURE_WORDS: &[&str] = &[
     "a",
     "half",
     "quarter",
+    // "fell by almost a third, to 6,300 square km".
+    "third",
+    "thirds",
+    "two-thirds",
+    "three-quarters",
     "percent",
     "per",
     "cent",
@@ -2476,6 +2496,7 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
                 && c.role != Role::PageDate
                 && !bound_only(text, c.span)
                 && !comparison_base(text, c.span)
+                && !publication_date(text, c.span)
         })
         .filter_map(|c| match &c.value {
             Value::Date(w) => period_id(w)
@@ -2796,6 +2817,38 @@ fn comparison_base(text: &str, span: Span) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w))
+}
+
+/// Whether a date tells when figures were made public, not the period
+/// they cover: "Figures published on Thursday showed net migration had
+/// dropped to 448,000", "a report issued earlier this year". Things
+/// counted as they come out keep it ("two articles published in
+/// October", "the seven polls released this month").
+fn publication_date(text: &str, span: Span) -> bool {
+    const MADE_PUBLIC: &[&str] = &["published", "released", "issued", "unveiled", "out"];
+    const DATA: &[&str] = &[
+        "figures",
+        "data",
+        "statistics",
+        "numbers",
+        "report",
+        "estimates",
+        "survey",
+        "study",
+        "research",
+        "analysis",
+        "results",
+    ];
+    if !word_before_in(text, span.start, MADE_PUBLIC) {
+        return false;
+    }
+    let head = text.get(..span.start).unwrap_or("").trim_end();
+    let verb = head.len()
+        - head
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .map_or(0, str::len);
+    word_before_in(text, verb, DATA)
 }
 
 /// A date's day, when it is exactly one ("2025-06-29"), or its week ("this
@@ -3393,6 +3446,28 @@ fn lives_of(w: &Window<'_>) -> bool {
             .is_some_and(|v| LIFE_TAKING.iter().any(|l| l.eq_ignore_ascii_case(v)))
 }
 
+/// People (singular) whose "numbers" are a count of them: "passenger
+/// numbers", "visitor numbers", "student numbers" (not "record numbers",
+/// "phone numbers", "poll numbers").
+const COUNTED_BY_NUMBERS: &[&str] = &[
+    "passenger",
+    "visitor",
+    "tourist",
+    "student",
+    "pupil",
+    "patient",
+    "member",
+    "subscriber",
+    "customer",
+    "user",
+    "viewer",
+    "troop",
+    "migrant",
+    "refugee",
+    "applicant",
+    "spectator",
+];
+
 /// What a bare figure counts when it is the level of "the number of"
 /// some plural noun: "Police put the number of marchers in Paris at
 /// 119,000", "the number of migrants crossing the Channel rose to 36,000"
@@ -3411,6 +3486,15 @@ fn number_of_noun(w: &Window<'_>) -> Option<String> {
         .take(TOLL_WINDOW)
         .take_while(|t| t.punct.is_none())
         .collect();
+    // "Passenger numbers at Skyvale rose to 82.9 million": the count
+    // of those the word before "numbers" names.
+    let numbers = clause.iter().position(|t| w.is_word(t, "numbers"));
+    if let Some(k) = numbers {
+        let noun = clause.get(k + 1).map(|t| w.lower(t));
+        if let Some(noun) = noun.filter(|n| COUNTED_BY_NUMBERS.contains(&n.as_str())) {
+            return Some(noun.as_str().to_string());
+        }
+    }
     let k = clause.iter().position(|t| w.is_word(t, "number"))?;
     let of = clause.get(k.checked_sub(1)?)?;
     if !w.is_word(of, "of") {
@@ -9698,6 +9782,10 @@ impl Window<'_> {
             if t.cap && u.cap && word(u).is_some() {
                 name.insert(0, word(u)?.as_str().to_string());
                 u = l.next()?;
+            } else if u.cap && word(u).is_some() && l.clone().next().is_some_and(|v| is(v, "the")) {
+                // "Deforestation in the Velden rainforest fell 30%": a
+                // name before a common noun, after "the".
+                u = l.next()?;
             }
             // "in England and Wales": two names joined by "and" (no one
             // owner of a measure: "Sales in France and Germany").
@@ -9859,6 +9947,28 @@ impl Window<'_> {
         {
             left.next();
             head = lower_word("valuation");
+        }
+        // "Forest clearing dropped 31%", "tree cover loss fell": the
+        // loss of forest is deforestation.
+        if matches!(head.as_str(), "clearing" | "clearance" | "loss") {
+            let mut l = left.clone();
+            let mut forest = l.next().and_then(word);
+            if forest.as_ref().is_some_and(|w| w.as_str() == "cover")
+                && l.clone()
+                    .next()
+                    .and_then(word)
+                    .is_some_and(|w| w.as_str() == "tree")
+            {
+                l.next();
+                forest = Some(lower_word("forest"));
+            }
+            if forest
+                .as_ref()
+                .is_some_and(|w| matches!(w.as_str(), "forest" | "rainforest" | "woodland"))
+            {
+                head = lower_word("deforestation");
+                left = l;
+            }
         }
         let (mut metric, rate) = measure_of(head.as_str())?;
         if future {
