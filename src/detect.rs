@@ -811,6 +811,7 @@ pub const INSTANT_EVENTS: &[&str] = &[
     "collapse",
     "rate decision",
     "launch",
+    "eclipse",
 ];
 
 /// Whether two value clusters are close enough to be a disagreement about

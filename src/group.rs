@@ -416,6 +416,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("offer", "pledge"),
     ("provide", "supply"),
     ("send", "supply"),
+    ("send home", "sent home"),
     ("supply", "supply"),
     ("deliver", "supply"),
     ("deploy", "supply"),
@@ -671,6 +672,10 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("launch", "launch"),
     ("liftoff", "launch"),
     ("lift-off", "launch"),
+    // A solar or lunar eclipse (not the verb: see `names_no_event` in the
+    // context reader), its totality the same event.
+    ("eclipse", "eclipse"),
+    ("totality", "eclipse"),
     ("manhunt", "search"),
     ("rescue", "search"),
     ("statement", "statement"),

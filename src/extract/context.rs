@@ -6239,6 +6239,14 @@ const NOT_DOERS: &[&str] = &[
     "its",
     "they",
     "their",
+    // "Anyone breaking it faces a fine of up to £1,000".
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "nobody",
     "he",
     "she",
     "we",
@@ -7838,7 +7846,20 @@ const LASTING_NOUNS: &[&str] = &[
     "standoff",
     "outage",
     "blackout",
+    // A strike by other names ([`lasting`]).
+    "walkout",
+    "stoppage",
 ];
+
+/// The one of [`LASTING_NOUNS`] a word is, a walkout or a stoppage named
+/// as the strike it is ("the five-day walkout", "a four-day strike").
+fn lasting(word: &str) -> Option<&'static str> {
+    let noun = LASTING_NOUNS.iter().copied().find(|n| *n == word)?;
+    Some(match noun {
+        "walkout" | "stoppage" => "strike",
+        n => n,
+    })
+}
 
 /// What lasted, when a length is written as its adjective: "a five-year
 /// contract", "a six-year, $124 million contract extension".
@@ -7873,7 +7894,7 @@ fn lasting_noun(text: &str, span: Span) -> Option<&'static str> {
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    LASTING_NOUNS.iter().copied().find(|n| *n == word)
+    lasting(word)
 }
 
 /// What lasted, when a verb of lasting stands between it and its length:
@@ -7889,25 +7910,42 @@ fn lasted_noun(text: &str, sentence: Span, span: Span) -> Option<&'static str> {
     let mut words = words_back(text, sentence, span.start);
     // "lasted 79 days", "took seven minutes"; "lasted for 79 days", "ran
     // for five years", "has gone on for three weeks".
-    let lasting = match words.next()? {
+    // "Doctors will strike for five days", "walked out for 48 hours":
+    // the verb names the strike.
+    let lasted = match words.next()? {
         "for" => match words.next()? {
             "on" => matches!(
                 words.next()?,
                 "gone" | "went" | "dragged" | "dragging" | "going"
             ),
+            "strike" | "struck" | "striking" => return Some("strike"),
+            "out" => {
+                return matches!(words.next()?, "walk" | "walked" | "walking").then_some("strike");
+            }
             w => matches!(w, "lasted" | "lasts" | "ran" | "runs"),
         },
-        w => matches!(w, "lasted" | "lasts" | "took" | "takes" | "lasting"),
+        // "The strike will last five days", "is expected to last".
+        w => matches!(
+            w,
+            "lasted" | "lasts" | "last" | "took" | "takes" | "lasting"
+        ),
     };
-    if !lasting {
+    if !lasted {
         return None;
     }
     let mut noun = words.next()?;
-    if matches!(noun, "has" | "had" | "have") {
+    if matches!(
+        noun,
+        "has" | "had" | "have" | "will" | "would" | "could" | "to"
+    ) {
         noun = words.next()?;
     }
-    let noun = noun.to_ascii_lowercase();
-    LASTING_NOUNS.iter().copied().find(|n| *n == noun)
+    // "is expected to last", "is set to last".
+    if matches!(noun, "expected" | "set" | "due" | "likely") {
+        words.next();
+        noun = words.next()?;
+    }
+    lasting(&noun.to_ascii_lowercase())
 }
 
 /// A length of time in prison: "sentenced to 12 years in prison", "jailed
@@ -12282,6 +12320,21 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
         // A rocket's launch ("The launch on Tuesday put 22 satellites into
         // orbit"), not a campaign's or a product's.
         "launch" => !clause_mentions(text, (start, end), (120, 120), SPACECRAFT),
+        // "the total solar eclipse", "Wednesday's eclipse"; not the verb
+        // ("is set to eclipse last year's record").
+        "eclipse" => {
+            let before = text.get(..start).unwrap_or("").trim_end();
+            !(before.ends_with("'s")
+                || before.ends_with("’s")
+                || word_before_in(
+                    text,
+                    start,
+                    &[
+                        "solar", "lunar", "total", "partial", "annular", "hybrid", "the", "an",
+                        "this", "next",
+                    ],
+                ))
+        }
         // "the oil spill", "fuel spilled into the river", not "anger may
         // spill into the streets".
         "spill" => !spilled_substance_near(text, start, end),
@@ -12914,6 +12967,13 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("evacuation order for", "evacuate"),
     // "forcing the cancellation of about 1,500 flights".
     ("the cancellation of", "cancel"),
+    // "Snow forced the closure of 212 schools".
+    ("the closure of", "close"),
+    // Pupils or workers sent away, not goods sent: "45,000 pupils were
+    // sent home".
+    ("sent home", "send home"),
+    ("send home", "send home"),
+    ("sending home", "send home"),
     // "More than 300 passengers fell ill with norovirus".
     ("fell ill", "sicken"),
     ("fallen ill", "sicken"),
