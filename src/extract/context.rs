@@ -1872,6 +1872,9 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("taxes", "tax"),
     ("vat", "vat"),
     ("levy", "levy"),
+    // A limit set on prices or pay: "The energy price cap will rise by 2%
+    // to £1,755 a year" ("market cap" is a valuation: [`market_value`]).
+    ("cap", "cap"),
 ];
 
 /// Measures whose change to come is decided, not forecast: "Rail fares
@@ -1879,7 +1882,7 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
 /// 4%" a forecast (not read). A change to come has the scope `to come`:
 /// it is compared with other changes to come, not with one done.
 const DECIDED_METRICS: &[&str] = &[
-    "fares", "fees", "tax", "vat", "levy", "rent", "dividend", "wage",
+    "fares", "fees", "tax", "vat", "levy", "rent", "dividend", "wage", "cap",
 ];
 
 /// How [`Window::metric`] names a decided level or change to come.
@@ -9674,7 +9677,21 @@ impl Window<'_> {
             t = left.next()?;
             // "has risen", "sharply lower".
             for _ in 0..2 {
-                if word(t).is_some_and(|w| w.as_str() == "will") {
+                // "Ofgem said the cap would go up to £1,758": "would"
+                // after a verb of saying is its "will".
+                let reported = || {
+                    left.clone().take(12).any(|u| {
+                        word(u).is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "said" | "says" | "announced" | "confirmed" | "told"
+                            )
+                        })
+                    })
+                };
+                if word(t)
+                    .is_some_and(|w| w.as_str() == "will" || w.as_str() == "would" && reported())
+                {
                     future = true;
                     t = left.next()?;
                     continue;
@@ -9897,10 +9914,9 @@ impl Window<'_> {
             while let Some(u) = l.next() {
                 let Some(uw) = word(u) else { break };
                 if matches!(uw.as_str(), "for" | "on") {
-                    if let Some(m) = l
-                        .next()
-                        .filter(|m| word(m).is_some_and(|w| matches!(w.as_str(), "list" | "lists")))
-                    {
+                    if let Some(m) = l.next().filter(|m| {
+                        word(m).is_some_and(|w| matches!(w.as_str(), "list" | "lists" | "cap"))
+                    }) {
                         t = m;
                         head = word(t)?;
                         left = l;
@@ -10108,7 +10124,10 @@ impl Window<'_> {
             {
                 break;
             }
-            if METRIC_DROPPED.contains(&w)
+            // A cap is the one the story tells of: "the energy price cap"
+            // and "the cap on energy bills" are one.
+            if metric == "cap"
+                || METRIC_DROPPED.contains(&w)
                 || ["-quarter", "-half", "-year"]
                     .iter()
                     .any(|x| w.ends_with(x))

@@ -1954,15 +1954,27 @@ impl Analyzer<'_, '_> {
     /// Whether the comma at `k` opens another speaker's statement: "and"
     /// or "but", at most four words, then "said", "says" or "told".
     fn next_speaker(&self, toks: &[Tok], k: usize) -> bool {
-        toks.get(k + 1)
-            .is_some_and(|t| t.k == K::Word && in_list(self.w(t), &["and", "but"]))
-            && toks
-                .iter()
-                .skip(k + 2)
-                .take(5)
-                .take_while(|t| t.k == K::Word)
-                .enumerate()
-                .any(|(n, t)| n > 0 && in_list(self.w(t), &["said", "says", "told"]))
+        // "…, while Velden insisted that …": a cue of any strength
+        // before "that".
+        let reports = |j: usize, t: &Tok| {
+            in_list(self.w(t), &["said", "says", "told"])
+                || matches!(
+                    cue_class(self.w(t)),
+                    Some(CueClass::Strong | CueClass::Weak)
+                ) && toks.get(j + 1).is_some_and(|n| self.w(n) == "that")
+        };
+        toks.get(k + 1).is_some_and(|t| {
+            t.k == K::Word && in_list(self.w(t), &["and", "but", "while", "whereas"])
+        }) && toks
+            .iter()
+            .enumerate()
+            .skip(k + 2)
+            .take(5)
+            .take_while(|(_, t)| t.k == K::Word)
+            .any(|(j, t)| {
+                // "…, and I think that …" goes on with the same voice.
+                j > k + 2 && reports(j, t) && !in_list(self.w(&toks[j - 1]), &["i", "we", "you"])
+            })
     }
 
     /// [`Self::rest`] with at least `min` words.
