@@ -1816,6 +1816,10 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("economy", "gdp"),
     ("output", "output"),
     ("production", "output"),
+    // "The wheat harvest fell 12% to 14.2 million tonnes", "The wheat
+    // crop came in at 14.2 million tonnes".
+    ("harvest", "output"),
+    ("crop", "output"),
     ("exports", "exports"),
     ("imports", "imports"),
     ("deficit", "deficit"),
@@ -2470,6 +2474,26 @@ const METRIC_MODIFIERS: &[&str] = &[
     "home",
     "housing",
     "property",
+    // What is produced or grown: "Wheat production dropped to 13.8
+    // million tonnes", "Crude output rose" (never an owner).
+    "wheat",
+    "corn",
+    "maize",
+    "rice",
+    "barley",
+    "soybean",
+    "soy",
+    "grain",
+    "coffee",
+    "cocoa",
+    "sugar",
+    "cotton",
+    "crude",
+    "oil",
+    "gas",
+    "coal",
+    "steel",
+    "copper",
 ];
 
 /// Verb forms that may stand right before a measure and are no modifier of
