@@ -4335,7 +4335,20 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                                 | "had"
                         )
                     });
-            (!t.has(STATEMENT) && !described).then_some((d, p, i))
+            // "were taken off the stranded ferry": a participle between a
+            // determiner and its noun describes the noun ("among the
+            // injured" is still the count's).
+            let attributive = i
+                .checked_sub(1)
+                .and_then(|b| w.by_index(b))
+                .is_some_and(|b| matches!(w.lower(b).as_str(), "the" | "a" | "an"))
+                && w.by_index(i + 1).is_some_and(|n| {
+                    n.punct.is_none()
+                        && n.predicate.is_none()
+                        && !crate::extract::lexicon::NOUN_STOP_SET.has(w.lower(n).as_str())
+                })
+                && w.lower(t).as_str().ends_with("ed");
+            (!t.has(STATEMENT) && !described && !attributive).then_some((d, p, i))
         });
     // A verb with no object before the claim is another figure's: "Thirteen
     // people died after a train with 300 passengers on board".
