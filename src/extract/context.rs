@@ -777,10 +777,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // over 3.2 million").
             let described = || w.left().next().is_some_and(|(_, t)| w.is_word(t, "of"));
             let people = bare
-                && subject
-                    .noun
-                    .as_deref()
-                    .is_some_and(|n| n == "person" || is_count_metric(n) && !described());
+                && subject.noun.as_deref().is_some_and(|n| {
+                    // "Recorded crime rose 3% to 6.7 million offences".
+                    n == "person" || n == "offence" || is_count_metric(n) && !described()
+                });
             if (matches!(c.kind, ClaimKind::Money | ClaimKind::Percent) || points || bare || volume)
                 && (subject.noun.is_none() || people)
             {
@@ -1512,6 +1512,27 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.agent = doer_before(cx.text, sentence, c.span.start);
             }
         }
+        // "Police recorded 6.7 million crimes", "recorded 54,000 knife
+        // crime offences": crimes recorded are the level of crime, of its
+        // kind, as "Recorded crime rose to 6.7 million offences" is.
+        if c.kind == ClaimKind::Count
+            && matches!(subject.noun.as_deref(), Some("crime" | "offence"))
+            && subject.predicate.is_none()
+            && words_back(cx.text, sentence, c.span.start)
+                .next()
+                .is_some_and(|v| matches!(v, "recorded" | "records" | "logged" | "registered"))
+        {
+            let mut name: Vec<&str> = subject
+                .modifiers
+                .iter()
+                .map(String::as_str)
+                .filter(|m| METRIC_MODIFIERS.contains(m))
+                .collect();
+            name.push("crime");
+            subject.noun = Some(name.join(" "));
+            subject.modifiers.clear();
+            subject.predicate = Some("level".to_string());
+        }
         // "put the number of marchers in Paris at 119,000".
         if c.kind == ClaimKind::Number && subject.noun.is_none() {
             if let Some(noun) = number_of_noun(&w) {
@@ -2173,6 +2194,9 @@ pub(crate) const COUNT_METRICS: &[(&str, &str)] = &[
     ("immigration", "immigration"),
     ("emigration", "emigration"),
     ("population", "population"),
+    // "Recorded crime rose 3% to 6.7 million offences", "Knife crime fell
+    // to 50,500" (counted in offences).
+    ("crime", "crime"),
     // "The hospital waiting list fell to 7.39 million" (see
     // [`metric_name`]).
     ("list", "list"),
@@ -2474,6 +2498,12 @@ const METRIC_MODIFIERS: &[&str] = &[
     "home",
     "housing",
     "property",
+    // Kinds of crime: "Knife crime rose 5%".
+    "knife",
+    "gun",
+    "violent",
+    "sexual",
+    "cyber",
     // What is produced or grown: "Wheat production dropped to 13.8
     // million tonnes", "Crude output rose" (never an owner).
     "wheat",
