@@ -3491,6 +3491,56 @@ impl Analyzer<'_, '_> {
         {
             return None;
         }
+        // "said on Monday at the company's developer conference in
+        // Lisbury": the noun after a preposition and its article is the
+        // phrase's, not a clause's subject ("said in a statement the
+        // group …" opens the clause after the phrase's end). What was
+        // said comes after the phrase, past "that", a dash or a comma
+        // before a quote ("said on the MSNBC show 'Morning Joe' that …",
+        // "said on the campaign trail, 'I refuse …'"), or not at all.
+        // ("on the morning show": past the time words of its noun).
+        let article = (s.saturating_sub(skipped)..s)
+            .rev()
+            .find(|&k| in_list(self.w(&toks[k]), &["a", "an", "the"]));
+        if skipped >= 2
+            && !in_list(first, &["a", "an", "the"])
+            && article.is_some_and(|a| {
+                a > 0
+                    && in_list(
+                        self.w(&toks[a - 1]),
+                        &["at", "in", "on", "during", "via", "over", "through"],
+                    )
+            })
+        {
+            for k in s..(s + 12).min(toks.len()) {
+                let t = &toks[k];
+                match (t.k, self.w(t)) {
+                    (K::Word, w) if w.eq_ignore_ascii_case("that") => {
+                        return self.rest(toks, k + 1).map(|c| (c, false));
+                    }
+                    (K::Punct, "-" | "—" | "–") => {
+                        return self.rest(toks, k + 1).map(|c| (c, false));
+                    }
+                    // "said in the current issue of the magazine: '…'".
+                    (K::Punct, ":") => {
+                        return match self.quotes_after(toks, k + 1) {
+                            Some(c) => Some((c, true)),
+                            None => self.rest(toks, k + 1).map(|c| (c, false)),
+                        };
+                    }
+                    // "at a campaign stop in Toledo, Ohio, that …": a
+                    // comma inside the phrase's place goes on.
+                    (K::Punct, ",") => {
+                        if let Some(c) = self.quotes_after(toks, k + 1) {
+                            return Some((c, true));
+                        }
+                    }
+                    (K::Punct, p) if !matches!(p, "'" | "’" | "`") => return None,
+                    _ => {}
+                }
+            }
+            return None;
+        }
         // "told reporters on Tuesday, adding that …": the clause is the
         // participle's; "said on Friday, pushing the rate to 4.1%", "said
         // on Friday, citing strong demand": a participle's clause is no
