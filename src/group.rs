@@ -417,6 +417,9 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("provide", "supply"),
     ("send", "supply"),
     ("send home", "sent home"),
+    // A service's users (`context::user_count`): "800 million weekly
+    // users", "used by 800 million people every week".
+    ("use", "used"),
     ("supply", "supply"),
     ("deliver", "supply"),
     ("deploy", "supply"),

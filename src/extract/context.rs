@@ -1533,6 +1533,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             subject.modifiers.clear();
             subject.predicate = Some("level".to_string());
         }
+        // A service's users: "has 800 million weekly users", "about 700
+        // million weekly active users" and "is used by more than 800
+        // million people every week" are one count of users a week.
+        if c.kind == ClaimKind::Count {
+            user_count(cx.text, sentence, c.span.start, &mut subject);
+        }
         // "put the number of marchers in Paris at 119,000".
         if c.kind == ClaimKind::Number && subject.noun.is_none() {
             if let Some(noun) = number_of_noun(&w) {
@@ -3501,6 +3507,58 @@ fn lives_of(w: &Window<'_>) -> bool {
         && left
             .next()
             .is_some_and(|v| LIFE_TAKING.iter().any(|l| l.eq_ignore_ascii_case(v)))
+}
+
+/// Reads a count of a service's users ([`Subject`] noun `user`, predicate
+/// `use`): "has 800 million weekly users" (its period of use, "weekly",
+/// "monthly" or "daily", the scope "per week" …, "active" dropped) and
+/// "used by more than 800 million people every week" (the scope read from
+/// the rate after it).
+fn user_count(text: &str, sentence: Span, at: usize, s: &mut Subject) {
+    let used_by = || {
+        let mut back = words_back(text, sentence, at);
+        back.next() == Some("by") && back.next().is_some_and(|v| v == "used")
+    };
+    // A user base a service has or reached ("has 800 million users"), not
+    // users in passing ("one Twitter user wrote").
+    let base = || {
+        words_back(text, sentence, at).next().is_some_and(|v| {
+            matches!(
+                v,
+                "has" | "have" | "had" | "reached" | "hit" | "passed" | "topped" | "surpassed"
+            )
+        })
+    };
+    let by_period = |s: &Subject| {
+        s.modifiers
+            .iter()
+            .any(|m| matches!(m.as_str(), "daily" | "weekly" | "monthly"))
+    };
+    match s.noun.as_deref() {
+        Some("user") if by_period(s) || base() => {}
+        Some("person") if s.predicate.is_none() && used_by() => {
+            s.noun = Some("user".to_string());
+        }
+        _ => return,
+    }
+    if s.predicate.is_none() {
+        s.predicate = Some("use".to_string());
+    }
+    let mut scope = None;
+    s.modifiers.retain(|m| {
+        let per = match m.as_str() {
+            "daily" => "per day",
+            "weekly" => "per week",
+            "monthly" => "per month",
+            "active" => return false,
+            _ => return true,
+        };
+        scope = Some(per.to_string());
+        false
+    });
+    if scope.is_some() && s.scope.is_none() {
+        s.scope = scope;
+    }
 }
 
 /// People (singular) whose "numbers" are a count of them: "passenger
