@@ -778,8 +778,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             let described = || w.left().next().is_some_and(|(_, t)| w.is_word(t, "of"));
             let people = bare
                 && subject.noun.as_deref().is_some_and(|n| {
-                    // "Recorded crime rose 3% to 6.7 million offences".
-                    n == "person" || n == "offence" || is_count_metric(n) && !described()
+                    // "Recorded crime rose 3% to 6.7 million offences";
+                    // "fell to a record low of 1.41 children per woman".
+                    n == "person"
+                        || n == "offence"
+                        || n == "child"
+                        || is_count_metric(n) && !described()
                 });
             if (matches!(c.kind, ClaimKind::Money | ClaimKind::Percent) || points || bare || volume)
                 && (subject.noun.is_none() || people)
@@ -815,7 +819,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                             "output" | "exports" | "imports" | "emissions" | "deforestation"
                         )
                     } else if bare {
-                        counted
+                        // A fertility rate is children per woman: "The
+                        // total fertility rate dropped to 1.44".
+                        let fertility = m.ends_with("fertility rate");
+                        if subject.noun.as_deref() == Some("child") {
+                            fertility
+                        } else {
+                            counted || fertility
+                        }
                     } else {
                         !counted || *how == "change"
                     }
@@ -825,6 +836,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     // at $51 each": the price of an offer, not of trading.
                     if metric.ends_with("share price") && w.offered() {
                         metric = "offer price".to_string();
+                    }
+                    // "The fertility rate dropped to 1.44": children per
+                    // woman, counted.
+                    if c.kind == ClaimKind::Number && metric.ends_with("fertility rate") {
+                        c.kind = ClaimKind::Count;
                     }
                     subject.noun = Some(metric);
                     let how = match how.strip_suffix(" to come") {
@@ -2504,6 +2520,24 @@ const METRIC_MODIFIERS: &[&str] = &[
     "home",
     "housing",
     "property",
+    // Kinds of rate, which open sentences: "Smoking rates have dropped
+    // to 12.3%", "Fertility rate fell to 1.41".
+    "adult",
+    "smoking",
+    "obesity",
+    "poverty",
+    "literacy",
+    "vacancy",
+    "mortality",
+    "fertility",
+    "birth",
+    "divorce",
+    "homicide",
+    "murder",
+    "suicide",
+    "vaccination",
+    "occupancy",
+    "participation",
     // Kinds of crime: "Knife crime rose 5%".
     "knife",
     "gun",
@@ -9609,6 +9643,23 @@ impl Window<'_> {
             }
             Some("by") => t = left.next()?,
             _ => {}
+        }
+        // "fell to a record low of 1.41", "rose to a record high of
+        // 9.1%": the level reached.
+        if of && word(t).is_some_and(|w| matches!(w.as_str(), "low" | "high")) {
+            let mut back = left.clone();
+            if word_is(back.next(), "record") {
+                let mut u = back.next()?;
+                while word(u).is_some_and(|w| matches!(w.as_str(), "a" | "new" | "fresh")) {
+                    u = back.next()?;
+                }
+                if word_is(Some(u), "to") || word_is(Some(u), "at") {
+                    at = word_is(Some(u), "at");
+                    of = false;
+                    t = back.next()?;
+                    left = back;
+                }
+            }
         }
         // The change before the level: "rose 12% to $2.1 billion".
         let mut n = 0;
