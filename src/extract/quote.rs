@@ -3995,6 +3995,31 @@ impl Analyzer<'_, '_> {
                 a = b;
             }
         }
+        // "police and hospital officials said", "Trump and his supporters
+        // said": a group of speakers joined by "and" to a speaker noun or
+        // a name before, with nothing of its clause before it (two names
+        // stay the nearer one's: "Reyes and Okafor said").
+        let start = if b < a { b } else { a };
+        if noun
+            && !upper
+            && start >= 2
+            && toks[start - 1].k == K::Word
+            && self.w(&toks[start - 1]) == "and"
+        {
+            let first = &toks[start - 2];
+            let fw = self.w(first);
+            let speaker = first.k == K::Word
+                && (in_list(strip_possessive(fw), SPEAKER_NOUNS)
+                    || starts_upper_pub(fw) && !in_list(base_word(fw), NOT_NAMES));
+            if speaker {
+                if let Some(np) = self.np_back(toks, start - 1) {
+                    let bounded = np.a == 0 || toks[np.a - 1].k != K::Word;
+                    if bounded {
+                        a = np.a;
+                    }
+                }
+            }
+        }
         Some(self.with_pp(toks, Np { a, b: end }))
     }
 
