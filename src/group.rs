@@ -453,6 +453,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("displace", "displaced"),
     ("flee", "displaced"),
     ("rescue", "rescued"),
+    ("refloat", "rescued"),
     // Bodies found: "Nine bodies were recovered" (`context::bodies_found`).
     ("recover", "recovered"),
     // Lives a measure saved: "save six to ten lives a year".

@@ -4513,7 +4513,14 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             // A form of several words is as near as its last word: "the
             // cancellation of about 1,500 flights, affecting …".
             let near = d.saturating_sub(t.plen.saturating_sub(1));
-            (!(t.has(STATEMENT) || d > 0 && INTRANSITIVE.contains(&p))).then_some((near, p, i))
+            // "Volunteers helped return 35 to the sea": a form in "-s"
+            // opening the sentence is a plural noun, its subject.
+            let subject_noun = t.cap
+                && t.start == w.sentence_start
+                && t.plen <= 1
+                && w.text.get(t.start..t.end).is_some_and(|f| f.ends_with('s'));
+            (!(t.has(STATEMENT) || subject_noun || d > 0 && INTRANSITIVE.contains(&p)))
+                .then_some((near, p, i))
         });
     // "More than 380 fires were burning, 210 of them out of control": a
     // part's own verb follows "of them".
@@ -13033,6 +13040,9 @@ const REGULAR_VERBS: &[&str] = &[
     "disrupt",
     "affect",
     "rescue",
+    // Stranded whales or a grounded ship floated again: "Rescuers
+    // refloated 32 of them".
+    "refloat",
     "visit",
     "welcome",
     "march",
