@@ -12068,6 +12068,9 @@ const EVENT_VERBS: &[(&str, &str)] = &[
     // `names_no_event`).
     ("exploded", "explosion"),
     ("explodes", "explosion"),
+    // "The bomb detonated at 10:50 am".
+    ("detonated", "explosion"),
+    ("detonates", "explosion"),
     ("collapsed", "collapse"),
     // "the roof caved in", "part of a gallery caved in" (a government
     // that caved to pressure names no structure: see `names_no_event`).
