@@ -454,6 +454,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("flee", "displaced"),
     ("rescue", "rescued"),
     ("refloat", "rescued"),
+    // People in hunger (`context::hungry_after`).
+    ("face hunger", "hungry"),
     // Bodies found: "Nine bodies were recovered" (`context::bodies_found`).
     ("recover", "recovered"),
     // Lives a measure saved: "save six to ten lives a year".

@@ -1549,6 +1549,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             subject.modifiers.clear();
             subject.predicate = Some("level".to_string());
         }
+        // "More than 2.1 million people face acute hunger", "are facing
+        // crisis levels of food insecurity", "are going hungry": people in
+        // hunger, one count however the agencies word it.
+        if c.kind == ClaimKind::Count
+            && subject.predicate.is_none()
+            && subject.noun.as_deref().is_some_and(is_person_noun)
+            && hungry_after(cx.text, sentence, c.span.end)
+        {
+            subject.predicate = Some("face hunger".to_string());
+        }
         // A service's users: "has 800 million weekly users", "about 700
         // million weekly active users" and "is used by more than 800
         // million people every week" are one count of users a week.
@@ -3541,6 +3551,50 @@ fn lives_of(w: &Window<'_>) -> bool {
         && left
             .next()
             .is_some_and(|v| LIFE_TAKING.iter().any(|l| l.eq_ignore_ascii_case(v)))
+}
+
+/// Whether the clause after a count of people (at most 80 bytes, to the
+/// sentence's end) tells that they face hunger: a verb of facing or being
+/// ("face", "facing", "are", "going") and then hunger, food insecurity,
+/// starvation or famine ("face acute hunger", "are facing crisis levels
+/// of food insecurity", "are going hungry").
+fn hungry_after(text: &str, sentence: Span, end: usize) -> bool {
+    const HUNGER: &[&str] = &[
+        "hunger",
+        "hungry",
+        "food insecurity",
+        "food insecure",
+        "starvation",
+        "famine",
+    ];
+    let stop = sentence.end.min(floor_boundary(text, end + 80));
+    let after = text.get(end..stop).unwrap_or("").to_ascii_lowercase();
+    let after = after.split([',', ';', ':']).next().unwrap_or("");
+    let Some(at) = HUNGER.iter().filter_map(|h| after.find(h)).min() else {
+        return false;
+    };
+    // "hungry for news" is a wish.
+    if after[at..].starts_with("hungry for") {
+        return false;
+    }
+    after[..at].split_whitespace().any(|w| {
+        matches!(
+            w,
+            "face"
+                | "faces"
+                | "facing"
+                | "faced"
+                | "are"
+                | "were"
+                | "go"
+                | "going"
+                | "went"
+                | "experience"
+                | "experiencing"
+                | "suffer"
+                | "suffering"
+        )
+    })
 }
 
 /// Reads a count of a service's users ([`Subject`] noun `user`, predicate

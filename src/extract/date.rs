@@ -3396,7 +3396,21 @@ impl<'t> Scan<'_, 't> {
                     }
                 }
                 Some(Tense::Unknown) => Period::month(p.year(), m),
-                None => resolve_month(p, m, self.tense(s, e)),
+                None => {
+                    // "needs $450 million to feed them through December",
+                    // "runs until March": a bound in a clause of no tense
+                    // lies ahead.
+                    let bound = prev.is_some_and(|(p, _)| {
+                        ["until", "till", "through"]
+                            .iter()
+                            .any(|b| b.eq_ignore_ascii_case(p))
+                    });
+                    let tense = match self.tense(s, e) {
+                        Tense::Unknown if bound => Tense::Future,
+                        tense => tense,
+                    };
+                    resolve_month(p, m, tense)
+                }
             };
             when.period = tense;
         }
