@@ -2928,7 +2928,9 @@ fn comparison_base(text: &str, span: Span) -> bool {
 
 /// Whether a date tells when figures were made public, not the period
 /// they cover: "Figures published on Thursday showed net migration had
-/// dropped to 448,000", "a report issued earlier this year". Things
+/// dropped to 448,000", "a report issued earlier this year", "data out on
+/// Friday" (data or a report, then "published", "released", "issued",
+/// "unveiled" or "out" right before the date). Things
 /// counted as they come out keep it ("two articles published in
 /// October", "the seven polls released this month").
 fn publication_date(text: &str, span: Span) -> bool {
@@ -8132,9 +8134,9 @@ fn lasted_noun(text: &str, sentence: Span, span: Span) -> Option<&'static str> {
     }
     let mut words = words_back(text, sentence, span.start);
     // "lasted 79 days", "took seven minutes"; "lasted for 79 days", "ran
-    // for five years", "has gone on for three weeks".
-    // "Doctors will strike for five days", "walked out for 48 hours":
-    // the verb names the strike.
+    // for five years", "has gone on for three weeks"; "Doctors will
+    // strike for five days", "walked out for 48 hours" (the verb names
+    // the strike).
     let lasted = match words.next()? {
         "for" => match words.next()? {
             "on" => matches!(
@@ -12581,19 +12583,14 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
         "launch" => !clause_mentions(text, (start, end), (120, 120), SPACECRAFT),
         // "the total solar eclipse", "Wednesday's eclipse"; not the verb
         // ("is set to eclipse last year's record").
-        "eclipse" => {
-            let before = text.get(..start).unwrap_or("").trim_end();
-            !(before.ends_with("'s")
-                || before.ends_with("’s")
-                || word_before_in(
-                    text,
-                    start,
-                    &[
-                        "solar", "lunar", "total", "partial", "annular", "hybrid", "the", "an",
-                        "this", "next",
-                    ],
-                ))
-        }
+        "eclipse" => !noun_after(
+            text,
+            start,
+            &[
+                "solar", "lunar", "total", "partial", "annular", "hybrid", "the", "an", "this",
+                "next",
+            ],
+        ),
         // "the oil spill", "fuel spilled into the river", not "anger may
         // spill into the streets".
         "spill" => !spilled_substance_near(text, start, end),
@@ -12803,6 +12800,18 @@ fn word_after_in(text: &str, at: usize, words: &[&str]) -> bool {
 /// crush", "a deadly crowd crush"), not the verb ("vowed to crush the
 /// rebels", "crushes dissent").
 fn crush_noun(text: &str, at: usize) -> bool {
+    noun_after(
+        text,
+        at,
+        &[
+            "the", "a", "this", "that", "deadly", "fatal", "crowd", "human",
+        ],
+    )
+}
+
+/// Whether the word before byte `at` is a possessive ("Friday's") or one
+/// of `words` (ASCII case folded): a word a noun follows, not a verb.
+fn noun_after(text: &str, at: usize, words: &[&str]) -> bool {
     let before = text.get(..at).unwrap_or("").trim_end();
     let word = before
         .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
@@ -12810,11 +12819,7 @@ fn crush_noun(text: &str, at: usize) -> bool {
         .unwrap_or("");
     word.ends_with("'s")
         || word.ends_with("’s")
-        || [
-            "the", "a", "this", "that", "deadly", "fatal", "crowd", "human",
-        ]
-        .iter()
-        .any(|d| d.eq_ignore_ascii_case(word))
+        || words.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
 /// Whether the words after byte `end` are a running count: "(raising)

@@ -3400,10 +3400,10 @@ impl<'t> Scan<'_, 't> {
                     // "needs $450 million to feed them through December",
                     // "runs until March": a bound in a clause of no tense
                     // lies ahead.
-                    let bound = prev.is_some_and(|(p, _)| {
+                    let bound = prev.is_some_and(|(word, _)| {
                         ["until", "till", "through"]
                             .iter()
-                            .any(|b| b.eq_ignore_ascii_case(p))
+                            .any(|b| b.eq_ignore_ascii_case(word))
                     });
                     let tense = match self.tense(s, e) {
                         Tense::Unknown if bound => Tense::Future,

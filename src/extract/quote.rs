@@ -1951,11 +1951,12 @@ impl Analyzer<'_, '_> {
         false
     }
 
-    /// Whether the comma at `k` opens another speaker's statement: "and"
-    /// or "but", at most four words, then "said", "says" or "told".
+    /// Whether the comma at `k` opens another speaker's statement: "and",
+    /// "but", "while" or "whereas", at most four words, then "said",
+    /// "says" or "told", or a cue of any strength before "that" ("…, while
+    /// Velden insisted that …"); not "…, and I think that …", which goes
+    /// on with the same voice.
     fn next_speaker(&self, toks: &[Tok], k: usize) -> bool {
-        // "…, while Velden insisted that …": a cue of any strength
-        // before "that".
         let reports = |j: usize, t: &Tok| {
             in_list(self.w(t), &["said", "says", "told"])
                 || matches!(
@@ -1972,7 +1973,6 @@ impl Analyzer<'_, '_> {
             .take(5)
             .take_while(|(_, t)| t.k == K::Word)
             .any(|(j, t)| {
-                // "…, and I think that …" goes on with the same voice.
                 j > k + 2 && reports(j, t) && !in_list(self.w(&toks[j - 1]), &["i", "we", "you"])
             })
     }
@@ -3495,10 +3495,11 @@ impl Analyzer<'_, '_> {
         // Lisbury": the noun after a preposition and its article is the
         // phrase's, not a clause's subject ("said in a statement the
         // group …" opens the clause after the phrase's end). What was
-        // said comes after the phrase, past "that", a dash or a comma
-        // before a quote ("said on the MSNBC show 'Morning Joe' that …",
-        // "said on the campaign trail, 'I refuse …'"), or not at all.
-        // ("on the morning show": past the time words of its noun).
+        // said comes after the phrase, past "that", a dash, a colon or a
+        // comma before a quote ("said on the MSNBC show 'Morning Joe' that
+        // …", "said on the campaign trail, 'I refuse …'"), or not at all.
+        // The article may stand before time words the skip went past
+        // ("on the morning show").
         let article = (s.saturating_sub(skipped)..s)
             .rev()
             .find(|&k| in_list(self.w(&toks[k]), &["a", "an", "the"]));
@@ -3999,7 +4000,8 @@ impl Analyzer<'_, '_> {
         // said": a group of speakers joined by "and" to a speaker noun or
         // a name before, with nothing of its clause before it (two names
         // stay the nearer one's: "Reyes and Okafor said").
-        let start = if b < a { b } else { a };
+        // The phrase's first word, its plain modifiers included.
+        let start = b.min(a);
         if noun
             && !upper
             && start >= 2
