@@ -1554,8 +1554,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // hunger, one count however the agencies word it.
         if c.kind == ClaimKind::Count
             && subject.predicate.is_none()
-            && subject.noun.as_deref().is_some_and(is_person_noun)
             && hungry_after(cx.text, sentence, c.span.end)
+            && subject.noun.as_deref().is_some_and(is_person_noun)
         {
             subject.predicate = Some("face hunger".to_string());
         }
@@ -3555,48 +3555,63 @@ fn lives_of(w: &Window<'_>) -> bool {
             .is_some_and(|v| LIFE_TAKING.iter().any(|l| l.eq_ignore_ascii_case(v)))
 }
 
+/// Words of hunger ([`hungry_after`]), as prefixes: "hunger", "hungry",
+/// "starvation", "famine", "food insecurity".
+const HUNGER_WORDS: &[&str] = &["hung", "starv", "famine", "insecur"];
+
 /// Whether the clause after a count of people (at most 80 bytes, to the
 /// sentence's end) tells that they face hunger: a verb of facing or being
 /// ("face", "facing", "are", "going") and then hunger, food insecurity,
 /// starvation or famine ("face acute hunger", "are facing crisis levels
 /// of food insecurity", "are going hungry").
 fn hungry_after(text: &str, sentence: Span, end: usize) -> bool {
-    const HUNGER: &[&str] = &[
-        "hunger",
-        "hungry",
-        "food insecurity",
-        "food insecure",
-        "starvation",
-        "famine",
+    const FACING: &[&str] = &[
+        "face",
+        "faces",
+        "facing",
+        "faced",
+        "are",
+        "were",
+        "go",
+        "going",
+        "went",
+        "experience",
+        "experiencing",
+        "suffer",
+        "suffering",
     ];
     let stop = sentence.end.min(floor_boundary(text, end + 80));
-    let after = text.get(end..stop).unwrap_or("").to_ascii_lowercase();
-    let after = after.split([',', ';', ':']).next().unwrap_or("");
-    let Some(at) = HUNGER.iter().filter_map(|h| after.find(h)).min() else {
-        return false;
-    };
-    // "hungry for news" is a wish.
-    if after[at..].starts_with("hungry for") {
+    let after = text.get(end..stop).unwrap_or("");
+    // Most counts have no word of hunger after them: one scan first.
+    static FINDER: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    if !mentions_any(&FINDER, HUNGER_WORDS, after) {
         return false;
     }
-    after[..at].split_whitespace().any(|w| {
-        matches!(
-            w,
-            "face"
-                | "faces"
-                | "facing"
-                | "faced"
-                | "are"
-                | "were"
-                | "go"
-                | "going"
-                | "went"
-                | "experience"
-                | "experiencing"
-                | "suffer"
-                | "suffering"
-        )
-    })
+    let after = after.split([',', ';', ':']).next().unwrap_or("");
+    // One pass over the words (ASCII letters only, so prefixes slice
+    // safely), no lower-cased copy.
+    let mut words = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let (mut facing, mut prev) = (false, "");
+    while let Some(w) = words.next() {
+        let starts = |p: &str| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+        // "hungry for news" is a wish.
+        let hungry =
+            starts("hungry") && !words.peek().is_some_and(|n| n.eq_ignore_ascii_case("for"));
+        if starts("hunger")
+            || hungry
+            || starts("starvation")
+            || starts("famine")
+            || starts("insecur") && prev.eq_ignore_ascii_case("food")
+        {
+            return facing;
+        }
+        facing |= FACING.iter().any(|f| f.eq_ignore_ascii_case(w));
+        prev = w;
+    }
+    false
 }
 
 /// Reads a count of a service's users ([`Subject`] noun `user`, predicate
