@@ -9713,6 +9713,18 @@ impl Window<'_> {
                 at = w != "to";
                 of = w == "of";
                 t = left.next()?;
+                // "inflation, at 6.1% in January, remained too high": a
+                // level set off by commas after its measure.
+                if w == "at" && t.punct == Some(b',') {
+                    let mut back = left.clone();
+                    if back
+                        .next()
+                        .and_then(word)
+                        .is_some_and(|m| measure_of(m.as_str()).is_some())
+                    {
+                        t = left.next()?;
+                    }
+                }
             }
             Some("in") if in_range => {
                 level = true;
