@@ -8360,9 +8360,13 @@ fn annotate_date(
         }
         if t.punct == Some(b',') || t.punct == Some(b';') || t.has(SUBORDINATOR) {
             // "the earthquake, which struck on Thursday": a relative clause
-            // dates the event noun it follows.
+            // dates the event noun it follows; so does a clause after an
+            // apposition ("The blast, the deadliest in the city this year,
+            // struck at about 11 a.m.").
             if let Some(e) = w.relative_antecedent(i) {
                 hit = Some(e);
+            } else if t.punct == Some(b',') && words > 0 {
+                hit = w.apposition_head(i);
             }
             break;
         }
@@ -9241,6 +9245,33 @@ impl Window<'_> {
             return b.get(k);
         }
         c.get(k - b.len())
+    }
+
+    /// The event noun before an apposition that ends with the comma at
+    /// token `k`: "The blast, the deadliest in the city this year," (the
+    /// apposition opened by a determiner, at most eight words, no verb).
+    fn apposition_head(&self, k: usize) -> Option<(usize, &Tok)> {
+        const APPOSITION_WORDS: usize = 8;
+        let mut j = k.checked_sub(1)?;
+        let mut n = 0;
+        loop {
+            let t = self.by_index(j)?;
+            if t.punct == Some(b',') {
+                break;
+            }
+            if t.punct.is_some() || t.predicate.is_some() || n == APPOSITION_WORDS {
+                return None;
+            }
+            n += 1;
+            j = j.checked_sub(1)?;
+        }
+        let opener = self.by_index(j + 1)?;
+        if n == 0 || !matches!(self.lower(opener).as_str(), "the" | "a" | "an") {
+            return None;
+        }
+        let head = j.checked_sub(1)?;
+        let t = self.by_index(head)?;
+        (t.event.is_some() && !self.other_event(head)).then_some((head, t))
     }
 
     /// The event noun a relative clause opened by token `k` ("which",
