@@ -819,9 +819,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                             "output" | "exports" | "imports" | "emissions" | "deforestation"
                         )
                     } else if bare {
-                        // A fertility rate is children per woman: "The
-                        // total fertility rate dropped to 1.44".
-                        let fertility = m.ends_with("fertility rate");
+                        let fertility = per_woman(m);
                         if subject.noun.as_deref() == Some("child") {
                             fertility
                         } else {
@@ -837,9 +835,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     if metric.ends_with("share price") && w.offered() {
                         metric = "offer price".to_string();
                     }
-                    // "The fertility rate dropped to 1.44": children per
-                    // woman, counted.
-                    if c.kind == ClaimKind::Number && metric.ends_with("fertility rate") {
+                    if c.kind == ClaimKind::Number && per_woman(&metric) {
                         c.kind = ClaimKind::Count;
                     }
                     subject.noun = Some(metric);
@@ -1538,15 +1534,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 .next()
                 .is_some_and(|v| matches!(v, "recorded" | "records" | "logged" | "registered"))
         {
-            let mut name: Vec<&str> = subject
+            let kinds: Vec<String> = subject
                 .modifiers
-                .iter()
-                .map(String::as_str)
-                .filter(|m| METRIC_MODIFIERS.contains(m))
+                .drain(..)
+                .filter(|m| METRIC_MODIFIERS.contains(&m.as_str()))
                 .collect();
-            name.push("crime");
-            subject.noun = Some(name.join(" "));
-            subject.modifiers.clear();
+            subject.noun = Some(metric_name("crime", false, &kinds, false));
             subject.predicate = Some("level".to_string());
         }
         // "More than 2.1 million people face acute hunger", "are facing
@@ -3553,6 +3546,13 @@ fn lives_of(w: &Window<'_>) -> bool {
         && left
             .next()
             .is_some_and(|v| LIFE_TAKING.iter().any(|l| l.eq_ignore_ascii_case(v)))
+}
+
+/// Whether a measure is counted in children per woman, a bare figure
+/// included: "The total fertility rate dropped to 1.44", "fell to a record
+/// low of 1.41 children per woman".
+fn per_woman(metric: &str) -> bool {
+    metric.ends_with("fertility rate")
 }
 
 /// Words of hunger ([`hungry_after`]), as prefixes: "hunger", "hungry",
@@ -9746,15 +9746,15 @@ impl Window<'_> {
                 t = left.next()?;
                 // "inflation, at 6.1% in January, remained too high": a
                 // level set off by commas after its measure.
-                if w == "at" && t.punct == Some(b',') {
-                    let mut back = left.clone();
-                    if back
+                if w == "at"
+                    && t.punct == Some(b',')
+                    && left
+                        .clone()
                         .next()
                         .and_then(word)
                         .is_some_and(|m| measure_of(m.as_str()).is_some())
-                    {
-                        t = left.next()?;
-                    }
+                {
+                    t = left.next()?;
                 }
             }
             Some("in") if in_range => {
