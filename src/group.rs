@@ -673,6 +673,10 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     // "More than 120 volunteers joined the search": a search party is no
     // meeting.
     ("search", "search"),
+    // A road race: "took part in the city marathon".
+    ("marathon", "race"),
+    ("half-marathon", "race"),
+    ("ultramarathon", "race"),
     // A rocket's launch (only beside a rocket or satellites: see
     // `names_no_event` in the context reader).
     ("launch", "launch"),
@@ -3979,7 +3983,9 @@ pub fn similar(a: &str, b: &str) -> bool {
 /// per side. Deterministic: mentions are taken in value order, then
 /// identity order, and each joins the latest of the last
 /// [`CLUSTER_LOOKBACK`] clusters whose common reading it is compatible
-/// with.
+/// with; then a mention that also fits the next cluster up moves there
+/// when its written value is nearer that cluster's (one pass over
+/// neighbouring clusters, so the work stays linear).
 ///
 /// # Example
 ///
@@ -3992,6 +3998,15 @@ pub fn similar(a: &str, b: &str) -> bool {
 /// let sides = clusters(&[&about_30, &thirty, &thirty_five]);
 /// assert_eq!(sides.len(), 2); // {about 30, 30} against {35}
 /// assert_eq!(sides[0].len(), 2);
+///
+/// // A round 50,000 (47,500 to 52,500) meets "about 45,000" (40,500 to
+/// // 49,500) and "more than 50,000", but is written nearer the latter.
+/// let (about_45k, fifty_k) = (m("d", 40_500.0, 49_500.0), m("e", 47_500.0, 52_500.0));
+/// let mut more_than = m("f", 50_000.0, f64::INFINITY);
+/// more_than.qualifier = corroborate::Qualifier::MoreThan;
+/// let sides = clusters(&[&about_45k, &fifty_k, &more_than]);
+/// assert_eq!(sides[0].iter().map(|x| x.source.as_str()).collect::<Vec<_>>(), ["d"]);
+/// assert_eq!(sides[1].iter().map(|x| x.source.as_str()).collect::<Vec<_>>(), ["e", "f"]);
 /// ```
 pub fn clusters<'m>(mentions: &[&'m Mention]) -> Vec<Vec<&'m Mention>> {
     let mut sorted: Vec<&Mention> = mentions.to_vec();
@@ -4012,7 +4027,83 @@ pub fn clusters<'m>(mentions: &[&'m Mention]) -> Vec<Vec<&'m Mention>> {
             None => out.push((m.reading.clone(), vec![m])),
         }
     }
+    for i in 1..out.len() {
+        let (lower, upper) = out.split_at_mut(i);
+        settle(lower.last_mut(), &mut upper[0]);
+    }
     out.into_iter().map(|(_, v)| v).collect()
+}
+
+/// Moves the mentions of a cluster that fit the next cluster up, and
+/// whose written value is nearer that cluster's, into it: taken in value
+/// order, "about 700 million" [630m, 770m] and "800 million" [760m, 840m]
+/// meet, but "more than 800 million" then stands alone, while 800 is
+/// written nearer it than 700 (and its margin, 40m either side, is
+/// narrower than the 100m between the sides). A cluster keeps at least one
+/// mention; the
+/// upper cluster's common reading narrows with each mention it takes, so
+/// every side stays mutually compatible. Linear in the cluster's size.
+fn settle<'m>(
+    lower: Option<&mut (Reading, Vec<&'m Mention>)>,
+    upper: &mut (Reading, Vec<&'m Mention>),
+) {
+    let Some((_, low_side)) = lower else {
+        return;
+    };
+    let sum = |v: &[&Mention]| {
+        v.iter()
+            .filter_map(|m| nominal(m))
+            .fold((0.0, 0), |(s, n), x| (s + x, n + 1))
+    };
+    let ((mut low_sum, mut low_n), (mut up_sum, mut up_n)) = (sum(low_side), sum(&upper.1));
+    if up_n == 0 {
+        return;
+    }
+    let mut k = low_side.len();
+    while k > 0 && low_n > 1 {
+        k -= 1;
+        let m = low_side[k];
+        let Some(x) = nominal(m) else {
+            continue;
+        };
+        let rest = (low_sum - x) / (low_n - 1) as f64;
+        let there = up_sum / up_n as f64;
+        let Some(met) = upper.0.meet(&m.reading) else {
+            continue;
+        };
+        // Only a mention whose margin is narrower than the gap between
+        // the two sides has a side it is nearer: "2016" is as near January
+        // as February.
+        let margin = (m.reading.high() - m.reading.low()) / 2.0;
+        if (x - there).abs() < (x - rest).abs() && margin < (there - rest).abs() {
+            upper.0 = met;
+            upper.1.insert(0, low_side.remove(k));
+            (low_sum, low_n, up_sum, up_n) = (low_sum - x, low_n - 1, up_sum + x, up_n + 1);
+        }
+    }
+}
+
+/// The value a mention is written with: the bound of "more than 800" or
+/// "nearly 40", the middle of "about 30" or a range; `None` for vague
+/// amounts ("tens of thousands"), results and dates open at one end.
+fn nominal(m: &Mention) -> Option<f64> {
+    if m.qualifier == Qualifier::Vague {
+        return None;
+    }
+    let (low, high) = match &m.reading {
+        Reading::Number { low, high } | Reading::Money { low, high, .. } => (*low, *high),
+        Reading::Days { first, last, .. } if *first != i64::MIN && *last != i64::MAX => {
+            (*first as f64, *last as f64)
+        }
+        Reading::Days { .. } | Reading::Score { .. } => return None,
+    };
+    let x = match m.qualifier {
+        Qualifier::MoreThan | Qualifier::AtLeast => low,
+        Qualifier::AtMost | Qualifier::LessThan | Qualifier::Nearly => high,
+        _ if low.is_finite() && high.is_finite() => (low + high) / 2.0,
+        _ => low.min(high),
+    };
+    x.is_finite().then_some(x)
 }
 
 /// How many recent clusters a mention may join (bounds the work per

@@ -12610,6 +12610,14 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
                     .any(|w| r.starts_with(w))
                 })
         }
+        // A race run ("50,000 runners took part in the marathon"), not
+        // "the two-year marathon" of a campaign nor "marathon talks".
+        "marathon" | "half-marathon" | "ultramarathon" => !clause_mentions(
+            text,
+            (start, end),
+            (64, 64),
+            &["runner", "ran ", "race", "athlete", "finish", "mile", "km"],
+        ),
         // "a lightning strike killed 32 cows": weather, no attack.
         "strike" => word_before_in(text, start, &["lightning"]),
         // "two conference calls": calls, no conference.
