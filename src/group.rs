@@ -56,7 +56,8 @@
 //! infected), what a predicate means of some nouns
 //! ([`PREDICATES_OF_NOUNS`]: birds destroyed were culled), which predicates say which members of a group a percentage
 //! counts ([`SHARE_PREDICATES`]: "8% of its workforce" cut, not "62% of
-//! Democrats" backing a plan), which sums their verb alone names
+//! Democrats" backing a plan; a share written as a fraction, "a third of
+//! households", is a percentage of its whole: [`SHARE_MARGIN`]), which sums their verb alone names
 //! ([`MONEY_PREDICATES`]: stolen, fined, invested). A company's price is the
 //! acquisition's however the deal is named; a temperature is keyed on its
 //! place ("measure:temperature|temperature|level|-|-" split by place and
@@ -1902,6 +1903,10 @@ impl SubjectKey {
             }
             (ClaimKind::Money, Value::Money { .. }) => KeyKind::Money,
             (ClaimKind::Percent, Value::Number(_)) => KeyKind::Percent,
+            // A share written as a fraction of a whole is a percentage of
+            // it: "one in five adults", "nearly a quarter of adults" and
+            // "20% of adults" ([`Mention::of_claim`] reads it in percent).
+            (ClaimKind::Number, Value::Number(_)) if is_share(claim) => KeyKind::Percent,
             (ClaimKind::Measure, Value::Measure { unit, .. }) => {
                 KeyKind::Measure(unit.dimension().as_str().to_string())
             }
@@ -3072,6 +3077,19 @@ impl Mention {
         c: &Claim,
     ) -> Option<Mention> {
         let mut reading = Reading::of(c)?;
+        // A share written as a fraction is read in percent, and as loosely
+        // as the hedge "about" when written exact: "one in five adults" is
+        // 18% to 22%, "half of all voters" 45% to 55%.
+        if let Reading::Number { low, high } = &mut reading {
+            if is_share(c) {
+                let margin = if low == high {
+                    SHARE_MARGIN * *low
+                } else {
+                    0.0
+                };
+                (*low, *high) = (100.0 * (*low - margin), 100.0 * (*high + margin));
+            }
+        }
         // A percentage as written is precise to half a unit of its last
         // written digit, as a measure is: "a turnout of 55%" and "Turnout
         // was 55.1%" agree; 31% and 32% do not, nor do "2.0%" and "2.1%".
@@ -3977,6 +3995,33 @@ pub fn similar(a: &str, b: &str) -> bool {
     a == b
         || (strsim::jaro_winkler(a, b) >= FUZZY_JARO_WINKLER
             && strsim::normalized_damerau_levenshtein(a, b) >= FUZZY_LEVENSHTEIN)
+}
+
+/// How loosely a share written as an exact fraction is read, as a part of
+/// its value either side: "one in five adults" is 18% to 22% of adults, as
+/// "about 20%" is.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::group::{Reading, SHARE_MARGIN};
+/// use corroborate::Checker;
+/// let text = "One in five adults smokes.";
+/// let c = &Checker::new().extract_text(text, None)[0];
+/// let m = corroborate::group::Mention::of_claim("a", "c1", c.text(text), None, c).ok_or("no reading")?;
+/// assert_eq!(m.reading, Reading::Number { low: 18.0, high: 22.000000000000004 });
+/// assert!((SHARE_MARGIN - 0.1).abs() < 1e-12);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub const SHARE_MARGIN: f64 = 0.1;
+
+/// Whether a bare figure is a share of a whole written as a fraction
+/// ("one in five adults", "a quarter of adults", "half of all voters"): a
+/// number between 0 and 1 with the noun it is a part of.
+fn is_share(c: &Claim) -> bool {
+    c.kind() == ClaimKind::Number
+        && matches!(c.value(), Value::Number(a) if a.value > 0.0 && a.value < 1.0)
+        && c.subject().is_some_and(|s| s.noun.is_some())
 }
 
 /// Value clusters of one block: mutually compatible mentions, one cluster

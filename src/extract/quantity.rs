@@ -3471,6 +3471,17 @@ fn partitive_total(text: &str, pos: usize) -> Option<usize> {
     (e > s && b.get(e) == Some(&b' ')).then_some(e)
 }
 
+/// Whether the phrase after `at` (up to four words, before punctuation)
+/// holds a figure of its own: "a third of President Obama's 2012
+/// bundlers" leaves the year its claim.
+fn figure_in_phrase(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("").as_bytes();
+    let rest = rest.get(..rest.len().min(48)).unwrap_or(&[]);
+    rest.iter()
+        .take_while(|&&b| !matches!(b, b',' | b'.' | b';' | b':' | b'\n'))
+        .any(u8::is_ascii_digit)
+}
+
 fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, usize) {
     let mut p = pos;
     let mut buf = [(Low::EMPTY, 0usize, 0usize); 4];
@@ -3500,6 +3511,11 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
                         return (None, pos);
                     }
                     p = partitive_total(text, pos).unwrap_or(de);
+                } else if value > 0.0 && value < 1.0 && !figure_in_phrase(text, we) {
+                    // A share of a whole: "a quarter of adults", "half of
+                    // all voters" (a whole number of a bare plural is no
+                    // English: "two of adults").
+                    p = if d == "all" { de } else { we };
                 } else {
                     return (None, pos);
                 }
