@@ -362,6 +362,8 @@ pub const NOUN_PREDICATES: &[(&str, &str)] = &[
     // A petition's signatures, gathered or collected: "has gathered 469,000
     // signatures", "400,000 people signed a petition".
     ("signature", "signed"),
+    // "591,000 live births", "591,000 babies were born".
+    ("birth", "born"),
 ];
 
 /// Stages of a criminal case whose dates are dates of their own: an
@@ -425,6 +427,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("deliver", "supply"),
     ("deploy", "supply"),
     ("donate", "supply"),
+    ("born", "born"),
     ("kill", "killed"),
     ("die", "killed"),
     ("dead", "killed"),
@@ -1394,6 +1397,8 @@ fn only_of(predicate: Option<&str>, noun: Option<&str>) -> bool {
 /// assert_eq!(report.findings()[0].kind(), FindingKind::Agreement);
 /// ```
 pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
+    // "591,000 live births", "591,000 babies were born".
+    ("born", &["birth", "baby", "child", "infant"], "birth"),
     // "welcomed 8.5 million visitors", "9.1 million tourists visited".
     ("visited", VISITORS, "visitor"),
     ("watched", VIEWERS, "viewer"),

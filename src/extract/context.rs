@@ -13331,6 +13331,8 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("sends", "send"),
     ("sent", "send"),
     ("sending", "send"),
+    // Babies born: "591,000 babies were born last year".
+    ("born", "born"),
     ("die", "die"),
     ("dies", "die"),
     ("died", "die"),
