@@ -979,6 +979,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some("level".to_string());
                 subject.event = None;
             }
+            // "The average tenant now pays £1,310 a month", "Tenants paid
+            // an average of £1,295": the average rent.
+            if c.kind == ClaimKind::Money
+                && subject.noun.is_none()
+                && average_rent_paid(cx.text, sentence, c.span.start)
+            {
+                subject.noun = Some("rent".to_string());
+                subject.predicate = Some("level".to_string());
+                subject.event = None;
+            }
             // "A Monet sold for $110.7 million at Sotheby's": in a story of
             // an auction, a price sold for is the auction's (the story's
             // test only after the sum's own words).
@@ -1316,6 +1326,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 .filter(|s| !(price && s == "each"))
                 .or_else(|| condition(cx.text, sentence, c.span.start))
                 .or_else(|| named_alone(cx.text, sentence, c.span.start));
+            // "In the capital, Lisbury, rents climbed 11.2%": a measure of
+            // the place a sentence opens with is that place's.
+            if subject.scope.is_none()
+                && subject.noun.is_some()
+                && matches!(subject.predicate.as_deref(), Some("level" | "change"))
+            {
+                subject.scope = opening_place(cx.text, sentence);
+            }
             // "45.8C in El Granado in Huelva province": the province is
             // the town's, no scope of a temperature read there.
             let region = subject
@@ -2335,6 +2353,18 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
             mods.clear();
         }
     }
+    // "Rental prices" are rents, and "private rents" the rents a story of
+    // them tells ("Average private rents rose 8.6%", "Rental prices
+    // increased by 9%").
+    if metric == "price" {
+        if let Some(i) = mods.iter().rposition(|m| *m == "rental") {
+            metric = "rent";
+            mods.remove(i);
+        }
+    }
+    if metric == "rent" {
+        mods.retain(|m| *m != "private");
+    }
     // "Consumer price inflation", "CPI inflation" and "inflation" are one
     // measure (not "core" or "food inflation").
     if metric == "inflation" {
@@ -2726,7 +2756,17 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
                 && c.subject
                     .as_deref()
                     .is_some_and(|s| matches!(s.predicate.as_deref(), Some("level" | "change")));
-            let annual = rate.then(|| year_to_month(id)).flatten();
+            // So is a price's level: "Average rents rose 8.6% in the year to
+            // March to £1,295 a month" is March's rent (a total of the
+            // twelve months, as migration's, stays the year's).
+            let price = c.kind == ClaimKind::Money
+                && c.subject.as_deref().is_some_and(|s| {
+                    s.predicate.as_deref() == Some("level")
+                        && s.noun
+                            .as_deref()
+                            .is_some_and(|n| n == "rent" || n.ends_with("price"))
+                });
+            let annual = (rate || price).then(|| year_to_month(id)).flatten();
             let subject = c.subject.get_or_insert_with(Box::default);
             // "Consumer prices rose 1.9% in the year to May" is May's
             // inflation, as "Inflation was 1.9% in May" is.
@@ -5023,6 +5063,40 @@ fn named_alone(text: &str, sentence: Span, at: usize) -> Option<String> {
     (!name.is_empty()).then(|| name.join(" ").to_lowercase())
 }
 
+/// The place a sentence opens with: "In Lisbury, rents climbed 11.2%",
+/// "In the capital, Lisbury, rents rose" → "lisbury". One to three
+/// capitalised words after "In" (and after "the" and one lower-case noun
+/// and a comma), ending at a comma; not a month or a weekday ("In March,
+/// rents rose" is a period).
+fn opening_place(text: &str, sentence: Span) -> Option<String> {
+    let head = text.get(sentence.start..sentence.end.min(sentence.start + 64))?;
+    let rest = head.strip_prefix("In ")?;
+    // "the capital, Lisbury," / "the north-east, Dunmore,".
+    let rest = match rest.strip_prefix("the ") {
+        Some(r) => {
+            let (noun, after) = r.split_once(", ")?;
+            if noun.is_empty() || !noun.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+                return None;
+            }
+            after
+        }
+        None => rest,
+    };
+    let (name, _) = rest.split_once(',')?;
+    let words: Vec<&str> = name.split(' ').collect();
+    let named = (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+        && !words.iter().any(|w| {
+            let low = w.to_ascii_lowercase();
+            calendar::month(&low).is_some() || calendar::weekday(&low).is_some()
+        });
+    named.then(|| name.to_lowercase())
+}
+
 /// The condition a figure is given under, as its scope: "If they are
 /// Hispanic, the unemployment rate is 36 percent" → "if they are
 /// hispanic". A figure after the comma of a sentence opened by "If" or
@@ -6302,6 +6376,32 @@ fn average_home_price(text: &str, sentence: Span, start: usize) -> bool {
             )
         });
     priced && average && (words.iter().any(home) || price && sentence_home)
+}
+
+/// Whether the sum at `start` is the average rent: a tenant or a renter
+/// and "average" or "typical" among the seven words before it, in its
+/// clause, with "pays", "paid" or "of" right before the sum ("The average
+/// tenant now pays £1,310 a month", "Tenants paid an average of £1,295").
+fn average_rent_paid(text: &str, sentence: Span, start: usize) -> bool {
+    let before = text.get(sentence.start..start).unwrap_or("");
+    // One search first: most sums have no tenant before them.
+    if !before.contains("enant") && !before.contains("enter") {
+        return false;
+    }
+    let words: Vec<String> = before
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(7)
+        .take_while(|w| !w.ends_with([',', ';', '.']))
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "pays" | "pay" | "paid" | "of"))
+        && words.iter().any(|w| w == "average" || w == "typical")
+        && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "tenant" | "tenants" | "renter" | "renters"))
 }
 
 /// Whether the sum at `start` is what a lot went for: right after "sold
@@ -9804,6 +9904,31 @@ impl Window<'_> {
                 t = left.next()?;
                 if word(t).is_some_and(|w| matches!(w.as_str(), "on" | "in")) {
                     t = left.next()?;
+                } else if word_is(Some(t), "to") {
+                    // "rose 8.6% in the year to March to £1,295", "in the
+                    // three months to May": a stretch of months ending
+                    // then is no verb either.
+                    let mut back = left.clone();
+                    if back.next().and_then(word).is_some_and(|w| {
+                        matches!(w.as_str(), "year" | "months" | "quarter" | "weeks")
+                    }) {
+                        let mut u = back.next();
+                        if u.and_then(word).is_some_and(|w| {
+                            let w = w.as_str();
+                            w.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(w)
+                        }) {
+                            u = back.next();
+                        }
+                        if word_is(u, "the")
+                            && back
+                                .next()
+                                .and_then(word)
+                                .is_some_and(|w| matches!(w.as_str(), "in" | "over"))
+                        {
+                            left = back;
+                            t = left.next()?;
+                        }
+                    }
                 }
                 n += 1;
                 continue;

@@ -772,6 +772,18 @@ fn fraction_words(text: &str, i: usize) -> Option<(f64, usize)> {
     Some((num / den, de))
 }
 
+/// Whether the word ending at `we` is the first part of a hyphenated
+/// compound: "a third-party candidate", "a quarter-final", "a
+/// third-quarter loss" hold no fraction ("a half-million" does).
+fn compound_after(text: &str, we: usize) -> bool {
+    let b = text.as_bytes();
+    if b.get(we) != Some(&b'-') || !b.get(we + 1).is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let after = Low::lossy(text.get(we + 1..word_end(b, we + 1)).unwrap_or(""));
+    !lexicon::SCALES.iter().any(|(x, _, _)| *x == after)
+}
+
 /// A fraction denominator word: its value and whether it is plural.
 fn denominator(w: &str) -> Option<(f64, bool)> {
     let lw = Low::lossy(w);
@@ -867,11 +879,12 @@ struct WordsOut {
 
 fn words_number(text: &str, start: usize) -> Option<Num> {
     let o = scan_words(text, start, false).filter(|o| !o.ordinal);
-    match (o, word_fraction(text, start)) {
+    let n = match (o, word_fraction(text, start)) {
         (Some(o), Some(f)) if o.num.end > f.end => Some(o.num),
         (_, Some(f)) => Some(f),
         (o, None) => o.map(|o| o.num),
-    }
+    }?;
+    (!(n.fraction && compound_after(text, n.end))).then_some(n)
 }
 
 /// One word of a fraction written in words (see [`word_fraction`]).
