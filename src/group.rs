@@ -223,6 +223,7 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     // "57.9 million iPhones" and "55 million smartphones" shipped.
     ("iphone", "smartphone"),
     ("handset", "smartphone"),
+    ("phone", "smartphone"),
     // "1,500 flights were cancelled" and "1,200 departures and arrivals".
     ("departure", "flight"),
     ("arrival", "flight"),

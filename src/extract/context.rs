@@ -783,6 +783,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     n == "person"
                         || n == "offence"
                         || n == "child"
+                        || n == "unit"
                         || is_count_metric(n) && !described()
                 });
             if (matches!(c.kind, ClaimKind::Money | ClaimKind::Percent) || points || bare || volume)
@@ -849,6 +850,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.predicate = Some(how.to_string());
                     if subject.place.is_none() {
                         subject.place = metric_country(cx.text, sentence, c.span.start);
+                    }
+                    // "Global smartphone shipments rose 4% to 302 million
+                    // units": smartphones sold worldwide, as "shipped 298
+                    // million handsets worldwide" are.
+                    if bare && how == "level" {
+                        shipments_sold(&mut subject, cx.text.get(sentence.range()).unwrap_or(""));
                     }
                 }
             } else if matches!(c.kind, ClaimKind::Money | ClaimKind::Percent)
@@ -1863,6 +1870,9 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("revenues", "revenue"),
     ("turnover", "revenue"),
     ("sales", "sales"),
+    // "Global smartphone shipments rose 4% to 302 million units": units
+    // shipped (see [`COUNT_METRICS`]).
+    ("shipments", "shipments"),
     ("profit", "profit"),
     ("profits", "profit"),
     ("earnings", "earnings"),
@@ -2244,6 +2254,49 @@ pub(crate) const COUNT_METRICS: &[(&str, &str)] = &[
     // [`metric_name`]).
     ("list", "list"),
     ("lists", "list"),
+    // A device's shipments, counted in units: the units of it sold.
+    ("shipments", "shipments"),
+];
+
+/// A device's shipments at a level are units of it sold: "Global
+/// smartphone shipments … to 302 million units" counts smartphones sold
+/// worldwide (the device is the word before "shipments"; "global" or
+/// "worldwide" in the sentence is the scope, so that a market's total
+/// never joins one maker's).
+fn shipments_sold(subject: &mut Subject, sentence: &str) {
+    let Some(metric) = subject.noun.as_deref() else {
+        return;
+    };
+    let mut words = metric.rsplit(' ');
+    if words.next() != Some("shipments") {
+        return;
+    }
+    let Some(device) = words.next().filter(|d| SHIPPED_DEVICES.contains(d)) else {
+        return;
+    };
+    let device = device.to_string();
+    let head = sentence.get(..7).unwrap_or("");
+    if head.eq_ignore_ascii_case("global ")
+        || memchr::memmem::find(sentence.as_bytes(), b"worldwide").is_some()
+        || memchr::memmem::find(sentence.as_bytes(), b" global ").is_some()
+    {
+        subject.scope = Some("worldwide".to_string());
+    }
+    subject.noun = Some(device);
+    subject.predicate = Some("sell units".to_string());
+}
+
+/// Devices counted in units shipped.
+const SHIPPED_DEVICES: &[&str] = &[
+    "smartphone",
+    "phone",
+    "handset",
+    "pc",
+    "computer",
+    "laptop",
+    "tablet",
+    "console",
+    "wearable",
 ];
 
 /// Whether a measure's name (its last word) is one of [`COUNT_METRICS`].
@@ -6085,6 +6138,16 @@ const COMPANY_NOUNS: &[&str] = &[
     "itself",
 ];
 
+/// Whether `word` is the plural of one of the [`COMPANY_NOUNS`]: "makers",
+/// "companies", "retailers".
+fn plural_company_noun(word: &str) -> bool {
+    let singular = match word.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => word.strip_suffix('s').unwrap_or("").to_string(),
+    };
+    COMPANY_NOUNS.contains(&singular.as_str())
+}
+
 /// Words that make a sum raised capital: a share sale or a funding round
 /// in the sentence (a campaign's or a charity's funds raised are not
 /// compared: whose they are is not in the key).
@@ -6575,6 +6638,9 @@ fn tour_takings(text: &str, sentence: Span, at: usize) -> bool {
 /// Words that are no name when they come first in a run of capitalised
 /// words ("It", "On", "While", "Rival Corvane"), for [`doer_before`].
 const NOT_DOERS: &[&str] = &[
+    // "Global smartphone shipments": where, not who.
+    "global",
+    "worldwide",
     "it",
     "its",
     "they",
@@ -6873,6 +6939,10 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
                 && (bare.ends_with("'s") || bare.ends_with("’s"))
                 && COMPANY_NOUNS.contains(&after)
             {
+                return None;
+            }
+            // "Smartphone makers shipped": a kind of firms, no one firm.
+            if name.is_empty() && plural_company_noun(after) {
                 return None;
             }
             name.push(bare);
