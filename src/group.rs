@@ -1868,11 +1868,13 @@ impl SubjectKey {
             {
                 KeyKind::Count
             }
-            // "Net migration fell to 431,000": a measure counted in people.
+            // "Net migration fell to 431,000": a measure counted in people;
+            // "the FTSE 100 shed 99 points to 8,215": an index in points.
             (ClaimKind::Number, Value::Number(_))
-                if noun
-                    .as_deref()
-                    .is_some_and(crate::extract::context::is_count_metric) =>
+                if noun.as_deref().is_some_and(|n| {
+                    crate::extract::context::is_count_metric(n)
+                        || crate::extract::context::is_market_index(n)
+                }) =>
             {
                 KeyKind::Count
             }
@@ -3100,7 +3102,12 @@ impl Mention {
         // written digit, as a measure is: "a turnout of 55%" and "Turnout
         // was 55.1%" agree; 31% and 32% do not, nor do "2.0%" and "2.1%".
         if let Reading::Number { low, high } = &mut reading {
-            if c.kind() == ClaimKind::Percent && low == high {
+            // So is an index in points: "8,215" is 8,215.4 rounded.
+            let index = matches!(c.kind(), ClaimKind::Count | ClaimKind::Number)
+                && c.subject()
+                    .and_then(|s| s.noun.as_deref())
+                    .is_some_and(crate::extract::context::is_market_index);
+            if (c.kind() == ClaimKind::Percent || index) && low == high {
                 let h = written_precision(claim_text).unwrap_or_else(|| measure_precision(*low));
                 *low -= h;
                 *high += h;

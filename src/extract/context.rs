@@ -784,6 +784,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         || n == "offence"
                         || n == "child"
                         || n == "unit"
+                        // "The FTSE 100 closed at 8,215.4 points".
+                        || n == "point"
                         || is_count_metric(n) && !described()
                 });
             if (matches!(c.kind, ClaimKind::Money | ClaimKind::Percent) || points || bare || volume)
@@ -821,10 +823,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         )
                     } else if bare {
                         let fertility = per_woman(m);
-                        if subject.noun.as_deref() == Some("child") {
-                            fertility
-                        } else {
-                            counted || fertility
+                        match subject.noun.as_deref() {
+                            Some("child") => fertility,
+                            // An index in points: "shed 99 points, or
+                            // 1.2%, to 8,215", "closed at 8,215.4 points".
+                            Some("point") | None if is_market_index(m) => true,
+                            Some("point") => false,
+                            _ => counted || fertility,
                         }
                     } else {
                         !counted || *how == "change"
@@ -2216,7 +2221,7 @@ fn market_index(names: &[Lower]) -> Option<&'static str> {
 }
 
 /// Whether a metric's name is a market index's ([`MARKET_INDICES`]).
-fn is_market_index(name: &str) -> bool {
+pub(crate) fn is_market_index(name: &str) -> bool {
     MARKET_INDICES.iter().any(|(_, n)| *n == name)
 }
 
@@ -2408,11 +2413,18 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
     }
     // "Rental prices" are rents, and "private rents" the rents a story of
     // them tells ("Average private rents rose 8.6%", "Rental prices
-    // increased by 9%").
+    // increased by 9%"). A market's prices are the market ("Gold prices
+    // climbed to $2,948" as "Gold rose to $2,950", "Oil prices", "Brent
+    // crude prices").
     if metric == "price" {
         if let Some(i) = mods.iter().rposition(|m| *m == "rental") {
             metric = "rent";
             mods.remove(i);
+        } else {
+            let nearest_first: Vec<Lower> = mods.iter().rev().map(|m| Lower::new(m)).collect();
+            if let Some(index) = market_index(&nearest_first) {
+                return index.to_string();
+            }
         }
     }
     if metric == "rent" {
@@ -10058,8 +10070,10 @@ impl Window<'_> {
                     w.starts_with(|c: char| c.is_ascii_digit())
                         || FIGURE_WORDS.contains(&w)
                         || n > 0 && w == "of" && part_of()
-                        // "fell 1,200 points, or 2.9%": the same change.
-                        || n == 0 && w == "or"
+                        // "fell 1,200 points, or 2.9%": the same change
+                        // (and "shed 99 points, or 1.2%, to 8,215").
+                        || w == "or"
+                            && (n == 0 || left.clone().next().is_some_and(|p| p.punct == Some(b',')))
                 });
             if !figure {
                 break;
@@ -10627,8 +10641,12 @@ impl Window<'_> {
                 continue;
             }
             // A capital is a name ("Brightmart shares"), but for a known
-            // modifier opening the sentence ("Core inflation").
-            if t.cap && !METRIC_MODIFIERS.contains(&w) {
+            // modifier or a market opening the sentence ("Core inflation",
+            // "Gold prices").
+            if t.cap
+                && !METRIC_MODIFIERS.contains(&w)
+                && !MARKET_INDICES.iter().any(|(p, _)| *p == w)
+            {
                 break;
             }
             // A verb ends it: "the figures showed unemployment".
