@@ -567,6 +567,9 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("take over", "acquired"),
     ("sell", "sold"),
     ("sell units", "units sold"),
+    // Aircraft, trains or ships a buyer ordered ("ordered 150 jets", "an
+    // order for 120 jets").
+    ("order", "ordered"),
     // Capital raised: "raising $2.1 billion" (see the context reader).
     ("raise", "raised"),
     ("pending", "pending"),
@@ -1043,6 +1046,8 @@ pub const DOER_PREDICATES: &[&str] = &[
     // Each firm's headcount and the places it runs.
     "employed",
     "operated",
+    // Each buyer's order of aircraft or trains.
+    "ordered",
 ];
 
 /// [`DOER_PREDICATES`] whose figures that name no doer are a total, not the

@@ -1554,6 +1554,20 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.agent = doer_before(cx.text, sentence, c.span.start);
             }
         }
+        // "won an order for 120 jets from Skyvale Airways", "The Skyvale
+        // order, for 150 aircraft": aircraft or trains ordered, by the
+        // buyer named.
+        if c.kind == ClaimKind::Count
+            && subject
+                .noun
+                .as_deref()
+                .is_some_and(|n| ORDERED_VEHICLES.contains(&n))
+        {
+            if let Some(buyer) = order_for(cx.text, sentence, c.span) {
+                subject.predicate = Some("order".to_string());
+                subject.agent = buyer;
+            }
+        }
         // "Police recorded 6.7 million crimes", "recorded 54,000 knife
         // crime offences": crimes recorded are the level of crime, of its
         // kind, as "Recorded crime rose to 6.7 million offences" is.
@@ -5827,6 +5841,54 @@ fn words_back(text: &str, sentence: Span, at: usize) -> impl Iterator<Item = &st
         .split(|c: char| !c.is_ascii_alphabetic())
         .rev()
         .filter(|w| !w.is_empty())
+}
+
+/// Vehicles a buyer orders from a maker, as the counted noun's lemma.
+const ORDERED_VEHICLES: &[&str] = &[
+    "jet",
+    "aircraft",
+    "plane",
+    "airliner",
+    "airplane",
+    "helicopter",
+    "train",
+    "locomotive",
+    "tram",
+    "bus",
+    "ship",
+    "vessel",
+    "frigate",
+    "submarine",
+    "tank",
+];
+
+/// Whether the count at `span` is of an order, right after "order for"
+/// or "order, for" ("won an order for 120 jets", "The Skyvale order, for
+/// 150 aircraft"), and its buyer when named: after the count ("from
+/// Skyvale Airways") or as the order's owner ("The Skyvale order",
+/// "Skyvale's order").
+fn order_for(text: &str, sentence: Span, span: Span) -> Option<Option<String>> {
+    let mut back = words_back(text, sentence, span.start);
+    if back.next() != Some("for") || !back.next().is_some_and(|w| matches!(w, "order" | "orders")) {
+        return None;
+    }
+    let from = text
+        .get(span.end..sentence.end)
+        .and_then(|r| r.strip_prefix(" from "))
+        .map(|r| {
+            r.split(' ')
+                .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                .take(4)
+                .map(|w| w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|n| !n.is_empty());
+    let owner = back.next().filter(|w| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !NOT_DOERS.contains(&w.to_ascii_lowercase().as_str())
+    });
+    Some(from.or_else(|| owner.map(String::from)))
 }
 
 /// People a study counts ([`studied`]), as the counted noun's lemma.
@@ -11739,6 +11801,13 @@ const VERBS_OF_NOUNS: &[(&[&str], &[&str], &str)] = &[
         &["added", "adds", "add", "adding", "gained", "gains"],
         &["subscriber", "customer", "user"],
         "sign up",
+    ),
+    // "Skyvale Airways ordered 150 jets": vehicles ordered, keyed on the
+    // buyer.
+    (
+        &["ordered", "orders", "order", "ordering"],
+        ORDERED_VEHICLES,
+        "order",
     ),
     // "Samsung shipped 60 million smartphones": devices shipped were sold
     // (a market's shipments).
