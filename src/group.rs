@@ -1874,11 +1874,13 @@ impl SubjectKey {
                 KeyKind::Count
             }
             // "Net migration fell to 431,000": a measure counted in people;
-            // "the FTSE 100 shed 99 points to 8,215": an index in points.
+            // "the FTSE 100 shed 99 points to 8,215": an index in points;
+            // "New car sales fell 2% to 83,400": cars sold.
             (ClaimKind::Number, Value::Number(_))
                 if noun.as_deref().is_some_and(|n| {
                     crate::extract::context::is_count_metric(n)
                         || crate::extract::context::is_market_index(n)
+                        || crate::extract::context::unit_sales(n)
                 }) =>
             {
                 KeyKind::Count

@@ -829,7 +829,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                             // 1.2%, to 8,215", "closed at 8,215.4 points".
                             Some("point") | None if is_market_index(m) => true,
                             Some("point") => false,
-                            _ => counted || fertility,
+                            _ => counted || fertility || unit_sales(m),
                         }
                     } else {
                         !counted || *how == "change"
@@ -2305,6 +2305,18 @@ fn shipments_sold(subject: &mut Subject, sentence: &str) {
     subject.predicate = Some("sell units".to_string());
 }
 
+/// Whether a measure is sales of goods counted in units: "New car sales
+/// fell 2% to 83,400" (a bare level is cars sold; other sales are sums).
+pub(crate) fn unit_sales(metric: &str) -> bool {
+    metric.strip_suffix(" sales").is_some_and(|goods| {
+        let goods = goods.rsplit(' ').next().unwrap_or(goods);
+        matches!(
+            goods,
+            "car" | "vehicle" | "house" | "home" | "smartphone" | "phone"
+        )
+    })
+}
+
 /// Devices counted in units shipped.
 const SHIPPED_DEVICES: &[&str] = &[
     "smartphone",
@@ -2590,6 +2602,9 @@ const METRIC_DROPPED: &[&str] = &[
 /// start of a sentence ("Core inflation edged up").
 const METRIC_MODIFIERS: &[&str] = &[
     "core",
+    // "New car sales" and "Used car sales" are two measures.
+    "new",
+    "used",
     // "Waiting lists for planned care".
     "waiting",
     "regular",
@@ -7074,11 +7089,15 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
             .is_some_and(|b| b.trim().is_empty())
     });
     let lead = name.first()?.to_ascii_lowercase();
+    // "New car sales fell": an adjective opening the sentence (not "New
+    // York").
+    let adjective = matches!(lead.as_str(), "new" | "used");
     if NOT_DOERS.contains(&lead.as_str())
+        || adjective && name.len() == 1
         || measure_of(&lead).is_some()
         || crate::extract::lexicon::NOUN_STOP_SET.has(&lead)
         || METRIC_DROPPED.contains(&lead.as_str())
-        || METRIC_MODIFIERS.contains(&lead.as_str())
+        || METRIC_MODIFIERS.contains(&lead.as_str()) && !adjective
         || opens
             && name.len() == 1
             && lead.ends_with('s')
@@ -10497,6 +10516,42 @@ impl Window<'_> {
                 }
             }
         }
+        // "Sales of new cars dropped by 2.4%", "Prices of homes were up
+        // 3.2%": a measure of goods named after "of" (past one adjective)
+        // is their measure, as "car sales" and "house prices" are.
+        let mut of_goods = None;
+        if measure_of(head.as_str()).is_none() && !t.cap && t.punct.is_none() {
+            let mut l = left.clone();
+            let mut u = l.next();
+            // "Sales of new cars" are new car sales, "of used cars" others.
+            let adjective = u
+                .and_then(word)
+                .filter(|w| matches!(w.as_str(), "new" | "used" | "existing"));
+            if adjective.is_some() {
+                u = l.next();
+            }
+            if word_is(u, "of") {
+                if let Some(m) = l.next().filter(|m| {
+                    word(m).is_some_and(|w| {
+                        matches!(w.as_str(), "sales" | "prices" | "exports" | "imports")
+                    })
+                }) {
+                    let goods = head.as_str();
+                    let goods = match goods {
+                        "goods" | "services" => goods,
+                        _ => goods.strip_suffix('s').unwrap_or(goods),
+                    };
+                    let goods = if goods == "home" { "house" } else { goods };
+                    of_goods = Some(match &adjective {
+                        Some(a) => format!("{} {goods}", a.as_str()),
+                        None => goods.to_string(),
+                    });
+                    t = m;
+                    head = word(t)?;
+                    left = l;
+                }
+            }
+        }
         // "Turnout in Thursday's general election was 59.7%": a turnout
         // of the event named after "in" (its day and kind between).
         if t.event.is_some() && measure_of(head.as_str()).is_none() {
@@ -10711,11 +10766,13 @@ impl Window<'_> {
             {
                 break;
             }
-            // A verb ends it: "the figures showed unemployment".
-            if t.predicate.is_some()
-                || t.flags != 0
-                || w.ends_with("ed")
-                || METRIC_VERB_FORMS.contains(&w)
+            // A verb ends it: "the figures showed unemployment" (not a
+            // modifier: "Used car sales").
+            if !METRIC_MODIFIERS.contains(&w)
+                && (t.predicate.is_some()
+                    || t.flags != 0
+                    || w.ends_with("ed")
+                    || METRIC_VERB_FORMS.contains(&w))
             {
                 break;
             }
@@ -10728,6 +10785,7 @@ impl Window<'_> {
             mods.push(w.to_string());
         }
         mods.reverse();
+        mods.extend(of_goods);
         // Futures are a named commodity's: "Cocoa futures rose 5%" (its
         // name opening the sentence), never a price of anything.
         if head.as_str() == "futures" {
