@@ -1684,6 +1684,12 @@ pub struct Subject {
     /// conflict). Written to JSON only when true.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub risen: bool,
+    /// Whether the figure is a change down: "profit fell 20%", "cut the
+    /// risk of dementia by 20%", "closed 1.2% lower". A fall is compared
+    /// as a negative change, so "rose 20%" and "fell 20%" disagree.
+    /// Written to JSON only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub fell: bool,
 }
 
 /// Who a claim is attributed to.

@@ -4,7 +4,8 @@
 //! split into clusters of mutually compatible readings
 //! ([`group::clusters`]): numbers by interval overlap (hedges and round
 //! numbers already widened by the extractor, units converted to a base
-//! unit), dates by their grain (September 2025 contains September 4; a
+//! unit, a change down negative: "fell 20%" is -20 and clashes with "rose
+//! 20%"), dates by their grain (September 2025 contains September 4; a
 //! weekday must match the day), money only within one currency.
 //!
 //! # Grammar

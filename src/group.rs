@@ -3092,6 +3092,15 @@ impl Mention {
         c: &Claim,
     ) -> Option<Mention> {
         let mut reading = Reading::of(c)?;
+        // A fall is a negative change: "rose 20%" and "fell 20%" disagree.
+        if c.subject().is_some_and(|s| s.fell) {
+            match &mut reading {
+                Reading::Number { low, high } | Reading::Money { low, high, .. } => {
+                    (*low, *high) = (-*high, -*low);
+                }
+                Reading::Score { .. } | Reading::Days { .. } => {}
+            }
+        }
         // A share written as a fraction is read in percent, and as loosely
         // as the hedge "about" when written exact: "one in five adults" is
         // 18% to 22%, "half of all voters" 45% to 55%.

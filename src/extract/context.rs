@@ -853,6 +853,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         None => how,
                     };
                     subject.predicate = Some(how.to_string());
+                    subject.fell = how == "change" && w.change_fell();
                     if subject.place.is_none() {
                         subject.place = metric_country(cx.text, sentence, c.span.start);
                     }
@@ -1892,6 +1893,9 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     // "Global smartphone shipments rose 4% to 302 million units": units
     // shipped (see [`COUNT_METRICS`]).
     ("shipments", "shipments"),
+    // A disease's risk a treatment cuts: "reduced dementia risk by 17%",
+    // "cut the risk of dementia by 20%".
+    ("risk", "risk"),
     ("profit", "profit"),
     ("profits", "profit"),
     ("earnings", "earnings"),
@@ -2122,6 +2126,117 @@ const METRIC_CHANGE_VERBS: &[&str] = &[
     "doubled",
     "tripled",
     "quadrupled",
+];
+
+/// Words of a change down ([`Window::change_fell`]): verbs, particles and
+/// nouns of a fall.
+const FALL_WORDS: &[&str] = &[
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "drop",
+    "dropped",
+    "drops",
+    "dropping",
+    "declined",
+    "decline",
+    "declines",
+    "declining",
+    "decreased",
+    "decrease",
+    "decreases",
+    "slipped",
+    "slips",
+    "slid",
+    "slide",
+    "slides",
+    "plunged",
+    "plunges",
+    "plunge",
+    "tumbled",
+    "tumbles",
+    "sank",
+    "sinks",
+    "slumped",
+    "slump",
+    "shrank",
+    "shrinks",
+    "shrunk",
+    "contracted",
+    "contraction",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "shed",
+    "sheds",
+    "cut",
+    "cuts",
+    "cutting",
+    "lowered",
+    "lowers",
+    "lowering",
+    "lower",
+    "reduced",
+    "reduces",
+    "reduce",
+    "reducing",
+    "reduction",
+    "trimmed",
+    "slashed",
+    "halved",
+    "weakened",
+    "eased",
+    "eases",
+    "dipped",
+    "dips",
+    "dip",
+    "retreated",
+    "plummeted",
+    "down",
+    "cheaper",
+];
+
+/// Words of a change up, which end the search for a fall
+/// ([`Window::change_fell`]).
+const RISE_WORDS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "increased",
+    "increase",
+    "increases",
+    "climbed",
+    "climb",
+    "climbs",
+    "jumped",
+    "jump",
+    "jumps",
+    "surged",
+    "surges",
+    "soared",
+    "soars",
+    "grew",
+    "grows",
+    "grown",
+    "gained",
+    "gains",
+    "up",
+    "higher",
+    "raised",
+    "raises",
+    "raise",
+    "lifted",
+    "hiked",
+    "boosted",
+    "rebounded",
+    "strengthened",
+    "firmed",
+    "added",
 ];
 
 /// Verbs of a price's close: "settled at $85.95", "rose 2.8% to settle at
@@ -10206,6 +10321,17 @@ impl Window<'_> {
         // "with turnout at 68 percent", "inflation at 3.2%": a measure
         // right before "at" and its figure is at that level.
         let direct = at && n == 0 && !moved;
+        // "cut the risk of dementia by 20%": the risk of a disease, the
+        // object of a verb of change, as "reduced dementia risk by 17%".
+        if measure_of(verb.as_str()).is_none() {
+            let mut back = left.clone();
+            if word_is(back.next(), "of") && word_is(back.next(), "risk") {
+                let disease = verb.as_str().to_string();
+                return self
+                    .metric_object(("risk", false), back, level)
+                    .map(|(name, how)| (format!("{disease} {name}"), how));
+            }
+        }
         if let Some(measure) = measure_of(verb.as_str()) {
             // "raised its key rate by 0.25 points to 4.5%": the measure is
             // the object of a verb of change.
@@ -10533,7 +10659,10 @@ impl Window<'_> {
             if word_is(u, "of") {
                 if let Some(m) = l.next().filter(|m| {
                     word(m).is_some_and(|w| {
-                        matches!(w.as_str(), "sales" | "prices" | "exports" | "imports")
+                        matches!(
+                            w.as_str(),
+                            "sales" | "prices" | "exports" | "imports" | "risk"
+                        )
                     })
                 }) {
                     let goods = head.as_str();
@@ -10908,6 +11037,35 @@ impl Window<'_> {
             }
         }
         None
+    }
+
+    /// Whether the change the claim is of is a fall: the first word of
+    /// change before it, past the figure's own words, the object of a verb
+    /// ("cut the risk of dementia by 20%") and "by", is one of
+    /// [`FALL_WORDS`] ("fell", "dropped", "cut", "down"); or a word of a
+    /// fall right after it ("closed 1.2% lower", "a 20% drop").
+    fn change_fell(&self) -> bool {
+        if self
+            .right()
+            .next()
+            .is_some_and(|(_, t)| FALL_WORDS.contains(&self.lower(t).as_str()))
+        {
+            return true;
+        }
+        for (_, t) in self.left().take(8) {
+            if t.punct.is_some_and(|p| p != b',' && p != b'%') {
+                return false;
+            }
+            let w = self.lower(t);
+            let w = w.as_str();
+            if FALL_WORDS.contains(&w) {
+                return true;
+            }
+            if RISE_WORDS.contains(&w) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The tokens before the claim, nearest first, with their indices.
