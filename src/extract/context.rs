@@ -810,7 +810,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         )
                         && w.left().next().is_some_and(|(_, t)| w.is_word(t, "of"))
                 };
-                let metric = w.metric().filter(|(m, how)| {
+                let noun_of_change = || {
+                    if subject.noun.is_some() {
+                        None
+                    } else if c.kind == ClaimKind::Percent {
+                        w.change_noun()
+                    } else {
+                        w.level_after_change_noun()
+                    }
+                };
+                let metric = w.metric().or_else(noun_of_change).filter(|(m, how)| {
                     if loose_turnout(m) {
                         return false;
                     }
@@ -2126,6 +2135,24 @@ const METRIC_CHANGE_VERBS: &[&str] = &[
     "doubled",
     "tripled",
     "quadrupled",
+];
+
+/// Nouns of a change a percentage is the size of ([`Window::change_noun`]).
+const CHANGE_NOUNS: &[&str] = &[
+    "rise",
+    "increase",
+    "jump",
+    "gain",
+    "growth",
+    "surge",
+    "fall",
+    "drop",
+    "decline",
+    "decrease",
+    "slump",
+    "reduction",
+    "plunge",
+    "slide",
 ];
 
 /// Words of a change down ([`Window::change_fell`]): verbs, particles and
@@ -11037,6 +11064,90 @@ impl Window<'_> {
             }
         }
         None
+    }
+
+    /// The measure a percentage is a change of when a noun of change and
+    /// "in" follow it: "a 20% drop in profit", "a 12% rise in revenue", "a
+    /// 15% increase in its sales" (the measure's modifiers kept: "a 5% fall
+    /// in operating profit").
+    fn change_noun(&self) -> Option<(String, &'static str)> {
+        let (_, a) = self.left().next()?;
+        if !(self.is_word(a, "a") || self.is_word(a, "an")) {
+            return None;
+        }
+        let mut right = self.right().map(|(_, t)| t);
+        let noun = right.next()?;
+        if !CHANGE_NOUNS.contains(&self.lower(noun).as_str()) || !self.is_word(right.next()?, "in")
+        {
+            return None;
+        }
+        let mut mods: Vec<String> = Vec::new();
+        let mut owner = None;
+        let mut right = right.take(5);
+        while let Some(t) = right.next() {
+            if t.punct.is_some() {
+                return None;
+            }
+            let w = self.lower(t);
+            let w = w.as_str();
+            if matches!(w, "the" | "its" | "their") || METRIC_DROPPED.contains(&w) {
+                continue;
+            }
+            // "a 51 percent plunge in Valeant's stock price": its owner's.
+            if let Some(o) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+                owner = t.cap.then(|| o.to_string());
+                continue;
+            }
+            if let Some((metric, rate)) = measure_of(w) {
+                // "earnings per share" is another measure.
+                if right.next().is_some_and(|n| self.is_word(n, "per")) {
+                    return None;
+                }
+                let name = metric_name(metric, rate, &mods, false);
+                return Some(match owner {
+                    Some(o) if name == "share price" => (format!("{o} {name}"), "change"),
+                    _ => (name, "change"),
+                });
+            }
+            if t.cap && !METRIC_MODIFIERS.contains(&w) {
+                return None;
+            }
+            mods.push(w.to_string());
+        }
+        None
+    }
+
+    /// The measure a sum is the level of when it follows a noun of change
+    /// "in" the measure and "to": "a 12% rise in revenue to $4.1 billion".
+    fn level_after_change_noun(&self) -> Option<(String, &'static str)> {
+        let mut left = self.left().map(|(_, t)| t);
+        if !self.is_word(left.next()?, "to") {
+            return None;
+        }
+        let mut mods: Vec<String> = Vec::new();
+        let mut metric = None;
+        for t in left.by_ref().take(4) {
+            let w = self.lower(t);
+            let w = w.as_str();
+            if w == "in" {
+                break;
+            }
+            if t.punct.is_some() || t.cap && !METRIC_MODIFIERS.contains(&w) {
+                return None;
+            }
+            match measure_of(w) {
+                Some(m) if metric.is_none() => metric = Some(m),
+                _ if matches!(w, "the" | "its" | "their") || METRIC_DROPPED.contains(&w) => {}
+                _ => mods.push(w.to_string()),
+            }
+        }
+        let (metric, rate) = metric?;
+        let noun = left.next()?;
+        if !CHANGE_NOUNS.contains(&self.lower(noun).as_str()) {
+            return None;
+        }
+        mods.reverse();
+        Some((metric_name(metric, rate, &mods, false), "level"))
     }
 
     /// Whether the change the claim is of is a fall: the first word of
