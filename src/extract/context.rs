@@ -119,6 +119,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     // predicate ("expanded 0.7% from the previous quarter, or 2.8%
     // annualised": the second is the same measure's).
     let mut last_change: Option<(usize, String, String)> = None;
+    // The last level of a measure read: where it ends, its measure and
+    // owner ("Revenue was $4.1 billion, up 12%": the change after it is
+    // the same measure's).
+    let mut last_level: Option<(usize, String, Option<String>)> = None;
     for i in order {
         let Some(c) = claims.get_mut(i) else { continue };
         // A score's subject is its sides, read by its extractor.
@@ -1745,6 +1749,34 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.noun = Some(noun.clone());
                 subject.predicate = Some(predicate.clone());
             }
+        }
+        // "Revenue was $4.1 billion, up 12% from a year earlier", "profit
+        // came in at $310 million, down 20%": the change of the level
+        // before it, and its owner's.
+        if c.kind == ClaimKind::Percent && subject.noun.is_none() {
+            if let Some((end, noun, agent)) = &last_level {
+                let gap = cx.text.get(*end..c.span.start).unwrap_or("");
+                let down = gap.ends_with(", down ");
+                if (down || gap.ends_with(", up ")) && gap.len() <= 48 && !gap.contains(['.', ';'])
+                {
+                    subject.noun = Some(noun.clone());
+                    subject.predicate = Some("change".to_string());
+                    subject.fell = down;
+                    if subject.agent.is_none() {
+                        subject.agent.clone_from(agent);
+                    }
+                }
+            }
+        }
+        // (A date between them is passed over: "£1,295 per month in March,
+        // up 8.6%".)
+        if !c.kind.is_temporal() {
+            last_level = (subject.predicate.as_deref() == Some("level"))
+                .then(|| {
+                    let noun = subject.noun.clone().filter(|n| is_measure(n))?;
+                    Some((c.span.end, noun, subject.agent.clone()))
+                })
+                .flatten();
         }
         // A change over a quarter and the same change at an annual rate are
         // two figures: "grew at an annual rate of 2.8%", "0.7% from the
