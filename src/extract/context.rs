@@ -2630,6 +2630,15 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
     if metric == "rent" {
         mods.retain(|m| *m != "private");
     }
+    // "military spending", "defense spending" and "defence spending" are
+    // one budget.
+    let mut mods: Vec<&str> = mods
+        .into_iter()
+        .map(|m| match m {
+            "military" | "defense" if metric == "spending" => "defence",
+            m => m,
+        })
+        .collect();
     // "Consumer price inflation", "CPI inflation" and "inflation" are one
     // measure (not "core" or "food inflation").
     if metric == "inflation" {
