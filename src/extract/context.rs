@@ -1800,6 +1800,19 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         if c.kind == ClaimKind::Percent && annual_change_after(cx.text, sentence, c.span.end) {
             annual_inflation(&mut subject);
         }
+        // "The storm's 225 km/h winds tore roofs off homes and knocked out
+        // power to 400,000 customers": a wind's speed is no count of those
+        // it left without power or killed.
+        if c.kind == ClaimKind::Measure
+            && matches!(subject.noun.as_deref(), Some("wind" | "gust"))
+            && subject
+                .predicate
+                .as_deref()
+                .and_then(group::predicate_class)
+                .is_some_and(|p| group::TALLIES.contains(&p) || p == "without power")
+        {
+            subject.predicate = None;
+        }
         c.subject = Some(subject);
     }
     for (i, p) in parts {
