@@ -1800,6 +1800,23 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         if c.kind == ClaimKind::Percent && annual_change_after(cx.text, sentence, c.span.end) {
             annual_inflation(&mut subject);
         }
+        // "Women had an average of 1.41 children", "1.41 children on
+        // average": a fraction of a child per woman is the fertility rate.
+        if c.kind == ClaimKind::Count
+            && subject.noun.as_deref() == Some("child")
+            && subject.predicate.is_none()
+            && matches!(&c.value, Value::Number(a) if a.value.fract() != 0.0 && a.value < 10.0)
+            && clause_mentions(cx.text, (c.span.start, c.span.end), (64, 16), &["average"])
+            && clause_mentions(
+                cx.text,
+                (c.span.start, c.span.end),
+                (64, 0),
+                &["women", "woman"],
+            )
+        {
+            subject.noun = Some("fertility rate".to_string());
+            subject.predicate = Some("level".to_string());
+        }
         // "The storm's 225 km/h winds tore roofs off homes and knocked out
         // power to 400,000 customers": a wind's speed is no count of those
         // it left without power or killed.
