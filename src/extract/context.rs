@@ -1800,6 +1800,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         if c.kind == ClaimKind::Percent && annual_change_after(cx.text, sentence, c.span.end) {
             annual_inflation(&mut subject);
         }
+        // "a £22bn black hole in the public finances", "a funding gap of
+        // £45 million": one gap in the finances; "a £20bn shortfall" is a
+        // deficit, as "the shortfall totalled $918.4 billion" is.
+        if c.kind == ClaimKind::Money && subject.noun.is_none() {
+            if let Some(gap) = funding_gap(cx.text, c.span) {
+                subject.noun = Some(gap.to_string());
+                subject.predicate = Some("level".to_string());
+            }
+        }
         // "Women had an average of 1.41 children", "1.41 children on
         // average": a fraction of a child per woman is the fertility rate.
         if c.kind == ClaimKind::Count
@@ -3893,6 +3902,30 @@ fn lives_of(w: &Window<'_>) -> bool {
         && left
             .next()
             .is_some_and(|v| LIFE_TAKING.iter().any(|l| l.eq_ignore_ascii_case(v)))
+}
+
+/// The gap in a budget the sum at `span` is: right before "black hole" or
+/// "funding gap", or after "black hole of" or "funding gap of", a
+/// "funding gap" ("a £22bn black hole", "a black hole of £20bn"); right
+/// before "shortfall", a "deficit" ("a £20bn shortfall", as the measure
+/// reader names "the shortfall totalled").
+fn funding_gap(text: &str, span: Span) -> Option<&'static str> {
+    let after = text.get(span.end..).unwrap_or("");
+    let after = after.get(..after.len().min(24)).unwrap_or(after);
+    let before = near_before(text, span.start, 20);
+    if [" black hole", " funding gap", " financial black hole"]
+        .iter()
+        .any(|n| after.starts_with(n))
+        || ["black hole of ", "funding gap of "]
+            .iter()
+            .any(|n| before.ends_with(n))
+    {
+        Some("funding gap")
+    } else if after.starts_with(" shortfall") {
+        Some("deficit")
+    } else {
+        None
+    }
 }
 
 /// Whether a measure is counted in children per woman, a bare figure
