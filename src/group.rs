@@ -57,8 +57,9 @@
 //! ([`PREDICATES_OF_NOUNS`]: birds destroyed were culled), which predicates say which members of a group a percentage
 //! counts ([`SHARE_PREDICATES`]: "8% of its workforce" cut, not "62% of
 //! Democrats" backing a plan; a share written as a fraction, "a third of
-//! households", is a percentage of its whole: [`SHARE_MARGIN`]), which sums their verb alone names
-//! ([`MONEY_PREDICATES`]: stolen, fined, invested). A company's price is the
+//! households", is a percentage of its whole: [`SHARE_MARGIN`]), which
+//! sums their verb alone names ([`MONEY_PREDICATES`]: stolen, fined,
+//! invested). A company's price is the
 //! acquisition's however the deal is named; a temperature is keyed on its
 //! place ("measure:temperature|temperature|level|-|-" split by place and
 //! day), a tariff rate on whom it is on (scope "on china: steel"), a prison
@@ -779,10 +780,6 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("juror", "trial"),
     ("lawsuit", "lawsuit"),
     ("settlement", "settlement"),
-    ("acquisition", "acquisition"),
-    ("merger", "acquisition"),
-    ("takeover", "acquisition"),
-    ("buyout", "acquisition"),
     ("bankruptcy", "bankruptcy"),
     ("outbreak", "outbreak"),
     ("epidemic", "outbreak"),
@@ -4113,10 +4110,10 @@ pub fn clusters<'m>(mentions: &[&'m Mention]) -> Vec<Vec<&'m Mention>> {
 /// order, "about 700 million" [630m, 770m] and "800 million" [760m, 840m]
 /// meet, but "more than 800 million" then stands alone, while 800 is
 /// written nearer it than 700 (and its margin, 40m either side, is
-/// narrower than the 100m between the sides). A cluster keeps at least one
-/// mention; the
-/// upper cluster's common reading narrows with each mention it takes, so
-/// every side stays mutually compatible. Linear in the cluster's size.
+/// narrower than the 100m between the sides). A cluster keeps at least
+/// one mention; the upper cluster's common reading narrows with each
+/// mention it takes, so every side stays mutually compatible. Linear in
+/// the two clusters' sizes.
 fn settle<'m>(
     lower: Option<&mut (Reading, Vec<&'m Mention>)>,
     upper: &mut (Reading, Vec<&'m Mention>),
@@ -4133,28 +4130,41 @@ fn settle<'m>(
     if up_n == 0 {
         return;
     }
-    let mut k = low_side.len();
-    while k > 0 && low_n > 1 {
-        k -= 1;
-        let m = low_side[k];
-        let Some(x) = nominal(m) else {
-            continue;
-        };
-        let rest = (low_sum - x) / (low_n - 1) as f64;
-        let there = up_sum / up_n as f64;
-        let Some(met) = upper.0.meet(&m.reading) else {
-            continue;
-        };
-        // Only a mention whose margin is narrower than the gap between
-        // the two sides has a side it is nearer: "2016" is as near January
-        // as February.
-        let margin = (m.reading.high() - m.reading.low()) / 2.0;
-        if (x - there).abs() < (x - rest).abs() && margin < (there - rest).abs() {
-            upper.0 = met;
-            upper.1.insert(0, low_side.remove(k));
-            (low_sum, low_n, up_sum, up_n) = (low_sum - x, low_n - 1, up_sum + x, up_n + 1);
+    // The mentions that move, highest first; the lower side keeps the rest
+    // in order.
+    let mut moved: Vec<&'m Mention> = Vec::new();
+    let mut kept: Vec<&'m Mention> = Vec::with_capacity(low_side.len());
+    for &m in low_side.iter().rev() {
+        let step = nominal(m).filter(|_| low_n > 1).and_then(|x| {
+            let rest = (low_sum - x) / (low_n - 1) as f64;
+            let there = up_sum / up_n as f64;
+            // Only a mention whose margin is narrower than the gap between
+            // the two sides has a side it is nearer: "2016" is as near
+            // January as February.
+            let margin = (m.reading.high() - m.reading.low()) / 2.0;
+            let nearer = (x - there).abs() < (x - rest).abs() && margin < (there - rest).abs();
+            nearer
+                .then(|| upper.0.meet(&m.reading))
+                .flatten()
+                .map(|met| (x, met))
+        });
+        match step {
+            Some((x, met)) => {
+                upper.0 = met;
+                moved.push(m);
+                (low_sum, low_n, up_sum, up_n) = (low_sum - x, low_n - 1, up_sum + x, up_n + 1);
+            }
+            None => kept.push(m),
         }
     }
+    if moved.is_empty() {
+        return;
+    }
+    kept.reverse();
+    *low_side = kept;
+    moved.reverse();
+    moved.append(&mut upper.1);
+    upper.1 = moved;
 }
 
 /// The value a mention is written with: the bound of "more than 800" or

@@ -6731,6 +6731,19 @@ const AUCTION_WORDS: &[&str] = &[
     "bonhams",
 ];
 
+/// The last `n` words of `before` (lower case, the nearest first), back to
+/// the end of a clause (a word ending in a comma, a semicolon or a full
+/// stop).
+fn clause_words_before(before: &str, n: usize) -> Vec<String> {
+    before
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .take_while(|w| !w.ends_with([',', ';', '.']))
+        .map(|w| w.to_ascii_lowercase())
+        .collect()
+}
+
 /// Whether the sum at `start` is an average home's price: "average" or
 /// "typical" and a home ("home", "house", "property", "flat") or "price"
 /// among the six words before it, in its clause, with a word of a price
@@ -6742,13 +6755,7 @@ fn average_home_price(text: &str, sentence: Span, start: usize) -> bool {
     if !before.contains("average") && !before.contains("typical") {
         return false;
     }
-    let words: Vec<String> = before
-        .rsplit(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .take(7)
-        .take_while(|w| !w.ends_with([',', ';', '.']))
-        .map(|w| w.to_ascii_lowercase())
-        .collect();
+    let words = clause_words_before(before, 7);
     let priced = words.first().is_some_and(|w| {
         matches!(
             w.as_str(),
@@ -6786,13 +6793,7 @@ fn average_rent_paid(text: &str, sentence: Span, start: usize) -> bool {
     if !before.contains("enant") && !before.contains("enter") {
         return false;
     }
-    let words: Vec<String> = before
-        .rsplit(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .take(7)
-        .take_while(|w| !w.ends_with([',', ';', '.']))
-        .map(|w| w.to_ascii_lowercase())
-        .collect();
+    let words = clause_words_before(before, 7);
     words
         .first()
         .is_some_and(|w| matches!(w.as_str(), "pays" | "pay" | "paid" | "of"))
