@@ -2295,6 +2295,9 @@ const FALL_WORDS: &[&str] = &[
     "plummeted",
     "down",
     "cheaper",
+    "narrowed",
+    "shrinking",
+    "contracting",
 ];
 
 /// Words of a change up, which end the search for a fall
@@ -2335,6 +2338,23 @@ const RISE_WORDS: &[&str] = &[
     "strengthened",
     "firmed",
     "added",
+    "grow",
+    "growing",
+    "expand",
+    "expanded",
+    "expands",
+    "expanding",
+    "climbing",
+    "jumping",
+    "soaring",
+    "surging",
+    "gaining",
+    "advanced",
+    "advancing",
+    "improved",
+    "recovered",
+    "widened",
+    "accelerated",
 ];
 
 /// Verbs of a price's close: "settled at $85.95", "rose 2.8% to settle at
