@@ -3577,14 +3577,15 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
             let mut head = lemma;
             let mut end = *we;
             let mut mods: Vec<String> = words[..k].iter().map(|x| x.0.to_string()).collect();
-            // Not past a person ("282,000 adults suggests": a verb).
-            let person = lexicon::PERSON_NOUNS.contains(&head.as_str());
-            if let Some((w2, _, we2)) = words.get(k + 1).filter(|_| !person) {
+            if let Some((w2, _, we2)) = words.get(k + 1) {
                 if let Some(l2) = plural_lemma(w2) {
                     if !lexicon::NOUN_STOP_SET.has(w2)
                         && !w2.ends_with("ies")
                         && w2.len() > 3
                         && !is_verbish(w2)
+                        // Not past a person ("282,000 adults suggests": a
+                        // verb).
+                        && !lexicon::PERSON_NOUNS.contains(&head.as_str())
                     {
                         mods.push(w.to_string());
                         head = l2;
