@@ -1074,6 +1074,8 @@ pub const OWNED_MEASURES: &[&str] = &[
     "output",
     // One player's fee is not another's, in a week of transfers.
     "transfer fee",
+    // Each firm's share of its market.
+    "market share",
 ];
 
 /// Whether a claim of this predicate class and noun is keyed on its doer

@@ -1158,6 +1158,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             && w.left()
                 .next()
                 .is_some_and(|(_, t)| w.is_word(t, "the") || w.is_word(t, "a"));
+        // "Brightmart's market share reached 20%", "has a 19% market
+        // share", "a 19% share of the market": a firm's share of its market.
+        if c.kind == ClaimKind::Percent && subject.noun.is_none() {
+            if let Some(owner) = market_share(cx.text, sentence, c.span) {
+                subject.noun = Some("market share".to_string());
+                subject.predicate = Some("level".to_string());
+                subject.agent = owner;
+            }
+        }
         if subject.agent.is_none() && !c.kind.is_temporal() && !age_noun {
             let noun = subject.noun.as_deref();
             let doer = group::keyed_on_doer(
@@ -3922,6 +3931,55 @@ fn lives_of(w: &Window<'_>) -> bool {
         && left
             .next()
             .is_some_and(|v| LIFE_TAKING.iter().any(|l| l.eq_ignore_ascii_case(v)))
+}
+
+/// Whether the percentage at `span` is a market share, and its owner when
+/// written as a possessive before it: after "market share" and a verb of
+/// a level ("Brightmart's market share reached 20%", "rose to 20%"), or
+/// before "market share" or "share of the market" ("a 19% market share",
+/// "a 19% share of the global market").
+fn market_share(text: &str, sentence: Span, span: Span) -> Option<Option<String>> {
+    const LEVEL: &[&str] = &[
+        "reached",
+        "rose",
+        "fell",
+        "was",
+        "is",
+        "stood",
+        "hit",
+        "climbed",
+        "dropped",
+        "grew",
+        "slipped",
+        "increased",
+    ];
+    let after = text.get(span.end..sentence.end).unwrap_or("");
+    let after = after.get(..after.len().min(32)).unwrap_or(after);
+    if after.starts_with(" market share")
+        || after.starts_with(" share of the market")
+        || after.starts_with(" share of the global market")
+    {
+        return Some(None);
+    }
+    let mut back = words_back(text, sentence, span.start);
+    let mut w = back.next()?;
+    if matches!(w, "to" | "at") {
+        w = back.next()?;
+    }
+    if !LEVEL.contains(&w) || back.next() != Some("share") || back.next() != Some("market") {
+        return None;
+    }
+    // The possessive right before "market share".
+    let before = text.get(sentence.start..span.start).unwrap_or("");
+    let at = before.rfind(" market share")?;
+    let owner = before
+        .get(..at)?
+        .rsplit(' ')
+        .next()
+        .and_then(|o| o.strip_suffix("'s").or_else(|| o.strip_suffix("’s")))
+        .filter(|o| o.starts_with(|c: char| c.is_ascii_uppercase()))
+        .map(String::from);
+    Some(owner)
 }
 
 /// The gap in a budget the sum at `span` is: right before "black hole" or
