@@ -2217,6 +2217,22 @@ const METRIC_CHANGE_VERBS: &[&str] = &[
     "quadrupled",
 ];
 
+/// Phrases of the basis a change is measured on, between the change and
+/// "to" and its level: "rose 12% from a year earlier to $4.1 billion".
+const CHANGE_BASES: &[&str] = &[
+    " year on year",
+    " year over year",
+    " from a year earlier",
+    " on a year earlier",
+    " from a year ago",
+    " from the previous year",
+    " on the year",
+    " on the quarter",
+    " from the previous quarter",
+    " on the month",
+    " from the previous month",
+];
+
 /// Nouns of a change a percentage is the size of ([`Window::change_noun`]).
 const CHANGE_NOUNS: &[&str] = &[
     "rise",
@@ -10332,6 +10348,20 @@ impl Window<'_> {
                 at = w != "to";
                 of = w == "of";
                 t = left.next()?;
+                // "rose 12% from a year earlier to $4.1 billion", "grew 12%
+                // year on year to $4.1bn": past the basis of the change.
+                if w == "to" {
+                    let head = self.text.get(..t.end).unwrap_or("");
+                    if let Some(basis) = CHANGE_BASES.iter().find(|b| {
+                        head.len() > b.len()
+                            && head.is_char_boundary(head.len() - b.len())
+                            && head[head.len() - b.len()..].eq_ignore_ascii_case(b)
+                    }) {
+                        for _ in 0..basis.split(' ').count() {
+                            t = left.next()?;
+                        }
+                    }
+                }
                 // "inflation, at 6.1% in January, remained too high": a
                 // level set off by commas after its measure.
                 if w == "at"
