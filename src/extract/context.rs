@@ -3953,7 +3953,9 @@ fn lives_of(w: &Window<'_>) -> bool {
 /// written as a possessive before it: after "market share" and a verb of
 /// a level ("Brightmart's market share reached 20%", "rose to 20%"), or
 /// before "market share" or "share of the market" ("a 19% market share",
-/// "a 19% share of the global market").
+/// "a 19% share of the global market"), or before "share" alone in a
+/// clause of a market or its vendors ("the top vendor with a 19.3%
+/// share").
 fn market_share(text: &str, sentence: Span, span: Span) -> Option<Option<String>> {
     const LEVEL: &[&str] = &[
         "reached",
@@ -3974,6 +3976,21 @@ fn market_share(text: &str, sentence: Span, span: Span) -> Option<Option<String>
     if after.starts_with(" market share")
         || after.starts_with(" share of the market")
         || after.starts_with(" share of the global market")
+    {
+        return Some(None);
+    }
+    // "the world's top vendor with a 19.3% share": a share alone, in a
+    // sentence of a market or its vendors.
+    let bare_share = after.starts_with(" share")
+        && !after[" share".len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+        && !after.starts_with(" share of ")
+        // "a 5% share in the market operator": a stake.
+        && !after.starts_with(" share in ");
+    if bare_share
+        && words_back(text, sentence, span.start)
+            .next()
+            .is_some_and(|w| matches!(w, "a" | "an"))
+        && clause_mentions(text, (span.start, span.end), (96, 0), &["market", "vendor"])
     {
         return Some(None);
     }
