@@ -1836,10 +1836,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             subject.predicate = Some("level".to_string());
         }
         // "The storm's 225 km/h winds tore roofs off homes and knocked out
-        // power to 400,000 customers": a wind's speed is no count of those
-        // it left without power or killed.
+        // power to 400,000 customers": a measure (a wind's speed, a quake's
+        // magnitude) is no count of those left without power or killed.
         if c.kind == ClaimKind::Measure
-            && matches!(subject.noun.as_deref(), Some("wind" | "gust"))
             && subject
                 .predicate
                 .as_deref()
