@@ -562,7 +562,26 @@ fn reason(a: &[&Mention], b: &[&Mention]) -> String {
                 ),
                 (Some(x), Some(y)) => {
                     let (xl, xh, yl, yh) = (low(x), high(x), low(y), high(y));
-                    if yl == yh {
+                    let digits = (group::last_digit(xl, xh), group::last_digit(yl, yh));
+                    if let (Some(j), Some(k), true) = (digits.0, digits.1, xh > yl && yh > xl) {
+                        // Two figures as written whose spans overlap: the
+                        // finer is not the coarser rounded (a figure on the
+                        // boundary of its span is not in it).
+                        let ((f, fl, fh), (c, cl, ch, ck)) = if j < k {
+                            ((x, xl, xh), (y, yl, yh, k))
+                        } else {
+                            ((y, yl, yh), (x, xl, xh, j))
+                        };
+                        let (mid, unit) = ((cl + ch) / 2.0, 10f64.powi(ck) / 2.0);
+                        format!(
+                            "{} as written is ({}, {}), which does not include {} ({})",
+                            c.text,
+                            group::num(mid - unit),
+                            group::num(mid + unit),
+                            group::num((fl + fh) / 2.0),
+                            f.text
+                        )
+                    } else if yl == yh {
                         format!(
                             "{} → [{}, {}] does not include {}",
                             x.text,

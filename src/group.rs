@@ -2635,6 +2635,12 @@ impl Reading {
     /// not meet, unless they are so narrow that their middles lie within
     /// [`TOUCH_TOLERANCE`] of each other: "2.26 million" and "2.25 million"
     /// are one figure rounded and one cut, 10,000 and 11,000 jobs are two.
+    ///
+    /// Two figures widened only by the precision of their last digit
+    /// ([`measure_precision`]), one finer than the other, meet only when
+    /// the finer lies inside the coarser, so that the finer rounds to the
+    /// coarser: "62%" meets "61.8%", "4%" (3.5 to 4.5) does not meet
+    /// "4.5%" (4.45 to 4.55) although the two overlap.
     pub(crate) fn meet(&self, other: &Reading) -> Option<Reading> {
         let meets = |a: f64, b: f64, c: f64, d: f64| {
             let (low, high) = (a.max(c), b.min(d));
@@ -2647,6 +2653,20 @@ impl Reading {
         };
         match (self, other) {
             (Reading::Number { low: a, high: b }, Reading::Number { low: c, high: d }) => {
+                // Two figures as written, one finer than the other: the
+                // finer must round to the coarser ("62%" holds "61.8%";
+                // "4%" does not hold "4.5%", which rounds to 5).
+                if let (Some(j), Some(k)) = (last_digit(*a, *b), last_digit(*c, *d)) {
+                    let inside = |a: f64, b: f64, c: f64, d: f64| a >= c && b <= d;
+                    let fits = match j.cmp(&k) {
+                        std::cmp::Ordering::Less => inside(*a, *b, *c, *d),
+                        std::cmp::Ordering::Greater => inside(*c, *d, *a, *b),
+                        std::cmp::Ordering::Equal => true,
+                    };
+                    if !fits {
+                        return None;
+                    }
+                }
                 meets(*a, *b, *c, *d).map(|(low, high)| Reading::Number { low, high })
             }
             (
@@ -2824,6 +2844,21 @@ pub fn measure_precision(v: f64) -> f64 {
 /// Just under half a unit of a last digit: 55 and 56 then never overlap
 /// ([`measure_precision`], a percentage's written precision).
 const HALF_UNIT: f64 = 0.4995;
+
+/// The place of the last written digit of a figure widened only by its
+/// precision ([`measure_precision`], [`written_precision`]): `Some(k)` when
+/// `low..=high` is the figure ± `HALF_UNIT` × 10^k ("29%" is 28.5005 to
+/// 29.4995, k = 0; "2.0%" k = -1; "1,500 m" k = 2), `None` for any other
+/// span (a hedge, a range, a converted unit).
+pub(crate) fn last_digit(low: f64, high: f64) -> Option<i32> {
+    let (mid, half) = ((low + high) / 2.0, (high - low) / 2.0);
+    if !(mid.is_finite() && half > 0.0) {
+        return None;
+    }
+    let k = (half / HALF_UNIT).log10().round();
+    let exact = (half / (HALF_UNIT * 10f64.powf(k)) - 1.0).abs() < 1e-6;
+    (exact && (-6.0..=15.0).contains(&k)).then_some(k as i32)
+}
 
 /// The day numbers count from this date.
 const EPOCH: jiff::civil::Date = jiff::civil::date(1970, 1, 1);
@@ -4233,12 +4268,8 @@ pub(crate) fn reading_label(r: &Reading) -> String {
             // ("29%" is 28.5005 to 29.4995, "2.0%" 1.95005 to 2.04995)
             // reads as written.
             let mid = (low + high) / 2.0;
-            let half = (high - low) / 2.0;
-            let as_written = matches!(r, Reading::Number { .. })
-                && mid.is_finite()
-                && high > low
-                && ((half - measure_precision(mid)).abs() < 1e-9 * mid.abs().max(1.0)
-                    || (0..=6).any(|k| (half - HALF_UNIT * 10f64.powi(-k)).abs() < 1e-12));
+            let as_written =
+                matches!(r, Reading::Number { .. }) && last_digit(*low, *high).is_some();
             if low == high {
                 format!("{cur}{}", num(*low))
             } else if as_written {
