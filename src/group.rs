@@ -584,6 +584,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("blacken", "burned"),
     ("destroy", "destroyed"),
     ("damage", "damaged"),
+    ("flood", "flooded"),
     ("contain", "contained"),
     // A breach's victims: stolen, exposed, accessed, compromised data.
     ("affect", "affected"),

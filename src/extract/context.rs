@@ -9025,6 +9025,9 @@ fn annotate_date(
             words += 1;
             phrase &= participle_phrase(w, t);
         }
+        if t.gives_event() && t.event.is_some() && w.notice_of(i) {
+            break;
+        }
         if t.gives_event() && !(t.event.is_some() && w.other_event(i)) {
             // "the deadliest stampede in the state since 2013", "the most
             // powerful quake in decades": the span of a superlative, not
@@ -9088,6 +9091,9 @@ fn annotate_date(
                 // on Monday after 10 men broke out".
                 if before {
                     other_day = true;
+                    break;
+                }
+                if t.event.is_some() && w.notice_of(i) {
                     break;
                 }
                 if t.event.is_some() && w.other_event(i) {
@@ -11479,6 +11485,19 @@ impl Window<'_> {
             .any(|t| t.has(OTHER))
     }
 
+    /// Whether the event noun at token `i` names a notice of the event
+    /// ("60 flood warnings were in place on Monday", "a tornado watch
+    /// issued on Friday"): a date beside it is the notice's.
+    fn notice_of(&self, i: usize) -> bool {
+        self.by_index(i + 1).is_some_and(|n| {
+            n.punct.is_none()
+                && matches!(
+                    self.lower(n).as_str(),
+                    "warning" | "warnings" | "alert" | "alerts" | "watch" | "watches"
+                )
+        })
+    }
+
     /// Whether the noun at token `i` is introduced with "a", "an" or
     /// "another", over at most two words between ("a rally", "a February
     /// rally", "a news conference"; not "the rally", "Trump's rally").
@@ -11506,7 +11525,10 @@ impl Window<'_> {
     fn event_place(&self, i: usize) -> Option<String> {
         let cap = |j: usize| -> Option<&Tok> {
             let t = self.by_index(j)?;
-            let plain = !t.has(FUNCTION | NOT_PLACE | CALENDAR);
+            // "Sixty flood victims": a figure opening the sentence is no
+            // name.
+            let plain =
+                !t.has(FUNCTION | NOT_PLACE | CALENDAR) && !is_number_word(self.lower(t).as_str());
             (t.cap && plain && t.punct.is_none()).then_some(t)
         };
         // A capitalised event noun inside the sentence is part of a name
@@ -14397,6 +14419,10 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     // Crops laid waste: "locusts ravaged 175,000 hectares".
     ("ravaged", "destroy"),
     ("ravaging", "destroy"),
+    // Homes or fields under water: "About 300 homes were flooded" (the
+    // verb only: "the flood" is the event, and "Flooding forced 300
+    // people from their homes" a noun too).
+    ("flooded", "flood"),
     // Fires not contained: "240 of them out of control", "239 of the
     // fires were burning out of control" (a part of the fires burning).
     ("out of control", "out of control"),
