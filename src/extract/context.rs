@@ -1005,6 +1005,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some("level".to_string());
                 subject.event = None;
             }
+            // "400kg of heroin worth £12m", "cocaine, worth about £150m,",
+            // "The seizure, valued at £184m": what drugs seized would sell
+            // for, as "a street value of £180 million".
+            if c.kind == ClaimKind::Money
+                && subject.noun.is_none()
+                && contraband_worth(cx.text, sentence, c.span.start)
+            {
+                subject.noun = Some("street value".to_string());
+                subject.event = None;
+            }
             // "The average tenant now pays £1,310 a month", "Tenants paid
             // an average of £1,295": the average rent.
             if c.kind == ClaimKind::Money
@@ -6840,6 +6850,26 @@ const AUCTION_WORDS: &[&str] = &[
     "christie's",
     "bonhams",
 ];
+
+/// Whether the sum at `start` is what contraband is worth: "worth" or
+/// "valued at" right before it, and one of [`CONTRABAND`] or a seizure
+/// ("seizure", "haul") among the four words before that (over a comma:
+/// "2 tonnes of cocaine, worth about £150m").
+fn contraband_worth(text: &str, sentence: Span, start: usize) -> bool {
+    let mut words = words_back(text, sentence, start);
+    let valued = match words.next() {
+        Some(w) if w.eq_ignore_ascii_case("worth") => true,
+        Some(w) if w.eq_ignore_ascii_case("at") => words
+            .next()
+            .is_some_and(|v| v.eq_ignore_ascii_case("valued")),
+        _ => false,
+    };
+    valued
+        && words.take(4).any(|w| {
+            let w = w.to_ascii_lowercase();
+            CONTRABAND.contains(&w.as_str()) || matches!(w.as_str(), "seizure" | "haul")
+        })
+}
 
 /// The last `n` words of `before` (lower case, the nearest first), back to
 /// the end of a clause (a word ending in a comma, a semicolon or a full

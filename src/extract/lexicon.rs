@@ -1137,6 +1137,8 @@ pub(crate) const NOT_PLURAL: &[&str] = &[
 /// Words that end a counted-noun phrase: function words, auxiliaries and
 /// common verbs that follow a bare figure.
 pub(crate) const NOUN_STOP: &[&str] = &[
+    // "400kg of heroin worth £12m".
+    "worth",
     "a",
     "an",
     "the",
