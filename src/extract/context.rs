@@ -227,10 +227,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // "won 312 of the 450 seats": the total is not what was won
             // (but "120 of 150 drones launched" were launched; "close 180 of
             // its 420 stores and cut 6,000 jobs": a verb after "and" is the
-            // sentence's).
-            if (!from_right || coordinated_after(cx.text, c.span.end))
-                && is_partitive_total(cx.text, c.span.start)
-            {
+            // sentence's). A verb after a definite total is the part's:
+            // "Eight of the train's 12 carriages left the tracks".
+            if partitive_total(cx.text, c.span.start).is_some_and(|definite| {
+                !from_right || definite || coordinated_after(cx.text, c.span.end)
+            }) {
                 subject.predicate = None;
             }
             // "Thirty people were hurt, eight of them seriously": a part of
@@ -4311,11 +4312,12 @@ fn coordinated_after(text: &str, end: usize) -> bool {
 }
 
 /// Whether the figure at `start` is the total of a partitive: "312 of the
-/// 450 seats", "120 of 150 drones", "most of 150 drones".
-fn is_partitive_total(text: &str, start: usize) -> bool {
-    let Some(head) = text.get(start.saturating_sub(40)..start) else {
-        return false;
-    };
+/// 450 seats", "120 of 150 drones", "most of 150 drones"; `Some(true)`
+/// when a figure is a part of a definite total ("of the", "of its": "eight
+/// of the train's 12 carriages"; not "most of the 50% stake it has agreed
+/// to acquire").
+fn partitive_total(text: &str, start: usize) -> Option<bool> {
+    let head = text.get(start.saturating_sub(40)..start)?;
     // "won only one of his last eight matches": past a determiner and
     // "last" or "first".
     let head = ["last ", "first ", "past ", "previous "]
@@ -4328,22 +4330,17 @@ fn is_partitive_total(text: &str, start: usize) -> bool {
         .and_then(|h| h.rsplit_once(' '))
         .filter(|(_, w)| w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s")))
         .map_or(head, |(h, _)| &head[..h.len() + 1]);
-    let Some(before) = head
-        .strip_suffix(" of the ")
-        .or_else(|| head.strip_suffix(" of "))
-        .or_else(|| head.strip_suffix(" of his "))
-        .or_else(|| head.strip_suffix(" of her "))
-        .or_else(|| head.strip_suffix(" of their "))
-        .or_else(|| head.strip_suffix(" of its "))
-    else {
-        return false;
-    };
+    let definite = [" of the ", " of his ", " of her ", " of their ", " of its "]
+        .iter()
+        .find_map(|d| head.strip_suffix(d));
+    let before = definite.or_else(|| head.strip_suffix(" of "))?;
     let last = before.rsplit(' ').next().unwrap_or("");
     // "downed most of 150 drones": a part, not the total, was downed.
     let part = ["most", "many", "some", "half", "none", "few", "several"]
         .iter()
         .any(|p| p.eq_ignore_ascii_case(last));
-    part || last.ends_with(|c: char| c.is_ascii_digit()) || is_number_word(last)
+    let figure = last.ends_with(|c: char| c.is_ascii_digit()) || is_number_word(last);
+    (part || figure).then_some(figure && definite.is_some())
 }
 
 /// The document's dominant event, read from the whole text only when a
@@ -14102,6 +14099,12 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("exchanged", "exchange"),
     ("swapped", "swap"),
     ("derailed", "derail"),
+    // "Eight carriages left the tracks", "came off the rails".
+    ("left the tracks", "derail"),
+    ("left the rails", "derail"),
+    ("came off the rails", "derail"),
+    ("came off the tracks", "derail"),
+    ("jumped the tracks", "derail"),
     // Visas, permits, warnings granted or issued (not the nouns "grant"
     // and "issue": "the issue of immigration").
     ("granted", "grant"),
