@@ -101,6 +101,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         value: None,
     };
     let mut referendum: Option<bool> = None;
+    // Whether the document tells of a strike by a union (read once, when a
+    // ballot's share first needs it).
+    let mut strike_story: Option<bool> = None;
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by_key(|&i| claims.get(i).map_or(0, |c| c.span.start));
     // The last count read ([`LastCount`]).
@@ -677,7 +680,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // strikes" (its voters named any way).
             if c.kind == ClaimKind::Percent && subject.agent.is_none() {
                 let voters = subject.noun.as_deref().is_none_or(|n| n == "voter");
-                let strike = !voters && strike_ballot(cx.text, sentence);
+                // "In the ballot, 87.4% voted yes": a ballot in a story of
+                // a strike ballot is that ballot.
+                let strike = strike_ballot(cx.text, sentence)
+                    || voters
+                        && cx
+                            .text
+                            .get(sentence.start..sentence.end)
+                            .is_some_and(|s| s.contains("ballot"))
+                        && *strike_story.get_or_insert_with(|| {
+                            cx.text.contains("strike") && cx.text.contains("union")
+                        });
                 let side = (voters || strike)
                     .then(|| referendum_side(cx.text, sentence, c.span))
                     .flatten()
@@ -690,9 +703,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.predicate = None;
                     // A strike voted for is a walkout (a share of voters
                     // in a sentence of a strike ballot too).
-                    let walkout = strike || strike_ballot(cx.text, sentence);
-                    subject.event =
-                        Some(if walkout { "walkout" } else { "referendum" }.to_string());
+                    subject.event = Some(if strike { "walkout" } else { "referendum" }.to_string());
                     // "84% of those voting": the share of all who voted.
                     subject.scope = None;
                 }
@@ -7550,11 +7561,12 @@ fn referendum_story(text: &str) -> bool {
 }
 
 /// Whether the sentence tells of a ballot on a strike: "industrial
-/// action" or "walkout", or "strike" with "ballot", "union" or "members"
+/// action", "strike action" or "walkout", or "strike" with "ballot", "union" or "members"
 /// (not "63% supported the strikes on the base": a military strike).
 fn strike_ballot(text: &str, sentence: Span) -> bool {
     let s = text.get(sentence.start..sentence.end).unwrap_or("");
     s.contains("industrial action")
+        || s.contains("strike action")
         || s.contains("walkout")
         || s.contains("strike") && ["ballot", "union", "members"].iter().any(|w| s.contains(w))
 }
