@@ -1782,13 +1782,24 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
         }
         // "Revenue was $4.1 billion, up 12% from a year earlier", "profit
-        // came in at $310 million, down 20%": the change of the level
-        // before it, and its owner's.
+        // came in at $310 million, down 20%", ", an increase of 1.1%": the
+        // change of the level before it, and its owner's.
         if c.kind == ClaimKind::Percent && subject.noun.is_none() {
             if let Some((end, noun, agent)) = &last_level {
                 let gap = cx.text.get(*end..c.span.start).unwrap_or("");
-                let down = gap.ends_with(", down ");
-                if (down || gap.ends_with(", up ")) && gap.len() <= 48 && !gap.contains(['.', ';'])
+                // "grew to 68.3 million, an increase of 1.1%": a noun of
+                // the change in apposition.
+                let named = gap
+                    .strip_suffix(" of ")
+                    .and_then(|g| g.rsplit_once(", a "))
+                    .or_else(|| gap.strip_suffix(" of ")?.rsplit_once(", an "))
+                    .map(|(_, n)| n)
+                    .filter(|n| CHANGE_NOUNS.contains(n));
+                let down =
+                    gap.ends_with(", down ") || named.is_some_and(|n| FALL_WORDS.contains(&n));
+                if (down || gap.ends_with(", up ") || named.is_some())
+                    && gap.len() <= 48
+                    && !gap.contains(['.', ';'])
                 {
                     subject.noun = Some(noun.clone());
                     subject.predicate = Some("change".to_string());
@@ -1804,7 +1815,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         if !c.kind.is_temporal() {
             last_level = (subject.predicate.as_deref() == Some("level"))
                 .then(|| {
-                    let noun = subject.noun.clone().filter(|n| is_measure(n))?;
+                    let noun = subject
+                        .noun
+                        .clone()
+                        .filter(|n| is_measure(n) || is_count_metric(n))?;
                     Some((c.span.end, noun, subject.agent.clone()))
                 })
                 .flatten();
