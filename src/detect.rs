@@ -479,7 +479,41 @@ fn length_label(low: f64, high: f64) -> String {
 fn side_label(ms: &[&Mention], r: &Reading) -> String {
     match r {
         Reading::Number { low, high } if lengths(ms) => length_label(*low, *high),
+        Reading::Number { low, high } => {
+            let (shift, unit) = shown_as(ms);
+            let r = Reading::Number {
+                low: low + shift,
+                high: high + shift,
+            };
+            format!("{}{unit}", group::reading_label(&r))
+        }
         _ => group::reading_label(r),
+    }
+}
+
+/// The span of values a figure asserts, for people: "[27, 33]"; a figure
+/// widened only by the precision of its last digit is shown open, to the
+/// half unit ("40.2C" is "(40.15, 40.25)", "58%" is "(57.5, 58.5)"), so
+/// that two neighbours never seem to share an end.
+fn span_label(low: f64, high: f64) -> String {
+    match group::last_digit(low, high) {
+        Some(k) => {
+            let (mid, half) = ((low + high) / 2.0, 10f64.powi(k) / 2.0);
+            format!("({}, {})", group::num(mid - half), group::num(mid + half))
+        }
+        None => format!("[{}, {}]", group::num(low), group::num(high)),
+    }
+}
+
+/// How the figures of a side are shown: the offset added to a reading and
+/// the unit written after it. Temperatures are read in kelvin and shown
+/// in degrees Celsius ("40.2C" → 40.2°C, not 313.35); other figures as
+/// read.
+fn shown_as(ms: &[&Mention]) -> (f64, &'static str) {
+    if ms.first().is_some_and(|m| m.temperature) {
+        (-273.15, "°C")
+    } else {
+        (0.0, "")
     }
 }
 
@@ -561,51 +595,49 @@ fn reason(a: &[&Mention], b: &[&Mention]) -> String {
                     length_label(low(y), high(y))
                 ),
                 (Some(x), Some(y)) => {
-                    let (xl, xh, yl, yh) = (low(x), high(x), low(y), high(y));
+                    // Temperatures, read in kelvin, are shown in degrees
+                    // Celsius (the comparisons below do not move with it).
+                    let (shift, unit) = shown_as(a);
+                    let (xl, xh) = (low(x) + shift, high(x) + shift);
+                    let (yl, yh) = (low(y) + shift, high(y) + shift);
                     let digits = (group::last_digit(xl, xh), group::last_digit(yl, yh));
                     if let (Some(j), Some(k), true) = (digits.0, digits.1, xh > yl && yh > xl) {
                         // Two figures as written whose spans overlap: the
                         // finer is not the coarser rounded (a figure on the
                         // boundary of its span is not in it).
-                        let ((f, fl, fh), (c, cl, ch, ck)) = if j < k {
-                            ((x, xl, xh), (y, yl, yh, k))
+                        let ((f, fl, fh), (c, cl, ch)) = if j < k {
+                            ((x, xl, xh), (y, yl, yh))
                         } else {
-                            ((y, yl, yh), (x, xl, xh, j))
+                            ((y, yl, yh), (x, xl, xh))
                         };
-                        let (mid, unit) = ((cl + ch) / 2.0, 10f64.powi(ck) / 2.0);
                         format!(
-                            "{} as written is ({}, {}), which does not include {} ({})",
+                            "{} as written is {}{unit}, which does not include {}{unit} ({})",
                             c.text,
-                            group::num(mid - unit),
-                            group::num(mid + unit),
+                            span_label(cl, ch),
                             group::num((fl + fh) / 2.0),
                             f.text
                         )
                     } else if yl == yh {
                         format!(
-                            "{} → [{}, {}] does not include {}",
+                            "{} → {}{unit} does not include {}{unit}",
                             x.text,
-                            group::num(xl),
-                            group::num(xh),
+                            span_label(xl, xh),
                             group::num(yl)
                         )
                     } else if xl == xh {
                         format!(
-                            "{} → [{}, {}] does not include {}",
+                            "{} → {}{unit} does not include {}{unit}",
                             y.text,
-                            group::num(yl),
-                            group::num(yh),
+                            span_label(yl, yh),
                             group::num(xl)
                         )
                     } else {
                         format!(
-                            "{} → [{}, {}] and {} → [{}, {}] do not overlap",
+                            "{} → {}{unit} and {} → {}{unit} do not overlap",
                             x.text,
-                            group::num(xl),
-                            group::num(xh),
+                            span_label(xl, xh),
                             y.text,
-                            group::num(yl),
-                            group::num(yh)
+                            span_label(yl, yh)
                         )
                     }
                 }
@@ -1404,6 +1436,67 @@ mod tests {
                 assert!(!t.iter().any(|(_, s)| *s == bad), "{bad} in {show:#?}");
             }
         }
+    }
+
+    #[test]
+    fn figures_as_written_are_shown_as_written() {
+        use crate::group::{Mention, Reading, measure_precision};
+        use crate::{ClaimKind, Span};
+        let kelvin = |c: f64| {
+            let h = measure_precision(c);
+            Reading::Number {
+                low: c - h + 273.15,
+                high: c + h + 273.15,
+            }
+        };
+        let mut hot = Mention::new(
+            "a",
+            "c1",
+            Span::new(0, 5),
+            ClaimKind::Measure,
+            "40.3C",
+            kelvin(40.3),
+        );
+        let mut hotter = Mention::new(
+            "b",
+            "c1",
+            Span::new(0, 5),
+            ClaimKind::Measure,
+            "40.2C",
+            kelvin(40.2),
+        );
+        hot.temperature = true;
+        hotter.temperature = true;
+        assert_eq!(
+            reason(&[&hotter], &[&hot]),
+            "40.2C → (40.15, 40.25)°C and 40.3C → (40.25, 40.35)°C do not overlap"
+        );
+        assert_eq!(side_label(&[&hot], &hot.reading), "40.3°C");
+        // A coarser figure that a finer one does not round to.
+        let pct = |v: f64, h: f64| Reading::Number {
+            low: v - h,
+            high: v + h,
+        };
+        let four = Mention::new(
+            "a",
+            "c1",
+            Span::new(0, 2),
+            ClaimKind::Percent,
+            "4%",
+            pct(4.0, 0.4995),
+        );
+        let four_half = Mention::new(
+            "b",
+            "c1",
+            Span::new(0, 4),
+            ClaimKind::Percent,
+            "4.5%",
+            pct(4.5, 0.04995),
+        );
+        assert_eq!(
+            reason(&[&four], &[&four_half]),
+            "4% as written is (3.5, 4.5), which does not include 4.5 (4.5%)"
+        );
     }
 
     #[test]

@@ -2975,6 +2975,9 @@ pub struct Mention {
     /// Whether the claim is the level a rise reached ("rose to 56",
     /// [`Subject::risen`](crate::Subject::risen)).
     pub risen: bool,
+    /// Whether the figure is a temperature: its reading is in kelvin, and
+    /// findings show it in degrees Celsius.
+    pub temperature: bool,
 }
 
 impl Mention {
@@ -3032,6 +3035,7 @@ impl Mention {
             relative: false,
             signature: None,
             risen: false,
+            temperature: false,
         }
     }
 
@@ -3203,6 +3207,8 @@ impl Mention {
             period: s.and_then(|s| s.period.clone()),
             relative: matches!(c.value(), Value::Date(w) if w.relative),
             risen: s.is_some_and(|s| s.risen),
+            temperature: matches!(c.value(), Value::Measure { unit, .. }
+                if unit.dimension() == crate::claim::Dimension::Temperature),
             signature: s.and_then(|s| {
                 let n = s.noun.as_deref()?;
                 let mut mods: Vec<String> = s.modifiers.iter().map(|m| fold(m)).collect();

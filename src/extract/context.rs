@@ -3137,6 +3137,15 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
                 if base && *s >= c.span.end {
                     return None;
                 }
+                // "hit 40.2C, breaking the 2019 record of 38.7C": the
+                // record's year, not the figure's.
+                let record = text
+                    .get(*e..)
+                    .and_then(|r| r.get(..7))
+                    .is_some_and(|r| r.eq_ignore_ascii_case(" record"));
+                if record && *s >= c.span.end {
+                    return None;
+                }
                 // "fell to 431,000 in 2024, down from 860,000": the base
                 // a figure is compared with is not of the period before it.
                 if *e <= c.span.start && base_figure(text, c.span.start) {
