@@ -3889,18 +3889,27 @@ fn split_places<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec
 /// in a story of this week's toll). So does a week's figure (a market's
 /// weekly move, "week 2025-06-23/2025-06-29"), beside the day's.
 fn split_periods<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec<&'m Mention>)> {
-    let named: BTreeSet<&str> = v.iter().filter_map(|m| m.period.as_deref()).collect();
+    let written: BTreeSet<&'m str> = v.iter().filter_map(|m| m.period.as_deref()).collect();
+    // A period named by its length alone ("quarterly profit": `quarter`;
+    // "annual profit": `year`) is the one period of that length the block
+    // names ("2025-Q4", "2025"), when there is exactly one.
+    let one_of = |length: &str| {
+        let mut of = written.iter().filter(|p| period_length(p) == Some(length));
+        match (of.next(), of.next()) {
+            (Some(p), None) => Some(*p),
+            _ => None,
+        }
+    };
+    let (quarter, year) = (one_of("quarter"), one_of("year"));
+    let period = move |m: &'m Mention| match m.period.as_deref() {
+        Some("quarter") => quarter.or(Some("quarter")),
+        Some("year") => year.or(Some("year")),
+        p => p,
+    };
+    let named: BTreeSet<&str> = v.iter().filter_map(|m| period(m)).collect();
     let only = match named.first() {
         Some(p) if named.len() == 1 => p.to_string(),
-        _ => {
-            return split_by(
-                k,
-                v,
-                |m| m.period.as_deref(),
-                |key, p| key.period = p,
-                false,
-            );
-        }
+        _ => return split_by(k, v, period, |key, p| key.period = p, false),
     };
     // A week's move ("the Dow lost 0.8% this week") is not the day's, which
     // names no period; a total since a date ("has closed 1,000 branches
@@ -3918,6 +3927,18 @@ fn split_periods<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Ve
     let mut key = k.clone();
     key.period = Some(only);
     vec![(key, old), (k.clone(), news)]
+}
+
+/// The length of a period written as a date: `quarter` for "2025-Q4",
+/// `year` for "2025".
+fn period_length(p: &str) -> Option<&'static str> {
+    let b = p.as_bytes();
+    let year = b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit);
+    match b.len() {
+        4 if year => Some("year"),
+        7 if year && &b[4..6] == b"-Q" => Some("quarter"),
+        _ => None,
+    }
 }
 
 /// Whether a figure's period (its last year: "2019", "2019-05",
@@ -3938,7 +3959,7 @@ fn history(m: &Mention) -> bool {
 fn split_by<'m>(
     k: &SubjectKey,
     v: Vec<&'m Mention>,
-    part: fn(&Mention) -> Option<&str>,
+    part: impl Fn(&'m Mention) -> Option<&'m str>,
     set: fn(&mut SubjectKey, Option<String>),
     suffix: bool,
 ) -> Vec<(SubjectKey, Vec<&'m Mention>)> {

@@ -1893,6 +1893,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     additions_of_a_kind(claims);
     link_conversions(cx.text, claims);
     assign_periods(cx.text, cx.published.map(|p| p.date()), claims);
+    assign_result_grains(cx.text, claims);
     // A subject that says nothing is not kept: a report holds every claim
     // at once, and some claims in four had one.
     for c in claims.iter_mut() {
@@ -3204,6 +3205,67 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
             .min_by_key(|x| x.0);
         if let Some((_, id)) = total {
             c.subject.get_or_insert_with(Box::default).period = Some(id.clone());
+        }
+    }
+}
+
+/// A company's result whose clause names its period by its length alone
+/// has that length as its period ([`Subject::period`]): "quarterly profit
+/// rose 12% to $3.1bn", "profit of $3.2bn for the quarter" → `quarter`;
+/// "Annual profit reached $11.4bn", "For the full year, profit was $11.4
+/// billion", "full-year revenue" → `year`. The grouping takes such a
+/// period for the one period of that length its block names ("2025-Q4"),
+/// so a quarter's profit and the year's never clash. Results only
+/// (profit, revenue, sales, earnings, income, loss): "annual inflation" is
+/// a month's change over a year.
+fn assign_result_grains(text: &str, claims: &mut [Claim]) {
+    for c in claims.iter_mut() {
+        let Some(s) = c.subject.as_deref_mut() else {
+            continue;
+        };
+        let result = s.noun.as_deref().is_some_and(|n| {
+            let last = n.rsplit(' ').next().unwrap_or(n);
+            matches!(
+                last,
+                "profit" | "revenue" | "sales" | "earnings" | "income" | "loss"
+            )
+        });
+        if s.period.is_some()
+            || !result
+            || !matches!(s.predicate.as_deref(), Some("level" | "change"))
+        {
+            continue;
+        }
+        // The nearest word of a period's length before the figure, then
+        // the first after it in its clause ("$3.2bn for the quarter").
+        let grain = |w: &str, before: Option<&str>| match w.to_ascii_lowercase().as_str() {
+            "quarterly" => Some("quarter"),
+            "quarter" if before.is_some_and(|b| b.eq_ignore_ascii_case("the")) => Some("quarter"),
+            "annual" | "yearly" | "full-year" => Some("year"),
+            "year" if before.is_some_and(|b| b.eq_ignore_ascii_case("full")) => Some("year"),
+            _ => None,
+        };
+        let back: Vec<&str> = text
+            .get(c.sentence.start..c.span.start)
+            .unwrap_or("")
+            .split(|ch: char| !(ch.is_ascii_alphabetic() || ch == '-'))
+            .rev()
+            .filter(|w| !w.is_empty())
+            .take(12)
+            .collect();
+        let before = (0..back.len()).find_map(|i| grain(back[i], back.get(i + 1).copied()));
+        let after = || {
+            let clause = text.get(c.span.end..c.sentence.end).unwrap_or("");
+            let clause = clause.split([',', ';']).next().unwrap_or("");
+            let words: Vec<&str> = clause
+                .split(|ch: char| !(ch.is_ascii_alphabetic() || ch == '-'))
+                .filter(|w| !w.is_empty())
+                .take(6)
+                .collect();
+            (0..words.len()).find_map(|i| grain(words[i], i.checked_sub(1).map(|j| words[j])))
+        };
+        if let Some(g) = before.or_else(after) {
+            s.period = Some(g.to_string());
         }
     }
 }
