@@ -1674,8 +1674,11 @@ pub struct Subject {
     /// million tonnes in 2024"; for a temperature read at a place, the
     /// day ("2025-06-29" for "46.6C in Castelo on Sunday"); for a market
     /// index, the day or the week ("week 2016-07-25/2016-07-31" for "the
-    /// Dow lost 0.8% this week"). Figures of two periods are not compared
-    /// (see
+    /// Dow lost 0.8% this week"); for a company's result named by the
+    /// length of its period alone, `quarter` or `year` ("quarterly profit",
+    /// "For the full year, profit was …"), which the grouping takes for
+    /// the one period of that length its block names. Figures of two
+    /// periods are not compared (see
     /// [`ClaimSet::blocks`](crate::group::ClaimSet::blocks)).
     pub period: Option<String>,
     /// Whether the figure is the level a rise reached: "the death toll rose
