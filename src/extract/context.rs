@@ -12009,6 +12009,33 @@ impl Window<'_> {
     /// opens the sentence ("Temperatures reached").
     fn place_before_verb(&self) -> Option<String> {
         let mut left = self.left();
+        // "Lisbury recorded a high of 40.3C", "hit a record high of":
+        // past the reading's noun to the verb.
+        let mut ahead = left.clone();
+        if ahead.next().is_some_and(|(_, t)| self.is_word(t, "of"))
+            && ahead.next().is_some_and(|(_, t)| {
+                matches!(
+                    self.lower(t).as_str(),
+                    "high" | "low" | "maximum" | "minimum" | "peak"
+                )
+            })
+        {
+            let mut skipped = ahead.clone();
+            if skipped
+                .next()
+                .is_some_and(|(_, t)| self.is_word(t, "record"))
+            {
+                ahead = skipped;
+            }
+            let mut skipped = ahead.clone();
+            if skipped
+                .next()
+                .is_some_and(|(_, t)| matches!(self.lower(t).as_str(), "a" | "the" | "new"))
+            {
+                ahead = skipped;
+            }
+            left = ahead;
+        }
         let (_, verb) = left.next()?;
         // Not a speaker: "The National Weather Service said up to 18
         // inches".
