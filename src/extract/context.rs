@@ -122,6 +122,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     // predicate ("expanded 0.7% from the previous quarter, or 2.8%
     // annualised": the second is the same measure's).
     let mut last_change: Option<(usize, String, String)> = None;
+    // The end and measure of the last figure of a measure with its owner
+    // ("Corvane's market share rose to 14%").
+    let mut last_owned: Option<(usize, String)> = None;
     // The last level of a measure read: where it ends, its measure and
     // owner ("Revenue was $4.1 billion, up 12%": the change after it is
     // the same measure's).
@@ -1807,6 +1810,31 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     if subject.agent.is_none() {
                         subject.agent.clone_from(agent);
                     }
+                }
+            }
+        }
+        // "Corvane's market share rose to 14%, while Brightmart's fell to
+        // 19%": a measure left out after another's owner is the measure
+        // its sentence named last, of that owner.
+        if matches!(c.kind, ClaimKind::Percent | ClaimKind::Money) && subject.noun.is_none() {
+            if let Some((_, noun)) = last_owned
+                .as_ref()
+                .filter(|(at, _)| *at >= sentence.start && *at < c.span.start)
+            {
+                if let Some((owner, level)) = elided_owner(&w) {
+                    subject.noun = Some(noun.clone());
+                    subject.agent = Some(owner);
+                    subject.predicate = Some(if level { "level" } else { "change" }.to_string());
+                    subject.fell = !level && w.change_fell();
+                }
+            }
+        }
+        if matches!(c.kind, ClaimKind::Percent | ClaimKind::Money) {
+            if let (Some(noun), Some(_)) = (subject.noun.as_ref(), subject.agent.as_ref()) {
+                if matches!(subject.predicate.as_deref(), Some("level" | "change"))
+                    && (is_measure(noun) || noun == "market share")
+                {
+                    last_owned = Some((c.span.end, noun.clone()));
                 }
             }
         }
@@ -6962,6 +6990,28 @@ fn contraband_worth(text: &str, sentence: Span, start: usize) -> bool {
             let w = w.to_ascii_lowercase();
             CONTRABAND.contains(&w.as_str()) || matches!(w.as_str(), "seizure" | "haul")
         })
+}
+
+/// The owner of a measure left out before a figure, and whether the figure
+/// is the level reached: "while Brightmart's fell to 19%" (`Brightmart`,
+/// level), "Brightmart's fell 3%" (a change): a capitalised possessive
+/// right before a verb of change.
+fn elided_owner(w: &Window<'_>) -> Option<(String, bool)> {
+    let mut left = w.left().map(|(_, t)| t);
+    let mut t = left.next()?;
+    let level = w.is_word(t, "to");
+    if level || w.is_word(t, "by") {
+        t = left.next()?;
+    }
+    if !METRIC_CHANGE_VERBS.contains(&w.lower(t).as_str()) {
+        return None;
+    }
+    let owner = left.next().filter(|o| o.cap && o.punct.is_none())?;
+    let name = w.text.get(owner.start..owner.end)?;
+    let name = name
+        .strip_suffix("'s")
+        .or_else(|| name.strip_suffix("’s"))?;
+    Some((name.to_string(), level))
 }
 
 /// The last `n` words of `before` (lower case, the nearest first), back to
