@@ -3691,7 +3691,9 @@ impl ClaimSet {
     /// "Harwick won 3-2" is the result of "Harwick beat Stonebridge 3-2"
     /// when Harwick played no other match in the corpus, and "the final
     /// score was 98-94" is the one match's result. A side is matched whole
-    /// ("Northport" is no side of "Northport Rovers v Eastvale").
+    /// or by its last words ([`side_in`]: "Dunmore Rovers won 2-1" is the
+    /// result of "Rovers beat Lisbury City 2-1"; "Northport" is no side of
+    /// "Northport Rovers v Eastvale").
     fn join_partial_sides<'k>(&'k self, canon: &mut BTreeMap<&'k SubjectKey, &'k SubjectKey>) {
         let mut by_event: BTreeMap<SubjectKey, Vec<&SubjectKey>> = BTreeMap::new();
         for k in self.keys.iter().filter(|k| k.kind == KeyKind::Score) {
@@ -3716,7 +3718,7 @@ impl ClaimSet {
                     .iter()
                     .filter(|o| {
                         let theirs = sides(o);
-                        theirs.len() > mine.len() && theirs.is_superset(&mine)
+                        theirs.len() > mine.len() && mine.iter().all(|m| side_in(m, &theirs))
                     })
                     .map(|o| canon.get(*o).copied().unwrap_or(*o))
                     .collect();
@@ -4011,6 +4013,16 @@ fn split_by<'m>(
             (key, ms)
         })
         .collect()
+}
+
+/// Whether a side of a result is among `sides`: named whole, or by its
+/// last words ("dunmore rovers" is the "rovers" of "lisbury city v
+/// rovers"; "northport" is no side of "northport rovers v eastvale").
+fn side_in(side: &str, sides: &BTreeSet<String>) -> bool {
+    sides.contains(side)
+        || side
+            .match_indices(' ')
+            .any(|(i, _)| side.get(i + 1..).is_some_and(|tail| sides.contains(tail)))
 }
 
 /// Words before a place name that make it another place ("north korea",
