@@ -205,7 +205,19 @@ fn anchor_back(cx: &Context<'_>, hit: &mut Hit, out: &[Claim], offsets: &[usize]
             Value::Date(w) => w.period.filter(|p| w.until.is_none_or(|u| u == *p)),
             _ => None,
         });
-    let Some(p) = anchor else { return };
+    let Some(p) = anchor else {
+        // "A 6.0 aftershock struck the next day" with no day named before
+        // it: the day after a day the text does not name, not the day
+        // after publication. Its TIMEX3 value keeps the publication-relative
+        // reading, but it has no period to compare. ("the day before" with
+        // none named is the day before the story's: "rose to $1.1175 from
+        // $1.1074 the day before".)
+        if back.reach_back && back.unit == "D" && back.n < 0 {
+            hit.when.period = None;
+            hit.when.until = None;
+        }
+        return;
+    };
     let unit = grain_of_unit(back.unit);
     if p.grain() > unit || (back.quarter_only && p.grain() != Grain::Quarter) {
         return;
@@ -4206,7 +4218,8 @@ impl<'t> Scan<'_, 't> {
 
     /// "the next day", "the day before": `n` days from the day the text
     /// named last, in its sentence or the one before ([`anchor_back`]),
-    /// else from publication.
+    /// else from publication (then "the next day" has no period: see
+    /// [`anchor_back`]).
     fn day_from_named(&self, s: usize, e: usize, n: i64) -> Hit {
         let p = self.published();
         let mut h = self.rel_hit(
