@@ -841,13 +841,31 @@ pub(crate) const DESCRIPTION_THRESHOLD: f64 = 0.94;
 /// Whether two surnames written in different documents name the same
 /// person: Jaro–Winkler similarity of the folded names (case, accents,
 /// possessives) at least [`SURNAME_THRESHOLD`] ("Zelensky"/"Zelenskyy",
-/// "Healey"/"Healy"). The grouping stage uses it to join the speakers of
-/// dated statements across outlets; within one story's blocks a shared
-/// event and predicate make a false join of two different people rare.
+/// "Healey"/"Healy"), and, when both write words before the surname, one
+/// of those of each agreeing as a given name does (same initial,
+/// similarity at least [`GIVEN_NAME_THRESHOLD`]): "Ringleader Tom Velden"
+/// is "Tom Velden", not "Sam Velden". The grouping stage uses it to join
+/// the doers and speakers of figures across outlets.
 pub(crate) fn same_surname(a: &str, b: &str) -> bool {
-    let (_, sa) = given_surname(a);
-    let (_, sb) = given_surname(b);
-    !sa.is_empty() && (sa == sb || strsim::jaro_winkler(&sa, &sb) >= SURNAME_THRESHOLD)
+    let (fa, fb) = (fold(strip_possessive(a)), fold(strip_possessive(b)));
+    let words = |f: &str| -> Vec<String> {
+        f.split(' ')
+            .filter(|w| !w.is_empty() && honorific(w).is_none())
+            .map(String::from)
+            .collect()
+    };
+    let (wa, wb) = (words(&fa), words(&fb));
+    let (Some((sa, ga)), Some((sb, gb))) = (wa.split_last(), wb.split_last()) else {
+        return false;
+    };
+    let surname = sa == sb || strsim::jaro_winkler(sa, sb) >= SURNAME_THRESHOLD;
+    let given = |x: &String, y: &String| {
+        x.chars().next() == y.chars().next()
+            && (x.trim_end_matches('.').len() == 1
+                || y.trim_end_matches('.').len() == 1
+                || strsim::jaro_winkler(x, y) >= GIVEN_NAME_THRESHOLD)
+    };
+    surname && (ga.is_empty() || gb.is_empty() || ga.iter().any(|x| gb.iter().any(|y| given(x, y))))
 }
 
 /// Whether two speakers, possibly from different documents, are the same
@@ -1024,6 +1042,17 @@ fn _lists_used() -> usize {
 mod tests {
     use super::*;
     use crate::claim::Speaker;
+
+    #[test]
+    fn surnames_with_given_names_that_agree() {
+        assert!(same_surname("Ringleader Tom Velden", "Tom Velden"));
+        assert!(same_surname("Velden", "Sam Velden"));
+        assert!(same_surname("John F. Kennedy", "John Kennedy"));
+        assert!(same_surname("J. Kennedy", "John Kennedy"));
+        assert!(same_surname("Zelensky", "Volodymyr Zelenskyy"));
+        assert!(!same_surname("Sam Velden", "Tom Velden"));
+        assert!(!same_surname("Hillary Clinton", "Bill Clinton"));
+    }
 
     fn person(name: &str, title: Option<&str>, org: Option<&str>) -> Speaker {
         Speaker::Person {
