@@ -847,14 +847,7 @@ pub(crate) const DESCRIPTION_THRESHOLD: f64 = 0.94;
 /// is "Tom Velden", not "Sam Velden". The grouping stage uses it to join
 /// the doers and speakers of figures across outlets.
 pub(crate) fn same_surname(a: &str, b: &str) -> bool {
-    let (fa, fb) = (fold(strip_possessive(a)), fold(strip_possessive(b)));
-    let words = |f: &str| -> Vec<String> {
-        f.split(' ')
-            .filter(|w| !w.is_empty() && honorific(w).is_none())
-            .map(String::from)
-            .collect()
-    };
-    let (wa, wb) = (words(&fa), words(&fb));
+    let (wa, wb) = (name_words(a), name_words(b));
     let (Some((sa, ga)), Some((sb, gb))) = (wa.split_last(), wb.split_last()) else {
         return false;
     };
@@ -1021,16 +1014,21 @@ fn title_key(org: Option<&str>, title: Option<&str>) -> String {
 /// the given name.
 #[cfg_attr(not(test), allow(dead_code))]
 fn given_surname(name: &str) -> (Option<String>, String) {
-    let f = fold(strip_possessive(name));
-    let words: Vec<&str> = f
+    match name_words(name).as_slice() {
+        [] => (None, String::new()),
+        [s] => (None, s.clone()),
+        [g, .., s] => (Some(g.clone()), s.clone()),
+    }
+}
+
+/// The words of a name, folded (case, accents, possessive), without
+/// honorifics.
+fn name_words(name: &str) -> Vec<String> {
+    fold(strip_possessive(name))
         .split(' ')
         .filter(|w| !w.is_empty() && honorific(w).is_none())
-        .collect();
-    match words.as_slice() {
-        [] => (None, String::new()),
-        [s] => (None, (*s).to_string()),
-        [g, .., s] => (Some((*g).to_string()), (*s).to_string()),
-    }
+        .map(String::from)
+        .collect()
 }
 
 #[allow(dead_code)]
