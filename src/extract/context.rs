@@ -198,6 +198,23 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some(THRESHOLD.to_string());
             }
             let from_right = annotate_count(&w, &mut subject, &mut dominant);
+            // So are the things a storm closed, cut off or ruined there
+            // ("closed 320 schools in Velden and 150 in Dunmore"), counted
+            // things only (a share "closed at $44.875 on the New York Stock
+            // Exchange" is no place's).
+            if matches!(c.kind, ClaimKind::Count | ClaimKind::Number)
+                && subject.place.is_none()
+                && subject
+                    .predicate
+                    .as_deref()
+                    .and_then(group::predicate_class)
+                    .is_some_and(|p| {
+                        group::GROWING.contains(&p)
+                            || matches!(p, "closed" | "cancelled" | "without power" | "flooded")
+                    })
+            {
+                subject.place = w.place_after_claim();
+            }
             // Units are what "sold" alone counts: a sum beside it is no
             // number of units ("income from a sold investment").
             if subject.predicate.as_deref() == Some("sell units")
