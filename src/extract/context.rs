@@ -199,7 +199,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
             let from_right = annotate_count(&w, &mut subject, &mut dominant);
             // So are the things a storm closed, cut off or ruined there
-            // ("closed 320 schools in Velden and 150 in Dunmore"), counted
+            // ("closed 320 schools in Velden and 150 in Dunmore", "In
+            // Velden, 300 schools were shut"), counted
             // things only (a share "closed at $44.875 on the New York Stock
             // Exchange" is no place's).
             if matches!(c.kind, ClaimKind::Count | ClaimKind::Number)
@@ -213,7 +214,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                             || matches!(p, "closed" | "cancelled" | "without power" | "flooded")
                     })
             {
-                subject.place = w.place_after_claim();
+                subject.place = w
+                    .place_after_claim()
+                    .or_else(|| opening_place(cx.text, sentence));
             }
             // Units are what "sold" alone counts: a sum beside it is no
             // number of units ("income from a sold investment").
