@@ -118,6 +118,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     let mut last_share: Option<(usize, String, bool, bool, Option<String>)> = None;
     // Parts that take the verb of their total (`(index, predicate)`).
     let mut parts: Vec<(usize, String)> = Vec::new();
+    // Counts first in a list of places, and their place (`(index,
+    // place)`): "cut 4,000 jobs in Germany and 1,500 in Spain".
+    let mut listed: Vec<(usize, String)> = Vec::new();
     // The last change of a measure read: where it ends, its measure and
     // predicate ("expanded 0.7% from the previous quarter, or 2.8%
     // annualised": the second is the same measure's).
@@ -211,7 +214,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     .and_then(group::predicate_class)
                     .is_some_and(|p| {
                         group::GROWING.contains(&p)
-                            || matches!(p, "closed" | "cancelled" | "without power" | "flooded")
+                            || matches!(
+                                p,
+                                "closed" | "cancelled" | "without power" | "flooded" | "job cut"
+                            )
                     })
             {
                 subject.place = w
@@ -1512,6 +1518,30 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
         }
+        // "arrested 45 people in Lisbury and 30 in Dunmore", "cut 4,000
+        // jobs in Germany and 1,500 in Spain": a bare figure in a list of
+        // places counts what the count before it counted, done as that one
+        // was and by its doer, in its own place.
+        if matches!(c.kind, ClaimKind::Number | ClaimKind::Count) {
+            if let Some(last) = last_count.as_ref().filter(|l| l.noun.is_some()) {
+                let own = cx.text.get(c.span.start..c.span.end).unwrap_or("");
+                let bare = !own.contains(' ')
+                    && (own.starts_with(|ch: char| ch.is_ascii_digit()) || is_number_word(own));
+                if let Some(first) = bare
+                    .then(|| place_list(cx.text, last.end, c.span))
+                    .flatten()
+                {
+                    listed.push((last.index, first));
+                    subject.noun.clone_from(&last.noun);
+                    subject.predicate.clone_from(&last.predicate);
+                    subject.agent.clone_from(&last.agent);
+                    subject.modal = last.modal;
+                    subject.negated = last.negated;
+                    subject.place = w.place_after_claim();
+                    c.kind = ClaimKind::Count;
+                }
+            }
+        }
         // "More than 400 fires were burning, 240 of them out of control":
         // "of them" is the count before it in the sentence.
         if c.kind == ClaimKind::Number && subject.noun.is_none() {
@@ -1747,6 +1777,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 modal: subject.modal,
                 negated: subject.negated,
                 noun: subject.noun.clone(),
+                agent: subject.agent.clone(),
                 high: match &c.value {
                     Value::Number(a) => a.high,
                     _ => f64::NAN,
@@ -1936,6 +1967,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     for (i, p) in parts {
         if let Some(s) = claims.get_mut(i).and_then(|c| c.subject.as_mut()) {
             s.predicate = Some(p);
+        }
+    }
+    for (i, place) in listed {
+        if let Some(s) = claims.get_mut(i).and_then(|c| c.subject.as_mut()) {
+            s.place.get_or_insert(place);
         }
     }
     additions_of_a_kind(claims);
@@ -4444,6 +4480,27 @@ fn tally_side(text: &str, span: Span) -> Option<&'static str> {
         || after.is_empty()
         || of)
         .then_some(side)
+}
+
+/// The place of the first count of a list of places, when the figure at
+/// `span` is the second, after a count ending at `last_end`: " in Lisbury
+/// and " between them (one to three capitalised words; "lisbury") and " in
+/// " and a capital after it.
+fn place_list(text: &str, last_end: usize, span: Span) -> Option<String> {
+    let gap = text.get(last_end..span.start).unwrap_or("");
+    let place = gap
+        .strip_prefix(" in ")
+        .and_then(|g| g.strip_suffix(" and ").or_else(|| g.strip_suffix(", and ")))?;
+    let words: Vec<&str> = place.split(' ').collect();
+    let named = (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.contains([',', '.']));
+    let after = text.get(span.end..).unwrap_or("");
+    let second = after
+        .strip_prefix(" in ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+    (named && second).then(|| place.to_lowercase())
 }
 
 /// Whether a coordinated verb phrase follows the claim ending at `end`:
@@ -7606,6 +7663,11 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
             {
                 return None;
             }
+            // "is cutting 1,200 jobs in Spain and will shed": a name after
+            // a preposition of place is a place, no doer.
+            if matches!(bare, "in" | "at" | "across") {
+                return None;
+            }
             break;
         }
         // Not past another figure, but for a change before its level
@@ -8635,6 +8697,8 @@ struct LastCount {
     modal: bool,
     negated: bool,
     noun: Option<String>,
+    /// Who did what the count counts ("Corvane will cut 4,000 jobs").
+    agent: Option<String>,
     /// The most the count asserts.
     high: f64,
 }
