@@ -7778,8 +7778,9 @@ fn referendum_story(text: &str) -> bool {
 }
 
 /// Whether the sentence tells of a ballot on a strike: "industrial
-/// action", "strike action" or "walkout", or "strike" with "ballot", "union" or "members"
-/// (not "63% supported the strikes on the base": a military strike).
+/// action", "strike action" or "walkout", or "strike" with "ballot",
+/// "union" or "members" (not "63% supported the strikes on the base": a
+/// military strike).
 fn strike_ballot(text: &str, sentence: Span) -> bool {
     let s = text.get(sentence.start..sentence.end).unwrap_or("");
     s.contains("industrial action")

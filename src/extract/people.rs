@@ -852,13 +852,12 @@ pub(crate) fn same_surname(a: &str, b: &str) -> bool {
         return false;
     };
     let surname = sa == sb || strsim::jaro_winkler(sa, sb) >= SURNAME_THRESHOLD;
-    let given = |x: &String, y: &String| {
-        x.chars().next() == y.chars().next()
-            && (x.trim_end_matches('.').len() == 1
-                || y.trim_end_matches('.').len() == 1
-                || strsim::jaro_winkler(x, y) >= GIVEN_NAME_THRESHOLD)
-    };
-    surname && (ga.is_empty() || gb.is_empty() || ga.iter().any(|x| gb.iter().any(|y| given(x, y))))
+    surname
+        && (ga.is_empty()
+            || gb.is_empty()
+            || ga
+                .iter()
+                .any(|x| gb.iter().any(|y| given_names_agree(x, y))))
 }
 
 /// Whether two speakers, possibly from different documents, are the same
@@ -900,12 +899,7 @@ pub(crate) fn same_person(a: &crate::claim::Speaker, b: &crate::claim::Speaker) 
                 return false;
             }
             let given_ok = match (&ga, &gb) {
-                (Some(x), Some(y)) => {
-                    x.chars().next() == y.chars().next()
-                        && (x.len() == 1
-                            || y.len() == 1
-                            || strsim::jaro_winkler(x, y) >= GIVEN_NAME_THRESHOLD)
-                }
+                (Some(x), Some(y)) => given_names_agree(x, y),
                 _ => true,
             };
             if !given_ok {
@@ -1019,6 +1013,16 @@ fn given_surname(name: &str) -> (Option<String>, String) {
         [s] => (None, s.clone()),
         [g, .., s] => (Some(g.clone()), s.clone()),
     }
+}
+
+/// Whether two given names (folded) may be one person's: the same
+/// initial, and one an initial ("j", "j.") or the two at least
+/// [`GIVEN_NAME_THRESHOLD`] alike.
+fn given_names_agree(x: &str, y: &str) -> bool {
+    x.chars().next() == y.chars().next()
+        && (x.trim_end_matches('.').len() == 1
+            || y.trim_end_matches('.').len() == 1
+            || strsim::jaro_winkler(x, y) >= GIVEN_NAME_THRESHOLD)
 }
 
 /// The words of a name, folded (case, accents, possessive), without
