@@ -203,9 +203,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             let from_right = annotate_count(&w, &mut subject, &mut dominant);
             // So are the things a storm closed, cut off or ruined there
             // ("closed 320 schools in Velden and 150 in Dunmore", "In
-            // Velden, 300 schools were shut"), counted
-            // things only (a share "closed at $44.875 on the New York Stock
-            // Exchange" is no place's).
+            // Velden, 300 schools were shut"), counted things only (a share
+            // "closed at $44.875 on the New York Stock Exchange" is no
+            // place's).
             if matches!(c.kind, ClaimKind::Count | ClaimKind::Number)
                 && subject.place.is_none()
                 && subject
