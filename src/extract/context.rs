@@ -1883,7 +1883,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         if matches!(c.kind, ClaimKind::Percent | ClaimKind::Money) {
             if let (Some(noun), Some(_)) = (subject.noun.as_ref(), subject.agent.as_ref()) {
                 if matches!(subject.predicate.as_deref(), Some("level" | "change"))
-                    && (is_measure(noun) || noun == "market share")
+                    && (is_measure(noun) || group::OWNED_MEASURES.contains(&noun.as_str()))
                 {
                     last_owned = Some((c.span.end, noun.clone()));
                 }
