@@ -2856,9 +2856,20 @@ pub(crate) fn last_digit(low: f64, high: f64) -> Option<i32> {
     if !(mid.is_finite() && half > 0.0) {
         return None;
     }
-    let k = (half / HALF_UNIT).log10().round();
-    let exact = (half / (HALF_UNIT * 10f64.powf(k)) - 1.0).abs() < 1e-6;
-    (exact && (-6.0..=15.0).contains(&k)).then_some(k as i32)
+    // A walk up a table of powers of ten, not a logarithm: this runs in
+    // every comparison of two numeric readings.
+    let r = half / HALF_UNIT;
+    let mut p = 1e-6;
+    for k in -6..=15 {
+        if (r / p - 1.0).abs() < 1e-6 {
+            return Some(k);
+        }
+        if r < p {
+            return None;
+        }
+        p *= 10.0;
+    }
+    None
 }
 
 /// The day numbers count from this date.
@@ -3891,10 +3902,17 @@ fn split_places<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec
 /// in a story of this week's toll). So does a week's figure (a market's
 /// weekly move, "week 2025-06-23/2025-06-29"), beside the day's.
 fn split_periods<'m>(k: &SubjectKey, v: Vec<&'m Mention>) -> Vec<(SubjectKey, Vec<&'m Mention>)> {
-    let written: BTreeSet<&'m str> = v.iter().filter_map(|m| m.period.as_deref()).collect();
     // A period named by its length alone ("quarterly profit": `quarter`;
     // "annual profit": `year`) is the one period of that length the block
     // names ("2025-Q4", "2025"), when there is exactly one.
+    let lengths = v
+        .iter()
+        .any(|m| matches!(m.period.as_deref(), Some("quarter" | "year")));
+    let written: BTreeSet<&'m str> = if lengths {
+        v.iter().filter_map(|m| m.period.as_deref()).collect()
+    } else {
+        BTreeSet::new()
+    };
     let one_of = |length: &str| {
         let mut of = written.iter().filter(|p| period_length(p) == Some(length));
         match (of.next(), of.next()) {

@@ -847,7 +847,8 @@ pub(crate) const DESCRIPTION_THRESHOLD: f64 = 0.94;
 /// is "Tom Velden", not "Sam Velden". The grouping stage uses it to join
 /// the doers and speakers of figures across outlets.
 pub(crate) fn same_surname(a: &str, b: &str) -> bool {
-    let (wa, wb) = (name_words(a), name_words(b));
+    let (fa, fb) = (fold(strip_possessive(a)), fold(strip_possessive(b)));
+    let (wa, wb) = (name_words(&fa), name_words(&fb));
     let (Some((sa, ga)), Some((sb, gb))) = (wa.split_last(), wb.split_last()) else {
         return false;
     };
@@ -1008,10 +1009,11 @@ fn title_key(org: Option<&str>, title: Option<&str>) -> String {
 /// the given name.
 #[cfg_attr(not(test), allow(dead_code))]
 fn given_surname(name: &str) -> (Option<String>, String) {
-    match name_words(name).as_slice() {
+    let folded = fold(strip_possessive(name));
+    match name_words(&folded).as_slice() {
         [] => (None, String::new()),
-        [s] => (None, s.clone()),
-        [g, .., s] => (Some(g.clone()), s.clone()),
+        [s] => (None, (*s).to_string()),
+        [g, .., s] => (Some((*g).to_string()), (*s).to_string()),
     }
 }
 
@@ -1025,13 +1027,12 @@ fn given_names_agree(x: &str, y: &str) -> bool {
             || strsim::jaro_winkler(x, y) >= GIVEN_NAME_THRESHOLD)
 }
 
-/// The words of a name, folded (case, accents, possessive), without
-/// honorifics.
-fn name_words(name: &str) -> Vec<String> {
-    fold(strip_possessive(name))
+/// The words of a folded name (case, accents and possessive gone: see
+/// [`fold`]), without honorifics.
+fn name_words(folded: &str) -> Vec<&str> {
+    folded
         .split(' ')
         .filter(|w| !w.is_empty() && honorific(w).is_none())
-        .map(String::from)
         .collect()
 }
 
