@@ -1449,22 +1449,12 @@ mod tests {
                 high: c + h + 273.15,
             }
         };
-        let mut hot = Mention::new(
-            "a",
-            "c1",
-            Span::new(0, 5),
-            ClaimKind::Measure,
-            "40.3C",
-            kelvin(40.3),
-        );
-        let mut hotter = Mention::new(
-            "b",
-            "c1",
-            Span::new(0, 5),
-            ClaimKind::Measure,
-            "40.2C",
-            kelvin(40.2),
-        );
+        let mention = |source: &str, kind, text: &str, reading| {
+            let span = Span::new(0, text.len());
+            Mention::new(source, "c1", span, kind, text, reading)
+        };
+        let mut hot = mention("a", ClaimKind::Measure, "40.3C", kelvin(40.3));
+        let mut hotter = mention("b", ClaimKind::Measure, "40.2C", kelvin(40.2));
         hot.temperature = true;
         hotter.temperature = true;
         assert_eq!(
@@ -1477,22 +1467,8 @@ mod tests {
             low: v - h,
             high: v + h,
         };
-        let four = Mention::new(
-            "a",
-            "c1",
-            Span::new(0, 2),
-            ClaimKind::Percent,
-            "4%",
-            pct(4.0, 0.4995),
-        );
-        let four_half = Mention::new(
-            "b",
-            "c1",
-            Span::new(0, 4),
-            ClaimKind::Percent,
-            "4.5%",
-            pct(4.5, 0.04995),
-        );
+        let four = mention("a", ClaimKind::Percent, "4%", pct(4.0, 0.4995));
+        let four_half = mention("b", ClaimKind::Percent, "4.5%", pct(4.5, 0.04995));
         assert_eq!(
             reason(&[&four], &[&four_half]),
             "4% as written is (3.5, 4.5), which does not include 4.5 (4.5%)"

@@ -206,19 +206,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // Velden, 300 schools were shut"), counted things only (a share
             // "closed at $44.875 on the New York Stock Exchange" is no
             // place's).
-            if matches!(c.kind, ClaimKind::Count | ClaimKind::Number)
-                && subject.place.is_none()
-                && subject
-                    .predicate
-                    .as_deref()
-                    .and_then(group::predicate_class)
-                    .is_some_and(|p| {
-                        group::GROWING.contains(&p)
-                            || matches!(
-                                p,
-                                "closed" | "cancelled" | "without power" | "flooded" | "job cut"
-                            )
-                    })
+            if subject.place.is_none()
+                && figure_class(c.kind, &subject).is_some_and(|p| {
+                    group::GROWING.contains(&p)
+                        || matches!(
+                            p,
+                            "closed" | "cancelled" | "without power" | "flooded" | "job cut"
+                        )
+                })
             {
                 subject.place = w
                     .place_after_claim()
@@ -1795,13 +1790,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // killed nine": a tally of another event than the story's, apart
         // from it.
         // Read for tallies only: what befell people in an event.
-        if matches!(c.kind, ClaimKind::Count | ClaimKind::Number)
-            && subject.scope.is_none()
-            && subject
-                .predicate
-                .as_deref()
-                .and_then(group::predicate_class)
-                .is_some_and(|p| group::TALLIES.contains(&p))
+        if subject.scope.is_none()
+            && figure_class(c.kind, &subject).is_some_and(|p| group::TALLIES.contains(&p))
             && other_event(cx.text, sentence, c.span)
         {
             subject.scope = Some("another event".to_string());
@@ -4908,14 +4898,23 @@ fn part_of_them(text: &str, end: usize) -> bool {
 /// The predicate class of a bare figure (a number with no noun): what
 /// befell it ("two were rescued") or was done with it ("winning 121"),
 /// for the readers that lend it the noun of a count before it.
-fn bare_figure_class(kind: ClaimKind, subject: &Subject) -> Option<&'static str> {
-    if kind != ClaimKind::Number || subject.noun.is_some() {
+/// The predicate class of a count or a bare figure ("killed", "closed");
+/// `None` for other kinds of claim.
+fn figure_class(kind: ClaimKind, subject: &Subject) -> Option<&'static str> {
+    if !matches!(kind, ClaimKind::Count | ClaimKind::Number) {
         return None;
     }
     subject
         .predicate
         .as_deref()
         .and_then(group::predicate_class)
+}
+
+fn bare_figure_class(kind: ClaimKind, subject: &Subject) -> Option<&'static str> {
+    if kind != ClaimKind::Number || subject.noun.is_some() {
+        return None;
+    }
+    figure_class(kind, subject)
 }
 
 /// Whether a count's own text is a part of a toll: "385 of the deaths",
