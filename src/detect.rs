@@ -480,12 +480,12 @@ fn side_label(ms: &[&Mention], r: &Reading) -> String {
     match r {
         Reading::Number { low, high } if lengths(ms) => length_label(*low, *high),
         Reading::Number { low, high } => {
-            let (shift, unit) = shown_as(ms);
+            let shown = Shown::of(ms);
             let r = Reading::Number {
-                low: low + shift,
-                high: high + shift,
+                low: shown.at(*low),
+                high: shown.at(*high),
             };
-            format!("{}{unit}", group::reading_label(&r))
+            format!("{}{}", group::reading_label(&r), shown.unit)
         }
         _ => group::reading_label(r),
     }
@@ -505,15 +505,39 @@ fn span_label(low: f64, high: f64) -> String {
     }
 }
 
-/// How the figures of a side are shown: the offset added to a reading and
-/// the unit written after it. Temperatures are read in kelvin and shown
-/// in degrees Celsius ("40.2C" → 40.2°C, not 313.35); other figures as
-/// read.
-fn shown_as(ms: &[&Mention]) -> (f64, &'static str) {
-    if ms.first().is_some_and(|m| m.temperature) {
-        (-273.15, "°C")
-    } else {
-        (0.0, "")
+/// How the figures of a side are shown: in the unit its first measure
+/// was written in ("170 mph" → 170 mph, not 76 metres per second; "40.2C"
+/// → 40.2°C, not 313.35 kelvin); other figures as read.
+struct Shown {
+    factor: f64,
+    offset: f64,
+    /// Written after a figure: " mph", "°C", or nothing.
+    unit: String,
+}
+
+impl Shown {
+    fn of(ms: &[&Mention]) -> Shown {
+        match ms.first().and_then(|m| m.unit) {
+            Some(u) => {
+                let symbol = u.symbol();
+                let space = if symbol.starts_with('°') { "" } else { " " };
+                Shown {
+                    factor: u.to_base(1.0) - u.to_base(0.0),
+                    offset: u.to_base(0.0),
+                    unit: format!("{space}{symbol}"),
+                }
+            }
+            None => Shown {
+                factor: 1.0,
+                offset: 0.0,
+                unit: String::new(),
+            },
+        }
+    }
+
+    /// A reading in the shown unit.
+    fn at(&self, v: f64) -> f64 {
+        (v - self.offset) / self.factor
     }
 }
 
@@ -595,11 +619,12 @@ fn reason(a: &[&Mention], b: &[&Mention]) -> String {
                     length_label(low(y), high(y))
                 ),
                 (Some(x), Some(y)) => {
-                    // Temperatures, read in kelvin, are shown in degrees
-                    // Celsius (the comparisons below do not move with it).
-                    let (shift, unit) = shown_as(a);
-                    let (xl, xh) = (low(x) + shift, high(x) + shift);
-                    let (yl, yh) = (low(y) + shift, high(y) + shift);
+                    // Measures, read in base units, are shown in the unit
+                    // written (the comparisons below do not move with it).
+                    let shown = Shown::of(a);
+                    let unit = &shown.unit;
+                    let (xl, xh) = (shown.at(low(x)), shown.at(high(x)));
+                    let (yl, yh) = (shown.at(low(y)), shown.at(high(y)));
                     let digits = (group::last_digit(xl, xh), group::last_digit(yl, yh));
                     if let (Some(j), Some(k), true) = (digits.0, digits.1, xh > yl && yh > xl) {
                         // Two figures as written whose spans overlap: the
@@ -1455,13 +1480,30 @@ mod tests {
         };
         let mut hot = mention("a", ClaimKind::Measure, "40.3C", kelvin(40.3));
         let mut hotter = mention("b", ClaimKind::Measure, "40.2C", kelvin(40.2));
-        hot.temperature = true;
-        hotter.temperature = true;
+        hot.unit = crate::Unit::from_symbol("°C");
+        hotter.unit = hot.unit;
         assert_eq!(
             reason(&[&hotter], &[&hot]),
             "40.2C → (40.15, 40.25)°C and 40.3C → (40.25, 40.35)°C do not overlap"
         );
         assert_eq!(side_label(&[&hot], &hot.reading), "40.3°C");
+        // Any measure is shown in the unit it was written in, not in the
+        // base unit it is compared in (metres per second).
+        let mph = crate::Unit::from_symbol("mph");
+        let speed = |v: f64| {
+            let (u, h) = (mph.expect("mph is a unit"), measure_precision(v));
+            Reading::Number {
+                low: u.to_base(v - h),
+                high: u.to_base(v + h),
+            }
+        };
+        let mut slow = mention("a", ClaimKind::Measure, "170 mph", speed(170.0));
+        let mut fast = mention("b", ClaimKind::Measure, "175 mph", speed(175.0));
+        (slow.unit, fast.unit) = (mph, mph);
+        assert_eq!(
+            reason(&[&slow], &[&fast]),
+            "170 mph → (169.5, 170.5) mph and 175 mph → (174.5, 175.5) mph do not overlap"
+        );
         // A coarser figure that a finer one does not round to.
         let pct = |v: f64, h: f64| Reading::Number {
             low: v - h,

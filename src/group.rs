@@ -2986,9 +2986,10 @@ pub struct Mention {
     /// Whether the claim is the level a rise reached ("rose to 56",
     /// [`Subject::risen`](crate::Subject::risen)).
     pub risen: bool,
-    /// Whether the figure is a temperature: its reading is in kelvin, and
-    /// findings show it in degrees Celsius.
-    pub temperature: bool,
+    /// The unit a measure was written in ("mph" for "170 mph"): its
+    /// reading is in the dimension's base unit (metres per second, kelvin),
+    /// and findings show it in this unit again.
+    pub unit: Option<crate::claim::Unit>,
 }
 
 impl Mention {
@@ -3046,7 +3047,7 @@ impl Mention {
             relative: false,
             signature: None,
             risen: false,
-            temperature: false,
+            unit: None,
         }
     }
 
@@ -3218,8 +3219,10 @@ impl Mention {
             period: s.and_then(|s| s.period.clone()),
             relative: matches!(c.value(), Value::Date(w) if w.relative),
             risen: s.is_some_and(|s| s.risen),
-            temperature: matches!(c.value(), Value::Measure { unit, .. }
-                if unit.dimension() == crate::claim::Dimension::Temperature),
+            unit: match c.value() {
+                Value::Measure { unit, .. } => Some(*unit),
+                _ => None,
+            },
             signature: s.and_then(|s| {
                 let n = s.noun.as_deref()?;
                 let mut mods: Vec<String> = s.modifiers.iter().map(|m| fold(m)).collect();

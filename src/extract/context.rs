@@ -623,8 +623,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.predicate = Some("seize".to_string());
                 }
                 // "sending tsunami waves of up to 4 metres": the waves'
-                // height, which nobody sent.
-                if subject.noun.as_deref() == Some("wave height") {
+                // height, which nobody sent; nor did anybody send ash's
+                // height ("sending ash 15km into the sky") or destroy a
+                // wind's speed ("with winds of 180 mph, destroyed").
+                if matches!(
+                    subject.noun.as_deref(),
+                    Some("wave height" | "height" | "wind" | "gust")
+                ) {
                     subject.predicate = None;
                 }
                 if is_temperature(&c.value) {
@@ -1349,6 +1354,18 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 .take(6)
                 .take_while(|(_, t)| t.punct.is_none())
                 .any(|(_, t)| w.is_word(t, "taken"));
+        // "escaping with €2.5m", "made off with 40 paintings": what
+        // thieves left with; "took €3.2 million" in a story of a theft.
+        let (off_with, took) = if matches!(c.kind, ClaimKind::Money | ClaimKind::Count)
+            && subject.predicate.is_none()
+        {
+            carried_off(cx.text, sentence, c.span.start)
+        } else {
+            (false, false)
+        };
+        if off_with {
+            subject.predicate = Some("steal".to_string());
+        }
         // "She put the value of the haul at €102 million": a haul's worth.
         let haul = c.kind == ClaimKind::Money
             && subject.predicate.is_none()
@@ -1370,11 +1387,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         {
             subject.predicate = None;
         }
-        if (raid || taken || haul) && *theft.get_or_insert_with(|| theft_story(cx.text)) {
+        if (raid || taken || haul || took) && *theft.get_or_insert_with(|| theft_story(cx.text)) {
             if raid {
                 subject.noun = Some("robbery".to_string());
             }
-            if taken || haul {
+            if taken || haul || took {
                 subject.predicate = Some("steal".to_string());
             }
         }
@@ -1402,9 +1419,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 .noun
                 .as_deref()
                 .is_some_and(|n| n.ends_with("price"));
+            // Where people were is no measure's scope: in "winds of 170 mph
+            // and stayed on the ground" the ground is the storm's.
+            let measure = c.kind == ClaimKind::Measure;
             subject.scope = w
                 .scope()
                 .filter(|s| !(price && s == "each"))
+                .filter(|s| !(measure && matches!(s.as_str(), "on the ground" | "on board")))
                 .or_else(|| condition(cx.text, sentence, c.span.start))
                 .or_else(|| named_alone(cx.text, sentence, c.span.start));
             // "In the capital, Lisbury, rents climbed 11.2%": a measure of
@@ -2495,7 +2516,17 @@ const RISE_WORDS: &[&str] = &[
 /// Verbs of a price's close: "settled at $85.95", "rose 2.8% to settle at
 /// $85.95".
 const SETTLE_VERBS: &[&str] = &[
-    "settle", "settled", "settles", "settling", "close", "closing", "end", "finish",
+    "settle",
+    "settled",
+    "settles",
+    "settling",
+    "close",
+    "closing",
+    "end",
+    "ending",
+    "finish",
+    "finishing",
+    "trading",
 ];
 
 /// Verbs of being: the figure after is the measure's level.
@@ -3130,10 +3161,16 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
     periods.sort();
     // Where the figures start: a day belongs to the figure nearest it ("46.6C
     // in Castelo, while Ardmore hit 38C on Tuesday").
-    let mut figures: Vec<usize> = claims
+    // With where each ends and what it counts: "on Tuesday, rising 4% to
+    // $63,700" is the day of both figures of bitcoin, a change and the
+    // level it reached (see `chained`).
+    let mut figures: Vec<(usize, usize, Option<String>)> = claims
         .iter()
         .filter(|c| !c.kind.is_temporal() && c.kind != ClaimKind::Quote)
-        .map(|c| c.span.start)
+        .map(|c| {
+            let noun = c.subject.as_deref().and_then(|s| s.noun.clone());
+            (c.span.start, c.span.end, noun)
+        })
         .collect();
     figures.sort_unstable();
     for c in claims.iter_mut() {
@@ -3187,11 +3224,13 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
                 } else {
                     return None;
                 };
-                let next = figures
-                    .get(figures.partition_point(|&f| f < a))
-                    .copied()
-                    .filter(|&f| f < b);
-                if *day && next.is_some() {
+                let between = figures
+                    .get(figures.partition_point(|f| f.0 < a)..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|f| f.0 < b);
+                let next = between.clone().next().map(|f| f.0);
+                if *day && next.is_some() && !chained(text, c, between.clone(), a) {
                     return None;
                 }
                 // "Turnout was 61.2%, down from 66% in 2022": a period
@@ -3281,6 +3320,47 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
             c.subject.get_or_insert_with(Box::default).period = Some(id.clone());
         }
     }
+}
+
+/// Whether the figures between a figure `c` and a day written beside it
+/// (`between`, in text order, from byte `a`) are figures of what `c`
+/// counts, each joined to the next by "to", "or" or a comma: "rising 4% to
+/// $63,700" on a day before, "tumbled 5.39, or 1.2% to 452.76" on a day
+/// after, all of one change. "Castelo registered 46.6C, while Ardmore hit
+/// 38C on Tuesday" is not: Tuesday is the nearer figure's.
+fn chained<'f>(
+    text: &str,
+    c: &Claim,
+    between: impl Iterator<Item = &'f (usize, usize, Option<String>)>,
+    a: usize,
+) -> bool {
+    let Some(noun) = c.subject.as_deref().and_then(|s| s.noun.as_deref()) else {
+        return false;
+    };
+    let joins = |x: usize, y: usize| {
+        text.get(x..y)
+            .map(str::trim)
+            .is_some_and(|g| matches!(g, "to" | "or" | ", or" | ","))
+    };
+    // The figure's own end when the day is after it, else the day's.
+    let mut last = if a == c.span.end {
+        Some(c.span.end)
+    } else {
+        None
+    };
+    let mut prev_end = None;
+    for (start, end, n) in between {
+        if n.as_deref() != Some(noun) {
+            return false;
+        }
+        if last.or(prev_end).is_some_and(|e| !joins(e, *start)) {
+            return false;
+        }
+        last = None;
+        prev_end = Some(*end);
+    }
+    // The day before the figure: the last figure between joins it.
+    a == c.span.end || prev_end.is_some_and(|e| joins(e, c.span.start))
 }
 
 /// A company's result whose clause names its period by its length alone
@@ -5085,17 +5165,27 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     let in_relative = {
         // The first word of the clause, the mark before it and whether a
         // relative pronoun opens a clause within it.
-        let (mut first, mut mark, mut who) = (None, None, false);
+        let (mut first, mut mark, mut who, mut with) = (None, None, false, false);
         for (_, t) in w.left().take(LEFT + 1) {
             if t.punct.is_some() {
                 mark = Some(t);
                 break;
             }
+            // "The twister, rated EF4 with winds of up to 180 mph,
+            // destroyed 300 homes": a phrase of "with" set off by commas
+            // describes the noun before it ("along with five others" and
+            // "together with" join the subject instead).
+            if w.is_word(t, "along") || w.is_word(t, "together") {
+                with &= !first.is_some_and(|f| w.is_word(f, "with"));
+            }
+            with |= w.is_word(t, "with");
             first = Some(t);
             who |= w.is_word(t, "which") || w.is_word(t, "who");
         }
         mark.is_some_and(|m| m.punct == Some(b','))
-            && (who || first.is_some_and(|t| matches!(w.lower(t).as_str(), "which" | "who")))
+            && (who
+                || with
+                || first.is_some_and(|t| matches!(w.lower(t).as_str(), "which" | "who")))
     };
     let right = w
         .right()
@@ -5225,19 +5315,25 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                                 | "had"
                         )
                     });
-            // "were taken off the stranded ferry": a participle between a
-            // determiner and its noun describes the noun ("among the
-            // injured" is still the count's).
+            // "were taken off the stranded ferry", "blocked the road with
+            // two stolen cars": a participle between a determiner or a
+            // figure and its noun describes the noun ("among the injured"
+            // is still the count's).
             let attributive = i
                 .checked_sub(1)
                 .and_then(|b| w.by_index(b))
-                .is_some_and(|b| matches!(w.lower(b).as_str(), "the" | "a" | "an"))
+                .is_some_and(|b| {
+                    matches!(w.lower(b).as_str(), "the" | "a" | "an") || is_figure_word(w, b)
+                })
                 && w.by_index(i + 1).is_some_and(|n| {
                     n.punct.is_none()
                         && n.predicate.is_none()
                         && !crate::extract::lexicon::NOUN_STOP_SET.has(w.lower(n).as_str())
                 })
-                && w.lower(t).as_str().ends_with("ed");
+                && {
+                    let l = w.lower(t);
+                    l.as_str().ends_with("ed") || l.as_str().ends_with("en")
+                };
             (!t.has(STATEMENT) && !described && !attributive).then_some((d, p, i))
         });
     // A verb with no object before the claim is another figure's: "Thirteen
@@ -7039,6 +7135,28 @@ fn theft_story(text: &str) -> bool {
     mentions_any(&FINDER, THEFT_WORDS, text)
 }
 
+/// Whether the figure at `start` is what somebody left with ("made off
+/// with", "got away with", "escaped with", "fled with" right before it:
+/// stolen wherever it is read) and whether it is what somebody "took"
+/// (stolen in a story of a theft, [`theft_story`]).
+fn carried_off(text: &str, sentence: Span, start: usize) -> (bool, bool) {
+    let mut back = words_back(text, sentence, start).map(str::to_ascii_lowercase);
+    match back.next().as_deref() {
+        Some("with") => {
+            let verb = back.next();
+            let off = match verb.as_deref() {
+                Some("off") => back.next().is_some_and(|m| m == "made" || m == "making"),
+                Some("away") => back.next().is_some_and(|g| g == "got" || g == "getting"),
+                Some(v) => matches!(v, "escaped" | "escaping" | "fled" | "fleeing"),
+                None => false,
+            };
+            (off, false)
+        }
+        Some("took" | "taking" | "take" | "takes") => (false, true),
+        _ => (false, false),
+    }
+}
+
 /// Words of a story about an auction ([`auction_story`]).
 const AUCTION_WORDS: &[&str] = &[
     "auction",
@@ -8396,6 +8514,17 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
         "long" => Some("length"),
         // "about 730 kilometres above Earth".
         "high" | "tall" | "above" => Some("height"),
+        // "sent ash 15km into the sky".
+        "into"
+            if w.right().skip(skip + 1).take(2).any(|(_, t)| {
+                matches!(
+                    w.lower(t).as_str(),
+                    "sky" | "air" | "atmosphere" | "stratosphere"
+                )
+            }) =>
+        {
+            Some("height")
+        }
         _ => None,
     };
     if found.is_some() {
@@ -10815,18 +10944,25 @@ impl Window<'_> {
         // the level of what changed.
         if level && SETTLE_VERBS.contains(&verb.as_str()) {
             let mut back = left.clone();
-            if word_is(back.next(), "to") {
+            let first = back.next();
+            // "slid by 10% on Monday, trading at $62,000": a participle
+            // after the clause of the change (its day and "by" passed).
+            let clause =
+                first.is_some_and(|u| u.punct == Some(b',')) && verb.as_str().ends_with("ing");
+            if word_is(first, "to") || clause {
                 let mut u = back.next()?;
                 let mut figures = 0;
                 // "climbed $3.40, or 3.9%, to settle at": the change's
                 // figures, its commas and "or" between them.
                 while figures < 8
                     && (matches!(u.punct, Some(b',' | b'%' | b'$'))
+                        || clause && u.punct.is_none() && u.has(CALENDAR)
                         || word(u).is_some_and(|w| {
                             let w = w.as_str();
                             w.starts_with(|c: char| c.is_ascii_digit())
                                 || w == "or"
                                 || FIGURE_WORDS.contains(&w)
+                                || clause && matches!(w, "on" | "by")
                         }))
                 {
                     u = back.next()?;
