@@ -476,11 +476,10 @@ fn length_label(low: f64, high: f64) -> String {
 }
 
 /// A side's common reading, labelled for people.
-fn side_label(ms: &[&Mention], r: &Reading) -> String {
+fn side_label(ms: &[&Mention], r: &Reading, shown: &Shown) -> String {
     match r {
         Reading::Number { low, high } if lengths(ms) => length_label(*low, *high),
         Reading::Number { low, high } => {
-            let shown = Shown::of(ms);
             let r = Reading::Number {
                 low: shown.at(*low),
                 high: shown.at(*high),
@@ -505,9 +504,10 @@ fn span_label(low: f64, high: f64) -> String {
     }
 }
 
-/// How the figures of a side are shown: in the unit its first measure
-/// was written in ("170 mph" → 170 mph, not 76 metres per second; "40.2C"
-/// → 40.2°C, not 313.35 kelvin); other figures as read.
+/// How the figures of a finding are shown: in the unit its measures were
+/// written in most often, the first such at a tie ("170 mph" → 170 mph,
+/// not 76 metres per second; "40.2C" → 40.2°C, not 313.35 kelvin), one
+/// unit for every side; other figures as read.
 struct Shown {
     factor: f64,
     offset: f64,
@@ -516,8 +516,17 @@ struct Shown {
 }
 
 impl Shown {
-    fn of(ms: &[&Mention]) -> Shown {
-        match ms.first().and_then(|m| m.unit) {
+    fn of<'m>(ms: impl IntoIterator<Item = &'m Mention>) -> Shown {
+        let mut counts: Vec<(crate::Unit, usize)> = Vec::new();
+        for u in ms.into_iter().filter_map(|m| m.unit) {
+            match counts.iter_mut().find(|(v, _)| v.symbol() == u.symbol()) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((u, 1)),
+            }
+        }
+        // The first of the most frequent.
+        let top = counts.iter().map(|c| c.1).max().unwrap_or(0);
+        match counts.iter().find(|c| c.1 == top).map(|c| c.0) {
             Some(u) => {
                 let symbol = u.symbol();
                 let space = if symbol.starts_with('°') { "" } else { " " };
@@ -541,10 +550,10 @@ impl Shown {
     }
 }
 
-fn side(ms: &[&Mention]) -> String {
+fn side(ms: &[&Mention], shown: &Shown) -> String {
     use std::fmt::Write;
     let r = group::common(ms)
-        .map(|r| side_label(ms, &r))
+        .map(|r| side_label(ms, &r, shown))
         .unwrap_or_default();
     let mut texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
     texts.sort_unstable();
@@ -584,7 +593,7 @@ fn side(ms: &[&Mention]) -> String {
     out
 }
 
-fn reason(a: &[&Mention], b: &[&Mention]) -> String {
+fn reason(a: &[&Mention], b: &[&Mention], shown: &Shown) -> String {
     let (Some(ra), Some(rb)) = (group::common(a), group::common(b)) else {
         return "the values cannot both be true".to_string();
     };
@@ -621,7 +630,6 @@ fn reason(a: &[&Mention], b: &[&Mention]) -> String {
                 (Some(x), Some(y)) => {
                     // Measures, read in base units, are shown in the unit
                     // written (the comparisons below do not move with it).
-                    let shown = Shown::of(a);
                     let unit = &shown.unit;
                     let (xl, xh) = (shown.at(low(x)), shown.at(high(x)));
                     let (yl, yh) = (shown.at(low(y)), shown.at(high(y)));
@@ -1070,7 +1078,8 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
         }
         // Every side is described once; the message shows at most LIST_MAX
         // of them (the groups list them all).
-        let all_sides: Vec<String> = clusters.iter().map(|c| side(c)).collect();
+        let shown = Shown::of(clusters.iter().flatten().copied());
+        let all_sides: Vec<String> = clusters.iter().map(|c| side(c, &shown)).collect();
         let mut sides: Vec<&str> = all_sides
             .iter()
             .take(LIST_MAX)
@@ -1083,7 +1092,7 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
         let reasons: Vec<String> = clusters
             .windows(2)
             .take(LIST_MAX - 1)
-            .map(|w| reason(&w[0], &w[1]))
+            .map(|w| reason(&w[0], &w[1], &shown))
             .collect();
         let groups: Vec<Vec<String>> = clusters.iter().map(|c| ids(c)).collect();
         let message = format!(
@@ -1115,7 +1124,7 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
     } else {
         "only one source gives this"
     };
-    let one = side(ms);
+    let one = side(ms, &Shown::of(ms.iter().copied()));
     out.push(Finding {
         kind,
         subject: subject.clone(),
@@ -1211,7 +1220,10 @@ fn update(
         claims: groups.concat(),
         groups,
         message: format!("{subject} rose over time: {} ({why})", steps.join(" → ")),
-        sides: clusters.iter().map(|c| side(c)).collect(),
+        sides: {
+            let shown = Shown::of(clusters.iter().flatten().copied());
+            clusters.iter().map(|c| side(c, &shown)).collect()
+        },
         reason: format!("rose over time: {}", steps.join(" → ")),
         key: key.to_string(),
         confidence: round2(0.85 * confidence),
@@ -1483,10 +1495,13 @@ mod tests {
         hot.unit = crate::Unit::from_symbol("°C");
         hotter.unit = hot.unit;
         assert_eq!(
-            reason(&[&hotter], &[&hot]),
+            reason(&[&hotter], &[&hot], &Shown::of([&hotter, &hot])),
             "40.2C → (40.15, 40.25)°C and 40.3C → (40.25, 40.35)°C do not overlap"
         );
-        assert_eq!(side_label(&[&hot], &hot.reading), "40.3°C");
+        assert_eq!(
+            side_label(&[&hot], &hot.reading, &Shown::of([&hot])),
+            "40.3°C"
+        );
         // Any measure is shown in the unit it was written in, not in the
         // base unit it is compared in (metres per second).
         let mph = crate::Unit::from_symbol("mph");
@@ -1501,9 +1516,25 @@ mod tests {
         let mut fast = mention("b", ClaimKind::Measure, "175 mph", speed(175.0));
         (slow.unit, fast.unit) = (mph, mph);
         assert_eq!(
-            reason(&[&slow], &[&fast]),
+            reason(&[&slow], &[&fast], &Shown::of([&slow, &fast])),
             "170 mph → (169.5, 170.5) mph and 175 mph → (174.5, 175.5) mph do not overlap"
         );
+        // One unit for every side: the one written most often.
+        let kmh = crate::Unit::from_symbol("km/h").expect("km/h is a unit");
+        let mut metric = mention("c", ClaimKind::Measure, "280 km/h", {
+            let h = measure_precision(280.0);
+            Reading::Number {
+                low: kmh.to_base(280.0 - h),
+                high: kmh.to_base(280.0 + h),
+            }
+        });
+        metric.unit = Some(kmh);
+        let label = side_label(
+            &[&metric],
+            &metric.reading,
+            &Shown::of([&metric, &slow, &fast]),
+        );
+        assert!(label.ends_with(" mph"), "{label}");
         // A coarser figure that a finer one does not round to.
         let pct = |v: f64, h: f64| Reading::Number {
             low: v - h,
@@ -1512,7 +1543,7 @@ mod tests {
         let four = mention("a", ClaimKind::Percent, "4%", pct(4.0, 0.4995));
         let four_half = mention("b", ClaimKind::Percent, "4.5%", pct(4.5, 0.04995));
         assert_eq!(
-            reason(&[&four], &[&four_half]),
+            reason(&[&four], &[&four_half], &Shown::of([&four, &four_half])),
             "4% as written is (3.5, 4.5), which does not include 4.5 (4.5%)"
         );
     }
