@@ -1056,6 +1056,16 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
                 out.push(f);
                 return;
             }
+            // Papers of one day disagree, later ones give a higher figure:
+            // the first day's conflict, then the rise from its highest
+            // figure.
+            if let Some((first, rise)) = conflict_then_rise(&clusters) {
+                if let Some(f) = update(key, &rise, &why(&notes), confidence) {
+                    block_findings(key, &first, note, out);
+                    out.push(f);
+                    return;
+                }
+            }
         }
         // A source on two sides, in one voice, contradicts itself.
         let mut seen: BTreeMap<(&str, Option<&str>), usize> = BTreeMap::new();
@@ -1136,6 +1146,56 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
         key: key_text,
         confidence: round2(base * confidence),
     });
+}
+
+/// A tally's value clusters (in value order) split at the first
+/// publication time after which every figure is higher than every figure
+/// given before it, when those before disagree among themselves (two
+/// clusters or more): the mentions before that time, and the clusters of
+/// a rise, the highest figure before it first. "214 cases" and "220" on
+/// one day, "241 cases" three days later: the first two disagree, and 220
+/// rose to 241. None when a time is missing or no such time exists (a
+/// later paper repeating an earlier figure keeps the block one conflict).
+fn conflict_then_rise<'m>(
+    clusters: &[Vec<&'m Mention>],
+) -> Option<(Vec<&'m Mention>, Vec<Vec<&'m Mention>>)> {
+    let mut at: Vec<(jiff::civil::DateTime, usize)> = Vec::new();
+    for (i, c) in clusters.iter().enumerate() {
+        for m in c {
+            at.push((m.published.map(Published::datetime)?, i));
+        }
+    }
+    at.sort_unstable();
+    // For each split point: the highest cluster before it, and the
+    // lowest at or after it (a suffix minimum).
+    let mut low_after = vec![usize::MAX; at.len() + 1];
+    for k in (0..at.len()).rev() {
+        low_after[k] = low_after[k + 1].min(at[k].1);
+    }
+    let (mut high_before, mut low_before) = (0, usize::MAX);
+    for k in 1..at.len() {
+        high_before = high_before.max(at[k - 1].1);
+        low_before = low_before.min(at[k - 1].1);
+        let split = at[k].0;
+        if at[k - 1].0 == split || high_before == low_before || high_before >= low_after[k] {
+            continue;
+        }
+        let before = |m: &Mention| {
+            m.published
+                .map(Published::datetime)
+                .is_some_and(|t| t < split)
+        };
+        let first: Vec<&Mention> = clusters
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|m| before(m))
+            .collect();
+        let mut rise: Vec<Vec<&Mention>> = vec![clusters[high_before].clone()];
+        rise.extend(clusters.iter().skip(high_before + 1).cloned());
+        return Some((first, rise));
+    }
+    None
 }
 
 /// An update: clusters in value order are also in publication order.
