@@ -1973,6 +1973,26 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         {
             subject.predicate = None;
         }
+        // "Thursday's decision to cut rates to 3.5%", "Yesterday's vote": a
+        // day is nobody (a month may be: "May's government").
+        if subject.agent.as_deref().is_some_and(|a| {
+            matches!(
+                a.to_ascii_lowercase().as_str(),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "yesterday"
+                    | "today"
+                    | "tomorrow"
+                    | "tonight"
+            )
+        }) {
+            subject.agent = None;
+        }
         c.subject = Some(subject);
     }
     for (i, p) in parts {
@@ -2797,6 +2817,11 @@ const METRIC_OBJECT_VERBS: &[(&str, bool)] = &[
     ("leaves", true),
     ("maintained", true),
     ("set", true),
+    // "lowered borrowing costs, taking the benchmark rate to 3.75%".
+    ("taking", false),
+    ("took", false),
+    ("bringing", false),
+    ("brought", false),
 ];
 
 /// The name a measure is compared under: its modifiers and its noun
@@ -10645,6 +10670,24 @@ impl Window<'_> {
                 return None;
             }
         }
+        // "Two members wanted to hold rates at 4%": what some wanted, not
+        // what was done.
+        let mut back = self
+            .left()
+            .map(|(_, t)| t)
+            .take_while(|t| t.punct.is_none())
+            .take(8);
+        let mut to = false;
+        if back.any(|t| {
+            let wanted = to
+                && ["wanted", "preferred", "sought", "favoured", "favored"]
+                    .iter()
+                    .any(|x| self.is_word(t, x));
+            to = self.is_word(t, "to");
+            wanted
+        }) {
+            return None;
+        }
         // "the IMF's estimate of global growth steady at 3.1 percent": an
         // estimate of a measure is no measure.
         let mut back = self
@@ -11670,6 +11713,7 @@ impl Window<'_> {
                 if metric == "wage" && proposed {
                     return None;
                 }
+
                 mods.reverse();
                 let how = if level || keep { "level" } else { "change" };
                 return Some((metric_name(metric, rate, &mods, true), how));
