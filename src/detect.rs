@@ -863,7 +863,10 @@ pub const FIGURE_CONFLICT_RATIO: f64 = 10.0;
 
 /// Events that happen once, at one moment: whatever day a source was
 /// published, "the earthquake struck on Thursday" and "Friday's quake"
-/// date the same event (event classes of [`group::EVENT_CLASSES`]).
+/// date the same event (event classes of [`group::EVENT_CLASSES`]). So
+/// does the beginning of any event that does not recur, when every source
+/// dates it as one ("The truce began on Friday", "took effect on
+/// Thursday": [`group::Mention::began`]).
 ///
 /// # Example
 ///
@@ -871,16 +874,20 @@ pub const FIGURE_CONFLICT_RATIO: f64 = 10.0;
 /// use corroborate::detect::INSTANT_EVENTS;
 /// use corroborate::{Checker, Document, FindingKind};
 /// assert!(INSTANT_EVENTS.contains(&"quake"));
-/// let conflicts = |event: &str| {
+/// let conflicts = |a: &str, b: &str| {
 ///     let docs = [
-///         Document::new("a", format!("The {event} began on Friday.")).with_published("2025-03-29".parse()?),
-///         Document::new("b", format!("The {event} began on Thursday.")).with_published("2025-03-30".parse()?),
+///         Document::new("a", a).with_published("2025-03-29".parse()?),
+///         Document::new("b", b).with_published("2025-03-30".parse()?),
 ///     ];
 ///     let report = Checker::new().check(&docs);
 ///     Ok::<usize, corroborate::Error>(report.findings().iter().filter(|f| f.kind() == FindingKind::Conflict).count())
 /// };
-/// assert_eq!(conflicts("earthquake")?, 1); // one quake: Friday the 28th or Thursday the 27th
-/// assert_eq!(conflicts("protest")?, 0);    // protests go on: each day's report dates its own day
+/// // One quake: Friday the 28th or Thursday the 27th.
+/// assert_eq!(conflicts("The earthquake hit on Friday.", "The earthquake hit on Thursday.")?, 1);
+/// // Protests go on: each day's report dates its own day.
+/// assert_eq!(conflicts("The protest was on Friday.", "The protest was on Thursday.")?, 0);
+/// // But a protest began once.
+/// assert_eq!(conflicts("The protest began on Friday.", "The protest began on Thursday.")?, 1);
 /// # Ok::<(), corroborate::Error>(())
 /// ```
 pub const INSTANT_EVENTS: &[&str] = &[
@@ -925,11 +932,21 @@ fn comparable(
             let relative = |ms: &[&Mention]| ms.iter().all(|m| m.relative);
             let (da, db) = (days(a), days(b));
             let dated = !da.contains(&None) && !db.contains(&None);
+            // So does the beginning of one that does not recur, when every
+            // source dates it so ("The truce began on Friday", "took effect
+            // on Thursday").
+            let began = |ms: &[&Mention]| ms.iter().all(|m| m.began);
             let instant = key.predicate.is_none()
                 && key
                     .event
                     .as_deref()
-                    .is_some_and(|e| INSTANT_EVENTS.contains(&e));
+                    .is_some_and(|e| INSTANT_EVENTS.contains(&e))
+                || began(a)
+                    && began(b)
+                    && key
+                        .event
+                        .as_deref()
+                        .is_some_and(|e| !group::recurring_event(e));
             instant || !(dated && (relative(a) || relative(b)) && da.is_disjoint(&db))
         }
         // Two results of one match or vote always disagree.

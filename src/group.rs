@@ -1986,7 +1986,9 @@ impl SubjectKey {
                 };
                 // The end of an event is not its date: "the strike will
                 // end on Wednesday"; nor is one stage of a case another's
-                // ("sentenced on Thursday", "convicted in November").
+                // ("sentenced on Thursday", "convicted in November"). Its
+                // beginning is its date ("The strike, which began on
+                // Tuesday"; see `Mention::began`).
                 let written = s.and_then(|s| s.predicate.as_deref());
                 let stage = written
                     .filter(|p| *p == "end" || event == "trial" && CASE_STAGES.contains(p))
@@ -2986,6 +2988,10 @@ pub struct Mention {
     /// Whether the claim is the level a rise reached ("rose to 56",
     /// [`Subject::risen`](crate::Subject::risen)).
     pub risen: bool,
+    /// Whether a date is the day its event began ("The truce began on
+    /// Friday", "took effect on Thursday"): a beginning happens once, so
+    /// such dates are compared whoever gives them and when.
+    pub began: bool,
     /// The unit a measure was written in ("mph" for "170 mph"): its
     /// reading is in the dimension's base unit (metres per second, kelvin),
     /// and findings show it in this unit again.
@@ -3047,6 +3053,7 @@ impl Mention {
             relative: false,
             signature: None,
             risen: false,
+            began: false,
             unit: None,
         }
     }
@@ -3219,6 +3226,8 @@ impl Mention {
             period: s.and_then(|s| s.period.clone()),
             relative: matches!(c.value(), Value::Date(w) if w.relative),
             risen: s.is_some_and(|s| s.risen),
+            began: c.kind().is_temporal()
+                && s.is_some_and(|s| s.predicate.as_deref() == Some("begin")),
             unit: match c.value() {
                 Value::Measure { unit, .. } => Some(*unit),
                 _ => None,

@@ -30,7 +30,7 @@
 //! `currency`, `unit`, `score` (a result's figures as written: `[3, 1]`),
 //! `date` (the resolved period, "2025-09" etc.),
 //! `until`, `timex`, `weekday`, `month`, `duration` (ISO 8601), `role`,
-//! `weekday_mismatch`, `fell` (a change down). A case with `none = true` expects no claims other than
+//! `weekday_mismatch`, `fell` (a change down), `modal` (expected, planned or possible). A case with `none = true` expects no claims other than
 //! quotes; `absent = ["26 countries", "count:90 minutes"]` lists texts that
 //! must not be the exact text of a claim (of any kind but a quote, or of the
 //! kind named before the colon, "quote" included); `no_kinds = ["count", "number"]` forbids claims of
@@ -135,9 +135,11 @@ fn check_field(c: &Claim, key: &str, want: &T) -> Option<String> {
             (Some(got.as_str()) != want.as_str())
                 .then(|| format!("speaker_written: expected {want}, found {got:?}"))
         }
-        "fell" => {
-            let got = c.subject().is_some_and(|s| s.fell);
-            (Some(got) != want.as_bool()).then(|| format!("fell: expected {want}, found {got}"))
+        "fell" | "modal" => {
+            let got = c
+                .subject()
+                .is_some_and(|s| if key == "fell" { s.fell } else { s.modal });
+            (Some(got) != want.as_bool()).then(|| format!("{key}: expected {want}, found {got}"))
         }
         "no_speaker" => {
             let got = c.speaker().map(|s| s.speaker.name().to_string());

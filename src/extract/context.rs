@@ -1409,6 +1409,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         }
         if c.kind.is_temporal() && ends(&w) {
             subject.predicate = Some("end".to_string());
+        } else if c.kind.is_temporal() && begins(&w) {
+            subject.predicate = Some("begin".to_string());
         }
         // A date's scope would split its event's dates ("The crash on
         // Thursday killed 270 people, 29 on the ground").
@@ -3999,6 +4001,29 @@ fn ends(w: &Window<'_>) -> bool {
         }
     }
     false
+}
+
+/// Whether a date is the day something began, written right after its
+/// verb: "The truce, which began on Friday", "took effect on Thursday",
+/// "came into force in May", "started at dawn".
+fn begins(w: &Window<'_>) -> bool {
+    let mut left = w.left().map(|(_, t)| t);
+    let Some(verb) = left.next() else {
+        return false;
+    };
+    if ["began", "begins", "begin", "started", "starts", "start"]
+        .iter()
+        .any(|x| w.is_word(verb, x))
+    {
+        return true;
+    }
+    // "took effect", "came into force", "went into effect".
+    (w.is_word(verb, "effect") || w.is_word(verb, "force"))
+        && left.next().is_some_and(|t| {
+            ["took", "takes", "take", "into"]
+                .iter()
+                .any(|x| w.is_word(t, x))
+        })
 }
 
 /// Whether a count of places follows a preposition of extent ("across
@@ -9505,6 +9530,13 @@ fn annotate_date(
                     other_day = true;
                     break;
                 }
+                // "freed 24 hostages on Sunday under a ceasefire deal": the
+                // terms something was done under are not what the day is
+                // of (nor, as the lede's date, the story's event).
+                if w.right_before(k).take(3).any(|p| w.is_word(p, "under")) {
+                    other_day = true;
+                    break;
+                }
                 if t.event.is_some() && w.notice_of(i) {
                     break;
                 }
@@ -11910,9 +11942,18 @@ impl Window<'_> {
     }
 
     fn modal_before(&self, i: usize) -> bool {
+        // "33 hostages are to be freed": a plan.
+        let word_at = |k: usize, x: &[&str]| {
+            i.checked_sub(k)
+                .and_then(|j| self.by_index(j))
+                .is_some_and(|t| x.iter().any(|x| self.is_word(t, x)))
+        };
         (i.saturating_sub(3)..i)
             .filter_map(|j| self.by_index(j))
             .any(|t| t.has(MODAL))
+            || word_at(1, &["be"])
+                && word_at(2, &["to"])
+                && word_at(3, &["is", "are", "was", "were"])
     }
 
     /// Whether the event noun at token `i` is another occurrence of its
