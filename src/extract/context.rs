@@ -749,9 +749,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.predicate = None;
                 }
             }
-            // "Ruiz won with 52.3% of the vote", "to Hale's 46 percent".
+            // "Ruiz won with 52.3% of the vote", "to Hale's 46 percent",
+            // "against 42 percent for Velden".
             if c.kind == ClaimKind::Percent && subject.noun.is_none() {
-                let owner = w.share_owner();
+                let owner = w.share_owner().or_else(|| w.share_for());
                 // In a story of an election a share a candidate won, ending
                 // its clause, needs no "vote" beside it: "Incumbent Tomas
                 // Berg took 44.1%." (not "Obama's 36 percent job-approval
@@ -2123,6 +2124,10 @@ const WIN_VERBS: &[&str] = &[
     "collected",
     "earned",
     "earns",
+    // "was re-elected with 53.9 percent of the ballots cast".
+    "elected",
+    "re-elected",
+    "reelected",
 ];
 
 /// Economic measures a sum or percentage can be the level or change of
@@ -10458,6 +10463,12 @@ impl Window<'_> {
             }
             let l = self.lower(x);
             let l = l.as_str();
+            // "Velden conceded defeat on Monday after winning 41.8% of the
+            // vote": a participle's doer is the name the sentence opens
+            // with.
+            if matches!(l, "winning" | "taking" | "securing" | "receiving") {
+                return self.opening_name();
+            }
             if WIN_VERBS.contains(&l) || k == 0 && matches!(l, "had" | "has") {
                 found = true;
                 break;
@@ -10474,10 +10485,14 @@ impl Window<'_> {
         if !found {
             return None;
         }
-        // Skip "who", "has", and the comma of "Hale, who took".
+        // Skip "who", "has", and the comma of "Hale, who took" ("was" of
+        // "Hale was re-elected with").
         for x in left.by_ref() {
             if x.punct == Some(b',')
-                || matches!(self.lower(x).as_str(), "who" | "has" | "have" | "had")
+                || matches!(
+                    self.lower(x).as_str(),
+                    "who" | "has" | "have" | "had" | "was" | "is" | "were" | "been"
+                )
             {
                 continue;
             }
@@ -10501,6 +10516,88 @@ impl Window<'_> {
                 .and_then(surname);
         }
         None
+    }
+
+    /// The capitalised name a sentence opens with, by its last word in
+    /// lower case ("Tom Velden conceded" → "velden"); `None` when it opens
+    /// with any other word ("The", "After").
+    fn opening_name(&self) -> Option<String> {
+        let head = self.text.get(self.sentence_start..)?;
+        let mut last = None;
+        for word in head.split(' ') {
+            let bare = word.trim_end_matches([',', '.', ';', ':']);
+            let is_name = bare.len() > 1
+                && bare.starts_with(|c: char| c.is_ascii_uppercase())
+                && bare.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !matches!(
+                    bare,
+                    "The"
+                        | "A"
+                        | "An"
+                        | "In"
+                        | "On"
+                        | "At"
+                        | "After"
+                        | "Before"
+                        | "When"
+                        | "While"
+                        | "But"
+                        | "And"
+                        | "As"
+                        | "With"
+                        | "For"
+                        | "Of"
+                        | "By"
+                        | "This"
+                        | "That"
+                        | "It"
+                        | "He"
+                        | "She"
+                        | "They"
+                        | "His"
+                        | "Her"
+                        | "Their"
+                        | "Its"
+                );
+            if !is_name {
+                break;
+            }
+            last = Some(bare);
+            // "Tom Velden, the mayor": the name ends at its mark.
+            if bare.len() != word.len() {
+                break;
+            }
+        }
+        last.map(str::to_lowercase)
+    }
+
+    /// The candidate a second share of a tally is for, named after it:
+    /// "53.9 percent against 42 percent for Velden", "54% to 42% for
+    /// Velden" (a share after "against", "to" or "and", then "for" and a
+    /// capitalised name). The candidate's last name, lower case.
+    fn share_for(&self) -> Option<String> {
+        let (_, before) = self.left().next()?;
+        if !["against", "to", "and"]
+            .iter()
+            .any(|x| self.is_word(before, x))
+        {
+            return None;
+        }
+        let mut right = self.right().map(|(_, t)| t);
+        if !right.next().is_some_and(|t| self.is_word(t, "for")) {
+            return None;
+        }
+        let mut name = right
+            .next()
+            .filter(|t| t.cap && !t.has(FUNCTION) && t.punct.is_none())?;
+        // The surname of a full name: "for Tom Velden".
+        for t in right {
+            if !(t.cap && !t.has(FUNCTION) && t.punct.is_none()) {
+                break;
+            }
+            name = t;
+        }
+        Some(self.text.get(name.start..name.end)?.to_lowercase())
     }
 
     /// The candidate a poll's share belongs to, named before it (see
