@@ -1431,6 +1431,18 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 .filter(|s| !(measure && matches!(s.as_str(), "on the ground" | "on board")))
                 .or_else(|| condition(cx.text, sentence, c.span.start))
                 .or_else(|| named_alone(cx.text, sentence, c.span.start));
+            // "jumped 27% to $41.10 in early trading": a price during the
+            // day is not the close ("closed up 26% at $40.80").
+            if subject.scope.is_none()
+                && matches!(subject.predicate.as_deref(), Some("level" | "change"))
+                && subject
+                    .noun
+                    .as_deref()
+                    .is_some_and(|n| n.ends_with("share price") || is_market_index(n))
+                && during_the_day(cx.text, sentence, c.span)
+            {
+                subject.scope = Some("intraday".to_string());
+            }
             // "In the capital, Lisbury, rents climbed 11.2%": a measure of
             // the place a sentence opens with is that place's.
             if subject.scope.is_none()
@@ -4006,6 +4018,41 @@ fn ends(w: &Window<'_>) -> bool {
         }
     }
     false
+}
+
+/// Whether a market figure is of a moment of the trading day, not its
+/// close: "in early trading", "in afternoon deals", "at one point",
+/// "by late afternoon", "intraday" within 48 bytes after it, or opening
+/// its sentence ("In early trading, shares rose 5%"). "In late trading"
+/// is as good as the close.
+fn during_the_day(text: &str, sentence: Span, span: Span) -> bool {
+    const MOMENTS: &[&str] = &[
+        "early trading",
+        "morning trading",
+        "afternoon trading",
+        "midday trading",
+        "early deals",
+        "early dealings",
+        "afternoon deals",
+        "at one point",
+        "intraday",
+        "by late afternoon",
+        "by midday",
+        "earlier in the day",
+        "earlier in the session",
+    ];
+    let after = text
+        .get(span.end..sentence.end.min(span.end + 48))
+        .unwrap_or("");
+    let after = after.split([',', ';']).next().unwrap_or(after);
+    let opening = text
+        .get(sentence.start..span.start)
+        .and_then(|h| h.split(',').next().filter(|first| first.len() < h.len()))
+        .unwrap_or("");
+    [after, opening].iter().any(|part| {
+        let part = part.to_ascii_lowercase();
+        MOMENTS.iter().any(|m| part.contains(m))
+    })
 }
 
 /// Whether a date is the day something began, written right after its
