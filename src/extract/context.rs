@@ -9397,7 +9397,8 @@ fn annotate_temperature(w: &Window<'_>, s: &mut Subject) {
         .or_else(|| w.place_after_claim())
         .or_else(|| w.named_place_after())
         .or_else(|| w.temperature_place_before())
-        .or_else(|| w.place_before_verb());
+        .or_else(|| w.place_before_verb())
+        .or_else(|| the_capital(w));
     let Some(place) = place else { return };
     let mut noun = "temperature";
     for (_, t) in w.left().take(4) {
@@ -9410,6 +9411,38 @@ fn annotate_temperature(w: &Window<'_>, s: &mut Subject) {
     s.place = Some(place);
     s.noun = Some(noun.to_string());
     s.predicate = Some("level".to_string());
+}
+
+/// "the capital" as a temperature's place, within six words before the
+/// figure or four after it in its clause ("The capital recorded a high
+/// of 44.1C", "reached 44.5C in the capital"): a story of one country has
+/// one capital, however its papers name it ("Lisbury" is another place).
+fn the_capital(w: &Window<'_>) -> Option<String> {
+    let near = |t: &Tok, prev: Option<&Tok>| {
+        w.is_word(t, "capital") && prev.is_some_and(|p| w.is_word(p, "the"))
+    };
+    let left: Vec<&Tok> = w
+        .left()
+        .take(6)
+        .map(|(_, t)| t)
+        .take_while(|t| t.punct.is_none())
+        .collect();
+    let before = left
+        .iter()
+        .enumerate()
+        .any(|(k, t)| near(t, left.get(k + 1).copied()));
+    let right: Vec<&Tok> = w
+        .right()
+        .take(4)
+        .map(|(_, t)| t)
+        .take_while(|t| t.punct.is_none())
+        .collect();
+    let after = right
+        .iter()
+        .enumerate()
+        .any(|(k, t)| near(t, k.checked_sub(1).and_then(|j| right.get(j)).copied()));
+    // "the capital of Valdoria" names it by its country.
+    (before || after).then(|| "the capital".to_string())
 }
 
 /// What [`annotate_date`] knows of the date itself: whether it is a
