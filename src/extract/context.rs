@@ -11954,6 +11954,37 @@ impl Window<'_> {
     /// in operating profit").
     fn change_noun(&self) -> Option<(String, &'static str)> {
         let (_, a) = self.left().next()?;
+        // "The 4.9% fare rise": the measure between the figure and the
+        // noun of change (a measure decided, as fares are, and taking
+        // effect later in its sentence, is a change to come).
+        if self.is_word(a, "the") || self.is_word(a, "a") || self.is_word(a, "an") {
+            let mut right = self.right().map(|(_, t)| t);
+            let (m, n) = (right.next()?, right.next()?);
+            if m.punct.is_none() && CHANGE_NOUNS.contains(&self.lower(n).as_str()) {
+                let word = self.lower(m);
+                let plural = format!("{}s", word.as_str());
+                let found = measure_of(word.as_str()).or_else(|| measure_of(&plural));
+                if let Some((metric, rate)) = found.filter(|(m, _)| DECIDED_METRICS.contains(m)) {
+                    // "will", "takes effect", "comes into force" in the
+                    // rest of its clause.
+                    let rest: Vec<&Tok> = self
+                        .right()
+                        .take(16)
+                        .map(|(_, t)| t)
+                        .take_while(|t| !matches!(t.punct, Some(b';' | b'.')))
+                        .collect();
+                    let later = rest.iter().enumerate().any(|(k, t)| {
+                        self.is_word(t, "will")
+                            || (self.is_word(t, "effect") || self.is_word(t, "force"))
+                                && k.checked_sub(1).and_then(|j| rest.get(j)).is_some_and(|p| {
+                                    ["takes", "take", "into"].iter().any(|x| self.is_word(p, x))
+                                })
+                    });
+                    let how = if later { CHANGE_TO_COME } else { "change" };
+                    return Some((metric_name(metric, rate, &[], false), how));
+                }
+            }
+        }
         if !(self.is_word(a, "a") || self.is_word(a, "an")) {
             return None;
         }
