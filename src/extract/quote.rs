@@ -2831,7 +2831,16 @@ impl Analyzer<'_, '_> {
             // strategist who …", "said one party activist.") only after
             // "said", "added" or "wrote", and where the clause ends: "told a
             // young woman who …" and ", noted the rule in …" have objects.
-            let strict = self.np_fwd(toks, i + 1);
+            // "The minister, Paul Okafor, told lawmakers on Monday that":
+            // after a verb that always takes a hearer the phrase is the
+            // hearer ("asked" and "warned" invert: "…," asked Ellis).
+            let hearer = in_list(
+                cue_word,
+                &[
+                    "told", "tells", "telling", "informed", "assured", "reminded", "urged",
+                ],
+            );
+            let strict = self.np_fwd(toks, i + 1).filter(|_| !hearer);
             let say = in_list(
                 cue_word,
                 &["said", "says", "added", "adds", "wrote", "writes"],
