@@ -4199,13 +4199,18 @@ impl Analyzer<'_, '_> {
         if i.saturating_sub(s) > if coordinated { 30 } else { 14 } {
             return None;
         }
-        // Skip a leading participial phrase: "Speaking in Kyiv, Healey told …"
+        // Skip a leading participial phrase: "Speaking in Kyiv, Healey told
+        // …"; and one of time or manner ("Hours later, Trump returned the
+        // compliment, telling Reuters", "Shortly after the call ended, his
+        // campaign sent a release saying", "Perhaps counterintuitively, …").
         if toks.get(s).is_some_and(|t| {
             self.w(t).ends_with("ing")
                 || in_list(
                     self.w(t),
                     &[
                         "in", "on", "at", "after", "before", "during", "earlier", "later", "last",
+                        "shortly", "hours", "minutes", "days", "weeks", "months", "moments",
+                        "perhaps",
                     ],
                 )
         }) {
