@@ -2819,6 +2819,22 @@ impl Analyzer<'_, '_> {
             j -= 1;
             skipped += 1;
         }
+        // "Beck, who has in the past described", "The State Department
+        // less than two weeks ago said": a phrase of time between the
+        // subject and the cue is passed over, with the words allowed
+        // before it.
+        if let Some(k) = self.time_phrase_before(toks, j) {
+            j = k;
+            while j > 0
+                && skipped < 8
+                && toks[j - 1].k == K::Word
+                && in_list(self.w(&toks[j - 1]), BETWEEN)
+                && !starts_upper_pub(self.w(&toks[j - 1]))
+            {
+                j -= 1;
+                skipped += 1;
+            }
+        }
         let before_tok = j.checked_sub(1).and_then(|k| toks.get(k));
         let inverted =
             before_tok.is_some_and(|t| t.k == K::Close || (t.k == K::Punct && self.w(t) == ","));
@@ -3609,6 +3625,45 @@ impl Analyzer<'_, '_> {
                     ],
                 )
             })
+    }
+
+    /// Where a phrase of time ending right before token `end` starts: "in
+    /// the past", "in recent weeks", "over the past three days", "less than
+    /// two weeks ago", "a year ago". `None` when none ends there.
+    fn time_phrase_before(&self, toks: &[Tok], end: usize) -> Option<usize> {
+        let word = |k: usize| toks.get(k).filter(|t| t.k == K::Word).map(|t| self.w(t));
+        let last = word(end.checked_sub(1)?)?;
+        const UNITS: &[&str] = &[
+            "past", "days", "weeks", "months", "years", "day", "week", "month", "year", "decade",
+            "decades",
+        ];
+        const INSIDE: &[&str] = &[
+            "the", "past", "recent", "last", "few", "several", "a", "an", "than", "less", "more",
+            "about", "nearly", "almost", "days", "weeks", "months", "years", "day", "week",
+            "month", "year",
+        ];
+        let ago = last.eq_ignore_ascii_case("ago");
+        if !ago && !in_list(last, UNITS) {
+            return None;
+        }
+        let mut k = end - 1;
+        for _ in 0..5 {
+            let prev = k.checked_sub(1)?;
+            let w = word(prev)?;
+            // "in the past", "over the last three weeks": the preposition
+            // opens it.
+            if !ago && in_list(w, &["in", "over", "during"]) {
+                return (k < end - 1 || in_list(last, &["past"])).then_some(prev);
+            }
+            if in_list(w, INSIDE) || is_numeral(w) {
+                k = prev;
+                continue;
+            }
+            // "less than two weeks ago": the phrase starts at its first
+            // word of quantity.
+            return (ago && k < end - 1).then_some(k);
+        }
+        None
     }
 
     /// Skips a hearer after "told": "the BBC", "reporters", "The Nightly".
