@@ -1990,22 +1990,24 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         }
         // "Thursday's decision to cut rates to 3.5%", "Yesterday's vote": a
         // day is nobody (a month may be: "May's government").
-        if subject.agent.as_deref().is_some_and(|a| {
-            matches!(
-                a.to_ascii_lowercase().as_str(),
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "yesterday"
-                    | "today"
-                    | "tomorrow"
-                    | "tonight"
-            )
-        }) {
+        const DAYS: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "tomorrow",
+            "tonight",
+        ];
+        if subject
+            .agent
+            .as_deref()
+            .is_some_and(|a| DAYS.iter().any(|d| d.eq_ignore_ascii_case(a)))
+        {
             subject.agent = None;
         }
         c.subject = Some(subject);
@@ -3386,7 +3388,9 @@ fn chained<'f>(
             .map(str::trim)
             .is_some_and(|g| matches!(g, "to" | "or" | ", or" | ","))
     };
-    // The figure's own end when the day is after it, else the day's.
+    // With the day after the figure, the first figure between must join
+    // the figure itself; with the day before it, the first one follows
+    // the day and joins nothing.
     let mut last = if a == c.span.end {
         Some(c.span.end)
     } else {
@@ -9418,31 +9422,23 @@ fn annotate_temperature(w: &Window<'_>, s: &mut Subject) {
 /// of 44.1C", "reached 44.5C in the capital"): a story of one country has
 /// one capital, however its papers name it ("Lisbury" is another place).
 fn the_capital(w: &Window<'_>) -> Option<String> {
-    let near = |t: &Tok, prev: Option<&Tok>| {
-        w.is_word(t, "capital") && prev.is_some_and(|p| w.is_word(p, "the"))
-    };
-    let left: Vec<&Tok> = w
+    // The words around the figure in text order, within its clause.
+    let mut near: Vec<&Tok> = w
         .left()
         .take(6)
         .map(|(_, t)| t)
         .take_while(|t| t.punct.is_none())
         .collect();
-    let before = left
-        .iter()
-        .enumerate()
-        .any(|(k, t)| near(t, left.get(k + 1).copied()));
-    let right: Vec<&Tok> = w
-        .right()
-        .take(4)
-        .map(|(_, t)| t)
-        .take_while(|t| t.punct.is_none())
-        .collect();
-    let after = right
-        .iter()
-        .enumerate()
-        .any(|(k, t)| near(t, k.checked_sub(1).and_then(|j| right.get(j)).copied()));
-    // "the capital of Valdoria" names it by its country.
-    (before || after).then(|| "the capital".to_string())
+    near.reverse();
+    near.extend(
+        w.right()
+            .take(4)
+            .map(|(_, t)| t)
+            .take_while(|t| t.punct.is_none()),
+    );
+    near.windows(2)
+        .any(|p| w.is_word(p[0], "the") && w.is_word(p[1], "capital"))
+        .then(|| "the capital".to_string())
 }
 
 /// What [`annotate_date`] knows of the date itself: whether it is a
