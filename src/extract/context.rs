@@ -1990,24 +1990,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         }
         // "Thursday's decision to cut rates to 3.5%", "Yesterday's vote": a
         // day is nobody (a month may be: "May's government").
-        const DAYS: &[&str] = &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "yesterday",
-            "today",
-            "tomorrow",
-            "tonight",
-        ];
-        if subject
-            .agent
-            .as_deref()
-            .is_some_and(|a| DAYS.iter().any(|d| d.eq_ignore_ascii_case(a)))
-        {
+        if subject.agent.as_deref().is_some_and(|a| {
+            crate::extract::calendar::weekday(a).is_some()
+                || ["yesterday", "today", "tomorrow", "tonight"]
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(a))
+        }) {
             subject.agent = None;
         }
         c.subject = Some(subject);
@@ -10876,49 +10864,41 @@ impl Window<'_> {
             }
         }
         // "Two members wanted to hold rates at 4%": what some wanted, not
-        // what was done.
-        let mut back = self
-            .left()
-            .map(|(_, t)| t)
-            .take_while(|t| t.punct.is_none())
-            .take(8);
-        let mut to = false;
-        if back.any(|t| {
-            let wanted = to
-                && ["wanted", "preferred", "sought", "favoured", "favored"]
-                    .iter()
-                    .any(|x| self.is_word(t, x));
-            to = self.is_word(t, "to");
-            wanted
-        }) {
-            return None;
-        }
-        // "the IMF's estimate of global growth steady at 3.1 percent": an
-        // estimate of a measure is no measure.
-        let mut back = self
-            .left()
-            .map(|(_, t)| t)
-            .take_while(|t| t.punct.is_none())
-            .take(8);
-        let mut after_of = false;
-        if back.any(|t| {
-            let hit = after_of
-                && [
-                    "estimate",
-                    "estimates",
-                    "forecast",
-                    "forecasts",
-                    "projection",
-                    "projections",
-                ]
-                .iter()
-                .any(|x| self.is_word(t, x));
-            after_of = self.is_word(t, "of");
-            hit
-        }) {
+        // what was done; "the IMF's estimate of global growth steady at 3.1
+        // percent": an estimate of a measure is no measure.
+        if self.pair_back(
+            &["wanted", "preferred", "sought", "favoured", "favored"],
+            "to",
+        ) || self.pair_back(
+            &[
+                "estimate",
+                "estimates",
+                "forecast",
+                "forecasts",
+                "projection",
+                "projections",
+            ],
+            "of",
+        ) {
             return None;
         }
         Some(found)
+    }
+
+    /// Whether a word of `first` right before the word `then` stands
+    /// among the eight words before the claim, in its clause ("wanted to",
+    /// "estimate of").
+    fn pair_back(&self, first: &[&str], then: &str) -> bool {
+        let mut after = false;
+        self.left()
+            .map(|(_, t)| t)
+            .take_while(|t| t.punct.is_none())
+            .take(8)
+            .any(|t| {
+                let hit = after && first.iter().any(|x| self.is_word(t, x));
+                after = self.is_word(t, then);
+                hit
+            })
     }
 
     /// [`Window::metric`] before its checks of a measure "of" a figure.
