@@ -517,7 +517,7 @@ struct Shown {
 
 impl Shown {
     fn of<'m>(ms: impl IntoIterator<Item = &'m Mention>) -> Shown {
-        let mut counts: Vec<(crate::Unit, usize)> = Vec::new();
+        let mut counts: Vec<(&crate::Unit, usize)> = Vec::new();
         for u in ms.into_iter().filter_map(|m| m.unit) {
             match counts.iter_mut().find(|(v, _)| v.symbol() == u.symbol()) {
                 Some((_, n)) => *n += 1,
@@ -1569,7 +1569,8 @@ mod tests {
         };
         let mut hot = mention("a", ClaimKind::Measure, "40.3C", kelvin(40.3));
         let mut hotter = mention("b", ClaimKind::Measure, "40.2C", kelvin(40.2));
-        hot.unit = crate::Unit::from_symbol("°C");
+        let unit = crate::extract::lexicon::unit_ref;
+        hot.unit = unit("°C");
         hotter.unit = hot.unit;
         assert_eq!(
             reason(&[&hotter], &[&hot], &Shown::of([&hotter, &hot])),
@@ -1581,7 +1582,7 @@ mod tests {
         );
         // Any measure is shown in the unit it was written in, not in the
         // base unit it is compared in (metres per second).
-        let mph = crate::Unit::from_symbol("mph");
+        let mph = unit("mph");
         let speed = |v: f64| {
             let (u, h) = (mph.expect("mph is a unit"), measure_precision(v));
             Reading::Number {
@@ -1597,7 +1598,7 @@ mod tests {
             "170 mph → (169.5, 170.5) mph and 175 mph → (174.5, 175.5) mph do not overlap"
         );
         // One unit for every side: the one written most often.
-        let kmh = crate::Unit::from_symbol("km/h").expect("km/h is a unit");
+        let kmh = unit("km/h").expect("km/h is a unit");
         let mut metric = mention("c", ClaimKind::Measure, "280 km/h", {
             let h = measure_precision(280.0);
             Reading::Number {

@@ -2995,7 +2995,7 @@ pub struct Mention {
     /// The unit a measure was written in ("mph" for "170 mph"): its
     /// reading is in the dimension's base unit (metres per second, kelvin),
     /// and findings show it in this unit again.
-    pub unit: Option<crate::claim::Unit>,
+    pub unit: Option<&'static crate::claim::Unit>,
 }
 
 impl Mention {
@@ -3229,7 +3229,7 @@ impl Mention {
             began: c.kind().is_temporal()
                 && s.is_some_and(|s| s.predicate.as_deref() == Some("begin")),
             unit: match c.value() {
-                Value::Measure { unit, .. } => Some(*unit),
+                Value::Measure { unit, .. } => crate::extract::lexicon::unit_ref(unit.symbol()),
                 _ => None,
             },
             signature: s.and_then(|s| {

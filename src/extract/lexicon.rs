@@ -718,7 +718,13 @@ pub(crate) const UNITS: &[Unit] = &[
 
 /// The unit with this symbol (exact, case-sensitive).
 pub(crate) fn unit_by_symbol(symbol: &str) -> Option<Unit> {
-    UNITS.iter().copied().find(|u| u.symbol == symbol)
+    unit_ref(symbol).copied()
+}
+
+/// The unit with this symbol, as a reference into [`UNITS`] (what a
+/// [`Mention`](crate::group::Mention) keeps: a pointer, not a copy).
+pub(crate) fn unit_ref(symbol: &str) -> Option<&'static Unit> {
+    UNITS.iter().find(|u| u.symbol == symbol)
 }
 
 /// How a unit may be written after a figure: the spelling, the unit's
