@@ -10584,7 +10584,8 @@ impl Window<'_> {
 
     /// The capitalised name a sentence opens with, by its last word in
     /// lower case ("Tom Velden conceded" → "velden"); `None` when it opens
-    /// with any other word ("The", "After").
+    /// with a word that starts no name ([`crate::extract::speech::NOT_NAMES`]: "The",
+    /// "After").
     fn opening_name(&self) -> Option<String> {
         let head = self.text.get(self.sentence_start..)?;
         let mut last = None;
@@ -10593,36 +10594,7 @@ impl Window<'_> {
             let is_name = bare.len() > 1
                 && bare.starts_with(|c: char| c.is_ascii_uppercase())
                 && bare.chars().all(|c| c.is_alphabetic() || c == '-')
-                && !matches!(
-                    bare,
-                    "The"
-                        | "A"
-                        | "An"
-                        | "In"
-                        | "On"
-                        | "At"
-                        | "After"
-                        | "Before"
-                        | "When"
-                        | "While"
-                        | "But"
-                        | "And"
-                        | "As"
-                        | "With"
-                        | "For"
-                        | "Of"
-                        | "By"
-                        | "This"
-                        | "That"
-                        | "It"
-                        | "He"
-                        | "She"
-                        | "They"
-                        | "His"
-                        | "Her"
-                        | "Their"
-                        | "Its"
-                );
+                && !crate::extract::speech::in_list(bare, crate::extract::speech::NOT_NAMES);
             if !is_name {
                 break;
             }
