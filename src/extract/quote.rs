@@ -2805,17 +2805,17 @@ impl Analyzer<'_, '_> {
         }
 
         // The subject before the cue, with the words allowed in between.
-        let mut j = i;
-        let mut skipped = 0;
         // A capitalised word inside the unit is a name's ("Theresa May
         // said"), not the modal.
-        while j > 0
-            && skipped < 4
-            && toks[j - 1].k == K::Word
-            && in_list(self.w(&toks[j - 1]), BETWEEN)
-            && (j == 1 || !starts_upper_pub(self.w(&toks[j - 1])))
-            && !(j == 1 && modal_name(self.w(&toks[0]), cue_word))
-        {
+        let between = |j: usize| {
+            toks[j - 1].k == K::Word
+                && in_list(self.w(&toks[j - 1]), BETWEEN)
+                && (j == 1 || !starts_upper_pub(self.w(&toks[j - 1])))
+                && !(j == 1 && modal_name(self.w(&toks[0]), cue_word))
+        };
+        let mut j = i;
+        let mut skipped = 0;
+        while j > 0 && skipped < 4 && between(j) {
             j -= 1;
             skipped += 1;
         }
@@ -2825,12 +2825,7 @@ impl Analyzer<'_, '_> {
         // before it.
         if let Some(k) = self.time_phrase_before(toks, j) {
             j = k;
-            while j > 0
-                && skipped < 8
-                && toks[j - 1].k == K::Word
-                && in_list(self.w(&toks[j - 1]), BETWEEN)
-                && !starts_upper_pub(self.w(&toks[j - 1]))
-            {
+            while j > 0 && skipped < 8 && between(j) {
                 j -= 1;
                 skipped += 1;
             }
