@@ -30,12 +30,28 @@ fn run(args: &[&str], stdin: &str) -> Run {
     }
 }
 
-/// A fresh temporary folder for one test.
-fn temp_dir(name: &str) -> PathBuf {
+/// A fresh temporary folder for one test, removed with everything in it
+/// when the test ends (also when it fails).
+struct TempDir(PathBuf);
+
+impl std::ops::Deref for TempDir {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn temp_dir(name: &str) -> TempDir {
     let dir = std::env::temp_dir().join(format!("corroborate-cli-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
+    TempDir(dir)
 }
 
 fn json_lines(out: &str) -> Vec<serde_json::Value> {
@@ -69,7 +85,7 @@ fn bad_files_are_named_and_the_rest_is_processed() {
     std::fs::write(&good, "The storm killed 22 people.").expect("write");
     std::fs::write(&latin1, b"caf\xe9 with 3 tables").expect("write");
     std::fs::write(&empty, "").expect("write");
-    let paths: Vec<String> = [&good, &latin1, &empty, &missing, &dir]
+    let paths: Vec<String> = [&good, &latin1, &empty, &missing, &dir.to_path_buf()]
         .iter()
         .map(|p| p.to_string_lossy().into_owned())
         .collect();
