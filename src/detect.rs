@@ -16,7 +16,9 @@
 //!   (`groups`), never every pair; or `update` when the block is a running
 //!   tally ([`group::TALLIES`]), every claim has a publication time, and
 //!   each higher value cluster first appears later than the lower ones (a
-//!   toll of 22, later 30; a later source repeating 22 does not undo it);
+//!   toll of 22, later 30; a later source repeating 22 does not undo it),
+//!   or, for a count of a state that lasts ([`group::STANDING`]: the
+//!   missing), each lower one (31 missing, later 19, then 11);
 //! - one cluster, two or more sources → `agreement`;
 //! - one cluster, one source → `single_source`.
 //!
@@ -1068,6 +1070,17 @@ fn block_findings(key: &SubjectKey, ms: &[&Mention], note: &str, out: &mut Vec<F
             .predicate
             .as_deref()
             .is_some_and(|p| group::GROWING.contains(&p));
+        let standing = key
+            .predicate
+            .as_deref()
+            .is_some_and(|p| group::STANDING.contains(&p));
+        if standing {
+            let fell = rise_or_fall(key, &clusters, &why(&notes), confidence, Trend::Fell);
+            if let Some(f) = fell {
+                out.push(f);
+                return;
+            }
+        }
         if tally && key.kind == KeyKind::Count || growing {
             if let Some(f) = update(key, &clusters, &why(&notes), confidence) {
                 out.push(f);
@@ -1222,8 +1235,34 @@ fn update(
     why: &str,
     confidence: f64,
 ) -> Option<Finding> {
+    rise_or_fall(key, clusters, why, confidence, Trend::Rose)
+}
+
+/// Which way an [`update`] goes over time.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Trend {
+    Rose,
+    Fell,
+}
+
+/// An update: the value clusters, in value order, first given one after
+/// another in time, upwards ([`Trend::Rose`]) or downwards
+/// ([`Trend::Fell`], only for [`group::STANDING`] counts).
+fn rise_or_fall(
+    key: &SubjectKey,
+    clusters: &[Vec<&Mention>],
+    why: &str,
+    confidence: f64,
+    trend: Trend,
+) -> Option<Finding> {
+    // The clusters in the order they were given: the lowest first when
+    // the figure rose, the highest first when it fell.
+    let timeline: Vec<&Vec<&Mention>> = match trend {
+        Trend::Rose => clusters.iter().collect(),
+        Trend::Fell => clusters.iter().rev().collect(),
+    };
     let mut times = Vec::with_capacity(clusters.len());
-    for c in clusters {
+    for c in &timeline {
         let ts: Vec<jiff::civil::DateTime> = c
             .iter()
             .map(|m| m.published.map(Published::datetime))
@@ -1242,17 +1281,19 @@ fn update(
             .any(|m| m.risen && m.published.map(Published::datetime) == Some(at))
     };
     for (i, w) in times.windows(2).enumerate() {
-        let tied = w[0].0 == w[1].0
-            && clusters.get(i + 1).is_some_and(|c| risen_at(c, w[1].0))
-            && !clusters.get(i).is_some_and(|c| risen_at(c, w[0].0));
+        let tied = trend == Trend::Rose
+            && w[0].0 == w[1].0
+            && timeline.get(i + 1).is_some_and(|c| risen_at(c, w[1].0))
+            && !timeline.get(i).is_some_and(|c| risen_at(c, w[0].0));
         if w[0].0 > w[1].0 || w[0].0 == w[1].0 && !tied {
             return None;
         }
     }
     // But a lower figure first given after a higher one is a fall, not a
     // repetition: "at least 38" in the morning, 45 at noon, 41 the next
-    // day (41 sits with "at least 38" and was never said before the 45).
-    for (i, c) in clusters.iter().enumerate() {
+    // day (41 sits with "at least 38" and was never said before the 45);
+    // and of a figure that fell, a higher one given later is a rise.
+    for (i, c) in timeline.iter().enumerate() {
         let Some(&(higher, _)) = times.get(i + 1) else {
             break;
         };
@@ -1268,7 +1309,7 @@ fn update(
         }
     }
     // The timeline: every claim in publication order (capped).
-    let mut line: Vec<&Mention> = clusters.iter().flatten().copied().collect();
+    let mut line: Vec<&Mention> = timeline.iter().copied().flatten().copied().collect();
     line.sort_by(|a, b| {
         let k = |m: &Mention| (m.published.map(Published::datetime), m.span.start);
         (k(a).0, a.risen, a.source.as_str(), k(a).1).cmp(&(
@@ -1291,17 +1332,21 @@ fn update(
     }
     let subject = key.describe();
     let groups: Vec<Vec<String>> = clusters.iter().map(|c| ids(c)).collect();
+    let trend = match trend {
+        Trend::Rose => "rose",
+        Trend::Fell => "fell",
+    };
     Some(Finding {
         kind: FindingKind::Update,
         subject: subject.clone(),
         claims: groups.concat(),
         groups,
-        message: format!("{subject} rose over time: {} ({why})", steps.join(" → ")),
+        message: format!("{subject} {trend} over time: {} ({why})", steps.join(" → ")),
         sides: {
             let shown = Shown::of(clusters.iter().flatten().copied());
             clusters.iter().map(|c| side(c, &shown)).collect()
         },
-        reason: format!("rose over time: {}", steps.join(" → ")),
+        reason: format!("{trend} over time: {}", steps.join(" → ")),
         key: key.to_string(),
         confidence: round2(0.85 * confidence),
     })

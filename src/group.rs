@@ -1181,6 +1181,30 @@ pub const TALLIES: &[&str] = &[
     "sentenced",
 ];
 
+/// Predicate classes of a state that lasts, whose count can fall as well
+/// as rise: the missing (found alive or dead), homes without power (power
+/// restored). A figure given later that is lower than every earlier one
+/// is an update, not a conflict: "31 residents were still missing" on
+/// Monday, 19 on Tuesday, 11 on Wednesday; papers of one day that
+/// disagree still conflict. (A later, higher figure is an update only of
+/// a [`TALLIES`] count: more homes without power the next day is as
+/// likely another count of the same night.)
+///
+/// # Example
+///
+/// ```
+/// use corroborate::{Checker, Document, FindingKind};
+/// let docs = [
+///     Document::new("mon", "Rescuers said 31 people were still missing.").with_published("2026-03-09".parse()?),
+///     Document::new("wed", "Eleven people were still missing, officials said.").with_published("2026-03-11".parse()?),
+/// ];
+/// let report = Checker::new().check(&docs);
+/// assert_eq!(report.findings()[0].kind(), FindingKind::Update);
+/// assert!(report.findings()[0].reason().starts_with("fell over time"));
+/// # Ok::<(), corroborate::Error>(())
+/// ```
+pub const STANDING: &[&str] = &["missing", "without power"];
+
 /// Predicate classes of what only grows while a fire burns or a storm
 /// passes, whatever the figure's kind: the area burned, the share of a
 /// fire contained, the homes destroyed or damaged. As with [`TALLIES`], a
