@@ -756,6 +756,8 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("crash", "crash"),
     ("derailment", "crash"),
     ("collision", "crash"),
+    ("pileup", "crash"),
+    ("pile-up", "crash"),
     ("protest", "protest"),
     ("demonstration", "protest"),
     ("rally", "protest"),
@@ -945,8 +947,13 @@ pub const MONEY_NOUN_PREDICATES: &[(&str, &str)] = &[
 /// What taking part in an event is, by event class: joining a protest is
 /// protesting, joining a strike walking out (so that "35,000 workers
 /// joined the strike" and "30,000 workers walked off the job" are one
-/// count).
-pub const ATTEND_AS: &[(&str, &str)] = &[("protest", "protest"), ("walkout", "walk out")];
+/// count), being involved in a crash crashing ("more than 60 vehicles
+/// were involved in the pile-up", "63 vehicles crashed").
+pub const ATTEND_AS: &[(&str, &str)] = &[
+    ("protest", "protest"),
+    ("walkout", "walk out"),
+    ("crash", "crash"),
+];
 
 /// Predicate classes that say what a sum of money is with no noun: the
 /// sum stolen ("stole $4.7 million", "embezzling nearly $5 million") and

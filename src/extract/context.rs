@@ -490,6 +490,27 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             {
                 subject.predicate = None;
                 subject.event = None;
+                // Unless it describes an event that things take part in:
+                // "a 45-car pile-up", "a 35-nation summit" are the cars
+                // in the crash, the nations at the summit (taking part,
+                // which [`group::ATTEND_AS`] reads by the event); "a
+                // two-front war", "a 31-page agreement" are not.
+                if c.kind == ClaimKind::Count {
+                    let joined = |e: &str| {
+                        matches!(
+                            group::event_class(e),
+                            Some("crash" | "protest" | "walkout" | "meeting" | "exercise")
+                        )
+                    };
+                    if let Some((_, t)) = w
+                        .right()
+                        .next()
+                        .filter(|(_, t)| t.event.is_some_and(joined))
+                    {
+                        subject.event = t.event.map(String::from);
+                        subject.predicate = Some("take part".to_string());
+                    }
+                }
             }
             // "Civic Union won 142 of the 300 seats": whose seats.
             if c.kind == ClaimKind::Count
@@ -5670,6 +5691,26 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         })
     {
         s.predicate = Some("visit".to_string());
+    }
+    // "Leaders of 25 countries met in Lisbury", "ministers from 12
+    // nations will meet": those at a meeting gathered ("met" of other
+    // figures is no meeting: "met 3 of 5 criteria").
+    if s.predicate.is_none()
+        && s.noun
+            .as_deref()
+            .and_then(group::noun_class)
+            .is_some_and(|c| c == "participant")
+        && w.right()
+            .map(|(_, t)| t)
+            .find(|t| {
+                !matches!(
+                    w.lower(t).as_str(),
+                    "will" | "would" | "to" | "had" | "have"
+                )
+            })
+            .is_some_and(|t| ["met", "meet"].iter().any(|x| w.is_word(t, x)))
+    {
+        s.predicate = Some("gather".to_string());
     }
     // "40 displaced families": a participle modifying the counted noun
     // says what happened to it when no verb does ("1,700 pledged
