@@ -758,6 +758,8 @@ pub const EVENT_CLASSES: &[(&str, &str)] = &[
     ("collision", "crash"),
     ("pileup", "crash"),
     ("pile-up", "crash"),
+    // An aircraft that hit turbulence: those hurt and the plunge.
+    ("turbulence", "turbulence"),
     ("protest", "protest"),
     ("demonstration", "protest"),
     ("rally", "protest"),

@@ -3903,15 +3903,7 @@ fn ransom_sentence(text: &str, sentence: Span) -> bool {
 /// collapsed" (not "and 3 civilians in an attack", nor "and 562 wounded in
 /// the strikes", which shares the rest of its clause).
 fn figure_clause_after(w: &Window<'_>, i: usize) -> bool {
-    let mut k = i + 1;
-    while w.by_index(k).is_some_and(|t| {
-        matches!(
-            w.lower(t).as_str(),
-            "more" | "than" | "about" | "nearly" | "almost" | "at" | "least" | "some" | "over"
-        )
-    }) {
-        k += 1;
-    }
+    let k = past_hedge(w, i + 1);
     if !w.by_index(k).is_some_and(|t| is_figure_word(w, t)) {
         return false;
     }
@@ -3927,6 +3919,21 @@ fn figure_clause_after(w: &Window<'_>, i: usize) -> bool {
                 ) || l.ends_with("ed") && !t.cap)
         })
     })
+}
+
+/// The index of the first token from `k` on that is no word of a hedge
+/// ("more than", "at least", "about" …): where the figure of "and at
+/// least 97" stands.
+fn past_hedge(w: &Window<'_>, mut k: usize) -> usize {
+    while w.by_index(k).is_some_and(|t| {
+        matches!(
+            w.lower(t).as_str(),
+            "more" | "than" | "about" | "nearly" | "almost" | "at" | "least" | "some" | "over"
+        )
+    }) {
+        k += 1;
+    }
+    k
 }
 
 /// Whether a token is a figure: digits or a number word ("nine").
@@ -5319,10 +5326,12 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                     })
             };
             // "2,800 buildings collapsed, and 326 people died": another
-            // figure after ", and" heads its own clause, and its verb.
+            // figure after ", and" heads its own clause, and its verb; so
+            // does a hedged one ("refloated 50 of them, but at least 97
+            // died").
             let next_figure = || {
                 matches!(w.lower(t).as_str(), "and" | "but" | "while")
-                    && w.by_index(i + 1).is_some_and(|n| {
+                    && w.by_index(past_hedge(w, i + 1)).is_some_and(|n| {
                         w.text
                             .as_bytes()
                             .get(n.start)
@@ -14202,6 +14211,19 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
                 "precautionary",
             ],
         ),
+        // An aircraft's turbulence ("a flight hit severe turbulence"), not
+        // the markets' ("months of market turbulence").
+        "turbulence" => {
+            !word_before_in(text, start, &["severe", "clear-air", "extreme"])
+                && !clause_mentions(
+                    text,
+                    (start, end),
+                    (160, 160),
+                    &[
+                        "flight", "plane", "jet", "aircraft", "airliner", "cabin", "seatbelt",
+                    ],
+                )
+        }
         // "a get-out-the-vote event": a campaign's drive, no vote.
         "vote" => text.get(start.saturating_sub(12)..start).is_some_and(|b| {
             b.eq_ignore_ascii_case("get out the ") || b.eq_ignore_ascii_case("get-out-the-")
@@ -14914,6 +14936,10 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("toll", "death toll"),
     ("hurt", "hurt"),
     ("hospitalised", "hospitalize"),
+    ("treated in hospital", "hospitalize"),
+    ("treated at hospital", "hospitalize"),
+    ("treated in the hospital", "hospitalize"),
+    ("treated at the hospital", "hospitalize"),
     ("taken to hospital", "hospitalize"),
     ("taken to the hospital", "hospitalize"),
     ("admitted to hospital", "hospitalize"),
