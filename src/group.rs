@@ -575,6 +575,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("raise", "raised"),
     ("pending", "pending"),
     ("lose power", "without power"),
+    ("hold captive", "held captive"),
     ("walk out", "walk out"),
     // Fires: land burned, buildings destroyed or damaged, the share of the
     // fire's edge contained.
@@ -1192,7 +1193,7 @@ pub const TALLIES: &[&str] = &[
 
 /// Predicate classes of a state that lasts, whose count can fall as well
 /// as rise: the missing (found alive or dead), homes without power (power
-/// restored). A figure given later that is lower than every earlier one
+/// restored), captives still held (freed). A figure given later that is lower than every earlier one
 /// is an update, not a conflict: "31 residents were still missing" on
 /// Monday, 19 on Tuesday, 11 on Wednesday; papers of one day that
 /// disagree still conflict. (A later, higher figure is an update only of
@@ -1212,7 +1213,7 @@ pub const TALLIES: &[&str] = &[
 /// assert!(report.findings()[0].reason().starts_with("fell over time"));
 /// # Ok::<(), corroborate::Error>(())
 /// ```
-pub const STANDING: &[&str] = &["missing", "without power"];
+pub const STANDING: &[&str] = &["missing", "without power", "held captive"];
 
 /// Predicate classes of what only grows while a fire burns or a storm
 /// passes, whatever the figure's kind: the area burned, the share of a
@@ -1443,6 +1444,8 @@ pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
     ("watched", VIEWERS, "viewer"),
     // "1,000 migrants crossed the Channel", "1,071 people made the crossing".
     ("crossed", &["person", "migrant"], "migrant"),
+    // "72 people remain in captivity", "70 hostages are still held".
+    ("held captive", &["person", "hostage"], "hostage"),
     (
         "without power",
         &[

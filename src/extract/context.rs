@@ -5721,6 +5721,30 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     {
         s.predicate = Some("gather".to_string());
     }
+    // "The group is holding 59 hostages", "About 60 hostages remain",
+    // "More than 70 hostages are still thought to be held": captives
+    // still held.
+    if s.predicate.is_none()
+        && s.noun
+            .as_deref()
+            .and_then(group::noun_class)
+            .is_some_and(|c| c == "hostage")
+        && (w.left().next().is_some_and(|(_, t)| {
+            ["holding", "holds", "hold", "held"]
+                .iter()
+                .any(|x| w.is_word(t, x))
+        }) || w.right().next().is_some_and(|(_, t)| {
+            ["remain", "remained", "remaining"]
+                .iter()
+                .any(|x| w.is_word(t, x))
+        }) || w
+            .right()
+            .take(6)
+            .take_while(|(_, t)| t.punct.is_none())
+            .any(|(_, t)| w.is_word(t, "held")))
+    {
+        s.predicate = Some("hold captive".to_string());
+    }
     // "40 displaced families": a participle modifying the counted noun
     // says what happened to it when no verb does ("1,700 pledged
     // delegates" are a kind of delegate, not a pledge).
@@ -14936,6 +14960,14 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("toll", "death toll"),
     ("hurt", "hurt"),
     ("hospitalised", "hospitalize"),
+    // Captives still held: "72 people remain in captivity", "held
+    // hostage", "are still held" (see also `annotate_count` for "holding
+    // 59 hostages").
+    ("in captivity", "hold captive"),
+    ("held captive", "hold captive"),
+    ("held hostage", "hold captive"),
+    ("still held", "hold captive"),
+    ("still being held", "hold captive"),
     ("treated in hospital", "hospitalize"),
     ("treated at hospital", "hospitalize"),
     ("treated in the hospital", "hospitalize"),
