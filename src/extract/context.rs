@@ -1720,20 +1720,27 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         }
         // "Police recorded 6.7 million crimes", "recorded 54,000 knife
         // crime offences": crimes recorded are the level of crime, of its
-        // kind, as "Recorded crime rose to 6.7 million offences" is.
-        if c.kind == ClaimKind::Count
-            && matches!(subject.noun.as_deref(), Some("crime" | "offence"))
-            && subject.predicate.is_none()
-            && words_back(cx.text, sentence, c.span.start)
-                .next()
-                .is_some_and(|v| matches!(v, "recorded" | "records" | "logged" | "registered"))
-        {
+        // kind, as "Recorded crime rose to 6.7 million offences" is; so
+        // are killings recorded the level of homicide ("recorded 412
+        // killings", "Homicides fell to 410").
+        let crime = match subject.noun.as_deref() {
+            Some("crime" | "offence") => Some("crime"),
+            Some("homicide" | "murder" | "killing") => Some("homicide"),
+            _ => None,
+        };
+        if let Some(crime) = crime.filter(|_| {
+            c.kind == ClaimKind::Count
+                && subject.predicate.is_none()
+                && words_back(cx.text, sentence, c.span.start)
+                    .next()
+                    .is_some_and(|v| matches!(v, "recorded" | "records" | "logged" | "registered"))
+        }) {
             let kinds: Vec<String> = subject
                 .modifiers
                 .drain(..)
                 .filter(|m| METRIC_MODIFIERS.contains(&m.as_str()))
                 .collect();
-            subject.noun = Some(metric_name("crime", false, &kinds, false));
+            subject.noun = Some(metric_name(crime, false, &kinds, false));
             subject.predicate = Some("level".to_string());
         }
         // "More than 2.1 million people face acute hunger", "are facing
@@ -2718,6 +2725,11 @@ pub(crate) const COUNT_METRICS: &[(&str, &str)] = &[
     // "Recorded crime rose 3% to 6.7 million offences", "Knife crime fell
     // to 50,500" (counted in offences).
     ("crime", "crime"),
+    // "Homicides fell 12% last year to 410", "murders declined by 11%":
+    // killings counted as a crime.
+    ("homicides", "homicide"),
+    ("murders", "homicide"),
+    ("killings", "homicide"),
     // "The hospital waiting list fell to 7.39 million" (see
     // [`metric_name`]).
     ("list", "list"),
@@ -5397,7 +5409,10 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                     )
                 // "…20 people are still inside,” rescue coordinator Erol
                 // said": a quotation ends the clause.
-                || last_end.is_some_and(|e| closes_quote(w.text, e, t.start, comma));
+                || last_end.is_some_and(|e| closes_quote(w.text, e, t.start, comma))
+                // "412 killings, according to police data released on
+                // Wednesday": the source's words are not the figure's.
+                || w.is_word(t, "according");
             // "killing two students and two teachers and wounding nine
             // others": a verb after "and" with a figure of its own is that
             // figure's, and so is the rest of the clause. So is one after a
