@@ -8694,6 +8694,22 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
         // "450 metres below ground" (not "5 degrees below zero").
         "below" | "beneath" => Some("depth"),
         "wide" => Some("width"),
+        // "hailstones up to 10cm across", "a crater 30 metres in
+        // diameter": a round thing's width (not "2 km across the city").
+        "across"
+            if w.right()
+                .nth(skip + 1)
+                .is_none_or(|(_, t)| t.punct.is_some() || !t.cap && !t.has(FUNCTION)) =>
+        {
+            Some("width")
+        }
+        "in" if w
+            .right()
+            .nth(skip + 1)
+            .is_some_and(|(_, t)| w.is_word(t, "diameter")) =>
+        {
+            Some("width")
+        }
         "long" => Some("length"),
         // "about 730 kilometres above Earth".
         "high" | "tall" | "above" => Some("height"),
@@ -8893,7 +8909,8 @@ fn measured_thing(
         Some(d @ ("length" | "width" | "depth" | "height")) => {
             let mut left = w.left().map(|(_, t)| t);
             let mut t = left.next()?;
-            if t.punct == Some(b',') {
+            // "hailstones measuring up to 8 centimetres".
+            if t.punct == Some(b',') || w.is_word(t, "measuring") {
                 t = left.next()?;
             }
             if d == "length" {
@@ -8902,17 +8919,28 @@ fn measured_thing(
             // Another dimension only when its adjective follows the
             // figure and an article the noun ("a sinkhole 20 metres
             // wide"; not "walked in space 730 km above Earth", "the wreck
-            // lies 2,400m down").
+            // lies 2,400m down"), or the noun is a plural ("hailstones up
+            // to 10cm across").
             let sized = w.right().next().is_some_and(|(_, a)| {
-                ["wide", "deep", "high", "tall"]
+                ["wide", "deep", "high", "tall", "across", "in"]
                     .iter()
                     .any(|x| w.is_word(a, x))
             });
-            let article = left.next().is_some_and(|a| {
-                ["a", "an", "the", "its", "this"]
-                    .iter()
-                    .any(|x| w.is_word(a, x))
-            });
+            let across = w
+                .right()
+                .next()
+                .is_some_and(|(_, a)| w.is_word(a, "across") || w.is_word(a, "in"));
+            let plural = across && {
+                let word = w.lower(t);
+                crate::extract::quantity::plural_lemma(word.as_str())
+                    .is_some_and(|l| l.as_str() != word.as_str())
+            };
+            let article = plural
+                || left.next().is_some_and(|a| {
+                    ["a", "an", "the", "its", "this"]
+                        .iter()
+                        .any(|x| w.is_word(a, x))
+                });
             (sized && article)
                 .then(|| noun(t))
                 .flatten()
