@@ -9307,6 +9307,19 @@ const LASTING_NOUNS: &[&str] = &[
     // A strike by other names ([`lasting`]).
     "walkout",
     "stoppage",
+    // Other things news times: "a spacewalk lasting 6 hours and 31
+    // minutes", "the surgery took nine hours", "talks lasted 14 hours",
+    // "a speech lasting 90 minutes", "the flight took 19 hours".
+    "spacewalk",
+    "surgery",
+    "operation",
+    "talks",
+    "debate",
+    "speech",
+    "hearing",
+    "flight",
+    "eruption",
+    "hailstorm",
 ];
 
 /// The one of [`LASTING_NOUNS`] a word is, a walkout or a stoppage named
