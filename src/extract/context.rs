@@ -1945,16 +1945,18 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         }
         // (A date between them is passed over: "£1,295 per month in March,
         // up 8.6%".)
+        // A population counted is a level too: "counted 131,500 elephants,
+        // down 29%" is the change of the elephant population.
         if !c.kind.is_temporal() {
-            last_level = (subject.predicate.as_deref() == Some("level"))
-                .then(|| {
-                    let noun = subject
-                        .noun
-                        .clone()
-                        .filter(|n| is_measure(n) || is_count_metric(n))?;
-                    Some((c.span.end, noun, subject.agent.clone()))
-                })
-                .flatten();
+            last_level = match subject.predicate.as_deref() {
+                Some("level") => subject
+                    .noun
+                    .clone()
+                    .filter(|n| is_measure(n) || is_count_metric(n)),
+                Some("population") => subject.noun.as_ref().map(|n| format!("{n} population")),
+                _ => None,
+            }
+            .map(|noun| (c.span.end, noun, subject.agent.clone()));
         }
         // A change over a quarter and the same change at an annual rate are
         // two figures: "grew at an annual rate of 2.8%", "0.7% from the
