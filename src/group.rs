@@ -576,6 +576,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("pending", "pending"),
     ("lose power", "without power"),
     ("hold captive", "held captive"),
+    ("withdraw", "withdrawn"),
     ("walk out", "walk out"),
     // Fires: land burned, buildings destroyed or damaged, the share of the
     // fire's edge contained.
@@ -974,7 +975,7 @@ pub const ATTEND_AS: &[(&str, &str)] = &[
 /// let report = Checker::new().check(&docs);
 /// assert_eq!(report.findings()[0].kind(), FindingKind::Conflict);
 /// ```
-pub const MONEY_PREDICATES: &[&str] = &["stolen", "fined", "invested"];
+pub const MONEY_PREDICATES: &[&str] = &["stolen", "fined", "invested", "withdrawn"];
 
 /// Predicate classes that say which members of a group a share counts:
 /// what happened to them ("cut 4,000 jobs, about 8% of its workforce",

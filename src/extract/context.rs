@@ -15018,6 +15018,13 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("toll", "death toll"),
     ("hurt", "hurt"),
     ("hospitalised", "hospitalize"),
+    // Money taken out of a bank ("Depositors withdrew about $40bn"),
+    // troops out of a country.
+    ("withdraw", "withdraw"),
+    ("withdraws", "withdraw"),
+    ("withdrew", "withdraw"),
+    ("withdrawn", "withdraw"),
+    ("withdrawing", "withdraw"),
     // Captives still held: "72 people remain in captivity", "held
     // hostage", "are still held" (see also `annotate_count` for "holding
     // 59 hostages").

@@ -1739,6 +1739,7 @@ pub(crate) const MONEY_NOUNS: &[&str] = &[
     "debts",
     "liabilities",
     "assets",
+    "deposits",
     "investment",
     "fine",
     "fee",

@@ -3056,6 +3056,13 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
             return Some(money_lemma(&n));
         }
     }
+    // "roughly $210 billion of assets", "$5 billion of debt": a money
+    // noun right after "of".
+    if inw == "of" {
+        return word_after(text, ie, false)
+            .filter(|(w, ws, _)| *ws == ie + 1 && lexicon::MONEY_NOUNS.contains(&w.as_str()))
+            .map(|(w, _, _)| money_lemma(&w));
+    }
     if inw != "in" {
         return None;
     }
