@@ -1564,7 +1564,25 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }) = &last_count
             {
                 let gap = cx.text.get(*end..c.span.start).unwrap_or("");
-                if gap.len() <= 40 && gap.ends_with(" and ") && !gap.contains(['.', ';', ',']) {
+                // "killed five workers and injured 23": so does one after
+                // "and" and a verb of harm, of people.
+                let harmed = || {
+                    let Some((before, verb)) =
+                        gap.strip_suffix(' ').and_then(|g| g.rsplit_once(' '))
+                    else {
+                        return false;
+                    };
+                    before.ends_with(" and")
+                        && is_person_noun(noun)
+                        && forms()
+                            .get(verb.to_ascii_lowercase().as_str())
+                            .and_then(|p| group::predicate_class(p))
+                            .is_some_and(|p| group::TALLIES.contains(&p))
+                };
+                if gap.len() <= 40
+                    && (gap.ends_with(" and ") || harmed())
+                    && !gap.contains(['.', ';', ','])
+                {
                     subject.noun = Some(noun.clone());
                     c.kind = ClaimKind::Count;
                 }
