@@ -196,6 +196,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("death", "person"),
     ("fatality", "person"),
     ("injury", "person"),
+    ("hospitalization", "person"),
+    ("hospitalisation", "person"),
     ("arrest", "person"),
     ("deportation", "person"),
     ("removal", "person"),
@@ -350,6 +352,9 @@ pub const NOUN_PREDICATES: &[(&str, &str)] = &[
     ("death", "killed"),
     ("fatality", "killed"),
     ("injury", "injured"),
+    // "62 hospitalizations", as "62 people were hospitalized".
+    ("hospitalization", "injured"),
+    ("hospitalisation", "injured"),
     ("arrest", "arrested"),
     // "385,000 deportations", "deported about 410,000 people".
     ("deportation", "deported"),
