@@ -582,6 +582,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("lose power", "without power"),
     ("hold captive", "held captive"),
     ("withdraw", "withdrawn"),
+    ("wait", "waiting"),
     ("walk out", "walk out"),
     // Fires: land burned, buildings destroyed or damaged, the share of the
     // fire's edge contained.

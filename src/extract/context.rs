@@ -895,7 +895,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         let last = m.rsplit(' ').next().unwrap_or(m);
                         matches!(
                             last,
-                            "output" | "exports" | "imports" | "emissions" | "deforestation"
+                            "output"
+                                | "exports"
+                                | "imports"
+                                | "emissions"
+                                | "deforestation"
+                                | "demand"
                         )
                     } else if bare {
                         let fertility = per_woman(m);
@@ -2210,6 +2215,9 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("economy", "gdp"),
     ("output", "output"),
     ("production", "output"),
+    // "Electricity demand hit a record 85.6 gigawatts", "oil demand rose
+    // 2%".
+    ("demand", "demand"),
     // "The wheat harvest fell 12% to 14.2 million tonnes", "The wheat
     // crop came in at 14.2 million tonnes".
     ("harvest", "output"),
@@ -5755,6 +5763,26 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             .is_some_and(|t| ["met", "meet"].iter().any(|x| w.is_word(t, x)))
     {
         s.predicate = Some("gather".to_string());
+    }
+    // "More than 360 vessels were waiting to pass", "Some 420 ships were
+    // queued": ships held up by a blockage or a storm (whatever a verb
+    // further on says: "367 ships were waiting when the vessel was
+    // freed").
+    if s.noun
+        .as_deref()
+        .is_some_and(|n| group::noun_class(n).unwrap_or(n) == "ship")
+        && w.right()
+            .take(3)
+            .take_while(|(_, t)| t.punct.is_none())
+            .any(|(_, t)| {
+                [
+                    "waiting", "queued", "queuing", "queueing", "stuck", "stranded",
+                ]
+                .iter()
+                .any(|x| w.is_word(t, x))
+            })
+    {
+        s.predicate = Some("wait".to_string());
     }
     // "The group is holding 59 hostages", "About 60 hostages remain",
     // "More than 70 hostages are still thought to be held": captives
