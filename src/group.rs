@@ -196,6 +196,7 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("death", "person"),
     ("fatality", "person"),
     ("injury", "person"),
+    ("repurchase", "buyback"),
     ("hospitalization", "person"),
     ("hospitalisation", "person"),
     ("arrest", "person"),
@@ -938,6 +939,9 @@ pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
 pub const MONEY_NOUN_PREDICATES: &[(&str, &str)] = &[
     ("contract", "agreed"),
     ("jackpot", "level"),
+    // "a $110 billion share buyback": the sum a firm will spend on its
+    // own shares.
+    ("buyback", "level"),
     // "agreed to pay $725 million to settle", "will pay $750 million to
     // resolve claims": the sum settled.
     ("settlement", "agreed"),

@@ -1740,6 +1740,12 @@ pub(crate) const MONEY_NOUNS: &[&str] = &[
     "liabilities",
     "assets",
     "deposits",
+    // A firm buying back its shares: "a $110 billion share buyback",
+    // "$100 billion of share repurchases".
+    "buyback",
+    "buybacks",
+    "repurchase",
+    "repurchases",
     "investment",
     "fine",
     "fee",

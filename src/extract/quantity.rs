@@ -3056,11 +3056,23 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
             return Some(money_lemma(&n));
         }
     }
-    // "roughly $210 billion of assets", "$5 billion of debt": a money
-    // noun right after "of".
+    // "roughly $210 billion of assets", "$5 billion of debt", "$100
+    // billion of share repurchases": a money noun right after "of", or
+    // after one lower-case word.
     if inw == "of" {
-        return word_after(text, ie, false)
-            .filter(|(w, ws, _)| *ws == ie + 1 && lexicon::MONEY_NOUNS.contains(&w.as_str()))
+        let money = |w: &Low<'_>| lexicon::MONEY_NOUNS.contains(&w.as_str());
+        let (w, ws, we) = word_after(text, ie, false)?;
+        if ws != ie + 1 || !b.get(ws).is_some_and(u8::is_ascii_lowercase) {
+            return None;
+        }
+        if money(&w) {
+            return Some(money_lemma(&w));
+        }
+        if lexicon::NOUN_STOP_SET.has(&w) {
+            return None;
+        }
+        return word_after(text, we, false)
+            .filter(|(w, ws, _)| *ws == we + 1 && money(w))
             .map(|(w, _, _)| money_lemma(&w));
     }
     if inw != "in" {
