@@ -11767,8 +11767,15 @@ impl Window<'_> {
             }
         }
         // "UK retail sales volumes fell 0.3%": the volume of a measure is
-        // the measure; so is the level of one ("Reservoir levels fell").
-        if matches!(head.as_str(), "volume" | "volumes" | "level" | "levels") {
+        // the measure; so is the level of one ("Reservoir levels fell"),
+        // and a reservoir's stocks ("Reservoir stocks fell to 31%").
+        let stocks = matches!(head.as_str(), "stock" | "stocks")
+            && left
+                .clone()
+                .next()
+                .and_then(word)
+                .is_some_and(|m| matches!(m.as_str(), "reservoir" | "water"));
+        if stocks || matches!(head.as_str(), "volume" | "volumes" | "level" | "levels") {
             let mut l = left.clone();
             if let Some(m) = l
                 .next()

@@ -704,9 +704,16 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
     if !is_digit {
         if let Some((_, ws)) = word_before(text, s).filter(|(w, _)| *w == "a" || *w == "an") {
             if let Some(n) = number::parse_number(text, ws).filter(|n| n.end > s) {
-                // "a third of" is a fraction; "a third party" is a rank.
-                let noun_next = word_after(text, n.end, false)
-                    .is_some_and(|(x, _, _)| x != "of" && !lexicon::NOUN_STOP_SET.has(&x));
+                // "a third of" is a fraction; "a third party" is a rank;
+                // "a third full", "a quarter higher" are fractions.
+                let noun_next = word_after(text, n.end, false).is_some_and(|(x, _, _)| {
+                    x != "of"
+                        && !lexicon::NOUN_STOP_SET.has(&x)
+                        && !matches!(
+                            x.as_str(),
+                            "full" | "empty" | "complete" | "higher" | "lower" | "more" | "less"
+                        )
+                });
                 let unit_next =
                     unit_at(text, n.end, true).is_some() || point_after(text, n.end).is_some();
                 let rank = n.fraction && !n.scaled && noun_next && !unit_next;
