@@ -1105,8 +1105,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.event = Some("auction".to_string());
             }
             // The story's test (a pass over its text) only after the
-            // sum's own words.
-            if subject.noun.is_none() {
+            // sum's own words. "earned more than $2 billion in ticket
+            // sales": a tour's takings however they are named.
+            if subject.noun.is_none() || subject.noun.as_deref() == Some("sale") {
                 if let Some(scope) = box_office(cx.text, sentence, c.span) {
                     if tour_takings(cx.text, sentence, c.span.start) {
                         // "The singer's world tour grossed $2.2 billion".
@@ -5525,6 +5526,12 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                 || l.ends_with("ed") && t.predicate.is_none()
         }
     });
+    let after_preposition = w.left().next().is_some_and(|(_, t)| {
+        matches!(
+            w.lower(t).as_str(),
+            "across" | "over" | "in" | "during" | "within"
+        )
+    });
     let left = w
         .left()
         .take(LEFT)
@@ -5537,7 +5544,11 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                     .and_then(|b| w.by_index(b))
                     .is_some_and(|b| b.punct == Some(b','));
             let and_clause = own_clause && *d == 0 && matches!(w.lower(t).as_str(), "and" | "but");
-            !(and_clause || with_clause)
+            // "sold 10.1 million tickets across 149 dates": a figure after
+            // a preposition, with another figure between it and the verb,
+            // is no object of that verb.
+            let past_figure = *d > 0 && after_preposition && is_figure_word(w, t);
+            !(and_clause || with_clause || past_figure)
         })
         .find_map(|(d, (i, t))| {
             let p = t.predicate?;
@@ -7676,7 +7687,24 @@ fn tour_takings(text: &str, sentence: Span, at: usize) -> bool {
     if head.is_some_and(|h| matches!(h, "has" | "have" | "had" | "also")) {
         head = rest.next();
     }
-    head.is_some_and(|h| h == "tour" || h == "tours")
+    let tour = |h: &str| h == "tour" || h == "tours";
+    // "The record-breaking tour sold 10.1 million tickets and took in
+    // $2.08 billion": a verb after "and" shares the sentence's subject.
+    if head == Some("and") {
+        return text
+            .get(sentence.start..at)
+            .unwrap_or("")
+            .split_whitespace()
+            .take(6)
+            .any(|w| {
+                tour(
+                    w.trim_matches(|c: char| !c.is_ascii_alphabetic())
+                        .to_ascii_lowercase()
+                        .as_str(),
+                )
+            });
+    }
+    head.is_some_and(tour)
 }
 
 /// Words that are no name when they come first in a run of capitalised
