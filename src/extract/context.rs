@@ -5522,8 +5522,10 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         t.punct.is_none() && {
             let l = w.lower(t);
             let l = l.as_str();
-            matches!(l, "were" | "was" | "are" | "is" | "have" | "has" | "had")
-                || l.ends_with("ed") && t.predicate.is_none()
+            matches!(
+                l,
+                "were" | "was" | "are" | "is" | "have" | "has" | "had" | "remain" | "remains"
+            ) || l.ends_with("ed") && t.predicate.is_none()
         }
     });
     let after_preposition = w.left().next().is_some_and(|(_, t)| {
@@ -5774,6 +5776,21 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             .is_some_and(|t| ["met", "meet"].iter().any(|x| w.is_word(t, x)))
     {
         s.predicate = Some("gather".to_string());
+    }
+    // "sending six vehicles into the river", "sent cars plunging into
+    // the water": no vehicles supplied ("sent 3,000 troops into the
+    // region" are).
+    if s.predicate.as_deref() == Some("send")
+        && s.noun
+            .as_deref()
+            .is_some_and(|n| group::noun_class(n).unwrap_or(n) == "vehicle")
+        && w.right().next().is_some_and(|(_, t)| {
+            ["into", "onto", "plunging", "tumbling", "crashing", "flying"]
+                .iter()
+                .any(|x| w.is_word(t, x))
+        })
+    {
+        s.predicate = None;
     }
     // "More than 360 vessels were waiting to pass", "Some 420 ships were
     // queued": ships held up by a blockage or a storm (whatever a verb
@@ -12934,6 +12951,19 @@ impl Window<'_> {
                         j + 1 != n_left && word(j).is_some_and(|w| w.bytes() == b"including")
                     }) => {}
                 b"on" if next == b"board" => return Some("on board".into()),
+                // "killed all 62 people on the aircraft" (after the
+                // figure: in "259 people on the plane and 11 on the
+                // ground" the plane is the 259's).
+                b"on"
+                    if k >= n_left
+                        && next == b"the"
+                        && matches!(
+                            next2,
+                            b"aircraft" | b"plane" | b"jet" | b"flight" | b"airliner" | b"ferry"
+                        ) =>
+                {
+                    return Some("on board".into());
+                }
                 b"on" if next == b"the" && next2 == b"ground" => {
                     return Some("on the ground".into());
                 }
