@@ -3977,6 +3977,14 @@ fn past_hedge(w: &Window<'_>, mut k: usize) -> usize {
     k
 }
 
+/// Whether the counted noun of `s` is of the noun class `class` (or is
+/// that word, when it has no class of its own).
+fn of_class(s: &Subject, class: &str) -> bool {
+    s.noun
+        .as_deref()
+        .is_some_and(|n| group::noun_class(n).unwrap_or(n) == class)
+}
+
 /// Whether a token is a figure: digits or a number word ("nine").
 fn is_figure_word(w: &Window<'_>, t: &Tok) -> bool {
     let word = w.text.get(t.start..t.end).unwrap_or("");
@@ -5749,11 +5757,9 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
         && s.noun
             .as_deref()
             .is_some_and(|n| matches!(n, "visitor" | "tourist" | "holidaymaker"))
-        && w.right().next().is_some_and(|(_, t)| {
-            ["came", "arrived", "travelled", "traveled"]
-                .iter()
-                .any(|x| w.is_word(t, x))
-        })
+        && w.right()
+            .next()
+            .is_some_and(|(_, t)| w.is_any(t, &["came", "arrived", "travelled", "traveled"]))
     {
         s.predicate = Some("visit".to_string());
     }
@@ -5761,19 +5767,11 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     // nations will meet": those at a meeting gathered ("met" of other
     // figures is no meeting: "met 3 of 5 criteria").
     if s.predicate.is_none()
-        && s.noun
-            .as_deref()
-            .and_then(group::noun_class)
-            .is_some_and(|c| c == "participant")
+        && of_class(s, "participant")
         && w.right()
             .map(|(_, t)| t)
-            .find(|t| {
-                !matches!(
-                    w.lower(t).as_str(),
-                    "will" | "would" | "to" | "had" | "have"
-                )
-            })
-            .is_some_and(|t| ["met", "meet"].iter().any(|x| w.is_word(t, x)))
+            .find(|t| !w.is_any(t, &["will", "would", "to", "had", "have"]))
+            .is_some_and(|t| w.is_any(t, &["met", "meet"]))
     {
         s.predicate = Some("gather".to_string());
     }
@@ -5781,13 +5779,12 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     // the water": no vehicles supplied ("sent 3,000 troops into the
     // region" are).
     if s.predicate.as_deref() == Some("send")
-        && s.noun
-            .as_deref()
-            .is_some_and(|n| group::noun_class(n).unwrap_or(n) == "vehicle")
+        && of_class(s, "vehicle")
         && w.right().next().is_some_and(|(_, t)| {
-            ["into", "onto", "plunging", "tumbling", "crashing", "flying"]
-                .iter()
-                .any(|x| w.is_word(t, x))
+            w.is_any(
+                t,
+                &["into", "onto", "plunging", "tumbling", "crashing", "flying"],
+            )
         })
     {
         s.predicate = None;
@@ -5796,18 +5793,17 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     // queued": ships held up by a blockage or a storm (whatever a verb
     // further on says: "367 ships were waiting when the vessel was
     // freed").
-    if s.noun
-        .as_deref()
-        .is_some_and(|n| group::noun_class(n).unwrap_or(n) == "ship")
+    if of_class(s, "ship")
         && w.right()
             .take(3)
             .take_while(|(_, t)| t.punct.is_none())
             .any(|(_, t)| {
-                [
-                    "waiting", "queued", "queuing", "queueing", "stuck", "stranded",
-                ]
-                .iter()
-                .any(|x| w.is_word(t, x))
+                w.is_any(
+                    t,
+                    &[
+                        "waiting", "queued", "queuing", "queueing", "stuck", "stranded",
+                    ],
+                )
             })
     {
         s.predicate = Some("wait".to_string());
@@ -5816,23 +5812,18 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     // "More than 70 hostages are still thought to be held": captives
     // still held.
     if s.predicate.is_none()
-        && s.noun
-            .as_deref()
-            .and_then(group::noun_class)
-            .is_some_and(|c| c == "hostage")
-        && (w.left().next().is_some_and(|(_, t)| {
-            ["holding", "holds", "hold", "held"]
-                .iter()
-                .any(|x| w.is_word(t, x))
-        }) || w.right().next().is_some_and(|(_, t)| {
-            ["remain", "remained", "remaining"]
-                .iter()
-                .any(|x| w.is_word(t, x))
-        }) || w
-            .right()
-            .take(6)
-            .take_while(|(_, t)| t.punct.is_none())
-            .any(|(_, t)| w.is_word(t, "held")))
+        && of_class(s, "hostage")
+        && (w
+            .left()
+            .next()
+            .is_some_and(|(_, t)| w.is_any(t, &["holding", "holds", "hold", "held"]))
+            || w.right()
+                .next()
+                .is_some_and(|(_, t)| w.is_any(t, &["remain", "remained", "remaining"]))
+            || w.right()
+                .take(6)
+                .take_while(|(_, t)| t.punct.is_none())
+                .any(|(_, t)| w.is_word(t, "held")))
     {
         s.predicate = Some("hold captive".to_string());
     }
@@ -10590,6 +10581,11 @@ impl Window<'_> {
                 .as_bytes()
                 .get(t.start..t.end)
                 .is_some_and(|x| x.eq_ignore_ascii_case(word.as_bytes()))
+    }
+
+    /// Whether token `t` is one of `words` ([`Window::is_word`]).
+    fn is_any(&self, t: &Tok, words: &[&str]) -> bool {
+        words.iter().any(|x| self.is_word(t, x))
     }
 
     fn lower(&self, t: &Tok) -> Lower {
