@@ -196,7 +196,6 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("death", "person"),
     ("fatality", "person"),
     ("injury", "person"),
-    ("repurchase", "buyback"),
     ("hospitalization", "person"),
     ("hospitalisation", "person"),
     ("arrest", "person"),
@@ -252,6 +251,9 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("child", "child"),
     ("kid", "child"),
     ("villager", "person"),
+    // A share buyback by either name: "a $110 billion share buyback",
+    // "$100 billion of share repurchases".
+    ("repurchase", "buyback"),
     // Oil spilled, whatever its grade.
     ("crude", "oil"),
     ("crude oil", "oil"),
@@ -1204,12 +1206,13 @@ pub const TALLIES: &[&str] = &[
 
 /// Predicate classes of a state that lasts, whose count can fall as well
 /// as rise: the missing (found alive or dead), homes without power (power
-/// restored), captives still held (freed). A figure given later that is lower than every earlier one
-/// is an update, not a conflict: "31 residents were still missing" on
-/// Monday, 19 on Tuesday, 11 on Wednesday; papers of one day that
-/// disagree still conflict. (A later, higher figure is an update only of
-/// a [`TALLIES`] count: more homes without power the next day is as
-/// likely another count of the same night.)
+/// restored), captives still held (freed). A figure given later that is
+/// lower than every earlier one is an update, not a conflict: "31
+/// residents were still missing" on Monday, 19 on Tuesday, 11 on
+/// Wednesday; papers of one day that disagree still conflict. (A later,
+/// higher figure is an update only of a [`TALLIES`] count: more homes
+/// without power the next day is as likely another count of the same
+/// night.)
 ///
 /// # Example
 ///

@@ -8993,7 +8993,7 @@ fn measured_thing(
         Some(d @ ("length" | "width" | "depth" | "height")) => {
             let mut left = w.left().map(|(_, t)| t);
             let mut t = left.next()?;
-            // "hailstones measuring up to 8 centimetres".
+            // "hailstones measuring up to 8cm across".
             if t.punct == Some(b',') || w.is_word(t, "measuring") {
                 t = left.next()?;
             }
@@ -9005,26 +9005,18 @@ fn measured_thing(
             // wide"; not "walked in space 730 km above Earth", "the wreck
             // lies 2,400m down"), or the noun is a plural ("hailstones up
             // to 10cm across").
-            let sized = w.right().next().is_some_and(|(_, a)| {
-                ["wide", "deep", "high", "tall", "across", "in"]
-                    .iter()
-                    .any(|x| w.is_word(a, x))
-            });
-            let across = w
-                .right()
-                .next()
-                .is_some_and(|(_, a)| w.is_word(a, "across") || w.is_word(a, "in"));
-            let plural = across && {
+            let next = w.right().next().map(|(_, a)| a);
+            let sized = next
+                .is_some_and(|a| w.is_any(a, &["wide", "deep", "high", "tall", "across", "in"]));
+            let plural = next.is_some_and(|a| w.is_any(a, &["across", "in"])) && {
                 let word = w.lower(t);
                 crate::extract::quantity::plural_lemma(word.as_str())
                     .is_some_and(|l| l.as_str() != word.as_str())
             };
             let article = plural
-                || left.next().is_some_and(|a| {
-                    ["a", "an", "the", "its", "this"]
-                        .iter()
-                        .any(|x| w.is_word(a, x))
-                });
+                || left
+                    .next()
+                    .is_some_and(|a| w.is_any(a, &["a", "an", "the", "its", "this"]));
             (sized && article)
                 .then(|| noun(t))
                 .flatten()

@@ -3047,8 +3047,8 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
     // money noun names its kind), "a $40 million rescue package".
     // "the $1.3 billion Powerball jackpot": a name before the noun.
     let name = b.get(iws).is_some_and(u8::is_ascii_uppercase);
+    let money = |w: &Low<'_>| lexicon::MONEY_NOUNS.contains(&w.as_str());
     if iws == end + 1 && (name || b.get(iws).is_some_and(u8::is_ascii_lowercase)) {
-        let money = |w: &Low<'_>| lexicon::MONEY_NOUNS.contains(&w.as_str());
         let noun = if money(&inw) && !name {
             Some(inw)
         } else if lexicon::NOUN_STOP_SET.has(&inw) {
@@ -3067,7 +3067,6 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
     // billion of share repurchases": a money noun right after "of", or
     // after one lower-case word.
     if inw == "of" {
-        let money = |w: &Low<'_>| lexicon::MONEY_NOUNS.contains(&w.as_str());
         let (w, ws, we) = word_after(text, ie, false)?;
         if ws != ie + 1 || !b.get(ws).is_some_and(u8::is_ascii_lowercase) {
             return None;
