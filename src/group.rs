@@ -3468,6 +3468,18 @@ impl ClaimSet {
         true
     }
 
+    /// The index of a key the set holds.
+    fn find_key(&self, key: &SubjectKey) -> Option<u32> {
+        let mut i = self.index.get(&key_hash(key)).copied()?;
+        while let Some(k) = self.keys.get(i as usize) {
+            if k == key {
+                return Some(i);
+            }
+            i = self.chain.get(i as usize).copied()?;
+        }
+        None
+    }
+
     fn key_index(&mut self, key: SubjectKey) -> u32 {
         let h = key_hash(&key);
         let mut i = self.index.get(&h).copied().unwrap_or(u32::MAX);
@@ -3813,6 +3825,20 @@ impl ClaimSet {
         }
     }
 
+    /// For each key, by index, whether one of its mentions is of a figure
+    /// done (not modal: "are to be freed", "will cut").
+    fn keys_done(&self) -> Vec<bool> {
+        let mut done = vec![false; self.keys.len()];
+        for (i, m) in self.all() {
+            if !m.modal {
+                if let Some(d) = done.get_mut(i as usize) {
+                    *d = true;
+                }
+            }
+        }
+        done
+    }
+
     /// Maps each key that names no event to the one key that differs from
     /// it only by naming one, when exactly one does: "17 people were
     /// killed" is of the storm when the storm is the only event any source
@@ -3830,6 +3856,9 @@ impl ClaimSet {
                 evented.entry(c).or_default().insert(root);
             }
         }
+        // Which keys hold a figure done, not only planned (read once, when
+        // first needed).
+        let mut done: Option<Vec<bool>> = None;
         for k in &self.keys {
             if k.event.is_some() || canon.contains_key(k) {
                 continue;
@@ -3854,13 +3883,24 @@ impl ClaimSet {
             })
             .into_iter()
             .flatten();
-            let roots: BTreeSet<&SubjectKey> = evented
+            let mut roots: BTreeSet<&SubjectKey> = evented
                 .get(k)
                 .into_iter()
                 .chain(attending)
                 .flatten()
                 .copied()
                 .collect();
+            // Of two events, one named only by plans is not the event of
+            // a figure done: "33 hostages are to be freed under the deal"
+            // leaves "Twenty-three captives were handed over" to the
+            // ceasefire, whose release other papers report.
+            if roots.len() > 1 {
+                let done = done.get_or_insert_with(|| self.keys_done());
+                roots.retain(|r| {
+                    self.find_key(r)
+                        .is_some_and(|i| done.get(i as usize).copied().unwrap_or(false))
+                });
+            }
             if roots.len() == 1 {
                 if let Some(root) = roots.first() {
                     canon.insert(k, root);
