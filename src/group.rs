@@ -1925,13 +1925,15 @@ impl SubjectKey {
             }
             // "Net migration fell to 431,000": a measure counted in people;
             // "the FTSE 100 shed 99 points to 8,215": an index in points;
-            // "New car sales fell 2% to 83,400": cars sold.
+            // "New car sales fell 2% to 83,400": cars sold (a fraction
+            // of one is a share: "down a third").
             (ClaimKind::Number, Value::Number(_))
-                if noun.as_deref().is_some_and(|n| {
-                    crate::extract::context::is_count_metric(n)
-                        || crate::extract::context::is_market_index(n)
-                        || crate::extract::context::unit_sales(n)
-                }) =>
+                if !is_share(claim)
+                    && noun.as_deref().is_some_and(|n| {
+                        crate::extract::context::is_count_metric(n)
+                            || crate::extract::context::is_market_index(n)
+                            || crate::extract::context::unit_sales(n)
+                    }) =>
             {
                 KeyKind::Count
             }
@@ -3214,8 +3216,9 @@ impl Mention {
         // 18% to 22%, "half of all voters" 45% to 55%.
         if let Reading::Number { low, high } = &mut reading {
             if is_share(c) {
+                // (Of its size: a fall is negative, "down a third".)
                 let margin = if low == high {
-                    SHARE_MARGIN * *low
+                    SHARE_MARGIN * low.abs()
                 } else {
                     0.0
                 };

@@ -1915,8 +1915,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         }
         // "Revenue was $4.1 billion, up 12% from a year earlier", "profit
         // came in at $310 million, down 20%", ", an increase of 1.1%": the
-        // change of the level before it, and its owner's.
-        if c.kind == ClaimKind::Percent && subject.noun.is_none() {
+        // change of the level before it, and its owner's; so is a fraction
+        // ("roughly 127,000 elephants, down a third from 2016": a share
+        // of the level, read in percent).
+        let fraction = c.kind == ClaimKind::Number
+            && matches!(&c.value, crate::claim::Value::Number(a) if a.value > 0.0 && a.value < 1.0);
+        if (c.kind == ClaimKind::Percent || fraction) && subject.noun.is_none() {
             if let Some((end, noun, agent)) = &last_level {
                 let gap = cx.text.get(*end..c.span.start).unwrap_or("");
                 // "grew to 68.3 million, an increase of 1.1%": a noun of

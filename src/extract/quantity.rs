@@ -711,7 +711,15 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
                         && !lexicon::NOUN_STOP_SET.has(&x)
                         && !matches!(
                             x.as_str(),
-                            "full" | "empty" | "complete" | "higher" | "lower" | "more" | "less"
+                            "full"
+                                | "empty"
+                                | "complete"
+                                | "higher"
+                                | "lower"
+                                | "more"
+                                | "less"
+                                | "last"
+                                | "next"
                         )
                 });
                 let unit_next =
