@@ -10309,7 +10309,7 @@ fn lexicon() -> &'static Lexicon {
         let plurals = PLURALS.get_or_init(|| {
             group::EVENT_CLASSES
                 .iter()
-                .map(|(k, _)| format!("{k}s"))
+                .map(|(k, _)| event_plural(k))
                 .collect()
         });
         for ((k, _), plural) in group::EVENT_CLASSES.iter().zip(plurals) {
@@ -14865,13 +14865,7 @@ fn form_firsts() -> &'static WordMap<&'static str, usize> {
 
 /// lemma, -s, -ed, -ing of a regular verb.
 fn inflect(v: &str) -> Vec<String> {
-    let mut out = vec![v.to_string()];
-    let sib = ["s", "sh", "ch", "x", "z"].iter().any(|e| v.ends_with(e));
-    out.push(if sib {
-        format!("{v}es")
-    } else {
-        format!("{v}s")
-    });
+    let mut out = vec![v.to_string(), plural_s(v)];
     if let Some(stem) = v.strip_suffix('e') {
         out.push(format!("{v}d"));
         out.push(format!("{stem}ing"));
@@ -14887,6 +14881,26 @@ fn inflect(v: &str) -> Vec<String> {
         out.push(format!("{v}ing"));
     }
     out
+}
+
+/// A noun's plural or a verb's third person in "-s": "-es" after a
+/// sibilant ("marches", "crashes", "pushes"), "-s" otherwise.
+fn plural_s(w: &str) -> String {
+    if ["s", "sh", "ch", "x", "z"].iter().any(|e| w.ends_with(e)) {
+        format!("{w}es")
+    } else {
+        format!("{w}s")
+    }
+}
+
+/// An event word's plural: "marches", "crashes"; a word in "-s" is its
+/// own ("talks", "wargames").
+fn event_plural(k: &str) -> String {
+    if k.ends_with('s') {
+        k.to_string()
+    } else {
+        plural_s(k)
+    }
 }
 
 /// Verbs with regular inflections whose lemma is a predicate of
@@ -15432,7 +15446,7 @@ mod tests {
     #[test]
     fn ctx_lexicon_plurals_and_forms_are_found() {
         for (k, _) in group::EVENT_CLASSES {
-            let plural = format!("{k}s");
+            let plural = event_plural(k);
             let info = lexicon().get(plural.as_bytes());
             assert!(info.is_some_and(|i| i.event.is_some()), "{plural}");
         }
