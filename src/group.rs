@@ -3471,18 +3471,6 @@ impl ClaimSet {
         true
     }
 
-    /// The index of a key the set holds.
-    fn find_key(&self, key: &SubjectKey) -> Option<u32> {
-        let mut i = self.index.get(&key_hash(key)).copied()?;
-        while let Some(k) = self.keys.get(i as usize) {
-            if k == key {
-                return Some(i);
-            }
-            i = self.chain.get(i as usize).copied()?;
-        }
-        None
-    }
-
     fn key_index(&mut self, key: SubjectKey) -> u32 {
         let h = key_hash(&key);
         let mut i = self.index.get(&h).copied().unwrap_or(u32::MAX);
@@ -3859,9 +3847,9 @@ impl ClaimSet {
                 evented.entry(c).or_default().insert(root);
             }
         }
-        // Which keys hold a figure done, not only planned (read once, when
-        // first needed).
-        let mut done: Option<Vec<bool>> = None;
+        // The roots of keys with an event that hold a figure done, not
+        // only planned (read once, when first needed).
+        let mut done_roots: Option<BTreeSet<&SubjectKey>> = None;
         for k in &self.keys {
             if k.event.is_some() || canon.contains_key(k) {
                 continue;
@@ -3898,11 +3886,15 @@ impl ClaimSet {
             // leaves "Twenty-three captives were handed over" to the
             // ceasefire, whose release other papers report.
             if roots.len() > 1 {
-                let done = done.get_or_insert_with(|| self.keys_done());
-                roots.retain(|r| {
-                    self.find_key(r)
-                        .is_some_and(|i| done.get(i as usize).copied().unwrap_or(false))
+                let done = done_roots.get_or_insert_with(|| {
+                    self.keys
+                        .iter()
+                        .zip(self.keys_done())
+                        .filter(|(k, done)| *done && k.event.is_some())
+                        .map(|(k, _)| canon.get(k).copied().unwrap_or(k))
+                        .collect()
                 });
+                roots.retain(|r| done.contains(r));
             }
             if roots.len() == 1 {
                 if let Some(root) = roots.first() {
