@@ -497,10 +497,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 // two-front war", "a 31-page agreement" are not.
                 if c.kind == ClaimKind::Count {
                     let joined = |e: &str| {
-                        matches!(
-                            group::event_class(e),
-                            Some("crash" | "protest" | "walkout" | "meeting" | "exercise")
-                        )
+                        group::event_class(e).is_some_and(|c| {
+                            group::ATTEND_AS.iter().any(|(a, _)| *a == c)
+                                || matches!(c, "meeting" | "exercise")
+                        })
                     };
                     if let Some((_, t)) = w
                         .right()
@@ -1581,7 +1581,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     before.ends_with(" and")
                         && is_person_noun(noun)
                         && forms()
-                            .get(verb.to_ascii_lowercase().as_str())
+                            .get(lower_word(verb).as_str())
                             .and_then(|p| group::predicate_class(p))
                             .is_some_and(|p| group::TALLIES.contains(&p))
                 };
@@ -7709,11 +7709,8 @@ fn tour_takings(text: &str, sentence: Span, at: usize) -> bool {
             .split_whitespace()
             .take(6)
             .any(|w| {
-                tour(
-                    w.trim_matches(|c: char| !c.is_ascii_alphabetic())
-                        .to_ascii_lowercase()
-                        .as_str(),
-                )
+                let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+                w.eq_ignore_ascii_case("tour") || w.eq_ignore_ascii_case("tours")
             });
     }
     head.is_some_and(tour)
@@ -11811,7 +11808,7 @@ impl Window<'_> {
                 .clone()
                 .next()
                 .and_then(word)
-                .is_some_and(|m| matches!(m.as_str(), "reservoir" | "water"));
+                .is_some_and(|m| m.as_str() == "reservoir");
         if stocks || matches!(head.as_str(), "volume" | "volumes" | "level" | "levels") {
             let mut l = left.clone();
             if let Some(m) = l
