@@ -2631,8 +2631,15 @@ impl Reading {
                     .seconds
                     .filter(|_| l.amount.value != 0.0)
                     .map(|s| s / l.amount.value)?;
+                // A week of work is five days: "a five-day strike" is "a
+                // week-long strike", so weeks reach down to working days.
+                let low_per = if per == 604_800.0 {
+                    per * 5.0 / 7.0
+                } else {
+                    per
+                };
                 Some(Reading::Number {
-                    low: l.amount.low * per,
+                    low: l.amount.low * low_per,
                     high: l.amount.high * per,
                 })
             }

@@ -925,6 +925,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     if c.kind == ClaimKind::Number && per_woman(&metric) {
                         c.kind = ClaimKind::Count;
                     }
+                    // "cut oil output by 2m bpd" and "cut production by 2
+                    // million barrels a day": output in barrels is oil's.
+                    if volume && matches!(metric.as_str(), "oil output" | "crude output") {
+                        metric = "output".to_string();
+                    }
                     subject.noun = Some(metric);
                     let how = match how.strip_suffix(" to come") {
                         Some(done) => {
@@ -3821,6 +3826,13 @@ fn labour_dispute(text: &str) -> bool {
         // "a 24-hour strike", "a three-day strike", "a general strike".
         "hour strike",
         "day strike",
+        // "a week-long strike", "a two-week strike", "an indefinite
+        // strike", "a strike over pay".
+        "week strike",
+        "week-long strike",
+        "month-long strike",
+        "indefinite strike",
+        "strike over pay",
         "general strike",
         "rail strike",
         "transport strike",
@@ -3881,6 +3893,31 @@ fn workers_strike(text: &str) -> bool {
         let after = after.strip_prefix('s').unwrap_or(after);
         if before.ends_with(' ') && before.trim_end().rsplit(' ').next().is_some_and(worker) {
             return true;
+        }
+        // "teachers began a week-long strike", "nurses staged a strike":
+        // workers who begin a strike, a few words before it.
+        let began = |w: &str| {
+            matches!(
+                w,
+                "began"
+                    | "begin"
+                    | "begun"
+                    | "started"
+                    | "start"
+                    | "staged"
+                    | "stage"
+                    | "launched"
+                    | "launch"
+                    | "joined"
+                    | "join"
+            )
+        };
+        let mut later: Option<&str> = None;
+        for w in before.rsplit(' ').skip(1).take(5) {
+            if later.is_some_and(began) && worker(w) {
+                return true;
+            }
+            later = Some(w);
         }
         after
             .strip_prefix(" by ")
@@ -9413,10 +9450,17 @@ fn lasting(word: &str) -> Option<&'static str> {
 /// contract", "a six-year, $124 million contract extension".
 fn lasting_noun(text: &str, span: Span) -> Option<&'static str> {
     let own = text.get(span.start..span.end)?;
-    if !own.contains('-') || own.ends_with('s') {
+    let mut rest = text.get(span.end..)?;
+    // "a week-long strike": "-long" follows the length (not "a
+    // weeks-long strike": weeks are no week).
+    if own.ends_with('s') {
         return None;
     }
-    let mut rest = text.get(span.end..)?;
+    if let Some(r) = rest.strip_prefix("-long") {
+        rest = r;
+    } else if !own.contains('-') {
+        return None;
+    }
     if let Some(r) = rest.strip_prefix(", ") {
         // Past a sum: "six-year, $124 million contract".
         let mut r = r;
@@ -9488,10 +9532,13 @@ fn lasted_noun(text: &str, sentence: Span, span: Span) -> Option<&'static str> {
     ) {
         noun = words.next()?;
     }
-    // "is expected to last", "is set to last".
+    // "is expected to last", "is set to last"; "The strike, due to last
+    // four days, has closed …" (no verb before).
     if matches!(noun, "expected" | "set" | "due" | "likely") {
-        words.next();
         noun = words.next()?;
+        if matches!(noun, "is" | "was" | "are" | "were") {
+            noun = words.next()?;
+        }
     }
     lasting(&noun.to_ascii_lowercase())
 }
@@ -12846,6 +12893,17 @@ impl Window<'_> {
                 .find(|(k, _)| k.eq_ignore_ascii_case(w))
                 .map(|(_, v)| *v)
         };
+        // "2m bpd", "9.5 million b/d": barrels a day, the unit's own rate.
+        let own_end = (self.nr > self.nl)
+            .then(|| self.tok(self.nr - 1))
+            .flatten()
+            .map(|t| t.end);
+        let daily = own_end
+            .and_then(|e| self.text.get(e.saturating_sub(3)..e))
+            .is_some_and(|u| u.eq_ignore_ascii_case("bpd") || u.eq_ignore_ascii_case("b/d"));
+        if daily {
+            return Some("per day".to_string());
+        }
         let mut right = self.right().map(|(_, t)| t);
         let per = find(right.next()?, RATE_OPENERS)?;
         // "$56 billion annually".
@@ -15316,6 +15374,14 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("set to strike", "walk out"),
     ("due to strike", "walk out"),
     ("on strike", "walk out"),
+    // Strikers stay away from their work: "100,000 teachers stayed away
+    // from classrooms" (not voters who stayed away from the polls).
+    ("stayed away from work", "walk out"),
+    ("stay away from work", "walk out"),
+    ("stayed away from classrooms", "walk out"),
+    ("stay away from classrooms", "walk out"),
+    ("stayed away from their classrooms", "walk out"),
+    ("stayed off work", "walk out"),
     // Killed by a weapon or a force: "Three people were stabbed to death".
     ("stabbed to death", "kill"),
     ("beaten to death", "kill"),

@@ -812,6 +812,10 @@ pub(crate) const UNIT_SPELLINGS: &[(&str, &str, bool)] = &[
     ("gallon", "gal", true),
     ("barrel", "bbl", true),
     ("bbl", "bbl", false),
+    // Barrels a day, as oil output is written ("2m bpd", "9.5 million
+    // b/d"): barrels, the rate read by the context reader.
+    ("bpd", "bbl", false),
+    ("b/d", "bbl", false),
     ("tablespoon", "tbsp", true),
     ("tbsp", "tbsp", false),
     ("teaspoon", "tsp", true),

@@ -503,6 +503,10 @@ fn unit_word_after(text: &str, pos: usize) -> bool {
         .position(|c| !c.is_ascii_alphabetic())
         .unwrap_or(rest.len());
     let w = &rest[..end];
+    // "2m bpd": barrels a day.
+    if w == "bpd" || w == "b" && rest.get(end..).is_some_and(|r| r.starts_with("/d")) {
+        return true;
+    }
     w.len() > 3
         && w.ends_with('s')
         && (crate::extract::calendar::unit(w).is_some()

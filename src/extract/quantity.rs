@@ -3337,7 +3337,23 @@ fn pay_rise(text: &str, start: usize, end: usize) -> bool {
                     && word_after(text, we, false)
                         .is_some_and(|(k, _, _)| KINDS.contains(&k.as_str())))
     });
+    // "its offer of a 5% rise", "an award of a 4% increase": the offer
+    // names what the rise is.
+    let offered = || {
+        word_after(text, end, false).is_some_and(|(w, ws, _)| {
+            ws == end + 1 && matches!(w.as_str(), "rise" | "raise" | "increase")
+        }) && word_before(text, start).is_some_and(|(a, as_)| {
+            matches!(a.as_str(), "a" | "an")
+                && word_before(text, as_).is_some_and(|(of, os)| {
+                    of == "of"
+                        && word_before(text, os).is_some_and(|(k, _)| {
+                            matches!(k.as_str(), "offer" | "award" | "settlement")
+                        })
+                })
+        })
+    };
     after
+        || offered()
         || word_before(text, start).is_some_and(|(of, os)| {
             of == "of"
                 && word_before(text, os).is_some_and(|(k, ks)| {
