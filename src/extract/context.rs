@@ -264,7 +264,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // "Thirty people were hurt, eight of them seriously": a part of
             // the figure before, never its rival.
             let length = matches!(c.kind, ClaimKind::Duration | ClaimKind::Age);
-            if part_of_them(cx.text, c.span.end)
+            // "runs 380 shops and will close 60 of them", "seized 20
+            // hostages and killed five of them": a part its own verb right
+            // before it acts on is a count of that verb (shops closed,
+            // hostages killed), no part of the whole's.
+            let own_verb = w
+                .left()
+                .next()
+                .is_some_and(|(_, t)| t.predicate.is_some() && !t.has(STATEMENT));
+            if part_of_them(cx.text, c.span.end) && !own_verb
                 || !length && fronted_part(cx.text, sentence, c.span.start)
                 || part_of_toll(cx.text.get(c.span.start..c.span.end).unwrap_or(""))
             {
@@ -6625,9 +6633,19 @@ fn headcount(text: &str, sentence: Span, span: Span, noun: Option<&str>) -> bool
         // "Brightmart, with 13,000 employees"; not "businesses with fewer
         // than 10 employees", a class of firms.
         "employee" | "staff" | "worker" => {
+            // "The chain, which has 412 stores and 18,000 workers": the
+            // second of what a firm has.
+            let second_had = || {
+                let mut back = words_back(text, sentence, span.start).skip(2);
+                last == "and"
+                    && back
+                        .next()
+                        .is_some_and(|v| matches!(v, "has" | "have" | "had"))
+            };
             employs
                 || matches!(last, "has" | "have" | "had" | "its" | "their")
                 || before.trim_end().ends_with(", with")
+                || second_had()
         }
         "person" | "people" => employs,
         _ => false,
@@ -6648,6 +6666,8 @@ fn premises(
 ) -> Option<&'static str> {
     let noun = match noun? {
         "store" | "shop" | "outlet" => "store",
+        // "The chain has 412 locations": its stores.
+        "location" if free => "store",
         "branch" => "branch",
         "restaurant" => "restaurant",
         "hotel" => "hotel",
