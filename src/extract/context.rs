@@ -624,6 +624,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         subject.predicate = None;
                     } else {
                         subject.noun = dim.map(String::from).or_else(|| substance(&w, &c.value));
+                        // "Saturday's magnitude 7.2 quake produced waves of
+                        // 1.5 metres": a magnitude is its quake's, whatever
+                        // the quake did.
+                        if dim == Some("magnitude") {
+                            subject.predicate = None;
+                        }
                     }
                 }
                 // "Customs officers found 5,200 kg of cocaine", "intercepted
@@ -2245,6 +2251,9 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("deficit", "deficit"),
     // "the shortfall totalled $918.4 billion".
     ("shortfall", "deficit"),
+    // "The trade gap shrank 11% to $61.2 billion": a trade or budget gap
+    // is its deficit (see `metric_name`); a gap of another kind stays one.
+    ("gap", "gap"),
     ("surplus", "surplus"),
     ("debt", "debt"),
     // A bankrupt's liabilities are its debts; its assets apart.
@@ -2967,6 +2976,13 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
     }
     if metric == "rent" {
         mods.retain(|m| *m != "private");
+    }
+    if metric == "gap"
+        && mods
+            .iter()
+            .any(|m| matches!(*m, "trade" | "budget" | "fiscal"))
+    {
+        metric = "deficit";
     }
     // "military spending", "defense spending" and "defence spending" are
     // one budget.
