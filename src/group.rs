@@ -1457,7 +1457,7 @@ pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
     ("visited", VISITORS, "visitor"),
     ("watched", VIEWERS, "viewer"),
     // "1,000 migrants crossed the Channel", "1,071 people made the crossing".
-    ("crossed", &["person", "migrant", "refugee"], "migrant"),
+    ("crossed", &["person", "migrant"], "migrant"),
     // "72 people remain in captivity", "70 hostages are still held".
     ("held captive", &["person", "hostage"], "hostage"),
     (

@@ -201,6 +201,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some(THRESHOLD.to_string());
             }
             let from_right = annotate_count(&w, &mut subject, &mut dominant);
+            // "The final drew 58,000 fans", "attracted about 40,000
+            // people": those drawn attended. Only a count right after the
+            // verb ("drew $103 million", "The three governors drew
+            // plaudits" are not).
+            if c.kind == ClaimKind::Count
+                && w.left().next().is_some_and(|(_, t)| {
+                    w.is_any(t, &["drew", "draws", "attracted", "attracts", "attracting"])
+                })
+            {
+                subject.predicate = Some("attend".to_string());
+            }
             // So are the things a storm closed, cut off or ruined there
             // ("closed 320 schools in Velden and 150 in Dunmore", "In
             // Velden, 300 schools were shut"), counted things only (a share
