@@ -212,6 +212,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             {
                 subject.predicate = Some("attend".to_string());
             }
+            // "Rescuers pulled 256 people from the water", "pulled 12
+            // survivors alive from the rubble": those pulled out were
+            // rescued.
+            if c.kind == ClaimKind::Count && pulled_out(&w) {
+                subject.predicate = Some("rescue".to_string());
+            }
             // So are the things a storm closed, cut off or ruined there
             // ("closed 320 schools in Velden and 150 in Dunmore", "In
             // Velden, 300 schools were shut"), counted things only (a share
@@ -3958,6 +3964,57 @@ fn workers_strike(text: &str) -> bool {
             .strip_prefix(" by ")
             .is_some_and(|rest| rest.split(' ').take(4).any(worker))
     })
+}
+
+/// Whether a count was pulled out of water or ruins: "pulled" right
+/// before it, and after it "alive", or "from" or "out of" (then "the")
+/// one of the places people are rescued from.
+fn pulled_out(w: &Window<'_>) -> bool {
+    const FROM: &[&str] = &[
+        "water",
+        "waters",
+        "sea",
+        "river",
+        "lake",
+        "ocean",
+        "rubble",
+        "wreckage",
+        "debris",
+        "ruins",
+        "mud",
+        "floodwaters",
+        "rubbles",
+        "wreck",
+    ];
+    if !w
+        .left()
+        .next()
+        .is_some_and(|(_, t)| w.is_any(t, &["pulled", "pull", "pulls", "pulling"]))
+    {
+        return false;
+    }
+    let mut right = w
+        .right()
+        .map(|(_, t)| t)
+        .filter(|t| t.punct.is_none())
+        .take(5);
+    let mut next = right.next();
+    if next.is_some_and(|t| w.is_word(t, "alive")) {
+        return true;
+    }
+    if next.is_some_and(|t| w.is_word(t, "out")) {
+        next = right.next().filter(|t| w.is_word(t, "of"));
+    } else {
+        next = next.filter(|t| w.is_word(t, "from"));
+    }
+    if next.is_none() {
+        return false;
+    }
+    let mut place = right.next();
+    if place.is_some_and(|t| w.is_word(t, "the")) {
+        place = right.next();
+    }
+    place.is_some_and(|t| w.is_any(t, FROM))
 }
 
 /// Whether a figure is what someone asks for: a verb of asking right
