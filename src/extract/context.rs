@@ -290,6 +290,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 .next()
                 .is_some_and(|(_, t)| t.predicate.is_some() && !t.has(STATEMENT));
             if part_of_them(cx.text, c.span.end) && !own_verb
+                || condition_part(cx.text, c.span)
                 || !length && fronted_part(cx.text, sentence, c.span.start)
                 || part_of_toll(cx.text.get(c.span.start..c.span.end).unwrap_or(""))
             {
@@ -5335,6 +5336,34 @@ fn fronted_part(text: &str, sentence: Span, start: usize) -> bool {
         && head.get(3..).is_some_and(|rest| {
             rest.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
                 && rest.contains(", ")
+        })
+}
+
+/// Whether a bare figure after a comma says how many of those before are
+/// in a state: "Eleven people remain in hospital, four in critical
+/// condition", "30 were hurt, eight seriously" (a part, never a rival).
+fn condition_part(text: &str, span: Span) -> bool {
+    const STATES: &[&str] = &[
+        " in critical condition",
+        " in a critical condition",
+        " in serious condition",
+        " in a serious condition",
+        " in stable condition",
+        " in a stable condition",
+        " in intensive care",
+        " critically",
+        " seriously",
+        " severely",
+    ];
+    let bare = text
+        .get(span.start..span.end)
+        .is_some_and(|f| !f.contains(' '));
+    let after = text.get(span.end..).unwrap_or("");
+    bare && text.get(..span.start).is_some_and(|b| b.ends_with(", "))
+        && STATES.iter().any(|st| {
+            after
+                .get(..st.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(st))
         })
 }
 
@@ -15309,6 +15338,16 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("held hostage", "hold captive"),
     ("still held", "hold captive"),
     ("still being held", "hold captive"),
+    // "A dozen people lost their lives in the flood".
+    ("lost their lives", "die"),
+    ("lose their lives", "die"),
+    ("lost his life", "die"),
+    ("lost her life", "die"),
+    // "Eleven people remain in hospital", "14 are still in hospital".
+    ("remain in hospital", "hospitalize"),
+    ("remained in hospital", "hospitalize"),
+    ("remains in hospital", "hospitalize"),
+    ("still in hospital", "hospitalize"),
     ("treated in hospital", "hospitalize"),
     ("treated at hospital", "hospitalize"),
     ("treated in the hospital", "hospitalize"),
