@@ -11763,6 +11763,50 @@ impl Window<'_> {
             return Some((index.to_string(), how));
         }
         let mut head = word(t)?;
+        // "Revenue for the quarter was $94.8 billion", "Net profit in the
+        // first half fell 12%", "revenue last year was $4.1 billion": a
+        // period between the measure and its verb (up to three words
+        // between "the" and the period's noun: "for the three months").
+        if measure_of(head.as_str()).is_none()
+            && matches!(
+                head.as_str(),
+                "year" | "quarter" | "half" | "period" | "months" | "weeks" | "month"
+            )
+        {
+            let mut l = left.clone();
+            let mut u = l.next()?;
+            if word(u).is_some_and(|w| matches!(w.as_str(), "last" | "this")) {
+                if l.clone()
+                    .next()
+                    .and_then(word)
+                    .is_some_and(|w| measure_of(w.as_str()).is_some())
+                {
+                    t = l.next()?;
+                    head = word(t)?;
+                    left = l;
+                }
+            } else {
+                let mut k = 0;
+                while k < 3 && word(u).is_some_and(|w| w.as_str() != "the") {
+                    u = l.next()?;
+                    k += 1;
+                }
+                let prep = word(u).is_some_and(|w| w.as_str() == "the")
+                    && l.next()
+                        .and_then(word)
+                        .is_some_and(|w| matches!(w.as_str(), "for" | "in" | "over" | "during"));
+                if prep
+                    && l.clone()
+                        .next()
+                        .and_then(word)
+                        .is_some_and(|w| measure_of(w.as_str()).is_some())
+                {
+                    t = l.next()?;
+                    head = word(t)?;
+                    left = l;
+                }
+            }
+        }
         // "profit after tax rose 34%" is the (net) profit's; "profit
         // before tax" is another measure, not named here.
         if matches!(head.as_str(), "tax" | "taxes") {
