@@ -562,6 +562,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     // (of subscribers, customers and users only: [`PREDICATE_ONLY_OF`]).
     ("sign up", "signed up"),
     ("lay off", "job cut"),
+    ("lose job", "job cut"),
     ("cut", "job cut"),
     ("eliminate", "job cut"),
     ("shed", "job cut"),

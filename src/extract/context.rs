@@ -235,6 +235,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.place = w
                     .place_after_claim()
                     .or_else(|| opening_place(cx.text, sentence));
+                // "About 3,000 workers at Brightmart Motors will lose their
+                // jobs": a name after "at" is the employer that cuts them,
+                // no place.
+                if subject.agent.is_none() && figure_class(c.kind, &subject) == Some("job cut") {
+                    if let Some(name) = w.employer_after_claim(subject.place.as_deref()) {
+                        subject.agent = Some(name);
+                        subject.place = None;
+                    }
+                }
             }
             // Units are what "sold" alone counts: a sum beside it is no
             // number of units ("income from a sold investment").
@@ -12675,6 +12684,23 @@ impl Window<'_> {
 
     /// "in/at <Place>" within a few words after the claim and its
     /// predicate ("22 people were killed in Nairobi").
+    /// The name after "at" right after the claim, as written, when it is
+    /// `place` (the name [`Window::place_after_claim`] read): "workers at
+    /// Brightmart Motors".
+    fn employer_after_claim(&self, place: Option<&str>) -> Option<String> {
+        let place = place?;
+        let (_, prep) = self
+            .right()
+            .take(6)
+            .find(|(_, t)| t.punct.is_some() || t.has(IN_AT))?;
+        if !self.is_word(prep, "at") {
+            return None;
+        }
+        let (_, first) = self.right().find(|(_, t)| t.start > prep.start)?;
+        let name = self.text.get(first.start..first.start + place.len())?;
+        name.eq_ignore_ascii_case(place).then(|| name.to_string())
+    }
+
     fn place_after_claim(&self) -> Option<String> {
         let k = self
             .right()
@@ -15589,6 +15615,15 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("lost electricity", "lose power"),
     ("in the dark", "lose power"),
     ("cut power to", "lose power"),
+    // "Power was knocked out to 1.2 million customers".
+    ("knocked out to", "lose power"),
+    ("knocked out power to", "lose power"),
+    // "About 4,000 workers will lose their jobs".
+    ("lose their jobs", "lose job"),
+    ("lost their jobs", "lose job"),
+    ("losing their jobs", "lose job"),
+    // "More than 300 people were taken into custody".
+    ("taken into custody", "detain"),
     ("cutting power to", "lose power"),
     // "power was cut to 2.4 million customers" (not a level a cut left).
     ("power was cut to", "lose power"),
