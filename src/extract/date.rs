@@ -1496,7 +1496,10 @@ fn verb_last_before(w: &str) -> bool {
 /// and the like only as a clause's verb, not before "to"). Future
 /// markers: "will", "would", "'ll", "shall", "expected", "scheduled",
 /// "plans", "due", "going", "projected to", "next", "upcoming",
-/// "tomorrow". No marker: unknown.
+/// "tomorrow", and a verb of putting off right before "to" or "until" and
+/// the expression ("was postponed to Thursday"). "last" after a modal or
+/// "to" is the verb ("will last until Friday"), no mark. No marker:
+/// unknown.
 pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
     let t = cx.text;
     let sent = cx.sentence_at(start);
@@ -1547,8 +1550,33 @@ pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
         }
         let apos = s >= 1 && (b[s - 1] == b'\'') || s >= 3 && t.get(s - 3..s) == Some("\u{2019}");
         let to_follows = next_is(t, i, "to").is_some();
-        let mark = if (w == "ll" && apos) || (w != "ll" && calendar::marks_future(w, to_follows)) {
+        // "was postponed to Thursday", "delayed until next week": a day
+        // something was put off to lies ahead.
+        let put_off_to = i <= start
+            && [
+                "postponed",
+                "delayed",
+                "deferred",
+                "rescheduled",
+                "adjourned",
+            ]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w))
+            && t.get(i..start).is_some_and(|gap| {
+                [" to ", " until ", " till "]
+                    .iter()
+                    .any(|g| gap.eq_ignore_ascii_case(g))
+            });
+        // "will last until Friday": "last" after a modal is the verb, no
+        // mark of the past.
+        let verb_last = w.eq_ignore_ascii_case("last") && verb_last_before(prev);
+        let mark = if put_off_to
+            || (w == "ll" && apos)
+            || (w != "ll" && calendar::marks_future(w, to_follows))
+        {
             Some(Tense::Future)
+        } else if verb_last {
+            None
         } else if w.eq_ignore_ascii_case("from")
             && ["down", "up"].iter().any(|x| x.eq_ignore_ascii_case(prev))
         {
