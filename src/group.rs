@@ -2395,6 +2395,12 @@ impl SubjectKey {
                     && predicate
                         .as_deref()
                         .is_some_and(|p| MONEY_PREDICATES.contains(&p));
+                // "embezzling $48 million in public funds" and "stealing
+                // some $50 million": funds or money stolen say no more than
+                // the verb.
+                if named && matches!(noun.as_deref(), Some("fund" | "money" | "cash")) {
+                    noun = None;
+                }
                 // "The siege lasted 79 days", "a five-year contract": a
                 // length says what it is of by what lasted.
                 let lasted = kind == KeyKind::Duration

@@ -1306,9 +1306,24 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 // is named after the fine.
                 // Not a number that opens the sentence ("Three firms cut
                 // 4,000 jobs": no doer "Three").
+                // "A former finance minister of Velden was sentenced": a
+                // name after "of" is the place of the one sentenced, no
+                // person.
+                let sentenced = subject
+                    .predicate
+                    .as_deref()
+                    .and_then(group::predicate_class)
+                    == Some("sentenced");
                 subject.agent = fined_after(cx.text, sentence, c.span.end)
                     .or_else(|| doer_before(cx.text, sentence, c.span.start))
-                    .filter(|a| !is_number_word(a));
+                    .filter(|a| !is_number_word(a))
+                    .filter(|a| {
+                        !sentenced
+                            || !cx
+                                .text
+                                .get(sentence.start..c.span.start)
+                                .is_some_and(|b| b.contains(&format!(" of {a} ")))
+                    });
                 // A level after its change in one sentence is the same
                 // owner's.
                 if subject.agent.is_none() && subject.predicate.as_deref() == Some("level") {
@@ -8168,6 +8183,8 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
     let mut lower = 0;
     // The word read before this one, nearer the figure.
     let mut after = "";
+    // Whether an age set off by commas follows the name: a person's.
+    let mut aged = false;
     let mut rest = clause;
     while let Some(w) = rest.split_whitespace().next_back() {
         let Some(pos) = rest.rfind(w) else { break };
@@ -8187,6 +8204,7 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
             && rest.trim_end().ends_with(',');
         if age {
             rest = rest.trim_end().strip_suffix(',').unwrap_or(rest);
+            aged = true;
             continue;
         }
         let capital = bare.starts_with(|c: char| c.is_ascii_uppercase())
@@ -8275,6 +8293,7 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
         || METRIC_DROPPED.contains(&lead.as_str())
         || METRIC_MODIFIERS.contains(&lead.as_str()) && !adjective
         || opens
+            && !aged
             && name.len() == 1
             && lead.ends_with('s')
             && !lead.ends_with("ss")
@@ -15227,6 +15246,9 @@ const REGULAR_VERBS: &[&str] = &[
     "purchase",
     "release",
     "cross",
+    // "ordered him to repay $48 million and fined him $2 million": what
+    // is repaid is no fine.
+    "repay",
     "imprison",
     "launch",
     "intercept",
@@ -15408,6 +15430,7 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("held hostage", "hold captive"),
     ("still held", "hold captive"),
     ("still being held", "hold captive"),
+    ("repaid", "repay"),
     // "A dozen people lost their lives in the flood".
     ("lost their lives", "die"),
     ("lose their lives", "die"),
