@@ -218,6 +218,32 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if c.kind == ClaimKind::Count && pulled_out(&w) {
                 subject.predicate = Some("rescue".to_string());
             }
+            // "Customers pulled $42 billion from the bank": money pulled
+            // out was withdrawn.
+            if c.kind == ClaimKind::Money
+                && subject.predicate.is_none()
+                && w.left()
+                    .next()
+                    .is_some_and(|(_, t)| w.is_any(t, &["pulled", "pull", "pulls", "pulling"]))
+                && w.right()
+                    .next()
+                    .is_some_and(|(_, t)| w.is_any(t, &["from", "out"]))
+            {
+                subject.predicate = Some("withdraw".to_string());
+            }
+            // "Police counted 1.28 million marchers": a crowd counted
+            // took part.
+            if c.kind == ClaimKind::Count
+                && subject.predicate.is_none()
+                && subject.noun.as_deref().is_some_and(|n| {
+                    group::CROWD_NOUNS.contains(&n) || group::noun_class(n) == Some("protester")
+                })
+                && w.left()
+                    .next()
+                    .is_some_and(|(_, t)| w.is_any(t, &["counted", "counts"]))
+            {
+                subject.predicate = Some("attend".to_string());
+            }
             // So are the things a storm closed, cut off or ruined there
             // ("closed 320 schools in Velden and 150 in Dunmore", "In
             // Velden, 300 schools were shut"), counted things only (a share
@@ -2697,6 +2723,10 @@ const METRIC_LEVEL_VERBS: &[&str] = &[
     "hit",
     "reached",
     "reaches",
+    // "Inflation peaked at 11.1%", "Demand peaked at 86 GW": a peak is a
+    // level.
+    "peaked",
+    "peaks",
     "came",
     "amounted",
     "remained",
