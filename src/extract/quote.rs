@@ -3415,13 +3415,22 @@ impl Analyzer<'_, '_> {
         // "said about 40,000 took part", "said over 300 died": a hedged
         // figure opens the clause ("said about the plan", "said over the
         // weekend" do not).
+        // "said at least 45 people were killed" too.
+        let figure = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
+                    || self.number_in_words(t)
+            })
+        };
         let hedged = |k: usize| {
             toks.get(k)
                 .is_some_and(|t| in_list(self.w(t), &["about", "over", "under", "around"]))
-                && toks.get(k + 1).is_some_and(|t| {
-                    t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
-                        || self.number_in_words(t)
-                })
+                && figure(k + 1)
+                || toks.get(k).is_some_and(|t| in_list(self.w(t), &["at"]))
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| in_list(self.w(t), &["least", "most"]))
+                    && figure(k + 2)
         };
         // "said on Friday he met …", "said in a statement the group …".
         let mut skipped = 0;
