@@ -3431,6 +3431,13 @@ impl Analyzer<'_, '_> {
                         .get(k + 1)
                         .is_some_and(|t| in_list(self.w(t), &["least", "most"]))
                     && figure(k + 2)
+                // "said as many as 200 homes were destroyed".
+                || toks.get(k).is_some_and(|t| in_list(self.w(t), &["as"]))
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| in_list(self.w(t), &["many", "much", "few"]))
+                    && toks.get(k + 2).is_some_and(|t| in_list(self.w(t), &["as"]))
+                    && figure(k + 3)
         };
         // "said on Friday he met …", "said in a statement the group …".
         let mut skipped = 0;
@@ -3532,8 +3539,17 @@ impl Analyzer<'_, '_> {
         let article = (s.saturating_sub(skipped)..s)
             .rev()
             .find(|&k| in_list(self.w(&toks[k]), &["a", "an", "the"]));
+        // A figure after a phrase that has ended opens the clause as "the"
+        // does ("said in a statement at least 12 people had died"; not
+        // "wrote in a September 16, 2012 email", "said in a 911 call").
+        let figure_opens = (hedged(s) || figure(s))
+            && s > 0
+            && toks
+                .get(s - 1)
+                .is_some_and(|t| in_list(self.w(t), PHRASE_ENDS));
         if skipped >= 2
             && !in_list(first, &["a", "an", "the"])
+            && !figure_opens
             && article.is_some_and(|a| {
                 a > 0
                     && in_list(
