@@ -2974,6 +2974,9 @@ const METRIC_OBJECT_VERBS: &[(&str, bool)] = &[
     ("increases", false),
     ("trimmed", false),
     ("slashed", false),
+    ("slash", false),
+    ("slashes", false),
+    ("slashing", false),
     ("boosted", false),
     ("pushed", false),
     ("kept", true),
@@ -3102,9 +3105,10 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
         mods.retain(|m| !matches!(*m, "average" | "mean" | "typical"));
     }
     // "the median sale price" is the median price (an asking price is
-    // another).
+    // another); a drug's list price is its price ("cut the list price of
+    // its insulin by 70%", "cut insulin prices by 70%").
     if metric == "price" {
-        mods.retain(|m| !matches!(*m, "sale" | "selling"));
+        mods.retain(|m| !matches!(*m, "sale" | "selling" | "list"));
     }
     // "selling shares at $51 apiece": a verb's participle is no kind of
     // share.
@@ -11637,6 +11641,29 @@ impl Window<'_> {
                     .metric_object(("risk", false), back, level)
                     .map(|(name, how)| (format!("{disease} {name}"), how));
             }
+            // "will cut the list price of its insulin by 70%": the price of
+            // a thing (up to three lower-case words between "of" and it),
+            // named by the thing, as "insulin prices" are.
+            let mut back = left.clone();
+            for _ in 0..4 {
+                let Some(u) = back.next() else { break };
+                if word_is(Some(u), "of") {
+                    let mut at = back.clone();
+                    if at
+                        .next()
+                        .and_then(word)
+                        .is_some_and(|m| matches!(m.as_str(), "price" | "prices"))
+                    {
+                        if let Some((name, how)) = self.metric_object(("price", false), at, level) {
+                            return Some((format!("{} {name}", verb.as_str()), how));
+                        }
+                    }
+                    break;
+                }
+                if u.cap || word(u).is_none() {
+                    break;
+                }
+            }
         }
         if let Some(measure) = measure_of(verb.as_str()) {
             // "raised its key rate by 0.25 points to 4.5%": the measure is
@@ -12525,7 +12552,9 @@ impl Window<'_> {
         {
             return true;
         }
-        for (_, t) in self.left().take(8) {
+        // Ten words: "will cut the list price of its most popular insulin
+        // by 70%".
+        for (_, t) in self.left().take(10) {
             if t.punct.is_some_and(|p| p != b',' && p != b'%') {
                 return false;
             }
