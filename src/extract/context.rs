@@ -8241,9 +8241,12 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
             aged = true;
             continue;
         }
+        // "in the July-September period": a span of months is no name.
+        let first_part = bare.split(['-', '–']).next().unwrap_or(bare);
         let capital = bare.starts_with(|c: char| c.is_ascii_uppercase())
             && calendar::weekday(bare).is_none()
-            && calendar::month(bare).is_none();
+            && calendar::month(bare).is_none()
+            && calendar::month(first_part).is_none();
         if capital {
             // "Mark Zuckerberg's company will lay off": the company, not
             // its owner.
