@@ -218,6 +218,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if c.kind == ClaimKind::Count && pulled_out(&w) {
                 subject.predicate = Some("rescue".to_string());
             }
+            // "The death toll rose to 45 from 38", "rose from 38 to 45":
+            // the figure it rose from is an earlier one, of no predicate
+            // now (it made the paper contradict itself).
+            if matches!(c.kind, ClaimKind::Count | ClaimKind::Number)
+                && changed_from(cx.text, sentence, c.span)
+            {
+                subject.predicate = None;
+            }
             // "Customers pulled $42 billion from the bank": money pulled
             // out was withdrawn.
             if c.kind == ClaimKind::Money
@@ -4023,6 +4031,45 @@ fn workers_strike(text: &str) -> bool {
             .strip_prefix(" by ")
             .is_some_and(|rest| rest.split(' ').take(4).any(worker))
     })
+}
+
+/// Whether the figure at `span` is the earlier value of a change: "rose
+/// to 45 from 38" (after "from", with "to" and a figure before it) or
+/// "rose from 38 to 45" (after a verb of change and "from", with "to" and
+/// a figure after it).
+fn changed_from(text: &str, sentence: Span, span: Span) -> bool {
+    let figure = |w: &str| {
+        w.trim_start_matches(['$', '£', '€'])
+            .starts_with(|c: char| c.is_ascii_digit())
+            || is_number_word(w)
+    };
+    let before = text.get(sentence.start..span.start).unwrap_or("");
+    let Some(head) = before.strip_suffix(" from ") else {
+        return false;
+    };
+    let mut back = head.split(' ').rev();
+    let last = back.next().unwrap_or("");
+    if figure(last) && back.next() == Some("to") {
+        return true;
+    }
+    let changed = matches!(
+        last,
+        "rose"
+            | "risen"
+            | "climbed"
+            | "increased"
+            | "jumped"
+            | "grew"
+            | "fell"
+            | "dropped"
+            | "declined"
+            | "decreased"
+    );
+    changed
+        && text
+            .get(span.end..sentence.end)
+            .and_then(|r| r.strip_prefix(" to "))
+            .is_some_and(|r| figure(r.split(' ').next().unwrap_or("")))
 }
 
 /// Whether a count was pulled out of water or ruins: "pulled" right
