@@ -206,9 +206,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // verb ("drew $103 million", "The three governors drew
             // plaudits" are not).
             if c.kind == ClaimKind::Count
-                && w.left().next().is_some_and(|(_, t)| {
-                    w.is_any(t, &["drew", "draws", "attracted", "attracts", "attracting"])
-                })
+                && w.after_any(&["drew", "draws", "attracted", "attracts", "attracting"])
             {
                 subject.predicate = Some("attend".to_string());
             }
@@ -230,9 +228,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // out was withdrawn.
             if c.kind == ClaimKind::Money
                 && subject.predicate.is_none()
-                && w.left()
-                    .next()
-                    .is_some_and(|(_, t)| w.is_any(t, &["pulled", "pull", "pulls", "pulling"]))
+                && w.after_any(PULLED)
                 && w.right()
                     .next()
                     .is_some_and(|(_, t)| w.is_any(t, &["from", "out"]))
@@ -246,9 +242,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 && subject.noun.as_deref().is_some_and(|n| {
                     group::CROWD_NOUNS.contains(&n) || group::noun_class(n) == Some("protester")
                 })
-                && w.left()
-                    .next()
-                    .is_some_and(|(_, t)| w.is_any(t, &["counted", "counts"]))
+                && w.after_any(&["counted", "counts"])
             {
                 subject.predicate = Some("attend".to_string());
             }
@@ -4052,25 +4046,15 @@ fn changed_from(text: &str, sentence: Span, span: Span) -> bool {
     if figure(last) && back.next() == Some("to") {
         return true;
     }
-    let changed = matches!(
-        last,
-        "rose"
-            | "risen"
-            | "climbed"
-            | "increased"
-            | "jumped"
-            | "grew"
-            | "fell"
-            | "dropped"
-            | "declined"
-            | "decreased"
-    );
-    changed
+    METRIC_CHANGE_VERBS.contains(&last)
         && text
             .get(span.end..sentence.end)
             .and_then(|r| r.strip_prefix(" to "))
             .is_some_and(|r| figure(r.split(' ').next().unwrap_or("")))
 }
+
+/// Forms of "pull", before money withdrawn or people rescued.
+const PULLED: &[&str] = &["pulled", "pull", "pulls", "pulling"];
 
 /// Whether a count was pulled out of water or ruins: "pulled" right
 /// before it, and after it "alive", or "from" or "out of" (then "the")
@@ -4089,14 +4073,9 @@ fn pulled_out(w: &Window<'_>) -> bool {
         "ruins",
         "mud",
         "floodwaters",
-        "rubbles",
         "wreck",
     ];
-    if !w
-        .left()
-        .next()
-        .is_some_and(|(_, t)| w.is_any(t, &["pulled", "pull", "pulls", "pulling"]))
-    {
+    if !w.after_any(PULLED) {
         return false;
     }
     let mut right = w
@@ -10873,6 +10852,13 @@ impl Window<'_> {
         words.iter().any(|x| self.is_word(t, x))
     }
 
+    /// Whether the word right before the claim is one of `words`.
+    fn after_any(&self, words: &[&str]) -> bool {
+        self.left()
+            .next()
+            .is_some_and(|(_, t)| self.is_any(t, words))
+    }
+
     fn lower(&self, t: &Tok) -> Lower {
         t.lower(self.text)
     }
@@ -12810,8 +12796,6 @@ impl Window<'_> {
         join(&words)
     }
 
-    /// "in/at <Place>" within a few words after the claim and its
-    /// predicate ("22 people were killed in Nairobi").
     /// The name after "at" right after the claim, as written, when it is
     /// `place` (the name [`Window::place_after_claim`] read): "workers at
     /// Brightmart Motors".
@@ -12829,6 +12813,8 @@ impl Window<'_> {
         name.eq_ignore_ascii_case(place).then(|| name.to_string())
     }
 
+    /// "in/at <Place>" within a few words after the claim and its
+    /// predicate ("22 people were killed in Nairobi").
     fn place_after_claim(&self) -> Option<String> {
         let k = self
             .right()

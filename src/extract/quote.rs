@@ -3412,10 +3412,9 @@ impl Analyzer<'_, '_> {
         if takes_hearer(&cue_word) {
             s = self.skip_hearer(toks, s);
         }
-        // "said about 40,000 took part", "said over 300 died": a hedged
-        // figure opens the clause ("said about the plan", "said over the
-        // weekend" do not).
-        // "said at least 45 people were killed" too.
+        // "said about 40,000 took part", "said over 300 died", "said at
+        // least 45 people were killed": a hedged figure opens the clause
+        // ("said about the plan", "said over the weekend" do not).
         let figure = |k: usize| {
             toks.get(k).is_some_and(|t| {
                 t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
