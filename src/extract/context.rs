@@ -208,7 +208,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if c.kind == ClaimKind::Count
                 && w.after_any(&["drew", "draws", "attracted", "attracts", "attracting"])
             {
-                subject.predicate = Some("attend".to_string());
+                // "The final drew 9.1 million viewers": an audience watched.
+                let watched = subject.noun.as_deref() == Some("viewer");
+                subject.predicate = Some(if watched { "watch" } else { "attend" }.to_string());
             }
             // "Rescuers pulled 256 people from the water", "pulled 12
             // survivors alive from the rubble": those pulled out were
