@@ -241,10 +241,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // took part.
             if c.kind == ClaimKind::Count
                 && subject.predicate.is_none()
+                && w.after_any(&["counted", "counts"])
                 && subject.noun.as_deref().is_some_and(|n| {
                     group::CROWD_NOUNS.contains(&n) || group::noun_class(n) == Some("protester")
                 })
-                && w.after_any(&["counted", "counts"])
             {
                 subject.predicate = Some("attend".to_string());
             }
@@ -324,11 +324,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // hostages and killed five of them": a part its own verb right
             // before it acts on is a count of that verb (shops closed,
             // hostages killed), no part of the whole's.
-            let own_verb = w
-                .left()
-                .next()
-                .is_some_and(|(_, t)| t.predicate.is_some() && !t.has(STATEMENT));
-            if part_of_them(cx.text, c.span.end) && !own_verb
+            let own_verb = || {
+                w.left()
+                    .next()
+                    .is_some_and(|(_, t)| t.predicate.is_some() && !t.has(STATEMENT))
+            };
+            if part_of_them(cx.text, c.span.end) && !own_verb()
                 || condition_part(cx.text, c.span)
                 || !length && fronted_part(cx.text, sentence, c.span.start)
                 || part_of_toll(cx.text.get(c.span.start..c.span.end).unwrap_or(""))

@@ -1553,6 +1553,12 @@ pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
         // "was postponed to Thursday", "delayed until next week": a day
         // something was put off to lies ahead.
         let put_off_to = i <= start
+            && start - i <= " until ".len()
+            && t.get(i..start).is_some_and(|gap| {
+                [" to ", " until ", " till "]
+                    .iter()
+                    .any(|g| gap.eq_ignore_ascii_case(g))
+            })
             && [
                 "postponed",
                 "delayed",
@@ -1561,12 +1567,7 @@ pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
                 "adjourned",
             ]
             .iter()
-            .any(|x| x.eq_ignore_ascii_case(w))
-            && t.get(i..start).is_some_and(|gap| {
-                [" to ", " until ", " till "]
-                    .iter()
-                    .any(|g| gap.eq_ignore_ascii_case(g))
-            });
+            .any(|x| x.eq_ignore_ascii_case(w));
         // "will last until Friday": "last" after a modal is the verb, no
         // mark of the past.
         let verb_last = w.eq_ignore_ascii_case("last") && verb_last_before(prev);

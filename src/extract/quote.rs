@@ -3541,11 +3541,11 @@ impl Analyzer<'_, '_> {
         // A figure after a phrase that has ended opens the clause as "the"
         // does ("said in a statement at least 12 people had died"; not
         // "wrote in a September 16, 2012 email", "said in a 911 call").
-        let figure_opens = (hedged(s) || figure(s))
-            && s > 0
+        let figure_opens = s > 0
             && toks
                 .get(s - 1)
-                .is_some_and(|t| in_list(self.w(t), PHRASE_ENDS));
+                .is_some_and(|t| in_list(self.w(t), PHRASE_ENDS))
+            && (hedged(s) || figure(s));
         if skipped >= 2
             && !in_list(first, &["a", "an", "the"])
             && !figure_opens
