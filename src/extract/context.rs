@@ -11899,36 +11899,27 @@ impl Window<'_> {
         {
             let mut l = left.clone();
             let mut u = l.next()?;
-            if word(u).is_some_and(|w| matches!(w.as_str(), "last" | "this")) {
-                if l.clone()
-                    .next()
-                    .and_then(word)
-                    .is_some_and(|w| measure_of(w.as_str()).is_some())
-                {
-                    t = l.next()?;
-                    head = word(t)?;
-                    left = l;
-                }
-            } else {
+            // Past "last" or "this", or past "the" and its preposition.
+            let past = word(u).is_some_and(|w| matches!(w.as_str(), "last" | "this")) || {
                 let mut k = 0;
                 while k < 3 && word(u).is_some_and(|w| w.as_str() != "the") {
                     u = l.next()?;
                     k += 1;
                 }
-                let prep = word(u).is_some_and(|w| w.as_str() == "the")
+                word(u).is_some_and(|w| w.as_str() == "the")
                     && l.next()
                         .and_then(word)
-                        .is_some_and(|w| matches!(w.as_str(), "for" | "in" | "over" | "during"));
-                if prep
-                    && l.clone()
-                        .next()
-                        .and_then(word)
-                        .is_some_and(|w| measure_of(w.as_str()).is_some())
-                {
-                    t = l.next()?;
-                    head = word(t)?;
-                    left = l;
-                }
+                        .is_some_and(|w| matches!(w.as_str(), "for" | "in" | "over" | "during"))
+            };
+            if past
+                && l.clone()
+                    .next()
+                    .and_then(word)
+                    .is_some_and(|w| measure_of(w.as_str()).is_some())
+            {
+                t = l.next()?;
+                head = word(t)?;
+                left = l;
             }
         }
         // "profit after tax rose 34%" is the (net) profit's; "profit
