@@ -108,6 +108,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     order.sort_by_key(|&i| claims.get(i).map_or(0, |c| c.span.start));
     // The last count read ([`LastCount`]).
     let mut last_count: Option<LastCount> = None;
+    // The count before it ("Nearly 200 of the whales died despite 120
+    // volunteers who refloated 44 of them": the whales).
+    let mut before_last_count: Option<LastCount> = None;
     // The end of the last count of a party's seats, and the party.
     let mut last_seats: Option<(usize, String)> = None;
     // The end of the last vote share of a party, and the party.
@@ -132,6 +135,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
     // owner ("Revenue was $4.1 billion, up 12%": the change after it is
     // the same measure's).
     let mut last_level: Option<(usize, String, Option<String>)> = None;
+    // Where the last figure with a doer ends, and its doer.
+    let mut last_agent: Option<(usize, String)> = None;
     for i in order {
         let Some(c) = claims.get_mut(i) else { continue };
         // A score's subject is its sides, read by its extractor.
@@ -1038,6 +1043,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 // "revenue of $24.3 billion": the measure's level.
                 subject.predicate = Some("level".to_string());
             }
+            // "lost $30 billion in market value", "wiping $34bn off its
+            // market value": what a firm's worth moved by, whatever verb
+            // came before.
+            if c.kind == ClaimKind::Money && subject.noun.as_deref() == Some("valuation") {
+                if let Some(fell) = worth_moved(&w) {
+                    subject.predicate = Some("change".to_string());
+                    subject.fell = fell;
+                }
+            }
             // "The deal raised wages by about 62 percent": wages a deal
             // changes by a percentage rise by that pay rise.
             if c.kind == ClaimKind::Percent
@@ -1729,8 +1743,21 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                                 && crate::extract::quantity::plural_lemma(next).is_none()
                         })
                 });
-                if of_them {
-                    subject.noun.clone_from(&last.noun);
+                // Not the doer of the clause the part is in: "120
+                // volunteers who refloated 44 of them" refloated the count
+                // before them in the sentence, if any.
+                let doer = cx.text.get(last.end..c.span.start).is_some_and(|gap| {
+                    gap.len() <= 40 && (gap.starts_with(" who ") || gap.starts_with(" that "))
+                });
+                let whole = if doer {
+                    before_last_count
+                        .as_ref()
+                        .filter(|l| l.holds(&c.value, sentence))
+                } else {
+                    Some(last)
+                };
+                if let Some(whole) = whole.filter(|_| of_them) {
+                    subject.noun.clone_from(&whole.noun);
                     c.kind = ClaimKind::Count;
                 }
             }
@@ -1945,6 +1972,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 });
         }
         if c.kind == ClaimKind::Count {
+            before_last_count = last_count.take();
             last_count = Some(LastCount {
                 index: i,
                 end: c.span.end,
@@ -2053,6 +2081,23 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.fell = !level && w.change_fell();
                 }
             }
+        }
+        // "Skyvale lost $30 billion in market value as its shares tumbled
+        // 12%": "its" shares are those of the doer of a figure before
+        // them in the sentence.
+        if subject.noun.as_deref() == Some("share price") {
+            if let Some((_, owner)) = last_agent
+                .as_ref()
+                .filter(|(at, _)| *at >= sentence.start && *at < c.span.start)
+            {
+                let before = cx.text.get(sentence.start..c.span.start).unwrap_or("");
+                if before.contains(" its shares ") || before.contains(" its stock ") {
+                    subject.noun = Some(format!("{} share price", owner.to_lowercase()));
+                }
+            }
+        }
+        if let Some(agent) = &subject.agent {
+            last_agent = Some((c.span.end, agent.clone()));
         }
         if matches!(c.kind, ClaimKind::Percent | ClaimKind::Money) {
             if let (Some(noun), Some(_)) = (subject.noun.as_ref(), subject.agent.as_ref()) {
@@ -5889,8 +5934,14 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
     }
     let mut from_right = false;
     if let Some(((d, p, at), is_right)) = hit {
-        // Right after the figure, or past a modal ("10 drugs will cut").
-        let next_verb = d == 0 || d == 1 && w.right().next().is_some_and(|(_, t)| t.has(MODAL));
+        // Right after the figure, past a modal ("10 drugs will cut") or
+        // past a relative pronoun ("120 volunteers who refloated 44 of
+        // them").
+        let next_verb = d == 0
+            || d == 1
+                && w.right().next().is_some_and(|(_, t)| {
+                    t.has(MODAL) || w.is_word(t, "who") || w.is_word(t, "that")
+                });
         if s.predicate.is_none() && !(is_right && next_verb && doer_of(w, p, at)) {
             s.predicate = Some(p.to_string());
             from_right = is_right;
@@ -8804,6 +8855,40 @@ fn player_stat(text: &str, sentence: Span, at: usize, kind: ClaimKind, s: &mut S
     }
     s.noun = Some(noun);
     s.agent = Some(name.join(" "));
+}
+
+/// Whether the verb right before a sum of worth (past a hedge: "erasing
+/// roughly $34bn in market value") says it was lost (`Some(true)`: "lost",
+/// "wiped", "erased", "shed") or gained (`Some(false)`: "added", "gained").
+fn worth_moved(w: &Window<'_>) -> Option<bool> {
+    let (_, t) = w.left().find(|(_, t)| {
+        !matches!(
+            w.lower(t).as_str(),
+            "more"
+                | "than"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "around"
+                | "roughly"
+                | "some"
+                | "over"
+                | "an"
+                | "estimated"
+        )
+    })?;
+    let v = w.lower(t);
+    let v = v.as_str();
+    if FALL_WORDS.contains(&v)
+        || matches!(
+            v,
+            "erased" | "erasing" | "erases" | "wiped" | "wiping" | "wipes"
+        )
+    {
+        Some(true)
+    } else {
+        RISE_WORDS.contains(&v).then_some(false)
+    }
 }
 
 /// Verbs between a party and the seats it won ([`seat_holder`]).
@@ -14857,7 +14942,8 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
 /// Whether "summit" at `text[start..end]` is a mountain's top: reached,
 /// climbed or scaled ("reached the summit", "climbed to the summit"), or
 /// the summit of a mountain named within four words ("the summit of the
-/// 8,849-metre Mount Everest", "the summit of K2"), not a meeting ("the
+/// 8,849-metre Mount Everest", "the summit of K2"), or one with a height
+/// ("the 8,849-metre summit"), not a meeting ("the
 /// summit of G20 leaders", "arrived at the summit").
 fn mountain_top(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).unwrap_or("");
@@ -14870,7 +14956,14 @@ fn mountain_top(text: &str, start: usize, end: usize) -> bool {
             .iter()
             .any(|x| x.eq_ignore_ascii_case(w))
     });
-    if climbed.is_some_and(|w| CLIMBS.iter().any(|x| x.eq_ignore_ascii_case(w))) {
+    // A summit with a height is a peak's: "the 8,849-metre summit".
+    let height = ["metre", "meter", "m", "foot", "feet", "ft"];
+    if climbed.is_some_and(|w| {
+        CLIMBS
+            .iter()
+            .chain(height.iter())
+            .any(|x| x.eq_ignore_ascii_case(w))
+    }) {
         return true;
     }
     text.get(end..)

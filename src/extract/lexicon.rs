@@ -1024,6 +1024,42 @@ pub(crate) const INVARIANT_NOUNS: &[&str] = &[
     "militia",
 ];
 
+/// Words in "s" that modify a noun after them: plurals ("2,000 sales
+/// staff", "40 arms dealers") and diseases ("3,400 measles cases"), as do
+/// the sciences in "-ics" ("40 physics teachers"). Any other plural ends
+/// the counted phrase: English puts a noun before another in the
+/// singular, so the word after a plural is its verb or an adverb ("3.8
+/// million households begins", "troops overseas").
+pub(crate) const PLURAL_MODIFIERS: &[&str] = &[
+    "measles",
+    "mumps",
+    "rabies",
+    "diabetes",
+    "herpes",
+    "shingles",
+    "scabies",
+    "sales",
+    "arms",
+    "goods",
+    "sports",
+    "savings",
+    "news",
+    "weapons",
+    "firearms",
+    "jobs",
+    "drugs",
+    "customs",
+    "earnings",
+    "operations",
+    "services",
+    "systems",
+    "parts",
+    "rights",
+    "games",
+    "singles",
+    "doubles",
+];
+
 /// Words ending in "s" that are not plural nouns.
 pub(crate) const NOT_PLURAL: &[&str] = &[
     // "plain-clothes officers": clothing, never counted.

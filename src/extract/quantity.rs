@@ -3089,6 +3089,18 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
             .filter(|(w, ws, _)| *ws == we + 1 && money(w))
             .map(|(w, _, _)| money_lemma(&w));
     }
+    // "wiping $30 billion off its market value".
+    if inw == "off" {
+        let (d, _, de) = word_after(text, ie, false)?;
+        let (m, _, me) = if matches!(d.as_str(), "its" | "their" | "the") {
+            word_after(text, de, false)?
+        } else {
+            (d, 0, de)
+        };
+        let (v, _, _) = word_after(text, me, false)?;
+        return super::context::market_value(v.as_str(), m.as_str())
+            .then(|| "valuation".to_string());
+    }
     if inw != "in" {
         return None;
     }
@@ -3139,6 +3151,13 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
                 break;
             }
             return None;
+        }
+        // "lost $30 billion in market value": the firm's valuation.
+        if head
+            .as_ref()
+            .is_some_and(|h: &Low<'_>| super::context::market_value(w.as_str(), h.as_str()))
+        {
+            return Some("valuation".to_string());
         }
         if let Some(h) = head
             .take()
@@ -3611,7 +3630,7 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
         .take_while(|x| capitalized(text, x.1))
         .count();
     // The words before the k-th are its modifiers.
-    for (k, (w, _, we)) in words.iter().enumerate() {
+    for (k, (w, ws, we)) in words.iter().enumerate() {
         // "2,000 more troops": "more" before a plural noun modifies it.
         let more = k == 0
             && *w == "more"
@@ -3635,6 +3654,14 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
                         // Not past a person ("282,000 adults suggests": a
                         // verb).
                         && !lexicon::PERSON_NOUNS.contains(&head.as_str())
+                        // A name in "s" is no plural ("two PBS
+                        // journalists", "five Dallas police", "pro-Sanders
+                        // demonstrators").
+                        && (!w.ends_with('s')
+                            || text.get(*ws..*we).is_some_and(|x| x.bytes().any(|b| b.is_ascii_uppercase()))
+                            || w.ends_with("ics")
+                            || lexicon::INVARIANT_NOUNS_SET.has(w)
+                            || lexicon::PLURAL_MODIFIERS.contains(&w.as_str()))
                     {
                         mods.push(w.to_string());
                         head = l2;
