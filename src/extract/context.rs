@@ -3724,11 +3724,11 @@ fn cumulative_since(text: &str, sentence: Span, span: Span) -> bool {
         return false;
     }
     let head = text.get(sentence.start..kw_start).unwrap_or("");
-    let prev = head
-        .trim_end()
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
+    let mut back = head.trim_end().rsplit(' ');
+    let prev = back
         .next()
         .unwrap_or("")
+        .trim_matches(|c: char| !c.is_ascii_alphabetic())
         .to_ascii_lowercase();
     if prev.ends_with("est")
         || matches!(
@@ -3736,6 +3736,14 @@ fn cumulative_since(text: &str, sentence: Span, span: Span) -> bool {
             "most" | "first" | "least" | "ever" | "time" | "worst" | "best" | "last"
         )
     {
+        return false;
+    }
+    // "the lowest level since 1995", "the biggest daily drop since 2020":
+    // a superlative up to two words before.
+    if back.take(2).any(|w| {
+        let w = w.to_ascii_lowercase();
+        crate::extract::lexicon::SUPERLATIVES.contains(&w.as_str())
+    }) {
         return false;
     }
     let whole = text.get(sentence.start..sentence.end).unwrap_or("");
@@ -11495,6 +11503,11 @@ impl Window<'_> {
             return Some(("debt".to_string(), "level"));
         }
         let mut t = left.next()?;
+        // "Reservoirs are only 23 per cent full", "rose just 0.1%": past
+        // an adverb of degree.
+        if word_is(Some(t), "only") || word_is(Some(t), "just") {
+            t = left.next()?;
+        }
         // "rose 1.2% to a record $2,685", "hit a new record of": a record
         // is a level.
         if word_is(Some(t), "record") {
@@ -12097,8 +12110,9 @@ impl Window<'_> {
                     word(m).is_some_and(|w| {
                         measure_of(w.as_str())
                             .is_some_and(|(x, _)| !of || x == "share price" || is_count_metric(x))
-                            // "Reservoir levels in England": read below.
-                            || !of && matches!(w.as_str(), "levels" | "volumes")
+                            // "Reservoir levels in England", "Water
+                            // stocks in Corvane": read below.
+                            || !of && matches!(w.as_str(), "levels" | "volumes" | "stocks")
                     })
                 }) {
                     t = m;
@@ -12226,13 +12240,14 @@ impl Window<'_> {
         }
         // "UK retail sales volumes fell 0.3%": the volume of a measure is
         // the measure; so is the level of one ("Reservoir levels fell"),
-        // and a reservoir's stocks ("Reservoir stocks fell to 31%").
+        // and a reservoir's stocks ("Reservoir stocks fell to 31%", "Water
+        // stocks dropped to 27 per cent").
         let stocks = matches!(head.as_str(), "stock" | "stocks")
             && left
                 .clone()
                 .next()
                 .and_then(word)
-                .is_some_and(|m| m.as_str() == "reservoir");
+                .is_some_and(|m| matches!(m.as_str(), "reservoir" | "water"));
         if stocks || matches!(head.as_str(), "volume" | "volumes" | "level" | "levels") {
             let mut l = left.clone();
             if let Some(m) = l
@@ -12241,6 +12256,10 @@ impl Window<'_> {
             {
                 head = word(m)?;
                 left = l;
+            } else if stocks {
+                // Stocks of water are a reservoir's.
+                left.next();
+                head = lower_word("reservoir");
             }
         }
         // "Nvidia's market value rose to $3.34 trillion".
