@@ -1925,6 +1925,7 @@ impl SubjectKey {
                 KeyKind::Count
             }
             // "Net migration fell to 431,000": a measure counted in people;
+            // "the retirement age": an age set by law;
             // "the FTSE 100 shed 99 points to 8,215": an index in points;
             // "New car sales fell 2% to 83,400": cars sold (a fraction
             // of one is a share: "down a third").
@@ -1934,6 +1935,9 @@ impl SubjectKey {
                         crate::extract::context::is_count_metric(n)
                             || crate::extract::context::is_market_index(n)
                             || crate::extract::context::unit_sales(n)
+                            // "raise the retirement age to 64": an age set
+                            // by law, in years.
+                            || n.ends_with(" age")
                     }) =>
             {
                 KeyKind::Count

@@ -987,7 +987,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                             // 1.2%, to 8,215", "closed at 8,215.4 points".
                             Some("point") | None if is_market_index(m) => true,
                             Some("point") => false,
-                            _ => counted || fertility || unit_sales(m),
+                            // "raise the retirement age to 64".
+                            _ => counted || fertility || unit_sales(m) || m.ends_with(" age"),
                         }
                     } else {
                         !counted || *how == "change"
@@ -2407,6 +2408,9 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("wage", "wage"),
     // "Regular pay grew 5.4%": workers' pay (a pay rise is read apart).
     ("pay", "wages"),
+    // An age set by law: "raise the retirement age from 62 to 64", "lower
+    // the voting age to 16" (its modifier kept).
+    ("age", "age"),
     ("spending", "spending"),
     ("valuation", "valuation"),
     ("budget", "budget"),
@@ -2433,7 +2437,7 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
 /// 4%" a forecast (not read). A change to come has the scope `to come`:
 /// it is compared with other changes to come, not with one done.
 const DECIDED_METRICS: &[&str] = &[
-    "fares", "fees", "tax", "vat", "levy", "rent", "dividend", "wage", "cap",
+    "fares", "fees", "tax", "vat", "levy", "rent", "dividend", "wage", "cap", "age",
 ];
 
 /// How [`Window::metric`] names a decided level or change to come.
@@ -3144,6 +3148,20 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
     // first word, "Train fares", is no modifier): bus fares are another.
     if metric == "fares" {
         mods.retain(|m| !matches!(*m, "rail" | "train"));
+    }
+    // "the pension age", "the state pension age" and "the minimum
+    // retirement age" are the retirement age.
+    if metric == "age" {
+        if let Some(i) = mods
+            .iter()
+            .rposition(|m| matches!(*m, "pension" | "retirement"))
+        {
+            mods.truncate(i);
+            mods.retain(|m| {
+                !matches!(*m, "state" | "minimum" | "legal" | "statutory" | "official")
+            });
+            mods.push("retirement");
+        }
     }
     // "Tuition fees", "university fees" and "fees" in a story of them.
     if metric == "fees" {
