@@ -720,7 +720,8 @@ fn round2(x: f64) -> f64 {
 /// that name different modifiers ("bakery workers", "Florida workers") are
 /// of different things even when different speakers give them. A source
 /// that gives one figure done and others planned (modal) keeps the figure
-/// done.
+/// done; one that gives a whole bare and parts of it named ("3,783
+/// vehicles, including 498 electric cars") keeps the whole.
 fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
     // Mentions come in identity order, so a source's come together.
     if ms.windows(2).all(|w| w[0].source != w[1].source) {
@@ -732,9 +733,26 @@ fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
     }
     let mut drop: BTreeSet<&str> = BTreeSet::new();
     let mut plans: BTreeSet<&str> = BTreeSet::new();
+    // Sources that keep only their figure of the whole.
+    let mut wholes: BTreeSet<&str> = BTreeSet::new();
     for (src, own) in &by_source {
         if own.len() < 2 {
             continue;
+        }
+        // A whole and its named parts ("3,783 vehicles, including 498
+        // electric cars", "12 villagers … four of the villagers"): the
+        // source's figure of the thing is its whole, written bare, when it
+        // gives one value of it.
+        if key.kind != KeyKind::Date && group::clusters(own).len() >= 2 {
+            let whole: Vec<&Mention> = own
+                .iter()
+                .filter(|m| m.modifiers().is_none() && !m.is_part())
+                .copied()
+                .collect();
+            if !whole.is_empty() && whole.len() < own.len() && group::clusters(&whole).len() < 2 {
+                wholes.insert(src);
+                continue;
+            }
         }
         // Figures that name different parts ("600 bakery workers", "250
         // Florida workers") speak of different things, whoever says them.
@@ -784,7 +802,10 @@ fn unambiguous<'m>(key: &SubjectKey, ms: &[&'m Mention]) -> Vec<&'m Mention> {
     }
     ms.iter()
         .filter(|m| {
-            !(drop.contains(m.source.as_str()) || m.modal && plans.contains(m.source.as_str()))
+            let src = m.source.as_str();
+            !(drop.contains(src)
+                || m.modal && plans.contains(src)
+                || wholes.contains(src) && (m.modifiers().is_some() || m.is_part()))
         })
         .copied()
         .collect()

@@ -1600,10 +1600,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // 300 passengers on board derailed" the vehicle derailed.
         // So are those a vehicle was "carrying" when it crashed: "a bus
         // carrying 40 passengers plunged into a ravine".
-        let carried = w
-            .left()
-            .next()
-            .is_some_and(|(_, t)| w.is_word(t, "carrying") || w.is_word(t, "carried"));
+        let carried = w.left().next().is_some_and(|(_, t)| {
+            ["carrying", "carried", "transporting", "transported"]
+                .iter()
+                .any(|v| w.is_word(t, v))
+        });
         if (subject.scope.as_deref() == Some("on board") || carried)
             && subject.predicate.as_deref().is_none_or(vehicle_event)
             && !c.kind.is_temporal()
@@ -15812,6 +15813,9 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("carrying out", "carry out"),
     ("carried", "carry"),
     ("carried out", "carry out"),
+    // "The vessel was transporting 3,783 vehicles".
+    ("transporting", "carry"),
+    ("transported", "carry"),
     ("handled", "handle"),
     ("handles", "handle"),
     ("passed through", "pass through"),
