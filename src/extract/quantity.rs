@@ -317,9 +317,11 @@ fn word_before(text: &str, pos: usize) -> Option<(Low<'_>, usize)> {
 
 /// Where the words before "to" (at `at`) end once a change and a time
 /// phrase are passed: "fell 4% last year to 1,624", "rose 12 percent to
-/// 380". `at` itself when there is none.
+/// 380", "plunged by nearly a quarter in 2025, to roughly 80,400". `at`
+/// itself when there is none.
 fn change_before_level(text: &str, at: usize) -> usize {
     let mut before = text.get(..at).unwrap_or("").trim_end();
+    before = before.strip_suffix(',').unwrap_or(before).trim_end();
     for time in [
         " last year",
         " this year",
@@ -332,6 +334,12 @@ fn change_before_level(text: &str, at: usize) -> usize {
             break;
         }
     }
+    // "in 2025".
+    if let Some((b, year)) = before.rsplit_once(" in ") {
+        if year.len() == 4 && year.bytes().all(|c| c.is_ascii_digit()) {
+            before = b.trim_end();
+        }
+    }
     let figure = if let Some(b) = before.strip_suffix('%') {
         b
     } else if let Some(b) = before
@@ -339,6 +347,13 @@ fn change_before_level(text: &str, at: usize) -> usize {
         .or_else(|| before.strip_suffix(" per cent"))
     {
         b
+    } else if let Some(b) = [" a quarter", " a third", " a fifth", " half"]
+        .iter()
+        .find_map(|f| before.strip_suffix(f))
+    {
+        // A fraction of the level before: "by nearly a quarter".
+        let b = past_hedge_and_by(b);
+        return if b.ends_with(' ') { at } else { b.len() };
     } else {
         return at;
     };
@@ -346,7 +361,22 @@ fn change_before_level(text: &str, at: usize) -> usize {
     if digits.len() == figure.len() || !digits.ends_with(' ') {
         return at;
     }
-    digits.len()
+    past_hedge_and_by(digits).len()
+}
+
+/// `before` without a hedge and "by" at its end ("fell by nearly", "rose
+/// by about", "fell nearly").
+fn past_hedge_and_by(before: &str) -> &str {
+    let mut b = before.trim_end();
+    for hedge in [
+        " nearly", " almost", " about", " roughly", " some", " around", " just",
+    ] {
+        if let Some(x) = b.strip_suffix(hedge) {
+            b = x;
+            break;
+        }
+    }
+    b.strip_suffix(" by").unwrap_or(b)
 }
 
 /// Verbs of an estimate of a group's size: "put the crowd at 42,000".
@@ -534,6 +564,28 @@ fn group_before(text: &str, word: &str, at: usize) -> Option<String> {
         w if LEVEL_VERBS.contains(&w) => (subject_of(at)?, true),
         _ => return None,
     };
+    // "Sales of new cars dropped by 2.4% to 83,100": the noun is what a
+    // measure is of, and the level the measure's (not "the number of
+    // arrests reached 312": a number is no measure).
+    if counted {
+        let mut p = head.1;
+        for _ in 0..3 {
+            let Some((w, ws)) = word_before(text, p) else {
+                break;
+            };
+            if w == "of" {
+                if word_before(text, ws).is_some_and(|(m, _)| {
+                    crate::extract::context::METRICS
+                        .iter()
+                        .any(|(k, _)| *k == m.as_str())
+                }) {
+                    return None;
+                }
+                break;
+            }
+            p = ws;
+        }
+    }
     let noun = if collective(&head.0) {
         head.0.to_string()
     } else if counted
@@ -1857,7 +1909,9 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     // 5% to 30%"); "cut 20 to 30 jobs" is a range.
     // The tail right after the first figure, read once.
     let first_tail = tail_of(text, &num, sign);
-    let percent_like = first_tail.is_some_and(|(t, _)| matches!(t, Tail::Percent));
+    // A fraction of a whole is one too ("fell nearly a third to 900").
+    let percent_like = first_tail.is_some_and(|(t, _)| matches!(t, Tail::Percent))
+        || num.fraction && num.value < 1.0;
     // "Profit rose from $2 billion to $3 billion", "raised the tax from
     // 20% to 24%": a verb of change up to four words before "from" makes
     // two figures of any kind.
