@@ -2816,6 +2816,20 @@ const MARKET_INDICES: &[(&str, &str)] = &[
     ("ftse", "ftse 100"),
     ("stoxx 600", "stoxx 600"),
     ("dax", "dax"),
+    // A survey's index of activity, read in points like a market's:
+    // "Manufacturing PMI climbed to 50.9".
+    ("manufacturing pmi", "manufacturing pmi"),
+    ("pmi for manufacturing", "manufacturing pmi"),
+    ("pmi for services", "services pmi"),
+    (
+        "manufacturing purchasing managers index",
+        "manufacturing pmi",
+    ),
+    ("services pmi", "services pmi"),
+    ("services purchasing managers index", "services pmi"),
+    ("composite pmi", "composite pmi"),
+    ("pmi", "pmi"),
+    ("purchasing managers index", "pmi"),
     ("cac 40", "cac 40"),
     ("nikkei 225", "nikkei"),
     ("nikkei", "nikkei"),

@@ -3691,7 +3691,10 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
             && words.get(1).is_some_and(|(n, _, _)| {
                 plural_lemma(n).is_some() && !lexicon::TIME_NOUNS_SET.has(n)
             });
-        if !more && (lexicon::NOUN_STOP_SET.has(w) || lexicon::TIME_NOUNS_SET.has(w)) {
+        // "A reading above 50 indicates growth": a verb, no noun.
+        if !more
+            && (lexicon::NOUN_STOP_SET.has(w) || lexicon::TIME_NOUNS_SET.has(w) || is_verbish(w))
+        {
             break;
         }
         if let Some(lemma) = plural_lemma(w) {
