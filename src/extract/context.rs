@@ -609,6 +609,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         }
                     }
                 }
+                // "finished 4.3 seconds ahead of his teammate", "crossed
+                // the line 4.3s clear", "took victory by 6.8 seconds": the
+                // winning margin.
+                let race_time =
+                    matches!(&c.value, Value::Duration(l) if matches!(l.unit, "S" | "MIN" | "H"));
+                if subject.noun.is_none() && race_time && winning_margin(cx.text, sentence, c.span)
+                {
+                    subject.noun = Some("winning margin".to_string());
+                    subject.predicate = Some("win".to_string());
+                    subject.event = None;
+                }
                 // "won the marathon in 2:09:56", "crossed the line in 2
                 // hours, 9 minutes and 56 seconds": the winner's time.
                 if subject.noun.is_none() {
@@ -8930,6 +8941,28 @@ fn worth_moved(w: &Window<'_>) -> Option<bool> {
     } else {
         RISE_WORDS.contains(&v).then_some(false)
     }
+}
+
+/// Whether a length of time (`span`, in seconds, minutes or hours) is a
+/// winner's margin: "ahead" or
+/// "clear" right after it ("4.3 seconds ahead of his teammate", "4.3s
+/// clear"), or "by" right before it in a sentence of winning ("won by 6.8
+/// seconds", "took victory at Dunmore by 6.8 seconds").
+fn winning_margin(text: &str, sentence: Span, span: Span) -> bool {
+    let after = text.get(span.end..sentence.end).unwrap_or("");
+    if after.starts_with(" ahead") || after.starts_with(" clear") {
+        return true;
+    }
+    // The word of winning at most four words before "by" ("won the race
+    // by", not "won in 2:09:56, breaking the record by").
+    let before = text.get(sentence.start..span.start).unwrap_or("");
+    before.strip_suffix(" by ").is_some_and(|b| {
+        b.rsplit(' ').take(4).any(|w| {
+            ["won", "win", "wins", "winning", "victory"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w))
+        })
+    })
 }
 
 /// Verbs between a party and the seats it won ([`seat_holder`]).

@@ -4568,7 +4568,11 @@ impl<'t> Scan<'_, 't> {
                     .iter()
                     .any(|x| x.eq_ignore_ascii_case(p))
             });
+            // "crossed the line 4.3s clear", "won by 12.5s": seconds after
+            // a decimal (never "the 1990s", "in their 30s").
+            let decimal = t.get(s..ae).is_some_and(|n| n.contains('.'));
             let letter = match w {
+                "s" if decimal => Some("S"),
                 "d" | "D" if after_for => Some("D"),
                 "w" | "W" if after_for => Some("W"),
                 "y" | "Y" if after_for => Some("Y"),
