@@ -10668,7 +10668,7 @@ const WORD_CLASSES: &[(u16, &[&str])] = &[
             "latest",
         ],
     ),
-    (IN_AT, &["in", "at"]),
+    (IN_AT, &["in", "at", "across"]),
     (TOLL, &["toll"]),
     (
         SCOPE,
