@@ -6352,7 +6352,8 @@ const WEATHER_NOUNS: &[(&str, &[&str])] = &[
 /// What a mass or volume is of: "2.3 tonnes *of cocaine*", "500,000
 /// barrels of oil", "9,000 tonnes of heavy fuel oil" (the head: the last
 /// of up to three lower-case words after "of" that are no stop word, no
-/// number and no predicate; "tonnes of the drug" names none).
+/// number and no predicate, past a purity: "of 60% enriched uranium";
+/// "tonnes of the drug" names none).
 fn substance(w: &Window<'_>, value: &crate::claim::Value) -> Option<String> {
     use crate::claim::Dimension;
     let crate::claim::Value::Measure { unit, .. } = value else {
@@ -6361,12 +6362,18 @@ fn substance(w: &Window<'_>, value: &crate::claim::Value) -> Option<String> {
     if !matches!(unit.dimension(), Dimension::Mass | Dimension::Volume) {
         return None;
     }
-    let mut right = w.right().map(|(_, t)| t);
-    if !right.next().is_some_and(|of| w.is_word(of, "of")) {
+    let right: Vec<&Tok> = w.right().map(|(_, t)| t).take(6).collect();
+    if !right.first().is_some_and(|of| w.is_word(of, "of")) {
         return None;
     }
+    // "133.8 kilograms of 60% enriched uranium": past a percentage of
+    // purity right after "of".
+    let purity = right.get(1).is_some_and(|t| {
+        let b = w.text.as_bytes();
+        b.get(t.start).is_some_and(u8::is_ascii_digit) && b.get(t.end) == Some(&b'%')
+    });
     let mut head = None;
-    for t in right.take(3) {
+    for &t in right.iter().skip(if purity { 2 } else { 1 }).take(3) {
         if t.punct.is_some() || t.cap || t.predicate.is_some() && head.is_none() {
             break;
         }
@@ -6380,6 +6387,10 @@ fn substance(w: &Window<'_>, value: &crate::claim::Value) -> Option<String> {
             || matches!(word, "last" | "this" | "next")
         {
             break;
+        }
+        // "of highly enriched uranium": an adverb is no head.
+        if word.ends_with("ly") {
+            continue;
         }
         // "of cocaine hidden in bananas": a participle after the head is
         // no part of it.
