@@ -11561,6 +11561,14 @@ impl Window<'_> {
             if let Some(index) = market_index(&names) {
                 return Some((index.to_string(), "level"));
             }
+            // "The price of cocoa topped $10,000".
+            if let [thing, of, price, ..] = names.as_slice() {
+                if of.as_str() == "of" && matches!(price.as_str(), "price" | "prices") {
+                    let thing = crate::extract::quantity::plural_lemma(thing.as_str())
+                        .unwrap_or_else(|| thing.as_str().to_string());
+                    return Some((metric_name("price", false, &[thing], false), "level"));
+                }
+            }
             let (m, rate) = measure_of(names.first()?.as_str())?;
             return Some((metric_name(m, rate, &[], false), "level"));
         }
@@ -12115,6 +12123,22 @@ impl Window<'_> {
                     left = l;
                 }
                 _ => {}
+            }
+        }
+        // "The price of cocoa rose to $10,000 a tonne": the price of a
+        // thing is the thing's price, as "cocoa prices" are (a name is no
+        // thing: "the price of Brightmart shares" is read below).
+        if measure_of(head.as_str()).is_none() && !t.cap {
+            let mut l = left.clone();
+            if word_is(l.next(), "of")
+                && l.next()
+                    .and_then(word)
+                    .is_some_and(|p| matches!(p.as_str(), "price" | "prices"))
+                && !matches!(head.as_str(), "shares" | "stock" | "stocks")
+            {
+                let thing = crate::extract::quantity::plural_lemma(head.as_str())
+                    .unwrap_or_else(|| head.as_str().to_string());
+                return Some((metric_name("price", false, &[thing], false), how));
             }
         }
         // "House prices in the UK increased by 0.5%": a place between the
