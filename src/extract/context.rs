@@ -9831,6 +9831,10 @@ const LASTING_NOUNS: &[&str] = &[
     "flight",
     "eruption",
     "hailstorm",
+    // A game's length: "The match lasted an hour and 25 minutes", "the
+    // final lasted 78 minutes" (a final is its match, [`lasting`]).
+    "match",
+    "final",
 ];
 
 /// The one of [`LASTING_NOUNS`] a word is, a walkout or a stoppage named
@@ -9839,6 +9843,7 @@ fn lasting(word: &str) -> Option<&'static str> {
     let noun = LASTING_NOUNS.iter().copied().find(|n| *n == word)?;
     Some(match noun {
         "walkout" | "stoppage" => "strike",
+        "final" => "match",
         n => n,
     })
 }
