@@ -1226,6 +1226,22 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
         }
+        // "issued 478 permits, each costing $15,000", "478 permits, priced
+        // at $11,000 each", "sold 500 tickets at $120 each": the price of
+        // one of what the count before it in the sentence counts.
+        if c.kind == ClaimKind::Money {
+            if let Some(noun) = last_count
+                .as_ref()
+                .filter(|l| l.end >= sentence.start && l.end < c.span.start)
+                .and_then(|l| l.noun.as_deref())
+                .filter(|_| unit_price(cx.text, sentence, c.span))
+            {
+                subject.noun = Some(format!("{noun} price"));
+                subject.predicate = Some("level".to_string());
+                subject.scope = None;
+                subject.event = None;
+            }
+        }
         // "ordered Meta to pay €1.2bn, the largest fine under the GDPR": a
         // sum to pay that an apposition calls a fine is the fine of the
         // one ordered to pay it.
@@ -8952,6 +8968,20 @@ fn worth_moved(w: &Window<'_>) -> Option<bool> {
     } else {
         RISE_WORDS.contains(&v).then_some(false)
     }
+}
+
+/// Whether a sum (`span`) is the price of one of something: "each
+/// costing $15,000", "each priced at $11,000", or "priced at" or "at"
+/// before it and "each" or "apiece" right after ("priced at $11,000 each",
+/// "at $120 each").
+fn unit_price(text: &str, sentence: Span, span: Span) -> bool {
+    let before = text.get(sentence.start..span.start).unwrap_or("");
+    let after = text.get(span.end..sentence.end).unwrap_or("");
+    let each_after = after.starts_with(" each") || after.starts_with(" apiece");
+    ["each costing ", "each priced at ", "each worth "]
+        .iter()
+        .any(|x| before.ends_with(x))
+        || each_after && (before.ends_with(" priced at ") || before.ends_with(" at "))
 }
 
 /// Whether a length of time (`span`, in seconds, minutes or hours) is a
