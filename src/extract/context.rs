@@ -8937,8 +8937,9 @@ fn player_stat(text: &str, sentence: Span, at: usize, kind: ClaimKind, s: &mut S
 }
 
 /// Whether the verb right before a sum of worth (past a hedge: "erasing
-/// roughly $34bn in market value") says it was lost (`Some(true)`: "lost",
-/// "wiped", "erased", "shed") or gained (`Some(false)`: "added", "gained").
+/// roughly $34bn in market value", or "out": "wiping out") says it was
+/// lost (`Some(true)`: "lost", "wiped", "erased", "shed") or gained
+/// (`Some(false)`: "added", "gained").
 fn worth_moved(w: &Window<'_>) -> Option<bool> {
     let (_, t) = w.left().find(|(_, t)| {
         !matches!(
@@ -8954,6 +8955,7 @@ fn worth_moved(w: &Window<'_>) -> Option<bool> {
                 | "over"
                 | "an"
                 | "estimated"
+                | "out"
         )
     })?;
     let v = w.lower(t);
@@ -8985,10 +8987,10 @@ fn unit_price(text: &str, sentence: Span, span: Span) -> bool {
 }
 
 /// Whether a length of time (`span`, in seconds, minutes or hours) is a
-/// winner's margin: "ahead" or
-/// "clear" right after it ("4.3 seconds ahead of his teammate", "4.3s
-/// clear"), or "by" right before it in a sentence of winning ("won by 6.8
-/// seconds", "took victory at Dunmore by 6.8 seconds").
+/// winner's margin: "ahead" or "clear" right after it ("4.3 seconds ahead
+/// of his teammate", "4.3s clear"), or "by" right before it soon after a
+/// word of winning ("won by 6.8 seconds", "took victory at Dunmore by 6.8
+/// seconds").
 fn winning_margin(text: &str, sentence: Span, span: Span) -> bool {
     let after = text.get(span.end..sentence.end).unwrap_or("");
     if after.starts_with(" ahead") || after.starts_with(" clear") {
@@ -15098,8 +15100,8 @@ fn names_no_event(lemma: &str, text: &str, start: usize, end: usize) -> bool {
 /// climbed or scaled ("reached the summit", "climbed to the summit"), or
 /// the summit of a mountain named within four words ("the summit of the
 /// 8,849-metre Mount Everest", "the summit of K2"), or one with a height
-/// ("the 8,849-metre summit"), not a meeting ("the
-/// summit of G20 leaders", "arrived at the summit").
+/// ("the 8,849-metre summit"), not a meeting ("the summit of G20
+/// leaders", "arrived at the summit").
 fn mountain_top(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).unwrap_or("");
     let mut back = before
