@@ -3112,6 +3112,14 @@ fn maturity(w: &str) -> Option<String> {
     Some(format!("{n}-{unit}"))
 }
 
+/// The name of the price of a thing written after "the price of" ("the
+/// price of cocoa", "of eggs"), as "cocoa prices" and "egg prices" name
+/// it.
+fn price_of(thing: &str) -> String {
+    let thing = crate::extract::quantity::plural_lemma(thing).unwrap_or_else(|| thing.to_string());
+    metric_name("price", false, &[thing], false)
+}
+
 fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> String {
     let mut metric = metric;
     let mut mods: Vec<&str> = mods.iter().map(String::as_str).collect();
@@ -11601,9 +11609,7 @@ impl Window<'_> {
             // "The price of cocoa topped $10,000".
             if let [thing, of, price, ..] = names.as_slice() {
                 if of.as_str() == "of" && matches!(price.as_str(), "price" | "prices") {
-                    let thing = crate::extract::quantity::plural_lemma(thing.as_str())
-                        .unwrap_or_else(|| thing.as_str().to_string());
-                    return Some((metric_name("price", false, &[thing], false), "level"));
+                    return Some((price_of(thing.as_str()), "level"));
                 }
             }
             let (m, rate) = measure_of(names.first()?.as_str())?;
@@ -12173,9 +12179,7 @@ impl Window<'_> {
                     .is_some_and(|p| matches!(p.as_str(), "price" | "prices"))
                 && !matches!(head.as_str(), "shares" | "stock" | "stocks")
             {
-                let thing = crate::extract::quantity::plural_lemma(head.as_str())
-                    .unwrap_or_else(|| head.as_str().to_string());
-                return Some((metric_name("price", false, &[thing], false), how));
+                return Some((price_of(head.as_str()), how));
             }
         }
         // "House prices in the UK increased by 0.5%": a place between the
