@@ -8739,6 +8739,8 @@ pub(crate) const STAT_NOUNS: &[&str] = &[
     "save",
     "strikeout",
     "ace",
+    // A tennis player's winning shots: "hit 31 winners".
+    "winner",
     "birdie",
     "steal",
     // Medals won by a country or an athlete: "Norway won 15 golds".
@@ -8793,6 +8795,10 @@ const STAT_VERBS: &[&str] = &[
     "made",
     "took",
     "claimed",
+    // A server's aces: "served nine aces", "firing eight aces".
+    "served",
+    "fired",
+    "firing",
 ];
 const STAT_PARTICLES: &[&str] = &["up", "in", "down", "out", "with", "home"];
 
