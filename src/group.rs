@@ -444,6 +444,9 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("perish", "killed"),
     ("drown", "killed"),
     ("carry", "aboard"),
+    // A stock of a substance held: "holds 142 kg of uranium", "has amassed
+    // 133.8 kilograms of it" (the context reader sets it for masses only).
+    ("hold", "held"),
     // An airport's passengers: "handled 83.9 million passengers",
     // "84 million passengers passed through Heathrow".
     ("handle", "handled"),

@@ -698,6 +698,29 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         subject.predicate = None;
                     } else {
                         subject.noun = dim.map(String::from).or_else(|| substance(&w, &c.value));
+                        // "holds an estimated 142 kg of uranium", "has
+                        // amassed 133.8 kilograms of it": a stock held.
+                        if dim.is_none() && subject.noun.is_some() && subject.predicate.is_none() {
+                            let held = w
+                                .left()
+                                .map(|(_, t)| w.lower(t))
+                                .find(|v| {
+                                    !matches!(
+                                        v.as_str(),
+                                        "an" | "estimated"
+                                            | "now"
+                                            | "about"
+                                            | "some"
+                                            | "nearly"
+                                            | "more"
+                                            | "than"
+                                    )
+                                })
+                                .is_some_and(|v| STOCK_VERBS.contains(&v.as_str()));
+                            if held {
+                                subject.predicate = Some("hold".to_string());
+                            }
+                        }
                         // "Saturday's magnitude 7.2 quake produced waves of
                         // 1.5 metres": a magnitude is its quake's, whatever
                         // the quake did.
@@ -6412,9 +6435,16 @@ fn substance(w: &Window<'_>, value: &crate::claim::Value) -> Option<String> {
         {
             break;
         }
-        // "of highly enriched uranium": an adverb is no head.
+        // "of highly enriched uranium": an adverb is no head; nor is one
+        // of place ("700 tonnes of fuel oil aboard").
         if word.ends_with("ly") {
             continue;
+        }
+        if matches!(
+            word,
+            "aboard" | "onboard" | "overboard" | "ashore" | "abroad" | "overseas" | "nationwide"
+        ) {
+            break;
         }
         // "of cocaine hidden in bananas": a participle after the head is
         // no part of it.
@@ -8985,6 +9015,21 @@ fn worth_moved(w: &Window<'_>) -> Option<bool> {
         RISE_WORDS.contains(&v).then_some(false)
     }
 }
+
+/// Verbs of a stock held, right before a mass of a substance: "holds 142
+/// kg of uranium", "has amassed 133.8 kilograms of it", "stockpiled 20
+/// tonnes".
+const STOCK_VERBS: &[&str] = &[
+    "holds",
+    "held",
+    "has",
+    "had",
+    "have",
+    "amassed",
+    "stockpiled",
+    "possesses",
+    "possessed",
+];
 
 /// Whether a sum (`span`) is the price of one of something: "each
 /// costing $15,000", "each priced at $11,000", or "priced at" or "at"
