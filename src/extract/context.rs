@@ -5960,10 +5960,24 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             let near = d.saturating_sub(t.plen.saturating_sub(1));
             // "Volunteers helped return 35 to the sea": a form in "-s"
             // opening the sentence is a plural noun, its subject.
-            let subject_noun = t.cap
-                && t.start == w.sentence_start
-                && t.plen <= 1
-                && w.text.get(t.start..t.end).is_some_and(|f| f.ends_with('s'));
+            let opening = t.cap && t.start == w.sentence_start && t.plen <= 1;
+            let subject_noun =
+                opening && w.text.get(t.start..t.end).is_some_and(|f| f.ends_with('s'));
+            // "Scorching temperatures were linked to 47,690 deaths": a form
+            // in "-ing" opening the sentence before a bare noun is its
+            // adjective ("Killing 12 people", "Rescuing the crew" are verbs).
+            let adjective = opening
+                && w.text
+                    .get(t.start..t.end)
+                    .is_some_and(|f| f.ends_with("ing"))
+                && w.by_index(i + 1).is_some_and(|n| {
+                    n.punct.is_none()
+                        && !n.cap
+                        && !n.has(FUNCTION)
+                        && !is_figure_word(w, n)
+                        && w.text.get(n.start..n.end).is_some_and(|x| x.ends_with('s'))
+                });
+            let subject_noun = subject_noun || adjective;
             (!(t.has(STATEMENT) || subject_noun || d > 0 && INTRANSITIVE.contains(&p)))
                 .then_some((near, p, i))
         });
