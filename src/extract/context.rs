@@ -2065,6 +2065,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             {
                 subject.place = Some(place.0);
             }
+            // "Italy recorded the highest toll, with 19,038 deaths",
+            // "followed by Spain with 6,743", "while Spain had 8,352": a
+            // country's part of a toll.
+            let tally = toll
+                || subject.noun.as_deref() == Some("death")
+                || figure_class(c.kind, &subject).is_some_and(|p| group::TALLIES.contains(&p));
+            if tally && subject.place.is_none() {
+                subject.place = country_with(cx.text, sentence, c.span.start);
+            }
         }
         // What a disaster costs insurers is the disaster's, whoever
         // estimated it ("Verisk estimated insured losses at …"), however the
@@ -9028,6 +9037,35 @@ fn worth_moved(w: &Window<'_>) -> Option<bool> {
     } else {
         RISE_WORDS.contains(&v).then_some(false)
     }
+}
+
+/// The country a part of a toll is given for by "with" or "had" right
+/// before the figure: the country (a name of the table) right before "with"
+/// or "had" ("followed by Spain with 6,743", "while Spain had 8,352"), or
+/// the one opening the sentence before ", with" or in a clause with no
+/// comma ("Italy recorded the highest toll, with 19,038 deaths", "Italy
+/// was worst hit with 19,000 deaths").
+fn country_with(text: &str, sentence: Span, at: usize) -> Option<String> {
+    let before = text.get(sentence.start..at)?;
+    let country = |w: &str| {
+        let w = w.trim_end_matches("'s");
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            .then(|| w.to_ascii_lowercase())
+            .filter(|w| crate::extract::lexicon::country(w).is_some())
+    };
+    let head = before
+        .strip_suffix(" with ")
+        .or_else(|| before.strip_suffix(" had "))?;
+    // ", with", or a clause with no comma ("Italy was worst hit with"):
+    // the sentence's first word.
+    let first = || head.split(' ').next().and_then(country);
+    if let Some(head) = head.strip_suffix(',') {
+        return head.split(' ').next().and_then(country);
+    }
+    head.rsplit(' ')
+        .next()
+        .and_then(country)
+        .or_else(|| (!head.contains(',')).then(first).flatten())
 }
 
 /// Verbs of a stock held, right before a mass of a substance: "holds 142
