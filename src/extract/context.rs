@@ -11739,6 +11739,14 @@ impl Window<'_> {
         if word_is(Some(t), "only") || word_is(Some(t), "just") {
             t = left.next()?;
         }
+        // "Prices rose by an average of 3.2%": past "an average of".
+        if word_is(Some(t), "of") {
+            let mut back = left.clone();
+            if word_is(back.next(), "average") && word_is(back.next(), "an") {
+                left = back;
+                t = left.next()?;
+            }
+        }
         // "rose 1.2% to a record $2,685", "hit a new record of": a record
         // is a level.
         if word_is(Some(t), "record") {
