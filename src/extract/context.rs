@@ -1249,6 +1249,33 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
         }
+        // "The government borrowed £17.4bn in September": the sum borrowed
+        // is the borrowing's level, as "borrowing rose to £17.4bn" is.
+        if c.kind == ClaimKind::Money
+            && subject.noun.is_none()
+            && w.left()
+                .map(|(_, t)| w.lower(t))
+                .find(|v| {
+                    !matches!(
+                        v.as_str(),
+                        "about"
+                            | "some"
+                            | "nearly"
+                            | "almost"
+                            | "around"
+                            | "roughly"
+                            | "more"
+                            | "than"
+                            | "an"
+                            | "extra"
+                            | "another"
+                    )
+                })
+                .is_some_and(|v| matches!(v.as_str(), "borrowed" | "borrows"))
+        {
+            subject.noun = Some("borrowing".to_string());
+            subject.predicate = Some("level".to_string());
+        }
         // "issued 478 permits, each costing $15,000", "478 permits, priced
         // at $11,000 each", "sold 500 tickets at $120 each": the price of
         // one of what the count before it in the sentence counts.
@@ -2472,6 +2499,10 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     // the voting age to 16" (its modifier kept).
     ("age", "age"),
     ("spending", "spending"),
+    // A government's borrowing: "Public sector borrowing rose to £17.4bn"
+    // (and "The government borrowed £17.4bn", read by the context
+    // reader).
+    ("borrowing", "borrowing"),
     ("valuation", "valuation"),
     ("budget", "budget"),
     ("rating", "rating"),
@@ -3244,6 +3275,11 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
             });
             mods.push("retirement");
         }
+    }
+    // "Public sector borrowing" and "government borrowing" are the
+    // borrowing a story of public finances tells.
+    if metric == "borrowing" {
+        mods.retain(|m| !matches!(*m, "public" | "sector" | "government" | "state"));
     }
     // "Tuition fees", "university fees" and "fees" in a story of them.
     if metric == "fees" {
