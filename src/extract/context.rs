@@ -701,21 +701,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         // "holds an estimated 142 kg of uranium", "has
                         // amassed 133.8 kilograms of it": a stock held.
                         if dim.is_none() && subject.noun.is_some() && subject.predicate.is_none() {
-                            let held = w
-                                .left()
-                                .map(|(_, t)| w.lower(t))
-                                .find(|v| {
-                                    !matches!(
-                                        v.as_str(),
-                                        "an" | "estimated"
-                                            | "now"
-                                            | "about"
-                                            | "some"
-                                            | "nearly"
-                                            | "more"
-                                            | "than"
-                                    )
-                                })
+                            let held = word_before_sum(&w)
                                 .is_some_and(|v| STOCK_VERBS.contains(&v.as_str()));
                             if held {
                                 subject.predicate = Some("hold".to_string());
@@ -1253,25 +1239,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // is the borrowing's level, as "borrowing rose to £17.4bn" is.
         if c.kind == ClaimKind::Money
             && subject.noun.is_none()
-            && w.left()
-                .map(|(_, t)| w.lower(t))
-                .find(|v| {
-                    !matches!(
-                        v.as_str(),
-                        "about"
-                            | "some"
-                            | "nearly"
-                            | "almost"
-                            | "around"
-                            | "roughly"
-                            | "more"
-                            | "than"
-                            | "an"
-                            | "extra"
-                            | "another"
-                    )
-                })
-                .is_some_and(|v| matches!(v.as_str(), "borrowed" | "borrows"))
+            && word_before_sum(&w).is_some_and(|v| matches!(v.as_str(), "borrowed" | "borrows"))
         {
             subject.noun = Some("borrowing".to_string());
             subject.predicate = Some("level".to_string());
@@ -8884,7 +8852,7 @@ const STAT_VERBS: &[&str] = &[
     "made",
     "took",
     "claimed",
-    // A server's aces: "served nine aces", "firing eight aces".
+    // A server's aces: "served nine aces", "fired eight aces".
     "served",
     "fired",
     "firing",
@@ -9039,14 +9007,13 @@ fn player_stat(text: &str, sentence: Span, at: usize, kind: ClaimKind, s: &mut S
     s.agent = Some(name.join(" "));
 }
 
-/// Whether the verb right before a sum of worth (past a hedge: "erasing
-/// roughly $34bn in market value", or "out": "wiping out") says it was
-/// lost (`Some(true)`: "lost", "wiped", "erased", "shed") or gained
-/// (`Some(false)`: "added", "gained").
-fn worth_moved(w: &Window<'_>) -> Option<bool> {
-    let (_, t) = w.left().find(|(_, t)| {
+/// The word before a figure past its hedge and a particle ("erasing
+/// roughly $34bn", "holds an estimated 142 kg", "wiping out $9 billion",
+/// "borrowed another £2bn"): the verb whose sum or stock it is.
+fn word_before_sum(w: &Window<'_>) -> Option<Lower> {
+    w.left().map(|(_, t)| w.lower(t)).find(|v| {
         !matches!(
-            w.lower(t).as_str(),
+            v.as_str(),
             "more"
                 | "than"
                 | "about"
@@ -9058,10 +9025,19 @@ fn worth_moved(w: &Window<'_>) -> Option<bool> {
                 | "over"
                 | "an"
                 | "estimated"
+                | "now"
+                | "extra"
+                | "another"
                 | "out"
         )
-    })?;
-    let v = w.lower(t);
+    })
+}
+
+/// Whether the verb right before a sum of worth ([`word_before_sum`])
+/// says it was lost (`Some(true)`: "lost", "wiped", "erased", "shed") or
+/// gained (`Some(false)`: "added", "gained").
+fn worth_moved(w: &Window<'_>) -> Option<bool> {
+    let v = word_before_sum(w)?;
     let v = v.as_str();
     if FALL_WORDS.contains(&v)
         || matches!(
@@ -9094,14 +9070,18 @@ fn country_with(text: &str, sentence: Span, at: usize) -> Option<String> {
         .or_else(|| before.strip_suffix(" had "))?;
     // ", with", or a clause with no comma ("Italy was worst hit with"):
     // the sentence's first word.
-    let first = || head.split(' ').next().and_then(country);
-    if let Some(head) = head.strip_suffix(',') {
-        return head.split(' ').next().and_then(country);
+    let (head, comma) = match head.strip_suffix(',') {
+        Some(h) => (h, true),
+        None => (head, false),
+    };
+    let first = head.split(' ').next().and_then(country);
+    if comma {
+        return first;
     }
     head.rsplit(' ')
         .next()
         .and_then(country)
-        .or_else(|| (!head.contains(',')).then(first).flatten())
+        .or(if head.contains(',') { None } else { first })
 }
 
 /// Verbs of a stock held, right before a mass of a substance: "holds 142
