@@ -3711,9 +3711,8 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
                         // Not past a person ("282,000 adults suggests": a
                         // verb).
                         && !lexicon::PERSON_NOUNS.contains(&head.as_str())
-                        // A name in "s" is no plural ("two PBS
-                        // journalists", "five Dallas police", "pro-Sanders
-                        // demonstrators").
+                        // A name in "s" is no plural ("two Canalis
+                        // engineers", "pro-Reyes demonstrators").
                         && (!w.ends_with('s')
                             || text.get(*ws..*we).is_some_and(|x| x.bytes().any(|b| b.is_ascii_uppercase()))
                             || w.ends_with("ics")
