@@ -1938,9 +1938,8 @@ impl SubjectKey {
                         crate::extract::context::is_count_metric(n)
                             || crate::extract::context::is_market_index(n)
                             || crate::extract::context::unit_sales(n)
-                            // "raise the retirement age to 64": an age set
-                            // by law, in years.
-                            || n.ends_with(" age")
+                            // "raise the retirement age to 64".
+                            || crate::extract::context::legal_age(n)
                     }) =>
             {
                 KeyKind::Count

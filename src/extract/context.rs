@@ -1008,7 +1008,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                             Some("point") | None if is_market_index(m) => true,
                             Some("point") => false,
                             // "raise the retirement age to 64".
-                            _ => counted || fertility || unit_sales(m) || m.ends_with(" age"),
+                            _ => counted || fertility || unit_sales(m) || legal_age(m),
                         }
                     } else {
                         !counted || *how == "change"
@@ -3018,6 +3018,13 @@ fn shipments_sold(subject: &mut Subject, sentence: &str) {
     }
     subject.noun = Some(device);
     subject.predicate = Some("sell units".to_string());
+}
+
+/// Whether a measure is an age set by law, counted in years: "the
+/// retirement age", "the voting age" ([`METRICS`] "age" with its
+/// modifier).
+pub(crate) fn legal_age(metric: &str) -> bool {
+    metric.ends_with(" age")
 }
 
 /// Whether a measure is sales of goods counted in units: "New car sales
@@ -9051,6 +9058,15 @@ fn worth_moved(w: &Window<'_>) -> Option<bool> {
     }
 }
 
+/// A capitalised word (or its possessive) that is a country of the table,
+/// lower-cased: "Italy", "Mozambique's".
+fn country_word(w: &str) -> Option<String> {
+    let w = w.trim_end_matches("'s");
+    w.starts_with(|c: char| c.is_ascii_uppercase())
+        .then(|| w.to_ascii_lowercase())
+        .filter(|w| crate::extract::lexicon::country(w).is_some())
+}
+
 /// The country a part of a toll is given for by "with" or "had" right
 /// before the figure: the country (a name of the table) right before "with"
 /// or "had" ("followed by Spain with 6,743", "while Spain had 8,352"), or
@@ -9059,12 +9075,6 @@ fn worth_moved(w: &Window<'_>) -> Option<bool> {
 /// was worst hit with 19,000 deaths").
 fn country_with(text: &str, sentence: Span, at: usize) -> Option<String> {
     let before = text.get(sentence.start..at)?;
-    let country = |w: &str| {
-        let w = w.trim_end_matches("'s");
-        w.starts_with(|c: char| c.is_ascii_uppercase())
-            .then(|| w.to_ascii_lowercase())
-            .filter(|w| crate::extract::lexicon::country(w).is_some())
-    };
     let head = before
         .strip_suffix(" with ")
         .or_else(|| before.strip_suffix(" had "))?;
@@ -9074,13 +9084,13 @@ fn country_with(text: &str, sentence: Span, at: usize) -> Option<String> {
         Some(h) => (h, true),
         None => (head, false),
     };
-    let first = head.split(' ').next().and_then(country);
+    let first = head.split(' ').next().and_then(country_word);
     if comma {
         return first;
     }
     head.rsplit(' ')
         .next()
-        .and_then(country)
+        .and_then(country_word)
         .or(if head.contains(',') { None } else { first })
 }
 
@@ -9789,12 +9799,7 @@ fn country_of_count(text: &str, sentence: Span, at: usize, toll: bool) -> Option
         return None;
     }
     let words: Vec<&str> = clause.split_whitespace().collect();
-    let country_at = |k: usize| {
-        let w = words.get(k)?.trim_end_matches("'s");
-        w.starts_with(|c: char| c.is_ascii_uppercase())
-            .then(|| w.to_ascii_lowercase())
-            .filter(|w| crate::extract::lexicon::country(w).is_some())
-    };
+    let country_at = |k: usize| country_word(words.get(k)?);
     // "<Country> (has) reported|recorded|confirmed N".
     let n = words.len();
     if n >= 2 && reported {
