@@ -1645,11 +1645,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // 300 passengers on board derailed" the vehicle derailed.
         // So are those a vehicle was "carrying" when it crashed: "a bus
         // carrying 40 passengers plunged into a ravine".
-        let carried = w.left().next().is_some_and(|(_, t)| {
-            ["carrying", "carried", "transporting", "transported"]
-                .iter()
-                .any(|v| w.is_word(t, v))
-        });
+        // (The word's own form in the tables: "carrying", "carried",
+        // "transporting", "transported".)
+        let carried = w
+            .left()
+            .next()
+            .is_some_and(|(_, t)| t.predicate == Some("carry"));
         if (subject.scope.as_deref() == Some("on board") || carried)
             && subject.predicate.as_deref().is_none_or(vehicle_event)
             && !c.kind.is_temporal()
