@@ -2402,9 +2402,24 @@ impl SubjectKey {
                         .as_deref()
                         .is_some_and(|p| MONEY_PREDICATES.contains(&p));
                 // "embezzling $48 million in public funds" and "stealing
-                // some $50 million": funds or money stolen say no more than
-                // the verb.
-                if named && matches!(noun.as_deref(), Some("fund" | "money" | "cash")) {
+                // some $50 million": funds, money or (digital) assets
+                // stolen say no more than the verb ("$1.46 billion of
+                // digital assets", "$1.5 billion in crypto tokens").
+                if named
+                    && matches!(
+                        noun.as_deref(),
+                        Some(
+                            "fund"
+                                | "money"
+                                | "cash"
+                                | "asset"
+                                | "token"
+                                | "coin"
+                                | "crypto"
+                                | "cryptocurrency"
+                        )
+                    )
+                {
                     noun = None;
                 }
                 // "The siege lasted 79 days", "a five-year contract": a

@@ -4923,7 +4923,9 @@ fn hungry_after(text: &str, sentence: Span, end: usize) -> bool {
 }
 
 /// Reads a count of a service's users ([`Subject`] noun `user`, predicate
-/// `use`): "has 800 million weekly users" (its period of use, "weekly",
+/// `use`): "has 800 million weekly users", "serves 12 million users", "has
+/// 13 million customers" (customers, subscribers and clients a service has
+/// are its users; its period of use, "weekly",
 /// "monthly" or "daily", the scope "per week" …, "active" dropped) and
 /// "used by more than 800 million people every week" (the scope read from
 /// the rate after it).
@@ -4938,7 +4940,18 @@ fn user_count(text: &str, sentence: Span, at: usize, s: &mut Subject) {
         words_back(text, sentence, at).next().is_some_and(|v| {
             matches!(
                 v,
-                "has" | "have" | "had" | "reached" | "hit" | "passed" | "topped" | "surpassed"
+                "has"
+                    | "have"
+                    | "had"
+                    | "reached"
+                    | "hit"
+                    | "passed"
+                    | "topped"
+                    | "surpassed"
+                    | "serves"
+                    | "served"
+                    | "serving"
+                    | "boasts"
             )
         })
     };
@@ -4949,6 +4962,11 @@ fn user_count(text: &str, sentence: Span, at: usize, s: &mut Subject) {
     };
     match s.noun.as_deref() {
         Some("user") if by_period(s) || base() => {}
+        // "The exchange has 13 million customers", "serves 12 million
+        // users": a service's customers or subscribers are its users.
+        Some("customer" | "subscriber" | "client") if base() => {
+            s.noun = Some("user".to_string());
+        }
         Some("person") if s.predicate.is_none() && used_by() => {
             s.noun = Some("user".to_string());
         }
@@ -7077,24 +7095,34 @@ fn premises(
         "plant" | "factory" => "plant",
         _ => return None,
     };
-    let before = text.get(sentence.start..span.start)?;
-    let last = words_back(text, sentence, span.start).next()?;
-    let runs = matches!(
-        last,
-        "has"
-            | "have"
-            | "had"
-            | "operates"
-            | "operated"
-            | "operating"
-            | "runs"
-            | "ran"
-            | "running"
-            | "owns"
-            | "owned"
-    );
-    let owned = free && (matches!(last, "its" | "their") || before.trim_end().ends_with(", with"));
-    (runs || owned).then_some(noun)
+    const RUNS: &[&str] = &[
+        "has",
+        "have",
+        "had",
+        "operates",
+        "operated",
+        "operating",
+        "runs",
+        "ran",
+        "running",
+        "owns",
+        "owned",
+    ];
+    had_by_firm(text, sentence, span, free, RUNS).then_some(noun)
+}
+
+/// Whether the count at `span` is of what a firm has: right after one of
+/// `verbs`, or (when no verb of its own follows, `free`) after "its",
+/// "their" or an aside's ", with".
+fn had_by_firm(text: &str, sentence: Span, span: Span, free: bool, verbs: &[&str]) -> bool {
+    let Some(before) = text.get(sentence.start..span.start) else {
+        return false;
+    };
+    let Some(last) = words_back(text, sentence, span.start).next() else {
+        return false;
+    };
+    verbs.contains(&last)
+        || free && (matches!(last, "its" | "their") || before.trim_end().ends_with(", with"))
 }
 
 /// Wild species counted in censuses, in the singular.
@@ -9484,7 +9512,7 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
 
 /// What the authorities seize when they find it ("found 2 tonnes of
 /// cocaine").
-const CONTRABAND: &[&str] = &[
+pub(super) const CONTRABAND: &[&str] = &[
     "cocaine",
     "heroin",
     "cannabis",
@@ -9540,13 +9568,11 @@ fn measured_thing(
         Some(crate::extract::quantity::plural_lemma(word).unwrap_or_else(|| word.to_string()))
     };
     let after = || {
-        let article = w
-            .left()
-            .next()
-            .is_some_and(|(_, t)| ["a", "an", "the"].iter().any(|a| w.is_word(t, a)));
-        if !article {
+        let article = w.left().next().map(|(_, t)| t);
+        if !article.is_some_and(|t| w.is_any(t, &["a", "an", "the"])) {
             return None;
         }
+        let one = article.is_some_and(|t| w.is_any(t, &["a", "an"]));
         // "a 3 km long fissure", "a 57 km rail tunnel opened": the last
         // of at most two nouns, before a verb ("opened") or anything else.
         let mut right = w.right().map(|(_, t)| t).peekable();
@@ -9576,11 +9602,34 @@ fn measured_thing(
             }
         }
         let mut head = None;
-        for t in right.take(2) {
+        let next: Vec<&Tok> = right.take(3).collect();
+        for (k, t) in next.iter().take(2).enumerate() {
             let word = w.lower(t);
             // "The 1.2-kilometre crossing cost £480 million": the verb.
             if crate::extract::calendar::marks_past(word.as_str())
                 || head.is_some() && matches!(word.as_str(), "cost" | "costs")
+            {
+                break;
+            }
+            // "The 400-metre ship carries 18,300 containers": a word in
+            // "-s" after the noun is its verb when "a" opened the phrase or
+            // a figure or a determiner follows.
+            if head.is_some()
+                && word.as_str().ends_with('s')
+                && !word.as_str().ends_with("ss")
+                && (one
+                    || next.get(k + 1).is_some_and(|a| {
+                        w.text
+                            .get(a.start..)
+                            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                            || w.is_any(
+                                a,
+                                &[
+                                    "a", "an", "the", "its", "their", "about", "more", "up",
+                                    "some", "two", "three", "four", "five",
+                                ],
+                            )
+                    }))
             {
                 break;
             }
@@ -9601,6 +9650,17 @@ fn measured_thing(
             // "hailstones measuring up to 8cm across".
             if t.punct == Some(b',') || w.is_word(t, "measuring") {
                 t = left.next()?;
+            }
+            // "The vessel is 400 metres long", "The bridge, which was 1.2
+            // km long,": what the copula says it of.
+            if w.is_any(t, &["is", "was", "are", "were"]) {
+                t = left.next()?;
+                if w.is_any(t, &["which", "that"]) {
+                    t = left.next()?;
+                    if t.punct == Some(b',') {
+                        t = left.next()?;
+                    }
+                }
             }
             if d == "length" {
                 return noun(t).or_else(after);
@@ -16037,6 +16097,8 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     // the seller; a price an item sold for is another predicate).
     ("sold", "sell units"),
     ("sells", "sell units"),
+    // "selling 10.2 million tickets" ("selling for" is a price).
+    ("selling", "sell units"),
     // A price reached: "sold for $48.5 million", "fetched $52 million".
     ("sold for", "sell"),
     ("sells for", "sell"),

@@ -235,6 +235,7 @@ pub(crate) const CURRENCIES: &[Currency] = &[
     Currency::new("BOB", "boliviano"),
     Currency::new("HRK", "kuna"),
     Currency::new("BTC", "bitcoin"),
+    Currency::new("ETH", "ether"),
 ];
 
 /// The currency with this ISO code (ASCII case-insensitive).
@@ -453,6 +454,7 @@ pub(crate) const CURRENCY_WORDS: &[(&str, &str, f64)] = &[
     ("taka", "BDT", 1.0),
     ("bitcoin", "BTC", 1.0),
     ("satoshi", "BTC", 1e-8),
+    ("ether", "ETH", 1.0),
 ];
 
 /// Scale words and suffixes: "million", "bn", "k".

@@ -3155,9 +3155,17 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
         return super::context::market_value(v.as_str(), m.as_str())
             .then(|| "valuation".to_string());
     }
-    if inw != "in" {
+    // "$1.5bn worth of crypto tokens", "£2m worth of cocaine": what the
+    // sum is the worth of, read as after "in".
+    let worth_of = inw == "worth"
+        && word_after(text, ie, false).is_some_and(|(w, ws, _)| w == "of" && ws == ie + 1);
+    let ie = if worth_of {
+        word_after(text, ie, false).map_or(ie, |(_, _, e)| e)
+    } else if inw == "in" {
+        ie
+    } else {
         return None;
-    }
+    };
     let mut head = None;
     // A word that names a kind of the sum ("$250 million in compensatory
     // damages", "in military aid"): kept, so that kinds are not compared.
@@ -3171,6 +3179,16 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
         if !b.get(ws).is_some_and(u8::is_ascii_lowercase) || lexicon::NOUN_STOP_SET.has(&w) {
             break;
         }
+        // A hyphenated word is one: the noun ("$225 million in loss
+        // carry-forwards") or its modifier ("$3 million worth of anti-fraud
+        // ads").
+        let (w, we) = match (b.get(we), word_after(text, we, true)) {
+            (Some(b'-'), Some((_, _, e2))) => match text.get(ws..e2).and_then(Low::new) {
+                Some(joined) => (joined, e2),
+                None => break,
+            },
+            _ => (w, we),
+        };
         // A phrase of time, a number or an adverb: not what the sum is.
         if lexicon::TIME_NOUNS_SET.has(&w)
             || lexicon::MONTHS_SET.has(&w)
@@ -3231,6 +3249,10 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
     // not what it is.
     if MONEY_SETTINGS.contains(&head.as_str()) {
         return None;
+    }
+    // Drugs' worth is their street value, as "cocaine worth £150m" is.
+    if worth_of && super::context::CONTRABAND.contains(&head.as_str()) {
+        return Some("street value".to_string());
     }
     let head = money_lemma(&head);
     Some(match kind {
@@ -3691,9 +3713,12 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
             && words.get(1).is_some_and(|(n, _, _)| {
                 plural_lemma(n).is_some() && !lexicon::TIME_NOUNS_SET.has(n)
             });
-        // "A reading above 50 indicates growth": a verb, no noun.
+        // "A reading above 50 indicates growth": a verb, no noun ("played
+        // 149 shows across Europe": a noun that is also a verb).
         if !more
-            && (lexicon::NOUN_STOP_SET.has(w) || lexicon::TIME_NOUNS_SET.has(w) || is_verbish(w))
+            && (lexicon::NOUN_STOP_SET.has(w)
+                || lexicon::TIME_NOUNS_SET.has(w)
+                || is_verbish(w) && verb_with_object(text, w, *we))
         {
             break;
         }
@@ -3980,6 +4005,47 @@ fn is_verbish(w: &str) -> bool {
             | "argues"
             | "believes"
     )
+}
+
+/// Whether a word of [`is_verbish`] ending at `end` is the verb: always,
+/// but for those that are also plural nouns ("shows", "finds", "means",
+/// "needs", "wants", "takes", "remains"), which are verbs only before what
+/// a verb takes ("shows that", "finds a", "means the"): "149 shows across
+/// Europe", "three finds" are counted.
+fn verb_with_object(text: &str, w: &str, end: usize) -> bool {
+    if !matches!(
+        w,
+        "shows" | "finds" | "means" | "needs" | "wants" | "takes" | "remains"
+    ) {
+        return true;
+    }
+    word_after(text, end, false).is_some_and(|(n, ns, _)| {
+        ns == end + 1
+            && matches!(
+                n.as_str(),
+                "that"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "no"
+                    | "how"
+                    | "what"
+                    | "why"
+                    | "signs"
+                    | "little"
+                    | "some"
+                    | "it"
+                    | "its"
+                    | "their"
+                    | "them"
+                    | "his"
+                    | "her"
+                    | "to"
+                    | "more"
+                    | "less"
+                    | "growth"
+            )
+    })
 }
 
 /// Vague amounts at `s`: "dozens of people", "tens of thousands",
