@@ -983,37 +983,48 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         w.level_after_change_noun()
                     }
                 };
-                let metric = w.metric().or_else(noun_of_change).filter(|(m, how)| {
-                    if loose_turnout(m) {
-                        return false;
-                    }
-                    let counted = is_count_metric(m);
-                    if volume {
-                        let last = m.rsplit(' ').next().unwrap_or(m);
-                        matches!(
-                            last,
-                            "output"
-                                | "exports"
-                                | "imports"
-                                | "emissions"
-                                | "deforestation"
-                                | "demand"
-                        )
-                    } else if bare {
-                        let fertility = per_woman(m);
-                        match subject.noun.as_deref() {
-                            Some("child") => fertility,
-                            // An index in points: "shed 99 points, or
-                            // 1.2%, to 8,215", "closed at 8,215.4 points".
-                            Some("point") | None if is_market_index(m) => true,
-                            Some("point") => false,
-                            // "raise the retirement age to 64".
-                            _ => counted || fertility || unit_sales(m) || legal_age(m),
-                        }
-                    } else {
-                        !counted || *how == "change"
-                    }
-                });
+                // "The proportion of top grades fell to 27.2%": a share of
+                // a group as a measure of its own.
+                let share = || {
+                    (c.kind == ClaimKind::Percent && subject.noun.is_none())
+                        .then(|| share_of_group(cx.text, sentence, c.span.start))
+                        .flatten()
+                };
+                let metric =
+                    w.metric()
+                        .or_else(noun_of_change)
+                        .or_else(share)
+                        .filter(|(m, how)| {
+                            if loose_turnout(m) {
+                                return false;
+                            }
+                            let counted = is_count_metric(m);
+                            if volume {
+                                let last = m.rsplit(' ').next().unwrap_or(m);
+                                matches!(
+                                    last,
+                                    "output"
+                                        | "exports"
+                                        | "imports"
+                                        | "emissions"
+                                        | "deforestation"
+                                        | "demand"
+                                )
+                            } else if bare {
+                                let fertility = per_woman(m);
+                                match subject.noun.as_deref() {
+                                    Some("child") => fertility,
+                                    // An index in points: "shed 99 points, or
+                                    // 1.2%, to 8,215", "closed at 8,215.4 points".
+                                    Some("point") | None if is_market_index(m) => true,
+                                    Some("point") => false,
+                                    // "raise the retirement age to 64".
+                                    _ => counted || fertility || unit_sales(m) || legal_age(m),
+                                }
+                            } else {
+                                !counted || *how == "change"
+                            }
+                        });
                 if let Some((mut metric, how)) = metric {
                     // "priced its shares at $51", "selling 95 million shares
                     // at $51 each": the price of an offer, not of trading.
@@ -1028,6 +1039,18 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     if volume && matches!(metric.as_str(), "oil output" | "crude output") {
                         metric = "output".to_string();
                     }
+                    // "Net migration added 431,000 people": what a flow
+                    // adds is its level, not a change in it.
+                    let how = if how == "change"
+                        && metric.ends_with("migration")
+                        && w.left()
+                            .next()
+                            .is_some_and(|(_, t)| w.is_any(t, &["added", "adds", "add", "adding"]))
+                    {
+                        "level"
+                    } else {
+                        how
+                    };
                     subject.noun = Some(metric);
                     let how = match how.strip_suffix(" to come") {
                         Some(done) => {
@@ -1944,11 +1967,41 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         {
             subject.predicate = Some("face hunger".to_string());
         }
+        // "771,480 homeless people", "A record 770,000 people were
+        // homeless": the homeless counted, homelessness's level.
+        if c.kind == ClaimKind::Count
+            && subject.predicate.is_none()
+            && subject.noun.as_deref().is_some_and(is_person_noun)
+            && (subject.modifiers.iter().any(|m| m == "homeless")
+                || cx.text.get(c.span.end..sentence.end).is_some_and(|r| {
+                    let r = r.trim_start();
+                    ["were", "are", "was", "is"].iter().any(|v| {
+                        r.strip_prefix(v)
+                            .and_then(|r| r.strip_prefix(" homeless"))
+                            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+                    })
+                }))
+        {
+            subject.modifiers.retain(|m| m != "homeless");
+            subject.noun = Some("homelessness".to_string());
+            subject.predicate = Some("level".to_string());
+        }
         // A service's users: "has 800 million weekly users", "about 700
         // million weekly active users" and "is used by more than 800
         // million people every week" are one count of users a week.
         if c.kind == ClaimKind::Count {
             user_count(cx.text, sentence, c.span.start, &mut subject);
+        }
+        // "Some 54,000 people waited more than 12 hours": those who
+        // waited longer than a threshold, keyed on it.
+        if c.kind == ClaimKind::Count
+            && subject.predicate.is_none()
+            && subject.noun.as_deref().is_some_and(is_person_noun)
+        {
+            if let Some(over) = waited_over(cx.text, sentence, c.span.end) {
+                subject.predicate = Some("wait".to_string());
+                subject.scope = Some(over);
+            }
         }
         // "put the number of marchers in Paris at 119,000".
         if c.kind == ClaimKind::Number && subject.noun.is_none() {
@@ -1963,6 +2016,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         _ => None,
                     };
                 }
+                // "The number of residents rose to 68.3 million": a
+                // place's population.
+                let noun = if matches!(noun.as_str(), "resident" | "inhabitant") {
+                    subject.predicate = Some("level".to_string());
+                    "population".to_string()
+                } else {
+                    noun
+                };
                 subject.noun = Some(noun);
                 c.kind = ClaimKind::Count;
             }
@@ -2991,6 +3052,8 @@ pub(crate) const COUNT_METRICS: &[(&str, &str)] = &[
     ("lists", "list"),
     // A device's shipments, counted in units: the units of it sold.
     ("shipments", "shipments"),
+    // "Homelessness rose 18% to 771,480 people".
+    ("homelessness", "homelessness"),
 ];
 
 /// A device's shipments at a level are units of it sold: "Global
@@ -3019,6 +3082,164 @@ fn shipments_sold(subject: &mut Subject, sentence: &str) {
     }
     subject.noun = Some(device);
     subject.predicate = Some("sell units".to_string());
+}
+
+/// The threshold of a wait right after a count of people: "waited more
+/// than 12 hours", "had waited over four hours", "were waiting longer than
+/// 18 weeks" (`over 12 hours`, `over 4 hours`, `over 18 weeks`). People who
+/// waited past one threshold are never compared with those past another.
+fn waited_over(text: &str, sentence: Span, end: usize) -> Option<String> {
+    let rest = text.get(end..sentence.end)?.to_ascii_lowercase();
+    let mut words = rest.split_whitespace().peekable();
+    if words
+        .peek()
+        .is_some_and(|w| matches!(*w, "have" | "had" | "were"))
+    {
+        words.next();
+        if words.peek() == Some(&"been") {
+            words.next();
+        }
+    }
+    if !matches!(words.next()?, "waited" | "waiting") {
+        return None;
+    }
+    if words.peek() == Some(&"for") {
+        words.next();
+    }
+    match words.next()? {
+        "over" => {}
+        "more" | "longer" => {
+            if words.next()? != "than" {
+                return None;
+            }
+        }
+        "at" => {
+            if words.next()? != "least" {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    let figure = words.next()?;
+    let figure = match crate::extract::lexicon::NUMBER_WORDS
+        .iter()
+        .find(|(n, _)| *n == figure)
+    {
+        Some((_, v)) => format!("{v}"),
+        None if figure.bytes().all(|b| b.is_ascii_digit()) => figure.to_string(),
+        None => return None,
+    };
+    let unit = words
+        .next()?
+        .trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+    let unit = unit.strip_suffix('s').unwrap_or(unit);
+    matches!(unit, "minute" | "hour" | "day" | "week" | "month" | "year")
+        .then(|| format!("over {figure} {unit}s"))
+}
+
+/// A percentage that is the share of a group, named as the subject of its
+/// verb: "The share of adults who smoke fell to 11.9%", "The proportion of
+/// top grades fell to 27.2%" (after "share", "proportion" or "percentage"
+/// "of", a plural with at most two modifiers), or a plural opening the
+/// sentence whose level a change reached ("Top grades dipped to 27.4%"). The
+/// measure is named `share of <modifiers> <lemma>` (capitalised modifiers
+/// dropped: "A-level top grades" are top grades), its level after "to" or
+/// "at" and a verb of level, its change after "by" or a bare verb of
+/// change. At most eight words between the group and the figure, no comma.
+fn share_of_group(text: &str, sentence: Span, at: usize) -> Option<(String, &'static str)> {
+    let before = text.get(sentence.start..at)?;
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let lower = |w: &str| w.to_ascii_lowercase();
+    if words.len() < 3 || before.contains([',', ';', ':']) {
+        return None;
+    }
+    // The group's first word, and whether "share of" named it.
+    let of = words.iter().position(|w| lower(w) == "of");
+    let (start, named) = match of {
+        Some(k)
+            if k >= 1
+                && matches!(
+                    lower(words[k - 1]).as_str(),
+                    "share" | "proportion" | "percentage" | "fraction"
+                )
+                && words[..k - 1]
+                    .iter()
+                    .all(|w| matches!(lower(w).as_str(), "the" | "a")) =>
+        {
+            let mut s = k + 1;
+            if words
+                .get(s)
+                .is_some_and(|w| matches!(lower(w).as_str(), "the" | "all"))
+            {
+                s += 1;
+            }
+            (s, true)
+        }
+        Some(_) => return None,
+        None => (0, false),
+    };
+    // The group: up to two modifiers and a plural.
+    let mut mods: Vec<String> = Vec::new();
+    let mut head = None;
+    let mut k = start;
+    while k < words.len() && k < start + 3 {
+        let w = words[k].trim_end_matches(['.', '!', '?']);
+        let l = lower(w);
+        if l.is_empty()
+            || !l.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            || crate::extract::lexicon::NOUN_STOP_SET.has(&l)
+        {
+            return None;
+        }
+        if let Some(lemma) = crate::extract::quantity::plural_lemma(&l).filter(|x| *x != l) {
+            head = Some(lemma);
+            k += 1;
+            break;
+        }
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            mods.push(l);
+        }
+        k += 1;
+    }
+    let head = head?;
+    if measure_of(&head).is_some() || !named && k > 3 {
+        return None;
+    }
+    // What comes between: a relative clause ("who smoke") when named,
+    // then the verb and its particle.
+    let rest: Vec<String> = words[k..].iter().map(|w| lower(w)).collect();
+    if rest.is_empty() || rest.len() > 8 || !named && rest.len() > 3 {
+        return None;
+    }
+    let last = rest.last().map(String::as_str);
+    let verb = rest.iter().position(|w| {
+        METRIC_CHANGE_VERBS.contains(&w.as_str()) || METRIC_LEVEL_VERBS.contains(&w.as_str())
+    })?;
+    let changed = METRIC_CHANGE_VERBS.contains(&rest[verb].as_str());
+    let how = match last {
+        Some("to" | "at") => "level",
+        Some("by") if changed => "change",
+        _ if verb + 1 == rest.len() => {
+            if changed {
+                "change"
+            } else {
+                "level"
+            }
+        }
+        _ => return None,
+    };
+    // An unnamed plural is a share only at the level a change reached
+    // ("Mortgages were at 6.45%" names a rate, not a share).
+    if !named && (how != "level" || !changed) {
+        return None;
+    }
+    let mut name = String::from("share of ");
+    for m in &mods {
+        name.push_str(m);
+        name.push(' ');
+    }
+    name.push_str(&head);
+    Some((name, how))
 }
 
 /// Whether a measure is an age set by law, counted in years: "the
@@ -3399,6 +3620,9 @@ const METRIC_MODIFIERS: &[&str] = &[
     "pre-tax",
     "pretax",
     "youth",
+    // "Family homelessness climbed 39%", "child poverty": of a part.
+    "family",
+    "child",
     "consumer",
     "producer",
     "wholesale",
@@ -3960,12 +4184,23 @@ fn comparison_base(text: &str, span: Span) -> bool {
 /// Whether a date tells when figures were made public, not the period
 /// they cover: "Figures published on Thursday showed net migration had
 /// dropped to 448,000", "a report issued earlier this year", "data out on
-/// Friday" (data or a report, then "published", "released", "issued",
-/// "unveiled" or "out" right before the date). Things
+/// Friday", "official figures showed on Wednesday" (data or a report,
+/// then "published", "released", "issued", "unveiled", "out", "showed",
+/// "show" or "revealed" right before the date). Things
 /// counted as they come out keep it ("two articles published in
 /// October", "the seven polls released this month").
 fn publication_date(text: &str, span: Span) -> bool {
-    const MADE_PUBLIC: &[&str] = &["published", "released", "issued", "unveiled", "out"];
+    // "official figures showed on Wednesday": the day data told it.
+    const MADE_PUBLIC: &[&str] = &[
+        "published",
+        "released",
+        "issued",
+        "unveiled",
+        "out",
+        "showed",
+        "show",
+        "revealed",
+    ];
     const DATA: &[&str] = &[
         "figures",
         "data",
