@@ -30,7 +30,10 @@
 //! asserts `[1.45 million, 1.55 million]` and agrees with 1,480,000, while
 //! a small count ("35") is exact. The implied precision is capped at 5% of
 //! the figure (`Policy::round_max`), so "£1 billion" asserts
-//! `[£0.95bn, £1.05bn]`, not half a billion either way.
+//! `[£0.95bn, £1.05bn]`, not half a billion either way. Measures and
+//! lengths of time are compared to half a unit of their last digit as
+//! written (a length to at most 5% of it): "nine months" holds 286 days,
+//! "286 days" never 288, "a week" never four days; an age is exact.
 
 use std::fmt;
 

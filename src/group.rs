@@ -2666,9 +2666,18 @@ impl Reading {
                 } else {
                     per
                 };
+                // A length as written is precise to half its unit, as a
+                // measure is, to at most 5% of it: "nine months" holds 286
+                // days (9.4 months), "286 days" never holds 288, "a week"
+                // never four days. Not an age: "aged 21" is no 21.4.
+                let h = if l.amount.low == l.amount.high && claim.kind() == ClaimKind::Duration {
+                    measure_precision(l.amount.value).min(l.amount.value.abs() * 0.05)
+                } else {
+                    0.0
+                };
                 Some(Reading::Number {
-                    low: l.amount.low * low_per,
-                    high: l.amount.high * per,
+                    low: (l.amount.low - h) * low_per,
+                    high: (l.amount.high + h) * per,
                 })
             }
             Value::Date(w) => {

@@ -633,6 +633,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 if subject.noun.is_none() {
                     if let Some(noun) = lasting_noun(cx.text, c.span)
                         .or_else(|| lasted_noun(cx.text, sentence, c.span))
+                        .or_else(|| time_spent_in(cx.text, c.span))
                     {
                         subject.noun = Some(noun.to_string());
                         // "The four-year war killed thousands": the war
@@ -1626,7 +1627,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 .is_some_and(|n| n.ends_with("price"));
             // Where people were is no measure's scope: in "winds of 170 mph
             // and stayed on the ground" the ground is the storm's.
-            let measure = c.kind == ClaimKind::Measure;
+            // Nor a length's ("nine months aboard the space station").
+            let measure = matches!(c.kind, ClaimKind::Measure | ClaimKind::Duration);
             subject.scope = w
                 .scope()
                 .filter(|s| !(price && s == "each"))
@@ -10305,6 +10307,34 @@ fn lasting(word: &str) -> Option<&'static str> {
         "walkout" | "stoppage" => "strike",
         "final" => "match",
         n => n,
+    })
+}
+
+/// Where a length of time was spent, right after it: "after 286 days in
+/// space", "288 days in orbit", "nine months aboard the space station"
+/// (`time in space`), "471 days in captivity", "two years in custody" or
+/// "in detention", "weeks in hiding". Not a prison term ("12 years in
+/// prison" is a sentence, keyed as one).
+const TIME_SPENT_IN: &[(&str, &str)] = &[
+    (" in space", "time in space"),
+    (" in orbit", "time in space"),
+    (" aboard the space station", "time in space"),
+    (" on the space station", "time in space"),
+    (" aboard the international space station", "time in space"),
+    (" on the international space station", "time in space"),
+    (" in captivity", "time in captivity"),
+    (" in custody", "time in custody"),
+    (" in detention", "time in custody"),
+    (" in hiding", "time in hiding"),
+];
+
+/// The place of [`TIME_SPENT_IN`] right after the length at `span`.
+fn time_spent_in(text: &str, span: Span) -> Option<&'static str> {
+    let rest = text.get(span.end..)?;
+    TIME_SPENT_IN.iter().find_map(|(place, noun)| {
+        let head = rest.get(..place.len())?;
+        let ends = !rest[place.len()..].starts_with(|c: char| c.is_alphanumeric());
+        (head.eq_ignore_ascii_case(place) && ends).then_some(*noun)
     })
 }
 
