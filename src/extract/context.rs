@@ -213,9 +213,27 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if c.kind == ClaimKind::Count
                 && w.after_any(&["drew", "draws", "attracted", "attracts", "attracting"])
             {
-                // "The final drew 9.1 million viewers": an audience watched.
-                let watched = subject.noun.as_deref() == Some("viewer");
-                subject.predicate = Some(if watched { "watch" } else { "attend" }.to_string());
+                // "The final drew 9.1 million viewers": an audience watched;
+                // "The museum attracted 8.7 million visitors": a place
+                // visited (as one that "welcomed" them).
+                let verb = match subject.noun.as_deref() {
+                    Some("viewer") => "watch",
+                    Some("visitor" | "tourist") => "visit",
+                    _ => "attend",
+                };
+                subject.predicate = Some(verb.to_string());
+            }
+            // "The airline flew 12.9 million travellers": carried them
+            // (right after the verb: not "flew with his two sons").
+            if c.kind == ClaimKind::Count
+                && w.after_any(&["flew", "flies", "flying"])
+                && subject
+                    .noun
+                    .as_deref()
+                    .and_then(group::noun_class)
+                    .is_some_and(|n| n == "passenger")
+            {
+                subject.predicate = Some("carry".to_string());
             }
             // "Rescuers pulled 256 people from the water", "pulled 12
             // survivors alive from the rubble": those pulled out were
@@ -8580,7 +8598,8 @@ const BUILT: &[&str] = &[
 
 /// The thing built whose cost the sum at `span` is: the one of [`BUILT`]
 /// right before "cost" or "costs" ("The bridge cost £480 million", "The
-/// scheme will cost £2bn"; not "Tickets cost £50", a price, nor "It costs
+/// scheme will cost £2bn", "is expected to cost £1.5bn"; not "Tickets
+/// cost £50", a price, nor "It costs
 /// $100,000 a month"), the last one before "cost of" in the sentence
 /// ("The bridge was delivered at a final cost of £480m"), or the one
 /// after the sum, past its name ("the £520m Dunmore bridge").
@@ -8589,7 +8608,26 @@ fn project_cost(text: &str, sentence: Span, span: Span) -> Option<&'static str> 
     let mut back = words_back(text, sentence, span.start);
     match back.next() {
         Some("cost" | "costs") => {
-            let subject = back.find(|w| !matches!(*w, "will" | "would" | "could" | "to" | "also"));
+            // "The bridge is expected to cost £1.5bn", "is set to cost".
+            let subject = back.find(|w| {
+                !matches!(
+                    *w,
+                    "will"
+                        | "would"
+                        | "could"
+                        | "to"
+                        | "also"
+                        | "expected"
+                        | "set"
+                        | "likely"
+                        | "estimated"
+                        | "projected"
+                        | "forecast"
+                        | "is"
+                        | "was"
+                        | "now"
+                )
+            });
             return subject.and_then(built);
         }
         Some("of") => {
