@@ -469,7 +469,13 @@ fn length_label(low: f64, high: f64) -> String {
         .copied()
         .find(|(per, _)| size >= *per)
         .unwrap_or((1.0, "seconds"));
-    let (a, b) = (round2(low / per), round2(high / per));
+    let (mut a, mut b) = (round2(low / per), round2(high / per));
+    // A length read to half its unit ("60 days" is 59.5 to 60.5) is shown
+    // as written, at its middle.
+    if high.is_finite() && low > 0.0 && (high - low) <= 0.105 * (high + low) / 2.0 {
+        a = round2((low + high) / 2.0 / per);
+        b = a;
+    }
     if a == b {
         format!("{} {unit}", group::num(a))
     } else {
@@ -1730,6 +1736,11 @@ mod tests {
         assert_eq!(length_label(5_400.0, 5_400.0), "1.5 hours");
         assert_eq!(length_label(90.0, 90.0), "1.5 minutes");
         assert_eq!(length_label(30.0, 30.0), "30 seconds");
+        // To half a unit: at its middle.
+        assert_eq!(
+            length_label(59.5 * 86_400.0, 60.5 * 86_400.0),
+            "1.97 months"
+        );
     }
 
     #[test]

@@ -2153,8 +2153,11 @@ impl SubjectKey {
                         event = Some("election".to_string());
                     }
                 }
+                // "The rally drew 10,000 supporters": a rally's supporters
+                // are its protesters too.
                 if predicate.as_deref() == Some("protest")
-                    && matches!(noun.as_deref(), Some("person" | "crowd"))
+                    && (matches!(noun.as_deref(), Some("person" | "crowd"))
+                        || noun_lemma.as_deref() == Some("supporter"))
                 {
                     noun = Some("protester".to_string());
                 }

@@ -648,6 +648,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         subject.event = None;
                     }
                 }
+                // "was treated in hospital for 12 days", "hospitalised for
+                // two weeks": the time in hospital.
+                if subject.noun.is_none()
+                    && c.kind == ClaimKind::Duration
+                    && subject.predicate.as_deref() == Some("hospitalize")
+                {
+                    subject.noun = Some("time in hospital".to_string());
+                    subject.predicate = Some("last".to_string());
+                }
                 if subject.noun.is_none() {
                     if let Some(noun) = lasting_noun(cx.text, c.span)
                         .or_else(|| lasted_noun(cx.text, sentence, c.span))
@@ -665,6 +674,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         }
                     }
                 }
+            }
+            // A count "sold for" something is of units sold ("2.5 million
+            // tickets were sold for the tour"); a price is a sum.
+            if c.kind == ClaimKind::Count && subject.predicate.as_deref() == Some("sell") {
+                subject.predicate = Some("sell units".to_string());
             }
             // Only people or things are carried or pass through ("the
             // rocket carried 22 satellites"; not "carried the state 66% to
@@ -7777,7 +7791,7 @@ fn month_on_month(text: &str, sentence: Span, end: usize) -> bool {
 
 /// Whether the percentage at `span` is a turnout: "a 62% turnout", "60%
 /// of registered voters cast a ballot", "63% of the electorate voted",
-/// "Some 63% of eligible voters turned out" (not "60% of voters backed
+/// "Some 63% of eligible voters turned out", "took part" (not "60% of voters backed
 /// the plan", a share of the vote).
 fn turnout_share(text: &str, sentence: Span, span: Span) -> bool {
     let after = near_after(text, sentence, span.end, 80);
@@ -7804,11 +7818,14 @@ fn turnout_share(text: &str, sentence: Span, span: Span) -> bool {
             .any(|x| x.eq_ignore_ascii_case(w))
     });
     let verb = words.next().unwrap_or("");
-    let voted = ["cast", "voted"]
+    // "Some 68% of voters took part in the referendum".
+    let voted = ["cast", "voted", "participated"]
         .iter()
         .any(|x| x.eq_ignore_ascii_case(verb))
         || verb.eq_ignore_ascii_case("turned")
-            && words.next().is_some_and(|w| w.eq_ignore_ascii_case("out"));
+            && words.next().is_some_and(|w| w.eq_ignore_ascii_case("out"))
+        || verb.eq_ignore_ascii_case("took")
+            && words.next().is_some_and(|w| w.eq_ignore_ascii_case("part"));
     // "54.6 percent of the electorate voted in favor", "cast ballots for
     // him": a side's share.
     let side = words.take(3).any(|w| {
@@ -10344,6 +10361,7 @@ fn lasting(word: &str) -> Option<&'static str> {
     Some(match noun {
         "walkout" | "stoppage" => "strike",
         "final" => "match",
+        "truce" => "ceasefire",
         n => n,
     })
 }
@@ -10351,7 +10369,7 @@ fn lasting(word: &str) -> Option<&'static str> {
 /// Where a length of time was spent, right after it: "after 286 days in
 /// space", "288 days in orbit", "nine months aboard the space station"
 /// (`time in space`), "471 days in captivity", "two years in custody" or
-/// "in detention", "weeks in hiding". Not a prison term ("12 years in
+/// "in detention", "weeks in hiding", "two weeks in hospital". Not a prison term ("12 years in
 /// prison" is a sentence, keyed as one).
 const TIME_SPENT_IN: &[(&str, &str)] = &[
     (" in space", "time in space"),
@@ -10364,6 +10382,8 @@ const TIME_SPENT_IN: &[(&str, &str)] = &[
     (" in custody", "time in custody"),
     (" in detention", "time in custody"),
     (" in hiding", "time in hiding"),
+    (" in hospital", "time in hospital"),
+    (" in the hospital", "time in hospital"),
 ];
 
 /// The place of [`TIME_SPENT_IN`] right after the length at `span`.
@@ -10444,7 +10464,8 @@ fn lasted_noun(text: &str, sentence: Span, span: Span) -> Option<&'static str> {
             "out" => {
                 return matches!(words.next()?, "walk" | "walked" | "walking").then_some("strike");
             }
-            w => matches!(w, "lasted" | "lasts" | "ran" | "runs"),
+            // "The truce is due to run for 90 days".
+            w => matches!(w, "lasted" | "lasts" | "ran" | "runs" | "run"),
         },
         // "The strike will last five days", "is expected to last".
         w => matches!(

@@ -1790,6 +1790,8 @@ pub(crate) const MONEY_NOUNS: &[&str] = &[
     "repurchases",
     "investment",
     "fine",
+    "penalty",
+    "penalties",
     "fee",
     "settlement",
     "award",

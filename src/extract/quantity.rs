@@ -3271,10 +3271,14 @@ const YEAR_NOUNS: &[&str] = &[
 
 /// The lemma of a sum's noun. "damages" (what a court awards) is another
 /// word than "damage" (what a storm does): "$2 billion in damages" is no
-/// "$2 billion in damage".
+/// "$2 billion in damage". A penalty is a fine.
 fn money_lemma(w: &Low<'_>) -> String {
     if w.as_str() == "damages" {
         return w.to_string();
+    }
+    // "a $6 million penalty" is a fine.
+    if matches!(w.as_str(), "penalty" | "penalties") {
+        return "fine".to_string();
     }
     plural_lemma(w).unwrap_or_else(|| w.to_string())
 }
@@ -3752,6 +3756,20 @@ fn counted_noun_inner(text: &str, pos: usize, value: f64) -> (Option<Subject>, u
             }
             if forecast_gap(text, end) {
                 return (None, pos);
+            }
+            // "40 heads of state", "heads of government": one noun.
+            if head == "head" {
+                for tail in [" of state", " of government"] {
+                    let rest = text.get(end..).unwrap_or("");
+                    if rest
+                        .get(..tail.len())
+                        .is_some_and(|r| r.eq_ignore_ascii_case(tail))
+                        && !rest[tail.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    {
+                        head = format!("head{tail}");
+                        end += tail.len();
+                    }
+                }
             }
             let s = Subject {
                 noun: Some(head),
