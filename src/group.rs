@@ -301,6 +301,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("employee", "job"),
     ("position", "job"),
     ("job cut", "job"),
+    // "axed 2,300 roles".
+    ("role", "job"),
     ("layoff", "job"),
     // A share of the workforce or staff is a share of the jobs: "4,000
     // jobs, about 8% of its workforce".
@@ -570,6 +572,7 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("eliminate", "job cut"),
     ("shed", "job cut"),
     ("slash", "job cut"),
+    ("axe", "job cut"),
     // Plants, stores, schools closed.
     ("close", "closed"),
     ("shut", "closed"),

@@ -1162,6 +1162,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         if c.kind == ClaimKind::Money {
             disaster_damage(&mut subject, &mut dominant);
             transfer_fee(cx.text, sentence, c.span, &mut subject, &mut dominant);
+            if subject.noun.is_none() && firm_lost(cx.text, sentence, c.span.start) {
+                subject.noun = Some("loss".to_string());
+                subject.predicate = Some("level".to_string());
+            }
             if subject.noun.is_none() {
                 capital_or_valuation(cx.text, sentence, c.span.start, &mut subject);
             }
@@ -7899,6 +7903,41 @@ const COMPANY_NOUNS: &[&str] = &[
     "it",
     "itself",
 ];
+
+/// Whether the sum at `at` is what a firm lost, its (net) loss: right
+/// after "lost" or "loses" whose subject is a firm ("The company lost $950
+/// million in the quarter", "Brightmart lost $1.2bn", "It lost"), not
+/// people ("Investors lost $2 billion") nor a sum its noun names ("lost
+/// $30 billion in market value").
+fn firm_lost(text: &str, sentence: Span, at: usize) -> bool {
+    let mut back = words_back(text, sentence, at);
+    if !matches!(back.next(), Some("lost" | "loses")) {
+        return false;
+    }
+    let mut subject = back.next();
+    if matches!(subject, Some("also" | "has" | "have" | "had")) {
+        subject = back.next();
+    }
+    let Some(subject) = subject else {
+        return false;
+    };
+    let bare = subject.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if bare != subject {
+        return false;
+    }
+    let lower = bare.to_ascii_lowercase();
+    let firm = COMPANY_NOUNS.contains(&lower.as_str())
+        || matches!(
+            lower.as_str(),
+            "bank" | "carmaker" | "automaker" | "chipmaker" | "supermarket" | "conglomerate"
+        );
+    firm && (lower == "it" || matches!(back.next(), Some("the" | "The")))
+        // A name opening the sentence; not a plural ("Investors").
+        || bare.starts_with(|c: char| c.is_ascii_uppercase())
+            && !matches!(bare, "It" | "He" | "She" | "They" | "We" | "I" | "You")
+            && !lower.ends_with('s')
+            && back.next().is_none()
+}
 
 /// Whether `word` is the plural of one of the [`COMPANY_NOUNS`]: "makers",
 /// "companies", "retailers".
@@ -16406,6 +16445,10 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("slashes", "slash"),
     ("slashed", "slash"),
     ("slashing", "slash"),
+    // "The lender axed 2,300 roles".
+    ("axed", "axe"),
+    ("axes", "axe"),
+    ("axing", "axe"),
     ("lay off", "lay off"),
     ("lays off", "lay off"),
     ("laying off", "lay off"),

@@ -1808,8 +1808,8 @@ fn signed_or_decimal(text: &str, pos: usize) -> bool {
 }
 
 /// Whether the words around `pos` speak of temperature, so that a glued
-/// "C" or "F" is a scale ("minus 10C", "a high of 104F") and not a label
-/// ("13F filing"). Looks at most 80 bytes back.
+/// "C" or "F" is a scale ("minus 10C", "a high of 104F", "Seville recorded
+/// 47C") and not a label ("13F filing"). Looks at most 80 bytes back.
 fn temperature_cue(text: &str, pos: usize) -> bool {
     let from = char_boundary_floor(text, pos.saturating_sub(80));
     let window = text.get(from..pos).unwrap_or("");
@@ -1820,7 +1820,40 @@ fn temperature_cue(text: &str, pos: usize) -> bool {
         w[0].is_ascii_digit() && matches!(w[1], b'C' | b'F') && !w[2].is_ascii_alphanumeric()
     });
     let window = window.to_ascii_lowercase();
+    // "Seville recorded 47C", "Ardmore hit 38C", "peaked at 41C": a place's
+    // reading after a verb of reaching, at the end of its clause or before
+    // a preposition ("hit 13F filing" is a label).
+    let next = text
+        .get(pos + 1..)
+        .unwrap_or("")
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let clause_ends = next.is_empty()
+        || matches!(
+            next,
+            "on" | "in" | "at" | "as" | "and" | "while" | "yesterday" | "today" | "for" | "last"
+        );
+    let before = window
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+        .trim_end();
+    let reached = clause_ends
+        && [
+            "recorded",
+            "hit",
+            "reached",
+            "topped",
+            "peaked at",
+            "soared to",
+        ]
+        .iter()
+        .any(|v| {
+            before.ends_with(v)
+                && before[..before.len() - v.len()].ends_with(|c: char| !c.is_ascii_alphanumeric())
+        });
     glued
+        || reached
         || [
             "temperat",
             "degree",
