@@ -246,6 +246,12 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("marcher", "protester"),
     ("soldier", "soldier"),
     ("troop", "soldier"),
+    // An armed group's men by any of their names: "killed 200 militants",
+    // "250 fighters were killed", "insurgents".
+    ("militant", "militant"),
+    ("fighter", "militant"),
+    ("insurgent", "militant"),
+    ("jihadist", "militant"),
     ("passenger", "passenger"),
     ("survivor", "person"),
     ("child", "child"),
@@ -2666,8 +2672,9 @@ impl Reading {
                     .filter(|_| l.amount.value != 0.0)
                     .map(|s| s / l.amount.value)?;
                 // A week of work is five days: "a five-day strike" is "a
-                // week-long strike", so weeks reach down to working days.
-                let low_per = if per == 604_800.0 {
+                // week-long strike", so a week or two reach down to working
+                // days ("11 weeks" are never nine).
+                let low_per = if per == 604_800.0 && l.amount.high <= 2.0 {
                     per * 5.0 / 7.0
                 } else {
                     per
