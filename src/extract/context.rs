@@ -740,6 +740,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                                 subject.predicate = Some("hold".to_string());
                             }
                         }
+                        // "Its stockpile of enriched uranium grew to 142.1
+                        // kilograms": the stock held, of what it is of.
+                        if subject.noun.is_none()
+                            && matches!(&c.value, Value::Measure { unit, .. } if unit.dimension() == crate::claim::Dimension::Mass)
+                        {
+                            if let Some(stock) = stockpile_of(cx.text, sentence, c.span.start) {
+                                subject.noun = Some(stock);
+                                subject.predicate = Some("hold".to_string());
+                            }
+                        }
                         // "Saturday's magnitude 7.2 quake produced waves of
                         // 1.5 metres": a magnitude is its quake's, whatever
                         // the quake did.
@@ -1829,6 +1839,34 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.modal = last.modal;
                     subject.negated = last.negated;
                     subject.place = w.place_after_claim();
+                    c.kind = ClaimKind::Count;
+                }
+            }
+        }
+        // "Italy recorded 19,038 heat deaths, while Spain had 8,352": a bare
+        // figure a country "had" after a count in its sentence counts the
+        // same, in that country.
+        if c.kind == ClaimKind::Number && subject.noun.is_none() {
+            if let Some(last) = last_count.as_ref().filter(|l| l.noun.is_some()) {
+                let gap = cx.text.get(last.end..c.span.start).unwrap_or("");
+                let country = gap
+                    .rsplit_once(" while ")
+                    .or_else(|| gap.rsplit_once(" and "))
+                    .or_else(|| gap.rsplit_once("; "))
+                    .map(|(_, tail)| tail)
+                    .filter(|_| gap.len() <= 80 && !gap.contains('.'))
+                    .and_then(|tail| {
+                        let (name, verb) = tail.trim_end().rsplit_once(' ')?;
+                        matches!(verb, "had" | "recorded" | "reported" | "saw" | "counted")
+                            .then(|| country_word(name))
+                            .flatten()
+                    });
+                if let Some(country) = country {
+                    subject.noun.clone_from(&last.noun);
+                    subject.predicate.clone_from(&last.predicate);
+                    subject.modal = last.modal;
+                    subject.negated = last.negated;
+                    subject.place = Some(country);
                     c.kind = ClaimKind::Count;
                 }
             }
@@ -9452,6 +9490,64 @@ fn country_with(text: &str, sentence: Span, at: usize) -> Option<String> {
         .next()
         .and_then(country_word)
         .or(if head.contains(',') { None } else { first })
+}
+
+/// What a stockpile whose level a mass is holds: "Its stockpile of
+/// enriched uranium grew to 142.1 kilograms" (`uranium`: the last word of
+/// the phrase after "stockpile of"), "The stockpile stood at 128 kg"
+/// (`stockpile`). The stockpile opens the clause of the mass, at most
+/// twelve words before it, with a verb of level or change and "to", "at"
+/// or "of" before the figure.
+fn stockpile_of(text: &str, sentence: Span, at: usize) -> Option<String> {
+    let clause = clause_before(text, sentence, at)?;
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    if words.len() > 12 {
+        return None;
+    }
+    let k = words.iter().position(|w| {
+        let w = w
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        w == "stockpile" || w == "stock" || w == "stocks"
+    })?;
+    let last = words.last()?.to_ascii_lowercase();
+    let verb = words.get(words.len().checked_sub(2)?)?.to_ascii_lowercase();
+    let moved = matches!(last.as_str(), "to" | "at" | "of")
+        && (METRIC_CHANGE_VERBS.contains(&verb.as_str())
+            || METRIC_LEVEL_VERBS.contains(&verb.as_str())
+            || matches!(
+                verb.as_str(),
+                "stood" | "reached" | "totalled" | "minimum" | "maximum"
+            ));
+    if !moved {
+        return None;
+    }
+    // "stockpile of (highly) enriched uranium", "of uranium enriched to
+    // 60% purity", "of crude oil": past adjectives and participles, the
+    // last of the plain words that follow.
+    if words
+        .get(k + 1)
+        .is_some_and(|w| w.eq_ignore_ascii_case("of"))
+    {
+        let plain = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
+        let modifier = |w: &str| w.ends_with("ed") || w.ends_with("ly") || w.contains('-');
+        let phrase = words.get(k + 2..words.len() - 2)?;
+        let mut head = None;
+        for w in phrase {
+            let w = w
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
+            if head.is_none() && modifier(&w) {
+                continue;
+            }
+            if !plain(&w) || modifier(&w) || crate::extract::lexicon::NOUN_STOP_SET.has(&w) {
+                break;
+            }
+            head = Some(w);
+        }
+        return head;
+    }
+    Some("stockpile".to_string())
 }
 
 /// Verbs of a stock held, right before a mass of a substance: "holds 142
