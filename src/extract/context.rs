@@ -3699,6 +3699,12 @@ const METRIC_MODIFIERS: &[&str] = &[
     // "Family homelessness climbed 39%", "child poverty": of a part.
     "family",
     "child",
+    // "Car sales rose 12%", "Mortgage rates rose to 7.1%" (opening a
+    // sentence, no name).
+    "car",
+    "auto",
+    "vehicle",
+    "mortgage",
     "consumer",
     "producer",
     "wholesale",
@@ -7938,6 +7944,10 @@ const COMPANY_NOUNS: &[&str] = &[
     "retailer",
     "airline",
     "operator",
+    "bank",
+    "carmaker",
+    "automaker",
+    "chipmaker",
     "it",
     "itself",
 ];
@@ -7964,12 +7974,8 @@ fn firm_lost(text: &str, sentence: Span, at: usize) -> bool {
         return false;
     }
     let lower = bare.to_ascii_lowercase();
-    let firm = COMPANY_NOUNS.contains(&lower.as_str())
-        || matches!(
-            lower.as_str(),
-            "bank" | "carmaker" | "automaker" | "chipmaker" | "supermarket" | "conglomerate"
-        );
-    firm && (lower == "it" || matches!(back.next(), Some("the" | "The")))
+    COMPANY_NOUNS.contains(&lower.as_str())
+        && (lower == "it" || matches!(back.next(), Some("the" | "The")))
         // A name opening the sentence; not a plural ("Investors").
         || bare.starts_with(|c: char| c.is_ascii_uppercase())
             && !matches!(bare, "It" | "He" | "She" | "They" | "We" | "I" | "You")
@@ -12249,6 +12255,12 @@ impl Window<'_> {
             let names: Vec<Lower> = left.clone().take(4).map_while(word).collect();
             if let Some(index) = market_index(&names) {
                 return Some((index.to_string(), "level"));
+            }
+            // "Its market value topped $4 trillion": the valuation.
+            if let [value, market, ..] = names.as_slice() {
+                if market_value(value.as_str(), market.as_str()) {
+                    return Some(("valuation".to_string(), "level"));
+                }
             }
             // "The price of cocoa topped $10,000".
             if let [thing, of, price, ..] = names.as_slice() {

@@ -3093,6 +3093,28 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
         return Some("street value".to_string());
     }
     if let Some((of, os)) = word_before(text, start) {
+        // "will buy back $10 billion of shares", "repurchased $5 billion
+        // of its stock": a share buyback (not "buy back $154 million in
+        // senior notes", a debt's).
+        let bought_back = of == "back"
+            && word_before(text, os)
+                .is_some_and(|(v, _)| matches!(v.as_str(), "buy" | "buys" | "bought" | "buying"));
+        let of_shares = match word_after(text, end, false) {
+            Some((p, _, pe)) if p == "of" || p == "in" => {
+                word_after(text, pe, false).is_some_and(|(w, _, _)| {
+                    matches!(
+                        w.as_str(),
+                        "shares" | "stock" | "its" | "their" | "own" | "common"
+                    )
+                })
+            }
+            _ => true,
+        };
+        if of_shares
+            && (bought_back || matches!(of.as_str(), "repurchase" | "repurchased" | "repurchasing"))
+        {
+            return Some("buyback".to_string());
+        }
         // "the investment will total $40 billion", "investment totalled":
         // a verb of summing is a copula here.
         let (of, os) = match of.as_str() {
