@@ -12375,6 +12375,15 @@ impl Window<'_> {
             Some("by") => t = left.next()?,
             _ => {}
         }
+        // "The FTSE 100 ended the day at 8,190", "closed the session at":
+        // past the span of trading.
+        if at && !of && word(t).is_some_and(|w| matches!(w.as_str(), "day" | "session" | "week")) {
+            let mut back = left.clone();
+            if word_is(back.next(), "the") {
+                left = back;
+                t = left.next()?;
+            }
+        }
         // "fell to a record low of 1.41", "rose to a record high of
         // 9.1%": the level reached.
         if of && word(t).is_some_and(|w| matches!(w.as_str(), "low" | "high")) {
@@ -16685,7 +16694,8 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("expelling", "expel"),
     ("deliveries", "deliver"),
     // Buildings brought down: "flattened more than 350 houses", "razed
-    // 200 homes".
+    // 200 homes", "the blaze gutted 40 shops".
+    ("gutted", "destroy"),
     ("flattened", "destroy"),
     ("flattening", "destroy"),
     ("razed", "destroy"),

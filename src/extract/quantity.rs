@@ -2648,12 +2648,20 @@ fn appositive_age(text: &str, s: usize, e: usize, num: &Num) -> bool {
         || crate::extract::speech::in_list(w.as_str(), crate::extract::speech::TITLE_WORDS)
 }
 
-/// "magnitude 6.1", "a magnitude-7.8": the unit and the word's start.
+/// "magnitude 6.1", "a magnitude-7.8", "a magnitude of 6.2": the unit and
+/// the word's start.
 fn magnitude_before(text: &str, s: usize) -> Option<(Unit, usize)> {
     let b = text.as_bytes();
     let mut e = s;
     if e > 0 && matches!(b[e - 1], b'-' | b' ') {
         e -= 1;
+    }
+    if e >= 3
+        && text
+            .get(e - 3..e)
+            .is_some_and(|w| w.eq_ignore_ascii_case(" of"))
+    {
+        e -= 3;
     }
     let st = e.checked_sub(9)?;
     let w = text.get(st..e)?;
@@ -2765,11 +2773,22 @@ fn tail_of(text: &str, num: &Num, sign: Option<Currency>) -> Option<(Tail, usize
     if let Some((u, ue)) = temperature_at(text, e) {
         return Some((Tail::Unit(u), ue));
     }
-    // Magnitude after: "6.1 magnitude", "6.1-magnitude".
+    // Magnitude after: "6.1 magnitude", "6.1-magnitude", "6.2 on the
+    // Richter scale".
     if let Some((w, _, we)) = next {
         if w == "magnitude" {
             return Some((Tail::Unit(lexicon::unit_by_symbol("mag")?), we));
         }
+    }
+    const RICHTER: &str = " on the Richter scale";
+    if text
+        .get(e..e + RICHTER.len())
+        .is_some_and(|r| r.eq_ignore_ascii_case(RICHTER))
+    {
+        return Some((
+            Tail::Unit(lexicon::unit_by_symbol("mag")?),
+            e + RICHTER.len(),
+        ));
     }
     // Units.
     if let Some((u, ue)) = unit_at(text, e, true) {
