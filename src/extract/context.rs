@@ -3165,7 +3165,9 @@ fn shipments_sold(subject: &mut Subject, sentence: &str) {
 /// 18 weeks" (`over 12 hours`, `over 4 hours`, `over 18 weeks`). People who
 /// waited past one threshold are never compared with those past another.
 fn waited_over(text: &str, sentence: Span, end: usize) -> Option<String> {
-    let rest = text.get(end..sentence.end)?.to_ascii_lowercase();
+    // The form spans at most seven words.
+    let stop = floor_boundary(text, sentence.end.min(end + 80));
+    let rest = text.get(end..stop)?.to_ascii_lowercase();
     let mut words = rest.split_whitespace().peekable();
     if words
         .peek()
@@ -3224,6 +3226,10 @@ fn waited_over(text: &str, sentence: Span, end: usize) -> Option<String> {
 /// change. At most eight words between the group and the figure, no comma.
 fn share_of_group(text: &str, sentence: Span, at: usize) -> Option<(String, &'static str)> {
     let before = text.get(sentence.start..at)?;
+    // At most fifteen words: never a long sentence's tail.
+    if before.len() > 160 {
+        return None;
+    }
     let words: Vec<&str> = before.split_whitespace().collect();
     let lower = |w: &str| w.to_ascii_lowercase();
     if words.len() < 3 || before.contains([',', ';', ':']) {
