@@ -4835,12 +4835,21 @@ fn during_the_day(text: &str, sentence: Span, span: Span) -> bool {
 
 /// Whether a date is the day something began, written right after its
 /// verb: "The truce, which began on Friday", "took effect on Thursday",
-/// "came into force in May", "started at dawn".
+/// "came into force in May", "started at dawn", "took effect at midnight
+/// on Friday".
 fn begins(w: &Window<'_>) -> bool {
     let mut left = w.left().map(|(_, t)| t);
-    let Some(verb) = left.next() else {
+    let Some(mut verb) = left.next() else {
         return false;
     };
+    // "took effect at midnight on Friday": past the preposition the
+    // claim's text does not hold.
+    if w.is_any(verb, &["at", "on", "in", "from"]) {
+        let Some(v) = left.next() else {
+            return false;
+        };
+        verb = v;
+    }
     if ["began", "begins", "begin", "started", "starts", "start"]
         .iter()
         .any(|x| w.is_word(verb, x))
