@@ -7427,34 +7427,24 @@ fn premises(
         "plant" | "factory" => "plant",
         _ => return None,
     };
-    const RUNS: &[&str] = &[
-        "has",
-        "have",
-        "had",
-        "operates",
-        "operated",
-        "operating",
-        "runs",
-        "ran",
-        "running",
-        "owns",
-        "owned",
-    ];
-    had_by_firm(text, sentence, span, free, RUNS).then_some(noun)
-}
-
-/// Whether the count at `span` is of what a firm has: right after one of
-/// `verbs`, or (when no verb of its own follows, `free`) after "its",
-/// "their" or an aside's ", with".
-fn had_by_firm(text: &str, sentence: Span, span: Span, free: bool, verbs: &[&str]) -> bool {
-    let Some(before) = text.get(sentence.start..span.start) else {
-        return false;
-    };
-    let Some(last) = words_back(text, sentence, span.start).next() else {
-        return false;
-    };
-    verbs.contains(&last)
-        || free && (matches!(last, "its" | "their") || before.trim_end().ends_with(", with"))
+    let before = text.get(sentence.start..span.start)?;
+    let last = words_back(text, sentence, span.start).next()?;
+    let runs = matches!(
+        last,
+        "has"
+            | "have"
+            | "had"
+            | "operates"
+            | "operated"
+            | "operating"
+            | "runs"
+            | "ran"
+            | "running"
+            | "owns"
+            | "owned"
+    );
+    let owned = free && (matches!(last, "its" | "their") || before.trim_end().ends_with(", with"));
+    (runs || owned).then_some(noun)
 }
 
 /// Wild species counted in censuses, in the singular.
@@ -7854,8 +7844,8 @@ fn month_on_month(text: &str, sentence: Span, end: usize) -> bool {
 
 /// Whether the percentage at `span` is a turnout: "a 62% turnout", "60%
 /// of registered voters cast a ballot", "63% of the electorate voted",
-/// "Some 63% of eligible voters turned out", "took part" (not "60% of voters backed
-/// the plan", a share of the vote).
+/// "Some 63% of eligible voters turned out", "took part" or "participated"
+/// (not "60% of voters backed the plan", a share of the vote).
 fn turnout_share(text: &str, sentence: Span, span: Span) -> bool {
     let after = near_after(text, sentence, span.end, 80);
     let mut words = after
@@ -8714,8 +8704,8 @@ const BUILT: &[&str] = &[
 /// The thing built whose cost the sum at `span` is: the one of [`BUILT`]
 /// right before "cost" or "costs" ("The bridge cost £480 million", "The
 /// scheme will cost £2bn", "is expected to cost £1.5bn"; not "Tickets
-/// cost £50", a price, nor "It costs
-/// $100,000 a month"), the last one before "cost of" in the sentence
+/// cost £50", a price, nor "It costs $100,000 a month"), the last one
+/// before "cost of" in the sentence
 /// ("The bridge was delivered at a final cost of £480m"), or the one
 /// after the sum, past its name ("the £520m Dunmore bridge").
 fn project_cost(text: &str, sentence: Span, span: Span) -> Option<&'static str> {
@@ -10525,8 +10515,8 @@ fn lasting(word: &str) -> Option<&'static str> {
 /// Where a length of time was spent, right after it: "after 286 days in
 /// space", "288 days in orbit", "nine months aboard the space station"
 /// (`time in space`), "471 days in captivity", "two years in custody" or
-/// "in detention", "weeks in hiding", "two weeks in hospital". Not a prison term ("12 years in
-/// prison" is a sentence, keyed as one).
+/// "in detention", "weeks in hiding", "two weeks in hospital". Not a
+/// prison term ("12 years in prison" is a sentence, keyed as one).
 const TIME_SPENT_IN: &[(&str, &str)] = &[
     (" in space", "time in space"),
     (" in orbit", "time in space"),
