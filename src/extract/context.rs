@@ -224,7 +224,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some(verb.to_string());
             }
             // "The airline flew 12.9 million travellers": carried them
-            // (right after the verb: not "flew with his two sons").
+            // (right after the verb: not "flew home with three aides").
             if c.kind == ClaimKind::Count
                 && w.after_any(&["flew", "flies", "flying"])
                 && subject

@@ -3113,19 +3113,26 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
     }
     if let Some((of, os)) = word_before(text, start) {
         // "will buy back $10 billion of shares", "repurchased $5 billion
-        // of its stock": a share buyback (not "buy back $154 million in
-        // senior notes", a debt's).
+        // of its stock": a share buyback (not "buy back $90 million of its
+        // bonds", a debt's).
         let bought_back = of == "back"
             && word_before(text, os)
                 .is_some_and(|(v, _)| matches!(v.as_str(), "buy" | "buys" | "bought" | "buying"));
         let of_shares = match word_after(text, end, false) {
             Some((p, _, pe)) if p == "of" || p == "in" => {
-                word_after(text, pe, false).is_some_and(|(w, _, _)| {
-                    matches!(
-                        w.as_str(),
-                        "shares" | "stock" | "its" | "their" | "own" | "common"
-                    )
-                })
+                let mut q = pe;
+                let mut shares = false;
+                while let Some((w, _, we)) = word_after(text, q, false) {
+                    match w.as_str() {
+                        "its" | "their" | "own" | "common" => q = we,
+                        "shares" | "stock" => {
+                            shares = true;
+                            break;
+                        }
+                        _ => break,
+                    }
+                }
+                shares
             }
             _ => true,
         };
@@ -3253,9 +3260,9 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
         if !b.get(ws).is_some_and(u8::is_ascii_lowercase) || lexicon::NOUN_STOP_SET.has(&w) {
             break;
         }
-        // A hyphenated word is one: the noun ("$225 million in loss
-        // carry-forwards") or its modifier ("$3 million worth of anti-fraud
-        // ads").
+        // A hyphenated word is one: the noun ("$140 million in tax
+        // carry-forwards") or its modifier ("$2.4 million worth of
+        // anti-fraud scanners").
         let (w, we) = match (b.get(we), word_after(text, we, true)) {
             (Some(b'-'), Some((_, _, e2))) => match text.get(ws..e2).and_then(Low::new) {
                 Some(joined) => (joined, e2),
