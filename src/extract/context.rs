@@ -2079,6 +2079,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.scope = Some(over);
             }
         }
+        // "Cases in the outbreak have reached 1,450": the cases counted.
+        if c.kind == ClaimKind::Number
+            && subject.noun.is_none()
+            && subject.predicate.is_none()
+            && cases_reached(cx.text, sentence, c.span.start)
+        {
+            subject.noun = Some("case".to_string());
+            c.kind = ClaimKind::Count;
+        }
         // "put the number of marchers in Paris at 119,000".
         if c.kind == ClaimKind::Number && subject.noun.is_none() {
             if let Some(noun) = number_of_noun(&w) {
@@ -3158,6 +3167,55 @@ fn shipments_sold(subject: &mut Subject, sentence: &str) {
     }
     subject.noun = Some(device);
     subject.predicate = Some("sell units".to_string());
+}
+
+/// Whether a bare figure is the level cases reached, cases opening its
+/// clause: "Cases in the outbreak have reached 1,450", "Confirmed cases
+/// rose to 312", "The number of cases stood at 90" is [`number_of_noun`]'s.
+/// At most five words between "cases" and its verb.
+fn cases_reached(text: &str, sentence: Span, at: usize) -> bool {
+    let Some(clause) = clause_before(text, sentence, at) else {
+        return false;
+    };
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let mut k = 0;
+    while words.get(k).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "the" | "confirmed" | "total" | "reported" | "suspected"
+        )
+    }) {
+        k += 1;
+    }
+    if words.get(k).map(String::as_str) != Some("cases") {
+        return false;
+    }
+    let rest: Vec<&str> = words[k + 1..].iter().map(String::as_str).collect();
+    let verb = match rest.as_slice() {
+        [.., v, "to" | "at"] => v,
+        [.., v] => v,
+        [] => return false,
+    };
+    let reached = matches!(
+        *verb,
+        "reached"
+            | "hit"
+            | "topped"
+            | "totalled"
+            | "totaled"
+            | "rose"
+            | "risen"
+            | "climbed"
+            | "jumped"
+            | "increased"
+            | "stood"
+            | "stand"
+            | "stands"
+    );
+    reached && rest.len() <= 8
 }
 
 /// The threshold of a wait right after a count of people: "waited more
