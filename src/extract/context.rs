@@ -8238,6 +8238,9 @@ const CINEMA_WORDS: &[&str] = &[
     "moviegoers",
     "cinemagoers",
     "opening weekend",
+    // "The movie earned $135m over its first weekend".
+    "first weekend",
+    "debut weekend",
 ];
 
 /// Whether `text` holds one of `words`, in any case, in one pass; the
