@@ -2079,6 +2079,35 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.scope = Some(over);
             }
         }
+        // "Some 3,500 police were on duty", "3,000 officers will be on
+        // duty": police deployed, as "would be deployed" are.
+        if c.kind == ClaimKind::Count
+            && subject.predicate.is_none()
+            && subject
+                .noun
+                .as_deref()
+                .and_then(group::noun_class)
+                .is_some_and(|n| matches!(n, "police" | "soldier"))
+        {
+            let after = cx.text.get(c.span.end..sentence.end).unwrap_or("");
+            let duty = [
+                (" were on duty", false),
+                (" are on duty", false),
+                (" on duty", false),
+                (" will be on duty", true),
+                (" would be on duty", true),
+            ]
+            .iter()
+            .find(|(form, _)| {
+                after
+                    .get(..form.len())
+                    .is_some_and(|a| a.eq_ignore_ascii_case(form))
+            });
+            if let Some((_, modal)) = duty {
+                subject.predicate = Some("deploy".to_string());
+                subject.modal |= *modal;
+            }
+        }
         // "Cases in the outbreak have reached 1,450": the cases counted.
         if c.kind == ClaimKind::Number
             && subject.noun.is_none()
