@@ -4329,29 +4329,99 @@ fn is_share(c: &Claim) -> bool {
 /// assert_eq!(sides[1].iter().map(|x| x.source.as_str()).collect::<Vec<_>>(), ["e", "f"]);
 /// ```
 pub fn clusters<'m>(mentions: &[&'m Mention]) -> Vec<Vec<&'m Mention>> {
+    let mixed = mixed_units(mentions);
     let mut sorted: Vec<&Mention> = mentions.to_vec();
     sorted.sort_by(|a, b| a.reading.order(&b.reading).then_with(|| a.cmp_mention(b)));
     let mut out: Vec<(Reading, Vec<&Mention>)> = Vec::new();
     for m in sorted {
         let n = out.len();
+        let reading = compared_reading(m, mixed);
         let slot = out
             .iter_mut()
             .skip(n.saturating_sub(CLUSTER_LOOKBACK))
             .rev()
-            .find_map(|(r, v)| r.meet(&m.reading).map(|x| (r, v, x)));
+            .find_map(|(r, v)| r.meet(&reading).map(|x| (r, v, x)));
         match slot {
             Some((r, v, x)) => {
                 *r = x;
                 v.push(m);
             }
-            None => out.push((m.reading.clone(), vec![m])),
+            None => out.push((reading.into_owned(), vec![m])),
         }
     }
     for i in 1..out.len() {
         let (lower, upper) = out.split_at_mut(i);
-        settle(lower.last_mut(), &mut upper[0]);
+        settle(lower.last_mut(), &mut upper[0], mixed);
     }
     out.into_iter().map(|(_, v)| v).collect()
+}
+
+/// Whether the measures among `ms` are written in more than one unit
+/// ("150 mph" and "240 km/h"): their round figures are then compared as
+/// a conversion rounds them ([`compared_reading`]).
+fn mixed_units(ms: &[&Mention]) -> bool {
+    let mut units = ms
+        .iter()
+        .filter(|m| m.kind == ClaimKind::Measure)
+        .filter_map(|m| m.unit.map(|u| u.name));
+    units.next().is_some_and(|first| units.any(|u| u != first))
+}
+
+/// The reading a mention is compared with: its own, or, among measures
+/// written in several units (`mixed`), a round metric figure's widened to
+/// the rounding of a conversion. A writer converts "150 mph" (241.4 km/h)
+/// to "240 km/h" and "500 miles" (804.7 km) to "800 km", or "240 km/h" to
+/// "150 mph" (149.1): a metric figure under 1,000 that ends in zero,
+/// written exactly, is then read to the nearest ten of its unit (235 to
+/// 245 km/h) rather than to the unit (figures from 1,000 up already count
+/// their zeros, [`measure_precision`]). Only metric figures (in a power of
+/// ten of the base unit, or km/h) are widened: figures in miles or feet
+/// never are, so "150 mph" still clashes with "155 mph". Two figures in a
+/// power of ten of the base unit still must round to each other ("850 km"
+/// is no "800 km", see [`Reading::meet`]); in km/h, whose span is no
+/// power of ten of metres a second, "243 km/h" then meets "240 km/h". Nor
+/// are temperatures widened: their conversions are written to the degree
+/// ("47C (116.6F)").
+fn compared_reading(m: &Mention, mixed: bool) -> std::borrow::Cow<'_, Reading> {
+    use std::borrow::Cow;
+    let round = mixed
+        && m.kind == ClaimKind::Measure
+        && m.qualifier == Qualifier::Exact
+        && m.unit.is_some_and(|u| {
+            // A power of ten of the base unit, or kilometres an hour.
+            let tens = u.factor.log10();
+            u.dimension != crate::claim::Dimension::Temperature
+                && ((tens - tens.round()).abs() < 1e-9 || u.symbol == "km/h")
+        })
+        && round_ten(&m.text);
+    match &m.reading {
+        // Half a unit of the figure as written becomes five.
+        Reading::Number { low, high } if round && low < high => {
+            let (mid, half) = ((low + high) / 2.0, (high - low) / 2.0 * 10.0);
+            Cow::Owned(Reading::Number {
+                low: mid - half,
+                high: mid + half,
+            })
+        }
+        r => Cow::Borrowed(r),
+    }
+}
+
+/// Whether the first figure written in `text` is a whole number from 10
+/// to 999 that ends in zero ("240 km/h", "800km"; not "241 km", "1,500
+/// m" or "24.0 km").
+fn round_ten(text: &str) -> bool {
+    let Some(start) = text.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let rest = text.get(start..).unwrap_or("");
+    let digits = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let after = rest.get(digits..).unwrap_or("");
+    let decimal =
+        after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
+    (2..=3).contains(&digits) && rest.as_bytes().get(digits - 1) == Some(&b'0') && !decimal
 }
 
 /// Moves the mentions of a cluster that fit the next cluster up, and
@@ -4366,6 +4436,7 @@ pub fn clusters<'m>(mentions: &[&'m Mention]) -> Vec<Vec<&'m Mention>> {
 fn settle<'m>(
     lower: Option<&mut (Reading, Vec<&'m Mention>)>,
     upper: &mut (Reading, Vec<&'m Mention>),
+    mixed: bool,
 ) {
     let Some((_, low_side)) = lower else {
         return;
@@ -4393,7 +4464,7 @@ fn settle<'m>(
             let margin = (m.reading.high() - m.reading.low()) / 2.0;
             let nearer = (x - there).abs() < (x - rest).abs() && margin < (there - rest).abs();
             nearer
-                .then(|| upper.0.meet(&m.reading))
+                .then(|| upper.0.meet(&compared_reading(m, mixed)))
                 .flatten()
                 .map(|met| (x, met))
         });
@@ -4459,13 +4530,21 @@ fn nominal(m: &Mention) -> Option<f64> {
 pub const CLUSTER_LOOKBACK: usize = 8;
 
 /// The common reading of a cluster.
+///
+/// A cluster of measures formed among several units
+/// ([`compared_reading`]) may hold figures of one unit only, which meet
+/// only as a conversion rounds them: they are read so when they do not
+/// meet otherwise.
 pub(crate) fn common(ms: &[&Mention]) -> Option<Reading> {
-    let mut it = ms.iter();
-    let mut r = it.next()?.reading.clone();
-    for m in it {
-        r = r.meet(&m.reading)?;
-    }
-    Some(r)
+    let meet_all = |mixed: bool| {
+        let mut it = ms.iter();
+        let mut r = compared_reading(it.next()?, mixed).into_owned();
+        for m in it {
+            r = r.meet(&compared_reading(m, mixed))?;
+        }
+        Some(r)
+    };
+    meet_all(false).or_else(|| meet_all(true))
 }
 
 /// Grain-aware label of a day reading.

@@ -9982,8 +9982,16 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
         "wave" | "waves" if length => return Some("wave height"),
         _ => {}
     }
-    for (_, t) in w.left().take(3) {
-        match w.lower(t).as_str() {
+    // "winds peaked at", and past an auxiliary: "winds had peaked at".
+    let aux = |x: &str| matches!(x, "had" | "has" | "have" | "been");
+    for x in w
+        .left()
+        .take(5)
+        .map(|(_, t)| w.lower(t))
+        .filter(|x| !aux(x.as_str()))
+        .take(3)
+    {
+        match x.as_str() {
             "wind" | "winds" => return Some("wind"),
             "gust" | "gusts" | "gusting" => return Some("gust"),
             "surge" => return Some("storm surge"),
