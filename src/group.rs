@@ -672,6 +672,9 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     // A sum put into a plant or a firm: "will invest $37 billion", "its
     // Texas investment will total $40 billion".
     ("invest", "invested"),
+    // A sum spent on something named: "will spend £5 billion on defence"
+    // (its scope names what).
+    ("spend", "spent"),
     // Escaped prisoners still free ("14 remain at large").
     ("at large", "at large"),
     // Notices standing: "48 flood warnings remained in place".
@@ -986,8 +989,9 @@ pub const ATTEND_AS: &[(&str, &str)] = &[
 
 /// Predicate classes that say what a sum of money is with no noun: the
 /// sum stolen ("stole $4.7 million", "embezzling nearly $5 million") and
-/// the fine ("was fined $250,000"). Other sums need two of noun,
-/// predicate and event to be compared.
+/// the fine ("was fined $250,000"), a sum spent on something named ("will
+/// spend £5 billion on defence", its scope `on defence`). Other sums need
+/// two of noun, predicate and event to be compared.
 ///
 /// # Example
 ///
@@ -1000,7 +1004,7 @@ pub const ATTEND_AS: &[(&str, &str)] = &[
 /// let report = Checker::new().check(&docs);
 /// assert_eq!(report.findings()[0].kind(), FindingKind::Conflict);
 /// ```
-pub const MONEY_PREDICATES: &[&str] = &["stolen", "fined", "invested", "withdrawn"];
+pub const MONEY_PREDICATES: &[&str] = &["stolen", "fined", "invested", "withdrawn", "spent"];
 
 /// Predicate classes that say which members of a group a share counts:
 /// what happened to them ("cut 4,000 jobs, about 8% of its workforce",

@@ -1077,6 +1077,25 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     if c.kind == ClaimKind::Number && per_woman(&metric) {
                         c.kind = ClaimKind::Count;
                     }
+                    // A sum of sales, no kind of them named, is what a firm
+                    // took in: "Sales were $12.1bn" and "revenue climbed to
+                    // $12.3 billion" (not "car sales", nor a bare
+                    // percentage of sales: units sold, perhaps).
+                    // So is a change of sales to such a sum: "Sales rose 8%
+                    // to $12.1bn".
+                    let to_sum = || {
+                        let after = cx.text.get(c.span.end..).unwrap_or("");
+                        after.strip_prefix(" to ").is_some_and(|a| {
+                            ["$", "£", "€", "¥", "US$", "C$", "A$"]
+                                .iter()
+                                .any(|sign| a.starts_with(sign))
+                        })
+                    };
+                    if metric == "sales"
+                        && (c.kind == ClaimKind::Money || c.kind == ClaimKind::Percent && to_sum())
+                    {
+                        metric = "revenue".to_string();
+                    }
                     // "cut oil output by 2m bpd" and "cut production by 2
                     // million barrels a day": output in barrels is oil's.
                     if volume && matches!(metric.as_str(), "oil output" | "crude output") {
@@ -1178,6 +1197,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
             if subject.noun.is_none() {
                 capital_or_valuation(cx.text, sentence, c.span.start, &mut subject);
+            }
+            if subject.noun.is_none() && subject.predicate.is_none() {
+                if let Some((predicate, scope)) = spent_on(cx.text, sentence, c.span) {
+                    subject.predicate = Some(predicate.to_string());
+                    subject.scope = scope;
+                }
             }
             // "The ransomware gang has asked for $5 million", "the hackers
             // demanded $6 million", "paid the hackers $4.4 million": a
@@ -3004,6 +3029,8 @@ const METRIC_LEVEL_VERBS: &[&str] = &[
     "is",
     "were",
     "are",
+    // "Inflation had been 2.6% in May".
+    "been",
     "stood",
     "stands",
     "totalled",
@@ -8075,6 +8102,91 @@ fn firm_lost(text: &str, sentence: Span, at: usize) -> bool {
             && back.next().is_none()
 }
 
+/// A sum spent on something or put into it, when no noun names it:
+/// "will spend £5 billion on defence" and "plans to spend £5.4bn on
+/// defence" (predicate `spend`, scope `on defence`; "an extra £2bn on
+/// schools" is scoped `more on schools`, never the whole), "pour $2.5bn
+/// into the factory" (`invest`, as "invest $2 billion in a new plant").
+fn spent_on(text: &str, sentence: Span, span: Span) -> Option<(&'static str, Option<String>)> {
+    let mut back = words_back(text, sentence, span.start);
+    let mut verb = back.next()?;
+    let mut more = false;
+    if matches!(verb, "extra" | "additional" | "another" | "more") {
+        more = true;
+        verb = back.next()?;
+        if verb == "an" {
+            verb = back.next()?;
+        }
+    }
+    let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
+    let clause = after.split(['.', ',', ';', ':', '(']).next().unwrap_or("");
+    let mut words = clause.split_whitespace();
+    let prep = words.next()?;
+    if matches!(
+        verb,
+        "pour" | "pours" | "poured" | "pouring" | "plough" | "ploughed" | "plow" | "plowed"
+    ) && prep == "into"
+    {
+        return Some(("invest", None));
+    }
+    if !matches!(verb, "spend" | "spends" | "spent" | "spending") || prep != "on" {
+        return None;
+    }
+    let mut object: Vec<String> = Vec::new();
+    for w in words {
+        let l = w.to_ascii_lowercase();
+        if object.is_empty() && matches!(l.as_str(), "the" | "its" | "their" | "his" | "her") {
+            continue;
+        }
+        // A participle after the object is no part of it ("on commercials
+        // airing next week").
+        if object.len() == 3
+            || !object.is_empty() && l.ends_with("ing")
+            || !l.bytes().all(|b| b.is_ascii_lowercase())
+            || matches!(
+                l.as_str(),
+                "in" | "of"
+                    | "ahead"
+                    | "over"
+                    | "by"
+                    | "next"
+                    | "this"
+                    | "last"
+                    | "during"
+                    | "to"
+                    | "from"
+                    | "for"
+                    | "and"
+                    | "as"
+                    | "with"
+                    | "a"
+                    | "an"
+                    | "each"
+                    | "per"
+                    | "until"
+                    | "before"
+                    | "after"
+                    | "within"
+                    | "annually"
+                    | "every"
+                    | "between"
+                    | "through"
+            )
+        {
+            break;
+        }
+        object.push(match l.as_str() {
+            "defense" | "military" => "defence".to_string(),
+            _ => l,
+        });
+    }
+    if object.is_empty() {
+        return None;
+    }
+    let on = format!("on {}", object.join(" "));
+    Some(("spend", Some(if more { format!("more {on}") } else { on })))
+}
+
 /// Whether `word` is the plural of one of the [`COMPANY_NOUNS`]: "makers",
 /// "companies", "retailers".
 fn plural_company_noun(word: &str) -> bool {
@@ -9813,9 +9925,24 @@ fn metric_country(text: &str, sentence: Span, at: usize) -> Option<String> {
     // The capitalised word before, for names of two words ("United
     // States", "South Korea").
     let mut before = String::new();
+    // The word before, whatever its case: "the euro area".
+    let mut euro = false;
     for (i, raw) in tokens.iter().enumerate() {
         let w = raw.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
         let w = crate::extract::people::strip_possessive(w);
+        // The eurozone, by any of its names ("the euro area", "Eurozone
+        // inflation"), is a place as a country is.
+        let zone = w.eq_ignore_ascii_case("eurozone")
+            || euro && (w.eq_ignore_ascii_case("area") || w.eq_ignore_ascii_case("zone"));
+        euro = w.eq_ignore_ascii_case("euro") && raw.ends_with(|c: char| c.is_alphanumeric());
+        if zone {
+            match found {
+                Some(f) if f != "eurozone" => return None,
+                _ => found = Some("eurozone"),
+            }
+            before.clear();
+            continue;
+        }
         if !w.starts_with(|c: char| c.is_uppercase()) {
             before.clear();
             continue;
@@ -12973,9 +13100,13 @@ impl Window<'_> {
             if t.cap && u.cap && word(u).is_some() {
                 name.insert(0, word(u)?.as_str().to_string());
                 u = l.next()?;
-            } else if u.cap && word(u).is_some() && l.clone().next().is_some_and(|v| is(v, "the")) {
+            } else if (u.cap || is(u, "euro") && matches!(head.as_str(), "area" | "zone"))
+                && word(u).is_some()
+                && l.clone().next().is_some_and(|v| is(v, "the"))
+            {
                 // "Deforestation in the Velden rainforest fell 30%": a
-                // name before a common noun, after "the".
+                // name before a common noun, after "the" ("Inflation in
+                // the euro area rose").
                 u = l.next()?;
             }
             // "in England and Wales": two names joined by "and" (no one
@@ -13350,6 +13481,17 @@ impl Window<'_> {
             mods.push(w.to_string());
         }
         mods.reverse();
+        // "Euro area inflation", "eurozone GDP": the place, read as a
+        // place ([`metric_country`]), is no part of the measure.
+        if let Some(i) = mods.iter().position(|m| m == "euro") {
+            if mods
+                .get(i + 1)
+                .is_some_and(|z| matches!(z.as_str(), "area" | "zone"))
+            {
+                mods.drain(i..i + 2);
+            }
+        }
+        mods.retain(|m| m != "eurozone");
         mods.extend(of_goods);
         // Futures are a named commodity's: "Cocoa futures rose 5%" (its
         // name opening the sentence), never a price of anything.
