@@ -1198,6 +1198,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if subject.noun.is_none() {
                 capital_or_valuation(cx.text, sentence, c.span.start, &mut subject);
             }
+            // "agreed on Monday to buy rival Dunmore in a deal worth $12
+            // billion", "The $12 billion deal values Dunmore at": the sum
+            // of a deal to buy a firm is its price, however far the verb.
+            if subject.noun.is_none()
+                && subject.predicate.is_none()
+                && subject.event.as_deref() == Some("deal")
+                && deal_to_buy(cx.text, sentence)
+            {
+                subject.predicate = Some("buy".to_string());
+            }
             if subject.noun.is_none() && subject.predicate.is_none() {
                 if let Some((predicate, scope)) = spent_on(cx.text, sentence, c.span) {
                     subject.predicate = Some(predicate.to_string());
@@ -2092,6 +2102,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // million people every week" are one count of users a week.
         if c.kind == ClaimKind::Count {
             user_count(cx.text, sentence, c.span.start, &mut subject);
+            // "Some 4,000 roles could go", "3,000 jobs will go": jobs
+            // that go are cut.
+            if subject.predicate.is_none()
+                && matches!(
+                    subject.noun.as_deref(),
+                    Some("job" | "role" | "position" | "post")
+                )
+                && jobs_go(cx.text, sentence, c.span.end)
+            {
+                subject.predicate = Some("cut".to_string());
+            }
         }
         // "Some 54,000 people waited more than 12 hours": those who
         // waited longer than a threshold, keyed on it.
@@ -5368,6 +5389,22 @@ fn hungry_after(text: &str, sentence: Span, end: usize) -> bool {
     false
 }
 
+/// Whether the verb after a count of jobs is "go", past modals and their
+/// like: "could go", "will go", "are set to go", "are expected to go".
+fn jobs_go(text: &str, sentence: Span, end: usize) -> bool {
+    let after = text.get(end..sentence.end.max(end)).unwrap_or("");
+    let clause = after.split(['.', ',', ';', ':']).next().unwrap_or("");
+    for w in clause.split_whitespace().take(6) {
+        match w {
+            "go" => return true,
+            "will" | "could" | "would" | "may" | "might" | "are" | "were" | "set" | "to"
+            | "expected" | "likely" | "due" | "also" | "eventually" | "now" => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Reads a count of a service's users ([`Subject`] noun `user`, predicate
 /// `use`): "has 800 million weekly users", "serves 12 million users", "has
 /// 13 million customers" (customers, subscribers and clients a service has
@@ -5397,6 +5434,8 @@ fn user_count(text: &str, sentence: Span, at: usize, s: &mut Subject) {
                     | "serves"
                     | "served"
                     | "serving"
+                    // "The enlarged bank will serve 17.5 million customers".
+                    | "serve"
                     | "boasts"
             )
         })
@@ -8100,6 +8139,27 @@ fn firm_lost(text: &str, sentence: Span, at: usize) -> bool {
             && !matches!(bare, "It" | "He" | "She" | "They" | "We" | "I" | "You")
             && !lower.ends_with('s')
             && back.next().is_none()
+}
+
+/// Whether a sentence with a deal in it tells of buying a firm: a verb of
+/// buying ("agreed to buy", "will acquire", "take over"), or a deal that
+/// "values" a name ("values Dunmore at a 28% premium").
+fn deal_to_buy(text: &str, sentence: Span) -> bool {
+    let words: Vec<&str> = text
+        .get(sentence.start..sentence.end)
+        .unwrap_or("")
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        matches!(
+            *w,
+            "buy" | "buying" | "bought" | "acquire" | "acquires" | "acquired" | "acquiring"
+        ) || matches!(*w, "take" | "takes" | "took" | "taking") && next == "over"
+            || matches!(*w, "values" | "valuing")
+                && next.starts_with(|c: char| c.is_ascii_uppercase())
+    })
 }
 
 /// A sum spent on something or put into it, when no noun names it:
@@ -11070,6 +11130,21 @@ fn annotate_date(
             } else if t.punct == Some(b',') && words > 0 {
                 hit = w.apposition_head(i);
             }
+            break;
+        }
+        // "a 28% premium to its closing price on Friday", "the index's
+        // level on Monday": the day of a price or level, right before
+        // the date, is no day of the event either.
+        if words == 0
+            && !crossed
+            && t.punct.is_none()
+            && !t.cap
+            && matches!(
+                w.lower(t).as_str(),
+                "price" | "prices" | "close" | "level" | "levels" | "value" | "valuation"
+            )
+        {
+            other_day = true;
             break;
         }
         // "The death toll from Saturday's shooting rose to six on Sunday":
