@@ -709,6 +709,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 if area_grown_to(cx.text, c.span.start, &c.value) {
                     subject.predicate = Some("burn".to_string());
                 }
+                // "3 million acres of farmland have been lost to the
+                // drought", "1.3 million hectares of crops withered": land
+                // laid waste, as "destroyed crops on 1.2 million hectares".
+                if subject.predicate.is_none() && area_lost(cx.text, c.span.end, &c.value) {
+                    subject.predicate = Some("destroy".to_string());
+                }
                 // "The jet had been flying at 34,000 feet", "climbed to about
                 // 35,000 feet", "a cruising altitude of 11,000 metres": an
                 // aircraft's height.
@@ -1033,41 +1039,48 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         .then(|| share_of_group(cx.text, sentence, c.span.start))
                         .flatten()
                 };
-                let metric =
-                    w.metric()
-                        .or_else(noun_of_change)
-                        .or_else(share)
-                        .filter(|(m, how)| {
-                            if loose_turnout(m) {
-                                return false;
+                // "Patients lost an average of 20.2% of their body weight".
+                let weight_lost = || {
+                    (c.kind == ClaimKind::Percent && subject.noun.is_none())
+                        .then(|| body_weight_lost(cx.text, sentence, c.span))
+                        .flatten()
+                };
+                let metric = w
+                    .metric()
+                    .or_else(noun_of_change)
+                    .or_else(share)
+                    .or_else(weight_lost)
+                    .filter(|(m, how)| {
+                        if loose_turnout(m) {
+                            return false;
+                        }
+                        let counted = is_count_metric(m);
+                        if volume {
+                            let last = m.rsplit(' ').next().unwrap_or(m);
+                            matches!(
+                                last,
+                                "output"
+                                    | "exports"
+                                    | "imports"
+                                    | "emissions"
+                                    | "deforestation"
+                                    | "demand"
+                            )
+                        } else if bare {
+                            let fertility = per_woman(m);
+                            match subject.noun.as_deref() {
+                                Some("child") => fertility,
+                                // An index in points: "shed 99 points, or
+                                // 1.2%, to 8,215", "closed at 8,215.4 points".
+                                Some("point") | None if is_market_index(m) => true,
+                                Some("point") => false,
+                                // "raise the retirement age to 64".
+                                _ => counted || fertility || unit_sales(m) || legal_age(m),
                             }
-                            let counted = is_count_metric(m);
-                            if volume {
-                                let last = m.rsplit(' ').next().unwrap_or(m);
-                                matches!(
-                                    last,
-                                    "output"
-                                        | "exports"
-                                        | "imports"
-                                        | "emissions"
-                                        | "deforestation"
-                                        | "demand"
-                                )
-                            } else if bare {
-                                let fertility = per_woman(m);
-                                match subject.noun.as_deref() {
-                                    Some("child") => fertility,
-                                    // An index in points: "shed 99 points, or
-                                    // 1.2%, to 8,215", "closed at 8,215.4 points".
-                                    Some("point") | None if is_market_index(m) => true,
-                                    Some("point") => false,
-                                    // "raise the retirement age to 64".
-                                    _ => counted || fertility || unit_sales(m) || legal_age(m),
-                                }
-                            } else {
-                                !counted || *how == "change"
-                            }
-                        });
+                        } else {
+                            !counted || *how == "change"
+                        }
+                    });
                 if let Some((mut metric, how)) = metric {
                     // "priced its shares at $51", "selling 95 million shares
                     // at $51 each": the price of an offer, not of trading.
@@ -1393,6 +1406,42 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if let Some(built) = project_cost(cx.text, sentence, c.span) {
                 subject.noun = Some(format!("{built} cost"));
                 subject.predicate = Some("level".to_string());
+            }
+        }
+        // "The drug will cost $1,060 a month", "A month of treatment will
+        // cost about $1,000": a treatment's price, by the month or year
+        // when one is named.
+        if c.kind == ClaimKind::Money
+            && subject.noun.is_none()
+            && subject
+                .scope
+                .as_deref()
+                .is_none_or(|x| x.starts_with("per "))
+        {
+            if let Some(per) = treatment_price(cx.text, sentence, c.span) {
+                subject.noun = Some("price".to_string());
+                subject.predicate = Some("level".to_string());
+                if subject.scope.is_none() {
+                    subject.scope = per.map(String::from);
+                }
+            }
+        }
+        // "The list price is $1,059.87 for a month's supply": a price by
+        // the month.
+        if c.kind == ClaimKind::Money
+            && subject.noun.as_deref() == Some("price")
+            && subject.scope.is_none()
+        {
+            let after = cx.text.get(c.span.end..).unwrap_or("");
+            for (supply, per) in [
+                ("month", "per month"),
+                ("year", "per year"),
+                ("week", "per week"),
+            ] {
+                let of = |apostrophe: &str| format!(" for a {supply}{apostrophe}s supply");
+                if after.starts_with(&of("'")) || after.starts_with(&of("’")) {
+                    subject.scope = Some(per.to_string());
+                }
             }
         }
         // "More than 3.2 million doses of the vaccine have been given",
@@ -9014,6 +9063,90 @@ fn project_cost(text: &str, sentence: Span, span: Span) -> Option<&'static str> 
         .and_then(built)
 }
 
+/// Whether the sum at `span` is what a treatment costs: right after
+/// "cost" or "costs" (past "will", "is expected to" …) whose subject is a
+/// drug or a treatment ("The drug will cost $1,060 a month", "Each
+/// injection costs $500"). `Some(per)` names the stretch of treatment
+/// written before the subject ("A month of treatment will cost $1,000":
+/// `per month`).
+fn treatment_price(text: &str, sentence: Span, span: Span) -> Option<Option<&'static str>> {
+    const TREATMENTS: &[&str] = &[
+        "drug",
+        "drugs",
+        "medicine",
+        "medication",
+        "treatment",
+        "pill",
+        "pills",
+        "injection",
+        "injections",
+        "jab",
+        "jabs",
+        "vaccine",
+        "therapy",
+        "dose",
+        "shot",
+        "course",
+    ];
+    let mut back = words_back(text, sentence, span.start);
+    if !matches!(back.next(), Some("cost" | "costs")) {
+        return None;
+    }
+    let subject = back.find(|w| {
+        !matches!(
+            *w,
+            "will" | "would" | "could" | "to" | "also" | "expected" | "set" | "likely" | "now"
+        )
+    })?;
+    if !TREATMENTS.contains(&subject.to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    // "A month of treatment", "a year's supply of the drug".
+    let mut before = back.skip_while(|w| matches!(*w, "the" | "of" | "new"));
+    let per = match before.next() {
+        Some("month" | "monthly") => Some("per month"),
+        Some("year" | "annual") => Some("per year"),
+        Some("week" | "weekly") => Some("per week"),
+        _ => None,
+    };
+    Some(per)
+}
+
+/// The weight lost as a share of a body's weight: a percentage right
+/// before "of their body weight" (or "weight", "of his …") after a verb
+/// of losing, past "an average of" ("lost an average of 20.2% of their
+/// body weight", "shed 22.5% of their weight"). The measure is `weight
+/// loss` at its level.
+fn body_weight_lost(text: &str, sentence: Span, span: Span) -> Option<(String, &'static str)> {
+    let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
+    let mut words = after.split_whitespace();
+    if words.next() != Some("of") {
+        return None;
+    }
+    let owner = words.next()?;
+    if !matches!(owner, "their" | "his" | "her" | "its" | "body") {
+        return None;
+    }
+    let mut noun = if owner == "body" {
+        "body"
+    } else {
+        words.next()?
+    };
+    if matches!(noun, "body" | "starting" | "initial") {
+        noun = words.next()?;
+    }
+    if noun.trim_end_matches(['.', ',', ';']) != "weight" {
+        return None;
+    }
+    let mut back = words_back(text, sentence, span.start)
+        .skip_while(|w| matches!(*w, "of" | "average" | "an" | "on" | "about" | "around"));
+    matches!(
+        back.next(),
+        Some("lost" | "lose" | "loses" | "losing" | "shed" | "sheds" | "shedding")
+    )
+    .then(|| ("weight loss".to_string(), "level"))
+}
+
 /// Whether the doses counted at `span` were given: "given",
 /// "administered" or "delivered" in the clause after them ("have been
 /// given", "had been administered") or right before them ("administered
@@ -14628,6 +14761,36 @@ fn area_grown_to(text: &str, at: usize, value: &Value) -> bool {
     )
 }
 
+/// Whether an area is said to be lost or laid waste right after its
+/// figure, past "of" and what grew there (one or two words): "3 million
+/// acres of farmland have been lost", "hectares of crops withered",
+/// "acres of wheat were wiped out".
+fn area_lost(text: &str, end: usize, value: &Value) -> bool {
+    let area = matches!(value, Value::Measure { unit, .. }
+        if unit.dimension() == crate::claim::Dimension::Area);
+    if !area {
+        return false;
+    }
+    let after = text.get(end..).unwrap_or("");
+    let clause = after.split(['.', ',', ';', ':']).next().unwrap_or("");
+    let mut words = clause.split_whitespace().take(8).peekable();
+    if words.next_if_eq(&"of").is_some() {
+        // What grew there: lower-case words up to the verb.
+        for _ in 0..2 {
+            let _ = words.next_if(|w| {
+                w.bytes().all(|b| b.is_ascii_lowercase())
+                    && !matches!(*w, "have" | "has" | "had" | "were" | "was" | "are" | "is")
+            });
+        }
+    }
+    let _ = words.next_if(|w| matches!(*w, "have" | "has" | "had" | "were" | "was"));
+    let _ = words.next_if_eq(&"been");
+    matches!(
+        words.next(),
+        Some("lost" | "withered" | "ruined" | "wiped" | "destroyed" | "devastated")
+    )
+}
+
 /// Whether a sum is the price of something bought: after "for" in a
 /// sentence about buying ("agreed to acquire Quillon for $41 billion"),
 /// by the share in such a sentence ("paying $86 a share"), or paid by the
@@ -17019,8 +17182,10 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("flattened", "destroy"),
     ("flattening", "destroy"),
     ("razed", "destroy"),
-    // Crops laid waste: "locusts ravaged 175,000 hectares".
+    // Crops laid waste: "locusts ravaged 175,000 hectares", "the drought
+    // withered crops on 1.3 million hectares".
     ("ravaged", "destroy"),
+    ("withered", "destroy"),
     ("ravaging", "destroy"),
     // Homes or fields under water: "About 300 homes were flooded" (the
     // verb only: "the flood" is the event, and "Flooding forced 300
@@ -17051,6 +17216,11 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("delayed", "delay"),
     ("scrapped", "cancel"),
     ("scrapping", "cancel"),
+    // "About 1,400 procedures were called off".
+    ("called off", "cancel"),
+    ("calling off", "cancel"),
+    ("call off", "cancel"),
+    ("calls off", "cancel"),
     // People moved out of harm's way, and people driven out.
     ("moved from their homes", "evacuate"),
     ("moved out of their homes", "evacuate"),

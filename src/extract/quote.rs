@@ -2520,7 +2520,11 @@ impl Analyzer<'_, '_> {
                     "dead", "lost",
                 ],
             );
-        if silent || unanswered || refused_to || perceived || things || judged {
+        // "The club called off 12 matches", "calls off the strike": a
+        // thing cancelled, no statement.
+        let called_off = in_list(cue_word, &["called", "calls", "call", "calling"])
+            && w(i + 1).eq_ignore_ascii_case("off");
+        if silent || unanswered || refused_to || perceived || things || judged || called_off {
             return None;
         }
         // After a possessive, a form in "-ing" before a noun is the noun's
