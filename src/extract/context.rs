@@ -1606,7 +1606,30 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // walkout; else an attack.
         if matches!(subject.event.as_deref(), Some("strike" | "strikes")) {
             // "1,100 drivers are set to strike": those who walk out.
-            if subject.predicate.as_deref() == Some("walk out") {
+            // "The strike involved 30,000 nurses": workers counted in a
+            // strike are on one (soldiers in one are not).
+            let workers = subject.noun.as_deref().is_some_and(|n| {
+                matches!(
+                    n,
+                    "nurse"
+                        | "doctor"
+                        | "teacher"
+                        | "worker"
+                        | "driver"
+                        | "employee"
+                        | "staff"
+                        | "staffer"
+                        | "miner"
+                        | "pilot"
+                        | "firefighter"
+                        | "lecturer"
+                        | "controller"
+                        | "dockworker"
+                        | "medic"
+                        | "machinist"
+                )
+            });
+            if subject.predicate.as_deref() == Some("walk out") || workers {
                 subject.event = Some("walkout".to_string());
             } else if *hunger.get_or_insert_with(|| {
                 memchr::memmem::find(cx.text.as_bytes(), b"unger strike").is_some()
@@ -10415,7 +10438,11 @@ fn measured_thing(
             && t.predicate.is_none()
             && word.len() > 2
             && word.bytes().all(|b| b.is_ascii_lowercase());
+        // A quake's measure is keyed by its event: "The quake was 15
+        // kilometres deep" is a depth, as "at a depth of 10 km" is (a
+        // sinkhole's width stays the sinkhole's).
         if !plain
+            || t.event.and_then(group::event_class) == Some("quake")
             || t.has(FUNCTION | AUXILIARY | MODAL | CALENDAR)
             || crate::extract::lexicon::NOUN_STOP_SET.has(word)
         {
@@ -13111,8 +13138,14 @@ impl Window<'_> {
                         })
                     })
                 };
-                if word(t)
-                    .is_some_and(|w| w.as_str() == "will" || w.as_str() == "would" && reported())
+                // "The living wage is going up to £12.50": a change to
+                // come, as "will go up".
+                let going = verb.as_str() == "going"
+                    && word(t).is_some_and(|w| matches!(w.as_str(), "is" | "are"));
+                if going
+                    || word(t).is_some_and(|w| {
+                        w.as_str() == "will" || w.as_str() == "would" && reported()
+                    })
                 {
                     future = true;
                     t = left.next()?;
