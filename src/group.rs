@@ -1514,6 +1514,9 @@ pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
     ),
     // "rescued 86 migrants", "Rescuers saved 80 people".
     ("rescued", &["person", "migrant", "passenger"], "person"),
+    // "The boat was carrying about 400 migrants", "Some 350 people were
+    // aboard" (passengers stay passengers: the crew are aboard too).
+    ("aboard", &["person", "migrant", "pilgrim"], "person"),
     // "Ten inmates escaped", "10 men broke out of the jail".
     ("escaped", &["man", "woman", "person"], "prisoner"),
     // "eight people were arrested", "eight suspects were arrested".

@@ -715,6 +715,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 if subject.predicate.is_none() && area_lost(cx.text, c.span.end, &c.value) {
                     subject.predicate = Some("destroy".to_string());
                 }
+                // "Wind farms produced 82 terawatt hours", "Wind output hit
+                // 81.6 TWh": the energy a source generated.
+                if let Some(source) = energy_source(cx.text, sentence, c.span.start, &c.value) {
+                    subject.noun = Some(format!("{source} generation"));
+                    subject.predicate = Some("level".to_string());
+                }
                 // "The jet had been flying at 34,000 feet", "climbed to about
                 // 35,000 feet", "a cruising altitude of 11,000 metres": an
                 // aircraft's height.
@@ -14792,6 +14798,45 @@ fn area_grown_to(text: &str, at: usize, value: &Value) -> bool {
         verb,
         "grown" | "grew" | "grows" | "spread" | "spreads" | "expanded" | "expands" | "ballooned"
     )
+}
+
+/// The one source of power named in the clause before an amount of
+/// energy (at most eight words back, past no comma): "Wind farms produced
+/// a record 82 terawatt hours" and "Wind output hit 81.6 TWh" are wind's;
+/// "Wind and solar supplied 30 TWh" names two, and no source.
+fn energy_source(text: &str, sentence: Span, at: usize, value: &Value) -> Option<&'static str> {
+    const SOURCES: &[(&str, &str)] = &[
+        ("wind", "wind"),
+        ("solar", "solar"),
+        ("nuclear", "nuclear"),
+        ("coal", "coal"),
+        ("gas", "gas"),
+        ("hydro", "hydro"),
+        ("hydropower", "hydro"),
+        ("hydroelectric", "hydro"),
+        ("renewables", "renewable"),
+        ("renewable", "renewable"),
+    ];
+    let energy = matches!(value, Value::Measure { unit, .. }
+        if unit.dimension() == crate::claim::Dimension::Energy);
+    if !energy {
+        return None;
+    }
+    let before = text.get(sentence.start..at).unwrap_or("");
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let mut found = None;
+    for w in clause.split_whitespace().rev().take(8) {
+        let l = w
+            .trim_matches(|c: char| !c.is_ascii_alphabetic())
+            .to_ascii_lowercase();
+        if let Some((_, s)) = SOURCES.iter().find(|(k, _)| *k == l) {
+            if found.is_some_and(|f| f != *s) {
+                return None;
+            }
+            found = Some(*s);
+        }
+    }
+    found
 }
 
 /// Whether an area is said to be lost or laid waste right after its
