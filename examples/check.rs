@@ -10,8 +10,10 @@
 //! `cargo run --release --example check`. Without `--json` or `--claims`
 //! it prints a report for people: conflicts first (each side's claims with
 //! source, line:column, the sentence with the claim underlined, the value
-//! and who said it, then why the values clash), then updates, agreements
-//! and single-source findings (`--only conflicts` keeps one kind), and a
+//! and who said it, then why the values clash), then updates, quotations
+//! one person is quoted with in different words (misquotes) or that are
+//! put in different people's mouths (misattributions), agreements and
+//! single-source findings (`--only conflicts` keeps one kind), and a
 //! summary line. Colour on a terminal only, never when `NO_COLOR` is set.
 //! A source's id is its file name without the extension, or the `id` of a
 //! JSON Lines document (`{"id", "text", "published"?}`).
@@ -44,7 +46,8 @@ const USAGE: &str = "usage: check [--json] [--claims] [--jsonl] [FILE...]
   --json     print the report as one JSON object
   --claims   print claims only, one JSON line per document
   --jsonl    read documents as JSON Lines from stdin ({\"id\", \"text\", \"published\"?})
-  --only K   print only findings of kind K: conflicts, updates, agreements or single
+  --only K   print only findings of kind K: conflicts, updates, agreements, single,
+             misquotes or misattributions
   --color    colour the report (the default on a terminal)
   --no-color never colour the report (the default when NO_COLOR is set; wins over --color)
   --lossy    read files that are not UTF-8 with replacement characters (warned)
@@ -81,16 +84,18 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
             "--jsonl" => o.jsonl = true,
             "--only" => {
                 let v = args.next().ok_or(
-                    "flag \"--only\" needs a value: conflicts, updates, agreements or single",
+                    "flag \"--only\" needs a value: conflicts, updates, agreements, single, misquotes or misattributions",
                 )?;
                 o.only = Some(match v.as_str() {
                     "conflict" | "conflicts" => FindingKind::Conflict,
                     "update" | "updates" => FindingKind::Update,
                     "agreement" | "agreements" => FindingKind::Agreement,
                     "single" | "single_source" | "single-source" => FindingKind::SingleSource,
+                    "misquote" | "misquotes" => FindingKind::Misquote,
+                    "misattribution" | "misattributions" => FindingKind::Misattribution,
                     _ => {
                         return Err(format!(
-                            "flag \"--only\": unknown finding kind {v:?}; expected conflicts, updates, agreements or single"
+                            "flag \"--only\": unknown finding kind {v:?}; expected conflicts, updates, agreements, single, misquotes or misattributions"
                         ));
                     }
                 });
@@ -389,12 +394,13 @@ fn write_text(report: &Report, o: &Options, out: &mut dyn Write) -> io::Result<(
     };
     let by_id: std::collections::HashMap<&str, &ReportClaim> =
         report.claims().iter().map(|c| (c.id(), c)).collect();
-    let mut counts = [0usize; 4];
+    let mut counts = [0usize; 5];
     for f in report.findings() {
         let slot = match f.kind() {
             FindingKind::Conflict => 0,
             FindingKind::Update => 1,
             FindingKind::Agreement => 2,
+            FindingKind::Misquote | FindingKind::Misattribution => 4,
             _ => 3,
         };
         counts[slot] += 1;
@@ -405,6 +411,8 @@ fn write_text(report: &Report, o: &Options, out: &mut dyn Write) -> io::Result<(
             FindingKind::Conflict => ("conflict", "1;31"),
             FindingKind::Update => ("update", "1;33"),
             FindingKind::Agreement => ("agreement", "1;32"),
+            FindingKind::Misquote => ("misquote", "1;35"),
+            FindingKind::Misattribution => ("misattribution", "1;35"),
             _ => ("single source", "1;36"),
         };
         writeln!(
@@ -448,9 +456,19 @@ fn write_text(report: &Report, o: &Options, out: &mut dyn Write) -> io::Result<(
     }
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    // Quotations compared are counted only when there are any, so that a
+    // report without them reads as before.
+    let quotes = if counts[4] > 0 {
+        format!(
+            ", {}",
+            plural(counts[4], "quotation finding", "quotation findings")
+        )
+    } else {
+        String::new()
+    };
     writeln!(
         out,
-        "{}: {}, {}, {}, {} in {} ({})",
+        "{}: {}, {}, {}, {}{quotes} in {} ({})",
         st.paint("1", "summary"),
         plural(counts[0], "conflict", "conflicts"),
         plural(counts[1], "update", "updates"),

@@ -94,6 +94,35 @@ pub enum FindingKind {
     /// # Ok::<(), corroborate::Error>(())
     /// ```
     Update,
+    /// Sources quote one person with different words: the same quotation
+    /// (most of its words in order) with some changed ([`quote_findings`]).
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document, FindingKind};
+    /// let docs = [
+    ///     Document::new("a", "\"We will rebuild every home that was lost,\" Reyes said."),
+    ///     Document::new("b", "\"We will rebuild every house that was destroyed,\" Reyes said."),
+    /// ];
+    /// let report = Checker::new().check(&docs);
+    /// let f = report.findings().iter().find(|f| f.kind() == FindingKind::Misquote).ok_or("none")?;
+    /// assert_eq!(f.reason(), "\"home that was lost\" against \"house that was destroyed\"");
+    /// assert_eq!(f.groups().len(), 2); // one group per wording
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    Misquote,
+    /// Sources put the same quotation in different people's mouths
+    /// ([`quote_findings`]).
+    ///
+    /// ```
+    /// use corroborate::{Checker, Document, FindingKind};
+    /// let docs = [
+    ///     Document::new("a", "\"We will rebuild every home that was lost,\" Reyes said."),
+    ///     Document::new("b", "\"We will rebuild every home that was lost,\" Okafor said."),
+    /// ];
+    /// let report = Checker::new().check(&docs);
+    /// assert!(report.findings().iter().any(|f| f.kind() == FindingKind::Misattribution));
+    /// ```
+    Misattribution,
     /// Two or more sources give compatible values.
     ///
     /// ```
@@ -135,6 +164,8 @@ impl FindingKind {
             FindingKind::Update => "update",
             FindingKind::Agreement => "agreement",
             FindingKind::SingleSource => "single_source",
+            FindingKind::Misquote => "misquote",
+            FindingKind::Misattribution => "misattribution",
         }
     }
 }
@@ -311,8 +342,379 @@ pub(crate) fn detect(claims: &[ReportClaim], sources: &[Source]) -> Vec<Finding>
         }
     }
     out.extend(findings(&set));
+    out.extend(quote_findings(claims));
     sort_findings(&mut out);
     out
+}
+
+/// Words a quotation must have to be compared: shorter ones ("very sad")
+/// coincide by chance.
+pub const QUOTE_MIN_WORDS: usize = 5;
+
+/// Words a quotation must have to be found in two people's mouths: a stock
+/// phrase ("We will not accept this") is said by many.
+pub const MISATTRIBUTION_MIN_WORDS: usize = 8;
+
+/// Least share of a quotation's words, in order, that another must keep
+/// to be the same quotation with words changed (a misquote): one minus the
+/// word-level edit distance over the longer length.
+pub const MISQUOTE_MIN_SIMILARITY: f64 = 0.75;
+
+/// Least share of words in order that two quotations put in different
+/// people's mouths must share to be one quotation (a misattribution).
+pub const MISATTRIBUTION_MIN_SIMILARITY: f64 = 0.9;
+
+/// Quotations that share a run of three words are compared; a run shared
+/// by more quotations than this (a stock phrase) joins none, so that the
+/// work stays near-linear in the number of quotations.
+const QUOTE_SHINGLE_CAP: usize = 64;
+
+/// One direct quotation of a named person.
+struct Quoted<'r> {
+    rc: &'r ReportClaim,
+    /// The speaker's surname, lower-case: the key of "same person".
+    surname: String,
+    /// The quotation's words, lower-case.
+    words: Vec<String>,
+}
+
+/// Misquotes and misattributions among direct quotations of named people
+/// (words in quotation marks, [`Speaker::Person`](crate::Speaker)).
+///
+/// Two quotations of at least [`QUOTE_MIN_WORDS`] words, from different
+/// sources, that share a run of three words are compared word by word:
+///
+/// - the same speaker (by surname) and at least
+///   [`MISQUOTE_MIN_SIMILARITY`] of the words in order, but not all, and
+///   neither a run of the other's words (a quotation cut short is no
+///   misquote): a `misquote`, one group per wording, its message naming
+///   the words that differ ("home that was lost" against "house that was
+///   destroyed");
+/// - different speakers, at least [`MISATTRIBUTION_MIN_WORDS`] words and
+///   at least [`MISATTRIBUTION_MIN_SIMILARITY`] of them in order: a
+///   `misattribution`, one group per speaker.
+///
+/// Quotations joined so are taken together (one finding per chain of
+/// near-identical quotations), in report order. Reported speech ("Reyes
+/// said the company would cut jobs") is never compared: its words are the
+/// writer's.
+pub(crate) fn quote_findings(claims: &[ReportClaim]) -> Vec<Finding> {
+    let quoted: Vec<Quoted<'_>> = claims.iter().filter_map(quoted).collect();
+    if quoted.len() < 2 {
+        return Vec::new();
+    }
+    // Candidate pairs: quotations sharing a run of three words.
+    let mut runs: BTreeMap<[&str; 3], Vec<usize>> = BTreeMap::new();
+    for (i, q) in quoted.iter().enumerate() {
+        let mut seen = BTreeSet::new();
+        for w in q.words.windows(3) {
+            let run = [w[0].as_str(), w[1].as_str(), w[2].as_str()];
+            if seen.insert(run) {
+                runs.entry(run).or_default().push(i);
+            }
+        }
+    }
+    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for v in runs.values().filter(|v| v.len() <= QUOTE_SHINGLE_CAP) {
+        for (k, &i) in v.iter().enumerate() {
+            for &j in &v[k + 1..] {
+                if quoted[i].rc.source() != quoted[j].rc.source() {
+                    pairs.insert((i, j));
+                }
+            }
+        }
+    }
+    let n = quoted.len();
+    let (mut misquote, mut misattributed) = (UnionFind::new(n), UnionFind::new(n));
+    for (i, j) in pairs {
+        let (a, b) = (&quoted[i], &quoted[j]);
+        let sim = word_similarity(&a.words, &b.words);
+        if a.surname == b.surname {
+            // A quotation cut short ("By the way, if she gets to pick her
+            // judges" and "If she gets to pick her judges") is no
+            // misquote: its words run unchanged inside the longer one.
+            let cut = contains_run(&a.words, &b.words) || contains_run(&b.words, &a.words);
+            if !cut && sim >= MISQUOTE_MIN_SIMILARITY {
+                misquote.union(i, j);
+            }
+        } else if sim >= MISATTRIBUTION_MIN_SIMILARITY
+            && a.words.len().min(b.words.len()) >= MISATTRIBUTION_MIN_WORDS
+        {
+            misattributed.union(i, j);
+        }
+    }
+    let mut out = Vec::new();
+    for part in misquote.parts() {
+        // One side per wording, in report order.
+        let mut sides: Vec<(&[String], Vec<&Quoted<'_>>)> = Vec::new();
+        for &i in &part {
+            let q = &quoted[i];
+            match sides.iter_mut().find(|(w, _)| *w == q.words.as_slice()) {
+                Some((_, v)) => v.push(q),
+                None => sides.push((q.words.as_slice(), vec![q])),
+            }
+        }
+        // Links of the same wording only say nothing.
+        if sides.len() < 2 {
+            continue;
+        }
+        let who = fullest_name(part.iter().map(|&i| &quoted[i]));
+        let (x, y) = changed_words(sides[0].0, sides[1].0);
+        let reason = format!("\"{x}\" against \"{y}\"");
+        let message = format!(
+            "the words quoted from {who} differ: \"{x}\" ({}) against \"{y}\" ({})",
+            source_list(&sides[0].1),
+            source_list(&sides[1].1)
+        );
+        out.push(quote_finding(
+            FindingKind::Misquote,
+            format!("quote by {who}"),
+            format!("quote|{}", part_key(&quoted, &part)),
+            &sides.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>(),
+            message,
+            reason,
+        ));
+    }
+    for part in misattributed.parts() {
+        let mut sides: Vec<(&str, Vec<&Quoted<'_>>)> = Vec::new();
+        for &i in &part {
+            let q = &quoted[i];
+            match sides.iter_mut().find(|(s, _)| *s == q.surname) {
+                Some((_, v)) => v.push(q),
+                None => sides.push((q.surname.as_str(), vec![q])),
+            }
+        }
+        if sides.len() < 2 {
+            continue;
+        }
+        let names: Vec<String> = sides
+            .iter()
+            .map(|(_, v)| format!("{} ({})", fullest_name(v.iter().copied()), source_list(v)))
+            .collect();
+        let reason = format!("the same words are attributed to {}", names.join(" and "));
+        let first = quoted[part[0]].rc.text();
+        out.push(quote_finding(
+            FindingKind::Misattribution,
+            format!("quote \"{}\"", clip_words(first, 8)),
+            format!("quote|{}", part_key(&quoted, &part)),
+            &sides.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>(),
+            format!("{reason}: \"{}\"", clip_words(first, 16)),
+            reason,
+        ));
+    }
+    out
+}
+
+/// A direct quotation of a named person, with its words; `None` for
+/// anything else.
+fn quoted(rc: &ReportClaim) -> Option<Quoted<'_>> {
+    if rc.claim().kind() != ClaimKind::Quote {
+        return None;
+    }
+    let crate::Speaker::Person { name, .. } = &rc.claim().speaker()?.speaker else {
+        return None;
+    };
+    // In quotation marks: the sentence has an opening mark right before
+    // the quoted words.
+    let sentence = rc.sentence_text();
+    let at = sentence.find(rc.text())?;
+    let opened = sentence
+        .get(..at)?
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '"' | '“' | '‘' | '\'' | '«'));
+    if !opened {
+        return None;
+    }
+    let words: Vec<String> = rc
+        .text()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() < QUOTE_MIN_WORDS {
+        return None;
+    }
+    let surname = name
+        .split_whitespace()
+        .next_back()?
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    Some(Quoted { rc, surname, words })
+}
+
+/// Whether the words of `short` run unchanged, in order and together,
+/// inside `long` (or are all of it).
+fn contains_run(long: &[String], short: &[String]) -> bool {
+    short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// One minus the word-level edit distance over the longer length.
+fn word_similarity(a: &[String], b: &[String]) -> f64 {
+    let longer = a.len().max(b.len());
+    if longer == 0 {
+        return 1.0;
+    }
+    // Edit distance over words, one row at a time.
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if x == y {
+                diagonal
+            } else {
+                1 + diagonal.min(above).min(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    let d = row[b.len()];
+    1.0 - d as f64 / longer as f64
+}
+
+/// The words that differ between two wordings, past their common start
+/// and end: ("home that was lost", "house that was destroyed") for "We
+/// will rebuild every home that was lost" and "… every house that was
+/// destroyed".
+fn changed_words(a: &[String], b: &[String]) -> (String, String) {
+    let start = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let end = a[start..]
+        .iter()
+        .rev()
+        .zip(b[start..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let cut = |w: &[String]| {
+        let part = &w[start..w.len() - end];
+        if part.is_empty() {
+            "(nothing)".to_string()
+        } else {
+            part.join(" ")
+        }
+    };
+    (cut(a), cut(b))
+}
+
+/// The longest name given to the speaker of some quotations ("Ana Reyes"
+/// over "Reyes"), the first in report order among equals.
+fn fullest_name<'q, 'r: 'q>(qs: impl Iterator<Item = &'q Quoted<'r>>) -> String {
+    let mut best = String::new();
+    for q in qs {
+        let name =
+            q.rc.claim()
+                .speaker()
+                .map(|a| a.speaker.name())
+                .unwrap_or("");
+        if name.len() > best.len() {
+            best = name.to_string();
+        }
+    }
+    best
+}
+
+/// The sources of some quotations, each once, in report order.
+fn source_list(v: &[&Quoted<'_>]) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for q in v {
+        if !seen.contains(&q.rc.source()) {
+            seen.push(q.rc.source());
+        }
+    }
+    seen.join(", ")
+}
+
+/// The first `n` words of a text, with "…" when it goes on.
+fn clip_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= n {
+        words.join(" ")
+    } else {
+        format!("{} …", words[..n].join(" "))
+    }
+}
+
+/// A stable key of a chain of quotations: its first claim's id.
+fn part_key(quoted: &[Quoted<'_>], part: &[usize]) -> String {
+    part.first()
+        .map(|&i| quoted[i].rc.id().to_string())
+        .unwrap_or_default()
+}
+
+fn quote_finding(
+    kind: FindingKind,
+    subject: String,
+    key: String,
+    sides: &[Vec<&Quoted<'_>>],
+    message: String,
+    reason: String,
+) -> Finding {
+    let groups: Vec<Vec<String>> = sides
+        .iter()
+        .map(|v| v.iter().map(|q| q.rc.id().to_string()).collect())
+        .collect();
+    let labels = sides
+        .iter()
+        .map(|v| {
+            format!(
+                "\"{}\" ({})",
+                clip_words(v[0].rc.text(), 16),
+                source_list(v)
+            )
+        })
+        .collect();
+    Finding {
+        kind,
+        subject,
+        claims: groups.iter().flatten().cloned().collect(),
+        groups,
+        message,
+        sides: labels,
+        reason,
+        key,
+        confidence: 0.8,
+    }
+}
+
+/// Union-find over `0..n`, for chains of near-identical quotations.
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> UnionFind {
+        UnionFind {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (x, y) = (self.root(a), self.root(b));
+        // The smaller index is the root: parts come out in report order.
+        if x != y {
+            self.parent[x.max(y)] = x.min(y);
+        }
+    }
+
+    /// The sets of two or more members, each in index order, by their
+    /// first member.
+    fn parts(mut self) -> Vec<Vec<usize>> {
+        let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for i in 0..self.parent.len() {
+            let r = self.root(i);
+            by_root.entry(r).or_default().push(i);
+        }
+        by_root.into_values().filter(|v| v.len() > 1).collect()
+    }
 }
 
 fn weekday_mismatch(rc: &ReportClaim, w: &crate::claim::When) -> Finding {
@@ -341,8 +743,8 @@ fn weekday_mismatch(rc: &ReportClaim, w: &crate::claim::When) -> Finding {
     }
 }
 
-/// Conflicts first, then updates, agreements, single-source; then by key
-/// and claim ids.
+/// Conflicts first, then updates, misquotes, misattributions, agreements,
+/// single-source; then by key and claim ids.
 fn sort_findings(f: &mut [Finding]) {
     f.sort_by(|a, b| {
         (a.kind, &a.key, &a.claims, &a.message).cmp(&(b.kind, &b.key, &b.claims, &b.message))

@@ -32,8 +32,10 @@
 //!   [`ReportClaim`](report::ReportClaim) (with its line, column and
 //!   sentence) and the [`Finding`]s: [`FindingKind::Conflict`],
 //!   [`Update`](FindingKind::Update), [`Agreement`](FindingKind::Agreement)
-//!   and [`SingleSource`](FindingKind::SingleSource). It serializes to the
-//!   JSON the `check` example prints.
+//!   and [`SingleSource`](FindingKind::SingleSource) for figures and
+//!   dates; [`Misquote`](FindingKind::Misquote) and
+//!   [`Misattribution`](FindingKind::Misattribution) for quotations. It
+//!   serializes to the JSON the `check` example prints.
 //! - [`group::ClaimSet`] and [`detect::findings`]: the grouping and
 //!   judging stages on their own, for corpora too large for one call.
 //! - [`Error`]: the one error type; only configuration and publication

@@ -69,6 +69,8 @@ fn kind(s: &str) -> Option<FindingKind> {
         "update" => FindingKind::Update,
         "agreement" => FindingKind::Agreement,
         "single_source" => FindingKind::SingleSource,
+        "misquote" => FindingKind::Misquote,
+        "misattribution" => FindingKind::Misattribution,
         _ => return None,
     })
 }
