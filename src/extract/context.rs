@@ -1607,6 +1607,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 .rate()
                 .filter(|r| !(r == "per year" && subject.noun.as_deref().is_some_and(is_measure)));
         }
+        // "a dividend of 25 cents a share" and "raised its dividend to 27
+        // cents": a dividend is by the share, written or not.
+        if c.kind == ClaimKind::Money
+            && subject
+                .noun
+                .as_deref()
+                .is_some_and(|n| n.ends_with("dividend"))
+            && subject.scope.as_deref() == Some("per share")
+        {
+            subject.scope = None;
+        }
         // A strike in a story of a hunger strike is one ("ended her hunger
         // strike after 42 days"); in a story of unions and pay it is a
         // walkout; else an attack.
@@ -10949,6 +10960,19 @@ const LASTING_NOUNS: &[&str] = &[
     // final lasted 78 minutes" (a final is its match, [`lasting`]).
     "match",
     "final",
+    // Spells and states that papers time: "The heatwave lasted 12 days",
+    // "a three-day curfew", "the 10-day festival", "The search lasted
+    // nine days".
+    "heatwave",
+    "curfew",
+    "quarantine",
+    "protest",
+    "vigil",
+    "festival",
+    "tour",
+    "recession",
+    "closure",
+    "search",
 ];
 
 /// The one of [`LASTING_NOUNS`] a word is, a walkout or a stoppage named
