@@ -330,8 +330,10 @@ impl Finding {
 pub(crate) fn detect(claims: &[ReportClaim], sources: &[Source]) -> Vec<Finding> {
     let published: BTreeMap<&str, Option<Published>> =
         sources.iter().map(|s| (s.id(), s.published())).collect();
+    // Quotations first: their working memory is freed before the claim
+    // set is built, so the two never add up.
+    let mut out = quote_findings(claims);
     let mut set = ClaimSet::new();
-    let mut out = Vec::new();
     for rc in claims {
         let p = published.get(rc.source()).copied().flatten();
         set.insert_claim(rc.source(), rc.id(), rc.text(), p, rc.claim());
@@ -342,7 +344,6 @@ pub(crate) fn detect(claims: &[ReportClaim], sources: &[Source]) -> Vec<Finding>
         }
     }
     out.extend(findings(&set));
-    out.extend(quote_findings(claims));
     sort_findings(&mut out);
     out
 }
@@ -374,8 +375,10 @@ struct Quoted<'r> {
     rc: &'r ReportClaim,
     /// The speaker's surname, lower-case: the key of "same person".
     surname: String,
-    /// The quotation's words, lower-case.
-    words: Vec<String>,
+    /// The quotation's words, lower-case, each by its hash
+    /// ([`word_hash`]): compared, never shown (a finding reads its words
+    /// again from the text).
+    words: Vec<u64>,
 }
 
 /// Misquotes and misattributions among direct quotations of named people
@@ -403,35 +406,55 @@ pub(crate) fn quote_findings(claims: &[ReportClaim]) -> Vec<Finding> {
     if quoted.len() < 2 {
         return Vec::new();
     }
-    // Candidate pairs: quotations sharing a run of three words.
-    let mut runs: BTreeMap<[&str; 3], Vec<usize>> = BTreeMap::new();
+    // Candidate pairs: quotations sharing a run of three words, found by
+    // sorting (run hash, quotation) pairs: 16 bytes a word quoted.
+    let mut runs: Vec<(u64, usize)> = Vec::new();
     for (i, q) in quoted.iter().enumerate() {
-        let mut seen = BTreeSet::new();
         for w in q.words.windows(3) {
-            let run = [w[0].as_str(), w[1].as_str(), w[2].as_str()];
-            if seen.insert(run) {
-                runs.entry(run).or_default().push(i);
-            }
+            let run = w[0] ^ w[1].rotate_left(21) ^ w[2].rotate_left(42);
+            runs.push((run, i));
         }
     }
-    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for v in runs.values().filter(|v| v.len() <= QUOTE_SHINGLE_CAP) {
-        for (k, &i) in v.iter().enumerate() {
-            for &j in &v[k + 1..] {
+    runs.sort_unstable();
+    runs.dedup();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for v in runs.chunk_by(|a, b| a.0 == b.0) {
+        if v.len() > QUOTE_SHINGLE_CAP {
+            continue;
+        }
+        for (k, &(_, i)) in v.iter().enumerate() {
+            for &(_, j) in &v[k + 1..] {
                 if quoted[i].rc.source() != quoted[j].rc.source() {
-                    pairs.insert((i, j));
+                    pairs.push((i, j));
                 }
             }
         }
     }
+    pairs.sort_unstable();
+    pairs.dedup();
     let n = quoted.len();
     let (mut misquote, mut misattributed) = (UnionFind::new(n), UnionFind::new(n));
     for (i, j) in pairs {
         let (a, b) = (&quoted[i], &quoted[j]);
+        let same = a.surname == b.surname;
+        // Lengths too far apart for the least similarity asked: no need
+        // to compare the words.
+        let (short, long) = (
+            a.words.len().min(b.words.len()),
+            a.words.len().max(b.words.len()),
+        );
+        let least = if same {
+            MISQUOTE_MIN_SIMILARITY
+        } else {
+            MISATTRIBUTION_MIN_SIMILARITY
+        };
+        if (short as f64) < least * long as f64 || !same && short < MISATTRIBUTION_MIN_WORDS {
+            continue;
+        }
         let sim = word_similarity(&a.words, &b.words);
         if a.surname == b.surname {
-            // A quotation cut short ("By the way, if she gets to pick her
-            // judges" and "If she gets to pick her judges") is no
+            // A quotation cut short ("Frankly, we will rebuild the port
+            // this year" and "We will rebuild the port this year") is no
             // misquote: its words run unchanged inside the longer one.
             let cut = contains_run(&a.words, &b.words) || contains_run(&b.words, &a.words);
             if !cut && sim >= MISQUOTE_MIN_SIMILARITY {
@@ -446,7 +469,7 @@ pub(crate) fn quote_findings(claims: &[ReportClaim]) -> Vec<Finding> {
     let mut out = Vec::new();
     for part in misquote.parts() {
         // One side per wording, in report order.
-        let mut sides: Vec<(&[String], Vec<&Quoted<'_>>)> = Vec::new();
+        let mut sides: Vec<(&[u64], Vec<&Quoted<'_>>)> = Vec::new();
         for &i in &part {
             let q = &quoted[i];
             match sides.iter_mut().find(|(w, _)| *w == q.words.as_slice()) {
@@ -459,7 +482,7 @@ pub(crate) fn quote_findings(claims: &[ReportClaim]) -> Vec<Finding> {
             continue;
         }
         let who = fullest_name(part.iter().map(|&i| &quoted[i]));
-        let (x, y) = changed_words(sides[0].0, sides[1].0);
+        let (x, y) = changed_words(sides[0].1[0].rc.text(), sides[1].1[0].rc.text());
         let reason = format!("\"{x}\" against \"{y}\"");
         let message = format!(
             "the words quoted from {who} differ: \"{x}\" ({}) against \"{y}\" ({})",
@@ -526,12 +549,7 @@ fn quoted(rc: &ReportClaim) -> Option<Quoted<'_>> {
     if !opened {
         return None;
     }
-    let words: Vec<String> = rc
-        .text()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words: Vec<u64> = quote_words(rc.text()).map(word_hash).collect();
     if words.len() < QUOTE_MIN_WORDS {
         return None;
     }
@@ -543,14 +561,34 @@ fn quoted(rc: &ReportClaim) -> Option<Quoted<'_>> {
     Some(Quoted { rc, surname, words })
 }
 
+/// The words of a quotation: its runs of letters and digits.
+fn quote_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// A word's hash, case folded (FNV-1a over its lower-case characters):
+/// the same on every run, so findings stay deterministic.
+fn word_hash(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let mut buf = [0u8; 4];
+        for b in c.encode_utf8(&mut buf).bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
+}
+
 /// Whether the words of `short` run unchanged, in order and together,
 /// inside `long` (or are all of it).
-fn contains_run(long: &[String], short: &[String]) -> bool {
+fn contains_run(long: &[u64], short: &[u64]) -> bool {
     short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
 /// One minus the word-level edit distance over the longer length.
-fn word_similarity(a: &[String], b: &[String]) -> f64 {
+fn word_similarity(a: &[u64], b: &[u64]) -> f64 {
     let longer = a.len().max(b.len());
     if longer == 0 {
         return 1.0;
@@ -575,11 +613,13 @@ fn word_similarity(a: &[String], b: &[String]) -> f64 {
 }
 
 /// The words that differ between two wordings, past their common start
-/// and end: ("home that was lost", "house that was destroyed") for "We
-/// will rebuild every home that was lost" and "… every house that was
-/// destroyed".
-fn changed_words(a: &[String], b: &[String]) -> (String, String) {
-    let start = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+/// and end, lower-case: ("home that was lost", "house that was
+/// destroyed") for "We will rebuild every home that was lost" and "…
+/// every house that was destroyed".
+fn changed_words(a: &str, b: &str) -> (String, String) {
+    let lower = |t: &str| -> Vec<String> { quote_words(t).map(str::to_lowercase).collect() };
+    let (a, b) = (lower(a), lower(b));
+    let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
     let end = a[start..]
         .iter()
         .rev()
@@ -594,7 +634,7 @@ fn changed_words(a: &[String], b: &[String]) -> (String, String) {
             part.join(" ")
         }
     };
-    (cut(a), cut(b))
+    (cut(&a), cut(&b))
 }
 
 /// The longest name given to the speaker of some quotations ("Ana Reyes"
