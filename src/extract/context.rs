@@ -9126,7 +9126,6 @@ fn treatment_price(text: &str, sentence: Span, span: Span) -> Option<Option<&'st
         "therapy",
         "dose",
         "shot",
-        "course",
     ];
     let mut back = words_back(text, sentence, span.start);
     if !matches!(back.next(), Some("cost" | "costs")) {
@@ -14804,13 +14803,16 @@ impl Window<'_> {
     }
 }
 
+/// Whether a value is a measure of dimension `d`.
+fn measure_in(value: &Value, d: crate::claim::Dimension) -> bool {
+    matches!(value, Value::Measure { unit, .. } if unit.dimension() == d)
+}
+
 /// Whether an area follows a verb of growth and "to": "has grown to
 /// 30,000 acres", "spread to 12 square miles". Read as burned: only fires
 /// grow over land.
 fn area_grown_to(text: &str, at: usize, value: &Value) -> bool {
-    let area = matches!(value, Value::Measure { unit, .. }
-        if unit.dimension() == crate::claim::Dimension::Area);
-    if !area {
+    if !measure_in(value, crate::claim::Dimension::Area) {
         return false;
     }
     let before = text.get(..at).unwrap_or("").trim_end();
@@ -14841,9 +14843,7 @@ fn energy_source(text: &str, sentence: Span, at: usize, value: &Value) -> Option
         ("renewables", "renewable"),
         ("renewable", "renewable"),
     ];
-    let energy = matches!(value, Value::Measure { unit, .. }
-        if unit.dimension() == crate::claim::Dimension::Energy);
-    if !energy {
+    if !measure_in(value, crate::claim::Dimension::Energy) {
         return None;
     }
     let before = text.get(sentence.start..at).unwrap_or("");
@@ -14868,9 +14868,7 @@ fn energy_source(text: &str, sentence: Span, at: usize, value: &Value) -> Option
 /// acres of farmland have been lost", "hectares of crops withered",
 /// "acres of wheat were wiped out".
 fn area_lost(text: &str, end: usize, value: &Value) -> bool {
-    let area = matches!(value, Value::Measure { unit, .. }
-        if unit.dimension() == crate::claim::Dimension::Area);
-    if !area {
+    if !measure_in(value, crate::claim::Dimension::Area) {
         return false;
     }
     let after = text.get(end..).unwrap_or("");
