@@ -539,9 +539,13 @@ fn quoted(rc: &ReportClaim) -> Option<Quoted<'_>> {
     };
     // In quotation marks: the sentence has an opening mark right before
     // the quoted words.
-    let sentence = rc.sentence_text();
-    let at = sentence.find(rc.text())?;
-    let opened = sentence
+    let at = rc
+        .claim()
+        .span()
+        .start
+        .checked_sub(rc.claim().sentence().start)?;
+    let opened = rc
+        .sentence_text()
         .get(..at)?
         .chars()
         .next_back()
@@ -571,11 +575,16 @@ fn quote_words(text: &str) -> impl Iterator<Item = &str> {
 /// the same on every run, so findings stay deterministic.
 fn word_hash(word: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let mut buf = [0u8; 4];
-        for b in c.encode_utf8(&mut buf).bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    let mut eat = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    };
+    if word.is_ascii() {
+        word.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
+    } else {
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let mut buf = [0u8; 4];
+            c.encode_utf8(&mut buf).bytes().for_each(&mut eat);
         }
     }
     h
