@@ -389,7 +389,8 @@ struct Quoted<'r> {
 ///
 /// - the same speaker (by surname) and at least
 ///   [`MISQUOTE_MIN_SIMILARITY`] of the words in order, but not all, and
-///   neither a run of the other's words (a quotation cut short is no
+///   neither a run of the other's words nor the other's words with some
+///   left out and marked "…" (a quotation cut short or elided is no
 ///   misquote): a `misquote`, one group per wording, its message naming
 ///   the words that differ ("home that was lost" against "house that was
 ///   destroyed");
@@ -455,8 +456,12 @@ pub(crate) fn quote_findings(claims: &[ReportClaim]) -> Vec<Finding> {
         if a.surname == b.surname {
             // A quotation cut short ("Frankly, we will rebuild the port
             // this year" and "We will rebuild the port this year") is no
-            // misquote: its words run unchanged inside the longer one.
-            let cut = contains_run(&a.words, &b.words) || contains_run(&b.words, &a.words);
+            // misquote: its words run unchanged inside the longer one; nor
+            // is one with words left out and marked so.
+            let cut = contains_run(&a.words, &b.words)
+                || contains_run(&b.words, &a.words)
+                || elided(b, a)
+                || elided(a, b);
             if !cut && sim >= MISQUOTE_MIN_SIMILARITY {
                 misquote.union(i, j);
             }
@@ -588,6 +593,15 @@ fn word_hash(word: &str) -> u64 {
         }
     }
     h
+}
+
+/// Whether `short` marks words left out ("…", "...") and its words all
+/// stand in `long` in order: "We will rebuild … together" is "We will
+/// rebuild every home that was lost, and we will do it together" elided.
+fn elided(long: &Quoted<'_>, short: &Quoted<'_>) -> bool {
+    let marked = short.rc.text().contains('…') || short.rc.text().contains("...");
+    let mut rest = long.words.iter();
+    marked && short.words.iter().all(|w| rest.any(|x| x == w))
 }
 
 /// Whether the words of `short` run unchanged, in order and together,
