@@ -164,3 +164,97 @@ fn huge_numbers_never_overflow() {
 fn empty_text_gives_no_claims() {
     assert!(Checker::new().extract_text("", None).is_empty());
 }
+
+/// Words of quotations close enough to each other that random ones are
+/// often near-duplicates (misquotes) or the same (misattributions).
+const QUOTE_WORDS: &[&str] = &[
+    "we",
+    "will",
+    "rebuild",
+    "every",
+    "home",
+    "house",
+    "that",
+    "was",
+    "lost",
+    "destroyed",
+    "together",
+    "now",
+];
+
+/// One quotation of eight to ten words, then per document up to two of
+/// its words changed and one of two speakers: near-duplicates, so that
+/// misquotes and misattributions are common.
+fn quoted_docs() -> impl Strategy<Value = Vec<(String, usize)>> {
+    prop::collection::vec(prop::sample::select(QUOTE_WORDS), 8..11).prop_flat_map(|base| {
+        let n = base.len();
+        let doc = (
+            prop::collection::vec((0..n, prop::sample::select(QUOTE_WORDS)), 0..3),
+            0..2usize,
+        );
+        prop::collection::vec(doc, 2..5).prop_map(move |docs| {
+            docs.into_iter()
+                .map(|(changes, who)| {
+                    let mut words = base.clone();
+                    for (at, w) in changes {
+                        words[at] = w;
+                    }
+                    (words.join(" "), who)
+                })
+                .collect()
+        })
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// Quotation findings hold quotations only, from two sources or more,
+    /// split into two groups or more that share no claim; a misquote's
+    /// claims have one speaker, a misattribution's groups one each; the
+    /// report is the same on a second run.
+    #[test]
+    fn quotation_findings_are_well_formed(docs in quoted_docs()) {
+        use corroborate::{Document, FindingKind};
+        const SPEAKERS: [&str; 2] = ["Ana Reyes", "Tom Okafor"];
+        let docs: Vec<Document> = docs
+            .iter()
+            .enumerate()
+            .map(|(i, (q, who))| Document::new(format!("d{i}"), format!("\"{q},\" {} said.", SPEAKERS[*who])))
+            .collect();
+        let report = Checker::new().check(&docs);
+        let again = Checker::new().check(&docs);
+        prop_assert_eq!(report.findings(), again.findings());
+        let by_id: std::collections::HashMap<&str, &corroborate::report::ReportClaim> =
+            report.claims().iter().map(|c| (c.id(), c)).collect();
+        for f in report.findings() {
+            if !matches!(f.kind(), FindingKind::Misquote | FindingKind::Misattribution) {
+                continue;
+            }
+            prop_assert!(f.groups().len() >= 2);
+            let mut seen = std::collections::BTreeSet::new();
+            let mut sources = std::collections::BTreeSet::new();
+            let mut speakers_of_groups = Vec::new();
+            for g in f.groups() {
+                let mut speakers = std::collections::BTreeSet::new();
+                for id in g {
+                    prop_assert!(seen.insert(id.clone()), "claim {} in two groups", id);
+                    let c = by_id.get(id.as_str()).ok_or_else(|| TestCaseError::fail("unknown claim"))?;
+                    prop_assert_eq!(c.claim().kind(), ClaimKind::Quote);
+                    sources.insert(c.source().to_string());
+                    speakers.insert(c.claim().speaker().map(|a| a.speaker.name().to_string()));
+                }
+                speakers_of_groups.push(speakers);
+            }
+            prop_assert_eq!(seen.len(), f.claims().len());
+            prop_assert!(sources.len() >= 2);
+            let all: std::collections::BTreeSet<_> = speakers_of_groups.iter().flatten().cloned().collect();
+            if f.kind() == FindingKind::Misquote {
+                prop_assert_eq!(all.len(), 1);
+            } else {
+                prop_assert!(speakers_of_groups.iter().all(|s| s.len() == 1));
+                prop_assert_eq!(all.len(), f.groups().len());
+            }
+        }
+    }
+}
