@@ -42,6 +42,18 @@
 //! joined its claims, why the values clash, the attribution of each side
 //! ("003, citing Macron") and a confidence.
 //!
+//! # Quotations
+//!
+//! Direct quotations of named people (words in quotation marks) are
+//! compared across sources by their words in order. The same speaker and
+//! at least [`MISQUOTE_MIN_SIMILARITY`] of the words, but not all, is a
+//! `misquote` (one group per wording; a quotation cut short, or elided
+//! with "…", is none); different speakers and at least
+//! [`MISATTRIBUTION_MIN_SIMILARITY`] of [`MISATTRIBUTION_MIN_WORDS`] words
+//! or more is a `misattribution` (one group per speaker). Quotations are
+//! paired through shared runs of three words, so the work stays
+//! near-linear; reported speech is never compared word for word.
+//!
 //! # Non-goals
 //!
 //! Exchange rates (money in two currencies is reported as not comparable),
@@ -95,7 +107,8 @@ pub enum FindingKind {
     /// ```
     Update,
     /// Sources quote one person with different words: the same quotation
-    /// (most of its words in order) with some changed ([`quote_findings`]).
+    /// (most of its words in order) with some changed (see the module's
+    /// "Quotations").
     ///
     /// ```
     /// use corroborate::{Checker, Document, FindingKind};
@@ -110,8 +123,8 @@ pub enum FindingKind {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     Misquote,
-    /// Sources put the same quotation in different people's mouths
-    /// ([`quote_findings`]).
+    /// Sources put the same quotation in different people's mouths (see
+    /// the module's "Quotations").
     ///
     /// ```
     /// use corroborate::{Checker, Document, FindingKind};
