@@ -712,7 +712,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 // "3 million acres of farmland have been lost to the
                 // drought", "1.3 million hectares of crops withered": land
                 // laid waste, as "destroyed crops on 1.2 million hectares".
-                if subject.predicate.is_none() && area_lost(cx.text, c.span.end, &c.value) {
+                if subject.predicate.is_none() && area_lost(cx.text, sentence, c.span.end, &c.value)
+                {
                     subject.predicate = Some("destroy".to_string());
                 }
                 // "Wind farms produced 82 terawatt hours", "Wind output hit
@@ -1223,7 +1224,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if subject.noun.is_none()
                 && subject.predicate.is_none()
                 && subject.event.as_deref() == Some("deal")
-                && deal_to_buy(cx.text, sentence)
+                && deal_to_buy(cx.text, sentence, c.span.start)
             {
                 subject.predicate = Some("buy".to_string());
             }
@@ -5481,9 +5482,7 @@ fn hungry_after(text: &str, sentence: Span, end: usize) -> bool {
 /// Whether the verb after a count of jobs is "go", past modals and their
 /// like: "could go", "will go", "are set to go", "are expected to go".
 fn jobs_go(text: &str, sentence: Span, end: usize) -> bool {
-    let after = text.get(end..sentence.end.max(end)).unwrap_or("");
-    let clause = after.split(['.', ',', ';', ':']).next().unwrap_or("");
-    for w in clause.split_whitespace().take(6) {
+    for w in clause_after(text, sentence, end).split_whitespace().take(6) {
         match w {
             "go" => return true,
             "will" | "could" | "would" | "may" | "might" | "are" | "were" | "set" | "to"
@@ -7484,6 +7483,16 @@ fn near_after(text: &str, sentence: Span, end: usize, n: usize) -> &str {
     after.get(..after.len().min(n)).unwrap_or("")
 }
 
+/// The clause after a figure ending at `end`: the rest of its sentence,
+/// at most [`CUE_REACH`] bytes, up to the first full stop, comma,
+/// semicolon or colon.
+fn clause_after(text: &str, sentence: Span, end: usize) -> &str {
+    near_after(text, sentence, end, CUE_REACH)
+        .split(['.', ',', ';', ':'])
+        .next()
+        .unwrap_or("")
+}
+
 /// Bytes of a sentence read on each side of a figure for a cue word
 /// (the readers below): a sentence with no end is not read whole for each
 /// of its figures.
@@ -8230,12 +8239,17 @@ fn firm_lost(text: &str, sentence: Span, at: usize) -> bool {
             && back.next().is_none()
 }
 
-/// Whether a sentence with a deal in it tells of buying a firm: a verb of
-/// buying ("agreed to buy", "will acquire", "take over"), or a deal that
-/// "values" a name ("values Dunmore at a 28% premium").
-fn deal_to_buy(text: &str, sentence: Span) -> bool {
+/// Whether a sentence with a deal in it tells of buying a firm, within
+/// [`CUE_REACH`] bytes of the sum at `at`: a verb of buying ("agreed to
+/// buy", "will acquire", "take over"), or a deal that "values" a name
+/// ("values Dunmore at a 28% premium").
+fn deal_to_buy(text: &str, sentence: Span, at: usize) -> bool {
+    // The sentence within [`CUE_REACH`] bytes of the sum, so that a long
+    // sentence is not read whole for each of its sums.
+    let s = floor_boundary(text, sentence.start.max(at.saturating_sub(CUE_REACH)));
+    let e = ceil_boundary(text, sentence.end.min(at.saturating_add(CUE_REACH)));
     let words: Vec<&str> = text
-        .get(sentence.start..sentence.end)
+        .get(s..e)
         .unwrap_or("")
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
@@ -8267,9 +8281,7 @@ fn spent_on(text: &str, sentence: Span, span: Span) -> Option<(&'static str, Opt
             verb = back.next()?;
         }
     }
-    let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
-    let clause = after.split(['.', ',', ';', ':', '(']).next().unwrap_or("");
-    let mut words = clause.split_whitespace();
+    let mut words = clause_after(text, sentence, span.end).split_whitespace();
     let prep = words.next()?;
     if matches!(
         verb,
@@ -14846,7 +14858,8 @@ fn energy_source(text: &str, sentence: Span, at: usize, value: &Value) -> Option
     if !measure_in(value, crate::claim::Dimension::Energy) {
         return None;
     }
-    let before = text.get(sentence.start..at).unwrap_or("");
+    let from = floor_boundary(text, sentence.start.max(at.saturating_sub(CUE_REACH)));
+    let before = text.get(from..at).unwrap_or("");
     let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
     let mut found = None;
     for w in clause.split_whitespace().rev().take(8) {
@@ -14867,13 +14880,14 @@ fn energy_source(text: &str, sentence: Span, at: usize, value: &Value) -> Option
 /// figure, past "of" and what grew there (one or two words): "3 million
 /// acres of farmland have been lost", "hectares of crops withered",
 /// "acres of wheat were wiped out".
-fn area_lost(text: &str, end: usize, value: &Value) -> bool {
+fn area_lost(text: &str, sentence: Span, end: usize, value: &Value) -> bool {
     if !measure_in(value, crate::claim::Dimension::Area) {
         return false;
     }
-    let after = text.get(end..).unwrap_or("");
-    let clause = after.split(['.', ',', ';', ':']).next().unwrap_or("");
-    let mut words = clause.split_whitespace().take(8).peekable();
+    let mut words = clause_after(text, sentence, end)
+        .split_whitespace()
+        .take(8)
+        .peekable();
     if words.next_if_eq(&"of").is_some() {
         // What grew there: lower-case words up to the verb.
         for _ in 0..2 {
