@@ -753,7 +753,9 @@ fn quote_finding(
     }
 }
 
-/// Union-find over `0..n`, for chains of near-identical quotations.
+/// Union-find over `0..n`: chains of near-identical quotations, and value
+/// clusters close enough to be judged together ([`components`]). The
+/// smaller index is always the root.
 struct UnionFind {
     parent: Vec<usize>,
 }
@@ -1484,14 +1486,7 @@ fn components<'m>(key: &SubjectKey, clusters: &[Vec<&'m Mention>]) -> Vec<Vec<&'
         return vec![clusters.iter().flatten().copied().collect()];
     }
     let commons: Vec<Option<Reading>> = clusters.iter().map(|c| group::common(c)).collect();
-    let mut comp: Vec<usize> = (0..n).collect();
-    fn root(comp: &mut [usize], mut i: usize) -> usize {
-        while comp[i] != i {
-            comp[i] = comp[comp[i]];
-            i = comp[i];
-        }
-        i
-    }
+    let mut comp = UnionFind::new(n);
     for i in 0..n {
         for j in i + 1..n {
             let near = match (&commons[i], &commons[j]) {
@@ -1499,14 +1494,13 @@ fn components<'m>(key: &SubjectKey, clusters: &[Vec<&'m Mention>]) -> Vec<Vec<&'
                 _ => false,
             };
             if near {
-                let (ri, rj) = (root(&mut comp, i), root(&mut comp, j));
-                comp[ri.max(rj)] = ri.min(rj);
+                comp.union(i, j);
             }
         }
     }
     let mut out: BTreeMap<usize, Vec<&Mention>> = BTreeMap::new();
     for (i, c) in clusters.iter().enumerate() {
-        let r = root(&mut comp, i);
+        let r = comp.root(i);
         out.entry(r).or_default().extend(c.iter().copied());
     }
     out.into_values().collect()
