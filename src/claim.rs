@@ -855,6 +855,11 @@ pub enum Dimension {
     Magnitude,
     /// Percentage points.
     PercentagePoint,
+    /// Mass per volume: µg/m³, mg/L (what air and water pollution is
+    /// measured in).
+    Concentration,
+    /// Parts per million or billion: ppm, ppb.
+    PartsPer,
     /// Anything else (not convertible).
     Other,
 }
@@ -883,6 +888,8 @@ impl Dimension {
             Dimension::Angle => "angle",
             Dimension::Magnitude => "magnitude",
             Dimension::PercentagePoint => "percentage_point",
+            Dimension::Concentration => "concentration",
+            Dimension::PartsPer => "parts_per",
             Dimension::Other => "other",
         }
     }
@@ -892,7 +899,7 @@ impl Dimension {
 ///
 /// A value `v` in this unit is `v * factor + offset` in the dimension's base
 /// unit (metre, square metre, litre, kilogram, kelvin, second, m/s, byte,
-/// watt, joule, degree).
+/// watt, joule, degree, kg/m³, one part in one).
 ///
 /// # Example
 ///

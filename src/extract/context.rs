@@ -722,6 +722,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.noun = Some(format!("{source} generation"));
                     subject.predicate = Some("level".to_string());
                 }
+                // "Levels of PM2.5 reached 480 micrograms per cubic metre",
+                // "carbon dioxide in the air hit 424 ppm": the concentration
+                // of the substance named.
+                if let Some(what) = pollutant(cx.text, sentence, c.span.start, c.span.end, &c.value)
+                {
+                    subject.noun = Some(format!("{what} concentration"));
+                    subject.predicate = Some("level".to_string());
+                }
                 // "The jet had been flying at 34,000 feet", "climbed to about
                 // 35,000 feet", "a cruising altitude of 11,000 metres": an
                 // aircraft's height.
@@ -14874,6 +14882,105 @@ fn energy_source(text: &str, sentence: Span, at: usize, value: &Value) -> Option
         }
     }
     found
+}
+
+/// Substances whose concentration the news reports (air and water
+/// pollution, greenhouse gases), as written in lower case, and the name a
+/// concentration of it is keyed by.
+const POLLUTANTS: &[(&str, &str)] = &[
+    ("pm2.5", "PM2.5"),
+    ("pm 2.5", "PM2.5"),
+    ("fine particulate matter", "PM2.5"),
+    ("fine particulate", "PM2.5"),
+    ("fine particles", "PM2.5"),
+    ("pm10", "PM10"),
+    ("particulate matter", "particulate matter"),
+    ("ozone", "ozone"),
+    ("nitrogen dioxide", "nitrogen dioxide"),
+    ("no2", "nitrogen dioxide"),
+    ("sulphur dioxide", "sulphur dioxide"),
+    ("sulfur dioxide", "sulphur dioxide"),
+    ("so2", "sulphur dioxide"),
+    ("carbon dioxide", "carbon dioxide"),
+    ("co2", "carbon dioxide"),
+    ("carbon monoxide", "carbon monoxide"),
+    ("methane", "methane"),
+    ("nitrous oxide", "nitrous oxide"),
+    ("ammonia", "ammonia"),
+    ("benzene", "benzene"),
+    ("lead", "lead"),
+    ("arsenic", "arsenic"),
+    ("mercury", "mercury"),
+    ("cadmium", "cadmium"),
+    ("nitrates", "nitrate"),
+    ("nitrate", "nitrate"),
+    ("phosphates", "phosphate"),
+    ("phosphate", "phosphate"),
+    ("fluoride", "fluoride"),
+    ("chlorine", "chlorine"),
+    ("pfas", "PFAS"),
+];
+
+/// The substance a concentration (µg/m³, mg/L, ppm) is of: "of PM2.5"
+/// right after the unit, or the last substance of [`POLLUTANTS`] named in
+/// the sentence before the figure, the last to end ("Levels of PM2.5,
+/// the finest particles, reached 480 micrograms per cubic metre"). "lead" is the
+/// metal only beside "of" or before "level(s)", "concentration(s)" or
+/// "in" (not "could lead to").
+fn pollutant(
+    text: &str,
+    sentence: Span,
+    at: usize,
+    end: usize,
+    value: &Value,
+) -> Option<&'static str> {
+    if !measure_in(value, crate::claim::Dimension::Concentration)
+        && !measure_in(value, crate::claim::Dimension::PartsPer)
+    {
+        return None;
+    }
+    let bounded = |hay: &str, i: usize, n: usize| {
+        let b = hay.as_bytes();
+        !i.checked_sub(1)
+            .and_then(|j| b.get(j))
+            .is_some_and(u8::is_ascii_alphanumeric)
+            && !b.get(i + n).is_some_and(u8::is_ascii_alphanumeric)
+    };
+    let metal_ok = |hay: &str, i: usize, name: &str| {
+        name != "lead" || {
+            let before = hay[..i].trim_end();
+            let after = hay[i + name.len()..].trim_start();
+            before.ends_with(" of")
+                || ["level", "concentration", "in "]
+                    .iter()
+                    .any(|x| after.starts_with(x))
+        }
+    };
+    let after = clause_after(text, sentence, end).to_ascii_lowercase();
+    if let Some(rest) = after.trim_start().strip_prefix("of ") {
+        let rest = rest.trim_start_matches("the ");
+        if let Some((_, name)) = POLLUTANTS
+            .iter()
+            .find(|(k, _)| rest.starts_with(k) && bounded(rest, 0, k.len()))
+        {
+            return Some(name);
+        }
+    }
+    let from = floor_boundary(text, sentence.start.max(at.saturating_sub(CUE_REACH)));
+    let before = text.get(from..at).unwrap_or("").to_ascii_lowercase();
+    POLLUTANTS
+        .iter()
+        .filter_map(|(k, name)| {
+            before
+                .match_indices(k)
+                .filter(|(i, _)| bounded(&before, *i, k.len()) && metal_ok(&before, *i, k))
+                .last()
+                .map(|(i, _)| (i + k.len(), k.len(), *name))
+        })
+        // The last to end, the longest of those ("fine particulate
+        // matter" is not "particulate matter").
+        .max_by_key(|&(e, n, _)| (e, n))
+        .map(|(_, _, name)| name)
 }
 
 /// Whether an area is said to be lost or laid waste right after its
