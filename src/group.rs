@@ -193,6 +193,9 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("individual", "person"),
     ("victim", "person"),
     ("patient", "person"),
+    // "More than 200 guests fell ill" and "About 230 people were
+    // sickened" at one wedding.
+    ("guest", "person"),
     ("death", "person"),
     ("fatality", "person"),
     ("injury", "person"),
@@ -227,6 +230,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("iphone", "smartphone"),
     ("handset", "smartphone"),
     ("phone", "smartphone"),
+    // "a 6.3-inch screen" and "its 6.1-inch display".
+    ("display", "screen"),
     // "1,500 flights were cancelled" and "1,200 departures and arrivals".
     ("departure", "flight"),
     ("arrival", "flight"),

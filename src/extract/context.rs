@@ -748,8 +748,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         if subject.event.is_none() && group::event_class(head).is_some() {
                             subject.event = Some(head.to_string());
                         }
+                        // A thing built or made, of one size however
+                        // often it is written ([`SIZED_THINGS`]: "a 6.3-inch
+                        // screen", "the 57-km tunnel opened"), is measured at
+                        // a level, whatever was done to it: its noun and
+                        // that key it. A run, a pass or a stretch is not
+                        // ("a 20-yard run" and "a 5-yard run" are two).
+                        subject.predicate = (subject.event.is_none()
+                            && SIZED_THINGS.contains(&head))
+                        .then(|| "level".to_string());
                         subject.noun = Some(thing);
-                        subject.predicate = None;
                     } else {
                         subject.noun = dim.map(String::from).or_else(|| substance(&w, &c.value));
                         // "holds an estimated 142 kg of uranium", "has
@@ -1440,6 +1448,19 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.scope = per.map(String::from);
                 }
             }
+        }
+        // "priced at $799", "The new model starts at $829", "will retail
+        // for $499": what a thing on sale costs.
+        if c.kind == ClaimKind::Money
+            && subject.noun.is_none()
+            && subject
+                .scope
+                .as_deref()
+                .is_none_or(|x| x.starts_with("per "))
+            && sale_price(cx.text, sentence, c.span)
+        {
+            subject.noun = Some("price".to_string());
+            subject.predicate = Some("level".to_string());
         }
         // "The list price is $1,059.87 for a month's supply": a price by
         // the month.
@@ -9171,6 +9192,106 @@ fn treatment_price(text: &str, sentence: Span, span: Span) -> Option<Option<&'st
     Some(per)
 }
 
+/// Things sold whose sum is their price ("The phone will cost $799",
+/// "The new model starts at $829").
+const PRODUCTS: &[&str] = &[
+    "phone",
+    "phones",
+    "smartphone",
+    "smartphones",
+    "handset",
+    "handsets",
+    "device",
+    "devices",
+    "model",
+    "models",
+    "version",
+    "console",
+    "laptop",
+    "tablet",
+    "computer",
+    "headset",
+    "watch",
+    "smartwatch",
+    "car",
+    "cars",
+    "vehicle",
+    "truck",
+    "ticket",
+    "tickets",
+    "subscription",
+    "game",
+    "edition",
+];
+
+/// Whether the sum at `span` is a price asked for a thing on sale: right
+/// after "priced at" or "priced from", "retails for", "a price tag of",
+/// "a starting (list, retail) price of"; after "starts at", "costs" or
+/// "will sell for" when what starts, costs or sells is a thing of
+/// [`PRODUCTS`] or prices; after "starts at" a name too ("The X2 Pro
+/// starts at $999"; not "Bidding starts at $10,000", nor "It costs
+/// $100,000 a month", nor "the refurbishment of the aircraft, made by
+/// Boeing Corp., will cost $24.5 million").
+fn sale_price(text: &str, sentence: Span, span: Span) -> bool {
+    // The cue is the word right before the sum ("starts at $829, $30
+    // more": the second sum has none).
+    let before = text.get(sentence.start..span.start).unwrap_or("");
+    if !before
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_alphabetic())
+    {
+        return false;
+    }
+    // The sentence's first word is capitalized whatever it is ("Bidding
+    // starts at $10,000").
+    let first = before
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .find(|w| !w.is_empty());
+    let mut back = words_back(text, sentence, span.start);
+    let (Some(w1), Some(w2)) = (back.next(), back.next()) else {
+        return false;
+    };
+    fn sold<'a>(mut back: impl Iterator<Item = &'a str>, first: Option<&str>, named: bool) -> bool {
+        let subject = back.find(|w| {
+            !matches!(
+                *w,
+                "will"
+                    | "would"
+                    | "to"
+                    | "also"
+                    | "expected"
+                    | "set"
+                    | "now"
+                    | "new"
+                    | "is"
+                    | "are"
+            )
+        });
+        subject.is_some_and(|w| {
+            let l = w.to_ascii_lowercase();
+            PRODUCTS.contains(&l.as_str())
+                || matches!(l.as_str(), "price" | "prices")
+                || named
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && !first.is_some_and(|f| std::ptr::eq(f, w))
+                    && !matches!(
+                        l.as_str(),
+                        "it" | "this" | "that" | "they" | "he" | "she" | "which" | "what" | "the"
+                    )
+        })
+    }
+    match (w1, w2.to_ascii_lowercase().as_str()) {
+        ("at" | "from", "priced" | "retails" | "retail" | "retailing") => true,
+        ("for", "retails" | "retail" | "retailing") => true,
+        ("at" | "from", "starts" | "start" | "starting") => sold(back, first, true),
+        ("for", "sell" | "sells") => sold(back, first, false),
+        ("of", "tag") => back.next() == Some("price"),
+        ("of", "price") => matches!(back.next(), Some("starting" | "list" | "retail" | "launch")),
+        ("cost" | "costs", _) => sold(words_back(text, sentence, span.start).skip(1), first, false),
+        _ => false,
+    }
+}
+
 /// The weight lost as a share of a body's weight: a percentage right
 /// before "of their body weight" (or "weight", "of his …") after a verb
 /// of losing, past "an average of" ("lost an average of 20.2% of their
@@ -10425,6 +10546,26 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
     None
 }
 
+/// Things built or made whose size a story gives once, so that two
+/// sources' figures of it are compared ([`measured_thing`]'s head noun).
+const SIZED_THINGS: &[&str] = &[
+    "screen",
+    "display",
+    "tunnel",
+    "bridge",
+    "pipeline",
+    "canal",
+    "runway",
+    "dam",
+    "tower",
+    "skyscraper",
+    "statue",
+    "telescope",
+    "rocket",
+    "iceberg",
+    "asteroid",
+];
+
 /// What the authorities seize when they find it ("found 2 tonnes of
 /// cocaine").
 pub(super) const CONTRABAND: &[&str] = &[
@@ -10488,7 +10629,10 @@ fn measured_thing(
     };
     let after = || {
         let article = w.left().next().map(|(_, t)| t);
-        if !article.is_some_and(|t| w.is_any(t, &["a", "an", "the"])) {
+        // "its 6.1-inch display": a possessive determines as "the" does.
+        if !article
+            .is_some_and(|t| w.is_any(t, &["a", "an", "the", "its", "their", "his", "her", "our"]))
+        {
             return None;
         }
         let one = article.is_some_and(|t| w.is_any(t, &["a", "an"]));
