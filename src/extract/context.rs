@@ -2233,6 +2233,18 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some("cut".to_string());
             }
         }
+        // "Construction began on 1.26 million homes", "builders broke
+        // ground on 1.3 million houses": homes begun, the housing starts.
+        if c.kind == ClaimKind::Count
+            && matches!(
+                subject.noun.as_deref(),
+                Some("home" | "house" | "dwelling" | "unit")
+            )
+            && homes_begun(cx.text, sentence, c.span.start)
+        {
+            subject.noun = Some("housing start".to_string());
+            subject.predicate = Some("level".to_string());
+        }
         // "Some 54,000 people waited more than 12 hours": those who
         // waited longer than a threshold, keyed on it.
         if c.kind == ClaimKind::Count
@@ -3335,6 +3347,11 @@ pub(crate) const COUNT_METRICS: &[(&str, &str)] = &[
     ("shipments", "shipments"),
     // "Homelessness rose 18% to 771,480 people".
     ("homelessness", "homelessness"),
+    // "Housing starts fell 9.8% to 1.31 million", "Starts rose to 1.35
+    // million": homes begun (see [`metric_name`]); "Building permits rose
+    // 1.2% to 1.43 million".
+    ("starts", "start"),
+    ("permits", "permit"),
 ];
 
 /// A device's shipments at a level are units of it sold: "Global
@@ -3785,6 +3802,14 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
             metric = "wages";
         }
     }
+    // "Housing starts", "home starts" and "starts" are one measure of
+    // homes begun; "building permits" and "permits" one of homes allowed.
+    if metric == "start" {
+        return "housing start".to_string();
+    }
+    if metric == "permit" {
+        mods.retain(|m| !matches!(*m, "building" | "housing"));
+    }
     // "The hospital waiting list", "Waiting lists for planned care": one
     // measure, the waiting list, whatever it waits for.
     if metric == "list" && mods.contains(&"waiting") {
@@ -4064,9 +4089,17 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
                 && !publication_date(text, c.span)
         })
         .filter_map(|c| match &c.value {
+            // The day of a statement is no figure's ("rose to 1.31
+            // million, the office said on Wednesday").
             Value::Date(w) => period_id(w)
                 .map(|p| (c.span.start, c.span.end, p, false))
-                .or_else(|| day_id(w).map(|d| (c.span.start, c.span.end, d, true))),
+                .or_else(|| {
+                    let said =
+                        c.subject.as_deref().and_then(|s| s.predicate.as_deref()) == Some("say");
+                    day_id(w)
+                        .filter(|_| !said)
+                        .map(|d| (c.span.start, c.span.end, d, true))
+                }),
             _ => None,
         })
         .collect();
@@ -5508,6 +5541,25 @@ fn hungry_after(text: &str, sentence: Span, end: usize) -> bool {
     false
 }
 
+/// Whether homes counted at `start` were begun: right after "began on",
+/// "started on" or "broke ground on" ("Construction began on 1.26 million
+/// homes", "Builders broke ground on 1.3 million houses"), or after
+/// "began building" or "started building".
+fn homes_begun(text: &str, sentence: Span, start: usize) -> bool {
+    let mut back = words_back(text, sentence, start);
+    match (back.next(), back.next()) {
+        (Some("on"), Some(v)) => {
+            matches!(v, "began" | "begun" | "started" | "starts" | "begins")
+                || v == "ground"
+                    && matches!(back.next(), Some("broke" | "broken" | "break" | "breaks"))
+        }
+        (Some("building" | "constructing"), Some(v)) => {
+            matches!(v, "began" | "started" | "begun" | "start" | "begin")
+        }
+        _ => false,
+    }
+}
+
 /// Whether the verb after a count of jobs is "go", past modals and their
 /// like: "could go", "will go", "are set to go", "are expected to go".
 fn jobs_go(text: &str, sentence: Span, end: usize) -> bool {
@@ -6094,7 +6146,17 @@ fn rate_basis(text: &str, sentence: Span, span: Span) -> Option<&'static str> {
             .iter()
             .any(|w| before.contains(w) || after.contains(w))
     };
-    if has(&["annualised", "annualized", "annual rate", "annual pace"]) {
+    // "fell 9.8% to an annual rate of 1.31 million": the level reached is
+    // by the year, not the change.
+    let annual = ["annualised", "annualized", "annual rate", "annual pace"]
+        .iter()
+        .any(|w| {
+            before.contains(w)
+                || after
+                    .find(w)
+                    .is_some_and(|i| after.get(..i).is_some_and(|x| !x.contains("to a")))
+        });
+    if annual {
         Some("annualised")
     } else if has(&[
         "previous quarter",
@@ -13057,6 +13119,27 @@ impl Window<'_> {
                     t = back.next()?;
                     left = back;
                 }
+            }
+        }
+        // "fell 9.8% to a seasonally adjusted annual rate of 1.31
+        // million", "rose to an annualized pace of 4.1 million", "eased to
+        // an annual rate of 2.4%": the level reached, by the year.
+        if of && word(t).is_some_and(|w| matches!(w.as_str(), "rate" | "pace")) {
+            let mut back = left.clone();
+            let mut u = back.next()?;
+            while word(u).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "a" | "an" | "annual" | "annualized" | "annualised" | "adjusted" | "seasonally"
+                )
+            }) {
+                u = back.next()?;
+            }
+            // (Not "grew at an annualized rate of 2.8%", a pace of change.)
+            if word_is(Some(u), "to") {
+                of = false;
+                t = back.next()?;
+                left = back;
             }
         }
         // The change before the level: "rose 12% to $2.1 billion".
