@@ -1807,16 +1807,23 @@ fn rise_or_fall(
             return None;
         }
     }
-    // The timeline: every claim in publication order (capped).
+    // The timeline: every claim in publication order (capped); of one
+    // time, in the order of the trend ("at least 59" before "61", two
+    // papers of one day).
     let mut line: Vec<&Mention> = timeline.iter().copied().flatten().copied().collect();
+    let lowest = |m: &Mention| match m.reading {
+        Reading::Number { low, .. } | Reading::Money { low, .. } => match trend {
+            Trend::Rose => low,
+            Trend::Fell => -low,
+        },
+        _ => 0.0,
+    };
     line.sort_by(|a, b| {
-        let k = |m: &Mention| (m.published.map(Published::datetime), m.span.start);
-        (k(a).0, a.risen, a.source.as_str(), k(a).1).cmp(&(
-            k(b).0,
-            b.risen,
-            b.source.as_str(),
-            k(b).1,
-        ))
+        let when = |m: &Mention| m.published.map(Published::datetime);
+        (when(a), a.risen)
+            .cmp(&(when(b), b.risen))
+            .then_with(|| lowest(a).total_cmp(&lowest(b)))
+            .then_with(|| (a.source.as_str(), a.span.start).cmp(&(b.source.as_str(), b.span.start)))
     });
     let mut steps: Vec<String> = line
         .iter()

@@ -457,6 +457,9 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("perish", "killed"),
     ("drown", "killed"),
     ("carry", "aboard"),
+    // Those in a building when it burned or fell (`context::inside_at`):
+    // "had about 1,000 inside", "1,500 people were in the venue".
+    ("inside", "inside"),
     // A stock of a substance held: "holds 142 kg of uranium", "has amassed
     // 133.8 kilograms of it" (the context reader sets it for masses only).
     ("hold", "held"),
@@ -1990,7 +1993,7 @@ impl SubjectKey {
                         TALLIES.contains(&p)
                             // "24 voted against", "58 abstained" (not "13
                             // for Cruz": a candidate's votes name him).
-                            || matches!(p, "vote against" | "abstain")
+                            || matches!(p, "vote against" | "abstain" | "inside")
                             || p == "attend" && s.is_some_and(|s| s.event.is_some())
                     }) =>
             {
@@ -2098,7 +2101,7 @@ impl SubjectKey {
                 let mut noun = noun.or_else(|| {
                     predicate
                         .as_deref()
-                        .filter(|p| TALLIES.contains(p) || *p == "attend")
+                        .filter(|p| TALLIES.contains(p) || matches!(*p, "attend" | "inside"))
                         .map(|_| "person".to_string())
                 });
                 // Taking part in a protest is protesting, joining a strike

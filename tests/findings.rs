@@ -149,6 +149,18 @@ fn run_cluster(file: &Path) -> Vec<String> {
                 Err(m) => bad(case, m),
             }
         }
+        // The claims' texts as the message quotes them, in this order.
+        if let Some(order) = e.get("message_order").and_then(T::as_array) {
+            let msg = f.message();
+            let mut from = 0;
+            for text in order.iter().filter_map(T::as_str) {
+                let quoted = format!("\"{text}\"");
+                match msg.get(from..).and_then(|m| m.find(&quoted)) {
+                    Some(i) => from += i + quoted.len(),
+                    None => bad(case, format!("{quoted} not in order in: {msg}")),
+                }
+            }
+        }
     }
     for a in t.get("apart").and_then(T::as_array).into_iter().flatten() {
         let case = a.get("name").and_then(T::as_str).unwrap_or("?");

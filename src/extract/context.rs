@@ -2245,6 +2245,37 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             subject.noun = Some("housing start".to_string());
             subject.predicate = Some("level".to_string());
         }
+        // "had about 1,000 inside", "About 1,500 people were in the venue
+        // at the time": those inside a building when it burned or fell.
+        if matches!(c.kind, ClaimKind::Count | ClaimKind::Number)
+            && subject.predicate.is_none()
+            && subject.noun.as_deref().is_none_or(is_person_noun)
+            && inside_at(cx.text, sentence, c.span.end)
+        {
+            if c.kind == ClaimKind::Count {
+                subject.noun = Some("person".to_string());
+            }
+            subject.predicate = Some("inside".to_string());
+        }
+        // "licensed to hold 250 people", "The arena seats 18,000", "the
+        // 60,000-capacity stadium": what a place holds.
+        if matches!(c.kind, ClaimKind::Count | ClaimKind::Number)
+            && (subject.noun.as_deref() == Some("capacity")
+                || subject.predicate.is_none()
+                    && subject.noun.as_deref().map_or(
+                        // ("MCA holds half of its equity" is a stake.)
+                        c.kind == ClaimKind::Number
+                            && !cx
+                                .text
+                                .get(c.span.end..)
+                                .is_some_and(|r| r.starts_with(" of ")),
+                        is_person_noun,
+                    )
+                    && holds_up_to(cx.text, sentence, c.span.start))
+        {
+            subject.noun = Some("capacity".to_string());
+            subject.predicate = Some("level".to_string());
+        }
         // "Some 54,000 people waited more than 12 hours": those who
         // waited longer than a threshold, keyed on it.
         if c.kind == ClaimKind::Count
@@ -3352,6 +3383,9 @@ pub(crate) const COUNT_METRICS: &[(&str, &str)] = &[
     // 1.2% to 1.43 million".
     ("starts", "start"),
     ("permits", "permit"),
+    // "The venue's capacity was 300", "a capacity of 60,000": what a
+    // place holds.
+    ("capacity", "capacity"),
 ];
 
 /// A device's shipments at a level are units of it sold: "Global
@@ -5539,6 +5573,76 @@ fn hungry_after(text: &str, sentence: Span, end: usize) -> bool {
         prev = w;
     }
     false
+}
+
+/// Buildings people are counted inside of ([`inside_at`]).
+const BUILDINGS: &[&str] = &[
+    "venue",
+    "club",
+    "nightclub",
+    "bar",
+    "building",
+    "hall",
+    "stadium",
+    "arena",
+    "church",
+    "mosque",
+    "temple",
+    "theatre",
+    "theater",
+    "cinema",
+    "school",
+    "hotel",
+    "factory",
+    "mall",
+    "tower",
+    "hospital",
+];
+
+/// Whether the people counted before `end` were inside a building: "inside"
+/// right after them ("had about 1,000 inside", "1,000 people inside"), or
+/// "were in" or "packed into" a building of [`BUILDINGS`] ("About 1,500
+/// people were in the venue").
+fn inside_at(text: &str, sentence: Span, end: usize) -> bool {
+    let mut words = clause_after(text, sentence, end).split_whitespace();
+    match words.next() {
+        Some("inside") => true,
+        Some("were" | "was") => match words.next() {
+            Some("inside") => true,
+            Some("in") => {
+                let _ = words.next().filter(|w| matches!(*w, "the" | "a"));
+                let place = words.next().unwrap_or("");
+                BUILDINGS.contains(&place)
+            }
+            _ => false,
+        },
+        Some("packed" | "crammed") => {
+            matches!(words.next(), Some("into" | "inside" | "in"))
+        }
+        _ => false,
+    }
+}
+
+/// Whether the people counted at `start` are what a place can hold: right
+/// after "to hold", "can hold", "could hold", "to accommodate", "holds",
+/// "seats" or "accommodates" ("licensed to hold 250 people", "The arena
+/// seats 18,000"; not "held 300 people", a number held).
+fn holds_up_to(text: &str, sentence: Span, start: usize) -> bool {
+    let before = text.get(sentence.start..start).unwrap_or("");
+    if !before
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_alphabetic())
+    {
+        return false;
+    }
+    let mut back = words_back(text, sentence, start);
+    match back.next() {
+        Some("holds" | "seats" | "accommodates") => true,
+        Some("hold" | "accommodate" | "seat") => {
+            matches!(back.next(), Some("to" | "can" | "could" | "will"))
+        }
+        _ => false,
+    }
 }
 
 /// Whether homes counted at `start` were begun: right after "began on",
