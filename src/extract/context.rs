@@ -1480,6 +1480,23 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
         }
+        // "Coverage of the second dose fell to 83.9 per cent", "Uptake of
+        // the MMR jab slipped to 85%", "84% of children had received both
+        // doses": the share vaccinated, as "Vaccination rates fell to 91%".
+        if c.kind == ClaimKind::Percent
+            && subject.predicate.as_deref() != Some("change")
+            && subject
+                .noun
+                .as_deref()
+                .is_none_or(|n| is_person_noun(n) || matches!(n, "coverage" | "uptake"))
+        {
+            if let Some(dose) = vaccination_rate(cx.text, sentence, c.span) {
+                subject.noun = Some("vaccination rate".to_string());
+                subject.predicate = Some("level".to_string());
+                subject.scope = dose.map(String::from);
+                subject.modifiers.clear();
+            }
+        }
         // "More than 3.2 million doses of the vaccine have been given",
         // "2.9 million vaccine doses have been administered", "3.2 million
         // jabs": doses given, a running tally.
@@ -5621,6 +5638,53 @@ fn inside_at(text: &str, sentence: Span, end: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a percentage is the share of a group vaccinated, in a sentence
+/// that speaks of a vaccine, a jab, a dose or immunisation: after
+/// "coverage" or "uptake" ("Coverage of the second dose fell to 83.9 per
+/// cent", "Uptake of the MMR jab among five-year-olds slipped to 85%"), or
+/// of a group that "had received" a dose or is "vaccinated" ("84% of
+/// children had received both doses", "70% of adults are fully
+/// vaccinated"). `Some(Some("first dose"))` when the share is of a first
+/// dose only ("at least one dose"): the full course is another measure.
+fn vaccination_rate(text: &str, sentence: Span, span: Span) -> Option<Option<&'static str>> {
+    let near = near_lower(text, sentence, span.start);
+    const VACCINE: &[&str] = &["vaccin", "jab", "dose", "immunis", "immuniz"];
+    if !VACCINE.iter().any(|v| near.contains(v)) {
+        return None;
+    }
+    let from = floor_boundary(text, sentence.start.max(span.start.saturating_sub(120)));
+    let before = text
+        .get(from..span.start)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let before = before.rsplit([';', ',']).next().unwrap_or(&before);
+    // (Not "coverage rose by 2 points": a change.)
+    let named = (before.contains("coverage") || before.contains("uptake"))
+        && !before.trim_end().ends_with(" by");
+    let after = clause_after(text, sentence, span.end).to_ascii_lowercase();
+    let mut words = after.split_whitespace();
+    let of_group = words.next() == Some("of") && {
+        let rest: Vec<&str> = words.take(8).collect();
+        let took = rest.windows(2).any(|w| {
+            matches!(w[0], "received" | "had" | "got" | "taken")
+                && (VACCINE
+                    .iter()
+                    .any(|v| rest.iter().any(|r| r.starts_with(v)))
+                    || matches!(w[1], "both" | "two" | "a" | "the" | "their" | "one"))
+        });
+        took || rest.iter().any(|w| {
+            w.starts_with("vaccinated") || w.starts_with("immunised") || w.starts_with("immunized")
+        })
+    };
+    if !named && !of_group {
+        return None;
+    }
+    let first = ["first dose", "one dose", "single dose", "1st dose"]
+        .iter()
+        .any(|d| near.contains(d));
+    Some(first.then_some("first dose"))
 }
 
 /// Whether the people counted at `start` are what a place can hold: right
