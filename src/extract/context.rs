@@ -1480,6 +1480,19 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
         }
+        // "Renewables generated 51% of Valdoria's electricity", "More than
+        // half of the country's power came from renewable sources": the
+        // share of power those sources generated.
+        if matches!(c.kind, ClaimKind::Percent | ClaimKind::Number)
+            && subject.predicate.as_deref() != Some("change")
+        {
+            if let Some(sources) = power_share(cx.text, sentence, c.span) {
+                subject.noun = Some(format!("{sources} share of power"));
+                subject.predicate = Some("level".to_string());
+                subject.scope = None;
+                subject.modifiers.clear();
+            }
+        }
         // "Coverage of the second dose fell to 83.9 per cent", "Uptake of
         // the MMR jab slipped to 85%", "84% of children had received both
         // doses": the share vaccinated, as "Vaccination rates fell to 91%".
@@ -3853,6 +3866,18 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
             metric = "wages";
         }
     }
+    // "Carbon emissions", "CO2 emissions", "greenhouse gas emissions" and
+    // "emissions" are one measure: the gases emitted; a source ("power
+    // emissions", from "emissions from the power sector") or another gas
+    // ("methane emissions") keeps its own.
+    if metric == "emissions" {
+        mods.retain(|m| {
+            !matches!(
+                *m,
+                "carbon" | "co2" | "dioxide" | "greenhouse" | "gas" | "ghg" | "total" | "overall"
+            )
+        });
+    }
     // "Housing starts", "home starts" and "starts" are one measure of
     // homes begun; "building permits" and "permits" one of homes allowed.
     if metric == "start" {
@@ -5685,6 +5710,31 @@ fn vaccination_rate(text: &str, sentence: Span, span: Span) -> Option<Option<&'s
         .iter()
         .any(|d| near.contains(d));
     Some(first.then_some("first dose"))
+}
+
+/// The source of emissions named after "from" ("the power sector",
+/// "electricity generation", "coal plants", "road transport"): power for
+/// any phrase of power or electricity, else its last word.
+fn emission_source(phrase: &[String]) -> &str {
+    let power = phrase.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "power" | "electricity" | "utilities" | "utility" | "grid" | "plants" | "stations"
+        )
+    });
+    if power {
+        return "power";
+    }
+    phrase
+        .iter()
+        .rev()
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "the" | "sector" | "industry" | "a" | "its" | "their"
+            )
+        })
+        .map_or("", String::as_str)
 }
 
 /// Whether the people counted at `start` are what a place can hold: right
@@ -13882,10 +13932,36 @@ impl Window<'_> {
                 }
             }
         }
+        let mut of_goods = None;
+        // "Carbon emissions from the power sector fell 12%", "Emissions
+        // from electricity generation dropped": the emissions of a source
+        // named after "from" (at most four lower-case words), keyed on it
+        // ([`emission_source`]).
+        if measure_of(head.as_str()).is_none() && !t.cap && t.punct.is_none() {
+            let mut l = left.clone();
+            let mut phrase = vec![head.as_str().to_string()];
+            while phrase.len() <= 4 {
+                let Some(u) = l.next() else { break };
+                let Some(uw) = word(u) else { break };
+                if uw.as_str() == "from" {
+                    if let Some(m) = l.next().filter(|m| is(m, "emissions")) {
+                        phrase.reverse();
+                        of_goods = Some(emission_source(&phrase).to_string());
+                        t = m;
+                        head = word(t)?;
+                        left = l;
+                    }
+                    break;
+                }
+                if u.cap {
+                    break;
+                }
+                phrase.push(uw.as_str().to_string());
+            }
+        }
         // "Sales of new cars dropped by 2.4%", "Prices of homes were up
         // 3.2%": a measure of goods named after "of" (past one adjective)
         // is their measure, as "car sales" and "house prices" are.
-        let mut of_goods = None;
         if measure_of(head.as_str()).is_none() && !t.cap && t.punct.is_none() {
             let mut l = left.clone();
             let mut u = l.next();
@@ -15241,23 +15317,107 @@ fn area_grown_to(text: &str, at: usize, value: &Value) -> bool {
     )
 }
 
+/// Sources of power as written, in lower case, and their name.
+const POWER_SOURCES: &[(&str, &str)] = &[
+    ("wind", "wind"),
+    ("solar", "solar"),
+    ("nuclear", "nuclear"),
+    ("coal", "coal"),
+    ("gas", "gas"),
+    ("hydro", "hydro"),
+    ("hydropower", "hydro"),
+    ("hydroelectric", "hydro"),
+    ("renewables", "renewable"),
+    ("renewable", "renewable"),
+];
+
+/// The share of a country's power that sources generated: a percentage
+/// (or a part: "more than half") right before "of" (a possessor) and
+/// "electricity", "power" or "generation", with the sources of
+/// [`POWER_SOURCES`] as the subject of its verb ("Renewables generated 51%
+/// of Valdoria's electricity", "Wind and solar supplied 49 percent of its
+/// power") or after "came from" ("More than half of the country's power
+/// came from renewable sources"). The sources named, joined by "and" in
+/// the order of the table: `renewable`, `wind and solar`.
+fn power_share(text: &str, sentence: Span, span: Span) -> Option<String> {
+    let after = clause_after(text, sentence, span.end).to_ascii_lowercase();
+    let mut words = after.split_whitespace().peekable();
+    if words.next() != Some("of") {
+        return None;
+    }
+    // "of Valdoria's", "of the country's", "of its".
+    let _ = words.next_if(|w| matches!(*w, "the" | "its" | "their"));
+    let _ = words.next_if(|w| w.ends_with("'s") || w.ends_with("’s"));
+    if !matches!(
+        words.next(),
+        Some("electricity" | "power" | "generation" | "energy")
+    ) {
+        return None;
+    }
+    let mut rest: Vec<&str> = words.take(6).collect();
+    let from = floor_boundary(text, sentence.start.max(span.start.saturating_sub(60)));
+    let before = text
+        .get(from..span.start)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let before = before.rsplit([',', ';', ':']).next().unwrap_or(&before);
+    let mut subject: Vec<&str> = before.split_whitespace().collect();
+    // The verb of the sources: right before the share, or "came from"
+    // after it.
+    let came = rest
+        .first()
+        .is_some_and(|w| matches!(*w, "came" | "comes" | "come"))
+        && rest.get(1) == Some(&"from");
+    let phrase: Vec<&str> = if came {
+        rest.drain(..2);
+        rest
+    } else {
+        let verb = subject.pop()?;
+        let verb = if matches!(verb, "for" | "up") {
+            subject.pop()?
+        } else {
+            verb
+        };
+        if !matches!(
+            verb,
+            "generated"
+                | "supplied"
+                | "provided"
+                | "produced"
+                | "accounted"
+                | "made"
+                | "generates"
+                | "supplies"
+                | "provides"
+                | "produces"
+                | "accounts"
+                | "makes"
+        ) {
+            return None;
+        }
+        subject.into_iter().rev().take(4).collect()
+    };
+    let mut named: Vec<&str> = Vec::new();
+    for w in phrase {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        if let Some((_, s)) = POWER_SOURCES.iter().find(|(k, _)| *k == w) {
+            if !named.contains(s) {
+                named.push(s);
+            }
+        }
+    }
+    if named.is_empty() {
+        return None;
+    }
+    named.sort_by_key(|n| POWER_SOURCES.iter().position(|(_, s)| s == n));
+    Some(named.join(" and "))
+}
+
 /// The one source of power named in the clause before an amount of
 /// energy (at most eight words back, past no comma): "Wind farms produced
 /// a record 82 terawatt hours" and "Wind output hit 81.6 TWh" are wind's;
 /// "Wind and solar supplied 30 TWh" names two, and no source.
 fn energy_source(text: &str, sentence: Span, at: usize, value: &Value) -> Option<&'static str> {
-    const SOURCES: &[(&str, &str)] = &[
-        ("wind", "wind"),
-        ("solar", "solar"),
-        ("nuclear", "nuclear"),
-        ("coal", "coal"),
-        ("gas", "gas"),
-        ("hydro", "hydro"),
-        ("hydropower", "hydro"),
-        ("hydroelectric", "hydro"),
-        ("renewables", "renewable"),
-        ("renewable", "renewable"),
-    ];
     if !measure_in(value, crate::claim::Dimension::Energy) {
         return None;
     }
@@ -15269,7 +15429,7 @@ fn energy_source(text: &str, sentence: Span, at: usize, value: &Value) -> Option
         let l = w
             .trim_matches(|c: char| !c.is_ascii_alphabetic())
             .to_ascii_lowercase();
-        if let Some((_, s)) = SOURCES.iter().find(|(k, _)| *k == l) {
+        if let Some((_, s)) = POWER_SOURCES.iter().find(|(k, _)| *k == l) {
             if found.is_some_and(|f| f != *s) {
                 return None;
             }
