@@ -17658,6 +17658,9 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("falling ill", "sicken"),
     ("became ill", "sicken"),
     ("left their homes", "displace"),
+    // "forced 1.5 million residents from their homes", "driven from
+    // their homes".
+    ("from their homes", "displace"),
     ("leaving their homes", "displace"),
     ("lost their homes", "displace"),
     ("take part", "take part"),
@@ -17786,6 +17789,8 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("infected", "infect"),
     ("infecting", "infect"),
     ("sickened", "sicken"),
+    // "The number of sick has risen to 281" (not "on sick leave").
+    ("number of sick", "sicken"),
     ("tested positive", "test positive"),
     ("test positive", "test positive"),
     ("vaccinated", "vaccinate"),
