@@ -13528,6 +13528,41 @@ impl Window<'_> {
         // "with turnout at 68 percent", "inflation at 3.2%": a measure
         // right before "at" and its figure is at that level.
         let direct = at && n == 0 && !moved;
+        // "cut the basic rate of income tax to 18%": a tax's rate, as
+        // "the basic income tax rate" is (the words between "of" and "tax"
+        // name the tax, a word before "rate" the band: "basic" and "top"
+        // rates are two measures).
+        if matches!(verb.as_str(), "tax" | "taxes") {
+            let mut back = left.clone();
+            let mut words: Vec<String> = Vec::new();
+            while let Some(u) = back.next() {
+                if word_is(Some(u), "of") {
+                    if word_is(back.next(), "rate") {
+                        let band = back.clone().next().and_then(word).filter(|b| {
+                            matches!(
+                                b.as_str(),
+                                "basic" | "higher" | "top" | "additional" | "standard" | "lower"
+                            )
+                        });
+                        words.extend(band.map(|b| b.as_str().to_string()));
+                        words.reverse();
+                        let tax = if words.is_empty() {
+                            "tax rate".to_string()
+                        } else {
+                            format!("{} tax rate", words.join(" "))
+                        };
+                        return self
+                            .metric_object(("rate", true), back, level)
+                            .map(|(_, how)| (tax, how));
+                    }
+                    break;
+                }
+                if u.cap || words.len() == 2 || u.has(FUNCTION) {
+                    break;
+                }
+                words.push(word(u)?.as_str().to_string());
+            }
+        }
         // "cut the risk of dementia by 20%": the risk of a disease, the
         // object of a verb of change, as "reduced dementia risk by 17%".
         if measure_of(verb.as_str()).is_none() {
