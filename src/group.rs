@@ -2657,6 +2657,18 @@ impl Reading {
     /// ```
     pub fn of(claim: &Claim) -> Option<Reading> {
         match claim.value() {
+            // A capacity "of up to 250" or "no more than 250" is 250: its
+            // limit is what it is ("licensed to carry no more than 250
+            // people" against "its capacity of 150").
+            Value::Number(a)
+                if claim.qualifier() == crate::claim::Qualifier::AtMost
+                    && claim.subject().and_then(|s| s.noun.as_deref()) == Some("capacity") =>
+            {
+                Some(Reading::Number {
+                    low: a.high,
+                    high: a.high,
+                })
+            }
             Value::Number(a) => Some(Reading::Number {
                 low: a.low,
                 high: a.high,

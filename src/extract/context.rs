@@ -5740,7 +5740,8 @@ fn emission_source(phrase: &[String]) -> &str {
 /// Whether the people counted at `start` are what a place can hold: right
 /// after "to hold", "can hold", "could hold", "to accommodate", "holds",
 /// "seats" or "accommodates" ("licensed to hold 250 people", "The arena
-/// seats 18,000"; not "held 300 people", a number held).
+/// seats 18,000"; not "held 300 people", a number held), or after
+/// "licensed to carry" ("designed", "built" … "to carry").
 fn holds_up_to(text: &str, sentence: Span, start: usize) -> bool {
     let before = text.get(sentence.start..start).unwrap_or("");
     if !before
@@ -5754,6 +5755,15 @@ fn holds_up_to(text: &str, sentence: Span, start: usize) -> bool {
         Some("holds" | "seats" | "accommodates") => true,
         Some("hold" | "accommodate" | "seat") => {
             matches!(back.next(), Some("to" | "can" | "could" | "will"))
+        }
+        // "The vessel was licensed to carry no more than 250 people" (not
+        // "was carrying 300 people": those aboard).
+        Some("carry") => {
+            back.next() == Some("to")
+                && matches!(
+                    back.next(),
+                    Some("licensed" | "designed" | "built" | "certified" | "permitted" | "allowed")
+                )
         }
         _ => false,
     }
