@@ -1461,6 +1461,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         {
             subject.noun = Some("price".to_string());
             subject.predicate = Some("level".to_string());
+            // "The X2 starts at $799" and "the X2 Pro starts at $999" are
+            // two models' prices.
+            if let Some(model) = model_priced(cx.text, sentence, c.span.start) {
+                subject.scope = Some(model.to_string());
+            }
         }
         // "The list price is $1,059.87 for a month's supply": a price by
         // the month.
@@ -9580,6 +9585,50 @@ fn sale_price(text: &str, sentence: Span, span: Span) -> bool {
         ("cost" | "costs", _) => sold(words_back(text, sentence, span.start).skip(1), first, false),
         _ => false,
     }
+}
+
+/// The model a price is of, when a name is the subject of its verb: the
+/// last word before the verb, written with a capital or a digit ("The X2
+/// starts at $799": `X2`; "the X2 Pro starts at $999": `Pro`; "Galaxy S25
+/// costs": `S25`), not the sentence's first word, nor a possessive, nor a
+/// word a comma ends ("its new phone on Tuesday, priced at $799").
+fn model_priced(text: &str, sentence: Span, start: usize) -> Option<&str> {
+    let before = text.get(sentence.start..start)?;
+    let mut tokens = before.split_whitespace().rev();
+    let subject = tokens.by_ref().find(|t| {
+        !matches!(
+            t.to_ascii_lowercase().as_str(),
+            "at" | "from"
+                | "for"
+                | "priced"
+                | "starts"
+                | "start"
+                | "starting"
+                | "costs"
+                | "cost"
+                | "will"
+                | "would"
+                | "is"
+                | "are"
+                | "be"
+                | "sell"
+                | "sells"
+                | "retail"
+                | "retails"
+                | "retailing"
+                | "now"
+                | "also"
+                | "just"
+                | "only"
+        )
+    })?;
+    let first = tokens.next().is_none();
+    let named = subject.starts_with(|c: char| c.is_ascii_uppercase())
+        || subject.bytes().any(|b| b.is_ascii_digit());
+    let plain = subject
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    (named && plain && !first).then_some(subject)
 }
 
 /// The weight lost as a share of a body's weight: a percentage right
