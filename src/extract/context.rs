@@ -14449,7 +14449,32 @@ impl Window<'_> {
                 }
 
                 mods.reverse();
-                let how = if level || keep { "level" } else { "change" };
+                let mut how = if level || keep { "level" } else { "change" };
+                // "Universities will raise fees to £9,535", "will be allowed
+                // to raise fees": a decided measure's level to come, as
+                // "fees will rise to £9,535" is.
+                let to_come = {
+                    let mut before = left
+                        .by_ref()
+                        .map_while(|u| u.punct.is_none().then(|| self.lower(u)));
+                    match before.next() {
+                        Some(x) if x.as_str() == "will" => true,
+                        Some(x) if x.as_str() == "to" => before.next().is_some_and(|y| {
+                            matches!(
+                                y.as_str(),
+                                "allowed" | "set" | "due" | "is" | "are" | "expected"
+                            )
+                        }),
+                        _ => false,
+                    }
+                };
+                if to_come && !keep && DECIDED_METRICS.contains(&metric) {
+                    how = if how == "level" {
+                        LEVEL_TO_COME
+                    } else {
+                        CHANGE_TO_COME
+                    };
+                }
                 return Some((metric_name(metric, rate, &mods, true), how));
             }
             if matches!(w, "its" | "their" | "the" | "a" | "his" | "her")
