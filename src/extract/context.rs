@@ -5908,7 +5908,18 @@ const COUNTED_BY_NUMBERS: &[&str] = &[
 /// people killed" takes its predicate elsewhere, and this its noun).
 fn number_of_noun(w: &Window<'_>) -> Option<String> {
     let mut left = w.left().map(|(_, t)| t);
-    let first = left.next()?;
+    let mut first = left.next()?;
+    // "Visitor numbers hit a record 8.9 million", "a new record 9 million".
+    if w.is_word(first, "record") {
+        first = left.next()?;
+        if w.is_any(first, &["new", "fresh", "all-time"]) {
+            first = left.next()?;
+        }
+        if !w.is_any(first, &["a", "an"]) {
+            return None;
+        }
+        first = left.next()?;
+    }
     if !["at", "to", "reached", "hit"]
         .iter()
         .any(|x| w.is_word(first, x))
