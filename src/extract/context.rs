@@ -5078,11 +5078,24 @@ fn is_number_word(word: &str) -> bool {
 /// Whether a counted noun's lemma names people ("person", "soldier",
 /// "civilian", "member").
 pub(crate) fn is_person_noun(n: &str) -> bool {
-    crate::extract::lexicon::PERSON_NOUNS.contains(&n)
-        || matches!(
-            group::noun_class(n),
-            Some("person" | "police" | "protester" | "casualty" | "participant")
-        )
+    // One hashed look-up (the lists are long, and every count asks).
+    static SET: OnceLock<WordMap<&'static str, ()>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let classed = group::NOUN_CLASSES.iter().filter_map(|(lemma, class)| {
+            matches!(
+                *class,
+                "person" | "police" | "protester" | "casualty" | "participant"
+            )
+            .then_some(*lemma)
+        });
+        crate::extract::lexicon::PERSON_NOUNS
+            .iter()
+            .copied()
+            .chain(classed)
+            .map(|w| (w, ()))
+            .collect()
+    })
+    .contains_key(n)
 }
 
 /// Gatherings held by those counted after "by" ("the walkout by 45,000
@@ -5651,7 +5664,13 @@ const BUILDINGS: &[&str] = &[
 /// "were in" or "packed into" a building of [`BUILDINGS`] ("About 1,500
 /// people were in the venue").
 fn inside_at(text: &str, sentence: Span, end: usize) -> bool {
-    let mut words = clause_after(text, sentence, end).split_whitespace();
+    // (A few words are enough: no clause is read for every count.)
+    let after = text.get(end..sentence.end.max(end)).unwrap_or("");
+    let mut words = after
+        .get(..floor_boundary(after, after.len().min(40)))
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',', ';', ':']));
     match words.next() {
         Some("inside") => true,
         Some("were" | "was") => match words.next() {
@@ -5679,8 +5698,22 @@ fn inside_at(text: &str, sentence: Span, end: usize) -> bool {
 /// vaccinated"). `Some(Some("first dose"))` when the share is of a first
 /// dose only ("at least one dose"): the full course is another measure.
 fn vaccination_rate(text: &str, sentence: Span, span: Span) -> Option<Option<&'static str>> {
-    let near = near_lower(text, sentence, span.start);
     const VACCINE: &[&str] = &["vaccin", "jab", "dose", "immunis", "immuniz"];
+    // A cheap look first, in the sentence as written (most percentages
+    // are of nothing vaccinated): the stems past their first letter.
+    let s = floor_boundary(
+        text,
+        sentence.start.max(span.start.saturating_sub(CUE_REACH)),
+    );
+    let e = ceil_boundary(text, sentence.end.min(span.start.saturating_add(CUE_REACH)));
+    let raw = text.get(s..e).unwrap_or("");
+    if !["accin", "ab", "ose", "mmunis", "mmuniz"]
+        .iter()
+        .any(|v| raw.contains(v))
+    {
+        return None;
+    }
+    let near = raw.to_ascii_lowercase();
     if !VACCINE.iter().any(|v| near.contains(v)) {
         return None;
     }
@@ -15470,7 +15503,11 @@ const POWER_SOURCES: &[(&str, &str)] = &[
 /// came from renewable sources"). The sources named, joined by "and" in
 /// the order of the table: `renewable`, `wind and solar`.
 fn power_share(text: &str, sentence: Span, span: Span) -> Option<String> {
-    let after = clause_after(text, sentence, span.end).to_ascii_lowercase();
+    let after = clause_after(text, sentence, span.end);
+    if !after.starts_with(" of ") {
+        return None;
+    }
+    let after = after.to_ascii_lowercase();
     let mut words = after.split_whitespace().peekable();
     if words.next() != Some("of") {
         return None;

@@ -737,13 +737,12 @@ pub(crate) fn unit_ref(symbol: &str) -> Option<&'static Unit> {
     UNITS.iter().find(|u| u.symbol == symbol)
 }
 
-/// How a unit may be written after a figure: the spelling, the unit's
-/// symbol, and whether the spelling is a word (matched case-insensitively,
-/// with an optional plural "s"/"es") or a symbol (matched exactly).
-///
-/// Longer spellings come first where one is a prefix of another.
-pub(crate) const UNIT_SPELLINGS: &[(&str, &str, bool)] = &[
-    // Concentrations (before mass, whose spellings are their prefixes).
+/// How a concentration may be written after a figure (as
+/// [`UNIT_SPELLINGS`]): looked up only where a spelling of mass per volume
+/// can start ("microgram…", "milligram…", or a "/" within the next six
+/// bytes), so that the many spellings cost nothing to the figures
+/// followed by "million" or "metres".
+pub(crate) const CONCENTRATION_SPELLINGS: &[(&str, &str, bool)] = &[
     ("micrograms per cubic metre", "µg/m³", true),
     ("micrograms per cubic meter", "µg/m³", true),
     ("micrograms per litre", "µg/L", true),
@@ -796,6 +795,14 @@ pub(crate) const UNIT_SPELLINGS: &[(&str, &str, bool)] = &[
     ("mg/m3", "mg/m³", false),
     ("mg/L", "mg/L", false),
     ("mg/l", "mg/L", false),
+];
+
+/// How a unit may be written after a figure: the spelling, the unit's
+/// symbol, and whether the spelling is a word (matched case-insensitively,
+/// with an optional plural "s"/"es") or a symbol (matched exactly).
+///
+/// Longer spellings come first where one is a prefix of another.
+pub(crate) const UNIT_SPELLINGS: &[(&str, &str, bool)] = &[
     ("parts per million", "ppm", true),
     ("parts per billion", "ppb", true),
     ("ppm", "ppm", false),

@@ -1635,7 +1635,17 @@ fn unit_at(text: &str, pos: usize, hyphen_ok: bool) -> Option<(Unit, usize)> {
     if !c0.is_ascii_alphabetic() && c0 < 0x80 {
         return None;
     }
-    for (sp, sym, word) in unit_spellings_from(c0) {
+    let starts = |w: &str| {
+        rest.get(..w.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(w))
+    };
+    let concentration =
+        starts("microgram") || starts("milligram") || rest.bytes().take(6).any(|b| b == b'/');
+    let spellings = lexicon::CONCENTRATION_SPELLINGS
+        .iter()
+        .filter(|_| concentration)
+        .chain(unit_spellings_from(c0));
+    for (sp, sym, word) in spellings {
         let n = sp.len();
         if rest.len() < n || !rest.is_char_boundary(n) {
             continue;
