@@ -9568,9 +9568,10 @@ const PRODUCTS: &[&str] = &[
 /// "a starting (list, retail) price of"; after "starts at", "costs" or
 /// "will sell for" when what starts, costs or sells is a thing of
 /// [`PRODUCTS`] or prices; after "starts at" a name too ("The X2 Pro
-/// starts at $999"; not "Bidding starts at $10,000", nor "It costs
-/// $100,000 a month", nor "the refurbishment of the aircraft, made by
-/// Boeing Corp., will cost $24.5 million").
+/// starts at $999"; not "Bidding starts at $10,000", nor a bare "It
+/// costs" a sum by the month, nor "the refit of the jets, made by Kestrel
+/// Corp., will cost $24.5 million"). A price of one of many ("priced at
+/// $11,000 each") is [`unit_price`]'s.
 fn sale_price(text: &str, sentence: Span, span: Span) -> bool {
     // The cue is the word right before the sum ("starts at $829, $30
     // more": the second sum has none).
