@@ -562,9 +562,10 @@ fn digit_gate(t: &str, s: usize) -> bool {
         }
         break;
     }
-    // A year ("2014 percent" may follow "in"), a dotted date ("23.04.2022",
-    // "3.5" after a weekday).
-    if n == 4 || seps > 0 {
+    // A year ("2014 percent" may follow "in"), a compact date ("20141212",
+    // whatever word follows), a dotted date ("23.04.2022", "3.5" after a
+    // weekday).
+    if n == 4 || n == 8 || seps > 0 {
         return true;
     }
     if b.get(i) == Some(&b'%') {
