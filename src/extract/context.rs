@@ -2298,7 +2298,7 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             && (subject.noun.as_deref() == Some("capacity")
                 || subject.predicate.is_none()
                     && subject.noun.as_deref().map_or(
-                        // ("MCA holds half of its equity" is a stake.)
+                        // ("Brightmart holds half of the shares" is a stake.)
                         c.kind == ClaimKind::Number
                             && !cx
                                 .text
@@ -9634,9 +9634,10 @@ fn sale_price(text: &str, sentence: Span, span: Span) -> bool {
 
 /// The model a price is of, when a name is the subject of its verb: the
 /// last word before the verb, written with a capital or a digit ("The X2
-/// starts at $799": `X2`; "the X2 Pro starts at $999": `Pro`; "Galaxy S25
-/// costs": `S25`), not the sentence's first word, nor a possessive, nor a
-/// word a comma ends ("its new phone on Tuesday, priced at $799").
+/// starts at $799": `X2`; "the X2 Pro starts at $999": `Pro`; "the Galaxy
+/// S25 is priced at": `S25`), not the sentence's first word, nor a
+/// possessive, nor a word a comma ends ("its new phone on Tuesday, priced
+/// at $799").
 fn model_priced(text: &str, sentence: Span, start: usize) -> Option<&str> {
     let before = text.get(sentence.start..start)?;
     let mut tokens = before.split_whitespace().rev();
@@ -13661,10 +13662,11 @@ impl Window<'_> {
                     }
                     break;
                 }
-                if u.cap || words.len() == 2 || u.has(FUNCTION) {
+                let Some(x) = word(u).filter(|_| !u.cap && words.len() < 2 && !u.has(FUNCTION))
+                else {
                     break;
-                }
-                words.push(word(u)?.as_str().to_string());
+                };
+                words.push(x.as_str().to_string());
             }
         }
         // "cut the risk of dementia by 20%": the risk of a disease, the
@@ -15646,9 +15648,9 @@ const POLLUTANTS: &[(&str, &str)] = &[
 
 /// The substance a concentration (µg/m³, mg/L, ppm) is of: "of PM2.5"
 /// right after the unit, or the last substance of [`POLLUTANTS`] named in
-/// the sentence before the figure, the last to end ("Levels of PM2.5,
-/// the finest particles, reached 480 micrograms per cubic metre"). "lead" is the
-/// metal only beside "of" or before "level(s)", "concentration(s)" or
+/// the sentence before the figure, the last to end ("Levels of PM2.5, the
+/// finest particles, reached 480 micrograms per cubic metre"). "lead" is
+/// the metal only beside "of" or before "level(s)", "concentration(s)" or
 /// "in" (not "could lead to").
 fn pollutant(
     text: &str,
@@ -15679,7 +15681,8 @@ fn pollutant(
                     .any(|x| after.starts_with(x))
         }
     };
-    let after = clause_after(text, sentence, end).to_ascii_lowercase();
+    // (Not cut at a full stop: "of PM2.5".)
+    let after = near_after(text, sentence, end, 40).to_ascii_lowercase();
     if let Some(rest) = after.trim_start().strip_prefix("of ") {
         let rest = rest.trim_start_matches("the ");
         if let Some((_, name)) = POLLUTANTS
