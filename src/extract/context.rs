@@ -9483,6 +9483,14 @@ fn project_cost(text: &str, sentence: Span, span: Span) -> Option<&'static str> 
         .and_then(built)
 }
 
+/// Words between a verb of cost or sale and its subject, passed over to
+/// find what costs ("The drug will cost", "The new model is expected to
+/// sell for"): [`treatment_price`] and [`sale_price`] read the subject
+/// alike.
+const COST_AUXILIARIES: &[&str] = &[
+    "will", "would", "could", "to", "also", "expected", "set", "likely", "now", "new", "is", "are",
+];
+
 /// Whether the sum at `span` is what a treatment costs: right after
 /// "cost" or "costs" (past "will", "is expected to" …) whose subject is a
 /// drug or a treatment ("The drug will cost $1,060 a month", "Each
@@ -9511,12 +9519,7 @@ fn treatment_price(text: &str, sentence: Span, span: Span) -> Option<Option<&'st
     if !matches!(back.next(), Some("cost" | "costs")) {
         return None;
     }
-    let subject = back.find(|w| {
-        !matches!(
-            *w,
-            "will" | "would" | "could" | "to" | "also" | "expected" | "set" | "likely" | "now"
-        )
-    })?;
+    let subject = back.find(|w| !COST_AUXILIARIES.contains(w))?;
     if !TREATMENTS.contains(&subject.to_ascii_lowercase().as_str()) {
         return None;
     }
@@ -9592,21 +9595,7 @@ fn sale_price(text: &str, sentence: Span, span: Span) -> bool {
         return false;
     };
     fn sold<'a>(mut back: impl Iterator<Item = &'a str>, first: Option<&str>, named: bool) -> bool {
-        let subject = back.find(|w| {
-            !matches!(
-                *w,
-                "will"
-                    | "would"
-                    | "to"
-                    | "also"
-                    | "expected"
-                    | "set"
-                    | "now"
-                    | "new"
-                    | "is"
-                    | "are"
-            )
-        });
+        let subject = back.find(|w| !COST_AUXILIARIES.contains(w));
         subject.is_some_and(|w| {
             let l = w.to_ascii_lowercase();
             PRODUCTS.contains(&l.as_str())
