@@ -266,7 +266,7 @@ fn run(cx: &Context<'_>, claims: &mut Vec<Claim>, reference: bool) {
         if c.kind == ClaimKind::Quote || c.speaker.is_some() {
             continue;
         }
-        c.speaker = speaker_for(c.span, &units, &found, &quotes);
+        c.speaker = speaker_for(text, c.span, &units, &found, &quotes);
     }
     claims.extend(out);
 }
@@ -958,6 +958,7 @@ fn resolve_group_pronouns(found: &mut [Vec<Found>]) {
 /// "Speaking in Kyiv on Thursday, Healey told …") date or place the act of
 /// speaking: they stay in the outlet's voice.
 fn speaker_for(
+    text: &str,
     span: Span,
     units: &[Span],
     found: &[Vec<Found>],
@@ -976,11 +977,52 @@ fn speaker_for(
     if u.start > span.start {
         return None;
     }
-    found
+    let mut holders = found
         .get(ui)?
         .iter()
-        .find(|f| f.content.is_some_and(|c| c.contains(span)))
-        .map(|f| Arc::clone(&f.attr))
+        .filter(|f| f.content.is_some_and(|c| c.contains(span)));
+    let outer = holders.next()?;
+    // A report inside the clause speaks for the claims it holds: in
+    // "Organisers said 12,000 had marched, while police put the crowd at
+    // 4,500" the police give the second figure. Only a report named
+    // inside the outer one's clause ("said",
+    // "according to", an estimate) by someone not counted ("76 percent who
+    // said"); what one believes or wants ("Weaver said Sanders believes it
+    // will pay off") stays the outer speaker's claim.
+    let within = outer.content.unwrap_or(span);
+    let inner = holders
+        .filter(|f| within.contains(f.attr.mention) && reports(text, &f.attr))
+        .min_by_key(|f| f.content.map_or(usize::MAX, Span::len));
+    Some(Arc::clone(&inner.unwrap_or(outer).attr))
+}
+
+/// Whether an attribution is a report: its cue a verb of saying
+/// ([`CueClass::Strong`]), "according to", or an estimate ("estimated",
+/// "put the crowd at"), and its speaker no figure.
+fn reports(text: &str, a: &Attribution) -> bool {
+    let Some(cue) = a.cue.and_then(|c| text.get(c.range())) else {
+        return false;
+    };
+    let word = cue.split(' ').next().unwrap_or("");
+    let report = cue_class(word) == Some(CueClass::Strong)
+        || ["according", "estimated", "estimates", "put", "puts"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word));
+    let figure = |s: &str| s.bytes().any(|b| b.is_ascii_digit());
+    // "37 percent of Americans say", "a majority of voters say": a share
+    // of a group polled, whose figures are the poll's.
+    let start = a.mention.start;
+    let mut from = start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..start).unwrap_or("").trim_end();
+    let polled = before.ends_with(" of")
+        && (figure(before) || before.contains("majority") || before.contains("half"));
+    report
+        && !polled
+        && !figure(a.speaker.name())
+        && !text.get(a.mention.range()).is_some_and(figure)
 }
 
 // ------------------------------------------------------------ quote marks
@@ -2043,7 +2085,7 @@ impl Analyzer<'_, '_> {
         let last = seg
             .iter()
             .rev()
-            .find(|t| t.k == K::Word || (t.k == K::Close && !inner_close))?;
+            .find(|t| t.k == K::Word || (t.k == K::Close && !inner_close) || self.glued_sign(t))?;
         // A clause that opens with a quote and goes on past its close
         // keeps the opening mark: 'warned that "hundreds of families"
         // would suffer' is '"hundreds of families" would suffer'.
@@ -2068,6 +2110,19 @@ impl Analyzer<'_, '_> {
         (e > s).then(|| Span::new(s, e))
     }
 
+    /// Whether `t` is a sign glued to the figure before it, which a clause
+    /// ends with: "Turnout was 67.4%".
+    fn glued_sign(&self, t: &Tok) -> bool {
+        t.k == K::Punct
+            && matches!(self.w(t), "%" | "‰")
+            && t.s > 0
+            && self
+                .text
+                .as_bytes()
+                .get(t.s - 1)
+                .is_some_and(u8::is_ascii_digit)
+    }
+
     /// Text from the unit's start (or clause start `from`) up to token
     /// `end` (exclusive).
     fn before(&self, toks: &[Tok], from: usize, end: usize) -> Option<Span> {
@@ -2078,21 +2133,10 @@ impl Analyzer<'_, '_> {
             return None;
         }
         let first = seg.iter().find(|t| t.k == K::Word || t.k == K::Open)?;
-        // A sign glued to a figure ends with it: "Turnout was 67.4%".
-        let glued = |t: &Tok| {
-            t.k == K::Punct
-                && matches!(self.w(t), "%" | "‰")
-                && t.s > 0
-                && self
-                    .text
-                    .as_bytes()
-                    .get(t.s - 1)
-                    .is_some_and(u8::is_ascii_digit)
-        };
         let last = seg
             .iter()
             .rev()
-            .find(|t| t.k == K::Word || t.k == K::Close || glued(t))?;
+            .find(|t| t.k == K::Word || t.k == K::Close || self.glued_sign(t))?;
         let s = if first.k == K::Open { first.e } else { first.s };
         let e = if last.k == K::Close { last.s } else { last.e };
         (e > s).then(|| Span::new(s, e))
