@@ -1527,9 +1527,18 @@ pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
     ("aboard", &["person", "migrant", "pilgrim"], "person"),
     // "Ten inmates escaped", "10 men broke out of the jail".
     ("escaped", &["man", "woman", "person"], "prisoner"),
-    // "eight people were arrested", "eight suspects were arrested".
-    ("arrested", &["person", "suspect", "man", "woman"], "person"),
-    ("detained", &["person", "suspect", "man", "woman"], "person"),
+    // "eight people were arrested", "eight suspects were arrested"; "37
+    // protesters were detained" at a march where "45 people were detained".
+    (
+        "arrested",
+        &["person", "suspect", "man", "woman", "protester"],
+        "person",
+    ),
+    (
+        "detained",
+        &["person", "suspect", "man", "woman", "protester"],
+        "person",
+    ),
     // "410,000 SUVs", "nearly 400,000 vehicles", "520,000 cars".
     (
         "recalled",
