@@ -2508,6 +2508,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = Some(predicate.clone());
             }
         }
+        // "Passenger numbers rose 12%", "The number of tourists fell 4%":
+        // the change of a count of people.
+        if c.kind == ClaimKind::Percent && subject.noun.is_none() {
+            if let Some(noun) = count_change(&w) {
+                subject.noun = Some(noun);
+                subject.predicate = Some("change".to_string());
+                subject.fell = w.change_fell();
+            }
+        }
         // "Revenue was $4.1 billion, up 12% from a year earlier", "profit
         // came in at $310 million, down 20%", ", an increase of 1.1%": the
         // change of the level before it, and its owner's; so is a fraction
@@ -2587,7 +2596,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // up 8.6%".)
         // A population counted is a level too: "counted 131,500 elephants,
         // down 29%" is the change of the elephant population.
-        if !c.kind.is_temporal() {
+        // So is a count of people counted by their numbers: "welcomed 8.7
+        // million visitors last year, up 9%" is the change of visitor
+        // numbers ([`count_change`]).
+        let people_counted = (c.kind == ClaimKind::Count && subject.predicate.is_some())
+            .then_some(subject.noun.as_deref())
+            .flatten()
+            .filter(|n| COUNTED_BY_NUMBERS.contains(n));
+        if let Some(n) = people_counted {
+            last_level = Some((c.span.end, format!("{n} number"), subject.agent.clone()));
+        } else if !c.kind.is_temporal() {
             last_level = match subject.predicate.as_deref() {
                 Some("level") => subject
                     .noun
@@ -5933,6 +5951,43 @@ const COUNTED_BY_NUMBERS: &[&str] = &[
     "applicant",
     "spectator",
 ];
+
+/// The count whose change a percentage is, read back from the figure:
+/// "Passenger numbers rose 12%", "Visitor numbers climbed by 11 per
+/// cent", "The number of tourists fell 4%": one of [`COUNTED_BY_NUMBERS`]
+/// right before "numbers", or right after "the number of", then a verb of
+/// change ([`METRIC_CHANGE_VERBS`]; "has" or "have" passed), then the
+/// figure ("by" passed). Named `<noun> number`, as the change written
+/// after a count of them is ("welcomed 8.7 million visitors, up 9%").
+fn count_change(w: &Window<'_>) -> Option<String> {
+    let mut left = w.left().map(|(_, t)| t);
+    let mut t = left.next()?;
+    if w.is_word(t, "by") {
+        t = left.next()?;
+    }
+    if t.punct.is_some()
+        || w.is_word(t, "reached")
+        || !METRIC_CHANGE_VERBS.contains(&w.lower(t).as_str())
+    {
+        return None;
+    }
+    t = left.next()?;
+    if w.is_any(t, &["has", "have", "had"]) {
+        t = left.next()?;
+    }
+    let noun = if w.is_word(t, "numbers") {
+        w.lower(left.next()?).as_str().to_string()
+    } else {
+        let (of, number) = (left.next()?, left.next()?);
+        if !(w.is_word(of, "of") && w.is_word(number, "number")) {
+            return None;
+        }
+        crate::extract::quantity::plural_lemma(w.text.get(t.start..t.end)?)?
+    };
+    COUNTED_BY_NUMBERS
+        .contains(&noun.as_str())
+        .then(|| format!("{noun} number"))
+}
 
 /// What a bare figure counts when it is the level of "the number of"
 /// some plural noun: "Police put the number of marchers in Paris at
@@ -13582,6 +13637,23 @@ impl Window<'_> {
             if let Some(w) = word(t).filter(|w| METRIC_PARTICLES.contains(&w.as_str())) {
                 moved |= matches!(w.as_str(), "up" | "down" | "higher" | "lower");
                 t = left.next()?;
+            }
+        }
+        // "The jackpot was worth $1.23 billion", "is now worth", "is now
+        // $1.2 billion": the level of the copula's subject.
+        if n == 0 && !moved && (word_is(Some(t), "worth") || word_is(Some(t), "now")) {
+            let mut back = left.clone();
+            let mut u = back.next();
+            if word_is(Some(t), "worth") && word_is(u, "now") {
+                u = back.next();
+            }
+            if let Some(u) = u.filter(|u| {
+                word(u).is_some_and(|w| {
+                    matches!(w.as_str(), "is" | "was" | "are" | "were" | "be" | "been")
+                })
+            }) {
+                t = u;
+                left = back;
             }
         }
         let mut verb = word(t)?;
