@@ -5088,9 +5088,13 @@ fn is_figure_word(w: &Window<'_>, t: &Tok) -> bool {
 
 /// Whether a word is a number word ("nine", "Twelve"), in any case.
 fn is_number_word(word: &str) -> bool {
-    crate::extract::lexicon::NUMBER_WORDS
-        .iter()
-        .any(|(x, _)| x.eq_ignore_ascii_case(word))
+    let one = |w: &str| {
+        crate::extract::lexicon::NUMBER_WORDS
+            .iter()
+            .any(|(x, _)| x.eq_ignore_ascii_case(w))
+    };
+    // "twenty-three": every part a number word.
+    one(word) || word.contains('-') && word.split('-').all(one)
 }
 
 /// Whether a counted noun's lemma names people ("person", "soldier",
@@ -6786,6 +6790,17 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                 || with
                 || first.is_some_and(|t| matches!(w.lower(t).as_str(), "which" | "who")))
     };
+    if std::env::var("DBGR").is_ok() {
+        for (i, t) in w.right() {
+            eprintln!(
+                "R {} {:?} pred={:?} plen={}",
+                i,
+                w.text.get(t.start..t.end),
+                t.predicate,
+                t.plen
+            );
+        }
+    }
     let right = w
         .right()
         .take(RIGHT + age_apposition(w) + list_reach(w))
@@ -6919,26 +6934,9 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                                 | "had"
                         )
                     });
-            // "were taken off the stranded ferry", "blocked the road with
-            // two stolen cars": a participle between a determiner or a
-            // figure and its noun describes the noun ("among the injured"
-            // is still the count's).
-            let attributive = i
-                .checked_sub(1)
-                .and_then(|b| w.by_index(b))
-                .is_some_and(|b| {
-                    matches!(w.lower(b).as_str(), "the" | "a" | "an") || is_figure_word(w, b)
-                })
-                && w.by_index(i + 1).is_some_and(|n| {
-                    n.punct.is_none()
-                        && n.predicate.is_none()
-                        && !crate::extract::lexicon::NOUN_STOP_SET.has(w.lower(n).as_str())
-                })
-                && {
-                    let l = w.lower(t);
-                    l.as_str().ends_with("ed") || l.as_str().ends_with("en")
-                };
-            (!t.has(STATEMENT) && !described && !attributive).then_some((d, p, i))
+            // "blocked the road with two stolen cars": a participle between
+            // a determiner or a figure and its noun describes the noun.
+            (!t.has(STATEMENT) && !described && !w.attributive(i)).then_some((d, p, i))
         });
     // A verb with no object before the claim is another figure's: "Thirteen
     // people died after a train with 300 passengers on board".
@@ -7079,6 +7077,9 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             && left
                 .next()
                 .is_some_and(|l| RISE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(l)));
+    }
+    if std::env::var("DBGR").is_ok() {
+        eprintln!("HIT {:?} pred-before={:?}", hit, s.predicate);
     }
     let mut from_right = false;
     if let Some(((d, p, at), is_right)) = hit {
@@ -11967,6 +11968,12 @@ fn annotate_date(
         if t.gives_event() && t.event.is_some() && w.notice_of(i) {
             break;
         }
+        // "clearing the wreckage of 25 derailed wagons on Tuesday": a
+        // participle before its noun describes the noun; the day is of
+        // the clause's own verb.
+        if t.gives_event() && w.attributive(i) {
+            continue;
+        }
         if t.gives_event() && !(t.event.is_some() && w.other_event(i)) {
             // "the deadliest stampede in the state since 2013", "the most
             // powerful quake in decades": the span of a superlative, not
@@ -14832,6 +14839,27 @@ impl Window<'_> {
             .any(|t| t.has(OTHER))
     }
 
+    /// Whether the word at token `i` is a participle used as an adjective:
+    /// between a determiner or a figure and its noun ("were taken off the
+    /// stranded ferry", "25 derailed wagons"; "among the injured" is no
+    /// adjective).
+    fn attributive(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|b| self.by_index(b))
+            .is_some_and(|b| {
+                matches!(self.lower(b).as_str(), "the" | "a" | "an") || is_figure_word(self, b)
+            })
+            && self.by_index(i + 1).is_some_and(|n| {
+                n.punct.is_none()
+                    && n.predicate.is_none()
+                    && !crate::extract::lexicon::NOUN_STOP_SET.has(self.lower(n).as_str())
+            })
+            && self.by_index(i).is_some_and(|t| {
+                let l = self.lower(t);
+                l.as_str().ends_with("ed") || l.as_str().ends_with("en")
+            })
+    }
+
     /// Whether the event noun at token `i` names a notice of the event
     /// ("60 flood warnings were in place on Monday", "a tornado watch
     /// issued on Friday"): a date beside it is the notice's.
@@ -16107,6 +16135,8 @@ fn size_adjective(text: &str) -> bool {
         && !noun.is_empty()
         && noun.bytes().all(|c| c.is_ascii_alphabetic())
         && !noun.ends_with('s')
+        // "Twenty-three" is a number, no size of a noun.
+        && !is_number_word(text)
 }
 
 /// Whether `word` (lower case) stands written in lower case, as a whole
