@@ -2535,6 +2535,19 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     .or_else(|| gap.strip_suffix(" of ")?.rsplit_once(", an "))
                     .map(|(_, n)| n)
                     .filter(|n| CHANGE_NOUNS.contains(n));
+                // "approved a budget of $4.2 billion, a 3% increase": the
+                // noun of the change after it.
+                let named = named.or_else(|| {
+                    if !(gap.ends_with(", a ") || gap.ends_with(", an ")) {
+                        return None;
+                    }
+                    let after = cx.text.get(c.span.end..).unwrap_or("");
+                    let noun = after
+                        .strip_prefix(' ')?
+                        .split([' ', ',', '.', ';'])
+                        .next()?;
+                    CHANGE_NOUNS.iter().find(|n| **n == noun).copied()
+                });
                 let down =
                     gap.ends_with(", down ") || named.is_some_and(|n| FALL_WORDS.contains(&n));
                 if (down || gap.ends_with(", up ") || named.is_some())
@@ -4607,6 +4620,19 @@ fn comparison_base(text: &str, span: Span) -> bool {
         .unwrap_or("")
         .trim_end()
         .to_ascii_lowercase();
+    // "up 9% on 2024", "rose 4% on last year": the year a change is
+    // measured on ("fell 2% on Monday" is the day it fell).
+    if own.starts_with("on ")
+        && (before.ends_with('%') || before.ends_with("per cent") || before.ends_with("percent"))
+    {
+        let whole = text.get(span.start..span.end).unwrap_or("");
+        let year = whole.get(3..).unwrap_or("");
+        if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())
+            || year.to_ascii_lowercase().ends_with("year")
+        {
+            return true;
+        }
+    }
     if (before.ends_with(" since") && !when_after)
         || before.contains("since ")
             && [" began", " started", " begun", " were first kept"]
