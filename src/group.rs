@@ -81,7 +81,10 @@
 //! one, and a central bank's rate or a company's revenue or profit on its
 //! owner ("Germany pledged $1.2 billion, while Japan promised $800
 //! million" are two pledges; [`DOER_PREDICATES`], [`OWNED_MEASURES`]); a
-//! figure that names no doer joins the only doer named for its subject.
+//! figure that names no doer joins the only doer named for its subject
+//! (and, when it names no event either, the only doer at the only event:
+//! "About 1,500 jobs will go" is "Corvane will cut 1,200 jobs after the
+//! merger").
 //! Seats won are keyed on the party named before the verb when there is one ("Civic Union won 142 seats" is `…|civic
 //! union`; party names are matched whole, not as surnames). A match's
 //! score or a vote's tally is keyed on its event and its sides ("Kestrel
@@ -3837,17 +3840,26 @@ impl ClaimSet {
                 && !DOERS_NOT_JOINED.contains(&k.predicate.as_deref().unwrap_or(""))
         };
         let mut named: BTreeMap<SubjectKey, BTreeSet<&SubjectKey>> = BTreeMap::new();
+        // The same with no event: "Skyvale cancelled more than 400 flights
+        // as pilots staged a strike" is the only doer, at the only event,
+        // of "340 flights were cancelled".
+        let mut any_event: BTreeMap<SubjectKey, BTreeSet<&SubjectKey>> = BTreeMap::new();
         for k in self.keys.iter().filter(|k| k.agent.is_some() && doer(k)) {
             let root = canon.get(k).copied().unwrap_or(k);
             let mut c = k.clone();
             c.agent = None;
-            named.entry(c).or_default().insert(root);
+            named.entry(c.clone()).or_default().insert(root);
+            c.event = None;
+            any_event.entry(c).or_default().insert(root);
         }
         for k in &self.keys {
             if k.agent.is_some() || !doer(k) || canon.contains_key(k) {
                 continue;
             }
-            if let Some(roots) = named.get(k).filter(|r| r.len() == 1) {
+            let roots = named
+                .get(k)
+                .or_else(|| k.event.is_none().then(|| any_event.get(k)).flatten());
+            if let Some(roots) = roots.filter(|r| r.len() == 1) {
                 if let Some(root) = roots.first() {
                     canon.insert(k, root);
                 }
