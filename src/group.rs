@@ -655,6 +655,9 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     ("finish", "finished"),
     // Birds or animals killed to stop a disease.
     ("cull", "culled"),
+    // Animals slaughtered (culled, when they are livestock: see
+    // [`PREDICATES_OF_NOUNS`]).
+    ("slaughter", "slaughtered"),
     // Drugs, weapons, goods taken by the authorities.
     ("seize", "seized"),
     ("confiscate", "seized"),
@@ -1599,6 +1602,15 @@ pub const PREDICATES_OF_NOUNS: &[(&[&str], &[&str], &str)] = &[
     // Birds destroyed on a farm were culled: "Some 160,000 chickens are
     // being destroyed" (those the virus killed were not).
     (&["destroyed"], &["bird"], "culled"),
+    // So is livestock slaughtered to stop a disease: "ordered the
+    // slaughter of 1.5 million chickens".
+    (
+        &["slaughtered"],
+        &["bird", "pig", "cattle", "sheep", "goat", "duck", "animal"],
+        "culled",
+    ),
+    // People slaughtered were killed: "Gunmen slaughtered 30 villagers".
+    (&["slaughtered"], &["person"], "killed"),
     // Satellites a rocket launched or carried were put in orbit:
     // "launched 28 Starlink satellites", "carried 29 satellites into
     // orbit" (a launch of weapons is another).

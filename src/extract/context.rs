@@ -1919,9 +1919,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             subject.scope = None;
         }
         // On a ship every patient is on board: "241 people on board have
-        // reported symptoms" are all who fell ill.
+        // reported symptoms" are all who fell ill; so is every satellite
+        // a rocket launched ("launched with 24 satellites on board").
         if subject.scope.as_deref() == Some("on board")
-            && subject.predicate.as_deref() == Some("sicken")
+            && matches!(subject.predicate.as_deref(), Some("sicken" | "launch"))
         {
             subject.scope = None;
         }
@@ -17753,6 +17754,7 @@ const REGULAR_VERBS: &[&str] = &[
     "invest",
     // Birds or animals killed to stop a disease.
     "cull",
+    "slaughter",
     "destroy",
     "damage",
     "burn",
