@@ -6817,17 +6817,6 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                 || with
                 || first.is_some_and(|t| matches!(w.lower(t).as_str(), "which" | "who")))
     };
-    if std::env::var("DBGR").is_ok() {
-        for (i, t) in w.right() {
-            eprintln!(
-                "R {} {:?} pred={:?} plen={}",
-                i,
-                w.text.get(t.start..t.end),
-                t.predicate,
-                t.plen
-            );
-        }
-    }
     let right = w
         .right()
         .take(RIGHT + age_apposition(w) + list_reach(w))
@@ -7104,9 +7093,6 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             && left
                 .next()
                 .is_some_and(|l| RISE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(l)));
-    }
-    if std::env::var("DBGR").is_ok() {
-        eprintln!("HIT {:?} pred-before={:?}", hit, s.predicate);
     }
     let mut from_right = false;
     if let Some(((d, p, at), is_right)) = hit {
