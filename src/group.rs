@@ -2415,6 +2415,12 @@ impl SubjectKey {
                 {
                     noun = None;
                 }
+                // Rain that fell says what it is by its noun: "More than six
+                // inches of rain fell on the town" is the rainfall of the
+                // story's one storm or flood, named or not.
+                if matches!(noun.as_deref(), Some("rainfall" | "snowfall")) && predicate.is_none() {
+                    predicate = Some("fell".to_string());
+                }
                 // A share contained is a fire's ("Containment stood at 35
                 // percent"), whether or not its sentence names the fire.
                 if kind == KeyKind::Percent

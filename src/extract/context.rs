@@ -1357,6 +1357,17 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             {
                 subject.event = Some("auction".to_string());
             }
+            // "A clifftop mansion sold for $68 million", "The estate
+            // fetched $65 million", "paid $70 million for the house": what
+            // one home sold for, whatever deal the sentence names.
+            if c.kind == ClaimKind::Money
+                && subject.noun.is_none()
+                && home_sale(cx.text, sentence, c.span)
+            {
+                subject.noun = Some("home sale".to_string());
+                subject.predicate = Some("sell".to_string());
+                subject.event = None;
+            }
             // The story's test (a pass over its text) only after the
             // sum's own words. "earned more than $2 billion in ticket
             // sales": a tour's takings however they are named.
@@ -5120,8 +5131,8 @@ fn is_number_word(word: &str) -> bool {
             .iter()
             .any(|(x, _)| x.eq_ignore_ascii_case(w))
     };
-    // "twenty-three": every part a number word.
-    one(word) || word.contains('-') && word.split('-').all(one)
+    // "twenty-three" (eight letters at least): every part a number word.
+    one(word) || word.len() >= 8 && word.as_bytes().contains(&b'-') && word.split('-').all(one)
 }
 
 /// Whether a counted noun's lemma names people ("person", "soldier",
@@ -9193,6 +9204,58 @@ fn hammer_price(text: &str, start: usize) -> bool {
     ]
     .iter()
     .any(|v| head.ends_with(v))
+}
+
+/// Homes sold one at a time ([`home_sale`]).
+const HOMES: &[&str] = &[
+    "mansion",
+    "house",
+    "home",
+    "estate",
+    "property",
+    "apartment",
+    "penthouse",
+    "villa",
+    "flat",
+    "castle",
+    "townhouse",
+    "condo",
+    "chateau",
+    "ranch",
+];
+
+/// Whether the sum at `span` is what one home sold for: after "sold for",
+/// "went for" or "fetched" with a home ([`HOMES`]) among the six words
+/// before the verb in its clause ("A clifftop mansion in Skyvale sold for
+/// $68 million", "The 12-bedroom estate fetched $65 million"), or after
+/// "paid" with "for" and a home among the five words after the sum ("paid
+/// about $70 million for the 20,000-square-foot house"). Not what a home
+/// is listed at, nor what a seller once bought it for.
+fn home_sale(text: &str, sentence: Span, span: Span) -> bool {
+    let before = text.get(sentence.start..span.start).unwrap_or("");
+    let words = clause_words_before(before, 9);
+    let is_home = |w: &str| HOMES.contains(&w.trim_matches(|c: char| !c.is_ascii_alphabetic()));
+    let verb = match words.as_slice() {
+        [f, v, ..] if f == "for" && matches!(v.as_str(), "sold" | "sells" | "went" | "goes") => 2,
+        [v, ..] if matches!(v.as_str(), "fetched" | "fetches") => 1,
+        _ => 0,
+    };
+    if verb > 0 {
+        return words.iter().skip(verb).take(6).any(|w| is_home(w));
+    }
+    if words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "paid" | "pays" | "paying"))
+    {
+        let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
+        if let Some(rest) = after.strip_prefix(" for ") {
+            return rest
+                .split_whitespace()
+                .take(5)
+                .any(|w| is_home(&w.to_ascii_lowercase()));
+        }
+    }
+    false
 }
 
 /// Whether `text` is about an auction: one of [`AUCTION_WORDS`].
