@@ -2126,6 +2126,38 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 c.kind = ClaimKind::Count;
             }
         }
+        // "The vessel has a crew of 22": a count of its crew.
+        if c.kind == ClaimKind::Number && subject.noun.is_none() {
+            let mut back = words_back(cx.text, sentence, c.span.start);
+            if back.next() == Some("of")
+                && back.next().is_some_and(|w| w.eq_ignore_ascii_case("crew"))
+                && cx
+                    .text
+                    .get(..c.span.start)
+                    .is_some_and(|h| h.ends_with("crew of "))
+            {
+                subject.noun = Some("crew".to_string());
+                c.kind = ClaimKind::Count;
+            }
+        }
+        // A ship's or a plane's crew are aboard, whatever else is said of
+        // them: "has a crew of 22", "All 24 crew members were safe" ("21
+        // crew on board"); a film crew is not ([`CRAFT_WORDS`] in the
+        // sentence or right before it).
+        if c.kind == ClaimKind::Count
+            && subject.predicate.is_none()
+            && (subject.noun.as_deref() == Some("crew")
+                || subject.noun.as_deref() == Some("member")
+                    && subject.modifiers.last().is_some_and(|m| m == "crew"))
+            && !subject.modifiers.iter().any(|m| m == "former")
+            && craft_sentence(
+                cx.text
+                    .get(floor_boundary(cx.text, sentence.start.saturating_sub(200))..sentence.end)
+                    .unwrap_or(""),
+            )
+        {
+            subject.predicate = Some("carry".to_string());
+        }
         // "won 411 seats, a majority of 172": a party's lead in seats, the
         // party of the seats counted before it in the sentence. With no
         // party named ("a working majority of 12"), the majority of which
@@ -9016,6 +9048,32 @@ fn cinema_story(text: &str) -> bool {
     mentions_any(&FINDER, CINEMA_WORDS, text)
 }
 
+/// Words of a vessel or an aircraft whose crew is aboard
+/// ([`craft_sentence`]).
+const CRAFT_WORDS: &[&str] = &[
+    "ship",
+    "vessel",
+    "boat",
+    "ferry",
+    "tanker",
+    "yacht",
+    "trawler",
+    "freighter",
+    "plane",
+    "aircraft",
+    "airliner",
+    "jet",
+    "flight",
+    "helicopter",
+];
+
+/// Whether a sentence (or the one before it) names a vessel or an
+/// aircraft: one of [`CRAFT_WORDS`].
+fn craft_sentence(sentence: &str) -> bool {
+    static FINDER: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    mentions_any(&FINDER, CRAFT_WORDS, sentence)
+}
+
 /// Words of a market that rallies ([`market_sentence`]).
 const MARKET_WORDS: &[&str] = &[
     "shares",
@@ -11070,6 +11128,10 @@ const SIZED_THINGS: &[&str] = &[
     "rocket",
     "iceberg",
     "asteroid",
+    // "The 300-metre vessel", "the 366-metre ship" (not a tanker or a
+    // ferry, which a collision names beside another ship).
+    "ship",
+    "vessel",
 ];
 
 /// What the authorities seize when they find it ("found 2 tonnes of
