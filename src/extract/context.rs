@@ -2568,6 +2568,27 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // of the level, read in percent).
         let fraction = c.kind == ClaimKind::Number
             && matches!(&c.value, crate::claim::Value::Number(a) if a.value > 0.0 && a.value < 1.0);
+        // "Revenue was $5 billion, a 9% drop": the figure after the level
+        // is its change, named by the noun after it, not a second level of
+        // the measure read past the comma.
+        if c.kind == ClaimKind::Percent && subject.predicate.as_deref() == Some("level") {
+            if let Some((end, noun, _)) = &last_level {
+                let gap = cx.text.get(*end..c.span.start).unwrap_or("");
+                let next = cx
+                    .text
+                    .get(c.span.end..)
+                    .and_then(|a| a.strip_prefix(' '))
+                    .and_then(|a| a.split([' ', ',', '.', ';']).next())
+                    .unwrap_or("");
+                if (gap == ", a " || gap == ", an ")
+                    && subject.noun.as_ref() == Some(noun)
+                    && CHANGE_NOUNS.contains(&next)
+                {
+                    subject.noun = None;
+                    subject.predicate = None;
+                }
+            }
+        }
         if (c.kind == ClaimKind::Percent || fraction) && subject.noun.is_none() {
             if let Some((end, noun, agent)) = &last_level {
                 let gap = cx.text.get(*end..c.span.start).unwrap_or("");
@@ -4664,10 +4685,15 @@ fn comparison_base(text: &str, span: Span) -> bool {
         .unwrap_or("")
         .trim_end()
         .to_ascii_lowercase();
-    // "up 9% on 2024", "rose 4% on last year": the year a change is
-    // measured on ("fell 2% on Monday" is the day it fell).
+    // "up 9% on 2024", "rose 4% on last year", "a 9% increase on last
+    // year": the year a change is measured on ("fell 2% on Monday" is the
+    // day it fell).
+    let change = before
+        .rsplit_once(' ')
+        .filter(|(_, n)| CHANGE_NOUNS.contains(n))
+        .map_or(before.as_str(), |(h, _)| h.trim_end());
     if own.starts_with("on ")
-        && (before.ends_with('%') || before.ends_with("per cent") || before.ends_with("percent"))
+        && (change.ends_with('%') || change.ends_with("per cent") || change.ends_with("percent"))
     {
         let whole = text.get(span.start..span.end).unwrap_or("");
         let year = whole.get(3..).unwrap_or("");
