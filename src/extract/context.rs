@@ -2127,18 +2127,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
         }
         // "The vessel has a crew of 22": a count of its crew.
-        if c.kind == ClaimKind::Number && subject.noun.is_none() {
-            let mut back = words_back(cx.text, sentence, c.span.start);
-            if back.next() == Some("of")
-                && back.next().is_some_and(|w| w.eq_ignore_ascii_case("crew"))
-                && cx
-                    .text
-                    .get(..c.span.start)
-                    .is_some_and(|h| h.ends_with("crew of "))
-            {
-                subject.noun = Some("crew".to_string());
-                c.kind = ClaimKind::Count;
-            }
+        if c.kind == ClaimKind::Number
+            && subject.noun.is_none()
+            && cx
+                .text
+                .as_bytes()
+                .get(c.span.start.saturating_sub(8)..c.span.start)
+                .is_some_and(|h| h.eq_ignore_ascii_case(b"crew of "))
+        {
+            subject.noun = Some("crew".to_string());
+            c.kind = ClaimKind::Count;
         }
         // A ship's or a plane's crew are aboard, whatever else is said of
         // them: "has a crew of 22", "All 24 crew members were safe" ("21

@@ -984,11 +984,11 @@ fn speaker_for(
     let outer = holders.next()?;
     // A report inside the clause speaks for the claims it holds: in
     // "Organisers said 12,000 had marched, while police put the crowd at
-    // 4,500" the police give the second figure. Only a report named
-    // inside the outer one's clause ("said",
-    // "according to", an estimate) by someone not counted ("76 percent who
-    // said"); what one believes or wants ("Weaver said Sanders believes it
-    // will pay off") stays the outer speaker's claim.
+    // 4,500" the police give the second figure. Only a report ("said",
+    // "according to", an estimate) whose speaker is named inside the outer
+    // clause and is no figure ("76 percent who said"); what one believes
+    // or wants ("Weaver said Sanders believes it will pay off") stays the
+    // outer speaker's claim.
     let within = outer.content.unwrap_or(span);
     let inner = holders
         .filter(|f| within.contains(f.attr.mention) && reports(text, &f.attr))
