@@ -197,6 +197,20 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         if d.period.is_some_and(|p| p.grain() == crate::Grain::Day)),
                 },
             );
+            // "the worst flood since 2015", "up 4% on this year": a date a
+            // figure is compared with is no date of the event ("starts from
+            // 10 am" and "since Saturday's earthquake" still are).
+            let from = cx
+                .text
+                .get(..c.span.start)
+                .is_some_and(|h| h.trim_end().ends_with(" from"));
+            let possessive = cx
+                .text
+                .get(c.span.end..)
+                .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+            if subject.event.is_some() && !from && !possessive && compared_with(cx.text, c.span) {
+                subject.event = None;
+            }
         } else {
             // A time something takes is a duration, not a threshold.
             if !matches!(c.kind, ClaimKind::Duration | ClaimKind::Age)
@@ -4661,10 +4675,17 @@ fn base_figure(text: &str, start: usize) -> bool {
         .any(|w| before.ends_with(w))
 }
 
+/// Whether a date is no period of the figures beside it: the base a
+/// change is measured against ([`compared_with`]) or when a thing was made
+/// ([`made_then`]).
+fn comparison_base(text: &str, span: Span) -> bool {
+    compared_with(text, span) || made_then(text, span)
+}
+
 /// Whether a date is the base a change is measured against, not the
 /// period of a figure: "up 18% on the same period last year", "up 2.8% on
 /// a year earlier", "5% higher than in 2024", "up from last year".
-fn comparison_base(text: &str, span: Span) -> bool {
+fn compared_with(text: &str, span: Span) -> bool {
     let own = text.get(span.start..span.end).unwrap_or("");
     let own = own.get(..10).unwrap_or(own).to_ascii_lowercase();
     if own.starts_with("on a year") || own.starts_with("on the year") {
@@ -4709,31 +4730,6 @@ fn comparison_base(text: &str, span: Span) -> bool {
     {
         return true;
     }
-    // "The tankers, built more than 50 years ago, were carrying …": a
-    // date in an apposition that tells when a thing was made is no
-    // period of the figures beside it.
-    let window = text
-        .get(ceil_boundary(text, span.start.saturating_sub(60))..span.start)
-        .unwrap_or("");
-    let clause = window.rsplit_once(',').map(|(_, c)| c.trim_start());
-    let first = clause.and_then(|c| c.split(' ').next()).unwrap_or("");
-    if clause.is_some()
-        && matches!(
-            first,
-            "built"
-                | "founded"
-                | "born"
-                | "opened"
-                | "established"
-                | "launched"
-                | "constructed"
-                | "completed"
-                | "created"
-                | "formed"
-        )
-    {
-        return true;
-    }
     [
         " from",
         " than",
@@ -4747,6 +4743,30 @@ fn comparison_base(text: &str, span: Span) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w))
+}
+
+/// Whether a date tells when a thing named in an apposition was made:
+/// "The tankers, built more than 50 years ago, were carrying …".
+fn made_then(text: &str, span: Span) -> bool {
+    let window = text
+        .get(ceil_boundary(text, span.start.saturating_sub(60))..span.start)
+        .unwrap_or("");
+    let clause = window.rsplit_once(',').map(|(_, c)| c.trim_start());
+    let first = clause.and_then(|c| c.split(' ').next()).unwrap_or("");
+    clause.is_some()
+        && matches!(
+            first,
+            "built"
+                | "founded"
+                | "born"
+                | "opened"
+                | "established"
+                | "launched"
+                | "constructed"
+                | "completed"
+                | "created"
+                | "formed"
+        )
 }
 
 /// Whether a date tells when figures were made public, not the period
