@@ -3004,6 +3004,10 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
     ("premium", "premium"),
     ("efficacy", "efficacy"),
     ("jackpot", "jackpot"),
+    // A fundraiser's total: "Donations have passed $2.5 million",
+    // "Donations topped $2 million" (the sum raised, see
+    // [`group::MONEY_NOUN_PREDICATES`]).
+    ("donations", "donations"),
     // "Reservoir levels fell to 61%", "Reservoirs were 58% full".
     ("reservoir", "reservoir level"),
     ("reservoirs", "reservoir level"),
@@ -13465,7 +13469,9 @@ impl Window<'_> {
                 change_in |= w.as_str() == "in" && !in_range;
                 forecast |= FORECAST_WORDS.contains(&w.as_str());
             }
-            if change_in || forecast || found.0 == "rate" {
+            // Nor the size of one gift: "can accept donations of up to
+            // $356,100" (the total is what donations reached).
+            if change_in || forecast || found.0 == "rate" || found.0.ends_with("donations") {
                 return None;
             }
         }
@@ -13528,7 +13534,15 @@ impl Window<'_> {
                     | "surpassed"
             )
         }) {
-            let names: Vec<Lower> = left.clone().take(4).map_while(word).collect();
+            let mut names: Vec<Lower> = left.clone().take(5).map_while(word).collect();
+            // "Donations have passed $2.5 million": past the auxiliary.
+            if names
+                .first()
+                .is_some_and(|a| matches!(a.as_str(), "has" | "have" | "had"))
+            {
+                names.remove(0);
+            }
+            names.truncate(4);
             if let Some(index) = market_index(&names) {
                 return Some((index.to_string(), "level"));
             }

@@ -246,7 +246,15 @@ fn level_noun_before(text: &str, floor: usize, start: usize) -> bool {
     let Some(head) = text.get(floor..start).and_then(|h| h.strip_suffix(' ')) else {
         return false;
     };
-    let word = head.rsplit(' ').next().unwrap_or("");
+    let mut words = head.rsplit(' ');
+    let mut word = words.next().unwrap_or("");
+    // "Donations have passed $2.5 million": past the auxiliary.
+    if ["has", "have", "had"]
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word))
+    {
+        word = words.next().unwrap_or("");
+    }
     crate::extract::context::METRICS
         .iter()
         .map(|(m, _)| *m)
