@@ -13469,8 +13469,8 @@ impl Window<'_> {
                 change_in |= w.as_str() == "in" && !in_range;
                 forecast |= FORECAST_WORDS.contains(&w.as_str());
             }
-            // Nor the size of one gift: "can accept donations of up to
-            // $356,100" (the total is what donations reached).
+            // Nor the size of one gift: "takes donations of at most
+            // $5,000 each" (the total is what donations reached).
             if change_in || forecast || found.0 == "rate" || found.0.ends_with("donations") {
                 return None;
             }
