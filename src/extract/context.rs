@@ -1371,6 +1371,15 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             {
                 subject.event = Some("auction".to_string());
             }
+            // "The film cost about $250 million to make": its budget, as
+            // "a production budget of $200 million" is.
+            if c.kind == ClaimKind::Money
+                && subject.noun.is_none()
+                && cost_to_make(cx.text, sentence, c.span)
+            {
+                subject.noun = Some("budget".to_string());
+                subject.predicate = Some("produce".to_string());
+            }
             // "A clifftop mansion sold for $68 million", "The estate
             // fetched $65 million", "paid $70 million for the house": what
             // one home sold for, whatever deal the sentence names.
@@ -9310,6 +9319,29 @@ fn hammer_price(text: &str, start: usize) -> bool {
     ]
     .iter()
     .any(|v| head.ends_with(v))
+}
+
+/// Whether the sum at `span` is what a film or a series cost to make:
+/// "cost" or "costs" right before it, a film, a movie, a sequel, a series,
+/// a show or a documentary its subject (past "will", "is expected to" …:
+/// [`COST_AUXILIARIES`]), and "to make", "to produce", "to film" or "to
+/// shoot" right after ("The film cost about $250 million to make"; not "It
+/// costs $5 to make a burger").
+fn cost_to_make(text: &str, sentence: Span, span: Span) -> bool {
+    let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
+    let made = [" to make", " to produce", " to film", " to shoot"]
+        .iter()
+        .any(|m| after.starts_with(m));
+    let mut back = words_back(text, sentence, span.start);
+    made && back.next().is_some_and(|w| matches!(w, "cost" | "costs"))
+        && back
+            .find(|w| !COST_AUXILIARIES.contains(w))
+            .is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "film" | "movie" | "sequel" | "series" | "show" | "documentary" | "blockbuster"
+                )
+            })
 }
 
 /// Homes sold one at a time ([`home_sale`]).
