@@ -2595,15 +2595,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         if c.kind == ClaimKind::Percent && subject.predicate.as_deref() == Some("level") {
             if let Some((end, noun, _)) = &last_level {
                 let gap = cx.text.get(*end..c.span.start).unwrap_or("");
-                let next = cx
-                    .text
-                    .get(c.span.end..)
-                    .and_then(|a| a.strip_prefix(' '))
-                    .and_then(|a| a.split([' ', ',', '.', ';']).next())
-                    .unwrap_or("");
                 if (gap == ", a " || gap == ", an ")
                     && subject.noun.as_ref() == Some(noun)
-                    && CHANGE_NOUNS.contains(&next)
+                    && change_noun_after(cx.text, c.span.end).is_some()
                 {
                     subject.noun = None;
                     subject.predicate = None;
@@ -2624,15 +2618,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 // "approved a budget of $4.2 billion, a 3% increase": the
                 // noun of the change after it.
                 let named = named.or_else(|| {
-                    if !(gap.ends_with(", a ") || gap.ends_with(", an ")) {
-                        return None;
-                    }
-                    let after = cx.text.get(c.span.end..).unwrap_or("");
-                    let noun = after
-                        .strip_prefix(' ')?
-                        .split([' ', ',', '.', ';'])
-                        .next()?;
-                    CHANGE_NOUNS.iter().find(|n| **n == noun).copied()
+                    (gap.ends_with(", a ") || gap.ends_with(", an "))
+                        .then(|| change_noun_after(cx.text, c.span.end))
+                        .flatten()
                 });
                 let down =
                     gap.ends_with(", down ") || named.is_some_and(|n| FALL_WORDS.contains(&n));
@@ -3214,6 +3202,17 @@ const CHANGE_NOUNS: &[&str] = &[
     "plunge",
     "slide",
 ];
+
+/// The noun of change ([`CHANGE_NOUNS`]) right after a figure ending at
+/// `end`: "a 3% increase", "a 9% drop".
+fn change_noun_after(text: &str, end: usize) -> Option<&'static str> {
+    let noun = text
+        .get(end..)?
+        .strip_prefix(' ')?
+        .split([' ', ',', '.', ';'])
+        .next()?;
+    CHANGE_NOUNS.iter().find(|n| **n == noun).copied()
+}
 
 /// Words of a change down ([`Window::change_fell`]): verbs, particles and
 /// nouns of a fall.
