@@ -4112,6 +4112,8 @@ const FIGURE_WORDS: &[&str] = &[
     "percentage",
     "point",
     "points",
+    // "lowered the key rate by 25 basis points to 4.25 percent".
+    "basis",
     "million",
     "billion",
     "trillion",
@@ -7137,7 +7139,27 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             && r.next()
                 .is_some_and(|t| w.is_word(t, "them") || w.is_word(t, "which"))
     };
+    // "The death toll from the stampede rose to 13 as two of the injured
+    // died": the level a toll reached counts the dead, whatever verb the
+    // rest of the sentence has (the toll, unbroken by punctuation, before
+    // "to", "at", "reached", "hit" or "of" right before the figure).
+    let toll_level = {
+        let mut left = w.left();
+        let lead = left.next().is_some_and(|(_, t)| {
+            ["to", "at", "reached", "hit", "of"]
+                .iter()
+                .any(|x| w.is_word(t, x))
+        });
+        lead.then(|| {
+            left.take(TOLL_WINDOW)
+                .take_while(|(_, t)| t.punct.is_none())
+                .find(|(_, t)| t.has(TOLL))
+                .map(|(at, _)| (LEFT, "death toll", at))
+        })
+        .flatten()
+    };
     let hit = match (right, left) {
+        _ if toll_level.is_some() => toll_level.map(|l| (l, false)),
         (Some(r), Some(_)) if of_them => Some((r, true)),
         (Some(r), Some(l)) => Some(if l.0 < r.0 { (l, false) } else { (r, true) }),
         (Some(r), None) => Some((r, true)),
@@ -14661,11 +14683,15 @@ impl Window<'_> {
             }
             // A verb ends it: "the figures showed unemployment" (not a
             // modifier: "Used car sales").
+            // So does a participle of saying: "citing inflation of 2.6%".
             if !METRIC_MODIFIERS.contains(&w)
                 && (t.predicate.is_some()
                     || t.flags != 0
                     || w.ends_with("ed")
-                    || METRIC_VERB_FORMS.contains(&w))
+                    || METRIC_VERB_FORMS.contains(&w)
+                    || w.ends_with("ing")
+                        && crate::extract::speech::cue_class(w)
+                            == Some(crate::extract::speech::CueClass::Participle))
             {
                 break;
             }
