@@ -2207,7 +2207,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         {
             if let Some((end, party)) = &last_vote_share {
                 let gap = cx.text.get(*end..c.span.start).unwrap_or("");
-                if matches!(gap, " of the vote and " | " of the vote, and " | " and ") {
+                if matches!(gap, " of the vote and " | " of the vote, and " | " and ")
+                    || *end >= sentence.start && seats_of_the_share(gap)
+                {
                     subject.agent = Some(party.clone());
                     subject.predicate = Some("win".to_string());
                 }
@@ -10858,6 +10860,49 @@ const SEAT_VERBS: &[&str] = &[
     "held", "got", "has", "had", "retained", "kept",
 ];
 
+/// Whether the text between a party's share of the vote and a count of
+/// seats in its sentence makes them the party's: a verb of winning or "on
+/// course for" right before the count ("won 41.2% of the vote in Sunday's
+/// election, taking 152 of the 300 seats", "had 40.8 percent and was on
+/// course for 149 seats"), and no other party named between (no capital
+/// but a day's or a month's name, no "while", "but", "whereas", "rival"
+/// or "opposition").
+fn seats_of_the_share(gap: &str) -> bool {
+    if gap.len() > 120 || gap.contains([';', '(', ')']) {
+        return false;
+    }
+    let words: Vec<&str> = gap
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .collect();
+    let other = words.iter().any(|w| {
+        let bare = crate::extract::people::strip_possessive(w);
+        let low = bare.to_ascii_lowercase();
+        matches!(
+            low.as_str(),
+            "while" | "but" | "whereas" | "rival" | "rivals" | "opposition"
+        ) || bare.starts_with(|c: char| c.is_uppercase())
+            && calendar::month(&low).is_none()
+            && calendar::weekday(&low).is_none()
+    });
+    let verb = words.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "taking"
+                | "winning"
+                | "securing"
+                | "gaining"
+                | "capturing"
+                | "took"
+                | "won"
+                | "secured"
+                | "gained"
+                | "captured"
+        )
+    }) || words.ends_with(&["on", "course", "for"]);
+    verb && !other
+}
+
 /// A firm's bottom line by the word before its measure: "net income" is
 /// its profit, as "profit fell to $1.48 billion" is ("operating income"
 /// stays income).
@@ -10891,7 +10936,46 @@ const PARTY_ROLES: &[&str] = &["party", "coalition", "alliance", "bloc"];
 fn seat_holder(text: &str, sentence: Span, at: usize) -> Option<String> {
     let clause = clause_before(text, sentence, at)?;
     let mut words = clause.split_whitespace().rev();
-    let verb = words.next()?;
+    let mut verb = words.next()?;
+    // "Final results gave Unity 151 seats": the party a count gives them.
+    if verb.starts_with(|c: char| c.is_uppercase()) {
+        let name: Vec<&str> = words
+            .clone()
+            .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .take(4)
+            .collect();
+        let given = words.clone().nth(name.len()).is_some_and(|g| {
+            matches!(
+                g,
+                "gave" | "gives" | "give" | "giving" | "handed" | "hands" | "handing"
+            )
+        });
+        if !given {
+            return None;
+        }
+        let mut name: Vec<&str> = std::iter::once(verb).chain(name).collect();
+        name.reverse();
+        if name.len() > 1 && name.last() == Some(&"Party") {
+            name.pop();
+        }
+        return Some(name.join(" "));
+    }
+    // "The main opposition party won 27.5% and 88 seats": the verb of the
+    // share before.
+    if verb == "and" {
+        let mut share = words.next()?;
+        if share == "cent" && words.next() == Some("per") {
+            share = "percent";
+        }
+        if share == "percent" {
+            share = words.next()?;
+        }
+        let figure = share.trim_end_matches('%');
+        if figure.is_empty() || !figure.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            return None;
+        }
+        verb = words.next()?;
+    }
     if !SEAT_VERBS.contains(&verb) {
         return None;
     }
