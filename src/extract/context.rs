@@ -2164,10 +2164,11 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // A ship's or a plane's crew are aboard, whatever else is said of
         // them: "has a crew of 22", "All 24 crew members were safe" ("21
         // crew on board"); a film crew is not ([`CRAFT_WORDS`] in the
-        // sentence or right before it).
+        // sentence or right before it). So are its passengers: "The plane
+        // had 149 passengers and eight crew members".
         if c.kind == ClaimKind::Count
             && subject.predicate.is_none()
-            && (subject.noun.as_deref() == Some("crew")
+            && (matches!(subject.noun.as_deref(), Some("crew" | "passenger"))
                 || subject.noun.as_deref() == Some("member")
                     && subject.modifiers.last().is_some_and(|m| m == "crew"))
             && !subject.modifiers.iter().any(|m| m == "former")
@@ -4292,6 +4293,7 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
                 && !bound_only(text, c.span)
                 && !comparison_base(text, c.span)
                 && !publication_date(text, c.span)
+                && !participle_aside_date(text, c.span)
         })
         .filter_map(|c| match &c.value {
             // The day of a statement is no figure's ("rose to 1.31
@@ -4851,6 +4853,33 @@ fn day_id(w: &When) -> Option<String> {
 fn when_clause_after(text: &str, span: Span) -> bool {
     let after = text.get(span.end..).unwrap_or("");
     after.starts_with(", when ") || after.starts_with(" when ")
+}
+
+/// Whether a date is all of a participle set off by commas before the
+/// clause's verb "had", "has", "was" … ("the aircraft, delivered in 2016,
+/// had 150 passengers"): the time of what the participle tells of the noun
+/// before it, no period of the figures after it. (Not "In the latest poll,
+/// conducted in May, Clinton led Trump 47 percent to 39 percent", the
+/// poll's own time.)
+fn participle_aside_date(text: &str, span: Span) -> bool {
+    let before = text.get(span.start.saturating_sub(40)..span.start);
+    let Some(before) = before else { return false };
+    let Some(comma) = before.rfind(',') else {
+        return false;
+    };
+    let between = before[comma + 1..].trim();
+    let verb = text.get(span.end..).and_then(|a| a.strip_prefix(", "));
+    verb.and_then(|v| v.split(' ').next())
+        .is_some_and(|v| matches!(v, "had" | "has" | "have" | "was" | "were" | "is" | "are"))
+        && !between.is_empty()
+        && between.bytes().all(|b| b.is_ascii_lowercase())
+        && is_participle(between)
+}
+
+/// A past participle by its form: "-ed", or one of a few irregular ones
+/// ("built", "made", "sold", "born").
+fn is_participle(word: &str) -> bool {
+    word.ends_with("ed") || matches!(word, "built" | "made" | "sold" | "born" | "bought")
 }
 
 /// Whether a date only bounds a stretch of time ("since 2010", "until
@@ -7130,7 +7159,28 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                         && w.text.get(n.start..n.end).is_some_and(|x| x.ends_with('s'))
                 });
             let subject_noun = subject_noun || adjective;
-            (!(t.has(STATEMENT) || subject_noun || d > 0 && INTRANSITIVE.contains(&p)))
+            // "the aircraft, delivered in 2016, had 150 passengers": a
+            // participle set off by commas describes the noun before it,
+            // when the clause's own verb follows the closing comma (not in
+            // "Williams shares, which were …, closed at $23.25, off 12.5
+            // cents").
+            let aside = i
+                .checked_sub(1)
+                .and_then(|b| w.by_index(b))
+                .is_some_and(|b| b.punct == Some(b','))
+                && w.text.get(t.start..t.end).is_some_and(is_participle)
+                && w.left()
+                    .take(d)
+                    .filter(|(_, u)| u.punct == Some(b','))
+                    .last()
+                    .and_then(|(k, _)| w.by_index(k + 1))
+                    .is_some_and(|v| {
+                        matches!(
+                            w.lower(v).as_str(),
+                            "had" | "has" | "have" | "was" | "were" | "is" | "are"
+                        )
+                    });
+            (!(t.has(STATEMENT) || subject_noun || aside || d > 0 && INTRANSITIVE.contains(&p)))
                 .then_some((near, p, i))
         });
     // "More than 380 fires were burning, 210 of them out of control": a
