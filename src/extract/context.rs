@@ -5959,7 +5959,8 @@ fn emission_source(phrase: &[String]) -> &str {
 /// Whether the people counted at `start` are what a place can hold: right
 /// after "to hold", "can hold", "could hold", "to accommodate", "holds",
 /// "seats" or "accommodates" ("licensed to hold 250 people", "The arena
-/// seats 18,000"; not "held 300 people", a number held), or after
+/// seats 18,000"; not "held 300 people", a number held), after "built
+/// for" or "designed for" ("a stadium built for 45,000"), or after
 /// "licensed to carry" ("designed", "built" … "to carry").
 fn holds_up_to(text: &str, sentence: Span, start: usize) -> bool {
     let before = text.get(sentence.start..start).unwrap_or("");
@@ -5975,6 +5976,8 @@ fn holds_up_to(text: &str, sentence: Span, start: usize) -> bool {
         Some("hold" | "accommodate" | "seat") => {
             matches!(back.next(), Some("to" | "can" | "could" | "will"))
         }
+        // "a stadium built for 45,000".
+        Some("for") => matches!(back.next(), Some("built" | "designed")),
         // "The vessel was licensed to carry no more than 250 people" (not
         // "was carrying 300 people": those aboard).
         Some("carry") => {
