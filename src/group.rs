@@ -2961,6 +2961,11 @@ impl Reading {
     }
 }
 
+/// How far an interest rate's percentage as written reaches either way:
+/// just under half a basis point (a rate is set to the basis point), so
+/// that 4% and 4.25% never agree.
+const POLICY_RATE_PRECISION: f64 = HALF_UNIT * 0.01;
+
 /// The precision of the first figure written in `text`, by its written
 /// decimals: "2.0%" is precise to 0.05 (it clashes with 2.1%), "6%" to
 /// 0.5. `None` when no figure is written in digits ("six percent").
@@ -3292,7 +3297,9 @@ impl Mention {
     /// The mention of a claim whose text is `claim_text`, when it can be
     /// compared. An exact percentage's reading is widened by the precision
     /// of its written last digit ("55%" reads 54.5005 to 55.4995, "2.0%"
-    /// 1.95005 to 2.04995), as a measure's is in [`Reading::of`].
+    /// 1.95005 to 2.04995), as a measure's is in [`Reading::of`]; an
+    /// interest rate's is exact as written ("cut rates to 4%" is no rounded
+    /// 4.25%).
     ///
     /// # Example
     ///
@@ -3348,8 +3355,18 @@ impl Mention {
                 && c.subject()
                     .and_then(|s| s.noun.as_deref())
                     .is_some_and(crate::extract::context::is_market_index);
+            // A central bank's rate is set to the basis point and written
+            // as set: "cut rates to 4%" is 4.00%, no rounded 4.25%.
+            let policy_rate = c
+                .subject()
+                .and_then(|s| s.noun.as_deref())
+                .is_some_and(|n| n == "interest rate");
             if (c.kind() == ClaimKind::Percent || index) && low == high {
-                let h = written_precision(claim_text).unwrap_or_else(|| measure_precision(*low));
+                let h = if policy_rate && c.kind() == ClaimKind::Percent {
+                    POLICY_RATE_PRECISION
+                } else {
+                    written_precision(claim_text).unwrap_or_else(|| measure_precision(*low))
+                };
                 *low -= h;
                 *high += h;
             }
