@@ -211,6 +211,12 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if subject.event.is_some() && !from && !possessive && compared_with(cx.text, c.span) {
                 subject.event = None;
             }
+            // "Varga's 1962 landscape went for $46 million at auction": a
+            // year before a work or a good dates when it was made, not the
+            // story's event ("the 2022 invasion" is dated).
+            if subject.event.is_some() && dates_a_thing(cx.text, c.span) {
+                subject.event = None;
+            }
         } else {
             // A time something takes is a duration, not a threshold.
             if !matches!(c.kind, ClaimKind::Duration | ClaimKind::Age)
@@ -1370,6 +1376,32 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 && *auction.get_or_insert_with(|| auction_story(cx.text))
             {
                 subject.event = Some("auction".to_string());
+            }
+            // "fetched $52.1 million including fees", "or $52.1 million with
+            // the buyer's premium": the price with the auction house's fees
+            // is the price (houses announce it so, and papers print it as
+            // what a lot sold for); the hammer price before it ("went for
+            // $46 million, or $52.1 million with the buyer's premium", "a
+            // hammer price of $46 million") is apart.
+            if c.kind == ClaimKind::Money
+                && subject.noun.is_none()
+                && matches!(subject.event.as_deref(), None | Some("auction"))
+                && *auction.get_or_insert_with(|| auction_story(cx.text))
+            {
+                if with_fees(cx.text, c.span.end) {
+                    subject.event = Some("auction".to_string());
+                    subject.predicate = Some("sell".to_string());
+                } else if subject.predicate.as_deref() == Some("sell")
+                    && hammer_before_fees(cx.text, c.span.end)
+                    || cx
+                        .text
+                        .get(c.span.start.saturating_sub(16)..c.span.start)
+                        .is_some_and(|h| h.ends_with("hammer price of "))
+                {
+                    subject.event = Some("auction".to_string());
+                    subject.predicate = Some("sell".to_string());
+                    subject.scope = Some("hammer price".to_string());
+                }
             }
             // "The film cost about $250 million to make": its budget, as
             // "a production budget of $200 million" is.
@@ -4294,6 +4326,7 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
                 && !comparison_base(text, c.span)
                 && !publication_date(text, c.span)
                 && !participle_aside_date(text, c.span)
+                && !dates_a_thing(text, c.span)
         })
         .filter_map(|c| match &c.value {
             // The day of a statement is no figure's ("rose to 1.31
@@ -4880,6 +4913,71 @@ fn participle_aside_date(text: &str, span: Span) -> bool {
 /// ("built", "made", "sold", "born").
 fn is_participle(word: &str) -> bool {
     word.ends_with("ed") || matches!(word, "built" | "made" | "sold" | "born" | "bought")
+}
+
+/// Whether the date at `span` is a bare year after a determiner or a
+/// possessive, before a word: "Varga's 1962 landscape", "the 2019 model",
+/// "the 2022 invasion" (what the word after is, is [`dates_a_thing`]'s
+/// test).
+fn attributive_year(text: &str, span: Span) -> bool {
+    let own = text.get(span.start..span.end).unwrap_or("");
+    let before = text
+        .get(span.start.saturating_sub(8)..span.start)
+        .unwrap_or("");
+    let word = before.trim_end().rsplit(' ').next().unwrap_or("");
+    own.len() == 4
+        && own.bytes().all(|b| b.is_ascii_digit())
+        && before.ends_with(' ')
+        && (word.ends_with("'s")
+            || word.ends_with("’s")
+            || matches!(
+                word,
+                "the" | "The" | "a" | "its" | "his" | "her" | "their" | "our"
+            ))
+        && text
+            .get(span.end..)
+            .is_some_and(|a| a.starts_with(' ') && a[1..].starts_with(|c: char| c.is_alphabetic()))
+}
+
+/// Works and goods whose year before them is when they were made
+/// ([`dates_a_thing`]).
+const THINGS_MADE: &[&str] = &[
+    "painting",
+    "landscape",
+    "portrait",
+    "canvas",
+    "sculpture",
+    "artwork",
+    "masterpiece",
+    "photograph",
+    "film",
+    "movie",
+    "album",
+    "novel",
+    "model",
+    "vintage",
+];
+
+/// Whether the date at `span` is a year that dates a made thing, not a
+/// time a figure covers or an event's: an [`attributive_year`] right
+/// before one of [`THINGS_MADE`] ("Varga's 1962 landscape went for $46
+/// million"; "his 1995 tax return", "the 2022 invasion" are times).
+fn dates_a_thing(text: &str, span: Span) -> bool {
+    attributive_year(text, span)
+        && text
+            .get(span.end..)
+            .unwrap_or("")
+            .split_whitespace()
+            .next()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_ascii_alphabetic())
+                    .to_ascii_lowercase()
+            })
+            .is_some_and(|w| {
+                THINGS_MADE.contains(&w.as_str())
+                    || w.strip_suffix('s')
+                        .is_some_and(|l| THINGS_MADE.contains(&l))
+            })
 }
 
 /// Whether a date only bounds a stretch of time ("since 2010", "until
@@ -9268,6 +9366,12 @@ const AUCTION_WORDS: &[&str] = &[
     "sotheby's",
     "christie's",
     "bonhams",
+    // "after 14 minutes of bidding", "with the buyer's premium".
+    "bidding",
+    "buyer's premium",
+    "hammer price",
+    "pre-sale estimate",
+    "presale estimate",
 ];
 
 /// Whether the sum at `start` is what contraband is worth: "worth" or
@@ -9395,6 +9499,42 @@ fn hammer_price(text: &str, start: usize) -> bool {
     ]
     .iter()
     .any(|v| head.ends_with(v))
+}
+
+/// Whether the words after a sum at `end` add an auction house's fees:
+/// "including fees", "with fees", "with the buyer's premium", "including
+/// the buyer's premium".
+fn with_fees(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("");
+    let after = after.strip_prefix(',').unwrap_or(after);
+    let Some(rest) = after
+        .strip_prefix(" including ")
+        .or_else(|| after.strip_prefix(" with "))
+    else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    ["fees", "buyer's premium", "buyer’s premium", "commission"]
+        .iter()
+        .any(|f| rest.starts_with(f))
+}
+
+/// Whether a sum ending at `end` is followed by the same price with the
+/// fees: ", or $52.1 million with the buyer's premium".
+fn hammer_before_fees(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("");
+    let Some(rest) = after.strip_prefix(", or ") else {
+        return false;
+    };
+    // The sum: a currency sign or digits, then its scale.
+    let sum = rest
+        .find(" with ")
+        .into_iter()
+        .chain(rest.find(" including "))
+        .min();
+    sum.is_some_and(|k| {
+        k <= 24 && rest[..k].contains(|c: char| c.is_ascii_digit()) && with_fees(rest, k)
+    })
 }
 
 /// Whether the sum at `span` is what a film or a series cost to make:
@@ -18502,6 +18642,9 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("selling", "sell units"),
     // A price reached: "sold for $48.5 million", "fetched $52 million".
     ("sold for", "sell"),
+    // "The landscape went for $46 million".
+    ("went for", "sell"),
+    ("goes for", "sell"),
     ("sells for", "sell"),
     ("sell for", "sell"),
     ("selling for", "sell"),
