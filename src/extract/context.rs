@@ -211,6 +211,32 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             if subject.event.is_some() && !from && !possessive && compared_with(cx.text, c.span) {
                 subject.event = None;
             }
+            // "The Brennock fire has burned 42,000 acres since it started
+            // on Sunday": the event "it" stands for is the one that opens
+            // the sentence, its subject.
+            if subject.event.is_none() {
+                let mut left = w.left();
+                let verb = left.next().is_some_and(|(_, t)| {
+                    t.punct.is_none()
+                        && !t.cap
+                        && (t.predicate.is_some()
+                            || w.text
+                                .get(t.start..t.end)
+                                .is_some_and(|v| v.ends_with("ed")))
+                });
+                let it = left.next().is_some_and(|(_, t)| w.is_word(t, "it"));
+                if verb && it {
+                    let first = w.left().last().filter(|(_, t)| t.start == w.sentence_start);
+                    let opening = w
+                        .left()
+                        .filter(|(_, t)| t.start < w.sentence_start + 40)
+                        .filter(|(i, t)| t.event.is_some() && !w.other_event(*i))
+                        .last();
+                    if first.is_some() {
+                        subject.event = opening.and_then(|(_, t)| t.event).map(String::from);
+                    }
+                }
+            }
             // "Varga's 1962 landscape went for $46 million at auction": a
             // year before a work or a good dates when it was made, not the
             // story's event ("the 2022 invasion" is dated).
@@ -2423,14 +2449,16 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             }
         }
         // "Some 3,500 police were on duty", "3,000 officers will be on
-        // duty": police deployed, as "would be deployed" are.
+        // duty": police deployed, as "would be deployed" are; so are
+        // firefighters and rescuers at work ("About 1,800 firefighters are
+        // battling the blaze", "More than 2,000 firefighters were on the
+        // lines").
         if c.kind == ClaimKind::Count
             && subject.predicate.is_none()
-            && subject
-                .noun
-                .as_deref()
-                .and_then(group::noun_class)
-                .is_some_and(|n| matches!(n, "police" | "soldier"))
+            && subject.noun.as_deref().is_some_and(|n| {
+                matches!(n, "firefighter" | "rescuer" | "paramedic")
+                    || group::noun_class(n).is_some_and(|n| matches!(n, "police" | "soldier"))
+            })
         {
             let after = cx.text.get(c.span.end..sentence.end).unwrap_or("");
             let duty = [
@@ -2439,12 +2467,26 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 (" on duty", false),
                 (" will be on duty", true),
                 (" would be on duty", true),
+                (" are battling", false),
+                (" were battling", false),
+                (" battling", false),
+                (" are fighting", false),
+                (" were fighting", false),
+                (" are tackling", false),
+                (" were tackling", false),
+                (" are on the lines", false),
+                (" were on the lines", false),
+                (" are on the front lines", false),
+                (" were on the front lines", false),
+                (" are at the scene", false),
+                (" were at the scene", false),
             ]
             .iter()
             .find(|(form, _)| {
                 after
                     .get(..form.len())
                     .is_some_and(|a| a.eq_ignore_ascii_case(form))
+                    && after[form.len()..].starts_with([' ', ',', '.'])
             });
             if let Some((_, modal)) = duty {
                 subject.predicate = Some("deploy".to_string());
@@ -5510,9 +5552,22 @@ fn begins(w: &Window<'_>) -> bool {
         };
         verb = v;
     }
-    if ["began", "begins", "begin", "started", "starts", "start"]
-        .iter()
-        .any(|x| w.is_word(verb, x))
+    // "The blaze, sparked on Saturday", "erupted on Monday".
+    if [
+        "began", "begins", "begin", "started", "starts", "start", "sparked", "ignited", "erupted",
+    ]
+    .iter()
+    .any(|x| w.is_word(verb, x))
+    {
+        return true;
+    }
+    // "broke out on Saturday".
+    if w.is_word(verb, "out")
+        && left.clone().next().is_some_and(|t| {
+            ["broke", "breaks", "broken"]
+                .iter()
+                .any(|x| w.is_word(t, x))
+        })
     {
         return true;
     }
