@@ -3201,6 +3201,13 @@ fn money_noun(text: &str, start: usize, end: usize) -> Option<String> {
     // "the $1.3 billion Powerball jackpot": a name before the noun.
     let name = b.get(iws).is_some_and(u8::is_ascii_uppercase);
     let money = |w: &Low<'_>| lexicon::MONEY_NOUNS.contains(&w.as_str());
+    // "the $4.3 billion spending plan": a budget by another name.
+    if inw == "spending"
+        && word_after(text, ie, false)
+            .is_some_and(|(w, ws, _)| ws == ie + 1 && matches!(w.as_str(), "plan" | "blueprint"))
+    {
+        return Some("budget".to_string());
+    }
     if iws == end + 1 && (name || b.get(iws).is_some_and(u8::is_ascii_lowercase)) {
         let noun = if money(&inw) && !name {
             Some(inw)
