@@ -4933,9 +4933,9 @@ fn when_clause_after(text: &str, span: Span) -> bool {
 /// Whether a date is all of a participle set off by commas before the
 /// clause's verb "had", "has", "was" … ("the aircraft, delivered in 2016,
 /// had 150 passengers"): the time of what the participle tells of the noun
-/// before it, no period of the figures after it. (Not "In the latest poll,
-/// conducted in May, Clinton led Trump 47 percent to 39 percent", the
-/// poll's own time.)
+/// before it, no period of the figures after it. (Not "In our survey,
+/// taken in March, Marsh leads Reyes 44% to 40%", the survey's own
+/// time.)
 fn participle_aside_date(text: &str, span: Span) -> bool {
     let before = text.get(span.start.saturating_sub(40)..span.start);
     let Some(before) = before else { return false };
@@ -7318,8 +7318,8 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
             // "the aircraft, delivered in 2016, had 150 passengers": a
             // participle set off by commas describes the noun before it,
             // when the clause's own verb follows the closing comma (not in
-            // "Williams shares, which were …, closed at $23.25, off 12.5
-            // cents").
+            // "Brightmart shares, which were halted at noon, closed at
+            // $41.10, down 35 cents").
             let aside = i
                 .checked_sub(1)
                 .and_then(|b| w.by_index(b))
