@@ -9581,7 +9581,7 @@ fn hammer_before_fees(text: &str, end: usize) -> bool {
     let Some(rest) = after.strip_prefix(", or ") else {
         return false;
     };
-    // The sum: a currency sign or digits, then its scale.
+    // The sum (a few bytes holding digits), then the fees.
     let sum = rest
         .find(" with ")
         .into_iter()
