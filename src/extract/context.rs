@@ -1409,24 +1409,26 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // what a lot sold for); the hammer price before it ("went for
             // $46 million, or $52.1 million with the buyer's premium", "a
             // hammer price of $46 million") is apart.
+            // (The story's test, a pass over its text, only after the sum's
+            // own words.)
             if c.kind == ClaimKind::Money
                 && subject.noun.is_none()
                 && matches!(subject.event.as_deref(), None | Some("auction"))
-                && *auction.get_or_insert_with(|| auction_story(cx.text))
             {
-                if with_fees(cx.text, c.span.end) {
+                let fees = with_fees(cx.text, c.span.end);
+                let hammer = !fees
+                    && (subject.predicate.as_deref() == Some("sell")
+                        && hammer_before_fees(cx.text, c.span.end)
+                        || cx
+                            .text
+                            .get(c.span.start.saturating_sub(16)..c.span.start)
+                            .is_some_and(|h| h.ends_with("hammer price of ")));
+                if (fees || hammer) && *auction.get_or_insert_with(|| auction_story(cx.text)) {
                     subject.event = Some("auction".to_string());
                     subject.predicate = Some("sell".to_string());
-                } else if subject.predicate.as_deref() == Some("sell")
-                    && hammer_before_fees(cx.text, c.span.end)
-                    || cx
-                        .text
-                        .get(c.span.start.saturating_sub(16)..c.span.start)
-                        .is_some_and(|h| h.ends_with("hammer price of "))
-                {
-                    subject.event = Some("auction".to_string());
-                    subject.predicate = Some("sell".to_string());
-                    subject.scope = Some("hammer price".to_string());
+                    if hammer {
+                        subject.scope = Some("hammer price".to_string());
+                    }
                 }
             }
             // "The film cost about $250 million to make": its budget, as
