@@ -4375,11 +4375,16 @@ pub const SHARE_MARGIN: f64 = 0.1;
 
 /// Whether a bare figure is a share of a whole written as a fraction
 /// ("one in five adults", "a quarter of adults", "half of all voters"): a
-/// number between 0 and 1 with the noun it is a part of.
+/// number between 0 and 1 with the noun it is a part of, or the part of a
+/// fire contained ("contained about a fifth of the fire").
 fn is_share(c: &Claim) -> bool {
     c.kind() == ClaimKind::Number
         && matches!(c.value(), Value::Number(a) if a.value > 0.0 && a.value < 1.0)
-        && c.subject().is_some_and(|s| s.noun.is_some())
+        && c.subject().is_some_and(|s| {
+            // "Crews have contained about a fifth of the fire": how much of
+            // a fire is contained is a share of it, as "20% contained" is.
+            s.noun.is_some() || s.predicate.as_deref() == Some("contain")
+        })
 }
 
 /// Value clusters of one block: mutually compatible mentions, one cluster
