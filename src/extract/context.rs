@@ -11205,10 +11205,7 @@ fn seat_holder(text: &str, sentence: Span, at: usize) -> Option<String> {
         }
         let mut name: Vec<&str> = std::iter::once(verb).chain(name).collect();
         name.reverse();
-        if name.len() > 1 && name.last() == Some(&"Party") {
-            name.pop();
-        }
-        return Some(name.join(" "));
+        return party_name(name);
     }
     // "The main opposition party won 27.5% and 88 seats": the verb of the
     // share before.
@@ -11278,7 +11275,12 @@ fn seat_holder(text: &str, sentence: Span, at: usize) -> Option<String> {
     }) {
         name.remove(0);
     }
-    // "the Unity Party" and "Unity" are one party.
+    party_name(name)
+}
+
+/// A party's name from its words in text order: "the Unity Party" and
+/// "Unity" are one party. `None` when no word is left.
+fn party_name(mut name: Vec<&str>) -> Option<String> {
     if name.len() > 1 && name.last() == Some(&"Party") {
         name.pop();
     }
