@@ -3208,6 +3208,9 @@ const METRIC_CHANGE_VERBS: &[&str] = &[
     "widened",
     "narrowed",
     "ticked",
+    // "Annual inflation picked up to 3.1%".
+    "picked",
+    "picks",
     "dipped",
     "dips",
     "reached",
@@ -4515,7 +4518,13 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
                 if *e <= c.span.start && base_figure(text, c.span.start) {
                     return None;
                 }
-                period_gap(text, a, b).map(|g| (g, id))
+                period_gap(text, a, b)
+                    .or_else(|| {
+                        (*e <= c.span.start
+                            && opening_phrase(text, c.sentence, *s, *e, c.span.start))
+                        .then_some(b - a)
+                    })
+                    .map(|g| (g, id))
             })
             .min_by_key(|x| x.0);
         if let Some((_, id)) = best {
@@ -4682,6 +4691,32 @@ fn assign_result_grains(text: &str, claims: &mut [Claim]) {
 fn period_gap(text: &str, a: usize, b: usize) -> Option<usize> {
     let gap = text.get(a..b)?;
     (gap.len() <= PERIOD_GAP && !gap.contains([';', '(', ')', '—', '–'])).then_some(gap.len())
+}
+
+/// Whether a period (`start..end`) stands in a phrase that opens its
+/// sentence and is set off by a comma before the figure at `figure`: "In
+/// the 2016 referendum on the same question, turnout was 72%" is 2016's
+/// turnout, however long the phrase ([`PERIOD_GAP`] bounds a period
+/// written beside its figure, not one that scopes the whole sentence).
+fn opening_phrase(text: &str, sentence: Span, start: usize, end: usize, figure: usize) -> bool {
+    let Some(head) = text.get(sentence.start..start) else {
+        return false;
+    };
+    let head = head.trim_start();
+    let opens = ["in ", "during "].iter().any(|w| {
+        head.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+    });
+    let Some(rest) = text.get(end..figure) else {
+        return false;
+    };
+    let Some(comma) = rest.find(',') else {
+        return false;
+    };
+    opens
+        && !head.contains([',', ';', '(', ')', '—', '–'])
+        && !rest.contains([';', '(', ')', '—', '–'])
+        && end + comma - sentence.start <= 2 * PERIOD_GAP + 20
 }
 
 /// The month a stretch of twelve whole months ends with ("the year to
@@ -11961,7 +11996,9 @@ fn country_of_count(text: &str, sentence: Span, at: usize, toll: bool) -> Option
     if !toll {
         return None;
     }
-    // "in Malawi", "in New Mexico": the capitalised words after "in".
+    // "in Malawi", "in New Mexico": the capitalised words after "in"; a
+    // day or a month is no place ("the death toll in Tuesday's
+    // derailment").
     let k = (0..n.saturating_sub(1)).rev().find(|&k| {
         words[k] == "in" && words[k + 1].starts_with(|c: char| c.is_ascii_uppercase())
     })?;
@@ -11969,9 +12006,17 @@ fn country_of_count(text: &str, sentence: Span, at: usize, toll: bool) -> Option
         .iter()
         .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
         .take(3)
-        .map(|w| w.trim_end_matches("'s").to_ascii_lowercase())
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_ascii_lowercase()
+        })
+        .take_while(|w| {
+            use crate::extract::calendar::{is_full_month, month, weekday};
+            !(w.ends_with("day") && weekday(w).is_some() || is_full_month(w) && month(w).is_some())
+        })
         .collect();
-    Some((name.join(" "), false))
+    (!name.is_empty()).then(|| (name.join(" "), false))
 }
 
 /// The party whose majority a figure is when no seats were counted

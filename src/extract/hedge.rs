@@ -183,8 +183,9 @@ pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<(Qualifier,
     best.map(|(q, s, _)| (q, s))
 }
 
-/// Verbs whose "up" is a particle: "inflation edged up to 3.2%" rose to
-/// 3.2%, it does not hedge it (while "killed up to 30" does).
+/// Verbs whose "up" is a particle: "inflation edged up to 3.2%" and
+/// "inflation picked up to 3.1%" rose to it, they do not hedge it (while
+/// "killed up to 30" does).
 const UP_VERBS: &[&str] = &[
     "edged",
     "edges",
@@ -219,6 +220,13 @@ const UP_VERBS: &[&str] = &[
     "pushing",
     "bump",
     "nudge",
+    "picked",
+    "picks",
+    "picking",
+    "pick",
+    "ramped",
+    "ramps",
+    "ramping",
 ];
 
 /// Verbs whose "over" is a particle: "the group handed over 24 hostages"
