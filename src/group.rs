@@ -913,6 +913,12 @@ pub const CROWD_NOUNS: &[&str] = &[
     "onlooker",
 ];
 
+/// The least bare number read as people taking part ("organisers said
+/// 150,000 had taken part"), when it names no event: countries, teams and
+/// firms take part by the dozen, never by the thousand. Only verbs of
+/// taking part read so ("48,400 involved fentanyl" counts deaths).
+const CROWD_AT_LEAST: f64 = 1000.0;
+
 /// People named by what they were doing outdoors when an avalanche, a
 /// storm or the sea took them: their dead, hurt or missing are the event's
 /// people ("Four skiers were killed" and "An avalanche killed five people"
@@ -2019,6 +2025,14 @@ impl SubjectKey {
                             // for Cruz": a candidate's votes name him).
                             || matches!(p, "vote against" | "abstain" | "inside")
                             || p == "attend" && s.is_some_and(|s| s.event.is_some())
+                            // "organisers said 150,000 had taken part": no
+                            // group of things but people takes part by the
+                            // thousand.
+                            || p == "attend"
+                                && a.value >= CROWD_AT_LEAST
+                                && s.and_then(|s| s.predicate.as_deref()).is_some_and(|w| {
+                                    matches!(w, "take part" | "attend" | "participate" | "gather" | "turn out")
+                                })
                     }) =>
             {
                 KeyKind::Count
@@ -2147,8 +2161,15 @@ impl SubjectKey {
                 // People who took part in an event are its crowd: "About
                 // 1.8 million people took part in the pilgrimage" and
                 // "Around 1.83 million pilgrims performed the Hajj".
+                // With no event named, theirs is the one event of the story
+                // a crowd takes part in (see [`ClaimSet::blocks`]), not a
+                // meeting by default: "organisers said 150,000 had taken
+                // part".
                 if noun.as_deref() == Some("person") && predicate.as_deref() == Some("attend") {
                     noun = Some("crowd".to_string());
+                    if s.and_then(|s| s.event.as_deref()).is_none() {
+                        event = None;
+                    }
                 }
                 // So are those who came to watch or worship, counted with
                 // nothing done to them: "in front of 60,214 fans", "nearly
@@ -2178,7 +2199,26 @@ impl SubjectKey {
                 {
                     noun = Some("person".to_string());
                 }
-                if noun.as_deref() == Some("crowd") && predicate.is_none() {
+                // Protesters counted by the hundred or more with nothing done
+                // to them are a protest's crowd, as those who gathered are:
+                // "180,000 protesters filled the streets" and "Tens of
+                // thousands of people marched" (a handful with no verb read
+                // may have been shot at or detained: "opened fire on 12
+                // protesters").
+                if noun.as_deref() == Some("protester")
+                    && predicate.is_none()
+                    && matches!(claim.value(), Value::Number(a) if a.value >= 100.0)
+                {
+                    predicate = Some("protest".to_string());
+                }
+                // A crowd is its size whatever it did, unless something befell
+                // its people: "the crowd at 12,000 as marchers crossed the
+                // city".
+                let crowd_did = noun_lemma.as_deref() == Some("crowd")
+                    && predicate
+                        .as_deref()
+                        .is_some_and(|p| !TALLIES.contains(&p) && p != "protest");
+                if noun.as_deref() == Some("crowd") && (predicate.is_none() || crowd_did) {
                     predicate = Some("attend".to_string());
                     if let Some(p) = event.as_deref().and_then(|e| lookup(ATTEND_AS, e)) {
                         predicate = Some(p.to_string());
@@ -3602,14 +3642,29 @@ impl ClaimSet {
         true
     }
 
-    fn key_index(&mut self, key: SubjectKey) -> u32 {
-        let h = key_hash(&key);
+    /// The index of the key equal to `key` (hashed `h`), when the set
+    /// holds one.
+    fn position(&self, key: &SubjectKey, h: u64) -> Option<u32> {
         let mut i = self.index.get(&h).copied().unwrap_or(u32::MAX);
         while let Some(k) = self.keys.get(i as usize) {
-            if *k == key {
-                return i;
+            if k == key {
+                return Some(i);
             }
             i = self.chain.get(i as usize).copied().unwrap_or(u32::MAX);
+        }
+        None
+    }
+
+    /// The key equal to `key`, when the set holds one.
+    fn find_key(&self, key: &SubjectKey) -> Option<&SubjectKey> {
+        self.position(key, key_hash(key))
+            .and_then(|i| self.keys.get(i as usize))
+    }
+
+    fn key_index(&mut self, key: SubjectKey) -> u32 {
+        let h = key_hash(&key);
+        if let Some(i) = self.position(&key, h) {
+            return i;
         }
         let n = u32::try_from(self.keys.len()).unwrap_or(u32::MAX);
         self.chain.push(self.index.insert(h, n).unwrap_or(u32::MAX));
@@ -4039,6 +4094,21 @@ impl ClaimSet {
             if roots.len() == 1 {
                 if let Some(root) = roots.first() {
                     canon.insert(k, root);
+                }
+            }
+            // A crowd with no event, in a story whose protesters name none
+            // either, counts them: "Police put the crowd at 12,000" beside
+            // "Organisers claimed 40,000 protesters filled the streets".
+            if roots.is_empty()
+                && k.kind == KeyKind::Count
+                && k.predicate.as_deref() == Some("attend")
+                && k.noun.as_deref() == Some("crowd")
+            {
+                let mut c = k.clone();
+                c.predicate = Some("protest".to_string());
+                c.noun = Some("protester".to_string());
+                if let Some(p) = self.find_key(&c) {
+                    canon.insert(k, canon.get(p).copied().unwrap_or(p));
                 }
             }
         }

@@ -402,8 +402,17 @@ fn estimated_group(text: &str, at: usize) -> Option<String> {
     let collective = |w: &Low<'_>| lexicon::COLLECTIVE_NOUNS.contains(&w.as_str());
     let (w1, s1) = word_before(text, at)?;
     if collective(&w1) {
-        // "put the crowd at", "estimated attendance at".
-        let (w2, s2) = word_before(text, s1)?;
+        // "put the crowd at", "estimated attendance at", "put
+        // Saturday's turnout at", "put the march's turnout at".
+        let head = text.get(..s1)?.trim_end_matches(' ');
+        let owner = head
+            .strip_suffix("'s")
+            .or_else(|| head.strip_suffix("’s"))
+            .and_then(|h| word_before(text, h.len()));
+        let (mut w2, mut s2) = word_before(text, owner.as_ref().map_or(s1, |o| o.1))?;
+        if owner.is_some() && w2 == "the" {
+            (w2, s2) = word_before(text, s2)?;
+        }
         let verb = if w2 == "the" || w2 == "its" || w2 == "their" {
             word_before(text, s2)?.0
         } else {
