@@ -750,6 +750,14 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 if subject.predicate.as_deref() == Some("leak") {
                     subject.predicate = Some("spill".to_string());
                 }
+                // What crews took back of a spill is no part of what was
+                // spilled ("have recovered 600 barrels of oil since the
+                // spill").
+                if matches!(subject.predicate.as_deref(), None | Some("spill"))
+                    && spill_recovered(cx.text, c.span)
+                {
+                    subject.predicate = Some("recover".to_string());
+                }
                 // "The Park Fire has grown to 30,000 acres": the area a fire
                 // grew to is the area it burned.
                 if area_grown_to(cx.text, c.span.start, &c.value) {
@@ -8842,29 +8850,49 @@ fn reported_symptoms(text: &str, sentence: Span, end: usize) -> bool {
 /// recovered", "12 bodies have been found", "recovered 12 bodies",
 /// "pulled 30 bodies from the rubble".
 fn bodies_found(text: &str, span: Span) -> bool {
-    let after = text.get(span.end..).unwrap_or("");
-    let after = after.get(..after.len().min(32)).unwrap_or("");
-    let passive = [" were ", " have been ", " had been ", " was "]
-        .iter()
-        .find_map(|p| after.strip_prefix(p))
-        .is_some_and(|r| {
-            ["recovered", "found", "retrieved", "pulled", "washed"]
-                .iter()
-                .any(|v| r.starts_with(v))
-        });
-    let before = text.get(..span.start).unwrap_or("").trim_end();
-    let verb = before.rsplit(' ').next().unwrap_or("");
-    passive
-        || [
+    taken_in(
+        text,
+        span,
+        &["recovered", "found", "retrieved", "pulled", "washed"],
+        &[
             "recovered",
             "found",
             "retrieved",
             "pulled",
             "recover",
             "retrieve",
-        ]
+        ],
+    )
+}
+
+/// Whether a spilled substance measured at `span` was taken back: "Crews
+/// have recovered 600 barrels of oil since the spill", "1,200 tonnes were
+/// skimmed", not what was spilled.
+fn spill_recovered(text: &str, span: Span) -> bool {
+    const VERBS: &[&str] = &["recovered", "collected", "skimmed", "removed", "retrieved"];
+    taken_in(text, span, VERBS, VERBS)
+}
+
+/// Whether the figure at `span` is the subject of a passive of one of
+/// `passive` ("were recovered") or the object of one of `active` right
+/// before it ("recovered 12").
+fn taken_in(text: &str, span: Span, passive: &[&str], active: &[&str]) -> bool {
+    let mut after = text.get(span.end..).unwrap_or("");
+    // Past what the figure measures: "1,200 tonnes of fuel were skimmed".
+    if let Some(of) = after.strip_prefix(" of ") {
+        let word = of.split(' ').next().unwrap_or("");
+        if word.bytes().all(|b| b.is_ascii_alphabetic()) {
+            after = &of[word.len()..];
+        }
+    }
+    let after = after.get(..after.len().min(32)).unwrap_or("");
+    let passive = [" were ", " have been ", " had been ", " was "]
         .iter()
-        .any(|v| verb.eq_ignore_ascii_case(v))
+        .find_map(|p| after.strip_prefix(p))
+        .is_some_and(|r| passive.iter().any(|v| r.starts_with(v)));
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    let verb = before.rsplit(' ').next().unwrap_or("");
+    passive || active.iter().any(|v| verb.eq_ignore_ascii_case(v))
 }
 
 /// Whether a change ending at `end` is over a month: "from the previous
