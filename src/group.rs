@@ -425,6 +425,8 @@ pub const PREDICATE_CLASSES: &[(&str, &str)] = &[
     // change ("profit rose 12%"): never compared with each other.
     ("level", "level"),
     ("change", "change"),
+    // A vehicle's speed: "was travelling at 120 km/h".
+    ("travel", "travel"),
     ("gather", "attend"),
     ("attend", "attend"),
     ("take part", "attend"),

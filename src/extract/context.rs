@@ -772,6 +772,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
                 // "Wind farms produced 82 terawatt hours", "Wind output hit
                 // 81.6 TWh": the energy a source generated.
+                // "The train was travelling at 120 km/h", "had been going
+                // at 130 km/h": the speed of the vehicle the clause is
+                // about (not "where the limit is 80 km/h").
+                if let Some(vehicle) = vehicle_speed(cx.text, sentence, c.span.start, &c.value) {
+                    subject.noun = Some(vehicle.to_string());
+                    subject.predicate = Some("travel".to_string());
+                }
                 if let Some(source) = energy_source(cx.text, sentence, c.span.start, &c.value) {
                     subject.noun = Some(format!("{source} generation"));
                     subject.predicate = Some("level".to_string());
@@ -12437,6 +12444,74 @@ fn appositive(text: &str, end: usize, start: usize) -> bool {
 /// Most bytes between a count and a share in apposition to it (either
 /// way round).
 const APPOSITION_GAP: usize = 40;
+
+/// Verbs a vehicle's speed follows ([`vehicle_speed`]).
+const SPEED_VERBS: &[&str] = &[
+    "travelling at",
+    "traveling at",
+    "going at",
+    "moving at",
+    "running at",
+    "flying at",
+    "driving at",
+    "speeding at",
+    "sailing at",
+    "cruising at",
+    "doing",
+];
+
+/// Craft whose speed a story gives ([`vehicle_speed`]), beside the
+/// [`VEHICLES`] that crash.
+const CRAFT: &[&str] = &[
+    "tram",
+    "motorcycle",
+    "motorbike",
+    "airliner",
+    "ship",
+    "ferry",
+    "vessel",
+    "boat",
+    "tanker",
+    "yacht",
+];
+
+/// The vehicle whose speed a measure at `at` is: a speed right after a
+/// verb of moving ([`SPEED_VERBS`]), its vehicle the last one named before
+/// in the sentence ("The train was travelling at 120 km/h", "said the
+/// lorry had been doing 90 mph").
+fn vehicle_speed(
+    text: &str,
+    sentence: Span,
+    at: usize,
+    v: &crate::claim::Value,
+) -> Option<&'static str> {
+    if !matches!(v, crate::claim::Value::Measure { unit, .. }
+        if unit.dimension() == crate::claim::Dimension::Speed)
+    {
+        return None;
+    }
+    let head = text.get(sentence.start..at)?.trim_end();
+    let verb = SPEED_VERBS.iter().find(|p| {
+        head.len() >= p.len()
+            && head
+                .get(head.len() - p.len()..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(p))
+            && head[..head.len() - p.len()].ends_with(' ')
+    })?;
+    head[..head.len() - verb.len()]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .rev()
+        .find_map(|w| {
+            let lower = w.to_ascii_lowercase();
+            let one = lower.strip_suffix('s').unwrap_or(&lower);
+            let ones = lower.strip_suffix("es").unwrap_or(&lower);
+            VEHICLES
+                .iter()
+                .chain(CRAFT)
+                .find(|v| **v == lower || **v == one || **v == ones)
+                .copied()
+        })
+}
 
 fn is_temperature(v: &crate::claim::Value) -> bool {
     matches!(v, crate::claim::Value::Measure { unit, .. }
