@@ -996,6 +996,9 @@ pub const MONEY_NOUN_PREDICATES: &[(&str, &str)] = &[
     // "The firm's Texas investment will total $40 billion": what was
     // invested.
     ("investment", "invested"),
+    // "expected to save $1.2 billion a year", "annual savings of about $1
+    // billion": what a plan saves, whatever verb is near ("The cuts").
+    ("savings", "saved"),
 ];
 
 /// What taking part in an event is, by event class: joining a protest is
@@ -2399,14 +2402,24 @@ impl SubjectKey {
                 // the deal is named ("agreed to buy it for $32 billion", "a
                 // $32 billion all-cash deal", "its $32bn takeover").
                 let deal = matches!(event.as_deref(), Some("acquisition" | "agreement"));
+                // What a deal saves is no price of it: "$800 million in
+                // annual cost savings" from a merger.
+                let mut noun = noun;
+                if kind == KeyKind::Money && noun.as_deref() == Some("saving") {
+                    noun = Some("savings".to_string());
+                }
+                let saved = kind == KeyKind::Money && noun.as_deref() == Some("savings");
+                if saved && deal {
+                    event = None;
+                }
                 if kind == KeyKind::Money
+                    && !saved
                     && (predicate.as_deref() == Some("acquired") && deal
                         || event.as_deref() == Some("acquisition"))
                 {
                     predicate = Some("acquired".to_string());
                     event = Some("acquisition".to_string());
                 }
-                let mut noun = noun;
                 // The sum of a player's transfer is its fee ("for a fee of
                 // £116 million", "a £100m transfer", "his £116m move"),
                 // whatever verb is beside it; a budget or wages are not.
