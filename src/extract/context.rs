@@ -10758,6 +10758,25 @@ fn referendum_side(text: &str, sentence: Span, span: Span) -> Option<&'static st
     // The passive: "The new charter was backed by 62% of voters", a
     // question by its common noun (not a party: "The SVP was rejected").
     let clause = clause_before(text, sentence, span.start)?;
+    // The side as the subject: "The yes side won 54 percent of the vote",
+    // "the No campaign took 46%".
+    let mut back = clause.split_whitespace().rev();
+    if let (Some(verb), Some(camp), Some(side)) = (back.next(), back.next(), back.next()) {
+        let side = side
+            .trim_matches(|c: char| !c.is_ascii_alphabetic())
+            .to_ascii_lowercase();
+        if matches!(
+            verb,
+            "won" | "took" | "got" | "secured" | "received" | "polled"
+        ) && matches!(camp, "side" | "campaign" | "camp")
+        {
+            match side.as_str() {
+                "yes" => return Some("yes"),
+                "no" => return Some("no"),
+                _ => {}
+            }
+        }
+    }
     let mut back = clause.split_whitespace().rev();
     if back.next() == Some("by") {
         if let (Some(verb), Some("was" | "were"), Some(what)) =
