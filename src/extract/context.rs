@@ -7855,6 +7855,9 @@ const WEATHER_NOUNS: &[(&str, &[&str])] = &[
     ("temperature", &["heatwave"]),
     // A quake's focus: "put the depth at 15 kilometres".
     ("depth", &["quake"]),
+    // How high an eruption's ash rose: "The ash plume reached 12
+    // kilometres" in a story of the eruption.
+    ("height", &["eruption"]),
 ];
 
 /// What a mass or volume is of: "2.3 tonnes *of cocaine*", "500,000
@@ -11639,6 +11642,24 @@ fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static 
             "height" | "altitude" => return Some("height"),
             "rainfall" | "rain" => return Some("rainfall"),
             _ => {}
+        }
+    }
+    // "The ash plume from Mount Corvane reached 12 kilometres", "the
+    // plume rose to 9 km": how high a plume rose, its verb of rising
+    // right before the figure.
+    if length {
+        let mut left = w.left().take(9).map(|(_, t)| w.lower(t)).peekable();
+        if left.peek().is_some_and(|x| x.as_str() == "to") {
+            left.next();
+        }
+        let rose = left.next().is_some_and(|x| {
+            matches!(
+                x.as_str(),
+                "reached" | "rose" | "soared" | "climbed" | "towered"
+            )
+        });
+        if rose && left.any(|x| matches!(x.as_str(), "plume" | "plumes")) {
+            return Some("height");
         }
     }
     // "The river peaked at 5.2 metres", "the Severn's level reached
