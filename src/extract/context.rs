@@ -4099,6 +4099,11 @@ fn metric_name(metric: &str, rate: bool, mods: &[String], object: bool) -> Strin
             metric = "wages";
         }
     }
+    // "the hourly minimum wage" is the minimum wage as it is most often
+    // given ("12.80 euros an hour"); a monthly one keeps its modifier.
+    if metric == "wage" {
+        mods.retain(|m| *m != "hourly");
+    }
     // "Carbon emissions", "CO2 emissions", "greenhouse gas emissions" and
     // "emissions" are one measure: the gases emitted; a source ("power
     // emissions", from "emissions from the power sector") or another gas
