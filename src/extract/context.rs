@@ -2355,7 +2355,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         // crime offences": crimes recorded are the level of crime, of its
         // kind, as "Recorded crime rose to 6.7 million offences" is; so
         // are killings recorded the level of homicide ("recorded 412
-        // killings", "Homicides fell to 410").
+        // killings", "Homicides fell to 410", "The city had 312 killings
+        // last year").
         let crime = match subject.noun.as_deref() {
             Some("crime" | "offence") => Some("crime"),
             Some("homicide" | "murder" | "killing") => Some("homicide"),
@@ -2366,7 +2367,18 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 && subject.predicate.is_none()
                 && words_back(cx.text, sentence, c.span.start)
                     .next()
-                    .is_some_and(|v| matches!(v, "recorded" | "records" | "logged" | "registered"))
+                    .is_some_and(|v| {
+                        matches!(v, "recorded" | "records" | "logged" | "registered")
+                            // A place that "had" or "saw" killings in a
+                            // period: "The city had 312 killings last
+                            // year" (not "had 40 murders to its name").
+                            || matches!(v, "had" | "saw")
+                                && cx.text.get(c.span.end..).is_some_and(|r| {
+                                    [" last ", " this ", " in 1", " in 2", " so far"]
+                                        .iter()
+                                        .any(|p| r.starts_with(p))
+                                })
+                    })
         }) {
             let kinds: Vec<String> = subject
                 .modifiers
@@ -3924,10 +3936,14 @@ const SHIPPED_DEVICES: &[&str] = &[
     "wearable",
 ];
 
-/// Whether a measure's name (its last word) is one of [`COUNT_METRICS`].
+/// Whether a measure's name (its last word) is one of [`COUNT_METRICS`],
+/// by its name or as a counted noun's lemma names it ("murder" of
+/// "murders", a homicide).
 pub(crate) fn is_count_metric(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name);
-    COUNT_METRICS.iter().any(|(_, m)| *m == last)
+    COUNT_METRICS
+        .iter()
+        .any(|(w, m)| *m == last || w.strip_suffix('s') == Some(last))
 }
 
 /// Modifiers of a central bank's rate, all one measure: "its main policy
