@@ -990,6 +990,8 @@ pub const MONEY_NOUN_PREDICATES: &[(&str, &str)] = &[
     ("donations", "raised"),
     // "US shoppers spent $10.8 billion online": what shoppers spent.
     ("consumer spending", "spent"),
+    // "Foreign tourists spent €21.3bn": what visitors spent.
+    ("tourist spending", "spent"),
     // "The drugs have a street value of €400 million": what was seized
     // is worth.
     ("street value", "seized"),

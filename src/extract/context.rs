@@ -1379,6 +1379,9 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                             subject.scope = Some("online".to_string());
                         }
                     }
+                    Some(Sum::Visited) => {
+                        subject.noun = Some("tourist spending".to_string());
+                    }
                     None => {}
                 }
             }
@@ -16800,6 +16803,8 @@ enum Sum {
     Raised,
     /// Spent by shoppers, online or not.
     Spent { online: bool },
+    /// Spent by tourists on a visit.
+    Visited,
 }
 
 /// Who raises donations: "The appeal raised", "the telethon brought in".
@@ -16829,6 +16834,9 @@ const DONORS: &[&str] = &[
 ];
 
 /// Who spends as shoppers: "US shoppers spent", "Americans spent".
+/// Who spends on a visit: "Foreign tourists spent €21.3bn".
+const TOURISTS: &[&str] = &["tourists", "visitors", "holidaymakers", "vacationers"];
+
 const SHOPPERS: &[&str] = &[
     "shoppers",
     "consumers",
@@ -16840,10 +16848,10 @@ const SHOPPERS: &[&str] = &[
 ];
 
 /// Whether the sum at `span` is raised by a fundraiser or spent by
-/// shoppers: a verb of raising ("raised", "brought in", "collected") or
-/// spending ("spent", "spend"), perhaps with "a record" or "an
-/// estimated" between, right before the sum, and a fundraiser or shoppers
-/// among the clause's words before it.
+/// shoppers or tourists: a verb of raising ("raised", "brought in",
+/// "collected") or spending ("spent", "spend"), perhaps with "a record" or
+/// "an estimated" between, right before the sum, and a fundraiser,
+/// shoppers or tourists among the clause's words before it.
 fn sum_raised_or_spent(text: &str, sentence: Span, span: Span) -> Option<Sum> {
     // The verb is right before the sum, past "a record" or "an estimated".
     let near = near_before(text, span.start, 40);
@@ -16886,6 +16894,9 @@ fn sum_raised_or_spent(text: &str, sentence: Span, span: Span) -> Option<Sum> {
     };
     if raised && subject_in(FUNDRAISERS) || donated && subject_in(DONORS) {
         return Some(Sum::Raised);
+    }
+    if spent && subject_in(TOURISTS) {
+        return Some(Sum::Visited);
     }
     if spent && subject_in(SHOPPERS) {
         let after = text.get(span.end..sentence.end).unwrap_or("");
