@@ -770,8 +770,6 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 {
                     subject.predicate = Some("destroy".to_string());
                 }
-                // "Wind farms produced 82 terawatt hours", "Wind output hit
-                // 81.6 TWh": the energy a source generated.
                 // "The train was travelling at 120 km/h", "had been going
                 // at 130 km/h": the speed of the vehicle the clause is
                 // about (not "where the limit is 80 km/h").
@@ -779,6 +777,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                     subject.noun = Some(vehicle.to_string());
                     subject.predicate = Some("travel".to_string());
                 }
+                // "Wind farms produced 82 terawatt hours", "Wind output hit
+                // 81.6 TWh": the energy a source generated.
                 if let Some(source) = energy_source(cx.text, sentence, c.span.start, &c.value) {
                     subject.noun = Some(format!("{source} generation"));
                     subject.predicate = Some("level".to_string());
@@ -10782,8 +10782,6 @@ fn referendum_side(text: &str, sentence: Span, span: Span) -> Option<&'static st
         "no" | "against" => return Some("no"),
         _ => {}
     }
-    // The passive: "The new charter was backed by 62% of voters", a
-    // question by its common noun (not a party: "The SVP was rejected").
     let clause = clause_before(text, sentence, span.start)?;
     // The side as the subject: "The yes side won 54 percent of the vote",
     // "the No campaign took 46%".
@@ -10804,6 +10802,8 @@ fn referendum_side(text: &str, sentence: Span, span: Span) -> Option<&'static st
             }
         }
     }
+    // The passive: "The new charter was backed by 62% of voters", a
+    // question by its common noun (not a party: "The SVP was rejected").
     let mut back = clause.split_whitespace().rev();
     if back.next() == Some("by") {
         if let (Some(verb), Some("was" | "were"), Some(what)) =
@@ -16833,10 +16833,10 @@ const DONORS: &[&str] = &[
     "britons",
 ];
 
-/// Who spends as shoppers: "US shoppers spent", "Americans spent".
 /// Who spends on a visit: "Foreign tourists spent €21.3bn".
 const TOURISTS: &[&str] = &["tourists", "visitors", "holidaymakers", "vacationers"];
 
+/// Who spends as shoppers: "US shoppers spent", "Americans spent".
 const SHOPPERS: &[&str] = &[
     "shoppers",
     "consumers",
