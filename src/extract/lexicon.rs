@@ -1094,6 +1094,8 @@ pub(crate) const INVARIANT_NOUNS: &[&str] = &[
     "personnel",
     "staff",
     "livestock",
+    // "Some 1.5 million poultry have been destroyed".
+    "poultry",
     "offspring",
     "species",
     "series",
