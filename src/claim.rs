@@ -989,10 +989,22 @@ impl Unit {
     /// let (km, kg) = (Unit::from_symbol("km").unwrap(), Unit::from_symbol("kg").unwrap());
     /// assert!(!km.converts_to(&kg));
     /// ```
+    ///
+    /// A temperature in bare degrees, its scale not written ("reached 40
+    /// degrees"), converts only to another such: 40 degrees may be Celsius
+    /// or Fahrenheit.
     pub fn converts_to(&self, other: &Unit) -> bool {
+        if self.is_unscaled() || other.is_unscaled() {
+            return self == other;
+        }
         self.dimension == other.dimension
             && !matches!(self.dimension, Dimension::Other | Dimension::Magnitude)
-            || self.symbol == other.symbol
+            || self.symbol == other.symbol && self.dimension == other.dimension
+    }
+
+    /// Whether this is a temperature in degrees of a scale not written.
+    pub(crate) fn is_unscaled(&self) -> bool {
+        self.dimension == Dimension::Temperature && self.symbol == "°"
     }
 }
 

@@ -2050,6 +2050,11 @@ impl SubjectKey {
             // it: "one in five adults", "nearly a quarter of adults" and
             // "20% of adults" ([`Mention::of_claim`] reads it in percent).
             (ClaimKind::Number, Value::Number(_)) if is_share(claim) => KeyKind::Percent,
+            // Degrees of a scale not written are compared only among
+            // themselves.
+            (ClaimKind::Measure, Value::Measure { unit, .. }) if unit.is_unscaled() => {
+                KeyKind::Measure("temperature_unscaled".to_string())
+            }
             (ClaimKind::Measure, Value::Measure { unit, .. }) => {
                 KeyKind::Measure(unit.dimension().as_str().to_string())
             }

@@ -150,6 +150,10 @@ fn check_field(c: &Claim, key: &str, want: &T) -> Option<String> {
             Value::Money { currency, .. } if Some(currency.code()) == want.as_str() => None,
             v => bad(format!("{v:?}")),
         },
+        "dimension" => match c.value() {
+            Value::Measure { unit, .. } if Some(unit.dimension().as_str()) == want.as_str() => None,
+            v => bad(format!("{v:?}")),
+        },
         "unit" => match c.value() {
             Value::Measure { unit, .. } if Some(unit.symbol()) == want.as_str() => None,
             Value::Duration(l) if Some(l.unit) == want.as_str() => None,

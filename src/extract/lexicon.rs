@@ -713,6 +713,9 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("TWh", "terawatt hour", D::Energy, 3.6e15),
     unit("kcal", "kilocalorie", D::Energy, 4184.0),
     unit("°", "degree", D::Angle, 1.0),
+    // A temperature whose scale is not written ("temperatures reached 40
+    // degrees"): after the angle, so that the symbol finds the angle.
+    unit("°", "degree", D::Temperature, 1.0),
     unit("rad", "radian", D::Angle, 57.295_779_513_082_32),
     unit("rev", "turn", D::Angle, 360.0),
     unit("mag", "magnitude", D::Magnitude, 1.0),
@@ -729,6 +732,17 @@ pub(crate) const UNITS: &[Unit] = &[
 /// The unit with this symbol (exact, case-sensitive).
 pub(crate) fn unit_by_symbol(symbol: &str) -> Option<Unit> {
     unit_ref(symbol).copied()
+}
+
+/// The degree of a temperature whose scale is not written: compared only
+/// with temperatures also written without one ([`Unit::converts_to`]).
+///
+/// [`Unit::converts_to`]: crate::Unit::converts_to
+pub(crate) fn unscaled_degree() -> Option<Unit> {
+    UNITS
+        .iter()
+        .find(|u| u.symbol == "°" && u.dimension == D::Temperature)
+        .copied()
 }
 
 /// The unit with this symbol, as a reference into [`UNITS`] (what a

@@ -1755,7 +1755,7 @@ fn temperature_at(text: &str, pos: usize) -> Option<(Unit, usize)> {
             let next = b.get(s + 1).copied();
             let free =
                 !next.is_some_and(|x| x.is_ascii_alphanumeric() || matches!(x, b'/' | b'-' | b'_'));
-            if free && (temperature_cue(text, pos) || signed_or_decimal(text, pos)) {
+            if free && (temperature_cue(text, pos, pos + 1, true) || signed_or_decimal(text, pos)) {
                 let sym = if c == b'C' { "°C" } else { "°F" };
                 return Some((lexicon::unit_by_symbol(sym)?, s + 1));
             }
@@ -1829,7 +1829,11 @@ fn signed_or_decimal(text: &str, pos: usize) -> bool {
 /// Whether the words around `pos` speak of temperature, so that a glued
 /// "C" or "F" is a scale ("minus 10C", "a high of 104F", "Seville recorded
 /// 47C") and not a label ("13F filing"). Looks at most 80 bytes back.
-fn temperature_cue(text: &str, pos: usize) -> bool {
+/// The clause may end at `after`, past the scale ("Seville recorded 47C",
+/// "Ardmore recorded 104 degrees"). Another "degree" counts only when
+/// `degrees` is set (a glued scale; not
+/// for bare degrees, which may be a university's: "two degrees").
+fn temperature_cue(text: &str, pos: usize, after: usize, degrees: bool) -> bool {
     let from = char_boundary_floor(text, pos.saturating_sub(80));
     let window = text.get(from..pos).unwrap_or("");
     // Within the paragraph: extraction stays local.
@@ -1843,7 +1847,7 @@ fn temperature_cue(text: &str, pos: usize) -> bool {
     // reading after a verb of reaching, at the end of its clause or before
     // a preposition ("hit 13F filing" is a label).
     let next = text
-        .get(pos + 1..)
+        .get(after..)
         .unwrap_or("")
         .trim_start_matches(' ')
         .split(|c: char| !c.is_ascii_alphabetic())
@@ -1893,7 +1897,60 @@ fn temperature_cue(text: &str, pos: usize) -> bool {
             "chill",
         ]
         .iter()
-        .any(|w| window.contains(w))
+        .any(|w| window.contains(w) && (degrees || *w != "degree"))
+}
+
+/// Bare degrees ("40 degrees", "85°") are an angle unless a temperature is
+/// near ([`temperature_cue`]) and no angle word follows ("a 45 degrees
+/// angle"). A temperature takes the one scale its paragraph writes
+/// ("highs of 41C ... 38 degrees on Tuesday" is Celsius); with none, or
+/// both, its scale is not written and it is compared only with other such
+/// figures ([`lexicon::unscaled_degree`]).
+fn bare_degrees(text: &str, pos: usize, end: usize, unit: Unit) -> Unit {
+    if unit.symbol != "°" || unit.dimension != crate::claim::Dimension::Angle {
+        return unit;
+    }
+    let angle = word_after(text, end, true).is_some_and(|(w, _, _)| {
+        matches!(
+            w.as_str(),
+            "angle" | "angles" | "turn" | "turns" | "rotation" | "incline" | "slope" | "tilt"
+        )
+    });
+    if angle || !temperature_cue(text, pos, end, false) {
+        return unit;
+    }
+    let from = char_boundary_floor(text, pos.saturating_sub(2000));
+    let to = char_boundary_floor(text, (end + 2000).min(text.len()));
+    let start = text[from..pos].rfind("\n\n").map_or(from, |i| from + i + 2);
+    let stop = text[end..to].find("\n\n").map_or(to, |i| end + i);
+    let para = &text[start..stop];
+    let mut scales = (false, false);
+    for (i, c) in para.bytes().enumerate() {
+        // A scale letter after a degree sign or glued to digits: "41C",
+        // "41°C", "105 °F".
+        if !matches!(c, b'C' | b'F') || para.as_bytes().get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        let before = para[..i].trim_end_matches(' ');
+        let marked = before.ends_with(['°', 'º'])
+            || i > 0 && para.as_bytes()[i - 1].is_ascii_digit();
+        if marked {
+            if c == b'C' {
+                scales.0 = true;
+            } else {
+                scales.1 = true;
+            }
+        }
+    }
+    let lower = para.to_ascii_lowercase();
+    scales.0 |= ["celsius", "centigrade"].iter().any(|w| lower.contains(w));
+    scales.1 |= lower.contains("fahrenheit");
+    let symbol = match scales {
+        (true, false) => "°C",
+        (false, true) => "°F",
+        _ => return lexicon::unscaled_degree().unwrap_or(unit),
+    };
+    lexicon::unit_by_symbol(symbol).unwrap_or(unit)
 }
 
 /// An age after a figure: "-year-old", " years old", " years of age",
@@ -1984,6 +2041,20 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                 && word_before(text, vs).is_some_and(|(v2, _)| lexicon::CHANGE_VERBS_SET.has(&v2))
         })
         || range_lead.is_some_and(|(_, joiner)| joiner == "to") && from_change();
+    // "rose from 40 to 45 million euros", "fell from 62 to 58 percent": the
+    // old level takes the scale and the unit written once, after the new.
+    let mut borrowed_tail = None;
+    if change && range_lead.is_some_and(|(_, joiner)| joiner == "to") && first_tail.is_none() {
+        if let Some((n2, _)) = range_partner(text, num.end, Some("to"), sign) {
+            if num.mult == 1.0 && n2.mult > 1.0 && (num.words || num.value < n2.value / n2.mult * 10.0) {
+                num.value *= n2.mult;
+                num.round = num.round || n2.round;
+            }
+            borrowed_tail = tail_of(text, &n2, sign)
+                .map(|(t, _)| t)
+                .filter(|t| matches!(t, Tail::Percent | Tail::Money(..) | Tail::Unit(_)));
+        }
+    }
     let mut partner: Option<(Num, usize)> = None;
     {
         // The joiner after the first figure (before its unit, or after it).
@@ -2079,7 +2150,7 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     };
     let (tail, tail_end) = match next_tail {
         Some((t, e)) => (t, e),
-        None => (Tail::None, tail_from),
+        None => (borrowed_tail.unwrap_or(Tail::None), tail_from),
     };
     if let Some((q, _)) = post_hedge {
         if qual == Qualifier::Exact {
@@ -2790,7 +2861,7 @@ fn tail_of(text: &str, num: &Num, sign: Option<Currency>) -> Option<(Tail, usize
     }
     // Temperature and degrees.
     if let Some((u, ue)) = temperature_at(text, e) {
-        return Some((Tail::Unit(u), ue));
+        return Some((Tail::Unit(bare_degrees(text, e, ue, u)), ue));
     }
     // Magnitude after: "6.1 magnitude", "6.1-magnitude", "6.2 on the
     // Richter scale".
