@@ -2040,6 +2040,11 @@ impl SubjectKey {
                                 && s.and_then(|s| s.predicate.as_deref()).is_some_and(|w| {
                                     matches!(w, "take part" | "attend" | "participate" | "gather" | "turn out")
                                 })
+                            // "organisers claimed 40,000 marched": a protest's
+                            // crowd, by the thousand.
+                            || p == "protest"
+                                && a.value >= CROWD_AT_LEAST
+                                && claim.qualifier() != Qualifier::Vague
                     }) =>
             {
                 KeyKind::Count
@@ -2153,6 +2158,9 @@ impl SubjectKey {
                         .as_deref()
                         .filter(|p| TALLIES.contains(p) || matches!(*p, "attend" | "inside"))
                         .map(|_| "person".to_string())
+                        // "Organisers claimed 40,000 marched" (a bare number
+                        // is a count of marchers by the thousand only).
+                        .or_else(|| (predicate.as_deref() == Some("protest")).then(|| "protester".to_string()))
                 });
                 // Taking part in a protest is protesting, joining a strike
                 // walking out ([`ATTEND_AS`]); people protesting are

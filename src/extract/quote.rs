@@ -1380,6 +1380,8 @@ fn cue_patterns() -> Vec<String> {
     for det in ["the", "its", "their"] {
         pats.push(format!("put {det}"));
     }
+    // "put Saturday's turnout at 12,000": any possessive.
+    pats.push("put ".to_string());
     pats.push("puts".to_string());
     pats
 }
@@ -1806,9 +1808,12 @@ impl Analyzer<'_, '_> {
                 i += 2;
                 continue;
             }
-            // X put(s) the crowd at N: an estimate, as "estimated" is.
+            // X put(s) the crowd at N: an estimate, as "estimated" is; also
+            // past a possessive ("put Saturday's turnout at").
             if (w.eq_ignore_ascii_case("put") || w.eq_ignore_ascii_case("puts"))
-                && in_list(word(i + 1), &["the", "its", "their"])
+                && (in_list(word(i + 1), &["the", "its", "their"])
+                    || word(i + 1).ends_with("'s")
+                    || word(i + 1).ends_with("’s"))
                 && (i + 2..i + 5).any(|k| in_list(word(k), ESTIMATED))
                 && (i + 3..i + 7).any(|k| word(k).eq_ignore_ascii_case("at"))
             {
@@ -2788,7 +2793,29 @@ impl Analyzer<'_, '_> {
             fig += 1;
         }
         let hedged = fig > i + 1;
+        // "Organisers claimed 40,000 marched", "insisted 200 had died": a
+        // figure with a verb of its own after it opens a reported clause.
+        let clause = in_list(
+            cue_word,
+            &["claimed", "claims", "claim", "insisted", "insists", "argued", "argues", "stated"],
+        ) && toks.get(fig).is_some_and(|t| {
+            t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
+        }) && {
+            let verb = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    let v = self.w(t);
+                    t.k == K::Word
+                        && v.starts_with(|c: char| c.is_ascii_lowercase())
+                        && (v.len() > 4 && v.ends_with("ed")
+                            || in_list(v, &["had", "have", "were", "was", "are", "would", "will", "took"]))
+                })
+            };
+            // Past the figure's noun: "claimed 300 soldiers were killed".
+            verb(fig + 1)
+                || toks.get(fig + 1).is_some_and(|t| t.k == K::Word) && verb(fig + 2)
+        };
         if matches!(class, CueClass::Weak | CueClass::Stance)
+            && !clause
             && (toks.get(fig).is_some_and(|t| {
                 t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
             }) || (hedged || !w(fig).eq_ignore_ascii_case("one")) && in_words(fig)
