@@ -4568,6 +4568,29 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
                 if *e <= c.span.start && base_figure(text, c.span.start) {
                     return None;
                 }
+                // "rose to 4.3% in August from 4.1% in July, while the
+                // economy added 142,000 jobs": a period written right after
+                // a base is the base's, no later figure's but another base
+                // ("up from 37 percent in January and ... down from 49
+                // percent").
+                let of_base = |at: usize| {
+                    text.get(..at).is_some_and(|h| {
+                        let h = h.trim_end();
+                        ["from", "compared with"].iter().any(|w| {
+                            h.strip_suffix(w).is_some_and(|x| x.ends_with(char::is_whitespace))
+                        })
+                    })
+                };
+                if *e <= c.span.start && !of_base(c.span.start) {
+                    let before = &figures[..figures.partition_point(|f| f.0 < *s)];
+                    if before.last().is_some_and(|f| {
+                        f.1 <= *s
+                            && text.get(f.1..*s).is_some_and(|g| g.trim().is_empty())
+                            && of_base(f.0)
+                    }) {
+                        return None;
+                    }
+                }
                 period_gap(text, a, b)
                     .or_else(|| {
                         (*e <= c.span.start
