@@ -14385,6 +14385,9 @@ impl Window<'_> {
         }
         // The change before the level: "rose 12% to $2.1 billion".
         let mut n = 0;
+        // Whether the token just passed is a year: "fell from $2 billion in
+        // 2023 to $1.8 billion" passes the base's year too.
+        let mut after_year = false;
         while n < 8 {
             // "fell 2% on Monday to $40", "rose in March to 3.2%": a day or
             // month on the way is no verb.
@@ -14493,10 +14496,16 @@ impl Window<'_> {
                         // (and "shed 99 points, or 1.2%, to 8,215").
                         || w == "or"
                             && (n == 0 || left.clone().next().is_some_and(|p| p.punct == Some(b',')))
+                        || w == "in" && after_year
                 });
             if !figure {
                 break;
             }
+            after_year = w.as_ref().map(Lower::as_str).is_some_and(|w| {
+                w.len() == 4
+                    && w.bytes().all(|b| b.is_ascii_digit())
+                    && (1900..=2100).contains(&w.parse::<u32>().unwrap_or(0))
+            });
             t = left.next()?;
             n += 1;
         }

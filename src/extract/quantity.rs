@@ -2100,6 +2100,17 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                 && w.bytes().all(|c| c.is_ascii_digit())
                 && (1000.0..=2100.0).contains(&v)
         };
+        // "rose from 40,000 in 2022 to 52,000": a year after "in" is the
+        // base's, and the figure after "to" another.
+        let year_then = yearish(num.value, &num, fig.start)
+            && !yearish(n2.value, &n2, n2_start)
+            && lead
+                .as_ref()
+                .is_some_and(|(w, _)| matches!(w.as_str(), "in" | "since" | "by" | "until"));
+        if year_then {
+            // Nothing here: the year is the dates reader's.
+            return Read::Skip(num.end);
+        }
         if hi > lo && !(yearish(num.value, &num, fig.start) && yearish(n2.value, &n2, n2_start)) {
             low_high = Some((lo, hi));
             num.value = lo;
