@@ -1292,6 +1292,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.noun = Some("loss".to_string());
                 subject.predicate = Some("level".to_string());
             }
+            if subject.noun.is_none() && victims_lost(cx.text, sentence, c.span) {
+                subject.noun = Some("victim losses".to_string());
+                subject.predicate = Some("level".to_string());
+            }
             if subject.noun.is_none() {
                 capital_or_valuation(cx.text, sentence, c.span.start, &mut subject);
             }
@@ -9172,6 +9176,73 @@ fn firm_lost(text: &str, sentence: Span, at: usize) -> bool {
             && !matches!(bare, "It" | "He" | "She" | "They" | "We" | "I" | "You")
             && !lower.ends_with('s')
             && back.next().is_none()
+}
+
+/// Who loses what a fraud or a failed scheme takes: "cost investors
+/// $45m", "investors lost about $50 million", "defrauded clients of $47
+/// million". Not taxpayers (a public cost) nor shareholders (a firm's
+/// worth).
+const VICTIMS: &[&str] = &[
+    "investors",
+    "clients",
+    "customers",
+    "savers",
+    "pensioners",
+    "depositors",
+    "victims",
+    "retirees",
+];
+
+/// Whether a sum at `at` is what the victims of a scheme lost
+/// ([`VICTIMS`]): right after "cost <victims>", "<victims> (had) lost" or
+/// "defrauded (cheated, swindled) <victims> (out) of", the first two in a
+/// sentence that names a fraud or a scheme. Their losses are
+/// one figure whichever of the words a source uses; not a sum each of
+/// them lost ("$300 each", "apiece").
+fn victims_lost(text: &str, sentence: Span, span: Span) -> bool {
+    let victim =
+        |w: Option<&str>| w.is_some_and(|w| VICTIMS.iter().any(|v| v.eq_ignore_ascii_case(w)));
+    let after = text.get(span.end..sentence.end).unwrap_or("");
+    if [" each", " apiece", " per ", " a head"]
+        .iter()
+        .any(|w| after.starts_with(w))
+    {
+        return false;
+    }
+    // A scheme's victims: a word of fraud in the sentence ("Investors
+    // lost $2 billion" in a market's fall is no fraud's).
+    let fraud = || {
+        let s = text.get(sentence.range()).unwrap_or("").to_ascii_lowercase();
+        ["scheme", "fraud", "scam", "ponzi", "swindl", "embezzl", "pyramid"]
+            .iter()
+            .any(|w| s.contains(w))
+    };
+    let mut back = words_back(text, sentence, span.start);
+    match back.next() {
+        Some("lost" | "lose") => {
+            let mut w = back.next();
+            if matches!(w, Some("have" | "had" | "has")) {
+                w = back.next();
+            }
+            victim(w) && fraud()
+        }
+        Some("of") => {
+            let mut w = back.next();
+            if w == Some("out") {
+                w = back.next();
+            }
+            victim(w)
+                && back.next().is_some_and(|v| {
+                    ["defraud", "cheat", "swindl", "scam", "con", "bilk"]
+                        .iter()
+                        .any(|stem| v.starts_with(stem) && v.len() <= stem.len() + 3)
+                })
+        }
+        w @ Some(_) => {
+            victim(w) && matches!(back.next(), Some("cost" | "costs" | "costing")) && fraud()
+        }
+        None => false,
+    }
 }
 
 /// Whether a sentence with a deal in it tells of buying a firm, within
