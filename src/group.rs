@@ -2160,7 +2160,10 @@ impl SubjectKey {
                         .map(|_| "person".to_string())
                         // "Organisers claimed 40,000 marched" (a bare number
                         // is a count of marchers by the thousand only).
-                        .or_else(|| (predicate.as_deref() == Some("protest")).then(|| "protester".to_string()))
+                        .or_else(|| {
+                            (predicate.as_deref() == Some("protest"))
+                                .then(|| "protester".to_string())
+                        })
                 });
                 // Taking part in a protest is protesting, joining a strike
                 // walking out ([`ATTEND_AS`]); people protesting are

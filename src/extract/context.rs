@@ -4581,7 +4581,8 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
                     text.get(..at).is_some_and(|h| {
                         let h = h.trim_end();
                         ["from", "compared with"].iter().any(|w| {
-                            h.strip_suffix(w).is_some_and(|x| x.ends_with(char::is_whitespace))
+                            h.strip_suffix(w)
+                                .is_some_and(|x| x.ends_with(char::is_whitespace))
                         })
                     })
                 };
@@ -9212,10 +9213,15 @@ fn victims_lost(text: &str, sentence: Span, span: Span) -> bool {
     // A scheme's victims: a word of fraud in the sentence ("Investors
     // lost $2 billion" in a market's fall is no fraud's).
     let fraud = || {
-        let s = text.get(sentence.range()).unwrap_or("").to_ascii_lowercase();
-        ["scheme", "fraud", "scam", "ponzi", "swindl", "embezzl", "pyramid"]
-            .iter()
-            .any(|w| s.contains(w))
+        let s = text
+            .get(sentence.range())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        [
+            "scheme", "fraud", "scam", "ponzi", "swindl", "embezzl", "pyramid",
+        ]
+        .iter()
+        .any(|w| s.contains(w))
     };
     let mut back = words_back(text, sentence, span.start);
     match back.next() {

@@ -1928,12 +1928,17 @@ fn bare_degrees(text: &str, pos: usize, end: usize, unit: Unit) -> Unit {
     for (i, c) in para.bytes().enumerate() {
         // A scale letter after a degree sign or glued to digits: "41C",
         // "41°C", "105 °F".
-        if !matches!(c, b'C' | b'F') || para.as_bytes().get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+        if !matches!(c, b'C' | b'F')
+            || para
+                .as_bytes()
+                .get(i + 1)
+                .is_some_and(u8::is_ascii_alphanumeric)
+        {
             continue;
         }
         let before = para[..i].trim_end_matches(' ');
-        let marked = before.ends_with(['°', 'º'])
-            || i > 0 && para.as_bytes()[i - 1].is_ascii_digit();
+        let marked =
+            before.ends_with(['°', 'º']) || i > 0 && para.as_bytes()[i - 1].is_ascii_digit();
         if marked {
             if c == b'C' {
                 scales.0 = true;
@@ -2046,7 +2051,10 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
     let mut borrowed_tail = None;
     if change && range_lead.is_some_and(|(_, joiner)| joiner == "to") && first_tail.is_none() {
         if let Some((n2, _)) = range_partner(text, num.end, Some("to"), sign) {
-            if num.mult == 1.0 && n2.mult > 1.0 && (num.words || num.value < n2.value / n2.mult * 10.0) {
+            if num.mult == 1.0
+                && n2.mult > 1.0
+                && (num.words || num.value < n2.value / n2.mult * 10.0)
+            {
                 num.value *= n2.mult;
                 num.round = num.round || n2.round;
             }

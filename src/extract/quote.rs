@@ -2797,23 +2797,28 @@ impl Analyzer<'_, '_> {
         // figure with a verb of its own after it opens a reported clause.
         let clause = in_list(
             cue_word,
-            &["claimed", "claims", "claim", "insisted", "insists", "argued", "argues", "stated"],
-        ) && toks.get(fig).is_some_and(|t| {
-            t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
-        }) && {
-            let verb = |k: usize| {
-                toks.get(k).is_some_and(|t| {
-                    let v = self.w(t);
-                    t.k == K::Word
-                        && v.starts_with(|c: char| c.is_ascii_lowercase())
-                        && (v.len() > 4 && v.ends_with("ed")
-                            || in_list(v, &["had", "have", "were", "was", "are", "would", "will", "took"]))
-                })
+            &[
+                "claimed", "claims", "claim", "insisted", "insists", "argued", "argues", "stated",
+            ],
+        ) && toks
+            .get(fig)
+            .is_some_and(|t| t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit()))
+            && {
+                let verb = |k: usize| {
+                    toks.get(k).is_some_and(|t| {
+                        let v = self.w(t);
+                        t.k == K::Word
+                            && v.starts_with(|c: char| c.is_ascii_lowercase())
+                            && (v.len() > 4 && v.ends_with("ed")
+                                || in_list(
+                                    v,
+                                    &["had", "have", "were", "was", "are", "would", "will", "took"],
+                                ))
+                    })
+                };
+                // Past the figure's noun: "claimed 300 soldiers were killed".
+                verb(fig + 1) || toks.get(fig + 1).is_some_and(|t| t.k == K::Word) && verb(fig + 2)
             };
-            // Past the figure's noun: "claimed 300 soldiers were killed".
-            verb(fig + 1)
-                || toks.get(fig + 1).is_some_and(|t| t.k == K::Word) && verb(fig + 2)
-        };
         if matches!(class, CueClass::Weak | CueClass::Stance)
             && !clause
             && (toks.get(fig).is_some_and(|t| {
@@ -2941,7 +2946,8 @@ impl Analyzer<'_, '_> {
                             // on ("X, who …, said the purchase, …, was"): only
                             // its end ends the phrase.
                             if before_tok.is_some_and(|b| b.k == K::Close) {
-                                t.k == K::Punct || self.w(t).eq_ignore_ascii_case("who")
+                                t.k == K::Punct
+                                    || self.w(t).eq_ignore_ascii_case("who") && self.w(t) != "WHO"
                             } else {
                                 t.k == K::Punct && matches!(self.w(t), "." | "!" | "?")
                             }
@@ -2997,8 +3003,9 @@ impl Analyzer<'_, '_> {
                 .rev()
                 .take_while(|&k| toks.get(k).is_some_and(|t| t.k == K::Word))
                 .find(|&k| {
-                    toks.get(k)
-                        .is_some_and(|t| self.w(t).eq_ignore_ascii_case("who"))
+                    toks.get(k).is_some_and(|t| {
+                        self.w(t).eq_ignore_ascii_case("who") && self.w(t) != "WHO"
+                    })
                 });
             let common = |np: &Np| {
                 toks.get(np.b - 1).is_some_and(|t| {

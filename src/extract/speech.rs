@@ -590,7 +590,7 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
         Some(Pronoun::She)
     } else if is("they") {
         Some(Pronoun::They)
-    } else if is("who") || is("which") {
+    } else if is("who") && w != "WHO" || is("which") {
         Some(Pronoun::Who)
     } else if is("it") {
         Some(Pronoun::It)
@@ -2015,6 +2015,11 @@ pub(crate) static NON_HEADS: &[&str] = &[
 /// module share one hash table built once, where each word carries the
 /// lists it belongs to; short inline lists are scanned.
 pub(crate) fn in_list(word: &str, list: &[&str]) -> bool {
+    // "WHO" in capitals is the World Health Organization, never the
+    // pronoun of any list: "the WHO said".
+    if word == "WHO" {
+        return false;
+    }
     if list.len() > 16 {
         let ptr = list.as_ptr() as usize;
         if let Some(bit) = LONG_LISTS.iter().position(|l| l.as_ptr() as usize == ptr) {
