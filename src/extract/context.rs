@@ -760,7 +760,10 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
                 // "The Park Fire has grown to 30,000 acres": the area a fire
                 // grew to is the area it burned.
-                if area_grown_to(cx.text, c.span.start, &c.value) {
+                if area_grown_to(cx.text, c.span.start, &c.value)
+                    || subject.predicate.is_none()
+                        && area_consumed(cx.text, c.span.start, &c.value, subject.event.as_deref())
+                {
                     subject.predicate = Some("burn".to_string());
                 }
                 // "3 million acres of farmland have been lost to the
@@ -16526,6 +16529,28 @@ fn area_grown_to(text: &str, at: usize, value: &Value) -> bool {
     matches!(
         verb,
         "grown" | "grew" | "grows" | "spread" | "spreads" | "expanded" | "expands" | "ballooned"
+    )
+}
+
+/// Whether an area right after a verb of fire ("has consumed about 4,800
+/// hectares", "engulfed 900 acres", "ravaged") in a story of a fire is the
+/// area it burned, as "burned" and "scorched" are.
+fn area_consumed(text: &str, at: usize, value: &Value, event: Option<&str>) -> bool {
+    if !measure_in(value, crate::claim::Dimension::Area)
+        || !event.is_some_and(|e| {
+            matches!(
+                e,
+                "fire" | "wildfire" | "blaze" | "bushfire" | "inferno" | "forest fire" | "wildfires"
+            )
+        })
+    {
+        return false;
+    }
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let verb = before.rsplit(' ').next().unwrap_or("");
+    matches!(
+        verb,
+        "consumed" | "consumes" | "engulfed" | "engulfs" | "ravaged" | "ravages" | "devoured" | "torched"
     )
 }
 
