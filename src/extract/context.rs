@@ -409,7 +409,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // 22-year-old Hale": whose age it is.
             if c.kind == ClaimKind::Age && subject.agent.is_none() {
                 subject.agent = age_owner(cx.text, c.span)
-                    .or_else(|| age_of_named_before(cx.text, sentence, c.span));
+                    .or_else(|| age_of_named_before(cx.text, sentence, c.span))
+                    .or_else(|| age_of_role(cx.text, c.span));
             }
             // "Jay Lane scored 41 points and grabbed 12 rebounds", "Marcus
             // Bell added 22": whose statistic it is.
@@ -8173,6 +8174,64 @@ fn age_owner(text: &str, span: Span) -> Option<String> {
         return None;
     }
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Roles one person of an incident holds, whose age a story gives with
+/// "the" and no name: "The driver, 46,", "the 47-year-old driver".
+const INCIDENT_ROLES: &[&str] = &[
+    "driver",
+    "pilot",
+    "co-pilot",
+    "gunman",
+    "shooter",
+    "attacker",
+    "assailant",
+    "captain",
+    "motorist",
+    "cyclist",
+    "pedestrian",
+    "climber",
+    "skipper",
+    "hiker",
+];
+
+/// Whose age a role with "the" gives ([`INCIDENT_ROLES`]): "the driver,
+/// 46,", "the 47-year-old driver", "the gunman, a 23-year-old man". The
+/// role is the owner, so that two sources' ages of the driver meet; "a
+/// man, 34," names no one, nor do "the victim, 22," and "the suspect,
+/// 22," (a story may have many).
+fn age_of_role(text: &str, span: Span) -> Option<String> {
+    let claim = text.get(span.start..span.end)?;
+    let before = text.get(..span.start)?;
+    let role = |w: &str| INCIDENT_ROLES.iter().find(|r| r.eq_ignore_ascii_case(w)).copied();
+    let definite = |head: &str| {
+        head.strip_suffix(' ')
+            .and_then(|h| h.rsplit(' ').next())
+            .is_some_and(|d| d.eq_ignore_ascii_case("the"))
+    };
+    // "the 47-year-old driver".
+    if claim.ends_with("-year-old") && definite(before) {
+        let after = text.get(span.end..)?.strip_prefix(' ')?;
+        let w = after.split([' ', ',', '.', ';']).next()?;
+        if let Some(r) = role(w) {
+            return Some(r.to_string());
+        }
+    }
+    // "the driver, 46,", "the suspect, a 23-year-old man".
+    let head = if claim.ends_with("-year-old") {
+        before
+            .strip_suffix(", a ")
+            .or_else(|| before.strip_suffix(", an "))?
+    } else {
+        before.strip_suffix(", ")?
+    };
+    let (rest, w) = head.rsplit_once(' ')?;
+    let r = role(w)?;
+    // Past one modifier: "the bus driver, 46,".
+    let modified = rest.rsplit_once(' ').is_some_and(|(h, m)| {
+        m.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && definite(&format!("{h} "))
+    });
+    (definite(&format!("{rest} ")) || modified).then(|| r.to_string())
 }
 
 /// Whether an age is "The 24-year-old" opening its sentence with a verb
