@@ -998,8 +998,8 @@ impl Unit {
             return self == other;
         }
         self.dimension == other.dimension
-            && !matches!(self.dimension, Dimension::Other | Dimension::Magnitude)
-            || self.symbol == other.symbol && self.dimension == other.dimension
+            && (self.symbol == other.symbol
+                || !matches!(self.dimension, Dimension::Other | Dimension::Magnitude))
     }
 
     /// Whether this is a temperature in degrees of a scale not written.

@@ -8203,7 +8203,12 @@ const INCIDENT_ROLES: &[&str] = &[
 fn age_of_role(text: &str, span: Span) -> Option<String> {
     let claim = text.get(span.start..span.end)?;
     let before = text.get(..span.start)?;
-    let role = |w: &str| INCIDENT_ROLES.iter().find(|r| r.eq_ignore_ascii_case(w)).copied();
+    let role = |w: &str| {
+        INCIDENT_ROLES
+            .iter()
+            .find(|r| r.eq_ignore_ascii_case(w))
+            .copied()
+    };
     let definite = |head: &str| {
         head.strip_suffix(' ')
             .and_then(|h| h.rsplit(' ').next())
@@ -16599,7 +16604,13 @@ fn area_consumed(text: &str, at: usize, value: &Value, event: Option<&str>) -> b
         || !event.is_some_and(|e| {
             matches!(
                 e,
-                "fire" | "wildfire" | "blaze" | "bushfire" | "inferno" | "forest fire" | "wildfires"
+                "fire"
+                    | "wildfire"
+                    | "blaze"
+                    | "bushfire"
+                    | "inferno"
+                    | "forest fire"
+                    | "wildfires"
             )
         })
     {
@@ -16609,7 +16620,14 @@ fn area_consumed(text: &str, at: usize, value: &Value, event: Option<&str>) -> b
     let verb = before.rsplit(' ').next().unwrap_or("");
     matches!(
         verb,
-        "consumed" | "consumes" | "engulfed" | "engulfs" | "ravaged" | "ravages" | "devoured" | "torched"
+        "consumed"
+            | "consumes"
+            | "engulfed"
+            | "engulfs"
+            | "ravaged"
+            | "ravages"
+            | "devoured"
+            | "torched"
     )
 }
 
