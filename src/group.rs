@@ -309,6 +309,7 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("bafta", "award"),
     ("home", "home"),
     ("house", "home"),
+    ("dwelling", "home"),
     ("building", "building"),
     ("structure", "building"),
     ("job", "job"),

@@ -18991,6 +18991,7 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     // "forced 1.5 million residents from their homes", "driven from
     // their homes".
     ("from their homes", "displace"),
+    ("from their houses", "displace"),
     ("leaving their homes", "displace"),
     ("lost their homes", "displace"),
     ("take part", "take part"),
