@@ -4948,6 +4948,24 @@ fn compared_with(text: &str, span: Span) -> bool {
     {
         return true;
     }
+    // "has tripled since its listing in 2023", "since the crash in March":
+    // the date of the event a total or a change runs from.
+    if let Some((_, event)) = before.rsplit_once(" since ") {
+        let words: Vec<&str> = event.split(' ').collect();
+        // A noun phrase ("its listing"), not a clause ("since it broke
+        // out on Sunday" dates the event itself).
+        let phrase = words
+            .first()
+            .is_some_and(|d| matches!(*d, "its" | "the" | "their" | "his" | "her" | "our"));
+        if phrase
+            && (2..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'\''))
+        {
+            return true;
+        }
+    }
     [
         " from",
         " than",
@@ -16427,6 +16445,19 @@ impl Window<'_> {
         } else {
             per
         };
+        // "up from 210 million a year earlier": a time back, no rate ("a
+        // month before insurance" is one).
+        if let Some(t) = right.next() {
+            let w = self.text.get(t.start..t.end).unwrap_or("");
+            let back = ["earlier", "ago", "later", "previously", "prior"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w))
+                || w.eq_ignore_ascii_case("before")
+                    && right.next().is_none_or(|n| n.punct.is_some());
+            if back {
+                return None;
+            }
+        }
         Some(format!("per {unit}"))
     }
 
