@@ -1279,6 +1279,21 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.event = None;
             }
         }
+        // "The union wants a 9% pay rise; the government has offered
+        // 4.5%": a bare share offered in a sentence of pay is a pay
+        // rise offered.
+        if c.kind == ClaimKind::Percent
+            && subject.noun.is_none()
+            && subject.predicate.as_deref() == Some("offer")
+            && cx.text.get(sentence.range()).is_some_and(|t| {
+                let t = t.to_ascii_lowercase();
+                ["pay rise", "pay raise", "pay increase", "wage"]
+                    .iter()
+                    .any(|w| t.contains(w))
+            })
+        {
+            subject.noun = Some("pay rise".to_string());
+        }
         // "Analysts had expected revenue of $30.9 billion": a measure's
         // forecast, compared with forecasts only.
         if matches!(c.kind, ClaimKind::Money | ClaimKind::Percent)

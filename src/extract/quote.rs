@@ -1962,6 +1962,36 @@ impl Analyzer<'_, '_> {
         self.rest_min(toks, i, 3)
     }
 
+    /// Whether a clause with a subject of its own starts at `k`: "the",
+    /// "a", "an" or a capitalised word, then within four words an
+    /// auxiliary, a past form or a verb of saying or stance ("the
+    /// government has offered", "Mrs. Clinton seeks", "the FBI recorded").
+    fn clause_at(&self, toks: &[Tok], k: usize) -> bool {
+        let Some(first) = toks.get(k).filter(|t| t.k == K::Word) else {
+            return false;
+        };
+        let w = self.w(first);
+        if !(in_list(w, &["the", "a", "an"]) || starts_upper_pub(w) && w != "I") {
+            return false;
+        }
+        toks.iter()
+            .skip(k + 1)
+            .take(4)
+            .take_while(|t| t.k == K::Word)
+            .any(|t| {
+                let v = self.w(t);
+                v.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (in_list(
+                        v,
+                        &[
+                            "has", "have", "had", "is", "are", "was", "were", "will", "would",
+                            "could", "can", "should", "may", "might", "must",
+                        ],
+                    ) || v.len() > 4 && v.ends_with("ed")
+                        || cue_class(v).is_some())
+            })
+    }
+
     /// Whether the comma at `k` opens a trailing attribution: at most six
     /// words ending with a verb of saying, then the sentence's end or its
     /// time (", the foreign ministry said.", ", officials said on Monday").
@@ -2077,6 +2107,14 @@ impl Analyzer<'_, '_> {
                 K::Punct
                     if depth == 0 && k > i && self.w(t) == "," && self.next_speaker(toks, k) =>
                 {
+                    stop = k;
+                    break;
+                }
+                // "The union wants a 9% rise; the government has offered
+                // 4.5%": a clause with a subject and a verb of its own after
+                // a semicolon is the outlet's again (not an item of a list:
+                // "is manifold: trade; a frustration with …").
+                K::Punct if depth == 0 && k > i && self.w(t) == ";" && self.clause_at(toks, k + 1) => {
                     stop = k;
                     break;
                 }
