@@ -4965,16 +4965,30 @@ fn compared_with(text: &str, span: Span) -> bool {
     }
     // "has tripled since its listing in 2023", "since the crash in March":
     // the date of the event a total or a change runs from.
-    if let Some((_, event)) = before.rsplit_once(" since ") {
-        let words: Vec<&str> = event.split(' ').collect();
-        // A noun phrase ("its listing"), not a clause ("since it broke
+    // (The last four words only, read by a byte loop, and only for a date
+    // with "in": this runs for every date.)
+    let bytes = before.as_bytes();
+    let mut last: [&str; 4] = [""; 4];
+    let (mut end, mut k, mut i) = (bytes.len(), 0, bytes.len());
+    while own.starts_with("in ") && i > 0 && k < 4 {
+        i -= 1;
+        if bytes[i] == b' ' {
+            last[k] = before.get(i + 1..end).unwrap_or("");
+            end = i;
+            k += 1;
+        }
+    }
+    if let Some(k) = (2..4).find(|&k| last[k] == "since") {
+        // "since its listing", "since the 2019 crash": a noun phrase of
+        // two or three words after "since", not a clause ("since it broke
         // out on Sunday" dates the event itself).
-        let phrase = words
-            .first()
-            .is_some_and(|d| matches!(*d, "its" | "the" | "their" | "his" | "her" | "our"));
-        if phrase
-            && (2..=3).contains(&words.len())
-            && words
+        let phrase = &last[..k];
+        let det = matches!(
+            phrase[k - 1],
+            "its" | "the" | "their" | "his" | "her" | "our"
+        );
+        if det
+            && phrase
                 .iter()
                 .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'\''))
         {

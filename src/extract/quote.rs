@@ -2114,7 +2114,9 @@ impl Analyzer<'_, '_> {
                 // 4.5%": a clause with a subject and a verb of its own after
                 // a semicolon is the outlet's again (not an item of a list:
                 // "is manifold: trade; a frustration with …").
-                K::Punct if depth == 0 && k > i && self.w(t) == ";" && self.clause_at(toks, k + 1) => {
+                K::Punct
+                    if depth == 0 && k > i && self.w(t) == ";" && self.clause_at(toks, k + 1) =>
+                {
                     stop = k;
                     break;
                 }

@@ -2016,18 +2016,16 @@ pub(crate) static NON_HEADS: &[&str] = &[
 /// lists it belongs to; short inline lists are scanned.
 pub(crate) fn in_list(word: &str, list: &[&str]) -> bool {
     // "WHO" in capitals is the World Health Organization, never the
-    // pronoun of any list: "the WHO said".
-    if word == "WHO" {
-        return false;
-    }
+    // pronoun of any list: "the WHO said" (tested after a match only).
     if list.len() > 16 {
         let ptr = list.as_ptr() as usize;
         if let Some(bit) = LONG_LISTS.iter().position(|l| l.as_ptr() as usize == ptr) {
-            return lex_entry(word).is_some_and(|e| e.lists & (1 << bit) != 0);
+            return lex_entry(word).is_some_and(|e| e.lists & (1 << bit) != 0) && word != "WHO";
         }
     }
     list.iter()
         .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+        && word != "WHO"
 }
 
 /// The long lists `word` is in, one bit each (see [`list_bit`]).
