@@ -4594,7 +4594,7 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
                 // "rose to 4.3% in August from 4.1% in July, while the
                 // economy added 142,000 jobs": a period written right after
                 // a base is the base's, no later figure's but another base
-                // ("up from 37 percent in January and ... down from 49
+                // ("rose from 31 percent in March while ... fell from 52
                 // percent").
                 let of_base = |at: usize| {
                     text.get(..at).is_some_and(|h| {
