@@ -837,7 +837,8 @@ pub enum Dimension {
     Volume,
     /// Kilograms, tonnes, pounds...
     Mass,
-    /// Kelvin-based: °C, °F.
+    /// Kelvin-based: °C, °F; or bare degrees whose scale is not written
+    /// (unit `°`, compared only with one another).
     Temperature,
     /// Seconds, minutes, years...
     Time,

@@ -8269,7 +8269,7 @@ fn age_of_role(text: &str, span: Span) -> Option<String> {
             return Some(r.to_string());
         }
     }
-    // "the driver, 46,", "the suspect, a 23-year-old man".
+    // "the driver, 46,", "the gunman, a 29-year-old man".
     let head = if claim.ends_with("-year-old") {
         before
             .strip_suffix(", a ")
@@ -9308,7 +9308,7 @@ const VICTIMS: &[&str] = &[
     "retirees",
 ];
 
-/// Whether a sum at `at` is what the victims of a scheme lost
+/// Whether a sum at `span` is what the victims of a scheme lost
 /// ([`VICTIMS`]): right after "cost <victims>", "<victims> (had) lost" or
 /// "defrauded (cheated, swindled) <victims> (out) of", the first two in a
 /// sentence that names a fraud or a scheme. Their losses are
@@ -9353,9 +9353,10 @@ fn victims_lost(text: &str, sentence: Span, span: Span) -> bool {
             }
             victim(w)
                 && back.next().is_some_and(|v| {
-                    ["defraud", "cheat", "swindl", "scam", "con", "bilk"]
-                        .iter()
-                        .any(|stem| v.starts_with(stem) && v.len() <= stem.len() + 3)
+                    v == "conned"
+                        || ["defraud", "cheat", "swindl", "scam", "bilk"]
+                            .iter()
+                            .any(|stem| v.starts_with(stem) && v.len() <= stem.len() + 3)
                 })
         }
         w @ Some(_) => {

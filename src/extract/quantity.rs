@@ -1831,8 +1831,8 @@ fn signed_or_decimal(text: &str, pos: usize) -> bool {
 /// 47C") and not a label ("13F filing"). Looks at most 80 bytes back.
 /// The clause may end at `after`, past the scale ("Seville recorded 47C",
 /// "Ardmore recorded 104 degrees"). Another "degree" counts only when
-/// `degrees` is set (a glued scale; not
-/// for bare degrees, which may be a university's: "two degrees").
+/// `degrees` is set (for a glued scale; not for bare degrees, which may be
+/// a university's: "two degrees").
 fn temperature_cue(text: &str, pos: usize, after: usize, degrees: bool) -> bool {
     let from = char_boundary_floor(text, pos.saturating_sub(80));
     let window = text.get(from..pos).unwrap_or("");

@@ -2113,7 +2113,7 @@ impl Analyzer<'_, '_> {
                 // "The union wants a 9% rise; the government has offered
                 // 4.5%": a clause with a subject and a verb of its own after
                 // a semicolon is the outlet's again (not an item of a list:
-                // "is manifold: trade; a frustration with …").
+                // "the causes were pay; a shortage of staff; …").
                 K::Punct
                     if depth == 0 && k > i && self.w(t) == ";" && self.clause_at(toks, k + 1) =>
                 {
