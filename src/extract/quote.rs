@@ -4024,6 +4024,34 @@ impl Analyzer<'_, '_> {
         if pronoun(w).is_some() {
             return Some(Np { a: last, b: end });
         }
+        // "Economists polled by Reuters had expected": those polled speak,
+        // not the pollster named after "by".
+        let mut k = last;
+        while k > 0
+            && last - k < 5
+            && toks[k].k == K::Word
+            && (starts_upper_pub(self.w(&toks[k])) || self.w(&toks[k]) == "the")
+        {
+            k -= 1;
+        }
+        if k >= 2
+            && k < last
+            && toks[k].k == K::Word
+            && self.w(&toks[k]).eq_ignore_ascii_case("by")
+            && toks[k - 1].k == K::Word
+            && in_list(
+                self.w(&toks[k - 1]),
+                &[
+                    "polled",
+                    "surveyed",
+                    "questioned",
+                    "interviewed",
+                    "canvassed",
+                ],
+            )
+        {
+            return self.np_back(toks, k - 1);
+        }
         // A share of a group that speaks, opening its clause: "most said",
         // "Half said", "about four in 10 said".
         // (Not after a dash: "an aggressive - some say unrealistic -
