@@ -2833,6 +2833,14 @@ impl Analyzer<'_, '_> {
             fig += 1;
         }
         let hedged = fig > i + 1;
+        // "A Reuters poll showed 46 percent support the plan": what a poll
+        // or a survey found is its finding, figure first.
+        let poll_found = in_list(cue_word, &["showed", "shows", "found", "finds"])
+            && i > 0
+            && in_list(w(i - 1), &["poll", "survey", "polls", "surveys"])
+            && toks.get(fig).is_some_and(|t| {
+                t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
+            });
         // "Organisers claimed 40,000 marched", "insisted 200 had died": a
         // figure with a verb of its own after it opens a reported clause.
         let clause = in_list(
@@ -2861,6 +2869,7 @@ impl Analyzer<'_, '_> {
             };
         if matches!(class, CueClass::Weak | CueClass::Stance)
             && !clause
+            && !poll_found
             && (toks.get(fig).is_some_and(|t| {
                 t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
             }) || (hedged || !w(fig).eq_ignore_ascii_case("one")) && in_words(fig)
