@@ -8256,13 +8256,14 @@ fn age_of_role(text: &str, span: Span) -> Option<String> {
             .find(|r| r.eq_ignore_ascii_case(w))
             .copied()
     };
+    // Whether the last word of `head` is "the".
     let definite = |head: &str| {
-        head.strip_suffix(' ')
-            .and_then(|h| h.rsplit(' ').next())
+        head.rsplit(' ')
+            .next()
             .is_some_and(|d| d.eq_ignore_ascii_case("the"))
     };
     // "the 47-year-old driver".
-    if claim.ends_with("-year-old") && definite(before) {
+    if claim.ends_with("-year-old") && before.strip_suffix(' ').is_some_and(definite) {
         let after = text.get(span.end..)?.strip_prefix(' ')?;
         let w = after.split([' ', ',', '.', ';']).next()?;
         if let Some(r) = role(w) {
@@ -8281,9 +8282,9 @@ fn age_of_role(text: &str, span: Span) -> Option<String> {
     let r = role(w)?;
     // Past one modifier: "the bus driver, 46,".
     let modified = rest.rsplit_once(' ').is_some_and(|(h, m)| {
-        m.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && definite(&format!("{h} "))
+        m.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && definite(h)
     });
-    (definite(&format!("{rest} ")) || modified).then(|| r.to_string())
+    (definite(rest) || modified).then(|| r.to_string())
 }
 
 /// Whether an age is "The 24-year-old" opening its sentence with a verb

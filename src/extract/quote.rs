@@ -105,7 +105,7 @@ use super::speech::{
     self, BETWEEN, CUE_PHRASES, CUES, CueClass, DETERMINERS, LABEL_HEADS, LABELS, MODIFIERS,
     NON_HEADS, NOT_CLAUSE_START, NOT_NAMES, NOT_PERSON_WORDS, OPENING_ADVERBS, Pronoun,
     SPEAKER_NOUNS, STANCE_IRREGULAR, STANCE_LEMMAS, TIME_ADVERBS, TIME_WORDS, TITLE_WORDS,
-    cue_class, in_list, is_outlet, pronoun, takes_hearer,
+    cue_class, in_list, is_outlet, pronoun, relative_who, takes_hearer,
 };
 
 /// One quote: its marks and content, inside one paragraph.
@@ -2833,14 +2833,16 @@ impl Analyzer<'_, '_> {
             fig += 1;
         }
         let hedged = fig > i + 1;
+        // Whether digits come right after the cue (past a hedge).
+        let figure_first = toks
+            .get(fig)
+            .is_some_and(|t| t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit()));
         // "A Reuters poll showed 46 percent support the plan": what a poll
         // or a survey found is its finding, figure first.
         let poll_found = in_list(cue_word, &["showed", "shows", "found", "finds"])
             && i > 0
             && in_list(w(i - 1), &["poll", "survey", "polls", "surveys"])
-            && toks.get(fig).is_some_and(|t| {
-                t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
-            });
+            && figure_first;
         // "Organisers claimed 40,000 marched", "insisted 200 had died": a
         // figure with a verb of its own after it opens a reported clause.
         let clause = in_list(
@@ -2848,9 +2850,7 @@ impl Analyzer<'_, '_> {
             &[
                 "claimed", "claims", "claim", "insisted", "insists", "argued", "argues", "stated",
             ],
-        ) && toks
-            .get(fig)
-            .is_some_and(|t| t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit()))
+        ) && figure_first
             && {
                 let verb = |k: usize| {
                     toks.get(k).is_some_and(|t| {
@@ -2870,9 +2870,8 @@ impl Analyzer<'_, '_> {
         if matches!(class, CueClass::Weak | CueClass::Stance)
             && !clause
             && !poll_found
-            && (toks.get(fig).is_some_and(|t| {
-                t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit())
-            }) || (hedged || !w(fig).eq_ignore_ascii_case("one")) && in_words(fig)
+            && (figure_first
+                || (hedged || !w(fig).eq_ignore_ascii_case("one")) && in_words(fig)
                 || added && in_words(i + 1)
                 || added
                     && article
@@ -2995,8 +2994,7 @@ impl Analyzer<'_, '_> {
                             // on ("X, who …, said the purchase, …, was"): only
                             // its end ends the phrase.
                             if before_tok.is_some_and(|b| b.k == K::Close) {
-                                t.k == K::Punct
-                                    || self.w(t).eq_ignore_ascii_case("who") && self.w(t) != "WHO"
+                                t.k == K::Punct || relative_who(self.w(t))
                             } else {
                                 t.k == K::Punct && matches!(self.w(t), "." | "!" | "?")
                             }
@@ -3051,11 +3049,7 @@ impl Analyzer<'_, '_> {
             let who = (j.saturating_sub(9)..j.saturating_sub(1))
                 .rev()
                 .take_while(|&k| toks.get(k).is_some_and(|t| t.k == K::Word))
-                .find(|&k| {
-                    toks.get(k).is_some_and(|t| {
-                        self.w(t).eq_ignore_ascii_case("who") && self.w(t) != "WHO"
-                    })
-                });
+                .find(|&k| toks.get(k).is_some_and(|t| relative_who(self.w(t))));
             let common = |np: &Np| {
                 toks.get(np.b - 1).is_some_and(|t| {
                     let w = self.w(t);

@@ -590,7 +590,7 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
         Some(Pronoun::She)
     } else if is("they") {
         Some(Pronoun::They)
-    } else if is("who") && w != "WHO" || is("which") {
+    } else if relative_who(w) || is("which") {
         Some(Pronoun::Who)
     } else if is("it") {
         Some(Pronoun::It)
@@ -2010,6 +2010,12 @@ pub(crate) static NON_HEADS: &[&str] = &[
     // promised $800 million".
     "while", "whereas", "although", "though", "because", "when", "if", "unless", "so", "yet",
 ];
+
+/// Whether `w` is the pronoun "who": not "WHO" in capitals, the World
+/// Health Organization ("the WHO said").
+pub(crate) fn relative_who(w: &str) -> bool {
+    w.eq_ignore_ascii_case("who") && w != "WHO"
+}
 
 /// Whether `word` is in `list` (ASCII case folded). The long lists of this
 /// module share one hash table built once, where each word carries the
