@@ -3055,6 +3055,26 @@ fn written_precision(text: &str) -> Option<f64> {
     Some(HALF_UNIT * 10f64.powi(-decimals))
 }
 
+/// The precision of a figure written with decimals, when the first figure
+/// in `text` is `value` as written ("7.0-magnitude" is 7 to 0.05, where
+/// [`measure_precision`] of 7 would be 0.5). `None` without decimals, or
+/// when the written figure is scaled or is another ("1.5 million km").
+fn written_decimals(text: &str, value: f64) -> Option<f64> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let rest = text.get(start..)?;
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(rest.len());
+    let figure = rest.get(..end)?.trim_end_matches(['.', ',']);
+    let (_, decimals) = figure.rsplit_once('.')?;
+    let written: f64 = figure.replace(',', "").parse().ok()?;
+    if written != value.abs() || decimals.is_empty() {
+        return None;
+    }
+    let decimals = i32::try_from(decimals.len()).ok()?.min(6);
+    Some(HALF_UNIT * 10f64.powi(-decimals))
+}
+
 /// Just under half a unit of the last significant digit of a measure as
 /// written: 55 → 0.4995, 5.1 → 0.04995, 1500 → 49.95 (trailing zeros
 /// count from 1,000 up, as for counts). Just under, so that 55 and 56
@@ -3397,6 +3417,20 @@ impl Mention {
         c: &Claim,
     ) -> Option<Mention> {
         let mut reading = Reading::of(c)?;
+        // A measure's decimals as written count even when they are zeros:
+        // "7.0-magnitude" is 6.95 to 7.05 and clashes with "magnitude 6.8".
+        if let Value::Measure { amount, unit } = c.value() {
+            if let Some(h) = (amount.low == amount.high)
+                .then(|| written_decimals(claim_text, amount.value))
+                .flatten()
+            {
+                let (a, b) = (unit.to_base(amount.low - h), unit.to_base(amount.high + h));
+                reading = Reading::Number {
+                    low: a.min(b),
+                    high: a.max(b),
+                };
+            }
+        }
         // A fall is a negative change: "rose 20%" and "fell 20%" disagree.
         if c.subject().is_some_and(|s| s.fell) {
             match &mut reading {

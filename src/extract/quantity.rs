@@ -2318,7 +2318,11 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                     interval(cx, value_num, qual, false, low_high),
                     "Y",
                 ));
-            } else if let Some((m, ms)) = magnitude_before(text, span_start) {
+            } else if let Some((m, ms)) = magnitude_before(text, span_start).or_else(|| {
+                quake_magnitude(text, span_start, tail_end)
+                    .then(|| lexicon::unit_by_symbol("mag").map(|u| (u, span_start)))
+                    .flatten()
+            }) {
                 kind = ClaimKind::Measure;
                 value = Value::Measure {
                     amount: interval(cx, value_num, qual, false, low_high),
@@ -2777,6 +2781,52 @@ fn magnitude_before(text: &str, s: usize) -> Option<(Unit, usize)> {
     (w.eq_ignore_ascii_case("magnitude") && (st == 0 || !is_word_byte(b[st - 1])))
         .then(|| lexicon::unit_by_symbol("mag").map(|u| (u, st)))
         .flatten()
+}
+
+/// Words of an earthquake, whose bare figure is its magnitude.
+const QUAKE_WORDS: [&str; 5] = ["quake", "earthquake", "tremor", "temblor", "aftershock"];
+
+/// A bare figure of an earthquake's strength, written without the word
+/// magnitude: "a 6.9 earthquake", "an earthquake measuring 6.9", "the
+/// tremor, which registered 5.1". The figure `text[s..e]` is 1 to 9.9,
+/// with one decimal when the quake's word follows it ("6 earthquakes" are
+/// a count); before it, a verb of measuring with a quake's word among the
+/// few words ahead.
+fn quake_magnitude(text: &str, s: usize, e: usize) -> bool {
+    let fig = text.get(s..e).unwrap_or("").as_bytes();
+    let one_decimal = matches!(fig, [b'1'..=b'9', b'.', b'0'..=b'9']);
+    let whole = matches!(fig, [b'1'..=b'9']);
+    if !(one_decimal || whole) {
+        return false;
+    }
+    if one_decimal
+        && word_after(text, e, true).is_some_and(|(w, _, _)| QUAKE_WORDS.contains(&w.as_str()))
+    {
+        return true;
+    }
+    let Some((mut w, mut ws)) = word_before(text, s) else {
+        return false;
+    };
+    if w == "at" {
+        match word_before(text, ws) {
+            Some((v, vs)) if v == "measured" => (w, ws) = (v, vs),
+            _ => return false,
+        }
+    }
+    if !matches!(
+        w.as_str(),
+        "measuring" | "measured" | "registering" | "registered"
+    ) {
+        return false;
+    }
+    // The quake's word within the 60 bytes before the verb, in its
+    // sentence.
+    let from = char_boundary_floor(text, ws.saturating_sub(60));
+    let ahead = text.get(from..ws).unwrap_or("");
+    let ahead = ahead.rsplit(['.', '!', '?']).next().unwrap_or("");
+    ahead
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|t| QUAKE_WORDS.iter().any(|q| t.eq_ignore_ascii_case(q)))
 }
 
 /// "half a" before a point or percentage point ("half a percentage
