@@ -1007,18 +1007,28 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             // "Ruiz won with 52.3% of the vote", "to Hale's 46 percent",
             // "against 42 percent for Velden".
             if c.kind == ClaimKind::Percent && subject.noun.is_none() {
-                let owner = w.share_owner().or_else(|| w.share_for());
+                // "The ruling party won 38.2% of the vote": a party named by
+                // its role, as its seats are.
+                let owner = w.share_owner().or_else(|| w.share_for()).or_else(|| {
+                    seat_holder(cx.text, sentence, c.span.start)
+                        .filter(|a| matches!(a.as_str(), "ruling party" | "opposition"))
+                });
                 // In a story of an election a share a candidate won, ending
                 // its clause, needs no "vote" beside it: "Incumbent Tomas
                 // Berg took 44.1%." (not "Obama's 36 percent job-approval
                 // mark", nor a poll's "44 percent to Trump's 34 percent").
                 if let Some(owner) = owner.as_ref().filter(|_| {
+                    let won = w
+                        .left()
+                        .next()
+                        .is_some_and(|(_, t)| WIN_VERBS.contains(&w.lower(t).as_str()));
                     w.about_votes(cx.text, c.span.end)
-                        || w.left()
-                            .next()
-                            .is_some_and(|(_, t)| WIN_VERBS.contains(&w.lower(t).as_str()))
+                        || won
                             && w.right().next().is_none_or(|(_, t)| t.punct.is_some())
                             && dominant.for_tally().and_then(group::event_class) == Some("election")
+                        // "took 38 percent and 139 seats": a share won with
+                        // seats is of the vote.
+                        || won && seats_follow(cx.text, c.span.end)
                 }) {
                     subject.noun = Some("vote share".to_string());
                     subject.agent = Some(owner.clone());
@@ -11648,13 +11658,31 @@ fn seat_holder(text: &str, sentence: Span, at: usize) -> Option<String> {
         }
     }
     name.reverse();
-    // Not a connector, "The" or a possessive ("Nega's Coalition …") first.
+    // Not a connector, "The", a possessive ("Nega's Coalition …") or a
+    // possessive word ("Her Civic Front") first.
     while name.first().is_some_and(|w| {
-        matches!(*w, "for" | "and" | "of" | "the" | "The") || w.ends_with("'s") || w.ends_with("’s")
+        matches!(
+            *w,
+            "for" | "and" | "of" | "the" | "The" | "Her" | "His" | "Its" | "Their" | "Our"
+        ) || w.ends_with("'s")
+            || w.ends_with("’s")
     }) {
         name.remove(0);
     }
     party_name(name)
+}
+
+/// Whether " and N seats" follows a share at `end`: "took 38 percent and
+/// 139 seats".
+fn seats_follow(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(" and ")) else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b',').count();
+    digits > 0
+        && rest
+            .get(digits..)
+            .is_some_and(|r| r.starts_with(" seats") || r.starts_with(" seat "))
 }
 
 /// A party's name from its words in text order: "the Unity Party" and
