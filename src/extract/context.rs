@@ -11678,7 +11678,10 @@ fn seats_follow(text: &str, end: usize) -> bool {
     let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(" and ")) else {
         return false;
     };
-    let digits = rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b',').count();
+    let digits = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b',')
+        .count();
     digits > 0
         && rest
             .get(digits..)

@@ -2224,6 +2224,39 @@ impl Analyzer<'_, '_> {
                 np.b = b;
             }
         }
+        // "according to official results", "according to a police count":
+        // a word of a speaker ("official", "police") before a noun of a
+        // record is the record's modifier, not the source ("the
+        // foundation's tally" stays the foundation's).
+        let possessive =
+            np.b.checked_sub(1)
+                .and_then(|k| toks.get(k))
+                .is_some_and(|t| strip_possessive(self.w(t)).len() < self.w(t).len());
+        if !possessive
+            && toks.get(np.b).is_some_and(|t| {
+                t.k == K::Word
+                    && in_list(
+                        self.w(t),
+                        &[
+                            "results",
+                            "figures",
+                            "count",
+                            "counts",
+                            "data",
+                            "estimate",
+                            "estimates",
+                            "tally",
+                            "statistics",
+                            "records",
+                            "returns",
+                            "projections",
+                            "documents",
+                        ],
+                    )
+            })
+        {
+            np.b += 1;
+        }
         // "according to figures from the UN, …", "according to a count by
         // The Associated Press": the phrase after the head, up to the
         // punctuation that ends it.
