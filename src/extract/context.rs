@@ -568,6 +568,26 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 {
                     subject.predicate = Some("destroy".to_string());
                 }
+                // "The layoffs will affect 3,800 employees": the staff a
+                // round of cuts reaches are the jobs cut.
+                if subject.predicate.as_deref() == Some("affect")
+                    && subject.noun.as_deref().is_some_and(|n| {
+                        matches!(n, "worker" | "person") || group::noun_class(n) == Some("job")
+                    })
+                    && cx
+                        .text
+                        .get(sentence.start..c.span.start)
+                        .unwrap_or("")
+                        .split(|ch: char| !ch.is_ascii_alphabetic() && ch != '-')
+                        .any(|x| {
+                            matches!(
+                                x.to_ascii_lowercase().as_str(),
+                                "layoffs" | "lay-offs" | "redundancies" | "job-cuts"
+                            )
+                        })
+                {
+                    subject.predicate = Some("lay off".to_string());
+                }
                 // "cut daily transits to 24 ships from 36", "cut its
                 // workforce to 5,000": the level a cut left, not the number
                 // cut.

@@ -5418,16 +5418,20 @@ impl<'t> Scan<'_, 't> {
 /// Independent on Sunday" (papers), not a day of the event.
 const WEEKDAY_TITLES: &[&str] = &["Mail", "Independent"];
 
-/// Whether one of the three words before `at` is a superlative or "first"
-/// ("the driest spring in", "the first time in"): what follows measures
-/// how long since, not when.
+/// Whether one of the three words before `at` is a superlative or an
+/// ordinal word ("the driest spring in", "the first time in", "the second
+/// round in"): what follows measures how long since, not
+/// when.
 fn after_superlative(t: &str, at: usize) -> bool {
     let mut at = at;
     for _ in 0..3 {
         let Some((w, ws)) = prev_word(t, at) else {
             return false;
         };
-        if w.eq_ignore_ascii_case("first")
+        if crate::extract::lexicon::ORDINAL_WORDS
+            .iter()
+            .take_while(|(_, v)| *v <= 20.0)
+            .any(|(x, _)| x.eq_ignore_ascii_case(w))
             || crate::extract::lexicon::SUPERLATIVES
                 .iter()
                 .any(|x| x.eq_ignore_ascii_case(w))
