@@ -866,8 +866,8 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         }
                         // "Saturday's magnitude 7.2 quake produced waves of
                         // 1.5 metres": a magnitude is its quake's, whatever
-                        // the quake did.
-                        if dim == Some("magnitude") {
+                        // the quake did. So is a storm's category.
+                        if matches!(dim, Some("magnitude" | "storm category")) {
                             subject.predicate = None;
                         }
                     }
@@ -11837,11 +11837,15 @@ fn closes_quote(text: &str, from: usize, to: usize, comma: bool) -> bool {
 
 /// What a measure measures, from the words right beside it: "55 km
 /// *south* of" is a distance, "10 km *deep*" or "a *depth of* 10 km" a
-/// depth; an earthquake's magnitude is a magnitude.
+/// depth; an earthquake's magnitude is a magnitude, a storm's category
+/// its category.
 fn measure_noun(w: &Window<'_>, value: &crate::claim::Value) -> Option<&'static str> {
     if let crate::claim::Value::Measure { unit, .. } = value {
         if unit.dimension() == crate::claim::Dimension::Magnitude {
             return Some("magnitude");
+        }
+        if unit.symbol() == "cat" {
+            return Some("storm category");
         }
     }
     let length = matches!(value, crate::claim::Value::Measure { unit, .. }

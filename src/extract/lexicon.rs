@@ -719,6 +719,9 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("rad", "radian", D::Angle, 57.295_779_513_082_32),
     unit("rev", "turn", D::Angle, 360.0),
     unit("mag", "magnitude", D::Magnitude, 1.0),
+    // A storm's category on the Saffir-Simpson scale ("a Category 4
+    // hurricane"): no unit written after a figure, so no spelling.
+    unit("cat", "category", D::Other, 1.0),
     unit("pp", "percentage point", D::PercentagePoint, 1.0),
     unit("bp", "basis point", D::PercentagePoint, 0.01),
     unit("µg/m³", "microgram per cubic meter", D::Concentration, 1e-9),

@@ -748,7 +748,7 @@ fn read_at(cx: &Context<'_>, s: usize, done: usize) -> Read {
     }
     let first = b.get(s).copied().unwrap_or(0);
     let is_digit = first.is_ascii_digit() || first == b'.';
-    if is_digit && identifier_before(text, s) {
+    if is_digit && identifier_before(text, s) && storm_category(text, s).is_none() {
         return skip_run(s);
     }
     if is_digit && (clock_or_date(text, s) || list_number(text, s)) {
@@ -2318,11 +2318,17 @@ fn read_figure(cx: &Context<'_>, cand: usize, sign_start: usize, fig: Figure) ->
                     interval(cx, value_num, qual, false, low_high),
                     "Y",
                 ));
-            } else if let Some((m, ms)) = magnitude_before(text, span_start).or_else(|| {
-                quake_magnitude(text, span_start, tail_end)
-                    .then(|| lexicon::unit_by_symbol("mag").map(|u| (u, span_start)))
-                    .flatten()
-            }) {
+            } else if let Some((m, ms)) = magnitude_before(text, span_start)
+                .or_else(|| {
+                    quake_magnitude(text, span_start, tail_end)
+                        .then(|| lexicon::unit_by_symbol("mag").map(|u| (u, span_start)))
+                        .flatten()
+                })
+                .or_else(|| {
+                    storm_category(text, span_start)
+                        .and_then(|cs| lexicon::unit_by_symbol("cat").map(|u| (u, cs)))
+                })
+            {
                 kind = ClaimKind::Measure;
                 value = Value::Measure {
                     amount: interval(cx, value_num, qual, false, low_high),
@@ -2781,6 +2787,52 @@ fn magnitude_before(text: &str, s: usize) -> Option<(Unit, usize)> {
     (w.eq_ignore_ascii_case("magnitude") && (st == 0 || !is_word_byte(b[st - 1])))
         .then(|| lexicon::unit_by_symbol("mag").map(|u| (u, st)))
         .flatten()
+}
+
+/// A storm's category on the Saffir-Simpson scale, the figure at `s`:
+/// "a Category 4 hurricane", "a Category-3 storm", "Cat 5", with a word of
+/// a storm within its sentence (a "Category 2" of a visa or a prize is a
+/// label). The start of the word "Category".
+fn storm_category(text: &str, s: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if !matches!(b.get(s), Some(b'1'..=b'5'))
+        || b.get(s + 1).is_some_and(|c| {
+            c.is_ascii_digit() || *c == b'.' && b.get(s + 2).is_some_and(u8::is_ascii_digit)
+        })
+    {
+        return None;
+    }
+    let before = if s > 0 && b[s - 1] == b'-' { s - 1 } else { s };
+    let (w, ws) = word_before(text, before)?;
+    let capital = b.get(ws).is_some_and(u8::is_ascii_uppercase);
+    if !(w == "category" || w == "cat" && capital) {
+        return None;
+    }
+    let from = char_boundary_floor(text, ws.saturating_sub(150));
+    let to = char_boundary_floor(text, (s + 150).min(text.len()));
+    let around = text.get(from..to)?;
+    let sentence_start = around
+        .get(..ws - from)?
+        .rfind(['.', '!', '?'])
+        .map_or(0, |i| i + 1);
+    let sentence_end = around
+        .get(s - from..)?
+        .find(['.', '!', '?'])
+        .map_or(around.len(), |i| s - from + i);
+    let storm = around
+        .get(sentence_start..sentence_end)?
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|t| {
+            ["hurricane", "storm", "cyclone", "typhoon"]
+                .iter()
+                .any(|x| {
+                    t.eq_ignore_ascii_case(x)
+                        || t.len() == x.len() + 1
+                            && t.get(..x.len()).is_some_and(|h| h.eq_ignore_ascii_case(x))
+                            && t.ends_with('s')
+                })
+        });
+    storm.then_some(ws)
 }
 
 /// Words of an earthquake, whose bare figure is its magnitude.
