@@ -1542,6 +1542,10 @@ pub const PREDICATE_NOUNS: &[(&str, &[&str], &str)] = &[
     ),
     // "rescued 86 migrants", "Rescuers saved 80 people".
     ("rescued", &["person", "migrant", "passenger"], "person"),
+    // "At least 23 migrants drowned", "the death toll rose to 27": the dead
+    // of a shipwreck or a crossing (soldiers, children, passengers killed
+    // stay a part of the dead).
+    ("killed", &["person", "migrant"], "person"),
     // "The boat was carrying about 400 migrants", "Some 350 people were
     // aboard" (passengers stay passengers: the crew are aboard too).
     ("aboard", &["person", "migrant", "pilgrim"], "person"),
