@@ -19330,6 +19330,10 @@ const PREDICATE_FORMS: &[(&str, &str)] = &[
     ("carrying out", "carry out"),
     ("carried", "carry"),
     ("carried out", "carry out"),
+    // "more than 100 people had boarded the boat" (not windows "boarded
+    // up").
+    ("boarded", "carry"),
+    ("boarded up", "board up"),
     // "The vessel was transporting 3,783 vehicles".
     ("transporting", "carry"),
     ("transported", "carry"),
