@@ -3198,6 +3198,8 @@ pub(crate) const METRICS: &[(&str, &str)] = &[
 /// it is compared with other changes to come, not with one done.
 const DECIDED_METRICS: &[&str] = &[
     "fares", "fees", "tax", "vat", "levy", "rent", "dividend", "wage", "cap", "age",
+    // A government's plan: "Defence spending will rise to 2.5% of GDP".
+    "spending",
 ];
 
 /// How [`Window::metric`] names a decided level or change to come.
@@ -3553,6 +3555,8 @@ const METRIC_LEVEL_VERBS: &[&str] = &[
     "hit",
     "reached",
     "reaches",
+    // After "will" or "is set to": "will reach 2.3 percent".
+    "reach",
     // "Inflation peaked at 11.1%", "Demand peaked at 86 GW": a peak is a
     // level.
     "peaked",
@@ -4445,6 +4449,11 @@ const METRIC_MODIFIERS: &[&str] = &[
     "coal",
     "steel",
     "copper",
+    // "Defence spending will rise to 2.5% of GDP" (opening a sentence):
+    // one budget of several.
+    "defence",
+    "defense",
+    "military",
 ];
 
 /// Verb forms that may stand right before a measure and are no modifier of
@@ -14989,6 +14998,15 @@ impl Window<'_> {
                 {
                     future = true;
                     t = left.next()?;
+                    // "is set to reach": past "set" and its "is".
+                    if word(t).is_some_and(|w| matches!(w.as_str(), "set" | "due")) {
+                        t = left.next()?;
+                        if word(t)
+                            .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were"))
+                        {
+                            t = left.next()?;
+                        }
+                    }
                     continue;
                 }
                 if word(t).is_some_and(|w| {
@@ -15439,7 +15457,16 @@ impl Window<'_> {
         }
         let (mut metric, rate) = measure_of(head.as_str())?;
         if future {
-            if !DECIDED_METRICS.contains(&metric) {
+            // What households or firms will spend is a forecast ("Consumer
+            // spending will rise 2%"), what a government will is its plan.
+            let private = metric == "spending"
+                && left.clone().next().and_then(word).is_some_and(|m| {
+                    matches!(
+                        m.as_str(),
+                        "consumer" | "household" | "personal" | "retail" | "business" | "capital"
+                    )
+                });
+            if !DECIDED_METRICS.contains(&metric) || private {
                 return None;
             }
             how = if how == "level" {
