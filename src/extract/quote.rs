@@ -2828,9 +2828,23 @@ impl Analyzer<'_, '_> {
             ],
         ) && object_in(4, FOUND_THINGS);
         // "The epidemic has claimed nearly 1,000 lives", "claimed the life
-        // of a teenager": a toll, not a claim.
+        // of a teenager": a toll, not a claim; nor is a prize won ("Trump
+        // officially claimed the nomination", "claimed her third title").
         let claimed_lives = in_list(cue_word, &["claimed", "claims", "claim", "claiming"])
-            && object_in(6, &["lives", "life"]);
+            && (object_in(6, &["lives", "life"])
+                || object_in(
+                    3,
+                    &[
+                        "nomination",
+                        "title",
+                        "crown",
+                        "trophy",
+                        "medal",
+                        "prize",
+                        "seat",
+                        "throne",
+                    ],
+                ));
         // "Carmaker recalls vehicles", "recalling 1.02 million cars": a
         // product recall, not a memory.
         let recalled_thing = in_list(cue_word, &["recalled", "recalls", "recall", "recalling"])
@@ -3130,7 +3144,23 @@ impl Analyzer<'_, '_> {
                 }
             }
         }
-        let np = np?;
+        let mut np = np?;
+        // "Having announced that he would resign, Reyes thanked his
+        // staff": the participle opening the unit has the main clause's
+        // subject, after the phrase's comma, and says what it says up to
+        // that comma.
+        let mut participial_end = None;
+        if !trailer && np.a == 0 && np.b == 1 && in_list(self.w(&toks[0]), &["Having", "Being"]) {
+            let comma = (i + 1..toks.len().min(i + 40))
+                .find(|&k| toks[k].k == K::Punct && self.w(&toks[k]) == ",")?;
+            // "Having said that, …" (nevertheless) reports nothing.
+            if comma == i + 2 && self.w(&toks[i + 1]).eq_ignore_ascii_case("that") {
+                return None;
+            }
+            let subject = self.np_fwd(toks, comma + 1)?;
+            np = subject;
+            participial_end = Some(toks[comma].s);
+        }
         if !self.is_speakerish(toks, np)
             || (class == CueClass::Stance && !self.stance_ok(toks, np, i))
         {
@@ -3147,11 +3177,41 @@ impl Analyzer<'_, '_> {
             && toks
                 .get(np.b)
                 .is_some_and(|t| t.k == K::Word && in_list(self.w(t), &["who", "whose"]));
-        let own = if relative {
+        let mut own = if relative {
             None
         } else {
             self.content_after(toks, after, class)
         };
+        // "After the candidates opposed an increase, Okafor reminded
+        // viewers …": a cue in a clause opened by a subordinator, opening
+        // its unit, says what it says up to the clause's comma, not into
+        // the main clause (mid-sentence, "when she claimed that the
+        // Islamic State, or ISIS, has used …" runs on).
+        let subordinate = !trailer
+            && np.a > 0
+            && toks.get(np.a - 1).is_some_and(|t| {
+                t.k == K::Word
+                    && in_list(
+                        self.w(t),
+                        &[
+                            "after", "before", "when", "while", "although", "though", "because",
+                            "since", "until", "once", "whereas",
+                        ],
+                    )
+                    && np.a == 1
+            });
+        if let (Some((c, quoted)), Some(e)) = (own, participial_end) {
+            own = (e > c.start).then(|| (Span::new(c.start, e.min(c.end)), quoted));
+        }
+        if let Some((c, false)) = own.filter(|_| subordinate) {
+            let comma = toks
+                .iter()
+                .skip(i + 1)
+                .find(|t| t.k == K::Punct && self.w(t) == "," && t.s > c.start && t.s < c.end);
+            if let Some(k) = comma {
+                own = Some((Span::new(c.start, k.s), false));
+            }
+        }
         let short_quote_before = pre_tok.is_none_or(|t| t.k != K::Close)
             || self.quote_closed_at(toks, pre - 1).is_some_and(|q| {
                 self.text
@@ -4228,9 +4288,19 @@ impl Analyzer<'_, '_> {
             a -= 1;
         }
         // Plain modifiers up to a determiner or a clause boundary:
-        // "political experts", "the budget office".
+        // "political experts", "the budget office" (none before a
+        // determiner: "After the candidates opposed" is the candidates).
         let mut b = a;
-        for _ in 0..3 {
+        let opened = toks.get(a).is_some_and(|t| {
+            in_list(
+                self.w(t),
+                &[
+                    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+                    "their", "our", "my", "your",
+                ],
+            )
+        });
+        for _ in 0..if opened { 0 } else { 3 } {
             let Some(p) = b.checked_sub(1).and_then(|k| toks.get(k)) else {
                 break;
             };
