@@ -3184,7 +3184,7 @@ impl Analyzer<'_, '_> {
         };
         // "After the candidates opposed an increase, Okafor reminded
         // viewers …": a cue in a clause opened by a subordinator, opening
-        // its unit, says what it says up to the clause's comma, not into
+        // its unit ("Years after", "Shortly before" too), says what it says up to the clause's comma, not into
         // the main clause (mid-sentence, "when she claimed that the
         // Islamic State, or ISIS, has used …" runs on).
         let subordinate = !trailer
@@ -3198,7 +3198,15 @@ impl Analyzer<'_, '_> {
                             "since", "until", "once", "whereas",
                         ],
                     )
-                    && np.a == 1
+                    && (np.a == 1
+                        || np.a == 2
+                            && in_list(
+                                self.w(&toks[0]),
+                                &[
+                                    "years", "months", "weeks", "days", "hours", "minutes",
+                                    "moments", "shortly", "soon", "long", "just", "even", "only",
+                                ],
+                            ))
             });
         if let (Some((c, quoted)), Some(e)) = (own, participial_end) {
             own = (e > c.start).then(|| (Span::new(c.start, e.min(c.end)), quoted));
@@ -4310,8 +4318,17 @@ impl Analyzer<'_, '_> {
             if p.k == K::Word && pw.eq_ignore_ascii_case("than") {
                 return None;
             }
+            // (Nor over a preposition: "Years after Okafor claimed" is
+            // Okafor.)
             if p.k != K::Word
                 || in_list(pw, NON_HEADS)
+                || in_list(
+                    pw,
+                    &[
+                        "after", "before", "since", "until", "if", "when", "while", "as", "by",
+                        "with", "from", "to", "in", "on", "at", "of", "for",
+                    ],
+                )
                 || in_list(pw, OPENING_ADVERBS)
                 || in_list(pw, TIME_ADVERBS)
                 || cue_class(pw).is_some()
@@ -4533,17 +4550,75 @@ impl Analyzer<'_, '_> {
         // …"; and one of time or manner ("Hours later, Trump returned the
         // compliment, telling Reuters", "Shortly after the call ended, his
         // campaign sent a release saying", "Perhaps counterintuitively, …").
-        if toks.get(s).is_some_and(|t| {
-            self.w(t).ends_with("ing")
-                || in_list(
-                    self.w(t),
-                    &[
-                        "in", "on", "at", "after", "before", "during", "earlier", "later", "last",
-                        "shortly", "hours", "minutes", "days", "weeks", "months", "moments",
-                        "perhaps",
-                    ],
-                )
-        }) {
+        // So is a phrase of comparison, place or degree ("Like most
+        // Democrats, …", "Inside the hall, …", "Overall, …") and a
+        // participle in "-ed" before its preposition ("Led by the speaker,
+        // the rally denounced …", "Asked about the plan, Reyes said").
+        let participle_ed = |k: usize| {
+            let w = toks.get(k).map_or("", |t| self.w(t));
+            w.len() > 3
+                && w.ends_with("ed")
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.k == K::Word
+                        && in_list(
+                            self.w(n),
+                            &[
+                                "by", "about", "on", "with", "to", "in", "at", "for", "from",
+                                "over",
+                            ],
+                        )
+                })
+        };
+        if participle_ed(s)
+            || toks.get(s).is_some_and(|t| {
+                self.w(t).ends_with("ing")
+                    || in_list(
+                        self.w(t),
+                        &[
+                            "in",
+                            "on",
+                            "at",
+                            "after",
+                            "before",
+                            "during",
+                            "earlier",
+                            "later",
+                            "last",
+                            "shortly",
+                            "hours",
+                            "minutes",
+                            "days",
+                            "weeks",
+                            "months",
+                            "moments",
+                            "perhaps",
+                            "years",
+                            "overall",
+                            "like",
+                            "unlike",
+                            "inside",
+                            "outside",
+                            "especially",
+                            "despite",
+                            "amid",
+                            "among",
+                            "for",
+                            "since",
+                            "when",
+                            "while",
+                            "although",
+                            "though",
+                            "because",
+                            "if",
+                            "once",
+                            "until",
+                            "as",
+                        ],
+                    )
+            })
+        {
+            // A cue inside the phrase ("If voters choose to believe …")
+            // has no subject read here.
             let comma = toks[s..i]
                 .iter()
                 .position(|t| t.k == K::Punct && self.w(t) == ",")?;
