@@ -10772,9 +10772,18 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
             aged = true;
             continue;
         }
-        // "in the July-September period": a span of months is no name.
+        // "in the July-September period": a span of months is no name, nor
+        // a period of a year opening the sentence ("Fourth-quarter profit
+        // fell", "First-half sales").
         let first_part = bare.split(['-', '–']).next().unwrap_or(bare);
+        let period = ["-quarter", "-half", "-year"].iter().any(|x| {
+            bare.len() > x.len()
+                && bare
+                    .get(bare.len() - x.len()..)
+                    .is_some_and(|e| e.eq_ignore_ascii_case(x))
+        });
         let capital = bare.starts_with(|c: char| c.is_ascii_uppercase())
+            && !period
             && calendar::weekday(bare).is_none()
             && calendar::month(bare).is_none()
             && calendar::month(first_part).is_none();

@@ -3840,11 +3840,54 @@ impl<'t> Scan<'_, 't> {
         if !(1..=2).contains(&ordinal) {
             return None;
         }
-        let a = ch(t, we, b'-').unwrap_or_else(|| sp(t, we));
+        let hyphen = ch(t, we, b'-');
+        let a = hyphen.unwrap_or_else(|| sp(t, we));
         let he = word(t, a)
             .filter(|(x, _)| x.eq_ignore_ascii_case("half"))
             .map(|(_, x)| x)?;
-        let of = sp(t, kw(t, he, "of")?);
+        let Some(of) = kw(t, he, "of").map(|x| sp(t, x)) else {
+            // "first-half profit", "second-half sales": a company's half
+            // year, the latest one begun by the publication date, as a
+            // bare quarter is read (a match's half is no adjective of
+            // these).
+            hyphen?;
+            let (noun, _) = word(t, sp(t, he))?;
+            if ![
+                "profit", "profits", "revenue", "revenues", "sales", "results", "earnings", "loss",
+                "losses", "income", "growth", "output", "turnover",
+            ]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(noun))
+            {
+                return None;
+            }
+            let begun = self.published().and_then(|p| {
+                let tense = if self.tense(s, he) == Tense::Future {
+                    Tense::Future
+                } else {
+                    Tense::Unknown
+                };
+                resolve_quarter(p, ordinal as i8 * 2 - 1, tense)
+            });
+            let mut when = When {
+                relative: true,
+                ..When::default()
+            };
+            match begun {
+                Some(q) => {
+                    let year = q.first().year();
+                    let first = (ordinal as i8 - 1) * 6 + 1;
+                    when.timex = format!("{year:04}-H{ordinal}");
+                    when.period = Some(q);
+                    when.until = Some(Period::new(
+                        Grain::Quarter,
+                        Date::new(year, first + 3, 1).ok()?,
+                    ));
+                }
+                None => when.timex = format!("XXXX-H{ordinal}"),
+            }
+            return Some(Hit::exact(s, he, ClaimKind::DateRange, when));
+        };
         let mut when = When::default();
         let (year, e) = match self.year4_at(of) {
             Some((y, ye)) => (y, ye),
