@@ -2275,6 +2275,52 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 }
             }
         }
+        // "More than 5,000 buildings were damaged, including 2,300 that
+        // collapsed": the noun of the count before, with the verb of its
+        // own relative clause.
+        if c.kind == ClaimKind::Number && subject.noun.is_none() {
+            let including = cx
+                .text
+                .get(..c.span.start)
+                .is_some_and(|b| b.ends_with("including "));
+            let relative = cx.text.get(c.span.end..).is_some_and(|r| {
+                r.starts_with(" that ") || r.starts_with(" which ") || r.starts_with(" who ")
+            });
+            if including && relative {
+                if let Some(last) = last_count.as_ref().filter(|l| l.holds(&c.value, sentence)) {
+                    let next = w.right().skip(1).take(4).map(|(_, t)| t).find(|t| {
+                        !t.has(AUXILIARY)
+                            && !matches!(
+                                w.lower(t).as_str(),
+                                "were" | "was" | "had" | "have" | "has" | "been" | "be"
+                            )
+                    });
+                    // A building's ruin in words of no verb table:
+                    // "collapsed", "were swept away", "were flattened".
+                    let ruin = next.is_some_and(|t| {
+                        matches!(
+                            w.lower(t).as_str(),
+                            "collapsed" | "swept" | "flattened" | "razed" | "levelled" | "leveled"
+                        )
+                    });
+                    let verb = next.and_then(|t| t.predicate).or(ruin.then_some("destroy"));
+                    if let Some(verb) = verb {
+                        // A part of the whole when the same befell it ("killed
+                        // 80 people, including 30 who died in a school");
+                        // with a fate of its own, a count of that fate
+                        // ("damaged …, including 2,300 that collapsed").
+                        let class = |p: &str| group::predicate_class(p).unwrap_or(p).to_string();
+                        let same = last.predicate.as_deref().map(class) == Some(class(verb));
+                        subject.noun.clone_from(&last.noun);
+                        subject.predicate = Some(verb.to_string());
+                        if same {
+                            subject.scope = Some("of them".to_string());
+                        }
+                        c.kind = ClaimKind::Count;
+                    }
+                }
+            }
+        }
         // "Eight workers were on the bridge; two were rescued and six are
         // missing": a bare figure of what befell people, after a count of
         // people in its sentence to whom nothing befell, counts some of
