@@ -2886,9 +2886,17 @@ impl Analyzer<'_, '_> {
             .is_some_and(|t| t.k == K::Word && self.w(t).starts_with(|c: char| c.is_ascii_digit()));
         // "A Reuters poll showed 46 percent support the plan": what a poll
         // or a survey found is its finding, figure first.
+        // So is one by its pollster: "A poll by the Lisbury Institute
+        // found 46 percent …".
+        let polls = |k: usize| in_list(w(k), &["poll", "survey", "polls", "surveys"]);
+        let poll_by = (i.saturating_sub(7)..i.saturating_sub(1)).any(|k| {
+            polls(k)
+                && in_list(w(k + 1), &["by", "from", "for"])
+                && toks[k + 1..i].iter().all(|t| t.k == K::Word)
+        });
         let poll_found = in_list(cue_word, &["showed", "shows", "found", "finds"])
             && i > 0
-            && in_list(w(i - 1), &["poll", "survey", "polls", "surveys"])
+            && (polls(i - 1) || poll_by)
             && figure_first;
         // "Organisers claimed 40,000 marched", "insisted 200 had died": a
         // figure with a verb of its own after it opens a reported clause.
