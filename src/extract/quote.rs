@@ -2828,8 +2828,8 @@ impl Analyzer<'_, '_> {
             ],
         ) && object_in(4, FOUND_THINGS);
         // "The epidemic has claimed nearly 1,000 lives", "claimed the life
-        // of a teenager": a toll, not a claim; nor is a prize won ("Trump
-        // officially claimed the nomination", "claimed her third title").
+        // of a teenager": a toll, not a claim; nor is a prize won ("Okafor
+        // claimed the party's nomination", "claimed her third title").
         let claimed_lives = in_list(cue_word, &["claimed", "claims", "claim", "claiming"])
             && (object_in(6, &["lives", "life"])
                 || object_in(
@@ -3191,10 +3191,11 @@ impl Analyzer<'_, '_> {
             self.content_after(toks, after, class)
         };
         // "After the candidates opposed an increase, Okafor reminded
-        // viewers …": a cue in a clause opened by a subordinator, opening
-        // its unit ("Years after", "Shortly before" too), says what it says up to the clause's comma, not into
-        // the main clause (mid-sentence, "when she claimed that the
-        // Islamic State, or ISIS, has used …" runs on).
+        // viewers …": a cue in a clause opened by a subordinator that
+        // opens its unit ("Years after", "Shortly before" too) says what it
+        // says up to the clause's comma, not into the main clause. Inside
+        // a sentence ("…, when she claimed that the group, or its leader,
+        // had …") the content runs on: its commas may set off an aside.
         let subordinate = !trailer
             && np.a > 0
             && toks.get(np.a - 1).is_some_and(|t| {
