@@ -3048,15 +3048,21 @@ const POLICY_RATE_PRECISION: f64 = HALF_UNIT * 0.01;
 /// decimals: "2.0%" is precise to 0.05 (it clashes with 2.1%), "6%" to
 /// 0.5. `None` when no figure is written in digits ("six percent").
 fn written_precision(text: &str) -> Option<f64> {
+    let figure = first_figure(text)?;
+    let decimals = figure.rsplit_once('.').map_or(0, |(_, d)| d.len());
+    let decimals = i32::try_from(decimals).ok()?.min(6);
+    Some(HALF_UNIT * 10f64.powi(-decimals))
+}
+
+/// The first figure written in digits in `text`, with its separators and
+/// decimals ("1,674.5" of "about 1,674.5 km").
+fn first_figure(text: &str) -> Option<&str> {
     let start = text.find(|c: char| c.is_ascii_digit())?;
     let rest = text.get(start..)?;
     let end = rest
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .unwrap_or(rest.len());
-    let figure = rest.get(..end)?.trim_end_matches(['.', ',']);
-    let decimals = figure.rsplit_once('.').map_or(0, |(_, d)| d.len());
-    let decimals = i32::try_from(decimals).ok()?.min(6);
-    Some(HALF_UNIT * 10f64.powi(-decimals))
+    Some(rest.get(..end)?.trim_end_matches(['.', ',']))
 }
 
 /// The precision of a figure written with decimals, when the first figure
@@ -3064,12 +3070,7 @@ fn written_precision(text: &str) -> Option<f64> {
 /// [`measure_precision`] of 7 would be 0.5). `None` without decimals, or
 /// when the written figure is scaled or is another ("1.5 million km").
 fn written_decimals(text: &str, value: f64) -> Option<f64> {
-    let start = text.find(|c: char| c.is_ascii_digit())?;
-    let rest = text.get(start..)?;
-    let end = rest
-        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
-        .unwrap_or(rest.len());
-    let figure = rest.get(..end)?.trim_end_matches(['.', ',']);
+    let figure = first_figure(text)?;
     let (_, decimals) = figure.rsplit_once('.')?;
     let written: f64 = figure.replace(',', "").parse().ok()?;
     if written != value.abs() || decimals.is_empty() {

@@ -5463,8 +5463,7 @@ const WEEKDAY_TITLES: &[&str] = &["Mail", "Independent"];
 
 /// Whether one of the three words before `at` is a superlative or an
 /// ordinal word ("the driest spring in", "the first time in", "the second
-/// round in"): what follows measures how long since, not
-/// when.
+/// round in"): what follows measures how long since, not when.
 fn after_superlative(t: &str, at: usize) -> bool {
     let mut at = at;
     for _ in 0..3 {
