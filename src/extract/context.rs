@@ -866,9 +866,28 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                         }
                         // "Saturday's magnitude 7.2 quake produced waves of
                         // 1.5 metres": a magnitude is its quake's, whatever
-                        // the quake did. So is a storm's category.
+                        // the quake did. So is a storm's category, but for
+                        // one it changed to ("weakened to a Category 2",
+                        // "was upgraded to Category 5"): the level of a
+                        // later stage, kept apart from its landfall's.
                         if matches!(dim, Some("magnitude" | "storm category")) {
-                            subject.predicate = None;
+                            let changed = dim == Some("storm category")
+                                && w.left().take(4).any(|(_, t)| {
+                                    matches!(
+                                        w.lower(t).as_str(),
+                                        "weakened"
+                                            | "weakening"
+                                            | "weakens"
+                                            | "downgraded"
+                                            | "strengthened"
+                                            | "strengthening"
+                                            | "strengthens"
+                                            | "intensified"
+                                            | "intensifying"
+                                            | "upgraded"
+                                    )
+                                });
+                            subject.predicate = changed.then(|| "level".to_string());
                         }
                     }
                 }
