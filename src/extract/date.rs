@@ -880,6 +880,8 @@ const ANCHORS: &[&str] = &[
     "q2",
     "q3",
     "q4",
+    "h1",
+    "h2",
     "the day",
     "the next day",
     "the following day",
@@ -3701,6 +3703,9 @@ impl<'t> Scan<'_, 't> {
 
     /// Quarters: "the third quarter", "third-quarter", "Q3 2025", "2025 Q3".
     fn quarter(&self, s: usize) -> Option<Hit> {
+        if let Some(h) = self.half_code(s) {
+            return Some(h);
+        }
         let t = self.t;
         let b = t.as_bytes();
         let (q, mut e, mut year): (i8, usize, Option<i16>);
@@ -3861,31 +3866,7 @@ impl<'t> Scan<'_, 't> {
             {
                 return None;
             }
-            let begun = self.published().and_then(|p| {
-                let tense = if self.tense(s, he) == Tense::Future {
-                    Tense::Future
-                } else {
-                    Tense::Unknown
-                };
-                resolve_quarter(p, ordinal as i8 * 2 - 1, tense)
-            });
-            let mut when = When {
-                relative: true,
-                ..When::default()
-            };
-            match begun {
-                Some(q) => {
-                    let year = q.first().year();
-                    let first = (ordinal as i8 - 1) * 6 + 1;
-                    when.timex = format!("{year:04}-H{ordinal}");
-                    when.period = Some(q);
-                    when.until = Some(Period::new(
-                        Grain::Quarter,
-                        Date::new(year, first + 3, 1).ok()?,
-                    ));
-                }
-                None => when.timex = format!("XXXX-H{ordinal}"),
-            }
+            let when = self.half_when(ordinal, None, s, he)?;
             return Some(Hit::exact(s, he, ClaimKind::DateRange, when));
         };
         let mut when = When::default();
@@ -3909,16 +3890,80 @@ impl<'t> Scan<'_, 't> {
                 (y, w2e)
             }
         };
-        let first = (ordinal as i8 - 1) * 6 + 1;
-        let from = Period::new(Grain::Quarter, Date::new(year, first, 1).ok()?);
-        let to = Period::new(Grain::Quarter, Date::new(year, first + 3, 1).ok()?);
-        when.timex = format!("{year:04}-H{ordinal}");
-        when.period = Some(from);
-        when.until = Some(to);
+        let relative = when.relative;
+        let mut when = self.half_when(ordinal, Some(year), s, e)?;
+        when.relative = relative;
         let start = prev_word(t, s)
             .filter(|(w, _)| w.eq_ignore_ascii_case("the"))
             .map_or(s, |(_, ws)| ws);
         Some(Hit::exact(start, e, ClaimKind::DateRange, when))
+    }
+
+    /// The half year `ordinal` (1 or 2) of `year` as two quarters, or,
+    /// with no year, the latest such half begun by the publication date
+    /// (as a bare quarter is read; a future tense of `s..e` looks ahead).
+    fn half_when(&self, ordinal: u32, year: Option<i16>, s: usize, e: usize) -> Option<When> {
+        let first = (ordinal as i8 - 1) * 6 + 1;
+        let begun = match year {
+            Some(y) => Some(Period::new(Grain::Quarter, Date::new(y, first, 1).ok()?)),
+            None => self.published().and_then(|p| {
+                let tense = if self.tense(s, e) == Tense::Future {
+                    Tense::Future
+                } else {
+                    Tense::Unknown
+                };
+                resolve_quarter(p, first / 3 + 1, tense)
+            }),
+        };
+        let mut when = When {
+            relative: year.is_none(),
+            ..When::default()
+        };
+        match begun {
+            Some(q) => {
+                let y = q.first().year();
+                when.timex = format!("{y:04}-H{ordinal}");
+                when.period = Some(q);
+                when.until = Some(Period::new(
+                    Grain::Quarter,
+                    Date::new(y, first + 3, 1).ok()?,
+                ));
+            }
+            None => when.timex = format!("XXXX-H{ordinal}"),
+        }
+        Some(when)
+    }
+
+    /// "H1 2026", "H2-2025", "2025 H2": a half year written as a code,
+    /// with its year (a bare "H1" may be anything: "H1N1" is no half).
+    fn half_code(&self, s: usize) -> Option<Hit> {
+        let t = self.t;
+        let b = t.as_bytes();
+        let code = |at: usize| {
+            (b.get(at).is_some_and(|c| c.eq_ignore_ascii_case(&b'h'))
+                && b.get(at + 1).is_some_and(|c| matches!(c, b'1' | b'2'))
+                && boundary_after(t, at + 2))
+            .then(|| u32::from(b[at + 1] - b'0'))
+        };
+        if let Some(h) = code(s) {
+            let a = ch(t, s + 2, b'-').unwrap_or_else(|| sp(t, s + 2));
+            let (y, ye) = self.year4_at(a)?;
+            return Some(Hit::exact(
+                s,
+                ye,
+                ClaimKind::DateRange,
+                self.half_when(h, Some(y), s, ye)?,
+            ));
+        }
+        let (y, ye) = self.year4_at(s)?;
+        let a = ch(t, ye, b'-').unwrap_or_else(|| sp(t, ye));
+        let h = code(a)?;
+        Some(Hit::exact(
+            s,
+            a + 2,
+            ClaimKind::DateRange,
+            self.half_when(h, Some(y), s, a + 2)?,
+        ))
     }
 
     // ------------------------------------------------------------ relative
