@@ -4561,8 +4561,8 @@ impl Analyzer<'_, '_> {
         // campaign sent a release saying", "Perhaps counterintuitively, …").
         // So is a phrase of comparison, place or degree ("Like most
         // Democrats, …", "Inside the hall, …", "Overall, …") and a
-        // participle in "-ed" before its preposition ("Led by the speaker,
-        // the rally denounced …", "Asked about the plan, Reyes said").
+        // participle in "-ed" before its preposition ("Asked about the
+        // plan, Reyes …", "Pressed on the issue, the minister …").
         let participle_ed = |k: usize| {
             let w = toks.get(k).map_or("", |t| self.w(t));
             w.len() > 3
