@@ -3765,6 +3765,10 @@ impl<'t> Scan<'_, 't> {
         } else {
             let (y, ye) = self.year4_at(s)?;
             let a = ch(t, ye, b'-').unwrap_or_else(|| sp(t, ye));
+            if let Some(h) = self.half_at(a) {
+                let when = self.half_when(h, Some(y), s, a + 2)?;
+                return Some(Hit::exact(s, a + 2, ClaimKind::DateRange, when));
+            }
             let qe = a + 2;
             if !(b.get(a).is_some_and(|c| c.eq_ignore_ascii_case(&b'q'))
                 && b.get(a + 1).is_some_and(|c| (b'1'..=b'4').contains(c))
@@ -3934,36 +3938,24 @@ impl<'t> Scan<'_, 't> {
         Some(when)
     }
 
-    /// "H1 2026", "H2-2025", "2025 H2": a half year written as a code,
-    /// with its year (a bare "H1" may be anything: "H1N1" is no half).
+    /// The half of a code "H1" or "H2" at `at` (a bare "H1" may be
+    /// anything: "H1N1" is no half).
+    fn half_at(&self, at: usize) -> Option<u32> {
+        let b = self.t.as_bytes();
+        (b.get(at).is_some_and(|c| c.eq_ignore_ascii_case(&b'h'))
+            && b.get(at + 1).is_some_and(|c| matches!(c, b'1' | b'2'))
+            && boundary_after(self.t, at + 2))
+        .then(|| u32::from(b[at + 1] - b'0'))
+    }
+
+    /// A half year written as a code with its year: "H1 2026", "H2-2025"
+    /// here, "2025 H2" in `quarter` (which reads the year first).
     fn half_code(&self, s: usize) -> Option<Hit> {
-        let t = self.t;
-        let b = t.as_bytes();
-        let code = |at: usize| {
-            (b.get(at).is_some_and(|c| c.eq_ignore_ascii_case(&b'h'))
-                && b.get(at + 1).is_some_and(|c| matches!(c, b'1' | b'2'))
-                && boundary_after(t, at + 2))
-            .then(|| u32::from(b[at + 1] - b'0'))
-        };
-        if let Some(h) = code(s) {
-            let a = ch(t, s + 2, b'-').unwrap_or_else(|| sp(t, s + 2));
-            let (y, ye) = self.year4_at(a)?;
-            return Some(Hit::exact(
-                s,
-                ye,
-                ClaimKind::DateRange,
-                self.half_when(h, Some(y), s, ye)?,
-            ));
-        }
-        let (y, ye) = self.year4_at(s)?;
-        let a = ch(t, ye, b'-').unwrap_or_else(|| sp(t, ye));
-        let h = code(a)?;
-        Some(Hit::exact(
-            s,
-            a + 2,
-            ClaimKind::DateRange,
-            self.half_when(h, Some(y), s, a + 2)?,
-        ))
+        let h = self.half_at(s)?;
+        let a = ch(self.t, s + 2, b'-').unwrap_or_else(|| sp(self.t, s + 2));
+        let (y, ye) = self.year4_at(a)?;
+        let when = self.half_when(h, Some(y), s, ye)?;
+        Some(Hit::exact(s, ye, ClaimKind::DateRange, when))
     }
 
     // ------------------------------------------------------------ relative

@@ -4327,17 +4327,11 @@ impl Analyzer<'_, '_> {
             if p.k == K::Word && pw.eq_ignore_ascii_case("than") {
                 return None;
             }
-            // (Nor over a preposition: "Years after Okafor claimed" is
-            // Okafor.)
+            // (Nor over a preposition, [`NON_HEADS`] or these: "Years after
+            // Okafor claimed" is Okafor.)
             if p.k != K::Word
                 || in_list(pw, NON_HEADS)
-                || in_list(
-                    pw,
-                    &[
-                        "after", "before", "since", "until", "if", "when", "while", "as", "by",
-                        "with", "from", "to", "in", "on", "at", "of", "for",
-                    ],
-                )
+                || in_list(pw, &["after", "before", "since", "until", "from"])
                 || in_list(pw, OPENING_ADVERBS)
                 || in_list(pw, TIME_ADVERBS)
                 || cue_class(pw).is_some()
