@@ -2795,11 +2795,7 @@ impl Reading {
                 } else {
                     0.0
                 };
-                let (a, b) = (unit.to_base(amount.low - h), unit.to_base(amount.high + h));
-                Some(Reading::Number {
-                    low: a.min(b),
-                    high: a.max(b),
-                })
+                Some(measure_reading(amount, unit, h))
             }
             Value::Duration(l) => {
                 let per = l
@@ -3052,6 +3048,16 @@ fn written_precision(text: &str) -> Option<f64> {
     let decimals = figure.rsplit_once('.').map_or(0, |(_, d)| d.len());
     let decimals = i32::try_from(decimals).ok()?.min(6);
     Some(HALF_UNIT * 10f64.powi(-decimals))
+}
+
+/// A measure's span of values, widened by `h` of its own unit each side,
+/// in its dimension's base unit.
+fn measure_reading(amount: &crate::claim::Amount, unit: &crate::claim::Unit, h: f64) -> Reading {
+    let (a, b) = (unit.to_base(amount.low - h), unit.to_base(amount.high + h));
+    Reading::Number {
+        low: a.min(b),
+        high: a.max(b),
+    }
 }
 
 /// The first figure written in digits in `text`, with its separators and
@@ -3429,11 +3435,7 @@ impl Mention {
                 .then(|| written_decimals(claim_text, amount.value))
                 .flatten()
             {
-                let (a, b) = (unit.to_base(amount.low - h), unit.to_base(amount.high + h));
-                reading = Reading::Number {
-                    low: a.min(b),
-                    high: a.max(b),
-                };
+                reading = measure_reading(amount, unit, h);
             }
         }
         // A fall is a negative change: "rose 20%" and "fell 20%" disagree.
