@@ -1214,6 +1214,10 @@ const VOTERS: &[&str] = &[
     "representative",
 ];
 
+/// Events whose displaced are its evacuated (see [`SubjectKey::of`]): a
+/// fire, a flood or a storm is fled as it comes.
+const HAZARDS_LEFT: &[&str] = &["fire", "flood", "storm", "eruption", "tsunami", "mudslide"];
+
 /// Predicate classes of running tallies: counts that grow as news comes
 /// in, reported as an `update` (not a conflict) when they rise over time.
 ///
@@ -1635,6 +1639,9 @@ pub const PREDICATES_OF_NOUNS: &[(&[&str], &[&str], &str)] = &[
     (&["launched", "aboard"], &["satellite"], "put in orbit"),
     // Prisoners who broke out escaped: "17 prisoners broke out".
     (&["broke out"], &["prisoner"], "escaped"),
+    // Homes a fire burned were destroyed: "At least 95 houses have burned
+    // down" and "destroyed 200 homes".
+    (&["burned"], &["home", "building"], "destroyed"),
 ];
 
 /// Fuzzy noun matching: smallest Jaro-Winkler similarity.
@@ -2251,6 +2258,16 @@ impl SubjectKey {
                     if let Some(p) = event.as_deref().and_then(|e| lookup(ATTEND_AS, e)) {
                         predicate = Some(p.to_string());
                     }
+                }
+                // Those who fled a fire, a flood or a storm left their
+                // homes as those evacuated did: "8,000 people flee" and
+                // "forced the evacuation of about 5,000 people" are one
+                // count (a war's displaced and a city's evacuated stay
+                // apart, as do an earthquake's homeless).
+                if predicate.as_deref() == Some("displaced")
+                    && event.as_deref().is_some_and(|e| HAZARDS_LEFT.contains(&e))
+                {
+                    predicate = Some("evacuated".to_string());
                 }
                 // A tally's side counts votes, whoever casts them: "141
                 // countries voting in favour", "7 against", "33 abstentions"

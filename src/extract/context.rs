@@ -2041,7 +2041,13 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
                 subject.predicate = None;
             }
         }
-        if c.kind.is_temporal() && ends(&w) {
+        if c.kind.is_temporal() && deadline(cx.text, &w, c.span) {
+            // "The blaze was 20% contained by Tuesday evening", "must be
+            // held by March": a time a state is reached by, no day of the
+            // event.
+            subject.event = None;
+            subject.predicate = None;
+        } else if c.kind.is_temporal() && ends(&w) {
             subject.predicate = Some("end".to_string());
         } else if c.kind.is_temporal() && begins(&w) {
             subject.predicate = Some("begin".to_string());
@@ -2622,36 +2628,21 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
             })
         {
             let after = cx.text.get(c.span.end..sentence.end).unwrap_or("");
-            let duty = [
-                (" were on duty", false),
-                (" are on duty", false),
-                (" on duty", false),
-                (" will be on duty", true),
-                (" would be on duty", true),
-                (" are battling", false),
-                (" were battling", false),
-                (" battling", false),
-                (" are fighting", false),
-                (" were fighting", false),
-                (" are tackling", false),
-                (" were tackling", false),
-                (" are on the lines", false),
-                (" were on the lines", false),
-                (" are on the front lines", false),
-                (" were on the front lines", false),
-                (" are at the scene", false),
-                (" were at the scene", false),
-            ]
-            .iter()
-            .find(|(form, _)| {
-                after
-                    .get(..form.len())
-                    .is_some_and(|a| a.eq_ignore_ascii_case(form))
-                    && after[form.len()..].starts_with([' ', ',', '.'])
-            });
-            if let Some((_, modal)) = duty {
+            let duty = crew_at_work(after);
+            if let Some(modal) = duty {
                 subject.predicate = Some("deploy".to_string());
-                subject.modal |= *modal;
+                subject.modal |= modal;
+                // Where crews are at work is no part of what is counted:
+                // "1,200 firefighters were on the ground" are the crews
+                // deployed.
+                if subject.scope.as_deref().is_some_and(|sc| {
+                    matches!(
+                        sc,
+                        "on the ground" | "at the scene" | "on duty" | "on the lines"
+                    )
+                }) {
+                    subject.scope = None;
+                }
             }
         }
         // "Cases in the outbreak have reached 1,450": the cases counted.
@@ -5713,6 +5704,86 @@ const HELD_EVENTS: &[&str] = &[
 /// union suspended the strike on Thursday"; or a decision on the date to
 /// end it ("agreed on Thursday to suspend the strike"); or the day it runs
 /// until. The end of an event is not its date.
+/// Whether crews counted right before `after` are at work ("are battling",
+/// "were on the lines", "will be on duty"), and whether only to come: the
+/// words may follow another figure of the crews ("900 firefighters and 14
+/// aircraft are battling the blaze") or an aside set off by commas
+/// ("1,000 firefighters, backed by 12 planes, were working to contain
+/// it").
+fn crew_at_work(after: &str) -> Option<bool> {
+    let mut starts = vec![0];
+    if let Some(rest) = after.strip_prefix(',') {
+        if let Some(k) = rest.get(..rest.len().min(80)).and_then(|r| r.find(',')) {
+            starts.push(k + 2);
+        }
+    }
+    if after.starts_with(" and ") {
+        let words: Vec<usize> = after
+            .char_indices()
+            .filter(|&(k, ch)| ch == ' ' && k > 4)
+            .map(|(k, _)| k)
+            .take(3)
+            .collect();
+        let figure = after
+            .get(5..)
+            .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()));
+        if figure {
+            starts.extend(words.into_iter().skip(1));
+        }
+    }
+    starts.into_iter().find_map(|k| {
+        let after = after.get(k..)?;
+        [
+            (" were on duty", false),
+            (" are on duty", false),
+            (" on duty", false),
+            (" will be on duty", true),
+            (" would be on duty", true),
+            (" are battling", false),
+            (" were battling", false),
+            (" battling", false),
+            (" are fighting", false),
+            (" were fighting", false),
+            (" are tackling", false),
+            (" were tackling", false),
+            (" are on the lines", false),
+            (" were on the lines", false),
+            (" are on the front lines", false),
+            (" were on the front lines", false),
+            (" are at the scene", false),
+            (" were at the scene", false),
+            (" are on the ground", false),
+            (" were on the ground", false),
+            (" are working to contain", false),
+            (" were working to contain", false),
+        ]
+        .iter()
+        .find(|(form, _)| {
+            after
+                .get(..form.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(form))
+                && after
+                    .get(form.len()..)
+                    .is_some_and(|r| r.starts_with([' ', ',', '.']))
+        })
+        .map(|(_, modal)| *modal)
+    })
+}
+
+/// Whether a date is written after "by", as a time something is done or
+/// reached by ("contained by Tuesday evening", "by March 3"), not a day's
+/// possessive ("hit by Tuesday's storm" is the storm's day).
+fn deadline(text: &str, w: &Window<'_>, span: Span) -> bool {
+    let rest = text.get(span.end..).unwrap_or("");
+    if rest.starts_with("'s ") || rest.starts_with("’s ") {
+        return false;
+    }
+    text.get(span.start..span.end)
+        .and_then(|x| x.split(' ').next())
+        .is_some_and(|x| x.eq_ignore_ascii_case("by"))
+        || w.left().next().is_some_and(|(_, t)| w.is_word(t, "by"))
+}
+
 fn ends(w: &Window<'_>) -> bool {
     const END_VERBS: &[&str] = &[
         "end",
@@ -7559,7 +7630,11 @@ fn annotate_count(w: &Window<'_>, s: &mut Subject, dominant: &mut Dominant<'_>) 
                 && i.checked_sub(1)
                     .and_then(|b| w.by_index(b))
                     .is_some_and(|b| b.punct == Some(b','));
-            let and_clause = own_clause && *d == 0 && matches!(w.lower(t).as_str(), "and" | "but");
+            // "the blaze was 35 percent contained and that 1,200
+            // firefighters were on the ground": a figure opening a clause
+            // of "that" with its own verb is that clause's subject.
+            let and_clause =
+                own_clause && *d == 0 && matches!(w.lower(t).as_str(), "and" | "but" | "that");
             // "sold 10.1 million tickets across 149 dates": a figure after
             // a preposition, with another figure between it and the verb,
             // is no object of that verb.

@@ -1502,9 +1502,19 @@ fn verb_last_before(w: &str) -> bool {
 /// "tomorrow", and a verb of putting off right before "to" or "until" and
 /// the expression ("was postponed to Thursday"). "last" after a modal or
 /// "to" is the verb ("will last until Friday"), no mark. No marker:
-/// unknown.
+/// unknown. An expression after "since" is always past.
 pub(crate) fn tense(cx: &Context<'_>, start: usize, end: usize) -> Tense {
     let t = cx.text;
+    // "Since Friday, 30 people have died", "has run since Monday": the
+    // time a state has held since lies behind, whatever the verb.
+    let since = |w: &str| w.eq_ignore_ascii_case("since");
+    if t.get(start..end)
+        .and_then(|x| x.split(' ').next())
+        .is_some_and(since)
+        || prev_word(t, start).is_some_and(|(w, _)| since(w))
+    {
+        return Tense::Past;
+    }
     let sent = cx.sentence_at(start);
     let lo = sent.start.max(start.saturating_sub(200));
     let hi = sent.end.max(end).min(end + 200).min(t.len());
