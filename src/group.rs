@@ -171,6 +171,9 @@ use crate::span::Span;
 /// assert_eq!(key.as_deref(), Some("count|participant|attend|-|meeting"));
 /// ```
 pub const NOUN_CLASSES: &[(&str, &str)] = &[
+    // A kickback is a bribe: "€2.1m in kickbacks", "bribes worth €2.3
+    // million".
+    ("kickback", "bribe"),
     ("country", "participant"),
     ("nation", "participant"),
     ("state", "participant"),
@@ -979,6 +982,10 @@ pub const DEFAULT_EVENTS: &[(&str, &str)] = &[
 /// rose to $1.3 billion").
 pub const MONEY_NOUN_PREDICATES: &[(&str, &str)] = &[
     ("contract", "agreed"),
+    // "taking bribes worth €2.3 million", "accepted €2.1m in kickbacks":
+    // the sum bribed, whoever paid or took it, and whatever stage of a
+    // case the sentence tells ("was convicted of taking bribes of ...").
+    ("bribe", "bribed"),
     ("jackpot", "level"),
     // "a $110 billion share buyback": the sum a firm will spend on its
     // own shares.

@@ -4888,7 +4888,24 @@ fn assign_result_grains(text: &str, claims: &mut [Claim]) {
 /// no semicolon, bracket or dash.
 fn period_gap(text: &str, a: usize, b: usize) -> Option<usize> {
     let gap = text.get(a..b)?;
-    (gap.len() <= PERIOD_GAP && !gap.contains([';', '(', ')', '—', '–'])).then_some(gap.len())
+    (gap.len() <= PERIOD_GAP && !gap.contains([';', '(', ')', '—', '–']) && !in_office_clause(gap))
+        .then_some(gap.len())
+}
+
+/// Whether a clause of someone's state opens between a figure and a
+/// period: "bribes of about €2.3 million while he was transport minister
+/// between 2015 and 2019" took the years of his office, not of the sum.
+fn in_office_clause(gap: &str) -> bool {
+    const CLAUSES: &[&str] = &[
+        " while he was ",
+        " while she was ",
+        " while they were ",
+        " when he was ",
+        " when she was ",
+        " when they were ",
+    ];
+    let lower = gap.to_ascii_lowercase();
+    CLAUSES.iter().any(|c| lower.contains(c))
 }
 
 /// Whether a period (`start..end`) stands in a phrase that opens its
@@ -10380,6 +10397,8 @@ fn tour_takings(text: &str, sentence: Span, at: usize) -> bool {
 /// Words that are no name when they come first in a run of capitalised
 /// words ("It", "On", "While", "Rival Corvane"), for [`doer_before`].
 const NOT_DOERS: &[&str] = &[
+    // "Former minister jailed for seven years": a description.
+    "former",
     // "Global smartphone shipments": where, not who.
     "global",
     "worldwide",
@@ -10882,6 +10901,40 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
             }
         }
     }
+    // "A former transport minister, Marek Harlow, was sentenced": the name
+    // set off by commas after a description is who did (or got) it, when
+    // the clause itself names no one.
+    let mut appositive = false;
+    if let Some(pre) = head.trim_end().strip_suffix(',') {
+        if let Some((description, part)) = pre.rsplit_once(',') {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            let named = (1..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(|c: char| c.is_ascii_uppercase())
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+                        && calendar::weekday(w).is_none()
+                        && calendar::month(w).is_none()
+                });
+            let unnamed = !clause.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.starts_with(|c: char| c.is_uppercase())
+                    && calendar::weekday(w).is_none()
+                    && calendar::month(w).is_none()
+            });
+            let described = description
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+            if named && unnamed && described {
+                let from = sentence.start + description.len() + 1;
+                if let Some(c) = text.get(from..at) {
+                    clause = c;
+                    appositive = true;
+                }
+            }
+        }
+    }
     let clause_start = at.saturating_sub(clause.len());
     let mut name: Vec<&str> = Vec::new();
     let mut first_at = None;
@@ -10899,7 +10952,11 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
         if matches!(w, "-" | "—" | "–") || w.ends_with(['(', ')']) {
             break;
         }
-        let bare = w.trim_matches(|c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’'));
+        let mut bare = w.trim_matches(|c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’'));
+        // The comma that closes an appositive name.
+        if appositive && name.is_empty() {
+            bare = bare.strip_suffix(',').unwrap_or(bare);
+        }
         // "Paul Jones, 51, received eight years": past the age set off
         // after the name.
         let age = name.is_empty()
