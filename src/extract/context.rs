@@ -9126,13 +9126,16 @@ const STUDY_SUBJECTS: &[&str] = &[
 ];
 
 /// Whether the count at `at` is of the people a study took in: right
-/// after "trial of", "study of", "involving", "enrolled" or "recruited"
-/// (past "a", "the", "some", "about").
+/// after "trial of", "study of", "involving", "enrolled", "recruited" or
+/// a study that "followed" or "tracked" them (past "a", "the", "some",
+/// "about").
 fn studied(text: &str, sentence: Span, at: usize) -> bool {
     let mut words = words_back(text, sentence, at)
         .skip_while(|w| matches!(*w, "a" | "the" | "some" | "about" | "nearly" | "almost"));
     match words.next() {
         Some("of") => matches!(words.next(), Some("trial" | "study")),
+        // "The study followed 12,400 patients", "the trial tracked".
+        Some("followed" | "tracked") => matches!(words.next(), Some("trial" | "study")),
         Some(w) => matches!(w, "enrolled" | "enrolling" | "recruited" | "involving"),
         None => false,
     }
@@ -10624,9 +10627,15 @@ fn treatment_price(text: &str, sentence: Span, span: Span) -> Option<Option<&'st
     if !TREATMENTS.contains(&subject.to_ascii_lowercase().as_str()) {
         return None;
     }
-    // "A month of treatment", "a year's supply of the drug".
-    let mut before = back.skip_while(|w| matches!(*w, "the" | "of" | "new"));
-    let per = match before.next() {
+    // "A month of treatment" (not "approval next year; the pill could
+    // cost": the period must be of the treatment).
+    let mut of = false;
+    let mut before = back.skip_while(|w| {
+        of |= *w == "of";
+        matches!(*w, "the" | "of" | "new")
+    });
+    let period = before.next();
+    let per = match period.filter(|_| of) {
         Some("month" | "monthly") => Some("per month"),
         Some("year" | "annual") => Some("per year"),
         Some("week" | "weekly") => Some("per week"),
