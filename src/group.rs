@@ -84,7 +84,8 @@
 //! figure that names no doer joins the only doer named for its subject
 //! (and, when it names no event either, the only doer at the only event:
 //! "About 1,500 jobs will go" is "Corvane will cut 1,200 jobs after the
-//! merger").
+//! merger"). A share price that names no owner ("Its shares fell 7%")
+//! is likewise the only firm's whose shares the corpus names.
 //! Seats won are keyed on the party named before the verb when there is one ("Civic Union won 142 seats" is `…|civic
 //! union`; party names are matched whole, not as surnames). A match's
 //! score or a vote's tally is keyed on its event and its sides ("Kestrel
@@ -4011,8 +4012,48 @@ impl ClaimSet {
         }
         self.join_partial_sides(&mut canon);
         self.join_the_only_doer(&mut canon);
+        self.join_the_only_share_owner(&mut canon);
         self.join_the_only_event(&mut canon);
         canon
+    }
+
+    /// Maps each key of a share price that names no owner ("Its shares fell
+    /// 7%", "Shares in the company rose") to the key, equal but for the
+    /// owner, of the one firm whose shares the corpus names ("Chatwise
+    /// stock dropped 9.5 percent"), as [`Self::join_the_only_doer`] does
+    /// for doers. With two firms' shares named, whatever else their keys
+    /// say, it stays apart.
+    fn join_the_only_share_owner<'k>(
+        &'k self,
+        canon: &mut BTreeMap<&'k SubjectKey, &'k SubjectKey>,
+    ) {
+        const SHARES: &str = "share price";
+        let owned = |k: &SubjectKey| {
+            k.noun
+                .as_deref()
+                .filter(|n| n.len() > SHARES.len() + 1 && n.ends_with(" share price"))
+                .map(String::from)
+        };
+        let owners: BTreeSet<String> = self.keys.iter().filter_map(owned).collect();
+        let [owner] = &owners.iter().collect::<Vec<_>>()[..] else {
+            return;
+        };
+        let mut of_owner: BTreeMap<SubjectKey, &SubjectKey> = BTreeMap::new();
+        for k in &self.keys {
+            if owned(k).as_ref() == Some(*owner) {
+                let mut c = k.clone();
+                c.noun = Some(SHARES.to_string());
+                of_owner.insert(c, canon.get(k).copied().unwrap_or(k));
+            }
+        }
+        for k in &self.keys {
+            if k.noun.as_deref() != Some(SHARES) || canon.contains_key(k) {
+                continue;
+            }
+            if let Some(root) = of_owner.get(k) {
+                canon.insert(k, root);
+            }
+        }
     }
 
     /// Maps each key of a [`DOER_PREDICATES`] figure (or an
