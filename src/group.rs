@@ -2267,6 +2267,18 @@ impl SubjectKey {
                         predicate = Some(p.to_string());
                     }
                 }
+                // Those who walk out are the strike's workers, however the
+                // paper names them: "Some 30,000 members of the union walked
+                // out", "30,000 join walkout", "40,000 rail workers went on
+                // strike" (nurses and doctors keep their trades).
+                if predicate.as_deref() == Some("walk out")
+                    && matches!(
+                        noun.as_deref(),
+                        Some("person" | "participant" | "job" | "striker")
+                    )
+                {
+                    noun = Some("worker".to_string());
+                }
                 // Those who fled a fire, a flood or a storm left their
                 // homes as those evacuated did: "8,000 people flee" and
                 // "forced the evacuation of about 5,000 people" are one
@@ -2478,7 +2490,12 @@ impl SubjectKey {
                     noun = Some("transfer fee".to_string());
                     predicate = Some("paid".to_string());
                 }
+                // A pay rise asked for is a demand of its own: "The union
+                // wants a 9% pay rise" and "a rise of 8 percent" sought.
+                let demand =
+                    noun.as_deref() == Some("pay rise") && predicate.as_deref() == Some("demanded");
                 let share = kind == KeyKind::Percent
+                    && !demand
                     && !matches!(predicate.as_deref(), Some("level" | "change"));
                 if share
                     && !predicate

@@ -1330,18 +1330,24 @@ pub(crate) fn annotate(cx: &Context<'_>, claims: &mut [Claim]) {
         }
         // "The union wants a 9% pay rise; the government has offered
         // 4.5%": a bare share offered in a sentence of pay is a pay
-        // rise offered.
-        if c.kind == ClaimKind::Percent
-            && subject.noun.is_none()
-            && subject.predicate.as_deref() == Some("offer")
-            && cx.text.get(sentence.range()).is_some_and(|t| {
-                let t = t.to_ascii_lowercase();
-                ["pay rise", "pay raise", "pay increase", "wage"]
-                    .iter()
-                    .any(|w| t.contains(w))
-            })
-        {
-            subject.noun = Some("pay rise".to_string());
+        // rise offered, its level as "offered a 5% raise" is; so is a
+        // rise a union asks for its demand ("The union wants a rise of 8
+        // percent, while management has offered 4.5 percent").
+        if c.kind == ClaimKind::Percent && subject.noun.is_none() {
+            let offer = subject.predicate.as_deref() == Some("offer");
+            let asked = !offer && subject.predicate.is_none() && asked_for(&w);
+            if (offer || asked)
+                && cx.text.get(sentence.range()).is_some_and(|t| {
+                    let t = t.to_ascii_lowercase();
+                    ["pay rise", "pay raise", "pay increase", "wage", "union"]
+                        .iter()
+                        .any(|w| t.contains(w))
+                })
+            {
+                subject.noun = Some("pay rise".to_string());
+                let how = if asked { "demand" } else { "level" };
+                subject.predicate = Some(how.to_string());
+            }
         }
         // "Analysts had expected revenue of $30.9 billion": a measure's
         // forecast, compared with forecasts only.
