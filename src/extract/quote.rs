@@ -4557,10 +4557,18 @@ impl Analyzer<'_, '_> {
         // Democrats, …", "Inside the hall, …", "Overall, …") and a
         // participle in "-ed" before its preposition ("Asked about the
         // plan, Reyes …", "Pressed on the issue, the minister …").
+        // ("Led by students, the rally denounced …": an irregular one too.)
         let participle_ed = |k: usize| {
             let w = toks.get(k).map_or("", |t| self.w(t));
-            w.len() > 3
-                && w.ends_with("ed")
+            (w.len() > 3 && w.ends_with("ed")
+                || in_list(
+                    w,
+                    &[
+                        "Led", "Held", "Met", "Told", "Sent", "Built", "Driven", "Given", "Taken",
+                        "Shaken", "Caught", "Beaten", "Known", "Seen", "Struck", "Brought",
+                        "Bound", "Hit", "Shot", "Hurt", "Left",
+                    ],
+                ))
                 && toks.get(k + 1).is_some_and(|n| {
                     n.k == K::Word
                         && in_list(
