@@ -1696,10 +1696,23 @@ impl Analyzer<'_, '_> {
                 if i > 0 && out.is_empty() {
                     let lead = usize::from(toks[0].k == K::Open);
                     let quote_next = toks.get(i + 1).is_some_and(|t| t.k == K::Open);
-                    let np = self.np_back(toks, i).filter(|np| np.a == lead).or_else(|| {
-                        self.subject_at_start(toks, i)
-                            .filter(|_| i <= 12 && quote_next)
-                    });
+                    // "A lesson from Okafor: …", "A warning by the
+                    // governor: …": a headline's noun of words from a
+                    // speaker (one to three words before "from" or "by").
+                    let from_speaker = |a: usize| {
+                        a >= lead + 2
+                            && a - lead <= 4
+                            && toks[a - 1].k == K::Word
+                            && in_list(self.w(&toks[a - 1]), &["from", "by"])
+                            && toks[lead..a - 1].iter().all(|t| t.k == K::Word)
+                    };
+                    let np = self
+                        .np_back(toks, i)
+                        .filter(|np| np.a == lead || from_speaker(np.a))
+                        .or_else(|| {
+                            self.subject_at_start(toks, i)
+                                .filter(|_| i <= 12 && quote_next)
+                        });
                     // "Update: …", and a label's head after other words:
                     // "Editor's Note: …", "Confidentiality Notice: …".
                     let label = toks.get(lead).is_some_and(|t| in_list(self.w(t), LABELS))
