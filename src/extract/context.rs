@@ -10994,8 +10994,10 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
                     .get(bare.len() - x.len()..)
                     .is_some_and(|e| e.eq_ignore_ascii_case(x))
         });
+        let code = matches!(bare, "H1" | "H2" | "Q1" | "Q2" | "Q3" | "Q4");
         let capital = bare.starts_with(|c: char| c.is_ascii_uppercase())
             && !period
+            && !code
             && calendar::weekday(bare).is_none()
             && calendar::month(bare).is_none()
             && calendar::month(first_part).is_none();
@@ -11042,10 +11044,15 @@ fn doer_before(text: &str, sentence: Span, at: usize) -> Option<String> {
             break;
         }
         // Not past another figure, but for a change before its level
-        // ("revenue rose 16% to $65.6 billion").
-        if bare.contains(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '%'))
-            && !(lower == 1 && after == "to")
-        {
+        // ("revenue rose 16% to $65.6 billion"); a year or a half's code
+        // is no figure ("Corvane's profit in H1 2026 was $1 billion").
+        let year = bare.len() == 4
+            && bare.bytes().all(|b| b.is_ascii_digit())
+            && (1900..=2100).contains(&bare.parse::<u32>().unwrap_or(0));
+        let figure =
+            bare.contains(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '%'));
+        let passed = year || code || lower == 1 && after == "to";
+        if figure && !passed {
             return None;
         }
         after = bare;
@@ -15323,6 +15330,51 @@ impl Window<'_> {
             return Some((index.to_string(), how));
         }
         let mut head = word(t)?;
+        // "Revenue in 2025 was $4.2 billion", "Profit in H1 2026 was $1
+        // billion", "Sales in May rose 3%": a year, a month or a half or
+        // quarter's code after "in", "for" or "during" between the measure
+        // and its verb.
+        if measure_of(head.as_str()).is_none() {
+            let dated = |u: &Tok| {
+                u.punct.is_none()
+                    && (u.has(CALENDAR)
+                        || word(u).is_some_and(|w| {
+                            let w = w.as_str();
+                            w.len() == 4
+                                && w.bytes().all(|b| b.is_ascii_digit())
+                                && (1900..=2100).contains(&w.parse::<u32>().unwrap_or(0))
+                                || matches!(w, "h1" | "h2" | "q1" | "q2" | "q3" | "q4")
+                        }))
+            };
+            if dated(t) {
+                let mut l = left.clone();
+                let mut u = l.next()?;
+                let mut k = 0;
+                while k < 2 && dated(u) {
+                    u = l.next()?;
+                    k += 1;
+                }
+                if word(u).is_some_and(|w| matches!(w.as_str(), "in" | "for" | "during"))
+                    && l.clone()
+                        .next()
+                        .and_then(word)
+                        .is_some_and(|w| measure_of(w.as_str()).is_some())
+                {
+                    t = l.next()?;
+                    head = word(t)?;
+                    left = l;
+                } else if word(u).is_some_and(|w| w.as_str() == "of") {
+                    // "in the first half of 2026": on to the period's noun
+                    // (read below as "in the first half" is).
+                    let v = l.next()?;
+                    if word(v).is_some_and(|w| matches!(w.as_str(), "half" | "quarter" | "year")) {
+                        t = v;
+                        head = word(t)?;
+                        left = l;
+                    }
+                }
+            }
+        }
         // "Revenue for the quarter was $94.8 billion", "Net profit in the
         // first half fell 12%", "revenue last year was $4.1 billion": a
         // period between the measure and its verb (up to three words
