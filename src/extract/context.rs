@@ -19009,7 +19009,19 @@ fn structure_near(text: &str, start: usize, end: usize) -> bool {
     } else {
         ""
     };
-    [before, after]
+    // "The Harlow Bridge, which collapsed on Tuesday", "The bridge, old
+    // and rusty, collapsed": the subject before an aside set off by
+    // commas, the sentence's words up to its first comma.
+    let subject = if noun {
+        ""
+    } else {
+        let (sentence, _) = clause_around(text, start, end, 120, 0, &['.', ';']);
+        match sentence.split_once(',') {
+            Some((head, rest)) if rest.len() < 80 => head,
+            _ => "",
+        }
+    };
+    [before, after, subject]
         .iter()
         .flat_map(|part| part.split(|c: char| !c.is_ascii_alphabetic()))
         .any(|w| {
