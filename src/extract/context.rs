@@ -13199,6 +13199,21 @@ struct DateShape {
     day: bool,
 }
 
+/// Whether a word ends a temperature: "44.7C", "45°F", "degrees",
+/// "Celsius", "Fahrenheit".
+fn temperature_word(x: &str) -> bool {
+    let unit = x
+        .strip_suffix("°C")
+        .or_else(|| x.strip_suffix("°F"))
+        .or_else(|| x.strip_suffix(['C', 'F']));
+    unit.is_some_and(|n| {
+        n.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    }) || ["degrees", "celsius", "fahrenheit"]
+        .iter()
+        .any(|u| u.eq_ignore_ascii_case(x))
+}
+
 fn annotate_date(
     text: &str,
     w: &Window<'_>,
@@ -13259,15 +13274,18 @@ fn annotate_date(
         }
         // "a 28% premium to its closing price on Friday", "the index's
         // level on Monday": the day of a price or level, right before
-        // the date, is no day of the event either.
+        // the date, is no day of the event either; nor is the day of a
+        // temperature read ("reached 44.7C on Sunday", "hit 45 degrees
+        // Celsius on Sunday").
         if words == 0
             && !crossed
             && t.punct.is_none()
-            && !t.cap
-            && matches!(
-                w.lower(t).as_str(),
-                "price" | "prices" | "close" | "level" | "levels" | "value" | "valuation"
-            )
+            && (!t.cap
+                && matches!(
+                    w.lower(t).as_str(),
+                    "price" | "prices" | "close" | "level" | "levels" | "value" | "valuation"
+                )
+                || temperature_word(text.get(t.start..t.end).unwrap_or("")))
         {
             other_day = true;
             break;
