@@ -4548,6 +4548,7 @@ fn assign_periods(text: &str, published: Option<jiff::civil::Date>, claims: &mut
                 && !publication_date(text, c.span)
                 && !participle_aside_date(text, c.span)
                 && !dates_a_thing(text, c.span)
+                && !goods_made_then(text, c.span)
         })
         .filter_map(|c| match &c.value {
             // The day of a statement is no figure's ("rose to 1.31
@@ -5239,6 +5240,26 @@ fn participle_aside_date(text: &str, span: Span) -> bool {
         && !between.is_empty()
         && between.bytes().all(|b| b.is_ascii_lowercase())
         && is_participle(between)
+}
+
+/// Whether a date tells when the things counted were made: "1.2 million
+/// vehicles built between 2019 and 2023", "cars made in 2021",
+/// "manufactured from 2018": a participle of making right before the date
+/// (or before its preposition), no period of the figure.
+fn goods_made_then(text: &str, span: Span) -> bool {
+    const MADE: &[&str] = &["built", "made", "manufactured", "produced", "assembled"];
+    let before = text
+        .get(span.start.saturating_sub(32)..span.start)
+        .unwrap_or("");
+    let mut words = before.split_whitespace().rev();
+    let mut w = words.next().unwrap_or("");
+    if matches!(
+        w,
+        "between" | "in" | "from" | "during" | "since" | "before" | "after"
+    ) {
+        w = words.next().unwrap_or("");
+    }
+    MADE.contains(&w)
 }
 
 /// A past participle by its form: "-ed", or one of a few irregular ones
