@@ -4045,19 +4045,18 @@ impl ClaimSet {
         canon: &mut BTreeMap<&'k SubjectKey, &'k SubjectKey>,
     ) {
         const SHARES: &str = "share price";
-        let owned = |k: &SubjectKey| {
+        let owned = |k: &'k SubjectKey| {
             k.noun
                 .as_deref()
                 .filter(|n| n.len() > SHARES.len() + 1 && n.ends_with(" share price"))
-                .map(String::from)
         };
-        let owners: BTreeSet<String> = self.keys.iter().filter_map(owned).collect();
-        let [owner] = &owners.iter().collect::<Vec<_>>()[..] else {
+        let owners: BTreeSet<&str> = self.keys.iter().filter_map(owned).collect();
+        let [owner] = owners.iter().copied().collect::<Vec<_>>()[..] else {
             return;
         };
         let mut of_owner: BTreeMap<SubjectKey, &SubjectKey> = BTreeMap::new();
         for k in &self.keys {
-            if owned(k).as_ref() == Some(*owner) {
+            if owned(k) == Some(owner) {
                 let mut c = k.clone();
                 c.noun = Some(SHARES.to_string());
                 of_owner.insert(c, canon.get(k).copied().unwrap_or(k));

@@ -5743,11 +5743,6 @@ const HELD_EVENTS: &[&str] = &[
     "vigil",
 ];
 
-/// Whether the verb right before a date (in its clause) ends something:
-/// "the strike will end on Wednesday", "talks concluded on Friday", "the
-/// union suspended the strike on Thursday"; or a decision on the date to
-/// end it ("agreed on Thursday to suspend the strike"); or the day it runs
-/// until. The end of an event is not its date.
 /// Whether crews counted right before `after` are at work ("are battling",
 /// "were on the lines", "will be on duty"), and whether only to come: the
 /// words may follow another figure of the crews ("900 firefighters and 14
@@ -5828,6 +5823,11 @@ fn deadline(text: &str, w: &Window<'_>, span: Span) -> bool {
         || w.left().next().is_some_and(|(_, t)| w.is_word(t, "by"))
 }
 
+/// Whether the verb right before a date (in its clause) ends something:
+/// "the strike will end on Wednesday", "talks concluded on Friday", "the
+/// union suspended the strike on Thursday"; or a decision on the date to
+/// end it ("agreed on Thursday to suspend the strike"); or the day it runs
+/// until. The end of an event is not its date.
 fn ends(w: &Window<'_>) -> bool {
     const END_VERBS: &[&str] = &[
         "end",
