@@ -1041,6 +1041,12 @@ pub(crate) static TITLE_WORDS: &[&str] = &[
     "secretary-general",
     "commissioner",
     "sheriff",
+    // "Opposition councillor Tomas Reyes", "Councilwoman Ana Ruiz".
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "alderman",
     "dr.",
     "mr.",
     "mrs.",
