@@ -14692,6 +14692,12 @@ impl Window<'_> {
         Some(found)
     }
 
+    /// Whether a token is a word naming a measure ("revenue", "profit"):
+    /// the step back from a period or a preposition to the measure.
+    fn measure_at(&self, t: Option<&Tok>) -> bool {
+        t.is_some_and(|t| t.punct.is_none() && measure_of(self.lower(t).as_str()).is_some())
+    }
+
     /// Whether a word of `first` right before the word `then` stands
     /// among the eight words before the claim, in its clause ("wanted to",
     /// "estimate of").
@@ -14841,14 +14847,7 @@ impl Window<'_> {
                 }
                 // "inflation, at 6.1% in January, remained too high": a
                 // level set off by commas after its measure.
-                if w == "at"
-                    && t.punct == Some(b',')
-                    && left
-                        .clone()
-                        .next()
-                        .and_then(word)
-                        .is_some_and(|m| measure_of(m.as_str()).is_some())
-                {
+                if w == "at" && t.punct == Some(b',') && self.measure_at(left.clone().next()) {
                     t = left.next()?;
                 }
             }
@@ -15394,10 +15393,7 @@ impl Window<'_> {
                     k += 1;
                 }
                 if word(u).is_some_and(|w| matches!(w.as_str(), "in" | "for" | "during"))
-                    && l.clone()
-                        .next()
-                        .and_then(word)
-                        .is_some_and(|w| measure_of(w.as_str()).is_some())
+                    && self.measure_at(l.clone().next())
                 {
                     t = l.next()?;
                     head = word(t)?;
@@ -15438,12 +15434,7 @@ impl Window<'_> {
                         .and_then(word)
                         .is_some_and(|w| matches!(w.as_str(), "for" | "in" | "over" | "during"))
             };
-            if past
-                && l.clone()
-                    .next()
-                    .and_then(word)
-                    .is_some_and(|w| measure_of(w.as_str()).is_some())
-            {
+            if past && self.measure_at(l.clone().next()) {
                 t = l.next()?;
                 head = word(t)?;
                 left = l;
@@ -15454,11 +15445,7 @@ impl Window<'_> {
         if matches!(head.as_str(), "tax" | "taxes") {
             let mut l = left.clone();
             let prep = l.next().and_then(word);
-            let of_measure = l
-                .clone()
-                .next()
-                .and_then(word)
-                .is_some_and(|w| measure_of(w.as_str()).is_some());
+            let of_measure = self.measure_at(l.clone().next());
             match prep.as_ref().map(Lower::as_str) {
                 Some("before") if of_measure => return None,
                 Some("after") if of_measure => {

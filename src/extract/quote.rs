@@ -4571,9 +4571,18 @@ impl Analyzer<'_, '_> {
         // participle in "-ed" before its preposition ("Asked about the
         // plan, Reyes …", "Pressed on the issue, the minister …").
         // ("Led by students, the rally denounced …": an irregular one too.)
+        // (The preposition first: the list is read only before one.)
         let participle_ed = |k: usize| {
             let w = toks.get(k).map_or("", |t| self.w(t));
-            (w.len() > 3 && w.ends_with("ed")
+            toks.get(k + 1).is_some_and(|n| {
+                n.k == K::Word
+                    && in_list(
+                        self.w(n),
+                        &[
+                            "by", "about", "on", "with", "to", "in", "at", "for", "from", "over",
+                        ],
+                    )
+            }) && (w.len() > 3 && w.ends_with("ed")
                 || in_list(
                     w,
                     &[
@@ -4582,16 +4591,6 @@ impl Analyzer<'_, '_> {
                         "Bound", "Hit", "Shot", "Hurt", "Left",
                     ],
                 ))
-                && toks.get(k + 1).is_some_and(|n| {
-                    n.k == K::Word
-                        && in_list(
-                            self.w(n),
-                            &[
-                                "by", "about", "on", "with", "to", "in", "at", "for", "from",
-                                "over",
-                            ],
-                        )
-                })
         };
         if participle_ed(s)
             || toks.get(s).is_some_and(|t| {
